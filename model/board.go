@@ -1,0 +1,214 @@
+package model
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+)
+
+// ColumnSettings is the couple's name for a board column and its optional
+// work-in-progress limit (0 = no limit).
+type ColumnSettings struct {
+	Column   Column
+	Name     string
+	WIPLimit int
+}
+
+// MaxWIPLimit bounds a column's work-in-progress limit.
+const MaxWIPLimit = 999
+
+// Validate checks a column's name and limit.
+func (c ColumnSettings) Validate() error {
+	name := strings.TrimSpace(c.Name)
+	switch {
+	case c.Column.Index() < 0:
+		return invalid("column", "%q is not a board column.", c.Column)
+	case name == "" || len([]rune(name)) > 30:
+		return invalid("name", "Column names must be 1 to 30 characters long.")
+	case c.WIPLimit < 0 || c.WIPLimit > MaxWIPLimit:
+		return invalid("limit", "A work-in-progress limit is a number from 0 (no limit) to %d.", MaxWIPLimit)
+	}
+	return nil
+}
+
+// OverLimit reports whether count cards exceed the column's limit.
+func (c ColumnSettings) OverLimit(count int) bool { return c.WIPLimit > 0 && count > c.WIPLimit }
+
+// DefaultColumnSettings returns the four columns with their default names.
+func DefaultColumnSettings() []ColumnSettings {
+	out := make([]ColumnSettings, len(Columns))
+	for i, c := range Columns {
+		out[i] = ColumnSettings{Column: c, Name: c.DefaultName()}
+	}
+	return out
+}
+
+// BoardFilter selects which goals the board shows.
+type BoardFilter struct {
+	Owner    Owner   // "" shows every lane
+	Label    string  // "" shows any label
+	Search   string  // words that must all appear in title, notes, labels or steps
+	Quarter  Quarter // zero shows every quarter
+	Archived bool    // show the archive instead of the active goals
+}
+
+// Lane is one swimlane of the board: a partner's personal goals or the shared ones.
+type Lane struct {
+	Owner   Owner
+	Partner *Partner // nil for the shared lane
+	Cells   [][]Goal // one slice per column, in Columns order, sorted by rank
+}
+
+// Count returns how many goals the lane holds in column c.
+func (l Lane) Count(c Column) int { return len(l.Cells[c.Index()]) }
+
+// Board is what the board screen shows: lanes of columns of cards.
+type Board struct {
+	Lanes []Lane
+	Shown int // goals shown
+	Total int // goals considered (active or archived, before the other filters)
+}
+
+// LaneOrder returns the board's lane owners: partner A, shared, partner B.
+func LaneOrder(partners []Partner) []Owner {
+	owners := []Owner{Shared}
+	for _, p := range partners {
+		switch p.Slot {
+		case SlotA:
+			owners = append([]Owner{Owner(p.ID)}, owners...)
+		case SlotB:
+			owners = append(owners, Owner(p.ID))
+		}
+	}
+	return owners
+}
+
+// BuildBoard lays goals out in lanes and columns, keeping those the filter
+// selects, each column sorted by rank.
+func BuildBoard(goals []Goal, partners []Partner, f BoardFilter) Board {
+	var b Board
+	laneOf := map[Owner]int{}
+	for _, owner := range LaneOrder(partners) {
+		if f.Owner != "" && f.Owner != owner {
+			continue
+		}
+		lane := Lane{Owner: owner, Cells: make([][]Goal, len(Columns))}
+		for i := range partners {
+			if Owner(partners[i].ID) == owner {
+				lane.Partner = &partners[i]
+			}
+		}
+		laneOf[owner] = len(b.Lanes)
+		b.Lanes = append(b.Lanes, lane)
+	}
+	terms := strings.Fields(strings.ToLower(f.Search))
+	for _, g := range goals {
+		if g.Archived != f.Archived {
+			continue
+		}
+		b.Total++
+		li, ok := laneOf[g.Owner]
+		ci := g.Column.Index()
+		if !ok || ci < 0 || !f.matches(g, terms) {
+			continue
+		}
+		b.Lanes[li].Cells[ci] = append(b.Lanes[li].Cells[ci], g)
+		b.Shown++
+	}
+	for _, lane := range b.Lanes {
+		for _, cell := range lane.Cells {
+			slices.SortFunc(cell, CompareByRank)
+		}
+	}
+	return b
+}
+
+// CompareByRank orders goals by rank, then id, so that two goals that two
+// devices happened to give one rank still have a stable order.
+func CompareByRank(a, b Goal) int {
+	if c := cmp.Compare(a.Rank, b.Rank); c != 0 {
+		return c
+	}
+	return cmp.Compare(a.ID, b.ID)
+}
+
+func (f BoardFilter) matches(g Goal, terms []string) bool {
+	if f.Label != "" && !g.HasLabel(f.Label) {
+		return false
+	}
+	if !f.Quarter.IsZero() && !g.InQuarter(f.Quarter) {
+		return false
+	}
+	if len(terms) == 0 {
+		return true
+	}
+	var sb strings.Builder
+	sb.WriteString(strings.ToLower(g.Title))
+	sb.WriteByte('\n')
+	sb.WriteString(strings.ToLower(g.Notes))
+	for _, l := range g.Labels {
+		sb.WriteByte('\n')
+		sb.WriteString(strings.ToLower(l))
+	}
+	for _, s := range g.Checklist {
+		sb.WriteByte('\n')
+		sb.WriteString(strings.ToLower(s.Text))
+	}
+	text := sb.String()
+	for _, t := range terms {
+		if !strings.Contains(text, t) {
+			return false
+		}
+	}
+	return true
+}
+
+// InQuarter reports whether the goal is aimed at quarter q: its target
+// quarter is q or, when it has none, its start–target dates touch q.
+func (g Goal) InQuarter(q Quarter) bool {
+	if !g.TargetQuarter.IsZero() {
+		return g.TargetQuarter == q
+	}
+	switch {
+	case g.Start.IsZero() && g.Due.IsZero():
+		return false
+	case g.Start.IsZero():
+		return q.Contains(g.Due)
+	case g.Due.IsZero():
+		return q.Contains(g.Start)
+	default:
+		return !g.Due.Before(q.First()) && !q.Last().Before(g.Start)
+	}
+}
+
+// RankAt returns the rank that places a card at position index of cell
+// (a column sorted by rank), with the moving card itself left out of the
+// count. An index past the end appends.
+func RankAt(cell []Goal, index int, moving string) string {
+	others := make([]Goal, 0, len(cell))
+	for _, g := range cell {
+		if g.ID != moving {
+			others = append(others, g)
+		}
+	}
+	index = max(0, min(index, len(others)))
+	before, after := "", ""
+	if index > 0 {
+		before = others[index-1].Rank
+	}
+	if index < len(others) {
+		after = others[index].Rank
+	}
+	return RankBetween(before, after)
+}
+
+// Labels returns every label in use, sorted case-insensitively, each once.
+func Labels(goals []Goal) []string {
+	var all []string
+	for _, g := range goals {
+		all = append(all, g.Labels...)
+	}
+	all = NormalizeLabels(all)
+	slices.SortFunc(all, func(a, b string) int { return cmp.Compare(strings.ToLower(a), strings.ToLower(b)) })
+	return all
+}

@@ -1,0 +1,62 @@
+package model
+
+import (
+	"fmt"
+	"time"
+)
+
+// Date is a calendar day without a time of day or a zone. The zero Date means
+// "not set".
+type Date struct {
+	Year  int
+	Month time.Month
+	Day   int
+}
+
+// Earliest and latest years a goal's dates may use.
+const (
+	MinYear = 2000
+	MaxYear = 2100
+)
+
+// DateOf returns the calendar day of t in t's location.
+func DateOf(t time.Time) Date {
+	y, m, d := t.Date()
+	return Date{Year: y, Month: m, Day: d}
+}
+
+// ParseDate reads an ISO date ("2026-11-22"). An empty string is the zero Date.
+func ParseDate(s string) (Date, error) {
+	if s == "" {
+		return Date{}, nil
+	}
+	t, err := time.Parse(time.DateOnly, s)
+	if err != nil {
+		return Date{}, fmt.Errorf("%q is not a date like 2026-11-22", s)
+	}
+	return DateOf(t), nil
+}
+
+// IsZero reports whether the date is unset.
+func (d Date) IsZero() bool { return d == Date{} }
+
+// String formats the date as ISO 8601 ("2026-11-22"), or "" when unset.
+func (d Date) String() string {
+	if d.IsZero() {
+		return ""
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", d.Year, int(d.Month), d.Day)
+}
+
+// Time returns midnight UTC of the day.
+func (d Date) Time() time.Time {
+	return time.Date(d.Year, d.Month, d.Day, 0, 0, 0, 0, time.UTC)
+}
+
+// Before reports whether d is an earlier day than o.
+func (d Date) Before(o Date) bool { return d.Time().Before(o.Time()) }
+
+// Quarter returns the calendar quarter the day falls in.
+func (d Date) Quarter() Quarter {
+	return Quarter{Year: d.Year, Q: (int(d.Month)-1)/3 + 1}
+}

@@ -1,0 +1,290 @@
+package model
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+	"unicode/utf8"
+)
+
+// Owner says whose a goal (or any owned item) is: a partner's id, or Shared.
+type Owner string
+
+// Shared is the owner of everything the two partners hold together.
+const Shared Owner = "shared"
+
+// Column is a stable key of a board column; its display name is renameable.
+type Column string
+
+// The four board columns, in board order.
+const (
+	ColumnIdeas   Column = "ideas"
+	ColumnPlanned Column = "planned"
+	ColumnDoing   Column = "doing"
+	ColumnDone    Column = "done"
+)
+
+// Columns lists the board columns from left to right.
+var Columns = []Column{ColumnIdeas, ColumnPlanned, ColumnDoing, ColumnDone}
+
+// DefaultName is the column's name until the couple renames it.
+func (c Column) DefaultName() string {
+	switch c {
+	case ColumnIdeas:
+		return "Ideas"
+	case ColumnPlanned:
+		return "Planned"
+	case ColumnDoing:
+		return "In progress"
+	case ColumnDone:
+		return "Done"
+	}
+	return string(c)
+}
+
+// Index returns the column's position on the board, or -1 if it is unknown.
+func (c Column) Index() int {
+	for i, k := range Columns {
+		if k == c {
+			return i
+		}
+	}
+	return -1
+}
+
+// Limits on what a goal may hold.
+const (
+	MaxTitleLen     = 200
+	MaxNotesLen     = 20000
+	MaxLabelLen     = 40
+	MaxLabels       = 20
+	MaxStepLen      = 200
+	MaxChecklistLen = 100
+)
+
+// ChecklistStep is one step of a goal's checklist.
+type ChecklistStep struct {
+	Text string `json:"text"`
+	Done bool   `json:"done"`
+}
+
+// Goal is a card on the board: a personal goal of one partner or a shared one.
+type Goal struct {
+	ID            string
+	Title         string
+	Notes         string
+	Owner         Owner
+	Column        Column
+	Rank          string
+	Labels        []string
+	TargetQuarter Quarter
+	Start         Date
+	Due           Date
+	Checklist     []ChecklistStep
+	Archived      bool
+	Private       bool
+	Created       time.Time
+}
+
+// Progress returns how many checklist steps are done and how many there are.
+func (g Goal) Progress() (done, total int) {
+	for _, s := range g.Checklist {
+		if s.Done {
+			done++
+		}
+	}
+	return done, len(g.Checklist)
+}
+
+// HasLabel reports whether the goal carries the label (case-insensitive).
+func (g Goal) HasLabel(label string) bool {
+	for _, l := range g.Labels {
+		if strings.EqualFold(l, label) {
+			return true
+		}
+	}
+	return false
+}
+
+// ValidationError explains in plain words why input was refused.
+type ValidationError struct {
+	Field   string
+	Message string
+}
+
+func (e *ValidationError) Error() string { return e.Message }
+
+func invalid(field, format string, args ...any) error {
+	return &ValidationError{Field: field, Message: fmt.Sprintf(format, args...)}
+}
+
+// IsValidation reports whether err (or an error it wraps) is a ValidationError.
+func IsValidation(err error) bool {
+	var v *ValidationError
+	return errors.As(err, &v)
+}
+
+// Validate checks a goal against the household's partners. It returns the
+// first problem found as a *ValidationError with a message for people.
+func (g Goal) Validate(partners []Partner) error {
+	title := strings.TrimSpace(g.Title)
+	switch {
+	case title == "":
+		return invalid("title", "A goal needs a title.")
+	case utf8.RuneCountInString(title) > MaxTitleLen:
+		return invalid("title", "The title is %d characters long; please keep it to %d.", utf8.RuneCountInString(title), MaxTitleLen)
+	case utf8.RuneCountInString(g.Notes) > MaxNotesLen:
+		return invalid("notes", "The notes are %d characters long; please keep them to %d.", utf8.RuneCountInString(g.Notes), MaxNotesLen)
+	case g.Column.Index() < 0:
+		return invalid("column", "%q is not a board column (use ideas, planned, doing or done).", g.Column)
+	case g.Rank != "" && !ValidRank(g.Rank):
+		return invalid("rank", "%q is not a valid position in a column.", g.Rank)
+	}
+	if err := ValidateOwner(g.Owner, partners); err != nil {
+		return err
+	}
+	if err := validateQuarter("target quarter", g.TargetQuarter); err != nil {
+		return err
+	}
+	for _, d := range []struct {
+		name string
+		date Date
+	}{{"start date", g.Start}, {"target date", g.Due}} {
+		if !d.date.IsZero() && (d.date.Year < MinYear || d.date.Year > MaxYear) {
+			return invalid(d.name, "The %s %s is outside %d–%d.", d.name, d.date, MinYear, MaxYear)
+		}
+	}
+	if !g.Start.IsZero() && !g.Due.IsZero() && g.Due.Before(g.Start) {
+		return invalid("target date", "The target date %s is before the start date %s.", g.Due, g.Start)
+	}
+	if len(g.Labels) > MaxLabels {
+		return invalid("labels", "A goal can carry at most %d labels.", MaxLabels)
+	}
+	for _, l := range g.Labels {
+		if strings.TrimSpace(l) == "" || utf8.RuneCountInString(l) > MaxLabelLen {
+			return invalid("labels", "Labels must be 1 to %d characters long.", MaxLabelLen)
+		}
+	}
+	if len(g.Checklist) > MaxChecklistLen {
+		return invalid("checklist", "A checklist can have at most %d steps.", MaxChecklistLen)
+	}
+	for i, s := range g.Checklist {
+		if strings.TrimSpace(s.Text) == "" || utf8.RuneCountInString(s.Text) > MaxStepLen {
+			return invalid("checklist", "Checklist step %d must be 1 to %d characters long.", i+1, MaxStepLen)
+		}
+	}
+	return nil
+}
+
+func validateQuarter(name string, q Quarter) error {
+	if q.IsZero() {
+		return nil
+	}
+	if q.Q < 1 || q.Q > 4 || q.Year < MinYear || q.Year > MaxYear {
+		return invalid(name, "The %s %s is outside %d–%d.", name, q, MinYear, MaxYear)
+	}
+	return nil
+}
+
+// ValidateOwner checks that owner is Shared or one of the partners.
+func ValidateOwner(owner Owner, partners []Partner) error {
+	if owner == Shared {
+		return nil
+	}
+	for _, p := range partners {
+		if Owner(p.ID) == owner {
+			return nil
+		}
+	}
+	return invalid("owner", "%q is neither a partner of this household nor \"shared\".", owner)
+}
+
+// NormalizeLabels trims labels, drops empty ones and duplicates (ignoring
+// case), keeping the first spelling and the order given.
+func NormalizeLabels(labels []string) []string {
+	out := make([]string, 0, len(labels))
+	for _, l := range labels {
+		l = strings.TrimSpace(l)
+		if l == "" {
+			continue
+		}
+		dup := false
+		for _, o := range out {
+			if strings.EqualFold(o, l) {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// GoalPatch names the fields of a goal to change; nil fields stay as they are.
+// Creating a goal, editing it in the form, moving it, and importing it from
+// JSON all go through a patch, so every path validates the same way.
+type GoalPatch struct {
+	Title         *string
+	Notes         *string
+	Owner         *Owner
+	Column        *Column
+	Rank          *string
+	Labels        *[]string
+	TargetQuarter *Quarter
+	Start         *Date
+	Due           *Date
+	Checklist     *[]ChecklistStep
+	Archived      *bool
+	Private       *bool
+}
+
+// Apply returns g with the patch's fields set. Titles are trimmed and
+// labels normalised.
+func (p GoalPatch) Apply(g Goal) Goal {
+	if p.Title != nil {
+		g.Title = strings.TrimSpace(*p.Title)
+	}
+	if p.Notes != nil {
+		g.Notes = *p.Notes
+	}
+	if p.Owner != nil {
+		g.Owner = *p.Owner
+	}
+	if p.Column != nil {
+		g.Column = *p.Column
+	}
+	if p.Rank != nil {
+		g.Rank = *p.Rank
+	}
+	if p.Labels != nil {
+		g.Labels = NormalizeLabels(*p.Labels)
+	}
+	if p.TargetQuarter != nil {
+		g.TargetQuarter = *p.TargetQuarter
+	}
+	if p.Start != nil {
+		g.Start = *p.Start
+	}
+	if p.Due != nil {
+		g.Due = *p.Due
+	}
+	if p.Checklist != nil {
+		g.Checklist = append([]ChecklistStep(nil), (*p.Checklist)...)
+	}
+	if p.Archived != nil {
+		g.Archived = *p.Archived
+	}
+	if p.Private != nil {
+		g.Private = *p.Private
+	}
+	return g
+}
+
+// IsEmpty reports whether the patch changes nothing.
+func (p GoalPatch) IsEmpty() bool { return p == GoalPatch{} }
+
+// Ptr returns a pointer to v; handy for building patches.
+func Ptr[T any](v T) *T { return &v }

@@ -1,0 +1,103 @@
+package model
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"time"
+	"unicode/utf8"
+)
+
+// Slot tells the two partners apart in a stable way: A is shown on the left
+// (top lane), B on the right (bottom lane).
+type Slot string
+
+// The two partner slots.
+const (
+	SlotA Slot = "a"
+	SlotB Slot = "b"
+)
+
+// Partner is one of the two people of a household.
+type Partner struct {
+	ID    string
+	Slot  Slot
+	Name  string
+	Color string // "#rrggbb"
+}
+
+// Household is the couple's shared settings.
+type Household struct {
+	ID        string
+	Name      string
+	Currency  string       // ISO 4217 code, e.g. "EUR"
+	WeekStart time.Weekday // Monday or Sunday
+}
+
+// Limits on household settings.
+const MaxNameLen = 60
+
+var colorPattern = regexp.MustCompile(`^#[0-9a-fA-F]{6}$`)
+var currencyPattern = regexp.MustCompile(`^[A-Z]{3}$`)
+
+// Validate checks a partner's name and colour.
+func (p Partner) Validate() error {
+	name := strings.TrimSpace(p.Name)
+	if name == "" {
+		return invalid("name", "Each partner needs a name.")
+	}
+	if utf8.RuneCountInString(name) > MaxNameLen {
+		return invalid("name", "Please keep names to %d characters.", MaxNameLen)
+	}
+	if !colorPattern.MatchString(p.Color) {
+		return invalid("color", "%q is not a colour like #3b82f6.", p.Color)
+	}
+	if p.Slot != SlotA && p.Slot != SlotB {
+		return invalid("slot", "Unknown partner slot %q.", p.Slot)
+	}
+	return nil
+}
+
+// Validate checks the household's settings.
+func (h Household) Validate() error {
+	if utf8.RuneCountInString(strings.TrimSpace(h.Name)) > MaxNameLen {
+		return invalid("name", "Please keep the household name to %d characters.", MaxNameLen)
+	}
+	if !currencyPattern.MatchString(h.Currency) {
+		return invalid("currency", "%q is not a currency code like EUR or USD.", h.Currency)
+	}
+	if h.WeekStart != time.Monday && h.WeekStart != time.Sunday {
+		return invalid("week start", "Weeks start on Monday or Sunday.")
+	}
+	return nil
+}
+
+// ValidatePartners checks both partners and that they are told apart.
+func ValidatePartners(a, b Partner) error {
+	if err := a.Validate(); err != nil {
+		return err
+	}
+	if err := b.Validate(); err != nil {
+		return err
+	}
+	if strings.EqualFold(strings.TrimSpace(a.Name), strings.TrimSpace(b.Name)) {
+		return invalid("name", "The two partners need different names.")
+	}
+	return nil
+}
+
+// PartnerColors are the calm colours offered in set-up.
+var PartnerColors = []string{"#3b82f6", "#e07a5f", "#10b981", "#8b5cf6", "#f2a541", "#ec4899", "#0ea5e9", "#64748b"}
+
+// SharedColor is the colour of the shared lane.
+const SharedColor = "#9a7bb5"
+
+// ParseHexColor converts "#rrggbb" into its components.
+func ParseHexColor(s string) (r, g, b uint8, err error) {
+	if !colorPattern.MatchString(s) {
+		return 0, 0, 0, fmt.Errorf("%q is not a colour like #3b82f6", s)
+	}
+	var v uint32
+	_, err = fmt.Sscanf(s[1:], "%06x", &v)
+	return uint8(v >> 16), uint8(v >> 8), uint8(v), err
+}

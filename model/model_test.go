@@ -1,0 +1,209 @@
+package model
+
+import (
+	"strings"
+	"testing"
+)
+
+var testPartners = []Partner{
+	{ID: "pa", Slot: SlotA, Name: "Maya", Color: "#3b82f6"},
+	{ID: "pb", Slot: SlotB, Name: "Liam", Color: "#e07a5f"},
+}
+
+func TestParseQuarter(t *testing.T) {
+	cases := []struct {
+		in   string
+		want Quarter
+		ok   bool
+	}{
+		{"2026-Q4", Quarter{2026, 4}, true},
+		{"2026q1", Quarter{2026, 1}, true},
+		{" 2030-Q2 ", Quarter{2030, 2}, true},
+		{"", Quarter{}, true},
+		{"2026-Q5", Quarter{}, false},
+		{"2026-Q0", Quarter{}, false},
+		{"26-Q1", Quarter{}, false},
+		{"Q1-2026", Quarter{}, false},
+		{"2026", Quarter{}, false},
+	}
+	for _, c := range cases {
+		got, err := ParseQuarter(c.in)
+		if (err == nil) != c.ok || got != c.want {
+			t.Errorf("ParseQuarter(%q) = %v, %v; want %v ok=%v", c.in, got, err, c.want, c.ok)
+		}
+	}
+}
+
+func TestQuarterBounds(t *testing.T) {
+	q := Quarter{2026, 4}
+	if q.First().String() != "2026-10-01" || q.Last().String() != "2026-12-31" {
+		t.Fatalf("Q4 bounds %s..%s", q.First(), q.Last())
+	}
+	if (Quarter{2024, 1}).Last().String() != "2024-03-31" {
+		t.Fatal("Q1 2024 ends on 31 March")
+	}
+	if q.Next() != (Quarter{2027, 1}) || (Quarter{2027, 1}).Prev() != q {
+		t.Fatal("Next/Prev do not wrap the year")
+	}
+	d, _ := ParseDate("2026-02-14")
+	if d.Quarter() != (Quarter{2026, 1}) {
+		t.Fatalf("14 Feb is in %v", d.Quarter())
+	}
+}
+
+func validGoal() Goal {
+	return Goal{ID: "g", Title: "Run a half marathon", Owner: "pa", Column: ColumnPlanned, Rank: "i"}
+}
+
+func TestGoalValidate(t *testing.T) {
+	d := func(s string) Date { v, _ := ParseDate(s); return v }
+	cases := []struct {
+		name  string
+		edit  func(*Goal)
+		field string
+	}{
+		{"valid", func(*Goal) {}, ""},
+		{"shared owner", func(g *Goal) { g.Owner = Shared }, ""},
+		{"empty title", func(g *Goal) { g.Title = "" }, "title"},
+		{"whitespace title", func(g *Goal) { g.Title = " \t\n" }, "title"},
+		{"200 chars ok", func(g *Goal) { g.Title = strings.Repeat("é", 200) }, ""},
+		{"201 chars", func(g *Goal) { g.Title = strings.Repeat("a", 201) }, "title"},
+		{"notes too long", func(g *Goal) { g.Notes = strings.Repeat("n", 20001) }, "notes"},
+		{"unknown owner", func(g *Goal) { g.Owner = "stranger" }, "owner"},
+		{"unknown column", func(g *Goal) { g.Column = "later" }, "column"},
+		{"date before 2000", func(g *Goal) { g.Due = d("1999-12-31") }, "target date"},
+		{"date after 2100", func(g *Goal) { g.Start = d("2101-01-01") }, "start date"},
+		{"due before start", func(g *Goal) { g.Start, g.Due = d("2026-05-01"), d("2026-04-01") }, "target date"},
+		{"quarter out of range", func(g *Goal) { g.TargetQuarter = Quarter{1999, 4} }, "target quarter"},
+		{"blank step", func(g *Goal) { g.Checklist = []ChecklistStep{{Text: " "}} }, "checklist"},
+		{"bad rank", func(g *Goal) { g.Rank = "A!" }, "rank"},
+	}
+	for _, c := range cases {
+		g := validGoal()
+		c.edit(&g)
+		err := g.Validate(testPartners)
+		if c.field == "" {
+			if err != nil {
+				t.Errorf("%s: unexpected error %v", c.name, err)
+			}
+			continue
+		}
+		ve, ok := err.(*ValidationError)
+		if !ok || ve.Field != c.field {
+			t.Errorf("%s: got %v, want a validation error on %s", c.name, err, c.field)
+		}
+	}
+}
+
+func TestPatchApplyTrimsAndNormalises(t *testing.T) {
+	g := GoalPatch{Title: Ptr("  Learn Spanish  "), Labels: &[]string{"health", " Health", "", "travel"}}.Apply(validGoal())
+	if g.Title != "Learn Spanish" {
+		t.Errorf("title %q not trimmed", g.Title)
+	}
+	if strings.Join(g.Labels, ",") != "health,travel" {
+		t.Errorf("labels %v not normalised", g.Labels)
+	}
+	if g.Column != ColumnPlanned {
+		t.Error("a patch without Column changed the column")
+	}
+}
+
+func TestBuildBoard(t *testing.T) {
+	q4 := Quarter{2026, 4}
+	goals := []Goal{
+		{ID: "1", Title: "Shared trip", Owner: Shared, Column: ColumnPlanned, Rank: "m", Labels: []string{"travel"}, TargetQuarter: q4},
+		{ID: "2", Title: "Shared budget", Owner: Shared, Column: ColumnPlanned, Rank: "c", Notes: "spreadsheet"},
+		{ID: "3", Title: "Maya's marathon", Owner: "pa", Column: ColumnDoing, Rank: "i", Labels: []string{"Health"}},
+		{ID: "4", Title: "Liam's band", Owner: "pb", Column: ColumnDone, Rank: "i", Archived: true},
+		{ID: "5", Title: "Stray", Owner: "gone", Column: ColumnIdeas, Rank: "i"},
+	}
+	b := BuildBoard(goals, testPartners, BoardFilter{})
+	if len(b.Lanes) != 3 || b.Lanes[0].Owner != "pa" || b.Lanes[1].Owner != Shared || b.Lanes[2].Owner != "pb" {
+		t.Fatalf("lanes in wrong order: %+v", b.Lanes)
+	}
+	planned := b.Lanes[1].Cells[ColumnPlanned.Index()]
+	if len(planned) != 2 || planned[0].ID != "2" || planned[1].ID != "1" {
+		t.Fatalf("shared planned cell not sorted by rank: %+v", planned)
+	}
+	if b.Shown != 3 || b.Total != 4 {
+		t.Fatalf("shown %d of %d, want 3 of 4 (archived and ownerless goals hidden)", b.Shown, b.Total)
+	}
+	if got := BuildBoard(goals, testPartners, BoardFilter{Label: "health"}); got.Shown != 1 {
+		t.Errorf("label filter shows %d goals, want 1", got.Shown)
+	}
+	if got := BuildBoard(goals, testPartners, BoardFilter{Search: "SPREAD shared"}); got.Shown != 1 {
+		t.Errorf("search shows %d goals, want 1", got.Shown)
+	}
+	if got := BuildBoard(goals, testPartners, BoardFilter{Quarter: q4}); got.Shown != 1 {
+		t.Errorf("quarter filter shows %d goals, want 1", got.Shown)
+	}
+	got := BuildBoard(goals, testPartners, BoardFilter{Owner: "pb", Archived: true})
+	if len(got.Lanes) != 1 || got.Shown != 1 || got.Lanes[0].Cells[ColumnDone.Index()][0].ID != "4" {
+		t.Errorf("archive of partner B shows %+v", got)
+	}
+}
+
+func TestInQuarterByDates(t *testing.T) {
+	d := func(s string) Date { v, _ := ParseDate(s); return v }
+	q := Quarter{2026, 2}
+	cases := []struct {
+		start, due string
+		want       bool
+	}{
+		{"", "", false},
+		{"", "2026-05-01", true},
+		{"2026-03-01", "", false},
+		{"2026-01-01", "2026-12-31", true},
+		{"2026-07-01", "2026-08-01", false},
+		{"2026-03-31", "2026-04-01", true},
+	}
+	for _, c := range cases {
+		g := Goal{Start: d(c.start), Due: d(c.due)}
+		if got := g.InQuarter(q); got != c.want {
+			t.Errorf("InQuarter(%s..%s) = %v, want %v", c.start, c.due, got, c.want)
+		}
+	}
+}
+
+func TestRankAtPlacesCard(t *testing.T) {
+	cell := []Goal{{ID: "a", Rank: "c"}, {ID: "b", Rank: "i"}, {ID: "c", Rank: "r"}}
+	cases := []struct {
+		index  int
+		moving string
+		lo, hi string
+	}{
+		{0, "x", "", "c"},
+		{1, "x", "c", "i"},
+		{3, "x", "r", ""},
+		{99, "x", "r", ""},
+		{-5, "x", "", "c"},
+		{2, "a", "r", ""}, // a leaves its own place: index 2 of [b, c] is the end
+	}
+	for _, c := range cases {
+		r := RankAt(cell, c.index, c.moving)
+		if r <= c.lo || (c.hi != "" && r >= c.hi) {
+			t.Errorf("RankAt(%d, %s) = %q, want between %q and %q", c.index, c.moving, r, c.lo, c.hi)
+		}
+	}
+}
+
+func TestHouseholdValidation(t *testing.T) {
+	a, b := testPartners[0], testPartners[1]
+	if err := ValidatePartners(a, b); err != nil {
+		t.Fatal(err)
+	}
+	b.Name = " maya "
+	if err := ValidatePartners(a, b); err == nil {
+		t.Error("two partners with one name accepted")
+	}
+	a.Color = "blue"
+	if err := a.Validate(); err == nil {
+		t.Error("colour name accepted")
+	}
+	if err := (Household{Currency: "eur", WeekStart: 1}).Validate(); err == nil {
+		t.Error("lower-case currency accepted")
+	}
+	if r, g, bl, err := ParseHexColor("#3b82f6"); err != nil || r != 0x3b || g != 0x82 || bl != 0xf6 {
+		t.Errorf("ParseHexColor = %d %d %d %v", r, g, bl, err)
+	}
+}
