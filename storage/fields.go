@@ -1,0 +1,145 @@
+package storage
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"strings"
+
+	"github.com/vennplanner/venn/model"
+)
+
+// Field is one column value of a row.
+type Field struct {
+	Name  string
+	Value any // string, int64, bool or nil
+}
+
+// Tx is a write transaction. Its SetFields is the one path by which every
+// user-visible field is written.
+type Tx struct {
+	ctx     context.Context
+	tx      *sql.Tx
+	store   *Store
+	stmts   map[string]*sql.Stmt
+	stamped bool
+}
+
+// Update runs fn in one write transaction: all of fn's writes land, or none.
+func (s *Store) Update(ctx context.Context, fn func(tx *Tx) error) (err error) {
+	sqlTx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("begin: %w", err)
+	}
+	tx := &Tx{ctx: ctx, tx: sqlTx, store: s, stmts: map[string]*sql.Stmt{}}
+	defer func() {
+		for _, st := range tx.stmts {
+			st.Close()
+		}
+		if err != nil {
+			_ = sqlTx.Rollback()
+		}
+	}()
+	if err = fn(tx); err != nil {
+		return err
+	}
+	if tx.stamped {
+		if _, err = sqlTx.ExecContext(ctx,
+			"INSERT INTO local_meta(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+			metaClock, s.clock.Last().String()); err != nil {
+			return fmt.Errorf("save clock: %w", err)
+		}
+	}
+	if err = sqlTx.Commit(); err != nil {
+		return fmt.Errorf("commit: %w", err)
+	}
+	return nil
+}
+
+// Context returns the transaction's context.
+func (tx *Tx) Context() context.Context { return tx.ctx }
+
+func (tx *Tx) exec(query string, args ...any) error {
+	st, ok := tx.stmts[query]
+	if !ok {
+		var err error
+		if st, err = tx.tx.PrepareContext(tx.ctx, query); err != nil {
+			return err
+		}
+		tx.stmts[query] = st
+	}
+	_, err := st.ExecContext(tx.ctx, args...)
+	return err
+}
+
+// SetFields writes fields of the row id in table (creating the row when it
+// is new) and stamps each field with one fresh clock reading. This is the
+// single write path for user data; sync merges use SetFieldsAt.
+func (tx *Tx) SetFields(table, id string, fields ...Field) error {
+	stamp := tx.store.clock.Now()
+	tx.stamped = true
+	return tx.SetFieldsAt(table, id, stamp, fields...)
+}
+
+// SetFieldsAt writes fields with a given stamp, unconditionally. Callers that
+// merge remote changes compare stamps first (see FieldStamp).
+func (tx *Tx) SetFieldsAt(table, id string, stamp model.Stamp, fields ...Field) error {
+	if len(fields) == 0 {
+		return nil
+	}
+	if !isIdent(table) {
+		return fmt.Errorf("write %s: bad table name", table)
+	}
+	cols := make([]string, 0, len(fields)+1)
+	marks := make([]string, 0, len(fields)+1)
+	sets := make([]string, 0, len(fields))
+	args := make([]any, 0, len(fields)+1)
+	cols, marks, args = append(cols, "id"), append(marks, "?"), append(args, id)
+	for _, f := range fields {
+		if !isIdent(f.Name) || f.Name == "id" {
+			return fmt.Errorf("write %s: bad column name %q", table, f.Name)
+		}
+		cols = append(cols, f.Name)
+		marks = append(marks, "?")
+		sets = append(sets, f.Name+" = excluded."+f.Name)
+		args = append(args, f.Value)
+	}
+	query := "INSERT INTO " + table + " (" + strings.Join(cols, ", ") + ") VALUES (" + strings.Join(marks, ", ") +
+		") ON CONFLICT(id) DO UPDATE SET " + strings.Join(sets, ", ")
+	if err := tx.exec(query, args...); err != nil {
+		return fmt.Errorf("write %s %s: %w", table, id, err)
+	}
+	hlc := stamp.String()
+	for _, f := range fields {
+		if err := tx.exec("INSERT INTO clocks(tbl, row_id, col, hlc) VALUES(?, ?, ?, ?) ON CONFLICT(tbl, row_id, col) DO UPDATE SET hlc = excluded.hlc",
+			table, id, f.Name, hlc); err != nil {
+			return fmt.Errorf("stamp %s.%s: %w", table, f.Name, err)
+		}
+	}
+	return nil
+}
+
+// Delete marks the row deleted: a tombstone field that syncs like any other.
+func (tx *Tx) Delete(table, id string) error {
+	return tx.SetFields(table, id, Field{Name: "deleted", Value: true})
+}
+
+// FieldStamp returns the stamp of one field, or the zero stamp if the field
+// was never written.
+func (tx *Tx) FieldStamp(table, id, col string) (model.Stamp, error) {
+	var v string
+	err := tx.tx.QueryRowContext(tx.ctx, "SELECT hlc FROM clocks WHERE tbl = ? AND row_id = ? AND col = ?", table, id, col).Scan(&v)
+	if err == sql.ErrNoRows {
+		return model.Stamp{}, nil
+	}
+	if err != nil {
+		return model.Stamp{}, fmt.Errorf("read stamp of %s.%s: %w", table, col, err)
+	}
+	return model.ParseStamp(v)
+}
+
+// querier is what read helpers need; both *sql.DB and *sql.Tx have it.
+type querier interface {
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
+}

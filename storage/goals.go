@@ -1,0 +1,149 @@
+package storage
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/vennplanner/venn/model"
+)
+
+const goalColumns = "id, title, notes, owner, board_column, rank, labels, target_quarter, start_date, due_date, checklist, archived, private, created_at"
+
+// Goals returns every goal that is not deleted, archived ones included.
+func (s *Store) Goals(ctx context.Context) ([]model.Goal, error) {
+	return queryGoals(ctx, s.db, "SELECT "+goalColumns+" FROM goals WHERE deleted = 0")
+}
+
+// Goal returns one live goal, or ErrNotFound.
+func (s *Store) Goal(ctx context.Context, id string) (model.Goal, error) {
+	return goal(ctx, s.db, id)
+}
+
+// Goal reads one live goal inside the transaction.
+func (tx *Tx) Goal(id string) (model.Goal, error) { return goal(tx.ctx, tx.tx, id) }
+
+// GoalExists reports whether a goal with this id was ever written, deleted or not.
+func (tx *Tx) GoalExists(id string) (bool, error) {
+	var n int
+	if err := tx.tx.QueryRowContext(tx.ctx, "SELECT count(*) FROM goals WHERE id = ?", id).Scan(&n); err != nil {
+		return false, fmt.Errorf("look up goal: %w", err)
+	}
+	return n > 0, nil
+}
+
+func goal(ctx context.Context, q querier, id string) (model.Goal, error) {
+	goals, err := queryGoals(ctx, q, "SELECT "+goalColumns+" FROM goals WHERE deleted = 0 AND id = ?", id)
+	if err != nil {
+		return model.Goal{}, err
+	}
+	if len(goals) == 0 {
+		return model.Goal{}, fmt.Errorf("goal %s: %w", id, ErrNotFound)
+	}
+	return goals[0], nil
+}
+
+func queryGoals(ctx context.Context, q querier, query string, args ...any) ([]model.Goal, error) {
+	rows, err := q.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, fmt.Errorf("load goals: %w", err)
+	}
+	defer rows.Close()
+	var out []model.Goal
+	for rows.Next() {
+		var (
+			g                              model.Goal
+			owner, column, labels, quarter string
+			start, due, checklist, created string
+		)
+		if err := rows.Scan(&g.ID, &g.Title, &g.Notes, &owner, &column, &g.Rank, &labels, &quarter,
+			&start, &due, &checklist, &g.Archived, &g.Private, &created); err != nil {
+			return nil, fmt.Errorf("load goals: %w", err)
+		}
+		g.Owner, g.Column = model.Owner(owner), model.Column(column)
+		// Values come from this device or a merged replica; a malformed one
+		// reads as unset rather than hiding the whole board.
+		g.TargetQuarter, _ = model.ParseQuarter(quarter)
+		g.Start, _ = model.ParseDate(start)
+		g.Due, _ = model.ParseDate(due)
+		g.Created, _ = time.Parse(time.RFC3339Nano, created)
+		if labels != "[]" && labels != "" {
+			_ = json.Unmarshal([]byte(labels), &g.Labels)
+		}
+		if checklist != "[]" && checklist != "" {
+			_ = json.Unmarshal([]byte(checklist), &g.Checklist)
+		}
+		out = append(out, g)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("load goals: %w", err)
+	}
+	return out, nil
+}
+
+// CreateGoal writes every field of a new goal.
+func (tx *Tx) CreateGoal(g model.Goal) error {
+	fields := goalFields(g, model.GoalPatch{
+		Title: &g.Title, Notes: &g.Notes, Owner: &g.Owner, Column: &g.Column, Rank: &g.Rank,
+		Labels: &g.Labels, TargetQuarter: &g.TargetQuarter, Start: &g.Start, Due: &g.Due,
+		Checklist: &g.Checklist, Archived: &g.Archived, Private: &g.Private,
+	})
+	fields = append(fields, Field{"created_at", g.Created.UTC().Format(time.RFC3339Nano)})
+	return tx.SetFields("goals", g.ID, fields...)
+}
+
+// UpdateGoal writes the fields the patch names, taking their values from g
+// (the goal with the patch already applied and validated).
+func (tx *Tx) UpdateGoal(g model.Goal, p model.GoalPatch) error {
+	return tx.SetFields("goals", g.ID, goalFields(g, p)...)
+}
+
+// DeleteGoal writes the goal's tombstone.
+func (tx *Tx) DeleteGoal(id string) error {
+	if _, err := tx.Goal(id); err != nil {
+		return err
+	}
+	return tx.Delete("goals", id)
+}
+
+func goalFields(g model.Goal, p model.GoalPatch) []Field {
+	var f []Field
+	add := func(present bool, name string, value any) {
+		if present {
+			f = append(f, Field{name, value})
+		}
+	}
+	add(p.Title != nil, "title", g.Title)
+	add(p.Notes != nil, "notes", g.Notes)
+	add(p.Owner != nil, "owner", string(g.Owner))
+	add(p.Column != nil, "board_column", string(g.Column))
+	add(p.Rank != nil, "rank", g.Rank)
+	add(p.Labels != nil, "labels", mustJSON(g.Labels))
+	add(p.TargetQuarter != nil, "target_quarter", g.TargetQuarter.String())
+	add(p.Start != nil, "start_date", g.Start.String())
+	add(p.Due != nil, "due_date", g.Due.String())
+	add(p.Checklist != nil, "checklist", mustJSON(g.Checklist))
+	add(p.Archived != nil, "archived", g.Archived)
+	add(p.Private != nil, "private", g.Private)
+	return f
+}
+
+// mustJSON encodes slices of strings and checklist steps, which cannot fail.
+func mustJSON[T any](v []T) string {
+	if len(v) == 0 {
+		return "[]"
+	}
+	b, err := json.Marshal(v)
+	if err != nil {
+		panic(fmt.Sprintf("encode %T: %v", v, err))
+	}
+	return string(b)
+}
+
+// ErrIsNotFound reports whether err means "no such row".
+func ErrIsNotFound(err error) bool {
+	return errors.Is(err, ErrNotFound) || errors.Is(err, sql.ErrNoRows)
+}

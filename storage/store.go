@@ -1,0 +1,317 @@
+package storage
+
+import (
+	"context"
+	"database/sql"
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"log/slog"
+	"net/url"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/gofrs/flock"
+	"github.com/google/uuid"
+	sqlite3 "github.com/mattn/go-sqlite3"
+
+	"github.com/vennplanner/venn/model"
+)
+
+// ApplicationID marks a SQLite file as Venn's ("VENN" in ASCII).
+const ApplicationID = 0x56454E4E
+
+// FileName is the database's name inside the data folder.
+const FileName = "venn.db"
+
+//go:embed migrations/*.sql
+var migrationFiles embed.FS
+
+// Store is an open Venn database. It is safe for concurrent use.
+type Store struct {
+	db     *sql.DB
+	lock   *flock.Flock
+	clock  *model.Clock
+	path   string
+	log    *slog.Logger
+	device string
+}
+
+// Options tune Open; the zero value is fine.
+type Options struct {
+	// Now is the wall clock for field stamps; nil means time.Now.
+	Now func() time.Time
+	// Logger receives diagnostics; nil means slog.Default().
+	Logger *slog.Logger
+}
+
+// Open opens (creating if needed) the database in dir, takes the folder's
+// lock so no second Venn process can write it, and brings the schema up to
+// date. A file from a newer Venn, or one that is not a Venn database, is
+// refused without being modified.
+func Open(ctx context.Context, dir string, opts Options) (*Store, error) {
+	if opts.Logger == nil {
+		opts.Logger = slog.Default()
+	}
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return nil, fmt.Errorf("create data folder %s: %w", dir, err)
+	}
+	lock := flock.New(filepath.Join(dir, "venn.lock"))
+	locked, err := lock.TryLock()
+	if err != nil {
+		return nil, fmt.Errorf("lock data folder %s: %w", dir, err)
+	}
+	if !locked {
+		return nil, fmt.Errorf("%w (%s)", ErrLocked, dir)
+	}
+	s, err := openFile(ctx, filepath.Join(dir, FileName), opts)
+	if err != nil {
+		_ = lock.Unlock()
+		return nil, err
+	}
+	s.lock = lock
+	return s, nil
+}
+
+// OpenFile opens a database file directly, without the folder lock. It is for
+// reading other Venn files (backups, replicas) and for tests.
+func OpenFile(ctx context.Context, path string, opts Options) (*Store, error) {
+	if opts.Logger == nil {
+		opts.Logger = slog.Default()
+	}
+	return openFile(ctx, path, opts)
+}
+
+func openFile(ctx context.Context, path string, opts Options) (*Store, error) {
+	q := url.Values{}
+	q.Set("_fk", "1")
+	q.Set("_sync", "FULL")
+	q.Set("_busy_timeout", "5000")
+	q.Set("_txlock", "immediate")
+	db, err := sql.Open("sqlite3", "file:"+url.PathEscape(path)+"?"+q.Encode())
+	if err != nil {
+		return nil, fmt.Errorf("open database %s: %w", path, err)
+	}
+	s := &Store{db: db, path: path, log: opts.Logger}
+	if err := s.prepare(ctx, opts); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("open database %s: %w", path, err)
+	}
+	return s, nil
+}
+
+func (s *Store) prepare(ctx context.Context, opts Options) error {
+	if err := s.checkFile(ctx); err != nil {
+		return err
+	}
+	var mode string
+	if err := s.db.QueryRowContext(ctx, "PRAGMA journal_mode=WAL").Scan(&mode); err != nil {
+		return classify(fmt.Errorf("enable WAL: %w", err))
+	}
+	if err := s.migrate(ctx); err != nil {
+		return err
+	}
+	device, last, err := s.loadDevice(ctx)
+	if err != nil {
+		return err
+	}
+	s.device = device
+	s.clock = model.NewClock(device, last, opts.Now)
+	return nil
+}
+
+// checkFile refuses, before anything is written, a file that is not Venn's
+// or that a newer Venn wrote.
+func (s *Store) checkFile(ctx context.Context) error {
+	var appID, version, tables int
+	if err := s.db.QueryRowContext(ctx, "PRAGMA application_id").Scan(&appID); err != nil {
+		return classify(err)
+	}
+	if err := s.db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&version); err != nil {
+		return classify(err)
+	}
+	if err := s.db.QueryRowContext(ctx, "SELECT count(*) FROM sqlite_master").Scan(&tables); err != nil {
+		return classify(err)
+	}
+	switch {
+	case appID == 0 && tables == 0:
+		return nil // a new, empty file
+	case appID != ApplicationID:
+		return ErrNotVenn
+	case version > len(migrationNames()):
+		return fmt.Errorf("%w (data format %d, this Venn knows up to %d)", ErrNewerSchema, version, len(migrationNames()))
+	}
+	return nil
+}
+
+// classify turns SQLite's "not a database" and "corrupt" errors into ErrNotVenn.
+func classify(err error) error {
+	var se sqlite3.Error
+	if errors.As(err, &se) && (se.Code == sqlite3.ErrNotADB || se.Code == sqlite3.ErrCorrupt) {
+		return fmt.Errorf("%w: %v", ErrNotVenn, err)
+	}
+	return err
+}
+
+func migrationNames() []string {
+	entries, err := fs.Glob(migrationFiles, "migrations/*.sql")
+	if err != nil {
+		panic(err) // the pattern is a constant
+	}
+	sort.Strings(entries)
+	return entries
+}
+
+// migrate runs every migration newer than the file's user_version, all in
+// one transaction.
+func (s *Store) migrate(ctx context.Context) error {
+	names := migrationNames()
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return classify(fmt.Errorf("begin migration: %w", err))
+	}
+	defer tx.Rollback()
+	var version int
+	if err := tx.QueryRowContext(ctx, "PRAGMA user_version").Scan(&version); err != nil {
+		return classify(fmt.Errorf("read schema version: %w", err))
+	}
+	if version > len(names) {
+		return fmt.Errorf("%w (data format %d, this Venn knows up to %d)", ErrNewerSchema, version, len(names))
+	}
+	if version == len(names) {
+		return nil
+	}
+	for i := version; i < len(names); i++ {
+		body, err := migrationFiles.ReadFile(names[i])
+		if err != nil {
+			return fmt.Errorf("read migration %s: %w", names[i], err)
+		}
+		if _, err := tx.ExecContext(ctx, string(body)); err != nil {
+			return fmt.Errorf("run migration %s: %w", names[i], err)
+		}
+	}
+	if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d; PRAGMA application_id = %d", len(names), ApplicationID)); err != nil {
+		return fmt.Errorf("record schema version: %w", err)
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("commit migration: %w", err)
+	}
+	s.log.Info("database migrated", "from", version, "to", len(names))
+	return nil
+}
+
+const (
+	metaDevice = "device_id"
+	metaClock  = "hlc_last"
+)
+
+// loadDevice returns this database's device id (made on first use) and the
+// newest clock stamp it issued.
+func (s *Store) loadDevice(ctx context.Context) (string, model.Stamp, error) {
+	device, err := s.Meta(ctx, metaDevice)
+	if err != nil {
+		return "", model.Stamp{}, err
+	}
+	if device == "" {
+		id, err := uuid.NewV7()
+		if err != nil {
+			return "", model.Stamp{}, fmt.Errorf("make device id: %w", err)
+		}
+		device = id.String()
+		if err := s.SetMeta(ctx, metaDevice, device); err != nil {
+			return "", model.Stamp{}, err
+		}
+	}
+	var last model.Stamp
+	if v, err := s.Meta(ctx, metaClock); err != nil {
+		return "", model.Stamp{}, err
+	} else if v != "" {
+		if last, err = model.ParseStamp(v); err != nil {
+			s.log.Warn("ignoring unreadable clock state", "value", v, "err", err)
+		}
+	}
+	return device, last, nil
+}
+
+// Meta reads a local (never synced) setting; "" when unset.
+func (s *Store) Meta(ctx context.Context, key string) (string, error) {
+	var v string
+	err := s.db.QueryRowContext(ctx, "SELECT value FROM local_meta WHERE key = ?", key).Scan(&v)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", nil
+	}
+	if err != nil {
+		return "", fmt.Errorf("read setting %s: %w", key, err)
+	}
+	return v, nil
+}
+
+// SetMeta writes a local (never synced) setting.
+func (s *Store) SetMeta(ctx context.Context, key, value string) error {
+	_, err := s.db.ExecContext(ctx, "INSERT INTO local_meta(key, value) VALUES(?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value", key, value)
+	if err != nil {
+		return fmt.Errorf("save setting %s: %w", key, err)
+	}
+	return nil
+}
+
+// Device returns this database's device id.
+func (s *Store) Device() string { return s.device }
+
+// Path returns the database file's path.
+func (s *Store) Path() string { return s.path }
+
+// Clock returns the store's hybrid logical clock.
+func (s *Store) Clock() *model.Clock { return s.clock }
+
+// DB exposes the handle for benchmarks and checks that compare against bare SQL.
+func (s *Store) DB() *sql.DB { return s.db }
+
+// Close closes the database and releases the folder lock.
+func (s *Store) Close() error {
+	err := s.db.Close()
+	if s.lock != nil {
+		if uerr := s.lock.Unlock(); uerr != nil && err == nil {
+			err = uerr
+		}
+	}
+	if err != nil {
+		return fmt.Errorf("close database: %w", err)
+	}
+	return nil
+}
+
+// IntegrityCheck runs SQLite's integrity check and returns its findings
+// ("ok" when the file is sound).
+func (s *Store) IntegrityCheck(ctx context.Context) ([]string, error) {
+	rows, err := s.db.QueryContext(ctx, "PRAGMA integrity_check")
+	if err != nil {
+		return nil, fmt.Errorf("integrity check: %w", err)
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var line string
+		if err := rows.Scan(&line); err != nil {
+			return nil, fmt.Errorf("integrity check: %w", err)
+		}
+		out = append(out, line)
+	}
+	return out, rows.Err()
+}
+
+// NewID returns a fresh UUID v7, so ids sort by creation time.
+func NewID() string {
+	return uuid.Must(uuid.NewV7()).String()
+}
+
+func isIdent(s string) bool {
+	if s == "" {
+		return false
+	}
+	return strings.IndexFunc(s, func(r rune) bool { return !(r == '_' || (r >= 'a' && r <= 'z') || (r >= '0' && r <= '9')) }) < 0
+}
