@@ -207,3 +207,13 @@ func TestHouseholdValidation(t *testing.T) {
 		t.Errorf("ParseHexColor = %d %d %d %v", r, g, bl, err)
 	}
 }
+
+func TestQuarterAdd(t *testing.T) {
+	q := Quarter{2026, 4}
+	cases := map[int]Quarter{0: q, 1: {2027, 1}, 4: {2027, 4}, -1: {2026, 3}, -4: {2025, 4}, -7: {2025, 1}}
+	for n, want := range cases {
+		if got := q.Add(n); got != want {
+			t.Errorf("%v.Add(%d) = %v, want %v", q, n, got, want)
+		}
+	}
+}

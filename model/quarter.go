@@ -71,3 +71,9 @@ func (q Quarter) Prev() Quarter {
 func (q Quarter) Contains(d Date) bool { return !d.IsZero() && d.Quarter() == q }
 
 func monthOfQuarter(q int) time.Month { return time.Month(3*(q-1) + 1) }
+
+// Add returns the quarter n quarters later (earlier for negative n).
+func (q Quarter) Add(n int) Quarter {
+	i := q.Year*4 + (q.Q - 1) + n
+	return Quarter{Year: i / 4, Q: i%4 + 1}
+}

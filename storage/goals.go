@@ -147,3 +147,11 @@ func mustJSON[T any](v []T) string {
 func ErrIsNotFound(err error) bool {
 	return errors.Is(err, ErrNotFound) || errors.Is(err, sql.ErrNoRows)
 }
+
+// GoalsInCell returns the live goals of one lane and column (archived or
+// not), sorted by rank.
+func (tx *Tx) GoalsInCell(owner model.Owner, column model.Column, archived bool) ([]model.Goal, error) {
+	return queryGoals(tx.ctx, tx.tx, "SELECT "+goalColumns+
+		" FROM goals WHERE deleted = 0 AND owner = ? AND board_column = ? AND archived = ? ORDER BY rank, id",
+		string(owner), string(column), archived)
+}

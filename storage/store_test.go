@@ -124,7 +124,9 @@ func checkpointAndRemoveWAL(t *testing.T, path string) {
 func TestForeignFilesAreRefusedUntouched(t *testing.T) {
 	ctx := context.Background()
 	cases := map[string]func(path string){
-		"text file": func(path string) { os.WriteFile(path, []byte("hello, this is not a database at all, just some words"), 0o600) },
+		"text file": func(path string) {
+			os.WriteFile(path, []byte("hello, this is not a database at all, just some words"), 0o600)
+		},
 		"other sqlite app": func(path string) {
 			db, _ := sql.Open("sqlite3", path)
 			db.Exec("CREATE TABLE recipes(id INTEGER PRIMARY KEY, name TEXT)")

@@ -57,3 +57,5 @@ CREATE TABLE goals (
     created_at     TEXT    NOT NULL DEFAULT '',
     deleted        INTEGER NOT NULL DEFAULT 0
 );
+
+CREATE INDEX goals_cell ON goals (owner, board_column, archived, rank);

@@ -1,0 +1,482 @@
+package app
+
+import (
+	"bytes"
+	"cmp"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/vennplanner/venn/model"
+	"github.com/vennplanner/venn/storage"
+)
+
+// ExportFormat and ExportVersion identify Venn's JSON export
+// (documented in docs/export-format.md).
+const (
+	ExportFormat  = "venn-export"
+	ExportVersion = 1
+)
+
+// MaxImportSize bounds what Import reads.
+const MaxImportSize = 256 << 20
+
+type exportDoc struct {
+	Format     string           `json:"format"`
+	Version    int              `json:"version"`
+	ExportedAt string           `json:"exported_at"`
+	Household  *exportHousehold `json:"household"`
+	Partners   []exportPartner  `json:"partners"`
+	Columns    []exportColumn   `json:"columns"`
+	Goals      []exportGoal     `json:"goals"`
+}
+
+type exportHousehold struct {
+	ID        string `json:"id"`
+	Name      string `json:"name"`
+	Currency  string `json:"currency"`
+	WeekStart string `json:"week_start"`
+}
+
+type exportPartner struct {
+	ID    string `json:"id"`
+	Name  string `json:"name"`
+	Color string `json:"color"`
+	Slot  string `json:"slot"`
+}
+
+type exportColumn struct {
+	Key      string `json:"key"`
+	Name     string `json:"name"`
+	WIPLimit int    `json:"wip_limit"`
+}
+
+type exportGoal struct {
+	ID            string                `json:"id"`
+	Title         string                `json:"title"`
+	Notes         string                `json:"notes"`
+	Owner         string                `json:"owner"`
+	Column        string                `json:"column"`
+	Rank          string                `json:"rank"`
+	Labels        []string              `json:"labels"`
+	TargetQuarter string                `json:"target_quarter"`
+	Start         string                `json:"start"`
+	Due           string                `json:"due"`
+	Checklist     []model.ChecklistStep `json:"checklist"`
+	Archived      bool                  `json:"archived"`
+	Private       bool                  `json:"private"`
+	Created       string                `json:"created"`
+}
+
+// Export writes everything as indented JSON.
+func (s *Service) Export(ctx context.Context, w io.Writer) error {
+	doc := exportDoc{Format: ExportFormat, Version: ExportVersion, ExportedAt: s.now().UTC().Format(time.RFC3339),
+		Partners: []exportPartner{}, Columns: []exportColumn{}, Goals: []exportGoal{}}
+	if h, err := s.store.Household(ctx); err == nil {
+		doc.Household = &exportHousehold{ID: h.ID, Name: h.Name, Currency: h.Currency, WeekStart: strings.ToLower(h.WeekStart.String())}
+	} else if !errors.Is(err, storage.ErrNotFound) {
+		return fmt.Errorf("export: %w", err)
+	}
+	partners, err := s.store.Partners(ctx)
+	if err != nil {
+		return fmt.Errorf("export: %w", err)
+	}
+	for _, p := range partners {
+		doc.Partners = append(doc.Partners, exportPartner{ID: p.ID, Name: p.Name, Color: p.Color, Slot: string(p.Slot)})
+	}
+	cols, err := s.store.ColumnSettings(ctx)
+	if err != nil {
+		return fmt.Errorf("export: %w", err)
+	}
+	for _, c := range cols {
+		doc.Columns = append(doc.Columns, exportColumn{Key: string(c.Column), Name: c.Name, WIPLimit: c.WIPLimit})
+	}
+	goals, err := s.store.Goals(ctx)
+	if err != nil {
+		return fmt.Errorf("export: %w", err)
+	}
+	slices.SortFunc(goals, func(a, b model.Goal) int { return cmp.Compare(a.ID, b.ID) })
+	for _, g := range goals {
+		doc.Goals = append(doc.Goals, exportGoal{
+			ID: g.ID, Title: g.Title, Notes: g.Notes, Owner: string(g.Owner), Column: string(g.Column), Rank: g.Rank,
+			Labels: nonNil(g.Labels), TargetQuarter: g.TargetQuarter.String(), Start: g.Start.String(), Due: g.Due.String(),
+			Checklist: nonNil(g.Checklist), Archived: g.Archived, Private: g.Private, Created: g.Created.UTC().Format(time.RFC3339Nano),
+		})
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(doc); err != nil {
+		return fmt.Errorf("write export: %w", err)
+	}
+	return nil
+}
+
+func nonNil[T any](v []T) []T {
+	if v == nil {
+		return []T{}
+	}
+	return v
+}
+
+// ImportResult counts what an import changed.
+type ImportResult struct {
+	GoalsAdded, GoalsUpdated int
+	PartnersSaved            int
+	HouseholdSaved           bool
+}
+
+func (r ImportResult) String() string {
+	return fmt.Sprintf("%d goals added, %d updated, %d partners saved", r.GoalsAdded, r.GoalsUpdated, r.PartnersSaved)
+}
+
+// ImportError explains why an import was refused; nothing was changed.
+type ImportError struct{ Msg string }
+
+func (e *ImportError) Error() string { return "import refused: " + e.Msg + " (nothing was changed)" }
+
+func importErr(format string, args ...any) error {
+	return &ImportError{Msg: fmt.Sprintf(format, args...)}
+}
+
+// Import merges a JSON export as local edits: rows are matched by id, and
+// only the fields present in each object change. Everything lands in one
+// transaction: a problem anywhere leaves the data as it was.
+func (s *Service) Import(ctx context.Context, r io.Reader) (ImportResult, error) {
+	data, err := io.ReadAll(io.LimitReader(r, MaxImportSize+1))
+	if err != nil {
+		return ImportResult{}, fmt.Errorf("read import: %w", err)
+	}
+	if len(data) > MaxImportSize {
+		return ImportResult{}, importErr("the file is larger than %d MB", MaxImportSize>>20)
+	}
+	doc, err := parseImport(data)
+	if err != nil {
+		return ImportResult{}, err
+	}
+	var res ImportResult
+	err = s.update(ctx, func(tx *storage.Tx) error {
+		res = ImportResult{}
+		return s.applyImport(tx, doc, &res)
+	})
+	return res, err
+}
+
+// importDoc is a parsed import: every object kept as its raw fields so we
+// know which fields are present.
+type importDoc struct {
+	household map[string]json.RawMessage
+	partners  []map[string]json.RawMessage
+	columns   []map[string]json.RawMessage
+	goals     []map[string]json.RawMessage
+}
+
+func parseImport(data []byte) (importDoc, error) {
+	var top map[string]json.RawMessage
+	dec := json.NewDecoder(bytes.NewReader(data))
+	if err := dec.Decode(&top); err != nil || top == nil {
+		return importDoc{}, importErr("the file is not valid JSON, or not a JSON object: %s", shortJSONError(err))
+	}
+	if dec.More() {
+		return importDoc{}, importErr("the file has more after its JSON object")
+	}
+	var doc importDoc
+	if raw, ok := top["format"]; ok {
+		var f string
+		if json.Unmarshal(raw, &f) != nil || f != ExportFormat {
+			return doc, importErr("this is not a Venn export (its format is %s)", raw)
+		}
+	}
+	if raw, ok := top["version"]; ok {
+		var v int
+		if json.Unmarshal(raw, &v) != nil || v < 1 {
+			return doc, importErr("the export version %s is not a number", raw)
+		}
+		if v > ExportVersion {
+			return doc, importErr("this export was made by a newer Venn (version %d); please update Venn", v)
+		}
+	}
+	known := false
+	if raw, ok := top["household"]; ok && string(raw) != "null" {
+		known = true
+		if json.Unmarshal(raw, &doc.household) != nil {
+			return doc, importErr("\"household\" must be an object")
+		}
+	}
+	for key, dst := range map[string]*[]map[string]json.RawMessage{"partners": &doc.partners, "columns": &doc.columns, "goals": &doc.goals} {
+		raw, ok := top[key]
+		if !ok {
+			continue
+		}
+		known = true
+		if json.Unmarshal(raw, dst) != nil {
+			return doc, importErr("%q must be a list of objects", key)
+		}
+	}
+	if !known {
+		return doc, importErr("this is not a Venn export: it has no household, partners, columns or goals")
+	}
+	return doc, nil
+}
+
+func shortJSONError(err error) string {
+	if err == nil {
+		return "it is empty"
+	}
+	msg := err.Error()
+	if len(msg) > 120 {
+		msg = msg[:120] + "…"
+	}
+	return msg
+}
+
+func (s *Service) applyImport(tx *storage.Tx, doc importDoc, res *ImportResult) error {
+	if doc.household != nil {
+		if err := importHousehold(tx, object{raw: doc.household, where: "household"}); err != nil {
+			return err
+		}
+		res.HouseholdSaved = true
+	}
+	for i, raw := range doc.partners {
+		if err := importPartner(tx, object{raw: raw, where: fmt.Sprintf("partner %d", i+1)}); err != nil {
+			return err
+		}
+		res.PartnersSaved++
+	}
+	for i, raw := range doc.columns {
+		if err := importColumn(tx, object{raw: raw, where: fmt.Sprintf("column %d", i+1)}); err != nil {
+			return err
+		}
+	}
+	for i, raw := range doc.goals {
+		added, err := s.importGoal(tx, object{raw: raw, where: fmt.Sprintf("goal %d", i+1)})
+		if err != nil {
+			return err
+		}
+		if added {
+			res.GoalsAdded++
+		} else {
+			res.GoalsUpdated++
+		}
+	}
+	return nil
+}
+
+func importHousehold(tx *storage.Tx, o object) error {
+	h, err := tx.Household()
+	if errors.Is(err, storage.ErrNotFound) {
+		id := o.str("id")
+		if id == nil || *id == "" {
+			id = model.Ptr(storage.NewID())
+		}
+		h = model.Household{ID: *id, Currency: "EUR", WeekStart: time.Monday}
+	} else if err != nil {
+		return err
+	}
+	if v := o.str("name"); v != nil {
+		h.Name = strings.TrimSpace(*v)
+	}
+	if v := o.str("currency"); v != nil {
+		h.Currency = *v
+	}
+	if v := o.str("week_start"); v != nil {
+		switch strings.ToLower(*v) {
+		case "monday":
+			h.WeekStart = time.Monday
+		case "sunday":
+			h.WeekStart = time.Sunday
+		default:
+			return importErr("household: week_start must be \"monday\" or \"sunday\"")
+		}
+	}
+	if o.err != nil {
+		return o.err
+	}
+	if err := h.Validate(); err != nil {
+		return importErr("household: %s", UserMessage(err))
+	}
+	return tx.PutHousehold(h)
+}
+
+func importPartner(tx *storage.Tx, o object) error {
+	id := o.str("id")
+	if o.err != nil {
+		return o.err
+	}
+	if id == nil || *id == "" {
+		return importErr("%s has no id", o.where)
+	}
+	partners, err := tx.Partners()
+	if err != nil {
+		return err
+	}
+	p := model.Partner{ID: *id}
+	found := false
+	for _, q := range partners {
+		if q.ID == *id {
+			p, found = q, true
+		}
+	}
+	if v := o.str("name"); v != nil {
+		p.Name = strings.TrimSpace(*v)
+	}
+	if v := o.str("color"); v != nil {
+		p.Color = strings.ToLower(*v)
+	}
+	if v := o.str("slot"); v != nil {
+		p.Slot = model.Slot(*v)
+	}
+	if o.err != nil {
+		return o.err
+	}
+	if !found {
+		for _, q := range partners {
+			if q.Slot == p.Slot {
+				return importErr("%s (%s) belongs to another household: this one already has %s in that place", o.where, p.Name, q.Name)
+			}
+		}
+	}
+	if err := p.Validate(); err != nil {
+		return importErr("%s: %s", o.where, UserMessage(err))
+	}
+	return tx.PutPartner(p)
+}
+
+func importColumn(tx *storage.Tx, o object) error {
+	key := o.str("key")
+	name := o.str("name")
+	limit := o.integer("wip_limit")
+	if o.err != nil {
+		return o.err
+	}
+	if key == nil {
+		return importErr("%s has no key", o.where)
+	}
+	c := model.ColumnSettings{Column: model.Column(*key), Name: model.Column(*key).DefaultName()}
+	if name != nil {
+		c.Name = strings.TrimSpace(*name)
+	}
+	if limit != nil {
+		c.WIPLimit = *limit
+	}
+	if err := c.Validate(); err != nil {
+		return importErr("%s: %s", o.where, UserMessage(err))
+	}
+	return tx.PutColumnSettings(c)
+}
+
+func (s *Service) importGoal(tx *storage.Tx, o object) (added bool, err error) {
+	id := o.str("id")
+	p := model.GoalPatch{
+		Title: o.str("title"), Notes: o.str("notes"), Rank: o.str("rank"),
+		Labels: o.strings("labels"), Archived: o.boolean("archived"), Private: o.boolean("private"),
+	}
+	if v := o.str("owner"); v != nil {
+		p.Owner = model.Ptr(model.Owner(*v))
+	}
+	if v := o.str("column"); v != nil {
+		p.Column = model.Ptr(model.Column(*v))
+	}
+	if v := o.str("target_quarter"); v != nil {
+		q, err := model.ParseQuarter(*v)
+		if err != nil {
+			o.fail("target_quarter: %v", err)
+		}
+		p.TargetQuarter = &q
+	}
+	p.Start = o.date("start")
+	p.Due = o.date("due")
+	p.Checklist = o.checklist("checklist")
+	created := o.str("created")
+	if o.err != nil {
+		return false, o.err
+	}
+	if id == nil || *id == "" {
+		id = model.Ptr(storage.NewID())
+	}
+	exists, err := tx.GoalExists(*id)
+	if err != nil {
+		return false, err
+	}
+	where := o.where
+	if p.Title != nil {
+		where = fmt.Sprintf("%s (%q)", o.where, truncate(*p.Title, 40))
+	}
+	if exists {
+		if _, err := s.updateGoal(tx, *id, p); err != nil {
+			return false, importErr("%s: %s", where, UserMessage(err))
+		}
+		return false, nil
+	}
+	g := model.Goal{ID: *id, Owner: model.Shared, Column: model.ColumnIdeas, Created: s.now().UTC()}
+	if created != nil {
+		if t, err := time.Parse(time.RFC3339Nano, *created); err == nil {
+			g.Created = t
+		}
+	}
+	if _, err := s.createGoal(tx, g, p); err != nil {
+		return false, importErr("%s: %s", where, UserMessage(err))
+	}
+	return true, nil
+}
+
+func truncate(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n]) + "…"
+}
+
+// object reads typed fields out of a raw JSON object, remembering the first
+// type error so callers can check once.
+type object struct {
+	raw   map[string]json.RawMessage
+	where string
+	err   error
+}
+
+func (o *object) fail(format string, args ...any) {
+	if o.err == nil {
+		o.err = importErr("%s: %s", o.where, fmt.Sprintf(format, args...))
+	}
+}
+
+func field[T any](o *object, key, kind string) *T {
+	raw, ok := o.raw[key]
+	if !ok {
+		return nil
+	}
+	var v T
+	if err := json.Unmarshal(raw, &v); err != nil || string(raw) == "null" {
+		o.fail("%q must be %s", key, kind)
+		return nil
+	}
+	return &v
+}
+
+func (o *object) str(key string) *string       { return field[string](o, key, "text") }
+func (o *object) boolean(key string) *bool     { return field[bool](o, key, "true or false") }
+func (o *object) integer(key string) *int      { return field[int](o, key, "a whole number") }
+func (o *object) strings(key string) *[]string { return field[[]string](o, key, "a list of text") }
+
+func (o *object) checklist(key string) *[]model.ChecklistStep {
+	return field[[]model.ChecklistStep](o, key, `a list of {"text", "done"} steps`)
+}
+
+func (o *object) date(key string) *model.Date {
+	v := o.str(key)
+	if v == nil {
+		return nil
+	}
+	d, err := model.ParseDate(*v)
+	if err != nil {
+		o.fail("%s: %v", key, err)
+		return nil
+	}
+	return &d
+}

@@ -1,0 +1,190 @@
+package app
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/vennplanner/venn/model"
+	"github.com/vennplanner/venn/storage"
+)
+
+// BoardView is everything the board screen draws.
+type BoardView struct {
+	model.Board
+	Household model.Household
+	Partners  []model.Partner
+	Columns   []model.ColumnSettings
+	Labels    []string // every label in use, for the filter
+}
+
+// Board loads the goals and lays them out for the filter.
+func (s *Service) Board(ctx context.Context, f model.BoardFilter) (BoardView, error) {
+	h, partners, err := s.Household(ctx)
+	if err != nil {
+		return BoardView{}, err
+	}
+	goals, err := s.store.Goals(ctx)
+	if err != nil {
+		return BoardView{}, err
+	}
+	cols, err := s.store.ColumnSettings(ctx)
+	if err != nil {
+		return BoardView{}, err
+	}
+	return BoardView{
+		Board:     model.BuildBoard(goals, partners, f),
+		Household: h,
+		Partners:  partners,
+		Columns:   cols,
+		Labels:    model.Labels(goals),
+	}, nil
+}
+
+// Goal returns one goal.
+func (s *Service) Goal(ctx context.Context, id string) (model.Goal, error) {
+	g, err := s.store.Goal(ctx, id)
+	return g, goalErr(err)
+}
+
+// CreateGoal adds a goal from the fields the patch sets. Unset fields take
+// sensible defaults: shared, in Ideas, at the bottom of its column.
+func (s *Service) CreateGoal(ctx context.Context, p model.GoalPatch) (model.Goal, error) {
+	g := model.Goal{ID: storage.NewID(), Owner: model.Shared, Column: model.ColumnIdeas, Created: s.now().UTC()}
+	err := s.update(ctx, func(tx *storage.Tx) error {
+		var err error
+		g, err = s.createGoal(tx, g, p)
+		return err
+	})
+	return g, err
+}
+
+func (s *Service) createGoal(tx *storage.Tx, g model.Goal, p model.GoalPatch) (model.Goal, error) {
+	partners, err := tx.Partners()
+	if err != nil {
+		return g, err
+	}
+	g = p.Apply(g)
+	if err := g.Validate(partners); err != nil {
+		return g, err
+	}
+	if p.Rank == nil {
+		if g.Rank, err = endOfCell(tx, g); err != nil {
+			return g, err
+		}
+	}
+	if err := tx.CreateGoal(g); err != nil {
+		return g, fmt.Errorf("save goal: %w", err)
+	}
+	return g, nil
+}
+
+// UpdateGoal changes the fields the patch sets. A goal moved to another lane
+// or column without a rank goes to the bottom of its new column.
+func (s *Service) UpdateGoal(ctx context.Context, id string, p model.GoalPatch) (model.Goal, error) {
+	var g model.Goal
+	err := s.update(ctx, func(tx *storage.Tx) error {
+		var err error
+		g, err = s.updateGoal(tx, id, p)
+		return err
+	})
+	return g, err
+}
+
+func (s *Service) updateGoal(tx *storage.Tx, id string, p model.GoalPatch) (model.Goal, error) {
+	old, err := tx.Goal(id)
+	if err != nil {
+		return old, goalErr(err)
+	}
+	partners, err := tx.Partners()
+	if err != nil {
+		return old, err
+	}
+	g := p.Apply(old)
+	if err := g.Validate(partners); err != nil {
+		return old, err
+	}
+	if p.Rank == nil && (g.Owner != old.Owner || g.Column != old.Column || g.Archived != old.Archived) {
+		if g.Rank, err = endOfCell(tx, g); err != nil {
+			return old, err
+		}
+		p.Rank = &g.Rank
+	}
+	if p.IsEmpty() {
+		return g, nil
+	}
+	if err := tx.UpdateGoal(g, p); err != nil {
+		return old, fmt.Errorf("save goal: %w", err)
+	}
+	return g, nil
+}
+
+// Placement says where a moved card lands: a lane, a column, and the card it
+// follows in that column ("" for the top, End for the bottom).
+type Placement struct {
+	Owner  model.Owner
+	Column model.Column
+	After  string
+}
+
+// End places a card at the bottom of its column.
+const End = "\x00end"
+
+// MoveGoal moves a card to another place on the board: one field write of
+// lane, column and rank, so two devices moving cards never fight.
+func (s *Service) MoveGoal(ctx context.Context, id string, to Placement) (model.Goal, error) {
+	var g model.Goal
+	err := s.update(ctx, func(tx *storage.Tx) error {
+		old, err := tx.Goal(id)
+		if err != nil {
+			return goalErr(err)
+		}
+		moved := old
+		moved.Owner, moved.Column = to.Owner, to.Column
+		cell, err := cellOf(tx, moved)
+		if err != nil {
+			return err
+		}
+		index := len(cell)
+		switch to.After {
+		case "":
+			index = 0
+		case End:
+		default:
+			for i, c := range cell {
+				if c.ID == to.After {
+					index = i + 1
+				}
+			}
+		}
+		rank := model.RankAt(cell, index, id)
+		g, err = s.updateGoal(tx, id, model.GoalPatch{Owner: &to.Owner, Column: &to.Column, Rank: &rank})
+		return err
+	})
+	return g, err
+}
+
+// ArchiveGoal archives (or, with archived false, restores) a goal.
+func (s *Service) ArchiveGoal(ctx context.Context, id string, archived bool) error {
+	_, err := s.UpdateGoal(ctx, id, model.GoalPatch{Archived: &archived})
+	return err
+}
+
+// DeleteGoal deletes a goal for good (a tombstone, so the partner's computer
+// deletes it too).
+func (s *Service) DeleteGoal(ctx context.Context, id string) error {
+	return s.update(ctx, func(tx *storage.Tx) error { return goalErr(tx.DeleteGoal(id)) })
+}
+
+// cellOf returns the live goals sharing g's lane, column and archive state,
+// sorted by rank.
+func cellOf(tx *storage.Tx, g model.Goal) ([]model.Goal, error) {
+	return tx.GoalsInCell(g.Owner, g.Column, g.Archived)
+}
+
+func endOfCell(tx *storage.Tx, g model.Goal) (string, error) {
+	cell, err := cellOf(tx, g)
+	if err != nil {
+		return "", err
+	}
+	return model.RankAt(cell, len(cell), g.ID), nil
+}

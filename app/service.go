@@ -1,0 +1,108 @@
+package app
+
+import (
+	"context"
+	"errors"
+	"log/slog"
+	"sync"
+	"time"
+
+	"github.com/vennplanner/venn/model"
+	"github.com/vennplanner/venn/storage"
+)
+
+// Service is the one entry point to Venn's data for the GUI, the CLI and tests.
+type Service struct {
+	store *storage.Store
+	log   *slog.Logger
+	now   func() time.Time
+
+	mu        sync.Mutex
+	listeners map[int]func()
+	nextID    int
+}
+
+// Options tune Open; the zero value is fine.
+type Options struct {
+	Now    func() time.Time // wall clock; nil means time.Now
+	Logger *slog.Logger     // nil means slog.Default()
+}
+
+// Open opens the data folder dir.
+func Open(ctx context.Context, dir string, opts Options) (*Service, error) {
+	if opts.Now == nil {
+		opts.Now = time.Now
+	}
+	if opts.Logger == nil {
+		opts.Logger = slog.Default()
+	}
+	st, err := storage.Open(ctx, dir, storage.Options{Now: opts.Now, Logger: opts.Logger})
+	if err != nil {
+		return nil, err
+	}
+	return &Service{store: st, log: opts.Logger, now: opts.Now, listeners: map[int]func(){}}, nil
+}
+
+// Close closes the data folder.
+func (s *Service) Close() error { return s.store.Close() }
+
+// Store gives benchmarks and checks access to the storage layer.
+func (s *Service) Store() *storage.Store { return s.store }
+
+// OnChange registers fn to be called after every change to the data. It
+// returns a function that unregisters it. fn may run on any goroutine.
+func (s *Service) OnChange(fn func()) (cancel func()) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	id := s.nextID
+	s.nextID++
+	s.listeners[id] = fn
+	return func() {
+		s.mu.Lock()
+		defer s.mu.Unlock()
+		delete(s.listeners, id)
+	}
+}
+
+func (s *Service) changed() {
+	s.mu.Lock()
+	fns := make([]func(), 0, len(s.listeners))
+	for _, fn := range s.listeners {
+		fns = append(fns, fn)
+	}
+	s.mu.Unlock()
+	for _, fn := range fns {
+		fn()
+	}
+}
+
+// update runs fn in one transaction and notifies listeners when it succeeded.
+func (s *Service) update(ctx context.Context, fn func(tx *storage.Tx) error) error {
+	if err := s.store.Update(ctx, fn); err != nil {
+		return err
+	}
+	s.changed()
+	return nil
+}
+
+// ErrNoHousehold means set-up has not been done yet.
+var ErrNoHousehold = errors.New("no household yet: run set-up first")
+
+// ErrGoalGone means the goal was deleted (perhaps on the partner's computer).
+var ErrGoalGone = errors.New("that goal no longer exists; it may have been deleted on the other computer")
+
+func goalErr(err error) error {
+	if storage.ErrIsNotFound(err) {
+		return ErrGoalGone
+	}
+	return err
+}
+
+// UserMessage turns an error into words for a dialog or the terminal.
+func UserMessage(err error) string {
+	var ve *model.ValidationError
+	if errors.As(err, &ve) {
+		return ve.Message
+	}
+	return err.Error()
+}

@@ -1,0 +1,329 @@
+package app
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/vennplanner/venn/model"
+)
+
+func newService(t testing.TB) *Service {
+	t.Helper()
+	s, err := Open(context.Background(), t.TempDir(), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
+}
+
+func setUp(t testing.TB, s *Service) (a, b model.Partner) {
+	t.Helper()
+	err := s.SaveHousehold(context.Background(), HouseholdSetup{
+		Name: "Zoë & Łukasz", Currency: "EUR", WeekStart: time.Monday,
+		A: PartnerSetup{"Zoë", "#3b82f6"}, B: PartnerSetup{"Łukasz", "#e07a5f"},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, partners, err := s.Household(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return partners[0], partners[1]
+}
+
+func TestHouseholdSetupAndEdit(t *testing.T) {
+	s := newService(t)
+	ctx := context.Background()
+	if _, _, err := s.Household(ctx); !errors.Is(err, ErrNoHousehold) {
+		t.Fatalf("fresh database: %v, want ErrNoHousehold", err)
+	}
+	a, _ := setUp(t, s)
+	if a.Name != "Zoë" || a.Slot != model.SlotA {
+		t.Fatalf("partner A = %+v", a)
+	}
+	in, _ := s.HouseholdSettings(ctx)
+	in.A.Name = "Zoe"
+	in.Currency = "usd"
+	if err := s.SaveHousehold(ctx, in); err != nil {
+		t.Fatal(err)
+	}
+	h, partners, _ := s.Household(ctx)
+	if partners[0].ID != a.ID || partners[0].Name != "Zoe" || h.Currency != "USD" || len(partners) != 2 {
+		t.Fatalf("edit made %+v %+v", h, partners)
+	}
+	bad := in
+	bad.B.Name = "  "
+	if err := s.SaveHousehold(ctx, bad); !model.IsValidation(err) {
+		t.Fatalf("blank partner name: %v", err)
+	}
+}
+
+func TestCreateGoalValidatesAndChangesNothingOnError(t *testing.T) {
+	s := newService(t)
+	ctx := context.Background()
+	a, _ := setUp(t, s)
+	bad := []model.GoalPatch{
+		{Title: model.Ptr("   ")},
+		{Title: model.Ptr(strings.Repeat("x", 201))},
+		{Title: model.Ptr("ok"), Notes: model.Ptr(strings.Repeat("n", 20001))},
+		{Title: model.Ptr("ok"), Owner: model.Ptr(model.Owner("someone-else"))},
+		{Title: model.Ptr("ok"), Due: &model.Date{Year: 1999, Month: 1, Day: 1}},
+	}
+	for _, p := range bad {
+		if _, err := s.CreateGoal(ctx, p); !model.IsValidation(err) {
+			t.Errorf("CreateGoal(%+v) = %v, want a validation error", p, err)
+		}
+	}
+	view, _ := s.Board(ctx, model.BoardFilter{})
+	if view.Total != 0 {
+		t.Fatalf("refused goals were stored: %d", view.Total)
+	}
+	g, err := s.CreateGoal(ctx, model.GoalPatch{Title: model.Ptr(" Learn Polish "), Owner: model.Ptr(model.Owner(a.ID))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if g.Title != "Learn Polish" || g.Column != model.ColumnIdeas || g.Rank == "" {
+		t.Fatalf("created %+v", g)
+	}
+}
+
+func cellTitles(v BoardView, lane int, c model.Column) string {
+	var out []string
+	for _, g := range v.Lanes[lane].Cells[c.Index()] {
+		out = append(out, g.Title)
+	}
+	return strings.Join(out, ",")
+}
+
+func TestMoveGoalWithinAndAcrossColumns(t *testing.T) {
+	s := newService(t)
+	ctx := context.Background()
+	setUp(t, s)
+	ids := map[string]string{}
+	for _, title := range []string{"one", "two", "three"} {
+		g, err := s.CreateGoal(ctx, model.GoalPatch{Title: model.Ptr(title)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		ids[title] = g.ID
+	}
+	view, _ := s.Board(ctx, model.BoardFilter{})
+	if got := cellTitles(view, 1, model.ColumnIdeas); got != "one,two,three" {
+		t.Fatalf("new goals append: %s", got)
+	}
+	// Move "three" to the top, then "one" after "three".
+	if _, err := s.MoveGoal(ctx, ids["three"], Placement{model.Shared, model.ColumnIdeas, ""}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.MoveGoal(ctx, ids["one"], Placement{model.Shared, model.ColumnIdeas, ids["three"]}); err != nil {
+		t.Fatal(err)
+	}
+	view, _ = s.Board(ctx, model.BoardFilter{})
+	if got := cellTitles(view, 1, model.ColumnIdeas); got != "three,one,two" {
+		t.Fatalf("after reorder: %s", got)
+	}
+	// Across lanes and columns: "two" goes to partner A's Done column.
+	a := view.Partners[0]
+	if _, err := s.MoveGoal(ctx, ids["two"], Placement{model.Owner(a.ID), model.ColumnDone, End}); err != nil {
+		t.Fatal(err)
+	}
+	view, _ = s.Board(ctx, model.BoardFilter{})
+	if cellTitles(view, 0, model.ColumnDone) != "two" || cellTitles(view, 1, model.ColumnIdeas) != "three,one" {
+		t.Fatalf("after cross move: A done=%s, shared ideas=%s", cellTitles(view, 0, model.ColumnDone), cellTitles(view, 1, model.ColumnIdeas))
+	}
+	if _, err := s.MoveGoal(ctx, ids["two"], Placement{"nobody", model.ColumnDone, End}); !model.IsValidation(err) {
+		t.Fatalf("move to unknown lane: %v", err)
+	}
+}
+
+func TestArchiveRestoreDelete(t *testing.T) {
+	s := newService(t)
+	ctx := context.Background()
+	setUp(t, s)
+	g, _ := s.CreateGoal(ctx, model.GoalPatch{Title: model.Ptr("Paint the hallway")})
+	changes := 0
+	cancel := s.OnChange(func() { changes++ })
+	defer cancel()
+	if err := s.ArchiveGoal(ctx, g.ID, true); err != nil {
+		t.Fatal(err)
+	}
+	active, _ := s.Board(ctx, model.BoardFilter{})
+	archive, _ := s.Board(ctx, model.BoardFilter{Archived: true})
+	if active.Shown != 0 || archive.Shown != 1 {
+		t.Fatalf("archived goal: active shows %d, archive %d", active.Shown, archive.Shown)
+	}
+	if err := s.ArchiveGoal(ctx, g.ID, false); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.DeleteGoal(ctx, g.ID); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Goal(ctx, g.ID); !errors.Is(err, ErrGoalGone) {
+		t.Fatalf("deleted goal: %v", err)
+	}
+	if err := s.DeleteGoal(ctx, g.ID); !errors.Is(err, ErrGoalGone) {
+		t.Fatalf("second delete: %v", err)
+	}
+	if changes != 3 {
+		t.Fatalf("%d change notifications, want 3", changes)
+	}
+}
+
+func TestColumnRenameAndLimit(t *testing.T) {
+	s := newService(t)
+	ctx := context.Background()
+	if err := s.SaveColumn(ctx, model.ColumnSettings{Column: model.ColumnDoing, Name: "Now", WIPLimit: -1}); !model.IsValidation(err) {
+		t.Fatalf("negative limit: %v", err)
+	}
+	if err := s.SaveColumn(ctx, model.ColumnSettings{Column: model.ColumnDoing, Name: " Now ", WIPLimit: 3}); err != nil {
+		t.Fatal(err)
+	}
+	cols, _ := s.Columns(ctx)
+	if cols[2].Name != "Now" || !cols[2].OverLimit(4) || cols[2].OverLimit(3) {
+		t.Fatalf("column %+v", cols[2])
+	}
+}
+
+var exportedAt = regexp.MustCompile(`"exported_at": "[^"]*"`)
+
+func exportString(t *testing.T, s *Service) string {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := s.Export(context.Background(), &buf); err != nil {
+		t.Fatal(err)
+	}
+	return exportedAt.ReplaceAllString(buf.String(), `"exported_at": ""`)
+}
+
+func TestExportImportRoundTrip(t *testing.T) {
+	src := newService(t)
+	ctx := context.Background()
+	if err := src.Demo(ctx, 2); err != nil {
+		t.Fatal(err)
+	}
+	src.SaveColumn(ctx, model.ColumnSettings{Column: model.ColumnDoing, Name: "Doing now", WIPLimit: 4})
+	first := exportString(t, src)
+
+	dst := newService(t)
+	res, err := dst.Import(ctx, strings.NewReader(first))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.GoalsAdded != 2*DemoGoalCount || res.PartnersSaved != 2 {
+		t.Fatalf("import result %+v", res)
+	}
+	if second := exportString(t, dst); second != first {
+		t.Fatalf("round trip differs:\n%s", firstDiff(first, second))
+	}
+}
+
+func firstDiff(a, b string) string {
+	la, lb := strings.Split(a, "\n"), strings.Split(b, "\n")
+	for i := range min(len(la), len(lb)) {
+		if la[i] != lb[i] {
+			return "line " + la[i] + "\n  vs " + lb[i]
+		}
+	}
+	return "lengths differ"
+}
+
+func TestImportChangesOnlyPresentFields(t *testing.T) {
+	s := newService(t)
+	ctx := context.Background()
+	setUp(t, s)
+	g, _ := s.CreateGoal(ctx, model.GoalPatch{Title: model.Ptr("Old"), Notes: model.Ptr("keep me"), Labels: &[]string{"home"}})
+	doc := `{"goals": [{"id": "` + g.ID + `", "title": "New"}]}`
+	res, err := s.Import(ctx, strings.NewReader(doc))
+	if err != nil || res.GoalsUpdated != 1 {
+		t.Fatalf("import: %+v, %v", res, err)
+	}
+	got, _ := s.Goal(ctx, g.ID)
+	if got.Title != "New" || got.Notes != "keep me" || got.Labels[0] != "home" || got.Rank != g.Rank {
+		t.Fatalf("after partial import: %+v", got)
+	}
+}
+
+func TestImportBadInputChangesNothing(t *testing.T) {
+	s := newService(t)
+	ctx := context.Background()
+	if err := s.Demo(ctx, 1); err != nil {
+		t.Fatal(err)
+	}
+	before := exportString(t, s)
+	cases := map[string]string{
+		"not json":          `this is not json`,
+		"array":             `[1, 2, 3]`,
+		"foreign object":    `{"recipes": [{"name": "soup"}]}`,
+		"foreign format":    `{"format": "trello", "goals": []}`,
+		"newer version":     `{"format": "venn-export", "version": 9, "goals": []}`,
+		"title as number":   `{"goals": [{"title": 42}]}`,
+		"empty title":       `{"goals": [{"title": "Fine"}, {"title": "   "}]}`,
+		"no title":          `{"goals": [{"notes": "orphan"}]}`,
+		"long title":        `{"goals": [{"title": "` + strings.Repeat("a", 201) + `"}]}`,
+		"unknown owner":     `{"goals": [{"title": "x", "owner": "bob"}]}`,
+		"bad date":          `{"goals": [{"title": "x", "due": "31/12/2026"}]}`,
+		"date out of range": `{"goals": [{"title": "x", "due": "2101-01-01"}]}`,
+		"trailing data":     `{"goals": []} {"goals": []}`,
+		"foreign partner":   `{"partners": [{"id": "zzz", "name": "Eve", "color": "#000000", "slot": "a"}]}`,
+	}
+	for name, doc := range cases {
+		_, err := s.Import(ctx, strings.NewReader(doc))
+		var ie *ImportError
+		if !errors.As(err, &ie) {
+			t.Errorf("%s: got %v, want an ImportError", name, err)
+			continue
+		}
+		if !strings.Contains(err.Error(), "nothing was changed") {
+			t.Errorf("%s: message %q does not reassure", name, err)
+		}
+	}
+	if after := exportString(t, s); after != before {
+		t.Fatalf("a refused import changed data:\n%s", firstDiff(before, after))
+	}
+}
+
+func TestDemoRefusesNonEmptyDatabase(t *testing.T) {
+	s := newService(t)
+	ctx := context.Background()
+	if err := s.Demo(ctx, 1); err != nil {
+		t.Fatal(err)
+	}
+	view, _ := s.Board(ctx, model.BoardFilter{})
+	if view.Total != DemoGoalCount || len(view.Labels) < 5 {
+		t.Fatalf("demo made %d goals, %d labels", view.Total, len(view.Labels))
+	}
+	for _, lane := range view.Lanes {
+		for i, cell := range lane.Cells {
+			if len(cell) == 0 {
+				t.Errorf("demo leaves lane %s column %s empty", lane.Owner, model.Columns[i])
+			}
+		}
+	}
+	if err := s.Demo(ctx, 1); !errors.Is(err, ErrNotEmpty) {
+		t.Fatalf("second demo: %v", err)
+	}
+}
+
+func FuzzImport(f *testing.F) {
+	f.Add(`{"goals": [{"title": "x"}]}`)
+	f.Add(`{"format": "venn-export", "version": 1, "household": {"name": "H", "currency": "EUR", "week_start": "monday"}}`)
+	f.Add(`{"partners": [{"id": "p", "name": "A", "color": "#112233", "slot": "a"}], "goals": [{"title": "t", "owner": "p", "checklist": [{"text": "s", "done": true}]}]}`)
+	f.Add(`{"goals": [{"id": "1", "title": "a", "labels": ["x", "X"], "target_quarter": "2026-Q4", "start": "2026-01-01", "due": "2025-01-01"}]}`)
+	s := newService(f)
+	f.Fuzz(func(t *testing.T, doc string) {
+		before := exportString(t, s)
+		_, err := s.Import(context.Background(), strings.NewReader(doc))
+		if err != nil {
+			if after := exportString(t, s); after != before {
+				t.Fatalf("failed import changed data: %v", err)
+			}
+		}
+	})
+}
