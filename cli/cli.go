@@ -1,0 +1,222 @@
+// Package cli runs Venn's sub-commands (demo, export, import, doctor) on the
+// same app service the window uses. It never imports Fyne: opening the
+// window is handed in by main.
+package cli
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/vennplanner/venn/app"
+)
+
+// OpenWindow starts the GUI on the data folder; main supplies it.
+type OpenWindow func(ctx context.Context, dataDir string) error
+
+const usage = `Venn: a planner for two partners who stay two whole people.
+
+Usage:
+  venn [--data DIR]                         open the window
+  venn [--data DIR] demo [--scale N]        fill an empty database with a realistic household
+  venn [--data DIR] export [--out FILE]     everything as JSON (stdout by default)
+  venn [--data DIR] import FILE             merge a JSON export (by id, as local edits)
+  venn [--data DIR] doctor                  check the database's integrity
+  venn version                              print the version
+
+The data folder is --data, else $VENN_DATA, else your per-user data folder.
+`
+
+// Version is set by main from FyneApp.toml's metadata when available.
+var Version = "dev"
+
+// Main runs one command line and returns the process exit code.
+func Main(ctx context.Context, args []string, stdout, stderr io.Writer, open OpenWindow) int {
+	global := flag.NewFlagSet("venn", flag.ContinueOnError)
+	global.SetOutput(io.Discard)
+	dataFlag := global.String("data", "", "data folder")
+	verbose := global.Bool("verbose", false, "log more")
+	if err := global.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			fmt.Fprint(stdout, usage)
+			return 0
+		}
+		fmt.Fprintf(stderr, "venn: %v\n\n%s", err, usage)
+		return 2
+	}
+	level := slog.LevelWarn
+	if *verbose {
+		level = slog.LevelDebug
+	}
+	slog.SetDefault(slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: level})))
+
+	rest := global.Args()
+	dir, err := app.ResolveDataDir(*dataFlag)
+	if err != nil {
+		fmt.Fprintf(stderr, "venn: %v\n", err)
+		return 1
+	}
+	if len(rest) == 0 {
+		if err := open(ctx, dir); err != nil {
+			fmt.Fprintf(stderr, "venn: %s\n", app.UserMessage(err))
+			return 1
+		}
+		return 0
+	}
+	cmd, cmdArgs := rest[0], rest[1:]
+	var run func(context.Context, string, []string, io.Writer) error
+	switch cmd {
+	case "demo":
+		run = demo
+	case "export":
+		run = export
+	case "import":
+		run = importCmd
+	case "doctor":
+		run = doctor
+	case "version":
+		fmt.Fprintf(stdout, "venn %s\n", Version)
+		return 0
+	case "help":
+		fmt.Fprint(stdout, usage)
+		return 0
+	default:
+		fmt.Fprintf(stderr, "venn: unknown command %q\n\n%s", cmd, usage)
+		return 2
+	}
+	if err := run(ctx, dir, cmdArgs, stdout); err != nil {
+		var ue usageError
+		if errors.As(err, &ue) {
+			fmt.Fprintf(stderr, "venn %s: %s\n\n%s", cmd, ue.msg, usage)
+			return 2
+		}
+		fmt.Fprintf(stderr, "venn %s: %s\n", cmd, app.UserMessage(err))
+		return 1
+	}
+	return 0
+}
+
+type usageError struct{ msg string }
+
+func (e usageError) Error() string { return e.msg }
+
+func parse(fs *flag.FlagSet, args []string) error {
+	fs.SetOutput(io.Discard)
+	if err := fs.Parse(args); err != nil {
+		return usageError{err.Error()}
+	}
+	return nil
+}
+
+func withService(ctx context.Context, dir string, fn func(*app.Service) error) error {
+	svc, err := app.Open(ctx, dir, app.Options{})
+	if err != nil {
+		return err
+	}
+	runErr := fn(svc)
+	if err := svc.Close(); err != nil && runErr == nil {
+		runErr = err
+	}
+	return runErr
+}
+
+func demo(ctx context.Context, dir string, args []string, out io.Writer) error {
+	fs := flag.NewFlagSet("demo", flag.ContinueOnError)
+	scale := fs.Int("scale", 1, "multiply the demo data")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	return withService(ctx, dir, func(svc *app.Service) error {
+		if err := svc.Demo(ctx, *scale); err != nil {
+			return err
+		}
+		fmt.Fprintf(out, "Demo household created in %s with %d goals.\n", dir, *scale*app.DemoGoalCount)
+		return nil
+	})
+}
+
+func export(ctx context.Context, dir string, args []string, stdout io.Writer) error {
+	fs := flag.NewFlagSet("export", flag.ContinueOnError)
+	outPath := fs.String("out", "", "write to this file instead of standard output")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	return withService(ctx, dir, func(svc *app.Service) error {
+		if *outPath == "" {
+			return svc.Export(ctx, stdout)
+		}
+		return writeFileAtomic(*outPath, func(w io.Writer) error { return svc.Export(ctx, w) })
+	})
+}
+
+func importCmd(ctx context.Context, dir string, args []string, out io.Writer) error {
+	fs := flag.NewFlagSet("import", flag.ContinueOnError)
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() != 1 {
+		return usageError{"import needs exactly one file"}
+	}
+	f, err := os.Open(fs.Arg(0))
+	if err != nil {
+		return fmt.Errorf("open %s: %w", fs.Arg(0), err)
+	}
+	defer f.Close()
+	return withService(ctx, dir, func(svc *app.Service) error {
+		res, err := svc.Import(ctx, f)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(out, "Imported %s: %s.\n", filepath.Base(fs.Arg(0)), res)
+		return nil
+	})
+}
+
+func doctor(ctx context.Context, dir string, args []string, out io.Writer) error {
+	fs := flag.NewFlagSet("doctor", flag.ContinueOnError)
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	return withService(ctx, dir, func(svc *app.Service) error {
+		lines, err := svc.Store().IntegrityCheck(ctx)
+		if err != nil {
+			return err
+		}
+		if len(lines) == 1 && lines[0] == "ok" {
+			fmt.Fprintf(out, "Database %s: ok\n", svc.Store().Path())
+			return nil
+		}
+		return fmt.Errorf("database %s has problems:\n  %s", svc.Store().Path(), strings.Join(lines, "\n  "))
+	})
+}
+
+// writeFileAtomic writes through a temporary file in the same folder and
+// renames it into place, so a failure never leaves a half-written file.
+func writeFileAtomic(path string, write func(io.Writer) error) error {
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	defer os.Remove(tmp.Name())
+	if err := write(tmp); err != nil {
+		tmp.Close()
+		return err
+	}
+	if err := tmp.Sync(); err != nil {
+		tmp.Close()
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := tmp.Close(); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := os.Rename(tmp.Name(), path); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	return nil
+}

@@ -1,0 +1,110 @@
+package cli
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func run(t *testing.T, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	opened := false
+	code = Main(context.Background(), args, &out, &errb, func(context.Context, string) error { opened = true; return nil })
+	if opened {
+		t.Fatalf("a sub-command opened the window: %v", args)
+	}
+	return code, out.String(), errb.String()
+}
+
+func TestDemoExportImportRoundTrip(t *testing.T) {
+	a, b := t.TempDir(), t.TempDir()
+	if code, out, errs := run(t, "--data", a, "demo"); code != 0 || !strings.Contains(out, "30 goals") {
+		t.Fatalf("demo: %d %q %q", code, out, errs)
+	}
+	if code, _, errs := run(t, "--data", a, "demo"); code != 1 || !strings.Contains(errs, "already has goals") {
+		t.Fatalf("second demo: %d %q", code, errs)
+	}
+	file := filepath.Join(t.TempDir(), "venn.json")
+	if code, _, errs := run(t, "--data", a, "export", "--out", file); code != 0 {
+		t.Fatalf("export: %s", errs)
+	}
+	var doc map[string]any
+	data, _ := os.ReadFile(file)
+	if err := json.Unmarshal(data, &doc); err != nil || doc["format"] != "venn-export" {
+		t.Fatalf("export file: %v %v", err, doc["format"])
+	}
+	if code, out, errs := run(t, "--data", b, "import", file); code != 0 || !strings.Contains(out, "30 goals added") {
+		t.Fatalf("import: %d %q %q", code, out, errs)
+	}
+	_, first, _ := run(t, "--data", a, "export")
+	_, second, _ := run(t, "--data", b, "export")
+	strip := func(s string) string {
+		i := strings.Index(s, `"exported_at"`)
+		return s[:i] + s[strings.Index(s[i:], "\n")+i:]
+	}
+	if strip(first) != strip(second) {
+		t.Fatal("export of the imported copy differs")
+	}
+	if code, out, _ := run(t, "--data", b, "doctor"); code != 0 || !strings.Contains(out, "ok") {
+		t.Fatalf("doctor: %d %q", code, out)
+	}
+}
+
+func TestBadInputGivesPlainErrors(t *testing.T) {
+	dir := t.TempDir()
+	junk := filepath.Join(t.TempDir(), "junk.json")
+	os.WriteFile(junk, []byte("{not json"), 0o600)
+	cases := []struct {
+		args []string
+		code int
+		want string
+	}{
+		{[]string{"--data", dir, "import", junk}, 1, "not valid JSON"},
+		{[]string{"--data", dir, "import", filepath.Join(dir, "missing.json")}, 1, "no such file"},
+		{[]string{"--data", dir, "import"}, 2, "exactly one file"},
+		{[]string{"--data", dir, "frobnicate"}, 2, "unknown command"},
+		{[]string{"--data", dir, "demo", "--scale", "0"}, 1, "between 1 and"},
+		{[]string{"--data", dir, "demo", "--scale", "x"}, 2, "invalid value"},
+	}
+	for _, c := range cases {
+		code, _, errs := run(t, c.args...)
+		if code != c.code || !strings.Contains(errs, c.want) {
+			t.Errorf("%v: exit %d, stderr %q; want %d and %q", c.args, code, errs, c.code, c.want)
+		}
+	}
+}
+
+func TestNotAVennDatabase(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "venn.db"), []byte(strings.Repeat("garbage ", 100)), 0o600)
+	code, _, errs := run(t, "--data", dir, "export")
+	if code != 1 || !strings.Contains(errs, "not a Venn database") {
+		t.Fatalf("exit %d, %q", code, errs)
+	}
+}
+
+func TestExportFailureLeavesNoFile(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "venn.db"), []byte(strings.Repeat("garbage ", 100)), 0o600)
+	out := filepath.Join(t.TempDir(), "out.json")
+	if code, _, _ := run(t, "--data", dir, "export", "--out", out); code == 0 {
+		t.Fatal("export of a broken database succeeded")
+	}
+	if _, err := os.Stat(out); !os.IsNotExist(err) {
+		t.Fatal("a failed export left a file behind")
+	}
+}
+
+func TestNoCommandOpensWindow(t *testing.T) {
+	var got string
+	code := Main(context.Background(), []string{"--data", "/tmp/x"}, &bytes.Buffer{}, &bytes.Buffer{},
+		func(_ context.Context, dir string) error { got = dir; return nil })
+	if code != 0 || got != "/tmp/x" {
+		t.Fatalf("exit %d, window on %q", code, got)
+	}
+}
