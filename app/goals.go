@@ -3,6 +3,7 @@ package app
 import (
 	"context"
 	"fmt"
+	"slices"
 
 	"github.com/vennplanner/venn/model"
 	"github.com/vennplanner/venn/storage"
@@ -140,10 +141,11 @@ func (s *Service) MoveGoal(ctx context.Context, id string, to Placement) (model.
 		}
 		moved := old
 		moved.Owner, moved.Column = to.Owner, to.Column
-		cell, err := cellOf(tx, moved)
+		all, err := cellOf(tx, moved)
 		if err != nil {
 			return err
 		}
+		cell := slices.DeleteFunc(all, func(c model.Goal) bool { return c.ID == id })
 		index := len(cell)
 		switch to.After {
 		case "":

@@ -108,11 +108,21 @@ func (s *Service) Columns(ctx context.Context) ([]model.ColumnSettings, error) {
 	return s.store.ColumnSettings(ctx)
 }
 
-// SaveColumn renames a column or changes its work-in-progress limit.
-func (s *Service) SaveColumn(ctx context.Context, c model.ColumnSettings) error {
-	c.Name = strings.TrimSpace(c.Name)
-	if err := c.Validate(); err != nil {
-		return err
+// SaveColumns renames columns or changes their work-in-progress limits, all
+// or none: one invalid column leaves every column as it was.
+func (s *Service) SaveColumns(ctx context.Context, cols ...model.ColumnSettings) error {
+	for i := range cols {
+		cols[i].Name = strings.TrimSpace(cols[i].Name)
+		if err := cols[i].Validate(); err != nil {
+			return err
+		}
 	}
-	return s.update(ctx, func(tx *storage.Tx) error { return tx.PutColumnSettings(c) })
+	return s.update(ctx, func(tx *storage.Tx) error {
+		for _, c := range cols {
+			if err := tx.PutColumnSettings(c); err != nil {
+				return fmt.Errorf("save column %s: %w", c.Column, err)
+			}
+		}
+		return nil
+	})
 }

@@ -129,13 +129,21 @@ func TestMoveGoalWithinAndAcrossColumns(t *testing.T) {
 	if got := cellTitles(view, 1, model.ColumnIdeas); got != "three,one,two" {
 		t.Fatalf("after reorder: %s", got)
 	}
+	// Moving a card down past its neighbour: "three" goes after "one".
+	if _, err := s.MoveGoal(ctx, ids["three"], Placement{model.Shared, model.ColumnIdeas, ids["one"]}); err != nil {
+		t.Fatal(err)
+	}
+	view, _ = s.Board(ctx, model.BoardFilter{})
+	if got := cellTitles(view, 1, model.ColumnIdeas); got != "one,three,two" {
+		t.Fatalf("after moving down: %s", got)
+	}
 	// Across lanes and columns: "two" goes to partner A's Done column.
 	a := view.Partners[0]
 	if _, err := s.MoveGoal(ctx, ids["two"], Placement{model.Owner(a.ID), model.ColumnDone, End}); err != nil {
 		t.Fatal(err)
 	}
 	view, _ = s.Board(ctx, model.BoardFilter{})
-	if cellTitles(view, 0, model.ColumnDone) != "two" || cellTitles(view, 1, model.ColumnIdeas) != "three,one" {
+	if cellTitles(view, 0, model.ColumnDone) != "two" || cellTitles(view, 1, model.ColumnIdeas) != "one,three" {
 		t.Fatalf("after cross move: A done=%s, shared ideas=%s", cellTitles(view, 0, model.ColumnDone), cellTitles(view, 1, model.ColumnIdeas))
 	}
 	if _, err := s.MoveGoal(ctx, ids["two"], Placement{"nobody", model.ColumnDone, End}); !model.IsValidation(err) {
@@ -179,13 +187,16 @@ func TestArchiveRestoreDelete(t *testing.T) {
 func TestColumnRenameAndLimit(t *testing.T) {
 	s := newService(t)
 	ctx := context.Background()
-	if err := s.SaveColumn(ctx, model.ColumnSettings{Column: model.ColumnDoing, Name: "Now", WIPLimit: -1}); !model.IsValidation(err) {
+	if err := s.SaveColumns(ctx, model.ColumnSettings{Column: model.ColumnIdeas, Name: "Someday"}, model.ColumnSettings{Column: model.ColumnDoing, Name: "Now", WIPLimit: -1}); !model.IsValidation(err) {
 		t.Fatalf("negative limit: %v", err)
 	}
-	if err := s.SaveColumn(ctx, model.ColumnSettings{Column: model.ColumnDoing, Name: " Now ", WIPLimit: 3}); err != nil {
+	if err := s.SaveColumns(ctx, model.ColumnSettings{Column: model.ColumnDoing, Name: " Now ", WIPLimit: 3}); err != nil {
 		t.Fatal(err)
 	}
 	cols, _ := s.Columns(ctx)
+	if cols[0].Name != "Ideas" {
+		t.Fatalf("a refused save renamed column 1 to %q", cols[0].Name)
+	}
 	if cols[2].Name != "Now" || !cols[2].OverLimit(4) || cols[2].OverLimit(3) {
 		t.Fatalf("column %+v", cols[2])
 	}
@@ -208,7 +219,7 @@ func TestExportImportRoundTrip(t *testing.T) {
 	if err := src.Demo(ctx, 2); err != nil {
 		t.Fatal(err)
 	}
-	src.SaveColumn(ctx, model.ColumnSettings{Column: model.ColumnDoing, Name: "Doing now", WIPLimit: 4})
+	src.SaveColumns(ctx, model.ColumnSettings{Column: model.ColumnDoing, Name: "Doing now", WIPLimit: 4})
 	first := exportString(t, src)
 
 	dst := newService(t)

@@ -67,6 +67,10 @@ type Board struct {
 	Lanes []Lane
 	Shown int // goals shown
 	Total int // goals considered (active or archived, before the other filters)
+	// InColumn counts the active goals per column in the lanes shown,
+	// whatever the label, search and quarter filters, for the
+	// work-in-progress limits.
+	InColumn []int
 }
 
 // LaneOrder returns the board's lane owners: partner A, shared, partner B.
@@ -86,7 +90,7 @@ func LaneOrder(partners []Partner) []Owner {
 // BuildBoard lays goals out in lanes and columns, keeping those the filter
 // selects, each column sorted by rank.
 func BuildBoard(goals []Goal, partners []Partner, f BoardFilter) Board {
-	var b Board
+	b := Board{InColumn: make([]int, len(Columns))}
 	laneOf := map[Owner]int{}
 	for _, owner := range LaneOrder(partners) {
 		if f.Owner != "" && f.Owner != owner {
@@ -109,7 +113,13 @@ func BuildBoard(goals []Goal, partners []Partner, f BoardFilter) Board {
 		b.Total++
 		li, ok := laneOf[g.Owner]
 		ci := g.Column.Index()
-		if !ok || ci < 0 || !f.matches(g, terms) {
+		if !ok || ci < 0 {
+			continue
+		}
+		if !g.Archived {
+			b.InColumn[ci]++
+		}
+		if !f.matches(g, terms) {
 			continue
 		}
 		b.Lanes[li].Cells[ci] = append(b.Lanes[li].Cells[ci], g)

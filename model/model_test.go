@@ -128,8 +128,11 @@ func TestBuildBoard(t *testing.T) {
 	if b.Shown != 3 || b.Total != 4 {
 		t.Fatalf("shown %d of %d, want 3 of 4 (archived and ownerless goals hidden)", b.Shown, b.Total)
 	}
-	if got := BuildBoard(goals, testPartners, BoardFilter{Label: "health"}); got.Shown != 1 {
-		t.Errorf("label filter shows %d goals, want 1", got.Shown)
+	if b.InColumn[ColumnPlanned.Index()] != 2 || b.InColumn[ColumnDone.Index()] != 0 {
+		t.Errorf("column counts %v: want 2 planned and no archived done", b.InColumn)
+	}
+	if got := BuildBoard(goals, testPartners, BoardFilter{Label: "health"}); got.Shown != 1 || got.InColumn[ColumnPlanned.Index()] != 2 {
+		t.Errorf("label filter shows %d goals (want 1) and counts %v (want the unfiltered counts)", got.Shown, got.InColumn)
 	}
 	if got := BuildBoard(goals, testPartners, BoardFilter{Search: "SPREAD shared"}); got.Shown != 1 {
 		t.Errorf("search shows %d goals, want 1", got.Shown)

@@ -9,7 +9,7 @@ var (
 	// ErrNotVenn: the file is not a Venn database, or it is damaged.
 	ErrNotVenn = errors.New("this file is not a Venn database, or it is damaged (it was not changed)")
 	// ErrLocked: another Venn process has the data folder open.
-	ErrLocked = errors.New("Venn is already open with this data folder; close the other Venn window first")
+	ErrLocked = errors.New("another Venn window already has this data folder open; close it first")
 	// ErrNotFound: no live row with that id.
 	ErrNotFound = errors.New("not found")
 )

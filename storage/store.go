@@ -200,7 +200,7 @@ func (s *Store) migrate(ctx context.Context) error {
 	if err := tx.Commit(); err != nil {
 		return fmt.Errorf("commit migration: %w", err)
 	}
-	s.log.Info("database migrated", "from", version, "to", len(names))
+	s.log.Debug("database migrated", "from", version, "to", len(names))
 	return nil
 }
 
