@@ -1,0 +1,744 @@
+package views
+
+import (
+	"fmt"
+	"image/color"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/vennplanner/venn/app"
+	"github.com/vennplanner/venn/model"
+	"github.com/vennplanner/venn/views/widgets"
+)
+
+const (
+	everyone    = "Everyone"
+	allLabels   = "All labels"
+	allQuarters = "All quarters"
+	laneWidth   = 116
+)
+
+// boardScreen is the Kanban board: a lane per partner and a shared lane,
+// four columns, cards in virtualised lists. It is focusable so the keyboard
+// can select and move cards.
+type boardScreen struct {
+	widget.BaseWidget
+	ui *UI
+
+	filter   model.BoardFilter
+	view     app.BoardView
+	selected string
+
+	syncing  bool   // filter pickers are being updated by code, not a person
+	dragging string // the card being dragged
+	dragPos  fyne.Position
+	dropCell *cellRef
+
+	search   *widget.Entry
+	owner    *widget.Select
+	label    *widget.Select
+	quarter  *widget.Select
+	archive  *widget.Check
+	status   *widget.Label
+	headers  []*columnHeader
+	lanes    *fyne.Container
+	cells    [][]*boardCell
+	laneKeys string // the owners the lanes were built for
+	content  fyne.CanvasObject
+}
+
+// boardCell is one lane × column: a tinted background and a card list.
+type boardCell struct {
+	lane, column int
+	bg           *canvas.Rectangle
+	list         *widget.List
+}
+
+type cellRef struct{ lane, column int }
+
+var (
+	_ fyne.Focusable    = (*boardScreen)(nil)
+	_ fyne.Shortcutable = (*boardScreen)(nil)
+)
+
+func newBoardScreen(ui *UI) *boardScreen {
+	b := &boardScreen{ui: ui}
+	b.ExtendBaseWidget(b)
+
+	newGoal := widget.NewButtonWithIcon("New goal", theme.ContentAddIcon(), func() { b.newGoal() })
+	newGoal.Importance = widget.HighImportance
+	b.search = widget.NewEntry()
+	b.search.SetPlaceHolder("Search titles, notes, labels, steps…")
+	b.search.OnChanged = func(s string) { b.filter.Search = s; b.reload() }
+	b.owner = widget.NewSelect(nil, func(string) {
+		if !b.syncing {
+			b.filter.Owner = b.selectedOwner()
+			b.reload()
+		}
+	})
+	b.label = widget.NewSelect(nil, func(s string) {
+		if b.syncing {
+			return
+		}
+		b.filter.Label = ""
+		if s != allLabels {
+			b.filter.Label = s
+		}
+		b.reload()
+	})
+	b.quarter = widget.NewSelect(quarterOptions(ui.today().Quarter()), nil)
+	b.quarter.SetSelectedIndex(0)
+	b.quarter.OnChanged = func(s string) {
+		b.filter.Quarter, _ = model.ParseQuarter(strings.TrimSuffix(s, thisQuarterSuffix))
+		b.reload()
+	}
+	b.archive = widget.NewCheck("Archive", func(on bool) { b.filter.Archived = on; b.selected = ""; b.reload() })
+	b.status = widget.NewLabel("")
+	b.status.Truncation = fyne.TextTruncateEllipsis
+
+	filters := container.NewHBox(b.owner, b.label, b.quarter, b.archive)
+	toolbar := container.NewBorder(nil, nil, newGoal, filters, b.search)
+
+	for i := range model.Columns {
+		b.headers = append(b.headers, newColumnHeader(i))
+	}
+	headerRow := container.NewBorder(nil, nil, fixedWidth(laneWidth), nil, container.NewGridWithColumns(len(model.Columns), b.headersAsObjects()...))
+	b.lanes = container.NewGridWithRows(1)
+	b.content = container.NewBorder(
+		container.NewVBox(toolbar, headerRow), b.status, nil, nil, b.lanes)
+	return b
+}
+
+func (b *boardScreen) headersAsObjects() []fyne.CanvasObject {
+	out := make([]fyne.CanvasObject, len(b.headers))
+	for i, h := range b.headers {
+		out[i] = h
+	}
+	return out
+}
+
+// CreateRenderer draws the board's content.
+func (b *boardScreen) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(b.content)
+}
+
+// reload asks the service for the board and redraws it.
+func (b *boardScreen) reload() {
+	view, err := b.ui.svc.Board(b.ui.ctx, b.filter)
+	if err != nil {
+		b.status.SetText("Could not load the board: " + app.UserMessage(err))
+		return
+	}
+	b.view = view
+	if b.selected != "" {
+		if _, _, _, ok := b.find(b.selected); !ok {
+			b.selected = ""
+		}
+	}
+	b.syncFilterOptions()
+	b.rebuildLanesIfNeeded()
+	for i, h := range b.headers {
+		h.set(view.Columns[i], view.InColumn[i])
+	}
+	for _, row := range b.cells {
+		for _, c := range row {
+			c.list.Refresh()
+		}
+	}
+	b.updateStatus()
+}
+
+func (b *boardScreen) updateStatus() {
+	v := b.view
+	switch {
+	case v.Total == 0 && !b.filter.Archived:
+		b.status.SetText("No goals yet. Press “New goal” (Ctrl+N) to add the first one.")
+	case v.Total == 0:
+		b.status.SetText("The archive is empty.")
+	case v.Shown == 0:
+		b.status.SetText(fmt.Sprintf("None of the %d goals match the filters.", v.Total))
+	default:
+		what := "goals"
+		if b.filter.Archived {
+			what = "archived goals"
+		}
+		hint := "Click a card to select it: Ctrl+arrow keys move it, Enter or a double-click opens it, F1 lists all shortcuts."
+		if b.selected != "" {
+			if g, _, _, ok := b.find(b.selected); ok {
+				hint = "Selected: " + g.Title + ".  Ctrl+Left/Right: column · Ctrl+Up/Down: order · Ctrl+Shift+Up/Down: lane · Enter: open"
+			}
+		}
+		b.status.SetText(fmt.Sprintf("%d of %d %s shown.  %s", v.Shown, v.Total, what, hint))
+	}
+}
+
+// syncFilterOptions keeps the owner and label pickers in step with the data.
+func (b *boardScreen) syncFilterOptions() {
+	b.syncing = true
+	defer func() { b.syncing = false }()
+	owners := []string{everyone}
+	for _, o := range model.LaneOrder(b.view.Partners) {
+		owners = append(owners, b.ui.ownerName(o, b.view.Partners))
+	}
+	b.owner.SetOptions(owners)
+	if b.owner.Selected == "" {
+		b.owner.SetSelectedIndex(0)
+	}
+	labels := append([]string{allLabels}, b.view.Labels...)
+	b.label.SetOptions(labels)
+	if b.label.Selected == "" {
+		b.label.SetSelectedIndex(0)
+	}
+}
+
+func (b *boardScreen) selectedOwner() model.Owner {
+	for _, o := range model.LaneOrder(b.view.Partners) {
+		if b.ui.ownerName(o, b.view.Partners) == b.owner.Selected {
+			return o
+		}
+	}
+	return ""
+}
+
+// rebuildLanesIfNeeded makes one row of lists per lane shown, only when the
+// set of lanes changed; otherwise the lists are refreshed in place.
+func (b *boardScreen) rebuildLanesIfNeeded() {
+	var keys []string
+	for _, l := range b.view.Lanes {
+		keys = append(keys, string(l.Owner)+"="+b.ui.ownerName(l.Owner, b.view.Partners)+b.ui.ownerColorHex(l.Owner, b.view.Partners))
+	}
+	key := strings.Join(keys, "|")
+	if key == b.laneKeys {
+		return
+	}
+	b.laneKeys = key
+	b.cells = nil
+	rows := make([]fyne.CanvasObject, 0, len(b.view.Lanes))
+	for li, lane := range b.view.Lanes {
+		tint := widgets.HexColor(b.ui.ownerColorHex(lane.Owner, b.view.Partners))
+		var row []*boardCell
+		var objs []fyne.CanvasObject
+		for ci := range model.Columns {
+			c := b.newCell(li, ci, tint)
+			row = append(row, c)
+			objs = append(objs, container.NewStack(c.bg, c.list))
+		}
+		b.cells = append(b.cells, row)
+		label := newLaneLabel(b.ui.ownerName(lane.Owner, b.view.Partners), laneSubtitle(lane.Owner), tint)
+		rows = append(rows, container.NewBorder(nil, nil, label, nil, container.NewGridWithColumns(len(model.Columns), objs...)))
+	}
+	b.lanes.Layout = layout.NewGridLayoutWithRows(max(1, len(rows)))
+	b.lanes.Objects = rows
+	b.lanes.Refresh()
+}
+
+func laneSubtitle(o model.Owner) string {
+	if o == model.Shared {
+		return "together"
+	}
+	return "personal"
+}
+
+func (b *boardScreen) newCell(li, ci int, tint color.NRGBA) *boardCell {
+	c := &boardCell{lane: li, column: ci}
+	c.bg = canvas.NewRectangle(widgets.Tint(tint, 0x16))
+	c.bg.CornerRadius = 8
+	c.list = widget.NewList(
+		func() int { return len(b.cellGoals(li, ci)) },
+		func() fyne.CanvasObject {
+			card := widgets.NewGoalCard()
+			card.OnTapped = b.selectCard
+			card.OnDoubleTapped = func(id string) { b.selectCard(id); b.openGoal(id) }
+			card.OnSecondary = b.cardMenu
+			card.OnDragged = b.dragged
+			card.OnDragEnd = b.dropped
+			return card
+		},
+		func(id widget.ListItemID, o fyne.CanvasObject) {
+			goals := b.cellGoals(li, ci)
+			if id >= len(goals) {
+				return
+			}
+			g := goals[id]
+			o.(*widgets.GoalCard).Set(g, tint, g.ID == b.selected)
+		},
+	)
+	c.list.HideSeparators = true
+	return c
+}
+
+func (b *boardScreen) cellGoals(li, ci int) []model.Goal {
+	if li >= len(b.view.Lanes) {
+		return nil
+	}
+	return b.view.Lanes[li].Cells[ci]
+}
+
+// find locates a shown goal: its lane, column and row.
+func (b *boardScreen) find(id string) (model.Goal, int, int, bool) {
+	for li, lane := range b.view.Lanes {
+		for ci, cell := range lane.Cells {
+			for _, g := range cell {
+				if g.ID == id {
+					return g, li, ci, true
+				}
+			}
+		}
+	}
+	return model.Goal{}, 0, 0, false
+}
+
+func indexOf(cell []model.Goal, id string) int {
+	for i, g := range cell {
+		if g.ID == id {
+			return i
+		}
+	}
+	return -1
+}
+
+func (b *boardScreen) selectCard(id string) {
+	b.selected = id
+	if c := fyne.CurrentApp().Driver().CanvasForObject(b); c != nil {
+		c.Focus(b)
+	}
+	b.refreshCards()
+	b.updateStatus()
+}
+
+func (b *boardScreen) refreshCards() {
+	for _, row := range b.cells {
+		for _, c := range row {
+			c.list.Refresh()
+		}
+	}
+}
+
+// revealSelected scrolls the selected card's list so it is visible.
+func (b *boardScreen) revealSelected() {
+	if _, li, ci, ok := b.find(b.selected); ok && li < len(b.cells) {
+		b.cells[li][ci].list.ScrollTo(indexOf(b.cellGoals(li, ci), b.selected))
+	}
+}
+
+func (b *boardScreen) newGoal() {
+	start := model.Goal{Owner: model.Shared, Column: model.ColumnIdeas, TargetQuarter: b.filter.Quarter}
+	if b.filter.Owner != "" {
+		start.Owner = b.filter.Owner
+	}
+	showGoalForm(b.ui, start, true, func(id string) { b.selected = id; b.reload(); b.revealSelected() })
+}
+
+func (b *boardScreen) openGoal(id string) {
+	g, err := b.ui.svc.Goal(b.ui.ctx, id)
+	if err != nil {
+		b.ui.showError(err)
+		return
+	}
+	showGoalForm(b.ui, g, false, func(string) { b.reload() })
+}
+
+func (b *boardScreen) cardMenu(id string, at fyne.Position) {
+	b.selectCard(id)
+	g, _, _, ok := b.find(id)
+	if !ok {
+		return
+	}
+	items := []*fyne.MenuItem{fyne.NewMenuItem("Open…", func() { b.openGoal(id) })}
+	var moves []*fyne.MenuItem
+	for i, c := range model.Columns {
+		if c == g.Column {
+			continue
+		}
+		col := c
+		moves = append(moves, fyne.NewMenuItem(b.view.Columns[i].Name, func() {
+			b.move(id, app.Placement{Owner: g.Owner, Column: col, After: app.End})
+		}))
+	}
+	move := fyne.NewMenuItem("Move to", nil)
+	move.ChildMenu = fyne.NewMenu("", moves...)
+	items = append(items, move, fyne.NewMenuItemSeparator())
+	if g.Archived {
+		items = append(items, fyne.NewMenuItem("Restore", func() { b.setArchived(id, false) }))
+	} else {
+		items = append(items, fyne.NewMenuItem("Archive", func() { b.setArchived(id, true) }))
+	}
+	items = append(items, fyne.NewMenuItem("Delete…", func() { b.confirmDelete(id) }))
+	c := fyne.CurrentApp().Driver().CanvasForObject(b)
+	if c == nil {
+		return
+	}
+	widget.ShowPopUpMenuAtPosition(fyne.NewMenu("", items...), c, at)
+}
+
+func (b *boardScreen) setArchived(id string, archived bool) {
+	if err := b.ui.svc.ArchiveGoal(b.ui.ctx, id, archived); err != nil {
+		b.ui.showError(err)
+		return
+	}
+	b.selected = ""
+	b.reload()
+}
+
+func (b *boardScreen) confirmDelete(id string) {
+	g, _, _, ok := b.find(id)
+	if !ok {
+		return
+	}
+	dialog.ShowConfirm("Delete goal?",
+		fmt.Sprintf("Delete “%s” for good? This also deletes it on your partner's computer.\nArchive it instead if you may want it back.", g.Title),
+		func(yes bool) {
+			if !yes {
+				return
+			}
+			if err := b.ui.svc.DeleteGoal(b.ui.ctx, id); err != nil {
+				b.ui.showError(err)
+				return
+			}
+			b.selected = ""
+			b.reload()
+		}, b.ui.win)
+}
+
+func (b *boardScreen) move(id string, to app.Placement) {
+	if _, err := b.ui.svc.MoveGoal(b.ui.ctx, id, to); err != nil {
+		b.ui.showError(err)
+		return
+	}
+	b.selected = id
+	b.reload()
+	b.revealSelected()
+}
+
+// --- drag and drop ---
+
+func (b *boardScreen) dragged(id string, at fyne.Position) {
+	target := b.cellAt(at)
+	if b.dropCell != nil && (target == nil || *target != *b.dropCell) {
+		b.highlightCell(*b.dropCell, false)
+	}
+	if target != nil {
+		b.highlightCell(*target, true)
+	}
+	b.dropCell = target
+	b.dragPos = at
+	b.dragging = id
+}
+
+func (b *boardScreen) dropped(id string) {
+	target := b.dropCell
+	b.dropCell = nil
+	if target == nil || b.dragging != id {
+		return
+	}
+	b.highlightCell(*target, false)
+	b.dragging = ""
+	b.dropAt(id, *target, b.dragPos)
+}
+
+// dropAt moves card id into the target cell at the drop position.
+func (b *boardScreen) dropAt(id string, target cellRef, at fyne.Position) {
+	c := b.cells[target.lane][target.column]
+	origin := fyne.CurrentApp().Driver().AbsolutePositionForObject(c.list)
+	pitch := float32(widgets.CardHeight) + c.list.Theme().Size(theme.SizeNamePadding)
+	y := at.Y - origin.Y + c.list.GetScrollOffset()
+	index := int(y/pitch + 0.5)
+	var others []model.Goal
+	for _, g := range b.cellGoals(target.lane, target.column) {
+		if g.ID != id {
+			others = append(others, g)
+		}
+	}
+	// A card dragged downwards within its own column passes its old place.
+	if old := indexOf(b.cellGoals(target.lane, target.column), id); old >= 0 && old < index {
+		index--
+	}
+	index = max(0, min(index, len(others)))
+	after := ""
+	if index > 0 {
+		after = others[index-1].ID
+	}
+	lane := b.view.Lanes[target.lane]
+	b.move(id, app.Placement{Owner: lane.Owner, Column: model.Columns[target.column], After: after})
+}
+
+func (b *boardScreen) cellAt(at fyne.Position) *cellRef {
+	d := fyne.CurrentApp().Driver()
+	for li, row := range b.cells {
+		for ci, c := range row {
+			p := d.AbsolutePositionForObject(c.list)
+			s := c.list.Size()
+			if at.X >= p.X && at.X < p.X+s.Width && at.Y >= p.Y && at.Y < p.Y+s.Height {
+				return &cellRef{li, ci}
+			}
+		}
+	}
+	return nil
+}
+
+func (b *boardScreen) highlightCell(ref cellRef, on bool) {
+	if ref.lane >= len(b.cells) {
+		return
+	}
+	c := b.cells[ref.lane][ref.column]
+	tint := widgets.HexColor(b.ui.ownerColorHex(b.view.Lanes[ref.lane].Owner, b.view.Partners))
+	c.bg.FillColor = widgets.Tint(tint, 0x16)
+	c.bg.StrokeWidth = 0
+	if on {
+		c.bg.FillColor = widgets.Tint(tint, 0x40)
+		c.bg.StrokeWidth = 2
+		c.bg.StrokeColor = tint
+	}
+	c.bg.Refresh()
+}
+
+// --- keyboard ---
+
+// FocusGained is part of fyne.Focusable.
+func (b *boardScreen) FocusGained() {}
+
+// FocusLost is part of fyne.Focusable.
+func (b *boardScreen) FocusLost() {}
+
+// TypedRune is part of fyne.Focusable.
+func (b *boardScreen) TypedRune(rune) {}
+
+// TypedKey moves the selection with the arrow keys and acts on the selected card.
+func (b *boardScreen) TypedKey(ev *fyne.KeyEvent) {
+	switch ev.Name {
+	case fyne.KeyUp:
+		b.moveSelection(0, -1)
+	case fyne.KeyDown:
+		b.moveSelection(0, 1)
+	case fyne.KeyLeft:
+		b.moveSelection(-1, 0)
+	case fyne.KeyRight:
+		b.moveSelection(1, 0)
+	case fyne.KeyReturn, fyne.KeyEnter:
+		if b.selected != "" {
+			b.openGoal(b.selected)
+		}
+	case fyne.KeyDelete:
+		if b.selected != "" {
+			b.confirmDelete(b.selected)
+		}
+	case fyne.KeyEscape:
+		b.selected = ""
+		b.refreshCards()
+		b.updateStatus()
+	}
+}
+
+// TypedShortcut moves the selected card: Ctrl+Left/Right to the neighbouring
+// column, Ctrl+Up/Down within its column, Ctrl+Shift+Up/Down to the next lane.
+func (b *boardScreen) TypedShortcut(s fyne.Shortcut) {
+	cs, ok := s.(*desktop.CustomShortcut)
+	if !ok || b.selected == "" {
+		return
+	}
+	withShift := fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift
+	switch {
+	case cs.Modifier == fyne.KeyModifierShortcutDefault && cs.KeyName == fyne.KeyLeft:
+		b.moveSelectedCard(-1, 0, 0)
+	case cs.Modifier == fyne.KeyModifierShortcutDefault && cs.KeyName == fyne.KeyRight:
+		b.moveSelectedCard(1, 0, 0)
+	case cs.Modifier == fyne.KeyModifierShortcutDefault && cs.KeyName == fyne.KeyUp:
+		b.moveSelectedCard(0, -1, 0)
+	case cs.Modifier == fyne.KeyModifierShortcutDefault && cs.KeyName == fyne.KeyDown:
+		b.moveSelectedCard(0, 1, 0)
+	case cs.Modifier == withShift && cs.KeyName == fyne.KeyUp:
+		b.moveSelectedCard(0, 0, -1)
+	case cs.Modifier == withShift && cs.KeyName == fyne.KeyDown:
+		b.moveSelectedCard(0, 0, 1)
+	}
+}
+
+// moveSelection selects the neighbouring card up/down or left/right.
+func (b *boardScreen) moveSelection(dx, dy int) {
+	_, li, ci, ok := b.find(b.selected)
+	if !ok {
+		b.selectFirst()
+		return
+	}
+	row := indexOf(b.cellGoals(li, ci), b.selected)
+	if dy != 0 {
+		cell := b.cellGoals(li, ci)
+		if r := row + dy; r >= 0 && r < len(cell) {
+			b.selectCard(cell[r].ID)
+		} else if l := li + dy; l >= 0 && l < len(b.view.Lanes) {
+			if target := b.cellGoals(l, ci); len(target) > 0 {
+				if dy > 0 {
+					b.selectCard(target[0].ID)
+				} else {
+					b.selectCard(target[len(target)-1].ID)
+				}
+			}
+		}
+	} else {
+		for c := ci + dx; c >= 0 && c < len(model.Columns); c += dx {
+			if target := b.cellGoals(li, c); len(target) > 0 {
+				b.selectCard(target[min(row, len(target)-1)].ID)
+				break
+			}
+		}
+	}
+	b.revealSelected()
+}
+
+func (b *boardScreen) selectFirst() {
+	for li := range b.view.Lanes {
+		for ci := range model.Columns {
+			if cell := b.cellGoals(li, ci); len(cell) > 0 {
+				b.selectCard(cell[0].ID)
+				return
+			}
+		}
+	}
+}
+
+// moveSelectedCard moves the selected card by columns (dx), rows (dy) or lanes (dl).
+func (b *boardScreen) moveSelectedCard(dx, dy, dl int) {
+	g, li, ci, ok := b.find(b.selected)
+	if !ok {
+		return
+	}
+	cell := b.cellGoals(li, ci)
+	row := indexOf(cell, g.ID)
+	switch {
+	case dx != 0:
+		c := ci + dx
+		if c < 0 || c >= len(model.Columns) {
+			return
+		}
+		b.move(g.ID, app.Placement{Owner: g.Owner, Column: model.Columns[c], After: app.End})
+	case dy < 0:
+		if row == 0 {
+			return
+		}
+		after := ""
+		if row >= 2 {
+			after = cell[row-2].ID
+		}
+		b.move(g.ID, app.Placement{Owner: g.Owner, Column: g.Column, After: after})
+	case dy > 0:
+		if row >= len(cell)-1 {
+			return
+		}
+		b.move(g.ID, app.Placement{Owner: g.Owner, Column: g.Column, After: cell[row+1].ID})
+	case dl != 0:
+		owners := model.LaneOrder(b.view.Partners)
+		i := -1
+		for k, o := range owners {
+			if o == g.Owner {
+				i = k
+			}
+		}
+		if i+dl < 0 || i+dl >= len(owners) {
+			return
+		}
+		target := owners[i+dl]
+		if b.filter.Owner != "" {
+			// Keep the card in view: show every lane again.
+			b.filter.Owner = ""
+			b.owner.SetSelectedIndex(0)
+		}
+		b.move(g.ID, app.Placement{Owner: target, Column: g.Column, After: app.End})
+	}
+}
+
+// --- small pieces ---
+
+// columnHeader shows a column's name and count, red when over its limit.
+type columnHeader struct {
+	widget.BaseWidget
+	index int
+	name  *widget.Label
+	count *widget.Label
+	bg    *canvas.Rectangle
+}
+
+func newColumnHeader(i int) *columnHeader {
+	h := &columnHeader{index: i, name: widget.NewLabel(model.Columns[i].DefaultName()), count: widget.NewLabel("")}
+	h.name.TextStyle = fyne.TextStyle{Bold: true}
+	h.name.Truncation = fyne.TextTruncateEllipsis
+	h.bg = canvas.NewRectangle(color.Transparent)
+	h.bg.CornerRadius = 6
+	h.ExtendBaseWidget(h)
+	return h
+}
+
+func (h *columnHeader) set(c model.ColumnSettings, count int) {
+	h.name.SetText(c.Name)
+	if c.WIPLimit > 0 {
+		h.count.SetText(fmt.Sprintf("%d / %d", count, c.WIPLimit))
+	} else {
+		h.count.SetText(fmt.Sprintf("%d", count))
+	}
+	if c.OverLimit(count) {
+		h.name.Importance = widget.DangerImportance
+		h.count.Importance = widget.DangerImportance
+		h.bg.FillColor = widgets.Tint(widgets.HexColor("#dc2626"), 0x26)
+	} else {
+		h.name.Importance = widget.MediumImportance
+		h.count.Importance = widget.MediumImportance
+		h.bg.FillColor = color.Transparent
+	}
+	h.name.Refresh()
+	h.count.Refresh()
+	h.bg.Refresh()
+}
+
+// OverLimit reports whether the header is showing the over-limit warning.
+func (h *columnHeader) OverLimit() bool { return h.name.Importance == widget.DangerImportance }
+
+func (h *columnHeader) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(container.NewStack(h.bg, container.NewBorder(nil, nil, nil, h.count, h.name)))
+}
+
+// newLaneLabel draws a lane's name on a band of its colour.
+func newLaneLabel(name, subtitle string, c color.NRGBA) fyne.CanvasObject {
+	band := canvas.NewRectangle(widgets.Tint(c, 0x30))
+	band.CornerRadius = 8
+	bar := canvas.NewRectangle(c)
+	bar.CornerRadius = 3
+	bar.SetMinSize(fyne.NewSize(6, 0))
+	title := widget.NewLabel(name)
+	title.TextStyle = fyne.TextStyle{Bold: true}
+	title.Truncation = fyne.TextTruncateEllipsis
+	sub := widget.NewLabel(subtitle)
+	sub.SizeName = theme.SizeNameCaptionText
+	text := container.NewVBox(title, sub)
+	return container.NewStack(fixedWidth(laneWidth-6), band,
+		container.NewBorder(nil, nil, container.NewPadded(bar), nil, container.NewVBox(layout.NewSpacer(), text, layout.NewSpacer())))
+}
+
+// fixedWidth is an invisible spacer that keeps a column at least w wide.
+func fixedWidth(w float32) fyne.CanvasObject {
+	r := canvas.NewRectangle(color.Transparent)
+	r.SetMinSize(fyne.NewSize(w, 0))
+	return r
+}
+
+const thisQuarterSuffix = " (now)"
+
+// quarterOptions lists the quarter filter's choices around the current quarter.
+func quarterOptions(now model.Quarter) []string {
+	out := []string{allQuarters}
+	for i := -4; i <= 6; i++ {
+		q := now.Add(i)
+		s := q.String()
+		if i == 0 {
+			s += thisQuarterSuffix
+		}
+		out = append(out, s)
+	}
+	return out
+}

@@ -1,0 +1,319 @@
+package views
+
+import (
+	"slices"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/vennplanner/venn/model"
+)
+
+const noQuarter = "No target quarter"
+
+// goalForm is the goal detail dialog: add a goal or edit every field of one.
+// It only sends the fields that changed, so an edit made meanwhile on the
+// partner's computer to another field survives.
+type goalForm struct {
+	ui       *UI
+	original model.Goal
+	isNew    bool
+	done     func(id string)
+	dlg      *dialog.CustomDialog
+
+	title     *widget.Entry
+	owner     *widget.Select
+	column    *widget.Select
+	quarter   *widget.Select
+	start     *widget.DateEntry
+	due       *widget.DateEntry
+	labels    *widget.Entry
+	private   *widget.Check
+	notes     *widget.Entry
+	checklist *checklistEditor
+}
+
+// showGoalForm opens the dialog for g. done receives the goal's id after a
+// successful save, archive or delete.
+func showGoalForm(ui *UI, g model.Goal, isNew bool, done func(id string)) *goalForm {
+	f := &goalForm{ui: ui, original: g, isNew: isNew, done: done}
+	owners := model.LaneOrder(ui.partners)
+	ownerNames := make([]string, len(owners))
+	for i, o := range owners {
+		ownerNames[i] = ui.ownerName(o, ui.partners)
+	}
+	columns, err := ui.svc.Columns(ui.ctx)
+	if err != nil {
+		ui.showError(err)
+		return nil
+	}
+	columnNames := make([]string, len(columns))
+	for i, c := range columns {
+		columnNames[i] = c.Name
+	}
+
+	f.title = widget.NewEntry()
+	f.title.SetPlaceHolder("What do you want to achieve?")
+	f.title.SetText(g.Title)
+	f.owner = widget.NewSelect(ownerNames, nil)
+	f.owner.SetSelected(ui.ownerName(g.Owner, ui.partners))
+	f.column = widget.NewSelect(columnNames, nil)
+	f.column.SetSelectedIndex(max(0, g.Column.Index()))
+	quarters := []string{noQuarter}
+	for i := -4; i <= 8; i++ {
+		quarters = append(quarters, ui.today().Quarter().Add(i).String())
+	}
+	if !g.TargetQuarter.IsZero() && !slices.Contains(quarters, g.TargetQuarter.String()) {
+		quarters = append(quarters, g.TargetQuarter.String())
+	}
+	f.quarter = widget.NewSelect(quarters, nil)
+	f.quarter.SetSelected(noQuarter)
+	if !g.TargetQuarter.IsZero() {
+		f.quarter.SetSelected(g.TargetQuarter.String())
+	}
+	f.start = newDateEntry(g.Start)
+	f.due = newDateEntry(g.Due)
+	f.labels = widget.NewEntry()
+	f.labels.SetPlaceHolder("health, travel, money")
+	f.labels.SetText(strings.Join(g.Labels, ", "))
+	f.private = widget.NewCheck("Private: keep this goal on this computer only", nil)
+	f.private.SetChecked(g.Private)
+	f.notes = widget.NewMultiLineEntry()
+	f.notes.Wrapping = fyne.TextWrapWord
+	f.notes.SetMinRowsVisible(4)
+	f.notes.SetText(g.Notes)
+	f.checklist = newChecklistEditor(g.Checklist)
+
+	form := widget.NewForm(
+		widget.NewFormItem("Title", f.title),
+		widget.NewFormItem("Whose", f.owner),
+		widget.NewFormItem("Column", f.column),
+		widget.NewFormItem("Quarter", f.quarter),
+		widget.NewFormItem("Starts", f.start),
+		widget.NewFormItem("Target date", f.due),
+		widget.NewFormItem("Labels", f.labels),
+		widget.NewFormItem("", f.private),
+		widget.NewFormItem("Notes", f.notes),
+	)
+	steps := widget.NewLabelWithStyle("Checklist", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	body := container.NewVScroll(container.NewVBox(form, widget.NewSeparator(), steps, f.checklist.content))
+
+	name := "New goal"
+	if !isNew {
+		name = "Goal"
+	}
+	f.dlg = dialog.NewCustomWithoutButtons(name, body, ui.win)
+	save := widget.NewButtonWithIcon("Save", theme.ConfirmIcon(), f.save)
+	save.Importance = widget.HighImportance
+	cancel := widget.NewButton("Cancel", f.close)
+	buttons := []fyne.CanvasObject{cancel, save}
+	if !isNew {
+		archive := widget.NewButtonWithIcon("Archive", theme.ContentRemoveIcon(), func() { f.setArchived(true) })
+		if g.Archived {
+			archive = widget.NewButtonWithIcon("Restore", theme.ContentUndoIcon(), func() { f.setArchived(false) })
+		}
+		del := widget.NewButtonWithIcon("Delete…", theme.DeleteIcon(), f.delete)
+		del.Importance = widget.DangerImportance
+		buttons = append([]fyne.CanvasObject{del, archive}, buttons...)
+	}
+	f.dlg.SetButtons(buttons)
+	f.dlg.Resize(fyne.NewSize(640, 640))
+	ui.goalForm = f
+	f.dlg.Show()
+	ui.win.Canvas().Focus(f.title)
+	return f
+}
+
+func newDateEntry(d model.Date) *widget.DateEntry {
+	e := widget.NewDateEntry()
+	if !d.IsZero() {
+		t := d.Time()
+		e.SetDate(&t)
+	}
+	return e
+}
+
+func dateOf(e *widget.DateEntry) model.Date {
+	if e.Date == nil || strings.TrimSpace(e.Text) == "" {
+		return model.Date{}
+	}
+	return model.DateOf(*e.Date)
+}
+
+func (f *goalForm) close() {
+	f.dlg.Hide()
+	if f.ui.goalForm == f {
+		f.ui.goalForm = nil
+	}
+}
+
+// patch collects what the person changed.
+func (f *goalForm) patch() (model.GoalPatch, error) {
+	g := f.original
+	var p model.GoalPatch
+	if t := strings.TrimSpace(f.title.Text); t != g.Title || f.isNew {
+		p.Title = &t
+	}
+	for _, o := range model.LaneOrder(f.ui.partners) {
+		if f.ui.ownerName(o, f.ui.partners) == f.owner.Selected && (o != g.Owner || f.isNew) {
+			p.Owner = model.Ptr(o)
+		}
+	}
+	if i := f.column.SelectedIndex(); i >= 0 && (model.Columns[i] != g.Column || f.isNew) {
+		p.Column = model.Ptr(model.Columns[i])
+	}
+	q, _ := model.ParseQuarter(f.quarter.Selected)
+	if f.quarter.Selected == noQuarter {
+		q = model.Quarter{}
+	}
+	if q != g.TargetQuarter {
+		p.TargetQuarter = &q
+	}
+	if strings.TrimSpace(f.start.Text) != "" && f.start.Date == nil {
+		return p, &model.ValidationError{Field: "start date", Message: "The start date is not a date Venn can read; pick it from the calendar."}
+	}
+	if strings.TrimSpace(f.due.Text) != "" && f.due.Date == nil {
+		return p, &model.ValidationError{Field: "target date", Message: "The target date is not a date Venn can read; pick it from the calendar."}
+	}
+	if d := dateOf(f.start); d != g.Start {
+		p.Start = &d
+	}
+	if d := dateOf(f.due); d != g.Due {
+		p.Due = &d
+	}
+	labels := model.NormalizeLabels(strings.Split(f.labels.Text, ","))
+	if !slices.Equal(labels, g.Labels) && !(len(labels) == 0 && len(g.Labels) == 0) {
+		p.Labels = &labels
+	}
+	if f.private.Checked != g.Private {
+		p.Private = model.Ptr(f.private.Checked)
+	}
+	if f.notes.Text != g.Notes {
+		p.Notes = model.Ptr(f.notes.Text)
+	}
+	if steps := f.checklist.steps(); !slices.Equal(steps, g.Checklist) && !(len(steps) == 0 && len(g.Checklist) == 0) {
+		p.Checklist = &steps
+	}
+	return p, nil
+}
+
+func (f *goalForm) save() {
+	p, err := f.patch()
+	if err != nil {
+		f.ui.showError(err)
+		return
+	}
+	var id string
+	if f.isNew {
+		g, err := f.ui.svc.CreateGoal(f.ui.ctx, p)
+		if err != nil {
+			f.ui.showError(err)
+			return
+		}
+		id = g.ID
+	} else {
+		id = f.original.ID
+		if !p.IsEmpty() {
+			if _, err := f.ui.svc.UpdateGoal(f.ui.ctx, id, p); err != nil {
+				f.ui.showError(err)
+				return
+			}
+		}
+	}
+	f.close()
+	f.done(id)
+}
+
+func (f *goalForm) setArchived(archived bool) {
+	if err := f.ui.svc.ArchiveGoal(f.ui.ctx, f.original.ID, archived); err != nil {
+		f.ui.showError(err)
+		return
+	}
+	f.close()
+	f.done(f.original.ID)
+}
+
+func (f *goalForm) delete() {
+	dialog.ShowConfirm("Delete goal?", "Delete “"+f.original.Title+"” for good? This also deletes it on your partner's computer.",
+		func(yes bool) {
+			if !yes {
+				return
+			}
+			if err := f.ui.svc.DeleteGoal(f.ui.ctx, f.original.ID); err != nil {
+				f.ui.showError(err)
+				return
+			}
+			f.close()
+			f.done(f.original.ID)
+		}, f.ui.win)
+}
+
+// checklistEditor edits a goal's checklist: tick, retitle, remove, add.
+type checklistEditor struct {
+	rows    []*checklistRow
+	box     *fyne.Container
+	add     *widget.Entry
+	content fyne.CanvasObject
+}
+
+type checklistRow struct {
+	done *widget.Check
+	text *widget.Entry
+}
+
+func newChecklistEditor(steps []model.ChecklistStep) *checklistEditor {
+	e := &checklistEditor{box: container.NewVBox()}
+	for _, s := range steps {
+		e.addRow(s)
+	}
+	e.add = widget.NewEntry()
+	e.add.SetPlaceHolder("Add a step and press Enter")
+	e.add.OnSubmitted = func(text string) {
+		if strings.TrimSpace(text) == "" {
+			return
+		}
+		e.addRow(model.ChecklistStep{Text: strings.TrimSpace(text)})
+		e.add.SetText("")
+	}
+	addButton := widget.NewButtonWithIcon("", theme.ContentAddIcon(), func() { e.add.OnSubmitted(e.add.Text) })
+	e.content = container.NewVBox(e.box, container.NewBorder(nil, nil, nil, addButton, e.add))
+	return e
+}
+
+func (e *checklistEditor) addRow(s model.ChecklistStep) {
+	row := &checklistRow{done: widget.NewCheck("", nil), text: widget.NewEntry()}
+	row.done.SetChecked(s.Done)
+	row.text.SetText(s.Text)
+	var line *fyne.Container
+	remove := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() {
+		for i, r := range e.rows {
+			if r == row {
+				e.rows = slices.Delete(e.rows, i, i+1)
+			}
+		}
+		e.box.Remove(line)
+	})
+	remove.Importance = widget.LowImportance
+	line = container.NewBorder(nil, nil, row.done, remove, row.text)
+	e.rows = append(e.rows, row)
+	e.box.Add(line)
+}
+
+// steps returns the checklist as edited, without blank steps, plus a step
+// still typed in the add box.
+func (e *checklistEditor) steps() []model.ChecklistStep {
+	var out []model.ChecklistStep
+	for _, r := range e.rows {
+		if t := strings.TrimSpace(r.text.Text); t != "" {
+			out = append(out, model.ChecklistStep{Text: t, Done: r.done.Checked})
+		}
+	}
+	if t := strings.TrimSpace(e.add.Text); t != "" {
+		out = append(out, model.ChecklistStep{Text: t})
+	}
+	return out
+}

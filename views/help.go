@@ -1,0 +1,47 @@
+package views
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+)
+
+// shortcutHelp lists every keyboard shortcut, as the Help dialog shows it.
+var shortcutHelp = [][2]string{
+	{"Ctrl+N", "New goal"},
+	{"Ctrl+F", "Search the board"},
+	{"Ctrl+1 / Ctrl+2", "Board / Settings"},
+	{"Arrow keys", "Select the next card up, down, left or right"},
+	{"Enter", "Open the selected card"},
+	{"Ctrl+Left / Ctrl+Right", "Move the selected card to the previous / next column"},
+	{"Ctrl+Up / Ctrl+Down", "Move the selected card up / down in its column"},
+	{"Ctrl+Shift+Up / Down", "Move the selected card to the lane above / below"},
+	{"Delete", "Delete the selected card (asks first)"},
+	{"Escape", "Clear the selection"},
+	{"F1", "This list"},
+	{"Ctrl+Q", "Quit"},
+}
+
+func (ui *UI) showShortcuts() {
+	grid := container.NewGridWithColumns(2)
+	for _, row := range shortcutHelp {
+		grid.Add(widget.NewLabelWithStyle(row[0], fyne.TextAlignLeading, fyne.TextStyle{Bold: true, Monospace: true}))
+		grid.Add(widget.NewLabel(row[1]))
+	}
+	note := widget.NewLabel("On a Mac, use Cmd where this says Ctrl. Cards can also be dragged with the mouse.")
+	note.Importance = widget.LowImportance
+	d := dialog.NewCustom("Keyboard shortcuts", "Close", container.NewVBox(grid, note), ui.win)
+	d.Show()
+}
+
+func (ui *UI) showAbout() {
+	meta := ui.app.Metadata()
+	version := meta.Version
+	if version == "" {
+		version = Version
+	}
+	text := widget.NewLabel("Venn " + version + "\n\nA planner for two partners who want to stay two whole people\nand still build a shared life.\n\nYour data stays on your computers.")
+	text.Alignment = fyne.TextAlignCenter
+	dialog.NewCustom("About Venn", "Close", text, ui.win).Show()
+}

@@ -1,0 +1,128 @@
+package views
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/vennplanner/venn/model"
+)
+
+const prefAppearance = "appearance"
+
+// settingsScreen edits the household, the board's columns, the appearance,
+// and shows where the data lives.
+type settingsScreen struct {
+	ui         *UI
+	household  *householdForm
+	colNames   []*widget.Entry
+	colLimits  []*widget.Entry
+	appearance *widget.RadioGroup
+	dataPath   *widget.Label
+	content    fyne.CanvasObject
+}
+
+var appearanceLabels = map[string]string{AppearanceSystem: "Follow the system", AppearanceLight: "Light", AppearanceDark: "Dark"}
+
+func newSettingsScreen(ui *UI) *settingsScreen {
+	s := &settingsScreen{ui: ui, household: newHouseholdForm()}
+	saveHousehold := widget.NewButton("Save household", s.saveHousehold)
+	saveHousehold.Importance = widget.HighImportance
+
+	grid := container.NewGridWithColumns(3,
+		widget.NewLabelWithStyle("Column", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		widget.NewLabelWithStyle("Name on the board", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		widget.NewLabelWithStyle("Limit (0 = none)", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	for _, c := range model.Columns {
+		name, limit := widget.NewEntry(), widget.NewEntry()
+		s.colNames = append(s.colNames, name)
+		s.colLimits = append(s.colLimits, limit)
+		grid.Add(widget.NewLabel(c.DefaultName()))
+		grid.Add(name)
+		grid.Add(limit)
+	}
+	saveColumns := widget.NewButton("Save columns", s.saveColumns)
+	limitsHelp := widget.NewLabel("A limit turns the column's header red when more goals than that are in it: a gentle nudge to finish before starting more.")
+	limitsHelp.Wrapping = fyne.TextWrapWord
+	limitsHelp.Importance = widget.LowImportance
+
+	var options []string
+	for _, k := range []string{AppearanceSystem, AppearanceLight, AppearanceDark} {
+		options = append(options, appearanceLabels[k])
+	}
+	s.appearance = widget.NewRadioGroup(options, func(label string) {
+		for k, v := range appearanceLabels {
+			if v == label {
+				ui.app.Preferences().SetString(prefAppearance, k)
+				ui.app.Settings().SetTheme(vennTheme{appearance: k})
+			}
+		}
+	})
+	s.appearance.Horizontal = true
+	s.appearance.SetSelected(appearanceLabels[ui.app.Preferences().StringWithFallback(prefAppearance, AppearanceSystem)])
+
+	s.dataPath = widget.NewLabel(ui.svc.Store().Path())
+	s.dataPath.Wrapping = fyne.TextWrapBreak
+	exportBtn := widget.NewButton("Export everything…", ui.exportDialog)
+	importBtn := widget.NewButton("Import…", ui.importDialog)
+
+	s.content = container.NewVScroll(container.NewPadded(container.NewVBox(
+		widget.NewCard("Household", "Who you are, and how Venn shows it", container.NewVBox(s.household.form, container.NewHBox(saveHousehold))),
+		widget.NewCard("Board columns", "", container.NewVBox(grid, limitsHelp, container.NewHBox(saveColumns))),
+		widget.NewCard("Appearance", "", s.appearance),
+		widget.NewCard("Your data", "Saved on this computer in one file; it works offline.",
+			container.NewVBox(s.dataPath, container.NewHBox(exportBtn, importBtn))),
+	)))
+	s.load()
+	return s
+}
+
+// load fills the forms from the service.
+func (s *settingsScreen) load() {
+	if h, err := s.ui.svc.HouseholdSettings(s.ui.ctx); err == nil {
+		s.household.set(h)
+	}
+	cols, err := s.ui.svc.Columns(s.ui.ctx)
+	if err != nil {
+		return
+	}
+	for i, c := range cols {
+		s.colNames[i].SetText(c.Name)
+		s.colLimits[i].SetText(strconv.Itoa(c.WIPLimit))
+	}
+}
+
+func (s *settingsScreen) saveHousehold() {
+	if err := s.ui.svc.SaveHousehold(s.ui.ctx, s.household.values()); err != nil {
+		s.ui.showError(err)
+		return
+	}
+	s.ui.toast("Household saved.")
+}
+
+func (s *settingsScreen) saveColumns() {
+	var cols []model.ColumnSettings
+	for i, c := range model.Columns {
+		text := strings.TrimSpace(s.colLimits[i].Text)
+		limit := 0
+		if text != "" {
+			n, err := strconv.Atoi(text)
+			if err != nil {
+				s.ui.showError(&model.ValidationError{Field: "limit",
+					Message: fmt.Sprintf("The limit for %s must be a whole number (0 for no limit), not %q.", c.DefaultName(), text)})
+				return
+			}
+			limit = n
+		}
+		cols = append(cols, model.ColumnSettings{Column: c, Name: s.colNames[i].Text, WIPLimit: limit})
+	}
+	if err := s.ui.svc.SaveColumns(s.ui.ctx, cols...); err != nil {
+		s.ui.showError(err)
+		return
+	}
+	s.ui.toast("Columns saved.")
+}

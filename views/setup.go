@@ -1,0 +1,33 @@
+package views
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// newSetupScreen is the first-run welcome: who the two partners are.
+// done runs once the household is saved.
+func newSetupScreen(ui *UI, done func()) fyne.CanvasObject {
+	title := widget.NewLabelWithStyle("Welcome to Venn", fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
+	title.SizeName = theme.SizeNameHeadingText
+	intro := widget.NewLabel("Venn keeps each of you whole and helps you build a shared life: " +
+		"your own goals, your shared goals, and the overlap. Tell it who you are; you can change this later in Settings.")
+	intro.Wrapping = fyne.TextWrapWord
+	intro.Alignment = fyne.TextAlignCenter
+	form := newHouseholdForm()
+	ui.setupForm = form
+	start := widget.NewButton("Start planning", func() {
+		if err := ui.svc.SaveHousehold(ui.ctx, form.values()); err != nil {
+			ui.showError(err)
+			return
+		}
+		ui.setupForm = nil
+		done()
+	})
+	start.Importance = widget.HighImportance
+	card := widget.NewCard("", "", container.NewVBox(title, intro, widget.NewSeparator(), form.form, container.NewCenter(start)))
+	return container.NewCenter(container.New(layout.NewGridWrapLayout(fyne.NewSize(560, 560)), card))
+}

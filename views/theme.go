@@ -1,0 +1,59 @@
+package views
+
+import (
+	"image/color"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
+)
+
+// Appearance choices in Settings.
+const (
+	AppearanceSystem = "system"
+	AppearanceLight  = "light"
+	AppearanceDark   = "dark"
+)
+
+// vennTheme is Fyne's default theme with Venn's calm palette, and an
+// optional fixed light or dark variant.
+type vennTheme struct {
+	appearance string
+}
+
+var _ fyne.Theme = vennTheme{}
+
+func (t vennTheme) variant(v fyne.ThemeVariant) fyne.ThemeVariant {
+	switch t.appearance {
+	case AppearanceLight:
+		return theme.VariantLight
+	case AppearanceDark:
+		return theme.VariantDark
+	}
+	return v
+}
+
+func (t vennTheme) Color(name fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
+	v = t.variant(v)
+	dark := v == theme.VariantDark
+	switch name {
+	case theme.ColorNamePrimary:
+		return color.NRGBA{R: 0x7c, G: 0x5c, B: 0xc4, A: 0xff} // the overlap's violet
+	case theme.ColorNameBackground:
+		if dark {
+			return color.NRGBA{R: 0x1c, G: 0x1b, B: 0x22, A: 0xff}
+		}
+		return color.NRGBA{R: 0xf7, G: 0xf5, B: 0xf2, A: 0xff}
+	case theme.ColorNameHeaderBackground, theme.ColorNameMenuBackground, theme.ColorNameOverlayBackground:
+		if dark {
+			return color.NRGBA{R: 0x26, G: 0x25, B: 0x2e, A: 0xff}
+		}
+		return color.NRGBA{R: 0xff, G: 0xff, B: 0xff, A: 0xff}
+	case theme.ColorNameSelection:
+		return color.NRGBA{R: 0x7c, G: 0x5c, B: 0xc4, A: 0x55}
+	}
+	return theme.DefaultTheme().Color(name, v)
+}
+
+func (t vennTheme) Font(s fyne.TextStyle) fyne.Resource     { return theme.DefaultTheme().Font(s) }
+func (t vennTheme) Icon(n fyne.ThemeIconName) fyne.Resource { return theme.DefaultTheme().Icon(n) }
+func (t vennTheme) Size(n fyne.ThemeSizeName) float32       { return theme.DefaultTheme().Size(n) }

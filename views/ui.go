@@ -1,0 +1,126 @@
+package views
+
+import (
+	"context"
+	"errors"
+	"log/slog"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+
+	"github.com/vennplanner/venn/app"
+	"github.com/vennplanner/venn/model"
+)
+
+// UI is the main window's shell: the tabs for each screen, the menus and the
+// keyboard shortcuts. Screens reach the service and the window through it.
+type UI struct {
+	ctx  context.Context
+	svc  *app.Service
+	app  fyne.App
+	win  fyne.Window
+	now  func() time.Time
+	tabs *container.AppTabs
+
+	board     *boardScreen
+	settings  *settingsScreen
+	goalForm  *goalForm      // the open goal dialog, if any
+	setupForm *householdForm // the first-run form while it shows
+
+	household model.Household
+	partners  []model.Partner
+	stopWatch func()
+}
+
+// NewUI builds the window's content for an open service. When the household
+// is not set up yet it shows the set-up screen first.
+func NewUI(ctx context.Context, svc *app.Service, a fyne.App, win fyne.Window) *UI {
+	ui := &UI{ctx: ctx, svc: svc, app: a, win: win, now: time.Now}
+	ui.stopWatch = svc.OnChange(func() { fyne.Do(ui.dataChanged) })
+	if _, _, err := svc.Household(ctx); errors.Is(err, app.ErrNoHousehold) {
+		win.SetContent(newSetupScreen(ui, ui.showMain))
+	} else {
+		ui.showMain()
+	}
+	return ui
+}
+
+// Close stops listening to the service.
+func (ui *UI) Close() {
+	if ui.stopWatch != nil {
+		ui.stopWatch()
+	}
+}
+
+func (ui *UI) today() model.Date { return model.DateOf(ui.now()) }
+
+// showMain replaces whatever the window shows with the tabs.
+func (ui *UI) showMain() {
+	ui.loadHousehold()
+	ui.board = newBoardScreen(ui)
+	ui.settings = newSettingsScreen(ui)
+	ui.tabs = container.NewAppTabs(
+		container.NewTabItemWithIcon("Board", theme.GridIcon(), ui.board),
+		container.NewTabItemWithIcon("Settings", theme.SettingsIcon(), ui.settings.content),
+	)
+	ui.tabs.OnSelected = func(t *container.TabItem) {
+		if t.Content == ui.settings.content {
+			ui.settings.load()
+		}
+	}
+	ui.win.SetContent(ui.tabs)
+	ui.win.SetMainMenu(ui.mainMenu())
+	ui.board.reload()
+}
+
+func (ui *UI) loadHousehold() {
+	h, partners, err := ui.svc.Household(ui.ctx)
+	if err != nil {
+		slog.Warn("load household", "err", err)
+		return
+	}
+	ui.household, ui.partners = h, partners
+	title := "Venn"
+	if h.Name != "" {
+		title += " — " + h.Name
+	}
+	ui.win.SetTitle(title)
+}
+
+// dataChanged runs on the UI goroutine after any change to the data.
+func (ui *UI) dataChanged() {
+	if ui.board == nil {
+		return
+	}
+	ui.loadHousehold()
+	ui.board.reload()
+}
+
+func (ui *UI) showError(err error) {
+	dialog.ShowError(errors.New(app.UserMessage(err)), ui.win)
+}
+
+// ownerName is what a lane or filter calls an owner.
+func (ui *UI) ownerName(o model.Owner, partners []model.Partner) string {
+	if o == model.Shared {
+		return "Shared"
+	}
+	for _, p := range partners {
+		if model.Owner(p.ID) == o {
+			return p.Name
+		}
+	}
+	return "Unknown"
+}
+
+func (ui *UI) ownerColorHex(o model.Owner, partners []model.Partner) string {
+	for _, p := range partners {
+		if model.Owner(p.ID) == o {
+			return p.Color
+		}
+	}
+	return model.SharedColor
+}

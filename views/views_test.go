@@ -1,0 +1,447 @@
+package views
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/vennplanner/venn/app"
+	"github.com/vennplanner/venn/model"
+	"github.com/vennplanner/venn/views/widgets"
+)
+
+// newTestUI opens a service on a temp folder (optionally with demo data)
+// and builds the UI in a headless window.
+func newTestUI(t *testing.T, demo bool) (*UI, fyne.Window) {
+	t.Helper()
+	a := test.NewTempApp(t)
+	svc, err := app.Open(context.Background(), t.TempDir(), app.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { svc.Close() })
+	if demo {
+		if err := svc.Demo(context.Background(), 1); err != nil {
+			t.Fatal(err)
+		}
+	}
+	w := test.NewTempWindow(t, nil)
+	w.Resize(fyne.NewSize(1280, 800))
+	ui := NewUI(context.Background(), svc, a, w)
+	t.Cleanup(ui.Close)
+	return ui, w
+}
+
+// shownCards returns the cards currently drawn in the window.
+func shownCards(w fyne.Window) []*widgets.GoalCard {
+	var out []*widgets.GoalCard
+	for _, o := range test.LaidOutObjects(w.Canvas().Content()) {
+		if c, ok := o.(*widgets.GoalCard); ok && c.Visible() && c.Goal.ID != "" {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+func cardTitled(t *testing.T, w fyne.Window, title string) *widgets.GoalCard {
+	t.Helper()
+	for _, c := range shownCards(w) {
+		if c.Goal.Title == title {
+			return c
+		}
+	}
+	t.Fatalf("no card titled %q is shown", title)
+	return nil
+}
+
+func hasCard(w fyne.Window, title string) bool {
+	for _, c := range shownCards(w) {
+		if c.Goal.Title == title {
+			return true
+		}
+	}
+	return false
+}
+
+func ctrl(key fyne.KeyName) fyne.Shortcut {
+	return &desktop.CustomShortcut{KeyName: key, Modifier: fyne.KeyModifierShortcutDefault}
+}
+
+func TestFirstRunSetUpThenBoard(t *testing.T) {
+	ui, w := newTestUI(t, false)
+	if ui.setupForm == nil {
+		t.Fatal("a new database does not show the set-up screen")
+	}
+	f := ui.setupForm
+	test.Type(f.aName, "Zoë")
+	test.Type(f.bName, "Łukasz")
+	var start *widget.Button
+	for _, o := range test.LaidOutObjects(w.Canvas().Content()) {
+		if b, ok := o.(*widget.Button); ok && b.Text == "Start planning" {
+			start = b
+		}
+	}
+	test.Tap(start)
+	if ui.board == nil {
+		t.Fatal("saving set-up did not open the board")
+	}
+	_, partners, err := ui.svc.Household(ui.ctx)
+	if err != nil || partners[0].Name != "Zoë" || partners[1].Name != "Łukasz" {
+		t.Fatalf("household after set-up: %+v %v", partners, err)
+	}
+	if len(ui.board.view.Lanes) != 3 || ui.ownerName(ui.board.view.Lanes[2].Owner, partners) != "Łukasz" {
+		t.Fatal("board lanes do not follow the partners")
+	}
+}
+
+func TestSetUpRefusesBlankNames(t *testing.T) {
+	ui, _ := newTestUI(t, false)
+	test.Type(ui.setupForm.aName, "Ana")
+	if err := ui.svc.SaveHousehold(ui.ctx, ui.setupForm.values()); err == nil {
+		t.Fatal("a household with a blank partner name was saved")
+	}
+	if ui.board != nil {
+		t.Fatal("board opened without a household")
+	}
+}
+
+func TestBoardShowsDemoGoalsInLanesAndColumns(t *testing.T) {
+	ui, w := newTestUI(t, true)
+	if got := len(shownCards(w)); got == 0 {
+		t.Fatal("no cards drawn")
+	}
+	c := cardTitled(t, w, "Run a half marathon")
+	if c.Goal.Column != model.ColumnDoing || widgets.MetaLine(c.Goal) == "" || !strings.Contains(widgets.MetaLine(c.Goal), "☑ 3/5") {
+		t.Fatalf("card shows %q", widgets.MetaLine(c.Goal))
+	}
+	if ui.board.view.Shown != app.DemoGoalCount {
+		t.Fatalf("board shows %d goals", ui.board.view.Shown)
+	}
+}
+
+func TestAddGoalThroughForm(t *testing.T) {
+	ui, w := newTestUI(t, true)
+	ui.board.newGoal()
+	f := ui.goalForm
+	if f == nil {
+		t.Fatal("New goal did not open the form")
+	}
+	test.Type(f.title, "Learn to sail")
+	f.owner.SetSelected("Liam")
+	f.column.SetSelected("Planned")
+	f.quarter.SetSelected("2027-Q2")
+	test.Type(f.labels, "adventure, water")
+	f.checklist.add.SetText("Find a sailing school")
+	f.save()
+	if ui.goalForm != nil {
+		t.Fatal("form still open after a good save")
+	}
+	c := cardTitled(t, w, "Learn to sail")
+	liam := ui.partners[1]
+	if c.Goal.Owner != model.Owner(liam.ID) || c.Goal.Column != model.ColumnPlanned || c.Goal.TargetQuarter.String() != "2027-Q2" ||
+		len(c.Goal.Labels) != 2 || len(c.Goal.Checklist) != 1 {
+		t.Fatalf("saved goal %+v", c.Goal)
+	}
+	if ui.board.selected != c.Goal.ID || !c.Selected {
+		t.Fatal("the new card is not selected")
+	}
+}
+
+func TestFormRefusesBlankTitleAndKeepsInput(t *testing.T) {
+	ui, _ := newTestUI(t, true)
+	before := ui.board.view.Total
+	ui.board.newGoal()
+	f := ui.goalForm
+	test.Type(f.notes, "notes I do not want to lose")
+	f.save()
+	if ui.goalForm != f {
+		t.Fatal("form closed on a refused save")
+	}
+	if f.notes.Text != "notes I do not want to lose" {
+		t.Fatal("typed notes were lost")
+	}
+	overlays := ui.win.Canvas().Overlays().List()
+	if len(overlays) < 2 {
+		t.Fatal("no error dialog over the form")
+	}
+	ui.board.reload()
+	if ui.board.view.Total != before {
+		t.Fatal("a goal without a title was stored")
+	}
+}
+
+func TestEditSendsOnlyChangedFields(t *testing.T) {
+	ui, _ := newTestUI(t, true)
+	c := ui.board.view.Lanes[0].Cells[model.ColumnDoing.Index()][0]
+	ui.board.openGoal(c.ID)
+	f := ui.goalForm
+	p, err := f.patch()
+	if err != nil || !p.IsEmpty() {
+		t.Fatalf("an untouched form wants to change %+v (%v)", p, err)
+	}
+	f.title.SetText("Run a full marathon")
+	p, _ = f.patch()
+	if p.Title == nil || p.Notes != nil || p.Checklist != nil || p.Labels != nil {
+		t.Fatalf("patch after a title edit: %+v", p)
+	}
+	f.save()
+	g, _ := ui.svc.Goal(ui.ctx, c.ID)
+	if g.Title != "Run a full marathon" || g.Notes != c.Notes {
+		t.Fatalf("after edit %+v", g)
+	}
+}
+
+func TestKeyboardSelectsAndMovesCards(t *testing.T) {
+	ui, w := newTestUI(t, true)
+	b := ui.board
+	card := cardTitled(t, w, "Run a half marathon")
+	test.Tap(card)
+	if b.selected != card.Goal.ID {
+		t.Fatal("tapping a card does not select it")
+	}
+	if w.Canvas().Focused() != b {
+		t.Fatal("the board does not take the keyboard focus")
+	}
+	id := card.Goal.ID
+
+	b.TypedShortcut(ctrl(fyne.KeyRight))
+	if g, _ := ui.svc.Goal(ui.ctx, id); g.Column != model.ColumnDone {
+		t.Fatalf("Ctrl+Right left the goal in %s", g.Column)
+	}
+	b.TypedShortcut(ctrl(fyne.KeyRight)) // already in the last column: nothing happens
+	b.TypedShortcut(ctrl(fyne.KeyLeft))
+	b.TypedShortcut(ctrl(fyne.KeyLeft))
+	if g, _ := ui.svc.Goal(ui.ctx, id); g.Column != model.ColumnPlanned {
+		t.Fatalf("two Ctrl+Left from Done left the goal in %s", g.Column)
+	}
+	// In Planned it was appended at the bottom; Ctrl+Up moves it above its neighbour.
+	cell := b.cellGoals(0, model.ColumnPlanned.Index())
+	if cell[len(cell)-1].ID != id {
+		t.Fatal("a card moved to a column does not land at its bottom")
+	}
+	b.TypedShortcut(ctrl(fyne.KeyUp))
+	cell = b.cellGoals(0, model.ColumnPlanned.Index())
+	if cell[len(cell)-2].ID != id {
+		t.Fatal("Ctrl+Up did not move the card up")
+	}
+	b.TypedShortcut(ctrl(fyne.KeyDown))
+	cell = b.cellGoals(0, model.ColumnPlanned.Index())
+	if cell[len(cell)-1].ID != id {
+		t.Fatal("Ctrl+Down did not move the card back down")
+	}
+	// Ctrl+Shift+Down moves it from Maya's lane to the shared lane.
+	b.TypedShortcut(&desktop.CustomShortcut{KeyName: fyne.KeyDown, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift})
+	if g, _ := ui.svc.Goal(ui.ctx, id); g.Owner != model.Shared {
+		t.Fatalf("Ctrl+Shift+Down left the goal owned by %s", g.Owner)
+	}
+	// Arrow keys move the selection.
+	b.TypedKey(&fyne.KeyEvent{Name: fyne.KeyUp})
+	if b.selected == id || b.selected == "" {
+		t.Fatal("Up did not select the card above")
+	}
+	b.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if b.selected != "" {
+		t.Fatal("Escape did not clear the selection")
+	}
+}
+
+func TestFiltersAndSearch(t *testing.T) {
+	ui, w := newTestUI(t, true)
+	b := ui.board
+	test.Type(b.search, "marathon")
+	if b.view.Shown != 1 || !hasCard(w, "Run a half marathon") || hasCard(w, "Adopt a dog") {
+		t.Fatalf("search shows %d goals", b.view.Shown)
+	}
+	b.search.SetText("")
+	b.label.SetSelected("money")
+	for _, c := range shownCards(w) {
+		if !c.Goal.HasLabel("money") {
+			t.Fatalf("label filter shows %q", c.Goal.Title)
+		}
+	}
+	if len(shownCards(w)) != 4 {
+		t.Fatalf("%d cards carry #money, want 4", len(shownCards(w)))
+	}
+	b.label.SetSelected(allLabels)
+	b.owner.SetSelected("Shared")
+	if len(b.view.Lanes) != 1 || b.view.Lanes[0].Owner != model.Shared || hasCard(w, "Run a half marathon") {
+		t.Fatal("owner filter does not show just the shared lane")
+	}
+	b.owner.SetSelected(everyone)
+	now := ui.today().Quarter().String() + thisQuarterSuffix
+	b.quarter.SetSelected(now)
+	for _, c := range shownCards(w) {
+		if !c.Goal.InQuarter(ui.today().Quarter()) {
+			t.Fatalf("quarter filter shows %q (%s)", c.Goal.Title, c.Goal.TargetQuarter)
+		}
+	}
+	if len(shownCards(w)) == 0 {
+		t.Fatal("the current quarter shows nothing")
+	}
+}
+
+func TestArchiveAndRestore(t *testing.T) {
+	ui, w := newTestUI(t, true)
+	b := ui.board
+	card := cardTitled(t, w, "Adopt a dog")
+	id := card.Goal.ID
+	ui.board.openGoal(id)
+	var archive *widget.Button
+	for _, o := range test.LaidOutObjects(w.Canvas().Overlays().Top()) {
+		if btn, ok := o.(*widget.Button); ok && btn.Text == "Archive" {
+			archive = btn
+		}
+	}
+	if archive == nil {
+		t.Fatal("the goal form has no Archive button")
+	}
+	test.Tap(archive)
+	if hasCard(w, "Adopt a dog") {
+		t.Fatal("archived card still on the board")
+	}
+	test.Tap(b.archive)
+	if !hasCard(w, "Adopt a dog") || b.view.Shown != 1 {
+		t.Fatalf("the archive shows %d goals", b.view.Shown)
+	}
+	b.setArchived(id, false)
+	test.Tap(b.archive)
+	if !hasCard(w, "Adopt a dog") {
+		t.Fatal("restored card not back on the board")
+	}
+}
+
+func TestDeleteAsksFirst(t *testing.T) {
+	ui, w := newTestUI(t, true)
+	card := cardTitled(t, w, "Adopt a dog")
+	test.Tap(card)
+	ui.board.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDelete})
+	if !hasCard(w, "Adopt a dog") {
+		t.Fatal("Delete removed the card without asking")
+	}
+	var yes *widget.Button
+	for _, o := range test.LaidOutObjects(w.Canvas().Overlays().Top()) {
+		if btn, ok := o.(*widget.Button); ok && btn.Text == "Yes" {
+			yes = btn
+		}
+	}
+	if yes == nil {
+		t.Fatal("no confirmation dialog")
+	}
+	test.Tap(yes)
+	if hasCard(w, "Adopt a dog") {
+		t.Fatal("confirmed delete left the card")
+	}
+}
+
+func TestWIPLimitTurnsHeaderRed(t *testing.T) {
+	ui, _ := newTestUI(t, true)
+	s := ui.settings
+	doing := model.ColumnDoing.Index()
+	s.colLimits[doing].SetText("3")
+	s.saveColumns()
+	if !ui.board.headers[doing].OverLimit() {
+		t.Fatalf("7 goals in progress with a limit of 3: header not red (%s)", ui.board.headers[doing].count.Text)
+	}
+	if ui.board.headers[model.ColumnIdeas.Index()].OverLimit() {
+		t.Fatal("a column without a limit is red")
+	}
+	s.colLimits[doing].SetText("many")
+	s.saveColumns()
+	cols, _ := ui.svc.Columns(ui.ctx)
+	if cols[doing].WIPLimit != 3 {
+		t.Fatal("a non-numeric limit was stored")
+	}
+	s.colLimits[doing].SetText("20")
+	s.colNames[doing].SetText("Doing now")
+	s.saveColumns()
+	if ui.board.headers[doing].OverLimit() || ui.board.headers[doing].name.Text != "Doing now" {
+		t.Fatal("raising the limit and renaming did not reach the board")
+	}
+}
+
+// drag sends a card the events the desktop driver sends while the mouse
+// moves it from one absolute position to another, then drops it.
+func drag(card *widgets.GoalCard, from, to fyne.Position) {
+	const steps = 4
+	prev := from
+	for i := 1; i <= steps; i++ {
+		p := fyne.NewPos(from.X+(to.X-from.X)*float32(i)/steps, from.Y+(to.Y-from.Y)*float32(i)/steps)
+		card.Dragged(&fyne.DragEvent{PointEvent: fyne.PointEvent{AbsolutePosition: p}, Dragged: fyne.NewDelta(p.X-prev.X, p.Y-prev.Y)})
+		prev = p
+	}
+	card.DragEnd()
+}
+
+// rowPosition is the absolute position of a point inside row i of a board
+// cell's list, as the mouse would be over it.
+func rowPosition(b *boardScreen, lane, column, row int, dy float32) fyne.Position {
+	list := b.cells[lane][column].list
+	pitch := float32(widgets.CardHeight) + list.Theme().Size(theme.SizeNamePadding)
+	return fyne.CurrentApp().Driver().AbsolutePositionForObject(list).Add(fyne.NewPos(30, float32(row)*pitch+dy))
+}
+
+func TestDragCardToAnotherColumnAndLane(t *testing.T) {
+	ui, w := newTestUI(t, true)
+	b := ui.board
+	card := cardTitled(t, w, "Learn to throw pottery") // Maya's Ideas, first row
+	id := card.Goal.ID
+	from := rowPosition(b, 0, model.ColumnIdeas.Index(), 0, 20)
+	to := rowPosition(b, 1, model.ColumnDone.Index(), 0, 4) // shared lane, Done, top
+	drag(card, from, to)
+	g, _ := ui.svc.Goal(ui.ctx, id)
+	if g.Column != model.ColumnDone || g.Owner != model.Shared {
+		t.Fatalf("after the drop the goal is in %s/%s", g.Owner, g.Column)
+	}
+	if b.cellGoals(1, model.ColumnDone.Index())[0].ID != id {
+		t.Fatal("the dropped card is not at the top where it was dropped")
+	}
+}
+
+func TestDragCardDownWithinColumn(t *testing.T) {
+	ui, w := newTestUI(t, true)
+	b := ui.board
+	ideas := model.ColumnIdeas.Index()
+	cell := b.cellGoals(1, ideas)
+	first := cardTitled(t, w, cell[0].Title)
+	// Drop it over the lower part of the second card: between the second and third.
+	drag(first, rowPosition(b, 1, ideas, 0, 10), rowPosition(b, 1, ideas, 1, widgets.CardHeight*0.8))
+	after := b.cellGoals(1, ideas)
+	if after[0].ID != cell[1].ID || after[1].ID != cell[0].ID || after[2].ID != cell[2].ID {
+		t.Fatalf("order after drag: %s, %s, %s", after[0].Title, after[1].Title, after[2].Title)
+	}
+}
+
+func TestDropOutsideTheBoardChangesNothing(t *testing.T) {
+	ui, w := newTestUI(t, true)
+	card := cardTitled(t, w, "Adopt a dog")
+	before, _ := ui.svc.Goal(ui.ctx, card.Goal.ID)
+	drag(card, rowPosition(ui.board, 1, 0, 0, 10), fyne.NewPos(5, 5)) // onto the tab bar
+	after, _ := ui.svc.Goal(ui.ctx, card.Goal.ID)
+	if after.Rank != before.Rank || after.Column != before.Column || after.Owner != before.Owner {
+		t.Fatal("a drop outside the board moved the card")
+	}
+}
+
+func TestAppearanceChoiceSetsTheme(t *testing.T) {
+	ui, _ := newTestUI(t, true)
+	ui.settings.appearance.SetSelected(appearanceLabels[AppearanceDark])
+	if got := ui.app.Preferences().String(prefAppearance); got != AppearanceDark {
+		t.Fatalf("appearance preference %q", got)
+	}
+	th := ui.app.Settings().Theme()
+	darkBg := th.Color(theme.ColorNameBackground, theme.VariantDark)
+	if got := th.Color(theme.ColorNameBackground, theme.VariantLight); got != darkBg {
+		t.Fatal("a forced dark theme still draws light backgrounds when the system is light")
+	}
+	ui.settings.appearance.SetSelected(appearanceLabels[AppearanceSystem])
+	th = ui.app.Settings().Theme()
+	if th.Color(theme.ColorNameBackground, theme.VariantLight) == th.Color(theme.ColorNameBackground, theme.VariantDark) {
+		t.Fatal("following the system does not follow it")
+	}
+}

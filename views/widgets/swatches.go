@@ -1,0 +1,130 @@
+package widgets
+
+import (
+	"image/color"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// ColorChoice lets someone pick one colour from a small palette by tapping
+// its swatch; the chosen swatch is ringed.
+type ColorChoice struct {
+	widget.BaseWidget
+	Colors    []string
+	Selected  string
+	OnChanged func(hex string)
+}
+
+// NewColorChoice returns a picker over the palette with selected chosen.
+func NewColorChoice(palette []string, selected string, changed func(string)) *ColorChoice {
+	c := &ColorChoice{Colors: palette, Selected: selected, OnChanged: changed}
+	c.ExtendBaseWidget(c)
+	return c
+}
+
+// SetSelected chooses a colour without calling OnChanged.
+func (c *ColorChoice) SetSelected(hex string) {
+	c.Selected = hex
+	c.Refresh()
+}
+
+// CreateRenderer builds one tappable swatch per colour.
+func (c *ColorChoice) CreateRenderer() fyne.WidgetRenderer {
+	r := &swatchRenderer{choice: c}
+	for _, hex := range c.Colors {
+		r.swatches = append(r.swatches, newSwatch(c, hex))
+	}
+	return r
+}
+
+type swatchRenderer struct {
+	choice   *ColorChoice
+	swatches []*swatch
+}
+
+const swatchSize = 28
+
+func (r *swatchRenderer) Layout(fyne.Size) {
+	for i, s := range r.swatches {
+		s.Move(fyne.NewPos(float32(i)*(swatchSize+6), 0))
+		s.Resize(fyne.NewSize(swatchSize, swatchSize))
+	}
+}
+
+func (r *swatchRenderer) MinSize() fyne.Size {
+	n := float32(len(r.swatches))
+	return fyne.NewSize(n*(swatchSize+6), swatchSize)
+}
+
+func (r *swatchRenderer) Refresh() {
+	for _, s := range r.swatches {
+		s.Refresh()
+	}
+}
+
+func (r *swatchRenderer) Objects() []fyne.CanvasObject {
+	out := make([]fyne.CanvasObject, len(r.swatches))
+	for i, s := range r.swatches {
+		out[i] = s
+	}
+	return out
+}
+
+func (r *swatchRenderer) Destroy() {}
+
+type swatch struct {
+	widget.BaseWidget
+	choice *ColorChoice
+	hex    string
+}
+
+func newSwatch(c *ColorChoice, hex string) *swatch {
+	s := &swatch{choice: c, hex: hex}
+	s.ExtendBaseWidget(s)
+	return s
+}
+
+func (s *swatch) Tapped(*fyne.PointEvent) {
+	s.choice.Selected = s.hex
+	s.choice.Refresh()
+	if s.choice.OnChanged != nil {
+		s.choice.OnChanged(s.hex)
+	}
+}
+
+func (s *swatch) CreateRenderer() fyne.WidgetRenderer {
+	dot := canvas.NewCircle(HexColor(s.hex))
+	ring := canvas.NewCircle(color.Transparent)
+	ring.StrokeWidth = 2
+	r := &swatchDot{s: s, dot: dot, ring: ring}
+	r.Refresh()
+	return r
+}
+
+type swatchDot struct {
+	s         *swatch
+	dot, ring *canvas.Circle
+}
+
+func (r *swatchDot) Layout(size fyne.Size) {
+	r.ring.Resize(size)
+	r.dot.Move(fyne.NewPos(4, 4))
+	r.dot.Resize(fyne.NewSize(size.Width-8, size.Height-8))
+}
+
+func (r *swatchDot) MinSize() fyne.Size { return fyne.NewSize(swatchSize, swatchSize) }
+
+func (r *swatchDot) Refresh() {
+	r.ring.StrokeColor = color.Transparent
+	if r.s.choice.Selected == r.s.hex {
+		r.ring.StrokeColor = r.s.Theme().Color(theme.ColorNameForeground, fyne.CurrentApp().Settings().ThemeVariant())
+	}
+	r.ring.Refresh()
+	r.dot.Refresh()
+}
+
+func (r *swatchDot) Objects() []fyne.CanvasObject { return []fyne.CanvasObject{r.ring, r.dot} }
+func (r *swatchDot) Destroy()                     {}

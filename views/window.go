@@ -1,0 +1,148 @@
+package views
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"time"
+
+	"fyne.io/fyne/v2"
+	fyneapp "fyne.io/fyne/v2/app"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/vennplanner/venn/app"
+)
+
+// AppID is Venn's application id (also in FyneApp.toml).
+const AppID = "app.venn.planner"
+
+// Version is shown in About when the build carries no metadata.
+var Version = "dev"
+
+const (
+	prefWidth  = "window.width"
+	prefHeight = "window.height"
+)
+
+// Run opens the window on the data folder and returns when it closes.
+func Run(ctx context.Context, dataDir string, icon fyne.Resource) error {
+	a := fyneapp.NewWithID(AppID)
+	if icon != nil {
+		a.SetIcon(icon)
+	}
+	a.Settings().SetTheme(vennTheme{appearance: a.Preferences().StringWithFallback(prefAppearance, AppearanceSystem)})
+	win := a.NewWindow("Venn")
+	win.Resize(fyne.NewSize(
+		float32(a.Preferences().FloatWithFallback(prefWidth, 1280)),
+		float32(a.Preferences().FloatWithFallback(prefHeight, 800))))
+
+	svc, err := app.Open(ctx, dataDir, app.Options{})
+	if err != nil {
+		showStartupError(win, err)
+		win.ShowAndRun()
+		return err
+	}
+	ui := NewUI(ctx, svc, a, win)
+	win.SetCloseIntercept(func() {
+		size := win.Canvas().Size()
+		a.Preferences().SetFloat(prefWidth, float64(size.Width))
+		a.Preferences().SetFloat(prefHeight, float64(size.Height))
+		win.Close()
+	})
+	win.ShowAndRun()
+	ui.Close()
+	return svc.Close()
+}
+
+// showStartupError explains, in the window, why Venn could not open its data.
+func showStartupError(win fyne.Window, err error) {
+	msg := widget.NewLabel(app.UserMessage(err))
+	msg.Wrapping = fyne.TextWrapWord
+	title := widget.NewLabelWithStyle("Venn could not open your data", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	quit := widget.NewButton("Quit", func() { win.Close() })
+	win.SetContent(container.NewCenter(container.NewGridWrap(fyne.NewSize(520, 200),
+		container.NewVBox(title, msg, container.NewHBox(quit)))))
+	win.Resize(fyne.NewSize(600, 260))
+}
+
+func shortcut(key fyne.KeyName, mod fyne.KeyModifier) fyne.Shortcut {
+	return &desktop.CustomShortcut{KeyName: key, Modifier: mod}
+}
+
+func (ui *UI) mainMenu() *fyne.MainMenu {
+	ctrl := fyne.KeyModifierShortcutDefault
+	newGoal := fyne.NewMenuItem("New goal…", func() { ui.tabs.SelectIndex(0); ui.board.newGoal() })
+	newGoal.Shortcut = shortcut(fyne.KeyN, ctrl)
+	find := fyne.NewMenuItem("Find…", func() { ui.tabs.SelectIndex(0); ui.win.Canvas().Focus(ui.board.search) })
+	find.Shortcut = shortcut(fyne.KeyF, ctrl)
+	board := fyne.NewMenuItem("Board", func() { ui.tabs.SelectIndex(0) })
+	board.Shortcut = shortcut(fyne.Key1, ctrl)
+	settings := fyne.NewMenuItem("Settings", func() { ui.tabs.SelectIndex(1) })
+	settings.Shortcut = shortcut(fyne.Key2, ctrl)
+	keys := fyne.NewMenuItem("Keyboard shortcuts", ui.showShortcuts)
+	keys.Shortcut = shortcut(fyne.KeyF1, 0)
+	ui.win.Canvas().AddShortcut(keys.Shortcut, func(fyne.Shortcut) { ui.showShortcuts() })
+	return fyne.NewMainMenu(
+		fyne.NewMenu("File", newGoal, fyne.NewMenuItemSeparator(),
+			fyne.NewMenuItem("Export everything…", ui.exportDialog),
+			fyne.NewMenuItem("Import…", ui.importDialog)),
+		fyne.NewMenu("View", find, fyne.NewMenuItemSeparator(), board, settings),
+		fyne.NewMenu("Help", keys, fyne.NewMenuItem("About Venn", ui.showAbout)),
+	)
+}
+
+func (ui *UI) exportDialog() {
+	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+		if err != nil {
+			ui.showError(err)
+			return
+		}
+		if w == nil {
+			return // cancelled
+		}
+		exportErr := ui.svc.Export(ui.ctx, w)
+		if cerr := w.Close(); exportErr == nil {
+			exportErr = cerr
+		}
+		if exportErr != nil {
+			ui.showError(fmt.Errorf("export failed: %w", exportErr))
+			return
+		}
+		ui.toast("Exported to " + w.URI().Name())
+	}, ui.win)
+	d.SetFileName(fmt.Sprintf("venn-%s.json", ui.now().Format("2006-01-02")))
+	d.Show()
+}
+
+func (ui *UI) importDialog() {
+	dialog.ShowFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil {
+			ui.showError(err)
+			return
+		}
+		if r == nil {
+			return
+		}
+		defer r.Close()
+		res, err := ui.svc.Import(ui.ctx, r)
+		if err != nil {
+			ui.showError(err)
+			return
+		}
+		dialog.ShowInformation("Import finished", "Imported "+r.URI().Name()+": "+res.String()+".", ui.win)
+	}, ui.win)
+}
+
+// toast shows a short message at the bottom of the window for a moment.
+func (ui *UI) toast(message string) {
+	label := widget.NewLabel(message)
+	pop := widget.NewPopUp(container.NewPadded(label), ui.win.Canvas())
+	size := ui.win.Canvas().Size()
+	min := pop.MinSize()
+	pop.ShowAtPosition(fyne.NewPos((size.Width-min.Width)/2, size.Height-min.Height-48))
+	time.AfterFunc(2500*time.Millisecond, func() { fyne.Do(pop.Hide) })
+	slog.Debug("toast", "message", message)
+}
