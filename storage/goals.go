@@ -15,7 +15,12 @@ const goalColumns = "id, title, notes, owner, board_column, rank, labels, target
 
 // Goals returns every goal that is not deleted, archived ones included.
 func (s *Store) Goals(ctx context.Context) ([]model.Goal, error) {
-	return queryGoals(ctx, s.db, "SELECT "+goalColumns+" FROM goals WHERE deleted = 0")
+	var n int
+	if err := s.db.QueryRowContext(ctx, "SELECT count(*) FROM goals").Scan(&n); err != nil {
+		return nil, fmt.Errorf("count goals: %w", err)
+	}
+	goals := make([]model.Goal, 0, n)
+	return appendGoals(ctx, goals, s.db, "SELECT "+goalColumns+" FROM goals WHERE deleted = 0")
 }
 
 // Goal returns one live goal, or ErrNotFound.
@@ -47,12 +52,16 @@ func goal(ctx context.Context, q querier, id string) (model.Goal, error) {
 }
 
 func queryGoals(ctx context.Context, q querier, query string, args ...any) ([]model.Goal, error) {
+	return appendGoals(ctx, nil, q, query, args...)
+}
+
+// appendGoals runs a goal query and appends the goals it returns to out.
+func appendGoals(ctx context.Context, out []model.Goal, q querier, query string, args ...any) ([]model.Goal, error) {
 	rows, err := q.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, fmt.Errorf("load goals: %w", err)
 	}
 	defer rows.Close()
-	var out []model.Goal
 	for rows.Next() {
 		var (
 			g                              model.Goal

@@ -1,0 +1,153 @@
+package app
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"sync"
+	"testing"
+
+	"github.com/vennplanner/venn/model"
+)
+
+// benchDir holds a data folder with about 10,000 demo goals, made once per
+// test binary run.
+var (
+	benchOnce sync.Once
+	benchDir  string
+	benchErr  error
+)
+
+const benchScale = 334 // × 30 goals ≈ 10,000
+
+func largeDataDir(b *testing.B) string {
+	b.Helper()
+	benchOnce.Do(func() {
+		benchDir, benchErr = os.MkdirTemp("", "venn-bench-*")
+		if benchErr != nil {
+			return
+		}
+		var s *Service
+		if s, benchErr = Open(context.Background(), benchDir, Options{}); benchErr != nil {
+			return
+		}
+		benchErr = s.Demo(context.Background(), benchScale)
+		if err := s.Close(); benchErr == nil {
+			benchErr = err
+		}
+	})
+	if benchErr != nil {
+		b.Fatal(benchErr)
+	}
+	return benchDir
+}
+
+// BenchmarkOpenAndLoadBoard opens the data folder and loads the board model
+// with ~10,000 goals: what happens between double-clicking Venn and the
+// board being ready to draw.
+func BenchmarkOpenAndLoadBoard(b *testing.B) {
+	dir := largeDataDir(b)
+	ctx := context.Background()
+	for b.Loop() {
+		s, err := Open(ctx, dir, Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		view, err := s.Board(ctx, model.BoardFilter{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		if view.Total < benchScale*DemoGoalCount*9/10 {
+			b.Fatalf("only %d goals", view.Total)
+		}
+		s.Close()
+	}
+}
+
+// BenchmarkLoadBoard is the board model alone on an open database: what a
+// refresh after an edit or a merge costs.
+func BenchmarkLoadBoard(b *testing.B) {
+	dir := largeDataDir(b)
+	ctx := context.Background()
+	s, err := Open(ctx, dir, Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	for b.Loop() {
+		if _, err := s.Board(ctx, model.BoardFilter{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkBareSQLRead reads the same rows with a bare query and scan, the
+// floor the board load is compared against.
+func BenchmarkBareSQLRead(b *testing.B) {
+	dir := largeDataDir(b)
+	ctx := context.Background()
+	s, err := Open(ctx, dir, Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	db := s.Store().DB()
+	for b.Loop() {
+		rows, err := db.QueryContext(ctx, "SELECT id, title, notes, owner, board_column, rank, labels, target_quarter, start_date, due_date, checklist, archived, private, created_at FROM goals WHERE deleted = 0")
+		if err != nil {
+			b.Fatal(err)
+		}
+		n := 0
+		for rows.Next() {
+			var id, title, notes, owner, col, rank, labels, q, start, due, checklist, created string
+			var archived, private bool
+			if err := rows.Scan(&id, &title, &notes, &owner, &col, &rank, &labels, &q, &start, &due, &checklist, &archived, &private, &created); err != nil {
+				b.Fatal(err)
+			}
+			n++
+		}
+		rows.Close()
+		if n == 0 {
+			b.Fatal("no rows")
+		}
+	}
+}
+
+// BenchmarkMoveGoal is one card move (a stamped write of three fields) in a
+// column of a 10,000-goal board.
+func BenchmarkMoveGoal(b *testing.B) {
+	src := largeDataDir(b)
+	dir := b.TempDir()
+	copyDB(b, src, dir)
+	ctx := context.Background()
+	s, err := Open(ctx, dir, Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	view, err := s.Board(ctx, model.BoardFilter{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	g := view.Lanes[1].Cells[0][0]
+	cols := []model.Column{model.ColumnPlanned, model.ColumnIdeas}
+	i := 0
+	for b.Loop() {
+		if _, err := s.MoveGoal(ctx, g.ID, Placement{Owner: g.Owner, Column: cols[i%2], After: ""}); err != nil {
+			b.Fatal(err)
+		}
+		i++
+	}
+}
+
+func copyDB(b *testing.B, from, to string) {
+	b.Helper()
+	s, err := Open(context.Background(), from, Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	if _, err := s.Store().DB().Exec("VACUUM INTO ?", filepath.Join(to, "venn.db")); err != nil {
+		b.Fatal(err)
+	}
+}
