@@ -1,0 +1,153 @@
+package replica_test
+
+import (
+	"context"
+	"fmt"
+	"math/rand/v2"
+	"testing"
+	"time"
+
+	"github.com/vennplanner/venn/app"
+	"github.com/vennplanner/venn/model"
+	"github.com/vennplanner/venn/storage/replica"
+)
+
+// snapshot is one replica as some device wrote it at some moment.
+type snapshot struct {
+	from int
+	r    replica.Replica
+}
+
+// TestConvergenceProperty runs random operations on random devices and
+// delivers random snapshots of their replicas in random order, with
+// repeats and gaps. After everyone finally sees everyone's latest replica,
+// every device's export must be identical.
+func TestConvergenceProperty(t *testing.T) {
+	seeds := 120
+	if testing.Short() {
+		seeds = 20
+	}
+	for seed := range seeds {
+		t.Run(fmt.Sprint(seed), func(t *testing.T) { runConvergence(t, uint64(seed)) })
+	}
+}
+
+func runConvergence(t *testing.T, seed uint64) {
+	rng := rand.New(rand.NewPCG(seed, 0x5eed))
+	ctx := context.Background()
+	w, shared := newWorld(), t.TempDir()
+	n := 2 + rng.IntN(2) // 2 or 3 devices
+	skews := []time.Duration{0, time.Hour, -time.Hour, 365 * 24 * time.Hour, -3 * time.Minute}
+	devs := make([]*device, n)
+	for i := range devs {
+		devs[i] = newDevice(t, w, shared, fmt.Sprintf("dev%d", i), skews[rng.IntN(len(skews))], "")
+	}
+	devs[0].setUp()
+	// Everyone starts from the household.
+	first := snapshotOf(t, devs[0])
+	for _, d := range devs[1:] {
+		apply(t, d, first)
+	}
+	var goalIDs []string
+	var sent []snapshot
+	for range 25 + rng.IntN(25) {
+		d := devs[rng.IntN(n)]
+		w.tick()
+		randomOp(t, rng, d, &goalIDs)
+		if rng.IntN(3) == 0 {
+			sent = append(sent, snapshotOf(t, d))
+		}
+		// Deliver a random earlier snapshot to a random device, sometimes twice.
+		if len(sent) > 0 && rng.IntN(2) == 0 {
+			s := sent[rng.IntN(len(sent))]
+			to := devs[rng.IntN(n)]
+			apply(t, to, s)
+			if rng.IntN(4) == 0 {
+				apply(t, to, s)
+			}
+		}
+	}
+	// Final delivery: everyone's latest state to everyone, in random order, twice.
+	for range 2 {
+		var finals []snapshot
+		for i := range devs {
+			finals = append(finals, snapshot{from: i, r: snapshotOf(t, devs[i]).r})
+		}
+		for _, i := range rng.Perm(n) {
+			for _, j := range rng.Perm(n) {
+				if i != j {
+					apply(t, devs[i], finals[j])
+				}
+			}
+		}
+	}
+	requireSame(t, devs...)
+	_ = ctx
+}
+
+func snapshotOf(t *testing.T, d *device) snapshot {
+	t.Helper()
+	fields, err := d.svc.Store().SyncedFields(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return snapshot{r: replica.Replica{Fields: fields}}
+}
+
+func apply(t *testing.T, d *device, s snapshot) {
+	t.Helper()
+	if _, err := d.svc.Store().ApplyFields(context.Background(), s.r.Fields); err != nil {
+		t.Fatalf("%s: apply: %v", d.name, err)
+	}
+}
+
+var titles = []string{"Run a half marathon", "Two weeks in Italy", "Adopt a dog", "Learn pottery", "Save for a house", "Read 12 books"}
+
+func randomOp(t *testing.T, rng *rand.Rand, d *device, ids *[]string) {
+	ctx := context.Background()
+	_, partners, err := d.svc.Household(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	owners := []model.Owner{model.Shared, model.Owner(partners[0].ID), model.Owner(partners[1].ID)}
+	pick := func() (string, bool) {
+		if len(*ids) == 0 {
+			return "", false
+		}
+		id := (*ids)[rng.IntN(len(*ids))]
+		if _, err := d.svc.Goal(ctx, id); err != nil {
+			return "", false // not here (yet), or deleted
+		}
+		return id, true
+	}
+	switch op := rng.IntN(10); {
+	case op < 3 || len(*ids) == 0:
+		g, err := d.svc.CreateGoal(ctx, model.GoalPatch{Title: model.Ptr(titles[rng.IntN(len(titles))]), Owner: model.Ptr(owners[rng.IntN(3)])})
+		if err != nil {
+			t.Fatal(err)
+		}
+		*ids = append(*ids, g.ID)
+	case op < 5:
+		if id, ok := pick(); ok {
+			d.svc.UpdateGoal(ctx, id, model.GoalPatch{Title: model.Ptr(fmt.Sprintf("%s v%d", titles[rng.IntN(len(titles))], rng.IntN(100)))})
+		}
+	case op == 5:
+		if id, ok := pick(); ok {
+			d.svc.MoveGoal(ctx, id, app.Placement{Owner: owners[rng.IntN(3)], Column: model.Columns[rng.IntN(4)], After: app.End})
+		}
+	case op == 6:
+		if id, ok := pick(); ok {
+			d.svc.DeleteGoal(ctx, id)
+		}
+	case op == 7:
+		if id, ok := pick(); ok {
+			d.svc.ArchiveGoal(ctx, id, rng.IntN(2) == 0)
+		}
+	case op == 8:
+		if id, ok := pick(); ok {
+			d.svc.UpdateGoal(ctx, id, model.GoalPatch{Notes: model.Ptr(fmt.Sprint("note ", rng.IntN(1000))), Labels: &[]string{"x", titles[rng.IntN(3)]}})
+		}
+	default:
+		d.svc.SaveColumns(ctx, model.ColumnSettings{Column: model.Columns[rng.IntN(4)], Name: fmt.Sprint("Col ", rng.IntN(50)), WIPLimit: rng.IntN(5)})
+	}
+}

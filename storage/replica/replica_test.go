@@ -1,0 +1,404 @@
+package replica_test
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/vennplanner/venn/app"
+	"github.com/vennplanner/venn/model"
+	"github.com/vennplanner/venn/storage"
+	"github.com/vennplanner/venn/storage/replica"
+)
+
+// world is a fake wall clock shared by simulated devices; each device may
+// run ahead or behind it.
+type world struct {
+	mu  sync.Mutex
+	now time.Time
+}
+
+func newWorld() *world { return &world{now: time.Date(2026, 11, 22, 18, 0, 0, 0, time.UTC)} }
+
+func (w *world) tick() {
+	w.mu.Lock()
+	w.now = w.now.Add(1500 * time.Millisecond)
+	w.mu.Unlock()
+}
+
+func (w *world) clock(skew time.Duration) func() time.Time {
+	return func() time.Time {
+		w.mu.Lock()
+		defer w.mu.Unlock()
+		return w.now.Add(skew)
+	}
+}
+
+// device is one simulated computer: its own data folder, clock and syncer
+// over a shared folder.
+type device struct {
+	t      *testing.T
+	name   string
+	svc    *app.Service
+	syncer *replica.Syncer
+	world  *world
+}
+
+func newDevice(t *testing.T, w *world, shared, name string, skew time.Duration, passphrase string) *device {
+	t.Helper()
+	return openDeviceWith(t, w, shared, t.TempDir(), name, skew, passphrase)
+}
+
+func openDevice(t *testing.T, w *world, shared, dataDir, name string) *device {
+	t.Helper()
+	return openDeviceWith(t, w, shared, dataDir, name, 0, "")
+}
+
+func openDeviceWith(t *testing.T, w *world, shared, dataDir, name string, skew time.Duration, passphrase string) *device {
+	t.Helper()
+	now := w.clock(skew)
+	svc, err := app.Open(context.Background(), dataDir, app.Options{Now: now})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { svc.Close() })
+	s := replica.New(svc.Store(), replica.Options{Folder: shared, DeviceName: name, Passphrase: passphrase, Now: now})
+	return &device{t: t, name: name, svc: svc, syncer: s, world: w}
+}
+
+func (d *device) sync() replica.Report {
+	d.t.Helper()
+	d.world.tick()
+	rep, err := d.syncer.Pass(context.Background())
+	if err != nil {
+		d.t.Fatalf("%s: sync: %v", d.name, err)
+	}
+	return rep
+}
+
+func (d *device) setUp() (a, b model.Partner) {
+	d.t.Helper()
+	err := d.svc.SaveHousehold(context.Background(), app.HouseholdSetup{
+		Name: "Maya & Liam", Currency: "EUR", WeekStart: time.Monday,
+		A: app.PartnerSetup{Name: "Maya", Color: "#3b82f6"}, B: app.PartnerSetup{Name: "Liam", Color: "#e07a5f"},
+	})
+	if err != nil {
+		d.t.Fatal(err)
+	}
+	_, partners, _ := d.svc.Household(context.Background())
+	return partners[0], partners[1]
+}
+
+func (d *device) create(title string, p model.GoalPatch) model.Goal {
+	d.t.Helper()
+	d.world.tick()
+	p.Title = &title
+	g, err := d.svc.CreateGoal(context.Background(), p)
+	if err != nil {
+		d.t.Fatal(err)
+	}
+	return g
+}
+
+func (d *device) update(id string, p model.GoalPatch) {
+	d.t.Helper()
+	d.world.tick()
+	if _, err := d.svc.UpdateGoal(context.Background(), id, p); err != nil {
+		d.t.Fatalf("%s: update: %v", d.name, err)
+	}
+}
+
+func (d *device) goal(id string) (model.Goal, error) { return d.svc.Goal(context.Background(), id) }
+
+var exportedAt = regexp.MustCompile(`"exported_at": "[^"]*"`)
+
+func (d *device) export() string {
+	d.t.Helper()
+	var buf bytes.Buffer
+	if err := d.svc.Export(context.Background(), &buf); err != nil {
+		d.t.Fatal(err)
+	}
+	return exportedAt.ReplaceAllString(buf.String(), "")
+}
+
+func requireSame(t *testing.T, devices ...*device) {
+	t.Helper()
+	first := devices[0].export()
+	for _, d := range devices[1:] {
+		if got := d.export(); got != first {
+			t.Fatalf("%s and %s differ after sync:\n%s", devices[0].name, d.name, diffLine(first, got))
+		}
+	}
+}
+
+func diffLine(a, b string) string {
+	la, lb := strings.Split(a, "\n"), strings.Split(b, "\n")
+	for i := range min(len(la), len(lb)) {
+		if la[i] != lb[i] {
+			return la[i] + "\n   vs " + lb[i]
+		}
+	}
+	return "one is longer"
+}
+
+func TestTwoDevicesJoinAndConverge(t *testing.T) {
+	w, shared := newWorld(), t.TempDir()
+	maya := newDevice(t, w, shared, "Maya's laptop", 0, "")
+	liam := newDevice(t, w, shared, "Liam's laptop", 0, "")
+	maya.setUp()
+	maya.create("Two weeks in Italy", model.GoalPatch{Labels: &[]string{"travel"}})
+	maya.sync()
+	rep := liam.sync()
+	if len(rep.Merged) != 1 || !rep.Changed {
+		t.Fatalf("Liam's first sync merged %+v", rep.Merged)
+	}
+	if _, partners, err := liam.svc.Household(context.Background()); err != nil || partners[1].Name != "Liam" {
+		t.Fatalf("Liam's computer did not receive the household: %v", err)
+	}
+	maya.sync()
+	requireSame(t, maya, liam)
+	if len(rep.Devices) != 1 || rep.Devices[0].Name != "Maya's laptop" {
+		t.Fatalf("devices seen: %+v", rep.Devices)
+	}
+}
+
+func TestConcurrentEditsOfDifferentFieldsBothSurvive(t *testing.T) {
+	w, shared := newWorld(), t.TempDir()
+	maya := newDevice(t, w, shared, "maya", 0, "")
+	liam := newDevice(t, w, shared, "liam", 0, "")
+	maya.setUp()
+	g := maya.create("Save for a house", model.GoalPatch{})
+	maya.sync()
+	liam.sync()
+	// Offline, both edit the goal: Maya its notes, Liam its title.
+	maya.update(g.ID, model.GoalPatch{Notes: model.Ptr("€40,000 by next year")})
+	liam.update(g.ID, model.GoalPatch{Title: model.Ptr("Save for our first home")})
+	maya.sync()
+	liam.sync()
+	maya.sync()
+	for _, d := range []*device{maya, liam} {
+		got, _ := d.goal(g.ID)
+		if got.Title != "Save for our first home" || got.Notes != "€40,000 by next year" {
+			t.Fatalf("%s has %q / %q", d.name, got.Title, got.Notes)
+		}
+	}
+	requireSame(t, maya, liam)
+}
+
+func TestSameFieldLaterEditWins(t *testing.T) {
+	w, shared := newWorld(), t.TempDir()
+	maya := newDevice(t, w, shared, "maya", 0, "")
+	liam := newDevice(t, w, shared, "liam", 0, "")
+	maya.setUp()
+	g := maya.create("Dog", model.GoalPatch{})
+	maya.sync()
+	liam.sync()
+	maya.update(g.ID, model.GoalPatch{Title: model.Ptr("Adopt a dog")})
+	liam.update(g.ID, model.GoalPatch{Title: model.Ptr("Adopt a rescue dog")}) // later
+	// Deliver in the "wrong" order: the later edit arrives first.
+	liam.sync()
+	maya.sync()
+	liam.sync()
+	for _, d := range []*device{maya, liam} {
+		if got, _ := d.goal(g.ID); got.Title != "Adopt a rescue dog" {
+			t.Fatalf("%s kept %q", d.name, got.Title)
+		}
+	}
+}
+
+func TestDeleteVersusEditInBothOrders(t *testing.T) {
+	for _, deleteFirst := range []bool{true, false} {
+		w, shared := newWorld(), t.TempDir()
+		maya := newDevice(t, w, shared, "maya", 0, "")
+		liam := newDevice(t, w, shared, "liam", 0, "")
+		maya.setUp()
+		g := maya.create("Paint the hallway", model.GoalPatch{})
+		maya.sync()
+		liam.sync()
+		del := func() {
+			w.tick()
+			if err := maya.svc.DeleteGoal(context.Background(), g.ID); err != nil {
+				t.Fatal(err)
+			}
+		}
+		edit := func() { liam.update(g.ID, model.GoalPatch{Notes: model.Ptr("white")}) }
+		if deleteFirst {
+			del()
+			edit()
+		} else {
+			edit()
+			del()
+		}
+		liam.sync()
+		maya.sync()
+		liam.sync()
+		for _, d := range []*device{maya, liam} {
+			if _, err := d.goal(g.ID); !errors.Is(err, app.ErrGoalGone) {
+				t.Fatalf("deleteFirst=%v: %s still has the deleted goal (%v)", deleteFirst, d.name, err)
+			}
+		}
+		requireSame(t, maya, liam)
+	}
+}
+
+func TestRestoreAfterDelete(t *testing.T) {
+	w, shared := newWorld(), t.TempDir()
+	maya := newDevice(t, w, shared, "maya", 0, "")
+	liam := newDevice(t, w, shared, "liam", 0, "")
+	maya.setUp()
+	g := maya.create("Garden party", model.GoalPatch{})
+	maya.sync()
+	liam.sync()
+	w.tick()
+	maya.svc.DeleteGoal(context.Background(), g.ID)
+	maya.sync()
+	liam.sync()
+	if _, err := liam.goal(g.ID); err == nil {
+		t.Fatal("delete did not reach Liam")
+	}
+	w.tick()
+	err := liam.svc.Store().Update(context.Background(), func(tx *storage.Tx) error {
+		return tx.SetFields("goals", g.ID, storage.Field{Name: "deleted", Value: false})
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	liam.sync()
+	maya.sync()
+	if got, err := maya.goal(g.ID); err != nil || got.Title != "Garden party" {
+		t.Fatalf("restore did not reach Maya: %v", err)
+	}
+	requireSame(t, maya, liam)
+}
+
+func TestClockSkewNeverBlocksAMerge(t *testing.T) {
+	for _, skew := range []time.Duration{time.Hour, -time.Hour, 365 * 24 * time.Hour, -365 * 24 * time.Hour} {
+		w, shared := newWorld(), t.TempDir()
+		maya := newDevice(t, w, shared, "maya", 0, "")
+		liam := newDevice(t, w, shared, "liam", skew, "")
+		maya.setUp()
+		g := maya.create("Learn Italian", model.GoalPatch{})
+		maya.sync()
+		liam.sync()
+		liam.update(g.ID, model.GoalPatch{Notes: model.Ptr("Thursday group")})
+		maya.update(g.ID, model.GoalPatch{Labels: &[]string{"learning"}})
+		liam.sync()
+		rep := maya.sync()
+		liam.sync()
+		got, _ := maya.goal(g.ID)
+		if got.Notes != "Thursday group" || len(got.Labels) != 1 {
+			t.Fatalf("skew %v: edits lost: %+v", skew, got)
+		}
+		requireSame(t, maya, liam)
+		if skew > 0 && len(rep.Warnings) == 0 {
+			t.Errorf("skew %v: no warning shown", skew)
+		}
+		// A later edit on the computer whose clock is behind still wins once
+		// it has seen the other computer's edits (the clock moves past them).
+		maya.sync()
+		liam.update(g.ID, model.GoalPatch{Title: model.Ptr("Learn Italian together")})
+		liam.sync()
+		maya.sync()
+		if got, _ := maya.goal(g.ID); got.Title != "Learn Italian together" {
+			t.Fatalf("skew %v: a later edit after seeing the other side lost: %q", skew, got.Title)
+		}
+	}
+}
+
+func TestPrivateGoalNeverReachesTheSharedFolder(t *testing.T) {
+	for _, pass := range []string{"", "correct horse battery staple"} {
+		w, shared := newWorld(), t.TempDir()
+		maya := newDevice(t, w, shared, "maya", 0, pass)
+		liam := newDevice(t, w, shared, "liam", 0, pass)
+		maya.setUp()
+		const secret = "Surprise trip for Liam's birthday"
+		priv := maya.create(secret, model.GoalPatch{Private: model.Ptr(true), Notes: model.Ptr("book the cabin")})
+		open := maya.create("Two weeks in Italy", model.GoalPatch{})
+		maya.sync()
+		liam.sync()
+		if _, err := liam.goal(priv.ID); err == nil {
+			t.Fatal("a private goal reached the partner")
+		}
+		if _, err := liam.goal(open.ID); err != nil {
+			t.Fatal("a shared goal did not reach the partner")
+		}
+		// Turning a shared goal private withdraws it from the partner.
+		maya.update(open.ID, model.GoalPatch{Private: model.Ptr(true)})
+		maya.sync()
+		rep := liam.sync()
+		if _, err := liam.goal(open.ID); err == nil {
+			t.Fatalf("a goal made private is still on the partner's computer (%+v)", rep.Merged)
+		}
+		assertNotInFolder(t, shared, secret, "book the cabin", "Two weeks in Italy")
+		// And making it shared again brings it back.
+		maya.update(open.ID, model.GoalPatch{Private: model.Ptr(false)})
+		maya.sync()
+		liam.sync()
+		if got, err := liam.goal(open.ID); err != nil || got.Title != "Two weeks in Italy" {
+			t.Fatalf("a goal made shared again did not come back: %v", err)
+		}
+	}
+}
+
+func assertNotInFolder(t *testing.T, dir string, secrets ...string) {
+	t.Helper()
+	filepath.WalkDir(dir, func(path string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		data, _ := os.ReadFile(path)
+		for _, s := range secrets {
+			if bytes.Contains(data, []byte(s)) {
+				t.Errorf("%q found in %s", s, path)
+			}
+		}
+		return nil
+	})
+}
+
+func TestPassphrase(t *testing.T) {
+	w, shared := newWorld(), t.TempDir()
+	maya := newDevice(t, w, shared, "maya", 0, "our secret words")
+	maya.setUp()
+	maya.create("Couples' dance class", model.GoalPatch{})
+	maya.sync()
+	assertNotInFolder(t, shared, "Couples' dance class", "Maya")
+
+	for _, c := range []struct {
+		pass string
+		want error
+	}{{"", replica.ErrNeedPassphrase}, {"wrong words", replica.ErrWrongPassphrase}} {
+		liam := newDevice(t, w, shared, "liam", 0, c.pass)
+		rep := liam.sync()
+		mayaFile := replica.FileName(maya.svc.Store().Device())
+		if !skippedBecause(rep, mayaFile, "passphrase") {
+			t.Fatalf("passphrase %q: skipped %+v", c.pass, rep.Skipped)
+		}
+		if _, _, err := liam.svc.Household(context.Background()); err == nil {
+			t.Fatal("an unreadable replica was merged")
+		}
+		_, err := replica.Read(context.Background(), filepath.Join(replica.Dir(shared), replica.FileName(maya.svc.Store().Device())), c.pass)
+		if !errors.Is(err, c.want) {
+			t.Fatalf("passphrase %q: %v, want %v", c.pass, err, c.want)
+		}
+	}
+	liam := newDevice(t, w, shared, "liam", 0, "our secret words")
+	liam.sync()
+	requireSame(t, maya, liam)
+}
+
+func skippedBecause(rep replica.Report, file, words string) bool {
+	for _, s := range rep.Skipped {
+		if s.File == file && strings.Contains(s.Reason, words) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,336 @@
+package replica
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"sort"
+	"sync"
+	"time"
+
+	"github.com/vennplanner/venn/storage"
+)
+
+// Local settings this package keeps in the store's local_meta.
+const (
+	metaLastChecksum = "replica_checksum"
+)
+
+// SkewTolerance is how far apart clocks may be before the user is warned.
+const SkewTolerance = 5 * time.Minute
+
+// Device is another computer of the household, as last seen in its replica.
+type Device struct {
+	ID        string
+	Name      string
+	PartnerID string
+	LastSeen  time.Time // when it last wrote its replica (its own clock)
+	File      string
+}
+
+// Merged is one replica merged in a pass.
+type Merged struct {
+	File      string
+	Device    string // the writer's device name
+	Fields    int    // fields that changed here
+	Withdrawn int
+}
+
+// Skipped is a file left alone in a pass, and why.
+type Skipped struct {
+	File   string
+	Reason string
+}
+
+// Report is what one sync pass did.
+type Report struct {
+	At        time.Time
+	Wrote     bool
+	Merged    []Merged
+	Skipped   []Skipped
+	Devices   []Device
+	Warnings  []string
+	Changed   bool // data here changed
+	Household string
+}
+
+// Options configure a Syncer.
+type Options struct {
+	Folder     string // the shared folder the couple chose
+	Passphrase string // "" for no encryption
+	DeviceName string // shown to the partner, e.g. the computer's name
+	PartnerID  string // which partner this computer belongs to, if chosen
+	Now        func() time.Time
+	Logger     *slog.Logger
+}
+
+// Syncer runs sync passes for one store. It is safe for concurrent use;
+// passes run one at a time.
+type Syncer struct {
+	store *storage.Store
+	opts  Options
+
+	mu      sync.Mutex
+	applied map[string]fileSig // files merged whole, unchanged since
+	devices map[string]Device  // the writer of each file read
+}
+
+func newestDevice(a, b Device) Device {
+	if a.ID == "" || b.LastSeen.After(a.LastSeen) {
+		return b
+	}
+	return a
+}
+
+type fileSig struct {
+	size    int64
+	modTime time.Time
+}
+
+// New returns a Syncer for the store.
+func New(store *storage.Store, opts Options) *Syncer {
+	if opts.Now == nil {
+		opts.Now = time.Now
+	}
+	if opts.Logger == nil {
+		opts.Logger = slog.Default()
+	}
+	return &Syncer{store: store, opts: opts, applied: map[string]fileSig{}, devices: map[string]Device{}}
+}
+
+// Folder returns the shared folder.
+func (s *Syncer) Folder() string { return s.opts.Folder }
+
+// OwnPath returns this device's replica file.
+func (s *Syncer) OwnPath() string {
+	return filepath.Join(Dir(s.opts.Folder), FileName(s.store.Device()))
+}
+
+// Pass merges every other replica, then writes this device's own.
+func (s *Syncer) Pass(ctx context.Context) (Report, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	rep, err := s.merge(ctx)
+	if err != nil {
+		return rep, err
+	}
+	if err := s.writeOwn(ctx); err != nil {
+		return rep, err
+	}
+	rep.Wrote = true
+	return rep, nil
+}
+
+// Merge merges every other replica without writing this device's own.
+func (s *Syncer) Merge(ctx context.Context) (Report, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.merge(ctx)
+}
+
+// WriteOwn writes this device's replica.
+func (s *Syncer) WriteOwn(ctx context.Context) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.writeOwn(ctx)
+}
+
+func (s *Syncer) writeOwn(ctx context.Context) error {
+	fields, err := s.store.SyncedFields(ctx)
+	if err != nil {
+		return err
+	}
+	household := ""
+	if h, err := s.store.Household(ctx); err == nil {
+		household = h.ID
+	}
+	r := Replica{
+		Meta: Meta{
+			DeviceID: s.store.Device(), DeviceName: s.opts.DeviceName, PartnerID: s.opts.PartnerID,
+			HouseholdID: household, SchemaVersion: storage.SchemaVersion(), WrittenAt: s.opts.Now(),
+		},
+		Fields: fields,
+	}
+	if err := Write(ctx, s.OwnPath(), r, s.opts.Passphrase); err != nil {
+		return err
+	}
+	// Remember what we wrote, to recognise a second computer writing as us.
+	return s.store.SetMeta(ctx, metaLastChecksum, checksum(fields))
+}
+
+func (s *Syncer) merge(ctx context.Context) (Report, error) {
+	now := s.opts.Now()
+	rep := Report{At: now}
+	dir := Dir(s.opts.Folder)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return rep, fmt.Errorf("open the sync folder %s: %w", s.opts.Folder, err)
+	}
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return rep, fmt.Errorf("read the sync folder %s: %w", dir, err)
+	}
+	household := ""
+	if h, err := s.store.Household(ctx); err == nil {
+		household = h.ID
+	}
+	lastOwn, err := s.store.Meta(ctx, metaLastChecksum)
+	if err != nil {
+		return rep, err
+	}
+	devices := map[string]Device{}
+	// Merge the owners' own files first, conflicted copies after: order does
+	// not change the result, but it keeps the report tidy.
+	sort.Slice(entries, func(i, j int) bool { return entries[i].Name() < entries[j].Name() })
+	for _, e := range entries {
+		if err := ctx.Err(); err != nil {
+			return rep, err
+		}
+		name := e.Name()
+		if e.IsDir() {
+			continue
+		}
+		switch classify(name) {
+		case kindIgnore:
+			continue
+		case kindForeign:
+			rep.Skipped = append(rep.Skipped, Skipped{File: name, Reason: "is not a Venn replica (ignored)"})
+			continue
+		}
+		info, err := e.Info()
+		if err != nil {
+			rep.Skipped = append(rep.Skipped, Skipped{File: name, Reason: "could not be read; will try again"})
+			continue
+		}
+		sig := fileSig{size: info.Size(), modTime: info.ModTime()}
+		if old, ok := s.applied[name]; ok && old == sig {
+			if d, ok := s.devices[name]; ok {
+				devices[d.ID] = newestDevice(devices[d.ID], d)
+			}
+			continue // read before and unchanged since
+		}
+		r, err := Read(ctx, filepath.Join(dir, name), s.opts.Passphrase)
+		if err != nil {
+			var se *SkipError
+			if !errors.As(err, &se) {
+				return rep, err
+			}
+			delete(s.applied, name)
+			rep.Skipped = append(rep.Skipped, Skipped{File: name, Reason: se.Reason})
+			continue
+		}
+		m := r.Meta
+		if m.DeviceID == s.store.Device() {
+			// This computer's own file, or a sync service's copy of it. If it
+			// holds edits stamped by this device that this device never made,
+			// another computer is using this computer's identity.
+			if m.Checksum != lastOwn {
+				cloned, err := s.store.HasUnknownOwnStamps(ctx, r.Fields)
+				if err != nil {
+					return rep, err
+				}
+				if cloned {
+					rep.Warnings = append(rep.Warnings, fmt.Sprintf(
+						"%s holds changes made by another computer that uses this computer's identity (was Venn's data folder copied?). They were not merged.", name))
+					continue
+				}
+			}
+			s.applied[name] = sig
+			continue
+		}
+		if household != "" && m.HouseholdID != "" && m.HouseholdID != household {
+			rep.Skipped = append(rep.Skipped, Skipped{File: name, Reason: "belongs to another household"})
+			continue
+		}
+		d := Device{ID: m.DeviceID, Name: m.DeviceName, PartnerID: m.PartnerID, LastSeen: m.WrittenAt, File: name}
+		devices[m.DeviceID] = newestDevice(devices[m.DeviceID], d)
+		s.devices[name] = d
+		rep.Warnings = append(rep.Warnings, skewWarnings(m, now)...)
+		res, err := s.store.ApplyFields(ctx, r.Fields)
+		if err != nil {
+			rep.Skipped = append(rep.Skipped, Skipped{File: name, Reason: "could not be merged: " + err.Error()})
+			continue
+		}
+		s.applied[name] = sig
+		if household == "" {
+			if h, err := s.store.Household(ctx); err == nil {
+				household = h.ID
+			}
+		}
+		rep.Merged = append(rep.Merged, Merged{File: name, Device: m.DeviceName, Fields: res.Fields, Withdrawn: res.Withdrawn})
+		if res.Fields > 0 || res.Withdrawn > 0 {
+			rep.Changed = true
+		}
+	}
+	for _, d := range devices {
+		rep.Devices = append(rep.Devices, d)
+	}
+	sort.Slice(rep.Devices, func(i, j int) bool { return rep.Devices[i].Name < rep.Devices[j].Name })
+	if ahead := time.Duration(s.store.Clock().Last().WallMS-now.UnixMilli()) * time.Millisecond; ahead > SkewTolerance {
+		rep.Warnings = append(rep.Warnings, fmt.Sprintf("This computer's clock seems to be %s behind your other computers. Sync still works; fix the clock when you can.", roundDuration(ahead)))
+	}
+	rep.Household = household
+	return rep, nil
+}
+
+// skewWarnings compares a replica's clocks with ours.
+func skewWarnings(m Meta, now time.Time) []string {
+	var out []string
+	who := m.DeviceName
+	if who == "" {
+		who = "another computer"
+	}
+	if ahead := m.WrittenAt.Sub(now); ahead > SkewTolerance {
+		out = append(out, fmt.Sprintf("The clock on %s is about %s ahead of this one. Sync still works; fix the clock when you can.", who, roundDuration(ahead)))
+	}
+	if !m.Newest.IsZero() {
+		if behind := time.Duration(m.Newest.WallMS-m.WrittenAt.UnixMilli()) * time.Millisecond; behind > SkewTolerance {
+			out = append(out, fmt.Sprintf("The clock on %s seems to be about %s behind. Sync still works; fix the clock when you can.", who, roundDuration(behind)))
+		}
+	}
+	return out
+}
+
+func roundDuration(d time.Duration) string {
+	switch {
+	case d >= 48*time.Hour:
+		return fmt.Sprintf("%d days", int(d.Hours()/24))
+	case d >= 2*time.Hour:
+		return fmt.Sprintf("%d hours", int(d.Hours()))
+	default:
+		return fmt.Sprintf("%d minutes", int(d.Minutes()))
+	}
+}
+
+// Households lists the households whose replicas are in a folder, to offer
+// joining one. It reads without merging anything.
+func Households(ctx context.Context, folder, passphrase string) (map[string][]Meta, []Skipped, error) {
+	dir := Dir(folder)
+	entries, err := os.ReadDir(dir)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil, nil, nil
+	}
+	if err != nil {
+		return nil, nil, fmt.Errorf("read the sync folder %s: %w", dir, err)
+	}
+	out := map[string][]Meta{}
+	var skipped []Skipped
+	for _, e := range entries {
+		if e.IsDir() || classify(e.Name()) != kindReplica {
+			continue
+		}
+		r, err := Read(ctx, filepath.Join(dir, e.Name()), passphrase)
+		if err != nil {
+			var se *SkipError
+			if errors.As(err, &se) {
+				skipped = append(skipped, Skipped{File: e.Name(), Reason: se.Reason})
+				continue
+			}
+			return nil, nil, err
+		}
+		out[r.Meta.HouseholdID] = append(out[r.Meta.HouseholdID], r.Meta)
+	}
+	return out, skipped, nil
+}

@@ -1,0 +1,447 @@
+package storage
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/vennplanner/venn/model"
+)
+
+// SyncField is one stamped field as it travels between devices.
+type SyncField struct {
+	Table  string
+	RowID  string
+	Column string
+	Value  any // nil, int64, float64, string or []byte, as SQLite stores it
+	Stamp  model.Stamp
+}
+
+// localTables are never synced.
+var localTables = map[string]bool{"local_meta": true, "clocks": true, "withdrawn": true}
+
+// SchemaVersion returns the schema version this Venn writes.
+func SchemaVersion() int { return len(migrationNames()) }
+
+// syncedTables returns every synced table with its columns (id first).
+// Any table that is not local is synced: adding a table needs no sync code.
+func syncedTables(ctx context.Context, q querier) (map[string][]string, error) {
+	rows, err := q.QueryContext(ctx, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+	if err != nil {
+		return nil, fmt.Errorf("list tables: %w", err)
+	}
+	var names []string
+	for rows.Next() {
+		var n string
+		if err := rows.Scan(&n); err != nil {
+			rows.Close()
+			return nil, fmt.Errorf("list tables: %w", err)
+		}
+		if !localTables[n] {
+			names = append(names, n)
+		}
+	}
+	rows.Close()
+	out := map[string][]string{}
+	for _, n := range names {
+		cols, err := tableColumns(ctx, q, n)
+		if err != nil {
+			return nil, err
+		}
+		out[n] = cols
+	}
+	return out, nil
+}
+
+func tableColumns(ctx context.Context, q querier, table string) ([]string, error) {
+	rows, err := q.QueryContext(ctx, "SELECT name FROM pragma_table_info(?)", table)
+	if err != nil {
+		return nil, fmt.Errorf("columns of %s: %w", table, err)
+	}
+	defer rows.Close()
+	var cols []string
+	for rows.Next() {
+		var c string
+		if err := rows.Scan(&c); err != nil {
+			return nil, fmt.Errorf("columns of %s: %w", table, err)
+		}
+		cols = append(cols, c)
+	}
+	return cols, rows.Err()
+}
+
+// SyncedFields returns every stamped field this device may share, sorted by
+// table, row and column. Rows marked private are left out entirely; a row
+// that was made private after it was created is announced by its private
+// field alone, so the partner's computer withdraws its copy.
+func (s *Store) SyncedFields(ctx context.Context) ([]SyncField, error) {
+	tables, err := syncedTables(ctx, s.db)
+	if err != nil {
+		return nil, err
+	}
+	names := make([]string, 0, len(tables))
+	for t := range tables {
+		names = append(names, t)
+	}
+	sort.Strings(names)
+	var out []SyncField
+	for _, t := range names {
+		if out, err = s.appendTableFields(ctx, out, t, tables[t]); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+func (s *Store) appendTableFields(ctx context.Context, out []SyncField, table string, cols []string) ([]SyncField, error) {
+	colIndex := map[string]int{}
+	for i, c := range cols {
+		colIndex[c] = i
+	}
+	privateCol, hasPrivate := colIndex["private"]
+	values := map[string][]any{}
+	rows, err := s.db.QueryContext(ctx, "SELECT "+strings.Join(cols, ", ")+" FROM "+table)
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", table, err)
+	}
+	for rows.Next() {
+		v := make([]any, len(cols))
+		ptrs := make([]any, len(cols))
+		for i := range v {
+			ptrs[i] = &v[i]
+		}
+		if err := rows.Scan(ptrs...); err != nil {
+			rows.Close()
+			return nil, fmt.Errorf("read %s: %w", table, err)
+		}
+		id, _ := v[0].(string)
+		values[id] = v
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("read %s: %w", table, err)
+	}
+
+	crows, err := s.db.QueryContext(ctx, "SELECT row_id, col, hlc FROM clocks WHERE tbl = ? ORDER BY row_id, col", table)
+	if err != nil {
+		return nil, fmt.Errorf("read clocks of %s: %w", table, err)
+	}
+	defer crows.Close()
+	var rowFields []SyncField
+	flush := func() {
+		if len(rowFields) == 0 {
+			return
+		}
+		out = appendShareable(out, rowFields, hasPrivate, values[rowFields[0].RowID], privateCol)
+		rowFields = rowFields[:0]
+	}
+	for crows.Next() {
+		var id, col, hlc string
+		if err := crows.Scan(&id, &col, &hlc); err != nil {
+			return nil, fmt.Errorf("read clocks of %s: %w", table, err)
+		}
+		v, ok := values[id]
+		ci, known := colIndex[col]
+		if !ok || !known {
+			continue
+		}
+		stamp, err := model.ParseStamp(hlc)
+		if err != nil {
+			return nil, fmt.Errorf("read clocks of %s: %w", table, err)
+		}
+		if len(rowFields) > 0 && rowFields[0].RowID != id {
+			flush()
+		}
+		rowFields = append(rowFields, SyncField{Table: table, RowID: id, Column: col, Value: v[ci], Stamp: stamp})
+	}
+	if err := crows.Err(); err != nil {
+		return nil, fmt.Errorf("read clocks of %s: %w", table, err)
+	}
+	flush()
+	return out, nil
+}
+
+// appendShareable appends a row's fields unless the row is private; a
+// private row that was made private after it was created contributes only
+// its private field, the signal to withdraw it.
+func appendShareable(out, fields []SyncField, hasPrivate bool, row []any, privateCol int) []SyncField {
+	if !hasPrivate || !truthy(row[privateCol]) {
+		return append(out, fields...)
+	}
+	var private *SyncField
+	oldest := fields[0].Stamp
+	for i := range fields {
+		if fields[i].Column == "private" {
+			private = &fields[i]
+		}
+		if fields[i].Stamp.Compare(oldest) < 0 {
+			oldest = fields[i].Stamp
+		}
+	}
+	if private != nil && private.Stamp.Compare(oldest) > 0 {
+		out = append(out, *private)
+	}
+	return out
+}
+
+func truthy(v any) bool {
+	switch x := v.(type) {
+	case int64:
+		return x != 0
+	case bool:
+		return x
+	case float64:
+		return x != 0
+	case string:
+		return x == "1" || x == "true"
+	}
+	return false
+}
+
+// ApplyResult says what a merge changed.
+type ApplyResult struct {
+	Fields    int // fields that took the remote value
+	Rows      int // rows touched
+	Withdrawn int // rows removed because their owner made them private
+}
+
+// ApplyFields merges remote fields in one transaction: each field takes the
+// remote value only when the remote stamp is newer than the local one (last
+// writer wins, device id breaking ties), so applying the same fields in any
+// order, any number of times, converges. A row whose private field wins as
+// true is withdrawn: its content is removed from this device.
+func (s *Store) ApplyFields(ctx context.Context, fields []SyncField) (ApplyResult, error) {
+	var res ApplyResult
+	if len(fields) == 0 {
+		return res, nil
+	}
+	var newest model.Stamp
+	err := s.Update(ctx, func(tx *Tx) error {
+		res = ApplyResult{}
+		tables, err := syncedTables(ctx, tx.tx)
+		if err != nil {
+			return err
+		}
+		known := map[string]map[string]bool{}
+		for t, cols := range tables {
+			known[t] = map[string]bool{}
+			for _, c := range cols[1:] {
+				known[t][c] = true
+			}
+		}
+		for _, f := range fields {
+			if !known[f.Table][f.Column] {
+				return fmt.Errorf("unknown field %s.%s (written by a newer Venn?)", f.Table, f.Column)
+			}
+			if f.Stamp.Compare(newest) > 0 {
+				newest = f.Stamp
+			}
+		}
+		touched := map[string]bool{}
+		for _, f := range fields {
+			touched[f.Table] = true
+		}
+		ls, err := tx.loadStamps(touched)
+		if err != nil {
+			return err
+		}
+		for _, group := range groupByRow(fields) {
+			changed, withdrawn, err := tx.applyRow(group, ls)
+			if err != nil {
+				return err
+			}
+			if changed > 0 {
+				res.Rows++
+				res.Fields += changed
+			}
+			if withdrawn {
+				res.Withdrawn++
+			}
+		}
+		if res.Fields > 0 || res.Withdrawn > 0 {
+			s.clock.Observe(newest)
+			tx.stamped = true
+		}
+		return nil
+	})
+	return res, err
+}
+
+// groupByRow groups fields by table and row, each group with its private
+// field first, so a row's withdrawal or return is settled before its content.
+func groupByRow(fields []SyncField) [][]SyncField {
+	sorted := append([]SyncField(nil), fields...)
+	sort.SliceStable(sorted, func(i, j int) bool {
+		a, b := sorted[i], sorted[j]
+		if a.Table != b.Table {
+			return a.Table < b.Table
+		}
+		if a.RowID != b.RowID {
+			return a.RowID < b.RowID
+		}
+		return a.Column == "private" && b.Column != "private"
+	})
+	var groups [][]SyncField
+	for i := 0; i < len(sorted); {
+		j := i
+		for j < len(sorted) && sorted[j].Table == sorted[i].Table && sorted[j].RowID == sorted[i].RowID {
+			j++
+		}
+		groups = append(groups, sorted[i:j])
+		i = j
+	}
+	return groups
+}
+
+// localStamps holds the encoded stamps of every field and withdrawal of the
+// tables a merge touches, read once up front. Encoded stamps sort as the
+// clocks do, so they are compared as strings.
+type localStamps struct {
+	fields    map[string]map[string]string // "table\x00row" → column → stamp
+	withdrawn map[string]string            // "table\x00row" → stamp
+}
+
+func rowKey(table, id string) string { return table + "\x00" + id }
+
+func (tx *Tx) loadStamps(tables map[string]bool) (localStamps, error) {
+	ls := localStamps{fields: map[string]map[string]string{}, withdrawn: map[string]string{}}
+	for t := range tables {
+		rows, err := tx.tx.QueryContext(tx.ctx, "SELECT row_id, col, hlc FROM clocks WHERE tbl = ?", t)
+		if err != nil {
+			return ls, fmt.Errorf("read stamps: %w", err)
+		}
+		for rows.Next() {
+			var id, col, hlc string
+			if err := rows.Scan(&id, &col, &hlc); err != nil {
+				rows.Close()
+				return ls, fmt.Errorf("read stamps: %w", err)
+			}
+			k := rowKey(t, id)
+			if ls.fields[k] == nil {
+				ls.fields[k] = map[string]string{}
+			}
+			ls.fields[k][col] = hlc
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return ls, fmt.Errorf("read stamps: %w", err)
+		}
+	}
+	rows, err := tx.tx.QueryContext(tx.ctx, "SELECT tbl, row_id, hlc FROM withdrawn")
+	if err != nil {
+		return ls, fmt.Errorf("read withdrawals: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var t, id, hlc string
+		if err := rows.Scan(&t, &id, &hlc); err != nil {
+			return ls, fmt.Errorf("read withdrawals: %w", err)
+		}
+		ls.withdrawn[rowKey(t, id)] = hlc
+	}
+	return ls, rows.Err()
+}
+
+// applyRow merges one row's remote fields.
+func (tx *Tx) applyRow(fields []SyncField, ls localStamps) (changed int, withdrawn bool, err error) {
+	table, id := fields[0].Table, fields[0].RowID
+	key := rowKey(table, id)
+	local := ls.fields[key]
+	gone := ls.withdrawn[key] // when the row was withdrawn here, if it was
+
+	var apply []SyncField
+	for _, f := range fields {
+		stamp := f.Stamp.String()
+		if f.Column == "private" && stamp > local["private"] && stamp > gone {
+			if truthy(f.Value) {
+				return 0, true, tx.withdraw(table, id, f.Stamp)
+			}
+			if gone != "" {
+				if _, err := tx.tx.ExecContext(tx.ctx, "DELETE FROM withdrawn WHERE tbl = ? AND row_id = ?", table, id); err != nil {
+					return 0, false, fmt.Errorf("return withdrawn row: %w", err)
+				}
+				gone = ""
+			}
+		}
+		if stamp > local[f.Column] && stamp > gone {
+			apply = append(apply, f)
+		}
+	}
+	if len(apply) == 0 {
+		return 0, false, nil
+	}
+	return len(apply), false, tx.writeRemote(table, id, apply)
+}
+
+// writeRemote writes remote fields, each with its own stamp.
+func (tx *Tx) writeRemote(table, id string, fields []SyncField) error {
+	cols := []string{"id"}
+	marks := []string{"?"}
+	sets := make([]string, 0, len(fields))
+	args := []any{id}
+	for _, f := range fields {
+		cols = append(cols, f.Column)
+		marks = append(marks, "?")
+		sets = append(sets, f.Column+" = excluded."+f.Column)
+		args = append(args, f.Value)
+	}
+	query := "INSERT INTO " + table + " (" + strings.Join(cols, ", ") + ") VALUES (" + strings.Join(marks, ", ") +
+		") ON CONFLICT(id) DO UPDATE SET " + strings.Join(sets, ", ")
+	if err := tx.exec(query, args...); err != nil {
+		return fmt.Errorf("merge %s %s: %w", table, id, err)
+	}
+	for _, f := range fields {
+		if err := tx.exec("INSERT INTO clocks(tbl, row_id, col, hlc) VALUES(?, ?, ?, ?) ON CONFLICT(tbl, row_id, col) DO UPDATE SET hlc = excluded.hlc",
+			table, id, f.Column, f.Stamp.String()); err != nil {
+			return fmt.Errorf("merge stamp %s.%s: %w", table, f.Column, err)
+		}
+	}
+	return nil
+}
+
+// withdraw removes a row its owner made private, remembering when, so older
+// copies from other devices do not bring it back.
+func (tx *Tx) withdraw(table, id string, at model.Stamp) error {
+	if _, err := tx.tx.ExecContext(tx.ctx, "DELETE FROM "+table+" WHERE id = ?", id); err != nil {
+		return fmt.Errorf("withdraw %s %s: %w", table, id, err)
+	}
+	if _, err := tx.tx.ExecContext(tx.ctx, "DELETE FROM clocks WHERE tbl = ? AND row_id = ?", table, id); err != nil {
+		return fmt.Errorf("withdraw %s %s: %w", table, id, err)
+	}
+	if _, err := tx.tx.ExecContext(tx.ctx,
+		"INSERT INTO withdrawn(tbl, row_id, hlc) VALUES(?, ?, ?) ON CONFLICT(tbl, row_id) DO UPDATE SET hlc = excluded.hlc",
+		table, id, at.String()); err != nil {
+		return fmt.Errorf("withdraw %s %s: %w", table, id, err)
+	}
+	return nil
+}
+
+// HasUnknownOwnStamps reports whether any field is stamped by this device
+// with a stamp newer than this device holds for it: an edit this device
+// never made, so another computer is using its identity.
+func (s *Store) HasUnknownOwnStamps(ctx context.Context, fields []SyncField) (bool, error) {
+	stmt, err := s.db.PrepareContext(ctx, "SELECT hlc FROM clocks WHERE tbl = ? AND row_id = ? AND col = ?")
+	if err != nil {
+		return false, fmt.Errorf("check stamps: %w", err)
+	}
+	defer stmt.Close()
+	for _, f := range fields {
+		if f.Stamp.Device != s.device {
+			continue
+		}
+		var hlc string
+		err := stmt.QueryRowContext(ctx, f.Table, f.RowID, f.Column).Scan(&hlc)
+		if err == sql.ErrNoRows {
+			return true, nil
+		}
+		if err != nil {
+			return false, fmt.Errorf("check stamps: %w", err)
+		}
+		if hlc < f.Stamp.String() {
+			return true, nil
+		}
+	}
+	return false, nil
+}
