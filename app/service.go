@@ -20,6 +20,8 @@ type Service struct {
 	mu        sync.Mutex
 	listeners map[int]func()
 	nextID    int
+
+	sync syncState
 }
 
 // Options tune Open; the zero value is fine.
@@ -43,8 +45,12 @@ func Open(ctx context.Context, dir string, opts Options) (*Service, error) {
 	return &Service{store: st, log: opts.Logger, now: opts.Now, listeners: map[int]func(){}}, nil
 }
 
-// Close closes the data folder.
-func (s *Service) Close() error { return s.store.Close() }
+// Close stops background sync (writing this computer's replica a last
+// time) and closes the data folder.
+func (s *Service) Close() error {
+	s.StopSync()
+	return s.store.Close()
+}
 
 // Store gives benchmarks and checks access to the storage layer.
 func (s *Service) Store() *storage.Store { return s.store }

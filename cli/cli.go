@@ -15,6 +15,7 @@ import (
 	"strings"
 
 	"github.com/vennplanner/venn/app"
+	"github.com/vennplanner/venn/storage/replica"
 )
 
 // OpenWindow starts the GUI on the data folder; main supplies it.
@@ -27,10 +28,14 @@ Usage:
   venn [--data DIR] demo [--scale N]        fill an empty database with a realistic household
   venn [--data DIR] export [--out FILE]     everything as JSON (stdout by default)
   venn [--data DIR] import FILE             merge a JSON export (by id, as local edits)
-  venn [--data DIR] doctor                  check the database's integrity
+  venn [--data DIR] sync [--folder DIR] [--as NAME]
+                                            one sync pass through a shared folder; --as joins
+                                            the household found there as the partner NAME
+  venn [--data DIR] doctor                  check the database and the sync folder
   venn version                              print the version
 
 The data folder is --data, else $VENN_DATA, else your per-user data folder.
+The household passphrase for sync is $VENN_PASSPHRASE, else the one saved in Settings.
 `
 
 // Version is set by main from FyneApp.toml's metadata when available.
@@ -80,6 +85,8 @@ func Main(ctx context.Context, args []string, stdout, stderr io.Writer, open Ope
 		run = importCmd
 	case "doctor":
 		run = doctor
+	case "sync":
+		run = syncCmd
 	case "version":
 		fmt.Fprintf(stdout, "venn %s\n", Version)
 		return 0
@@ -188,12 +195,95 @@ func doctor(ctx context.Context, dir string, args []string, out io.Writer) error
 		if err != nil {
 			return err
 		}
+		problems := 0
 		if len(lines) == 1 && lines[0] == "ok" {
 			fmt.Fprintf(out, "Database %s: ok\n", svc.Store().Path())
-			return nil
+		} else {
+			problems++
+			fmt.Fprintf(out, "Database %s has problems:\n  %s\n", svc.Store().Path(), strings.Join(lines, "\n  "))
 		}
-		return fmt.Errorf("database %s has problems:\n  %s", svc.Store().Path(), strings.Join(lines, "\n  "))
+		checks, err := svc.CheckReplicas(ctx)
+		switch {
+		case errors.Is(err, app.ErrNoSyncFolder):
+			fmt.Fprintln(out, "Sync: no folder chosen.")
+		case err != nil:
+			return err
+		default:
+			for _, c := range checks {
+				if c.Problem == "" {
+					fmt.Fprintf(out, "Replica %s (%s): ok, %d fields\n", c.File, c.Device, c.Fields)
+				} else {
+					problems++
+					fmt.Fprintf(out, "Replica %s: %s\n", c.File, c.Problem)
+				}
+			}
+		}
+		if problems > 0 {
+			return fmt.Errorf("%d problem(s) found", problems)
+		}
+		return nil
 	})
+}
+
+func syncCmd(ctx context.Context, dir string, args []string, out io.Writer) error {
+	fs := flag.NewFlagSet("sync", flag.ContinueOnError)
+	folder := fs.String("folder", "", "the shared folder (remembered after the first use)")
+	as := fs.String("as", "", "join the household in the folder as this partner")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	return withService(ctx, dir, func(svc *app.Service) error {
+		_, _, herr := svc.Household(ctx)
+		switch {
+		case *as != "":
+			if *folder == "" {
+				return usageError{"--as needs --folder: the folder your partner's Venn syncs to"}
+			}
+			if err := svc.JoinHousehold(ctx, *folder, "", *as); err != nil {
+				return err
+			}
+			fmt.Fprintf(out, "Joined the household in %s as %s.\n", *folder, *as)
+		case errors.Is(herr, app.ErrNoHousehold) && *folder != "":
+			return fmt.Errorf("this Venn has no household yet: add --as NAME to join the household in %s as one of its partners", *folder)
+		case *folder != "":
+			if err := svc.SetSyncFolder(ctx, *folder); err != nil {
+				return err
+			}
+		}
+		rep, err := svc.SyncNow(ctx)
+		if err != nil {
+			return err
+		}
+		printReport(out, svc, rep)
+		return nil
+	})
+}
+
+func printReport(out io.Writer, svc *app.Service, rep replica.Report) {
+	set, _ := svc.SyncSettings(context.Background())
+	fmt.Fprintf(out, "Synced through %s\n", set.Folder)
+	for _, m := range rep.Merged {
+		fmt.Fprintf(out, "  merged   %s (from %s): %d changes\n", m.File, orUnknown(m.Device), m.Fields)
+	}
+	for _, s := range rep.Skipped {
+		fmt.Fprintf(out, "  skipped  %s: %s\n", s.File, s.Reason)
+	}
+	for _, w := range rep.Warnings {
+		fmt.Fprintf(out, "  warning  %s\n", w)
+	}
+	if rep.Wrote {
+		fmt.Fprintf(out, "  wrote    this computer's replica\n")
+	}
+	for _, d := range rep.Devices {
+		fmt.Fprintf(out, "  other computer: %s, last wrote %s\n", orUnknown(d.Name), d.LastSeen.Local().Format("2006-01-02 15:04"))
+	}
+}
+
+func orUnknown(s string) string {
+	if s == "" {
+		return "an unnamed computer"
+	}
+	return s
 }
 
 // writeFileAtomic writes through a temporary file in the same folder and

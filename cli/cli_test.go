@@ -108,3 +108,34 @@ func TestNoCommandOpensWindow(t *testing.T) {
 		t.Fatalf("exit %d, window on %q", code, got)
 	}
 }
+
+func TestSyncCommandCreatesJoinsAndReports(t *testing.T) {
+	maya, liam, shared := t.TempDir(), t.TempDir(), t.TempDir()
+	run(t, "--data", maya, "demo")
+	code, out, errs := run(t, "--data", maya, "sync", "--folder", shared)
+	if code != 0 || !strings.Contains(out, "wrote") {
+		t.Fatalf("first sync: %d %q %q", code, out, errs)
+	}
+	if code, _, errs := run(t, "--data", liam, "sync", "--folder", shared); code != 1 || !strings.Contains(errs, "--as") {
+		t.Fatalf("sync without a household and without --as: %d %q", code, errs)
+	}
+	code, out, errs = run(t, "--data", liam, "sync", "--folder", shared, "--as", "Liam")
+	if code != 0 || !strings.Contains(out, "Joined") || !strings.Contains(out, "other computer") {
+		t.Fatalf("join: %d %q %q", code, out, errs)
+	}
+	// The folder is remembered.
+	if code, out, errs := run(t, "--data", maya, "sync"); code != 0 || !strings.Contains(out, shared) {
+		t.Fatalf("second sync: %d %q %q", code, out, errs)
+	}
+	_, a, _ := run(t, "--data", maya, "export")
+	_, b, _ := run(t, "--data", liam, "export")
+	strip := func(s string) string { i := strings.Index(s, `"exported_at"`); return s[:i] + s[strings.Index(s[i:], "\n")+i:] }
+	if strip(a) != strip(b) {
+		t.Fatal("the two computers' exports differ after sync")
+	}
+	os.WriteFile(filepath.Join(shared, "Venn", "replicas", "broken.venn"), []byte("nope"), 0o644)
+	code, out, _ = run(t, "--data", maya, "doctor")
+	if code != 1 || !strings.Contains(out, "broken.venn") || !strings.Contains(out, "ok") {
+		t.Fatalf("doctor with a broken replica: %d %q", code, out)
+	}
+}

@@ -1,0 +1,517 @@
+package app
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/fsnotify/fsnotify"
+
+	"github.com/vennplanner/venn/model"
+	"github.com/vennplanner/venn/storage"
+	"github.com/vennplanner/venn/storage/replica"
+)
+
+// Local (never synced) settings of sync.
+const (
+	metaSyncFolder = "sync_folder"
+	metaPassphrase = "sync_passphrase"
+	metaPartner    = "this_partner"
+)
+
+// Sync timing.
+const (
+	SyncPollInterval  = 30 * time.Second
+	syncWriteDebounce = 3 * time.Second
+	syncWatchDebounce = time.Second
+)
+
+// SyncSettings are this computer's sync choices.
+type SyncSettings struct {
+	Folder        string
+	HasPassphrase bool
+	PartnerID     string // which partner this computer belongs to
+	DeviceName    string
+}
+
+// SyncStatus is what Settings → Sync shows.
+type SyncStatus struct {
+	Folder   string
+	Running  bool
+	LastSync time.Time
+	Report   replica.Report
+	Err      error
+}
+
+// ErrNoSyncFolder means no shared folder was chosen yet.
+var ErrNoSyncFolder = errors.New("no sync folder chosen yet: choose one in Settings → Sync (or pass --folder)")
+
+type syncState struct {
+	mu      sync.Mutex
+	syncer  *replica.Syncer
+	key     string // folder, passphrase and partner the syncer was made for
+	status  SyncStatus
+	loop    *syncLoop
+	watches map[int]func()
+	nextID  int
+}
+
+// SyncSettings returns this computer's sync choices.
+func (s *Service) SyncSettings(ctx context.Context) (SyncSettings, error) {
+	folder, err := s.store.Meta(ctx, metaSyncFolder)
+	if err != nil {
+		return SyncSettings{}, err
+	}
+	pass, err := s.passphrase(ctx)
+	if err != nil {
+		return SyncSettings{}, err
+	}
+	partner, err := s.store.Meta(ctx, metaPartner)
+	if err != nil {
+		return SyncSettings{}, err
+	}
+	return SyncSettings{Folder: folder, HasPassphrase: pass != "", PartnerID: partner, DeviceName: deviceName()}, nil
+}
+
+// passphrase is the household passphrase: $VENN_PASSPHRASE, else the saved one.
+func (s *Service) passphrase(ctx context.Context) (string, error) {
+	if env := os.Getenv("VENN_PASSPHRASE"); env != "" {
+		return env, nil
+	}
+	return s.store.Meta(ctx, metaPassphrase)
+}
+
+func deviceName() string {
+	name, err := os.Hostname()
+	if err != nil || name == "" {
+		return "a computer"
+	}
+	return name
+}
+
+// SetSyncFolder chooses the shared folder. A folder that holds another
+// household's data is refused.
+func (s *Service) SetSyncFolder(ctx context.Context, folder string) error {
+	folder = strings.TrimSpace(folder)
+	if folder == "" {
+		return &model.ValidationError{Field: "folder", Message: "Choose a folder to sync through."}
+	}
+	abs, err := filepath.Abs(folder)
+	if err != nil {
+		return fmt.Errorf("sync folder: %w", err)
+	}
+	info, err := os.Stat(abs)
+	if err != nil || !info.IsDir() {
+		return &model.ValidationError{Field: "folder", Message: fmt.Sprintf("%s is not a folder Venn can reach.", abs)}
+	}
+	if err := s.checkFolderHousehold(ctx, abs); err != nil {
+		return err
+	}
+	if err := os.MkdirAll(replica.Dir(abs), 0o755); err != nil {
+		return &model.ValidationError{Field: "folder", Message: fmt.Sprintf("Venn cannot write in %s (%v).", abs, err)}
+	}
+	return s.store.SetMeta(ctx, metaSyncFolder, abs)
+}
+
+// checkFolderHousehold refuses a folder holding another household's replicas.
+func (s *Service) checkFolderHousehold(ctx context.Context, folder string) error {
+	h, err := s.store.Household(ctx)
+	if errors.Is(err, storage.ErrNotFound) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	pass, err := s.passphrase(ctx)
+	if err != nil {
+		return err
+	}
+	found, _, err := replica.Households(ctx, folder, pass)
+	if err != nil {
+		return err
+	}
+	for id := range found {
+		if id != "" && id != h.ID {
+			return &model.ValidationError{Field: "folder", Message: "This folder already holds another household's Venn data. " +
+				"Choose an empty folder, or the folder your partner set up for your household."}
+		}
+	}
+	return nil
+}
+
+// SetSyncPassphrase saves (or, empty, removes) the household passphrase on
+// this computer. Every computer of the household needs the same one.
+func (s *Service) SetSyncPassphrase(ctx context.Context, pass string) error {
+	if pass != "" && len([]rune(pass)) < 8 {
+		return &model.ValidationError{Field: "passphrase", Message: "Please use a passphrase of at least 8 characters."}
+	}
+	return s.store.SetMeta(ctx, metaPassphrase, pass)
+}
+
+// SetThisPartner records which partner this computer belongs to.
+func (s *Service) SetThisPartner(ctx context.Context, partnerID string) error {
+	_, partners, err := s.Household(ctx)
+	if err != nil {
+		return err
+	}
+	if err := model.ValidateOwner(model.Owner(partnerID), partners); err != nil || partnerID == string(model.Shared) {
+		return &model.ValidationError{Field: "partner", Message: "Choose one of the two partners."}
+	}
+	return s.store.SetMeta(ctx, metaPartner, partnerID)
+}
+
+// syncer returns a Syncer for the current settings, reusing the last one
+// while the settings are unchanged (it remembers which files it merged).
+func (s *Service) syncer(ctx context.Context) (*replica.Syncer, error) {
+	set, err := s.SyncSettings(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if set.Folder == "" {
+		return nil, ErrNoSyncFolder
+	}
+	pass, err := s.passphrase(ctx)
+	if err != nil {
+		return nil, err
+	}
+	key := set.Folder + "\x00" + pass + "\x00" + set.PartnerID
+	s.sync.mu.Lock()
+	defer s.sync.mu.Unlock()
+	if s.sync.syncer == nil || s.sync.key != key {
+		s.sync.syncer = replica.New(s.store, replica.Options{
+			Folder: set.Folder, Passphrase: pass, DeviceName: set.DeviceName, PartnerID: set.PartnerID, Now: s.now, Logger: s.log,
+		})
+		s.sync.key = key
+	}
+	return s.sync.syncer, nil
+}
+
+// SyncNow runs one pass: merge every other computer's replica, then write
+// this computer's own. Screens refresh when the merge changed something.
+func (s *Service) SyncNow(ctx context.Context) (replica.Report, error) {
+	sy, err := s.syncer(ctx)
+	if err != nil {
+		return replica.Report{}, err
+	}
+	rep, err := sy.Pass(ctx)
+	s.recordSync(sy.Folder(), rep, err)
+	if rep.Changed {
+		s.changed()
+	}
+	return rep, err
+}
+
+func (s *Service) recordSync(folder string, rep replica.Report, err error) {
+	s.sync.mu.Lock()
+	s.sync.status.Folder = folder
+	s.sync.status.Err = err
+	if err == nil {
+		s.sync.status.LastSync = rep.At
+		s.sync.status.Report = rep
+	}
+	fns := make([]func(), 0, len(s.sync.watches))
+	for _, fn := range s.sync.watches {
+		fns = append(fns, fn)
+	}
+	s.sync.mu.Unlock()
+	for _, fn := range fns {
+		fn()
+	}
+}
+
+// SyncStatus returns the last pass's outcome.
+func (s *Service) SyncStatus() SyncStatus {
+	s.sync.mu.Lock()
+	defer s.sync.mu.Unlock()
+	st := s.sync.status
+	st.Running = s.sync.loop != nil
+	return st
+}
+
+// OnSyncStatus registers fn to run after every sync pass (on any goroutine).
+func (s *Service) OnSyncStatus(fn func()) (cancel func()) {
+	s.sync.mu.Lock()
+	defer s.sync.mu.Unlock()
+	if s.sync.watches == nil {
+		s.sync.watches = map[int]func(){}
+	}
+	id := s.sync.nextID
+	s.sync.nextID++
+	s.sync.watches[id] = fn
+	return func() {
+		s.sync.mu.Lock()
+		defer s.sync.mu.Unlock()
+		delete(s.sync.watches, id)
+	}
+}
+
+// FoundHousehold is a household whose replicas are in a folder.
+type FoundHousehold struct {
+	ID       string
+	Partners []string
+	Devices  []string
+}
+
+// JoinHousehold makes this computer (with no household yet) part of the
+// household in the shared folder, as the partner called partnerName.
+func (s *Service) JoinHousehold(ctx context.Context, folder, passphrase, partnerName string) error {
+	if h, _, err := s.Household(ctx); err == nil {
+		// Joining again (say, to pick the other partner) is fine; joining a
+		// second household is not.
+		found, _, ferr := replica.Households(ctx, folder, passphrase)
+		if _, same := found[h.ID]; ferr != nil || !same {
+			return &model.ValidationError{Field: "household", Message: "This Venn already has a household; joining another would mix two households."}
+		}
+	}
+	if passphrase != "" {
+		if err := s.SetSyncPassphrase(ctx, passphrase); err != nil {
+			return err
+		}
+	}
+	if err := s.SetSyncFolder(ctx, folder); err != nil {
+		return err
+	}
+	sy, err := s.syncer(ctx)
+	if err != nil {
+		return err
+	}
+	rep, err := sy.Merge(ctx)
+	s.recordSync(sy.Folder(), rep, err)
+	if err != nil {
+		return err
+	}
+	_, partners, err := s.Household(ctx)
+	if errors.Is(err, ErrNoHousehold) {
+		msg := "There is no Venn household in this folder yet. Set Venn up on one computer and sync it to this folder first."
+		for _, sk := range rep.Skipped {
+			msg += fmt.Sprintf("\n%s %s.", sk.File, sk.Reason)
+		}
+		return &model.ValidationError{Field: "folder", Message: msg}
+	}
+	if err != nil {
+		return err
+	}
+	s.changed()
+	var names []string
+	for _, p := range partners {
+		names = append(names, p.Name)
+		if strings.EqualFold(strings.TrimSpace(p.Name), strings.TrimSpace(partnerName)) {
+			if err := s.SetThisPartner(ctx, p.ID); err != nil {
+				return err
+			}
+			_, err := s.SyncNow(ctx)
+			return err
+		}
+	}
+	return &model.ValidationError{Field: "partner", Message: fmt.Sprintf("This household's partners are %s; which one are you?", strings.Join(names, " and "))}
+}
+
+// FolderHouseholds lists what a folder holds, for the join screen.
+func (s *Service) FolderHouseholds(ctx context.Context, folder, passphrase string) ([]FoundHousehold, []replica.Skipped, error) {
+	found, skipped, err := replica.Households(ctx, folder, passphrase)
+	if err != nil {
+		return nil, nil, err
+	}
+	var out []FoundHousehold
+	for id, metas := range found {
+		h := FoundHousehold{ID: id}
+		for _, m := range metas {
+			h.Devices = append(h.Devices, m.DeviceName)
+		}
+		out = append(out, h)
+	}
+	return out, skipped, nil
+}
+
+// StartSync runs sync in the background while Venn is open: a pass now,
+// this computer's replica written a few seconds after each edit, other
+// computers' replicas merged when the folder changes and every 30 seconds.
+// It does nothing when no folder is chosen. StopSync ends it.
+func (s *Service) StartSync(ctx context.Context) error {
+	set, err := s.SyncSettings(ctx)
+	if err != nil || set.Folder == "" {
+		return err
+	}
+	s.sync.mu.Lock()
+	if s.sync.loop != nil {
+		s.sync.mu.Unlock()
+		return nil
+	}
+	loopCtx, cancel := context.WithCancel(ctx)
+	l := &syncLoop{svc: s, cancel: cancel, done: make(chan struct{}), edited: make(chan struct{}, 1), folder: set.Folder}
+	s.sync.loop = l
+	s.sync.mu.Unlock()
+	l.stopEdits = s.OnChange(l.noteEdit)
+	go l.run(loopCtx)
+	return nil
+}
+
+// StopSync ends background sync, writing this computer's replica one last
+// time. It waits for the background work to finish.
+func (s *Service) StopSync() {
+	s.sync.mu.Lock()
+	l := s.sync.loop
+	s.sync.loop = nil
+	s.sync.mu.Unlock()
+	if l == nil {
+		return
+	}
+	l.stopEdits()
+	l.cancel()
+	<-l.done
+}
+
+// RestartSync applies changed sync settings to the background loop.
+func (s *Service) RestartSync(ctx context.Context) error {
+	s.StopSync()
+	return s.StartSync(ctx)
+}
+
+type syncLoop struct {
+	svc       *Service
+	cancel    context.CancelFunc
+	done      chan struct{}
+	edited    chan struct{}
+	stopEdits func()
+	folder    string
+}
+
+// noteEdit is told of every change to the data (a merge's too: the replica
+// then holds what was merged, which is what "everything it knows" means).
+func (l *syncLoop) noteEdit() {
+	select {
+	case l.edited <- struct{}{}:
+	default:
+	}
+}
+
+func (l *syncLoop) run(ctx context.Context) {
+	defer close(l.done)
+	s := l.svc
+	pass := func(write bool) {
+		sy, err := s.syncer(ctx)
+		if err != nil {
+			s.recordSync(l.folder, replica.Report{}, err)
+			return
+		}
+		rep, err := sy.Merge(ctx)
+		if err == nil && (write || rep.Changed) {
+			err = sy.WriteOwn(ctx)
+			rep.Wrote = err == nil
+		}
+		if ctx.Err() != nil {
+			return
+		}
+		s.recordSync(sy.Folder(), rep, err)
+		if err != nil {
+			s.log.Warn("sync", "err", err)
+		}
+		if rep.Changed {
+			s.changed()
+		}
+	}
+	pass(true)
+
+	var events <-chan fsnotify.Event
+	if w, err := fsnotify.NewWatcher(); err == nil {
+		defer w.Close()
+		if err := w.Add(replica.Dir(l.folder)); err == nil {
+			events = w.Events
+		} else {
+			s.log.Info("watching the sync folder failed; polling only", "err", err)
+		}
+	}
+	poll := time.NewTicker(SyncPollInterval)
+	defer poll.Stop()
+	writeTimer := stoppedTimer()
+	watchTimer := stoppedTimer()
+	dirty := false
+	own := replica.FileName(s.store.Device())
+	for {
+		select {
+		case <-ctx.Done():
+			if dirty {
+				// The final write on exit must not be cut short by the cancel.
+				final, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+				if sy, err := s.syncer(final); err == nil {
+					if err := sy.WriteOwn(final); err != nil {
+						s.log.Warn("final sync write", "err", err)
+					}
+				}
+				cancel()
+			}
+			return
+		case <-l.edited:
+			dirty = true
+			writeTimer.Reset(syncWriteDebounce)
+		case <-writeTimer.C:
+			pass(true)
+			dirty = false
+		case ev, ok := <-events:
+			if !ok {
+				events = nil
+				continue
+			}
+			if base := filepath.Base(ev.Name); base != own && !strings.HasPrefix(base, ".") {
+				watchTimer.Reset(syncWatchDebounce)
+			}
+		case <-watchTimer.C:
+			pass(false)
+		case <-poll.C:
+			pass(dirty)
+			dirty = false
+		}
+	}
+}
+
+func stoppedTimer() *time.Timer {
+	t := time.NewTimer(time.Hour)
+	t.Stop()
+	return t
+}
+
+// ReplicaCheck is one file's health, for `venn doctor`.
+type ReplicaCheck struct {
+	File    string
+	Device  string
+	Fields  int
+	Problem string // "" when the file is a sound replica
+}
+
+// CheckReplicas reads every replica in the sync folder without merging.
+func (s *Service) CheckReplicas(ctx context.Context) ([]ReplicaCheck, error) {
+	set, err := s.SyncSettings(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if set.Folder == "" {
+		return nil, ErrNoSyncFolder
+	}
+	pass, err := s.passphrase(ctx)
+	if err != nil {
+		return nil, err
+	}
+	dir := replica.Dir(set.Folder)
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, fmt.Errorf("read the sync folder: %w", err)
+	}
+	var out []ReplicaCheck
+	for _, e := range entries {
+		if e.IsDir() || !strings.HasSuffix(strings.ToLower(e.Name()), replica.Ext) || strings.HasPrefix(e.Name(), ".") {
+			continue
+		}
+		r, err := replica.Read(ctx, filepath.Join(dir, e.Name()), pass)
+		if err != nil {
+			out = append(out, ReplicaCheck{File: e.Name(), Problem: err.Error()})
+			continue
+		}
+		out = append(out, ReplicaCheck{File: e.Name(), Device: r.Meta.DeviceName, Fields: len(r.Fields)})
+	}
+	return out, nil
+}

@@ -1,0 +1,122 @@
+package app
+
+import (
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/vennplanner/venn/model"
+	"github.com/vennplanner/venn/storage/replica"
+)
+
+func TestJoinHouseholdThroughFolder(t *testing.T) {
+	ctx := context.Background()
+	shared := t.TempDir()
+	maya := newService(t)
+	if err := maya.Demo(ctx, 1); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := maya.SyncNow(ctx); !errors.Is(err, ErrNoSyncFolder) {
+		t.Fatalf("sync without a folder: %v", err)
+	}
+	if err := maya.SetSyncFolder(ctx, shared); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := maya.SyncNow(ctx); err != nil {
+		t.Fatal(err)
+	}
+	liam := newService(t)
+	if err := liam.JoinHousehold(ctx, shared, "", "nobody"); !model.IsValidation(err) || !strings.Contains(err.Error(), "Maya and Liam") {
+		t.Fatalf("join as an unknown partner: %v", err)
+	}
+	if err := liam.JoinHousehold(ctx, shared, "", "liam"); err != nil {
+		t.Fatal(err)
+	}
+	set, _ := liam.SyncSettings(ctx)
+	_, partners, _ := liam.Household(ctx)
+	if set.PartnerID != partners[1].ID {
+		t.Fatal("the joining computer does not know it is Liam's")
+	}
+	if exportString(t, liam) != exportString(t, maya) {
+		t.Fatal("exports differ after joining")
+	}
+	// A third household cannot take over the folder.
+	other := newService(t)
+	setUp(t, other)
+	if err := other.SetSyncFolder(ctx, shared); !model.IsValidation(err) {
+		t.Fatalf("another household's folder accepted: %v", err)
+	}
+}
+
+func TestBackgroundSyncWritesAfterEditsAndStops(t *testing.T) {
+	ctx := context.Background()
+	shared := t.TempDir()
+	s := newService(t)
+	setUp(t, s)
+	if err := s.SetSyncFolder(ctx, shared); err != nil {
+		t.Fatal(err)
+	}
+	statuses := make(chan struct{}, 16)
+	cancel := s.OnSyncStatus(func() {
+		select {
+		case statuses <- struct{}{}:
+		default:
+		}
+	})
+	defer cancel()
+	if err := s.StartSync(ctx); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case <-statuses:
+	case <-time.After(10 * time.Second):
+		t.Fatal("no first pass")
+	}
+	if !s.SyncStatus().Running {
+		t.Fatal("status says sync is not running")
+	}
+	own := filepath.Join(replica.Dir(shared), replica.FileName(s.Store().Device()))
+	if _, err := os.Stat(own); err != nil {
+		t.Fatalf("no replica after the first pass: %v", err)
+	}
+	g, err := s.CreateGoal(ctx, model.GoalPatch{Title: model.Ptr("Written in the background")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// StopSync writes the pending edit before it returns.
+	s.StopSync()
+	if s.SyncStatus().Running {
+		t.Fatal("still running after StopSync")
+	}
+	r, err := replica.Read(ctx, own, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, f := range r.Fields {
+		if f.RowID == g.ID && f.Column == "title" {
+			found = true
+		}
+	}
+	if !found {
+		t.Fatal("the edit made just before closing is not in the replica")
+	}
+}
+
+func TestPassphraseRules(t *testing.T) {
+	s := newService(t)
+	if err := s.SetSyncPassphrase(context.Background(), "short"); !model.IsValidation(err) {
+		t.Fatalf("short passphrase: %v", err)
+	}
+	if err := s.SetSyncPassphrase(context.Background(), "long enough words"); err != nil {
+		t.Fatal(err)
+	}
+	set, _ := s.SyncSettings(context.Background())
+	if !set.HasPassphrase {
+		t.Fatal("passphrase not saved")
+	}
+}
