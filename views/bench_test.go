@@ -27,7 +27,7 @@ func benchUI(b *testing.B) (*UI, fyne.Window) {
 	w := test.NewWindow(nil)
 	w.Resize(fyne.NewSize(1280, 800))
 	b.Cleanup(w.Close)
-	ui := NewUI(context.Background(), svc, a, w)
+	ui := NewUI(context.Background(), svc, a, w, false)
 	b.Cleanup(ui.Close)
 	return ui, w
 }

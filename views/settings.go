@@ -22,6 +22,7 @@ type settingsScreen struct {
 	colNames   []*widget.Entry
 	colLimits  []*widget.Entry
 	appearance *widget.RadioGroup
+	sync       *syncPanel
 	dataPath   *widget.Label
 	content    fyne.CanvasObject
 }
@@ -48,7 +49,7 @@ func newSettingsScreen(ui *UI) *settingsScreen {
 	saveColumns := widget.NewButton("Save columns", s.saveColumns)
 	limitsHelp := widget.NewLabel("A limit turns the column's header red when more goals than that are in it: a gentle nudge to finish before starting more.")
 	limitsHelp.Wrapping = fyne.TextWrapWord
-	limitsHelp.Importance = widget.LowImportance
+	limitsHelp.TextStyle = fyne.TextStyle{Italic: true}
 
 	var options []string
 	for _, k := range []string{AppearanceSystem, AppearanceLight, AppearanceDark} {
@@ -70,8 +71,10 @@ func newSettingsScreen(ui *UI) *settingsScreen {
 	exportBtn := widget.NewButton("Export everything…", ui.exportDialog)
 	importBtn := widget.NewButton("Import…", ui.importDialog)
 
+	s.sync = newSyncPanel(ui)
 	s.content = container.NewVScroll(container.NewPadded(container.NewVBox(
 		widget.NewCard("Household", "Who you are, and how Venn shows it", container.NewVBox(s.household.form, container.NewHBox(saveHousehold))),
+		widget.NewCard("Sync", "Keep your two computers in step through a shared folder", s.sync.content),
 		widget.NewCard("Board columns", "", container.NewVBox(grid, limitsHelp, container.NewHBox(saveColumns))),
 		widget.NewCard("Appearance", "", s.appearance),
 		widget.NewCard("Your data", "Saved on this computer in one file; it works offline.",
@@ -85,6 +88,9 @@ func newSettingsScreen(ui *UI) *settingsScreen {
 func (s *settingsScreen) load() {
 	if h, err := s.ui.svc.HouseholdSettings(s.ui.ctx); err == nil {
 		s.household.set(h)
+	}
+	if s.sync != nil {
+		s.sync.load()
 	}
 	cols, err := s.ui.svc.Columns(s.ui.ctx)
 	if err != nil {

@@ -28,6 +28,9 @@ func newSetupScreen(ui *UI, done func()) fyne.CanvasObject {
 		done()
 	})
 	start.Importance = widget.HighImportance
-	card := widget.NewCard("", "", container.NewVBox(title, intro, widget.NewSeparator(), form.form, container.NewCenter(start)))
-	return container.NewCenter(container.New(layout.NewGridWrapLayout(fyne.NewSize(560, 560)), card))
+	join := widget.NewButton("Join the household your partner set up…", func() { showJoinDialog(ui, done) })
+	join.Importance = widget.LowImportance
+	card := widget.NewCard("", "", container.NewVBox(title, intro, widget.NewSeparator(), form.form,
+		container.NewCenter(start), widget.NewSeparator(), container.NewCenter(join)))
+	return container.NewCenter(container.New(layout.NewGridWrapLayout(fyne.NewSize(560, 620)), card))
 }

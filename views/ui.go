@@ -27,8 +27,13 @@ type UI struct {
 
 	board     *boardScreen
 	settings  *settingsScreen
+	// background is true in the real window: sync then runs on its own
+	// goroutine. Headless tests leave it off and sync explicitly.
+	background bool
+
 	goalForm  *goalForm      // the open goal dialog, if any
 	setupForm *householdForm // the first-run form while it shows
+	joinForm  *joinForm      // the join dialog, once opened
 
 	household model.Household
 	partners  []model.Partner
@@ -37,8 +42,8 @@ type UI struct {
 
 // NewUI builds the window's content for an open service. When the household
 // is not set up yet it shows the set-up screen first.
-func NewUI(ctx context.Context, svc *app.Service, a fyne.App, win fyne.Window) *UI {
-	ui := &UI{ctx: ctx, svc: svc, app: a, win: win, now: time.Now}
+func NewUI(ctx context.Context, svc *app.Service, a fyne.App, win fyne.Window, background bool) *UI {
+	ui := &UI{ctx: ctx, svc: svc, app: a, win: win, now: time.Now, background: background}
 	ui.stopWatch = svc.OnChange(func() { fyne.Do(ui.dataChanged) })
 	if _, _, err := svc.Household(ctx); errors.Is(err, app.ErrNoHousehold) {
 		win.SetContent(newSetupScreen(ui, ui.showMain))
@@ -53,6 +58,9 @@ func (ui *UI) Close() {
 	if ui.stopWatch != nil {
 		ui.stopWatch()
 	}
+	if ui.settings != nil && ui.settings.sync != nil {
+		ui.settings.sync.stopWatch()
+	}
 }
 
 func (ui *UI) today() model.Date { return model.DateOf(ui.now()) }
@@ -66,6 +74,7 @@ func (ui *UI) showMain() {
 		container.NewTabItemWithIcon("Board", theme.GridIcon(), ui.board),
 		container.NewTabItemWithIcon("Settings", theme.SettingsIcon(), ui.settings.content),
 	)
+	ui.restartSync()
 	ui.tabs.OnSelected = func(t *container.TabItem) {
 		if t.Content == ui.settings.content {
 			ui.settings.load()
@@ -97,6 +106,9 @@ func (ui *UI) dataChanged() {
 	}
 	ui.loadHousehold()
 	ui.board.reload()
+	if ui.settings != nil && ui.settings.sync != nil {
+		ui.settings.sync.load()
+	}
 }
 
 func (ui *UI) showError(err error) {
@@ -123,4 +135,14 @@ func (ui *UI) ownerColorHex(o model.Owner, partners []model.Partner) string {
 		}
 	}
 	return model.SharedColor
+}
+
+// restartSync (re)starts background sync with the current settings.
+func (ui *UI) restartSync() {
+	if !ui.background {
+		return
+	}
+	if err := ui.svc.RestartSync(ui.ctx); err != nil {
+		slog.Warn("start sync", "err", err)
+	}
 }

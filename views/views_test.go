@@ -33,7 +33,7 @@ func newTestUI(t *testing.T, demo bool) (*UI, fyne.Window) {
 	}
 	w := test.NewTempWindow(t, nil)
 	w.Resize(fyne.NewSize(1280, 800))
-	ui := NewUI(context.Background(), svc, a, w)
+	ui := NewUI(context.Background(), svc, a, w, false)
 	t.Cleanup(ui.Close)
 	return ui, w
 }

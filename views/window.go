@@ -45,7 +45,7 @@ func Run(ctx context.Context, dataDir string, icon fyne.Resource) error {
 		win.ShowAndRun()
 		return err
 	}
-	ui := NewUI(ctx, svc, a, win)
+	ui := NewUI(ctx, svc, a, win, true)
 	win.SetCloseIntercept(func() {
 		size := win.Canvas().Size()
 		a.Preferences().SetFloat(prefWidth, float64(size.Width))

@@ -1,0 +1,264 @@
+package views
+
+import (
+	"fmt"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/vennplanner/venn/app"
+	"github.com/vennplanner/venn/model"
+)
+
+// syncPanel is Settings → Sync: the shared folder, which partner this
+// computer is, the household passphrase, and what the last pass did.
+type syncPanel struct {
+	ui         *UI
+	folder     *widget.Label
+	partner    *widget.RadioGroup
+	passphrase *widget.Entry
+	status     *widget.Label
+	details    *fyne.Container
+	content    fyne.CanvasObject
+	stopWatch  func()
+}
+
+func newSyncPanel(ui *UI) *syncPanel {
+	p := &syncPanel{ui: ui}
+	p.folder = widget.NewLabel("")
+	p.folder.Wrapping = fyne.TextWrapBreak
+	choose := widget.NewButtonWithIcon("Choose folder…", theme.FolderOpenIcon(), p.chooseFolder)
+	p.partner = widget.NewRadioGroup(nil, nil)
+	p.partner.Horizontal = true
+	p.passphrase = widget.NewPasswordEntry()
+	p.passphrase.SetPlaceHolder("optional, at least 8 characters")
+	savePass := widget.NewButton("Save passphrase", p.savePassphrase)
+	syncNow := widget.NewButtonWithIcon("Sync now", theme.ViewRefreshIcon(), p.syncNow)
+	syncNow.Importance = widget.HighImportance
+	p.status = widget.NewLabel("")
+	p.status.Wrapping = fyne.TextWrapWord
+	p.details = container.NewVBox()
+	help := widget.NewLabel("Pick a folder that Dropbox, Syncthing, iCloud Drive, OneDrive or a NAS keeps in step between your " +
+		"computers. Each computer writes only its own file there, so nothing is ever lost to a “conflicted copy”. " +
+		"Private goals never leave this computer.")
+	help.Wrapping = fyne.TextWrapWord
+	passHelp := widget.NewLabel("With a passphrase, everything in the shared folder is encrypted. Both computers need the same one.")
+	passHelp.Wrapping = fyne.TextWrapWord
+	passHelp.TextStyle = fyne.TextStyle{Italic: true}
+
+	form := widget.NewForm(
+		widget.NewFormItem("Shared folder", container.NewBorder(nil, nil, nil, choose, p.folder)),
+		widget.NewFormItem("This computer is", p.partner),
+		widget.NewFormItem("Passphrase", container.NewBorder(nil, nil, nil, savePass, p.passphrase)),
+	)
+	p.content = container.NewVBox(help, form, passHelp, container.NewHBox(syncNow), p.status, p.details)
+	p.stopWatch = ui.svc.OnSyncStatus(func() { fyne.Do(p.showStatus) })
+	p.load()
+	return p
+}
+
+func (p *syncPanel) load() {
+	set, err := p.ui.svc.SyncSettings(p.ui.ctx)
+	if err != nil {
+		p.status.SetText("Could not read the sync settings: " + app.UserMessage(err))
+		return
+	}
+	if set.Folder == "" {
+		p.folder.SetText("Not syncing yet.")
+	} else {
+		p.folder.SetText(set.Folder)
+	}
+	var names []string
+	selected := ""
+	for _, pt := range p.ui.partners {
+		names = append(names, pt.Name)
+		if pt.ID == set.PartnerID {
+			selected = pt.Name
+		}
+	}
+	p.partner.OnChanged = nil
+	p.partner.Options = names
+	p.partner.SetSelected(selected)
+	p.partner.OnChanged = p.choosePartner
+	p.partner.Refresh()
+	if set.HasPassphrase {
+		p.passphrase.SetPlaceHolder("saved (type a new one to change it)")
+	}
+	p.showStatus()
+}
+
+func (p *syncPanel) chooseFolder() {
+	d := dialog.NewFolderOpen(func(uri fyne.ListableURI, err error) {
+		if err != nil {
+			p.ui.showError(err)
+			return
+		}
+		if uri == nil {
+			return
+		}
+		p.useFolder(uri.Path())
+	}, p.ui.win)
+	d.Resize(fyne.NewSize(760, 520))
+	d.Show()
+}
+
+// useFolder makes folder the shared folder and starts syncing through it.
+func (p *syncPanel) useFolder(folder string) {
+	if err := p.ui.svc.SetSyncFolder(p.ui.ctx, folder); err != nil {
+		p.ui.showError(err)
+		return
+	}
+	p.load()
+	p.ui.restartSync()
+}
+
+func (p *syncPanel) choosePartner(name string) {
+	for _, pt := range p.ui.partners {
+		if pt.Name == name {
+			if err := p.ui.svc.SetThisPartner(p.ui.ctx, pt.ID); err != nil {
+				p.ui.showError(err)
+			}
+		}
+	}
+}
+
+func (p *syncPanel) savePassphrase() {
+	if err := p.ui.svc.SetSyncPassphrase(p.ui.ctx, p.passphrase.Text); err != nil {
+		p.ui.showError(err)
+		return
+	}
+	p.passphrase.SetText("")
+	p.load()
+	p.ui.toast("Passphrase saved.")
+	p.ui.restartSync()
+}
+
+func (p *syncPanel) syncNow() {
+	p.status.SetText("Syncing…")
+	go func() {
+		_, err := p.ui.svc.SyncNow(p.ui.ctx)
+		if err != nil {
+			fyne.Do(func() { p.ui.showError(err) })
+		}
+	}()
+}
+
+// showStatus draws the last pass: when, what was merged and skipped, the
+// other computers, and any warning.
+func (p *syncPanel) showStatus() {
+	st := p.ui.svc.SyncStatus()
+	p.details.RemoveAll()
+	switch {
+	case st.Err != nil:
+		p.status.SetText("The last sync did not finish: " + app.UserMessage(st.Err))
+		p.status.Importance = widget.DangerImportance
+	case st.LastSync.IsZero():
+		p.status.SetText("Not synced yet.")
+		p.status.Importance = widget.MediumImportance
+	default:
+		changes := 0
+		for _, m := range st.Report.Merged {
+			changes += m.Fields
+		}
+		p.status.SetText(fmt.Sprintf("Last synced at %s. %s", st.LastSync.Local().Format("15:04:05"), describeMerge(len(st.Report.Merged), changes)))
+		p.status.Importance = widget.MediumImportance
+	}
+	p.status.Refresh()
+	for _, w := range st.Report.Warnings {
+		l := widget.NewLabel("⚠ " + w)
+		l.Wrapping = fyne.TextWrapWord
+		l.Importance = widget.WarningImportance
+		p.details.Add(l)
+	}
+	if len(st.Report.Devices) > 0 {
+		p.details.Add(widget.NewLabelWithStyle("Other computers", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+		for _, d := range st.Report.Devices {
+			who := p.ui.ownerName(model.Owner(d.PartnerID), p.ui.partners)
+			if d.PartnerID == "" {
+				who = "partner not chosen"
+			}
+			p.details.Add(widget.NewLabel(fmt.Sprintf("%s (%s) — last wrote %s", d.Name, who, ago(p.ui.now(), d.LastSeen))))
+		}
+	}
+	if len(st.Report.Skipped) > 0 {
+		p.details.Add(widget.NewLabelWithStyle("Files left alone (tried again at the next sync)", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+		for _, s := range st.Report.Skipped {
+			l := widget.NewLabel(s.File + " " + s.Reason + ".")
+			l.Wrapping = fyne.TextWrapBreak
+			p.details.Add(l)
+		}
+	}
+}
+
+func describeMerge(files, changes int) string {
+	switch {
+	case files == 0:
+		return "Nothing new from other computers."
+	case changes == 0:
+		return fmt.Sprintf("Read %d file(s); nothing new.", files)
+	default:
+		return fmt.Sprintf("Merged %d change(s) from %d file(s).", changes, files)
+	}
+}
+
+// ago says how long ago t was, in words.
+func ago(now, t time.Time) string {
+	d := now.Sub(t)
+	switch {
+	case d < 0:
+		return "just now (its clock is ahead)"
+	case d < time.Minute:
+		return "just now"
+	case d < time.Hour:
+		return fmt.Sprintf("%d min ago", int(d.Minutes()))
+	case d < 48*time.Hour:
+		return fmt.Sprintf("%d h ago", int(d.Hours()))
+	default:
+		return t.Local().Format("2 Jan 2006")
+	}
+}
+
+// showJoinDialog lets a second computer join the household its partner set
+// up: the shared folder, the passphrase if any, and which partner this is.
+func showJoinDialog(ui *UI, done func()) {
+	folder := widget.NewEntry()
+	folder.SetPlaceHolder("/home/you/Dropbox/Venn household")
+	browse := widget.NewButtonWithIcon("", theme.FolderOpenIcon(), func() {
+		dialog.ShowFolderOpen(func(uri fyne.ListableURI, err error) {
+			if err == nil && uri != nil {
+				folder.SetText(uri.Path())
+			}
+		}, ui.win)
+	})
+	pass := widget.NewPasswordEntry()
+	pass.SetPlaceHolder("only if your household uses one")
+	name := widget.NewEntry()
+	name.SetPlaceHolder("your name, as your partner entered it")
+	items := []*widget.FormItem{
+		widget.NewFormItem("Shared folder", container.NewBorder(nil, nil, nil, browse, folder)),
+		widget.NewFormItem("Passphrase", pass),
+		widget.NewFormItem("You are", name),
+	}
+	d := dialog.NewForm("Join your partner's household", "Join", "Cancel", items, func(ok bool) {
+		if !ok {
+			return
+		}
+		if err := ui.svc.JoinHousehold(ui.ctx, folder.Text, pass.Text, name.Text); err != nil {
+			ui.showError(err)
+			return
+		}
+		done()
+	}, ui.win)
+	d.Resize(fyne.NewSize(620, 300))
+	d.Show()
+	ui.joinForm = &joinForm{folder: folder, pass: pass, name: name, dialog: d}
+}
+
+type joinForm struct {
+	folder, pass, name *widget.Entry
+	dialog             dialog.Dialog
+}

@@ -1,0 +1,139 @@
+package views
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/vennplanner/venn/app"
+	"github.com/vennplanner/venn/model"
+)
+
+// partnerComputer is the other computer: a service with the demo household
+// syncing into shared.
+func partnerComputer(t *testing.T, shared string) *app.Service {
+	t.Helper()
+	ctx := context.Background()
+	svc, err := app.Open(ctx, t.TempDir(), app.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { svc.Close() })
+	if err := svc.Demo(ctx, 1); err != nil {
+		t.Fatal(err)
+	}
+	if err := svc.SetSyncFolder(ctx, shared); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := svc.SyncNow(ctx); err != nil {
+		t.Fatal(err)
+	}
+	return svc
+}
+
+func tapButton(t *testing.T, objects []fyne.CanvasObject, text string) {
+	t.Helper()
+	for _, o := range objects {
+		if b, ok := o.(*widget.Button); ok && b.Text == text {
+			test.Tap(b)
+			return
+		}
+	}
+	t.Fatalf("no button %q", text)
+}
+
+func TestJoinFromTheSetUpScreenThenSeeThePartnersEdits(t *testing.T) {
+	shared := t.TempDir()
+	maya := partnerComputer(t, shared)
+	ui, w := newTestUI(t, false)
+	showJoinDialog(ui, ui.showMain)
+	ui.joinForm.folder.SetText(shared)
+	ui.joinForm.name.SetText("Liam")
+	tapButton(t, test.LaidOutObjects(w.Canvas().Overlays().Top()), "Join")
+	if ui.board == nil {
+		t.Fatal("joining did not open the board")
+	}
+	if ui.board.view.Total != app.DemoGoalCount || !hasCard(w, "Two weeks in Italy") {
+		t.Fatalf("the joined board shows %d goals", ui.board.view.Total)
+	}
+	// Maya adds a goal on her computer; after a sync it is on Liam's board.
+	ctx := context.Background()
+	if _, err := maya.CreateGoal(ctx, model.GoalPatch{Title: model.Ptr("Learn to sail")}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := maya.SyncNow(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ui.svc.SyncNow(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if !hasCard(w, "Learn to sail") {
+		t.Fatal("the board did not refresh after a merge")
+	}
+	ui.settings.sync.showStatus()
+	text := labelsText(ui.settings.sync.details.Objects)
+	if !strings.Contains(text, "Other computers") || !strings.Contains(ui.settings.sync.status.Text, "Last synced") {
+		t.Fatalf("sync panel shows %q / %q", ui.settings.sync.status.Text, text)
+	}
+}
+
+func TestJoinWithAWrongNameExplains(t *testing.T) {
+	shared := t.TempDir()
+	partnerComputer(t, shared)
+	ui, _ := newTestUI(t, false)
+	err := ui.svc.JoinHousehold(context.Background(), shared, "", "Zed")
+	if err == nil || !strings.Contains(app.UserMessage(err), "Maya and Liam") {
+		t.Fatalf("joining as an unknown partner: %v", err)
+	}
+}
+
+func TestSyncPanelShowsSkippedFiles(t *testing.T) {
+	shared := t.TempDir()
+	partnerComputer(t, shared)
+	ui, _ := newTestUI(t, true)
+	p := ui.settings.sync
+	if err := ui.svc.SetSyncFolder(ui.ctx, shared); err == nil {
+		t.Fatal("a folder with another household's data was accepted")
+	}
+	own := t.TempDir()
+	p.useFolder(own)
+	if p.folder.Text != own {
+		t.Fatalf("folder label %q", p.folder.Text)
+	}
+	writeFile(t, own, "Venn/replicas/half.venn", "SQLite format 3")
+	if _, err := ui.svc.SyncNow(ui.ctx); err != nil {
+		t.Fatal(err)
+	}
+	p.showStatus()
+	if text := labelsText(p.details.Objects); !strings.Contains(text, "half.venn") {
+		t.Fatalf("skipped file not shown: %q", text)
+	}
+}
+
+func labelsText(objs []fyne.CanvasObject) string {
+	var sb strings.Builder
+	for _, o := range objs {
+		if l, ok := o.(*widget.Label); ok {
+			sb.WriteString(l.Text)
+			sb.WriteByte('\n')
+		}
+	}
+	return sb.String()
+}
+
+func writeFile(t *testing.T, dir, rel, body string) {
+	t.Helper()
+	path := filepath.Join(dir, rel)
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, []byte(body), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
