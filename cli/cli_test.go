@@ -129,7 +129,10 @@ func TestSyncCommandCreatesJoinsAndReports(t *testing.T) {
 	}
 	_, a, _ := run(t, "--data", maya, "export")
 	_, b, _ := run(t, "--data", liam, "export")
-	strip := func(s string) string { i := strings.Index(s, `"exported_at"`); return s[:i] + s[strings.Index(s[i:], "\n")+i:] }
+	strip := func(s string) string {
+		i := strings.Index(s, `"exported_at"`)
+		return s[:i] + s[strings.Index(s[i:], "\n")+i:]
+	}
 	if strip(a) != strip(b) {
 		t.Fatal("the two computers' exports differ after sync")
 	}

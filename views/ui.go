@@ -25,8 +25,8 @@ type UI struct {
 	now  func() time.Time
 	tabs *container.AppTabs
 
-	board     *boardScreen
-	settings  *settingsScreen
+	board    *boardScreen
+	settings *settingsScreen
 	// background is true in the real window: sync then runs on its own
 	// goroutine. Headless tests leave it off and sync explicitly.
 	background bool
