@@ -263,7 +263,14 @@ func printReport(out io.Writer, svc *app.Service, rep replica.Report) {
 	set, _ := svc.SyncSettings(context.Background())
 	fmt.Fprintf(out, "Synced through %s\n", set.Folder)
 	for _, m := range rep.Merged {
-		fmt.Fprintf(out, "  merged   %s (from %s): %d changes\n", m.File, orUnknown(m.Device), m.Fields)
+		what := fmt.Sprintf("%d changes", m.Fields)
+		if m.Fields == 0 {
+			what = "nothing new"
+		}
+		if m.Withdrawn > 0 {
+			what += fmt.Sprintf(", %d made private by their owner", m.Withdrawn)
+		}
+		fmt.Fprintf(out, "  merged   %s (from %s): %s\n", m.File, orUnknown(m.Device), what)
 	}
 	for _, s := range rep.Skipped {
 		fmt.Fprintf(out, "  skipped  %s: %s\n", s.File, s.Reason)
