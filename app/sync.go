@@ -165,17 +165,23 @@ func (s *Service) SetThisPartner(ctx context.Context, partnerID string) error {
 	return s.store.SetMeta(ctx, metaPartner, partnerID)
 }
 
+// syncConfig returns the sync settings and passphrase, or ErrNoSyncFolder.
+func (s *Service) syncConfig(ctx context.Context) (SyncSettings, string, error) {
+	set, err := s.SyncSettings(ctx)
+	if err != nil {
+		return set, "", err
+	}
+	if set.Folder == "" {
+		return set, "", ErrNoSyncFolder
+	}
+	pass, err := s.passphrase(ctx)
+	return set, pass, err
+}
+
 // syncer returns a Syncer for the current settings, reusing the last one
 // while the settings are unchanged (it remembers which files it merged).
 func (s *Service) syncer(ctx context.Context) (*replica.Syncer, error) {
-	set, err := s.SyncSettings(ctx)
-	if err != nil {
-		return nil, err
-	}
-	if set.Folder == "" {
-		return nil, ErrNoSyncFolder
-	}
-	pass, err := s.passphrase(ctx)
+	set, pass, err := s.syncConfig(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -485,14 +491,7 @@ type ReplicaCheck struct {
 
 // CheckReplicas reads every replica in the sync folder without merging.
 func (s *Service) CheckReplicas(ctx context.Context) ([]ReplicaCheck, error) {
-	set, err := s.SyncSettings(ctx)
-	if err != nil {
-		return nil, err
-	}
-	if set.Folder == "" {
-		return nil, ErrNoSyncFolder
-	}
-	pass, err := s.passphrase(ctx)
+	set, pass, err := s.syncConfig(ctx)
 	if err != nil {
 		return nil, err
 	}

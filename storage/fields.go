@@ -82,38 +82,50 @@ func (tx *Tx) SetFields(table, id string, fields ...Field) error {
 }
 
 // SetFieldsAt writes fields with a given stamp, unconditionally. Callers that
-// merge remote changes compare stamps first (see FieldStamp).
+// merge remote changes compare stamps first (see ApplyFields).
 func (tx *Tx) SetFieldsAt(table, id string, stamp model.Stamp, fields ...Field) error {
 	if len(fields) == 0 {
 		return nil
 	}
+	cols := make([]string, len(fields))
+	values := make([]any, len(fields))
+	stamps := make([]string, len(fields))
+	hlc := stamp.String()
+	for i, f := range fields {
+		cols[i], values[i], stamps[i] = f.Name, f.Value, hlc
+	}
+	return tx.upsertStamped(table, id, cols, values, stamps)
+}
+
+// upsertStamped is the one place rows of synced tables are written: the
+// row's columns (creating the row when it is new), then each column's stamp.
+func (tx *Tx) upsertStamped(table, id string, cols []string, values []any, stamps []string) error {
 	if !isIdent(table) {
 		return fmt.Errorf("write %s: bad table name", table)
 	}
-	cols := make([]string, 0, len(fields)+1)
-	marks := make([]string, 0, len(fields)+1)
-	sets := make([]string, 0, len(fields))
-	args := make([]any, 0, len(fields)+1)
-	cols, marks, args = append(cols, "id"), append(marks, "?"), append(args, id)
-	for _, f := range fields {
-		if !isIdent(f.Name) || f.Name == "id" {
-			return fmt.Errorf("write %s: bad column name %q", table, f.Name)
+	names := make([]string, 0, len(cols)+1)
+	marks := make([]string, 0, len(cols)+1)
+	sets := make([]string, 0, len(cols))
+	args := make([]any, 0, len(cols)+1)
+	names, marks, args = append(names, "id"), append(marks, "?"), append(args, id)
+	for i, c := range cols {
+		if !isIdent(c) || c == "id" {
+			return fmt.Errorf("write %s: bad column name %q", table, c)
 		}
-		cols = append(cols, f.Name)
+		names = append(names, c)
 		marks = append(marks, "?")
-		sets = append(sets, f.Name+" = excluded."+f.Name)
-		args = append(args, f.Value)
+		sets = append(sets, c+" = excluded."+c)
+		args = append(args, values[i])
 	}
-	query := "INSERT INTO " + table + " (" + strings.Join(cols, ", ") + ") VALUES (" + strings.Join(marks, ", ") +
+	query := "INSERT INTO " + table + " (" + strings.Join(names, ", ") + ") VALUES (" + strings.Join(marks, ", ") +
 		") ON CONFLICT(id) DO UPDATE SET " + strings.Join(sets, ", ")
 	if err := tx.exec(query, args...); err != nil {
 		return fmt.Errorf("write %s %s: %w", table, id, err)
 	}
-	hlc := stamp.String()
-	for _, f := range fields {
+	for i, c := range cols {
 		if err := tx.exec("INSERT INTO clocks(tbl, row_id, col, hlc) VALUES(?, ?, ?, ?) ON CONFLICT(tbl, row_id, col) DO UPDATE SET hlc = excluded.hlc",
-			table, id, f.Name, hlc); err != nil {
-			return fmt.Errorf("stamp %s.%s: %w", table, f.Name, err)
+			table, id, c, stamps[i]); err != nil {
+			return fmt.Errorf("stamp %s.%s: %w", table, c, err)
 		}
 	}
 	return nil

@@ -377,28 +377,13 @@ func (tx *Tx) applyRow(fields []SyncField, ls localStamps) (changed int, withdra
 
 // writeRemote writes remote fields, each with its own stamp.
 func (tx *Tx) writeRemote(table, id string, fields []SyncField) error {
-	cols := []string{"id"}
-	marks := []string{"?"}
-	sets := make([]string, 0, len(fields))
-	args := []any{id}
-	for _, f := range fields {
-		cols = append(cols, f.Column)
-		marks = append(marks, "?")
-		sets = append(sets, f.Column+" = excluded."+f.Column)
-		args = append(args, f.Value)
+	cols := make([]string, len(fields))
+	values := make([]any, len(fields))
+	stamps := make([]string, len(fields))
+	for i, f := range fields {
+		cols[i], values[i], stamps[i] = f.Column, f.Value, f.Stamp.String()
 	}
-	query := "INSERT INTO " + table + " (" + strings.Join(cols, ", ") + ") VALUES (" + strings.Join(marks, ", ") +
-		") ON CONFLICT(id) DO UPDATE SET " + strings.Join(sets, ", ")
-	if err := tx.exec(query, args...); err != nil {
-		return fmt.Errorf("merge %s %s: %w", table, id, err)
-	}
-	for _, f := range fields {
-		if err := tx.exec("INSERT INTO clocks(tbl, row_id, col, hlc) VALUES(?, ?, ?, ?) ON CONFLICT(tbl, row_id, col) DO UPDATE SET hlc = excluded.hlc",
-			table, id, f.Column, f.Stamp.String()); err != nil {
-			return fmt.Errorf("merge stamp %s.%s: %w", table, f.Column, err)
-		}
-	}
-	return nil
+	return tx.upsertStamped(table, id, cols, values, stamps)
 }
 
 // withdraw removes a row its owner made private, remembering when, so older
