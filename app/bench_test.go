@@ -2,12 +2,16 @@ package app
 
 import (
 	"context"
+	"fmt"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/vennplanner/venn/model"
+	"github.com/vennplanner/venn/storage"
 )
 
 // benchDir holds a data folder with about 10,000 demo goals, made once per
@@ -149,5 +153,77 @@ func copyDB(b *testing.B, from, to string) {
 	defer s.Close()
 	if _, err := s.Store().DB().Exec("VACUUM INTO ?", filepath.Join(to, "venn.db")); err != nil {
 		b.Fatal(err)
+	}
+}
+
+// ritualBench makes 50 rituals with three years of daily history each.
+func ritualBench(b *testing.B) *Service {
+	b.Helper()
+	now := time.Date(2026, 11, 22, 12, 0, 0, 0, time.UTC)
+	s, err := Open(context.Background(), b.TempDir(), Options{Now: func() time.Time { return now }})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { s.Close() })
+	setUp(b, s)
+	start := model.DateOf(now.AddDate(-3, 0, 0))
+	rng := rand.New(rand.NewPCG(1, 2))
+	periods := []model.Cadence{{Times: 1, Per: model.PerDay}, {Times: 3, Per: model.PerWeek}, {Times: 1, Per: model.PerWeek}, {Times: 1, Per: model.PerMonth}}
+	err = s.store.Update(context.Background(), func(tx *storage.Tx) error {
+		for i := range 50 {
+			r := model.Ritual{ID: storage.NewID(), Title: fmt.Sprintf("Ritual %d", i), Who: model.Shared, Cadence: periods[i%4], Start: start}
+			if err := tx.PutRitual(nil, r); err != nil {
+				return err
+			}
+			for d := start; d.Before(model.DateOf(now)); d = model.DateOf(d.Time().AddDate(0, 0, 1)) {
+				st := model.Done
+				switch x := rng.IntN(10); {
+				case x < 3:
+					continue
+				case x == 3:
+					st = model.Skipped
+				case x == 4:
+					st = model.Paused
+				}
+				if err := tx.PutEntry(model.RitualEntry{RitualID: r.ID, Day: d, Status: st}, false); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		b.Fatal(err)
+	}
+	return s
+}
+
+// BenchmarkRitualScreen loads 50 rituals × 3 years of entries and computes
+// every score and streak, as the ritual screen does.
+func BenchmarkRitualScreen(b *testing.B) {
+	s := ritualBench(b)
+	ctx := context.Background()
+	for b.Loop() {
+		v, err := s.Rituals(ctx, RitualFilter{})
+		if err != nil || len(v.Rituals) != 50 {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkRitualScores is the pure computation of the same scores and
+// streaks, without the database.
+func BenchmarkRitualScores(b *testing.B) {
+	s := ritualBench(b)
+	ctx := context.Background()
+	v, err := s.Rituals(ctx, RitualFilter{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	today := v.Today
+	for b.Loop() {
+		for _, rv := range v.Rituals {
+			model.Stats(rv.Ritual, rv.Adaptations, rv.Entries, today, time.Monday)
+		}
 	}
 }

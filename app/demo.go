@@ -73,8 +73,9 @@ var DemoGoalCount = len(demoGoals)
 // ErrNotEmpty means the demo was asked to fill a database that has goals.
 var ErrNotEmpty = errors.New("this Venn already has goals; the demo only fills an empty one (use --data with a new folder)")
 
-// Demo fills an empty database with a realistic household: Maya and Liam
-// and scale × 30 goals across lanes and columns, with checklists and labels.
+// Demo fills an empty database with a realistic household: Maya and Liam,
+// scale × 30 goals across lanes and columns with checklists and labels, and
+// eight rituals with a year of history.
 func (s *Service) Demo(ctx context.Context, scale int) error {
 	if scale < 1 || scale > 10000 {
 		return fmt.Errorf("the demo scale must be between 1 and 10000")
@@ -151,7 +152,7 @@ func (s *Service) Demo(ctx context.Context, scale int) error {
 				}
 			}
 		}
-		return nil
+		return s.demoRitualHistory(tx, owners)
 	})
 }
 

@@ -34,6 +34,43 @@ type exportDoc struct {
 	Partners   []exportPartner  `json:"partners"`
 	Columns    []exportColumn   `json:"columns"`
 	Goals      []exportGoal     `json:"goals"`
+
+	Rituals           []exportRitual     `json:"rituals"`
+	RitualEntries     []exportEntry      `json:"ritual_entries"`
+	RitualAdaptations []exportAdaptation `json:"ritual_adaptations"`
+}
+
+type exportRitual struct {
+	ID           string   `json:"id"`
+	Title        string   `json:"title"`
+	Who          string   `json:"who"`
+	Times        int      `json:"times"`
+	Per          string   `json:"per"`
+	Start        string   `json:"start"`
+	ReminderTime string   `json:"reminder_time"`
+	ReminderDays []string `json:"reminder_days"`
+	Notes        string   `json:"notes"`
+	Archived     bool     `json:"archived"`
+	Private      bool     `json:"private"`
+}
+
+type exportEntry struct {
+	ID       string `json:"id"`
+	RitualID string `json:"ritual_id"`
+	Day      string `json:"day"`
+	Status   string `json:"status"`
+	Reason   string `json:"reason"`
+	ConfirmA bool   `json:"confirm_a"`
+	ConfirmB bool   `json:"confirm_b"`
+}
+
+type exportAdaptation struct {
+	ID       string `json:"id"`
+	RitualID string `json:"ritual_id"`
+	From     string `json:"from"`
+	Times    int    `json:"times"`
+	Per      string `json:"per"`
+	Note     string `json:"note"`
 }
 
 type exportHousehold struct {
@@ -76,7 +113,8 @@ type exportGoal struct {
 // Export writes everything as indented JSON.
 func (s *Service) Export(ctx context.Context, w io.Writer) error {
 	doc := exportDoc{Format: ExportFormat, Version: ExportVersion, ExportedAt: s.now().UTC().Format(time.RFC3339),
-		Partners: []exportPartner{}, Columns: []exportColumn{}, Goals: []exportGoal{}}
+		Partners: []exportPartner{}, Columns: []exportColumn{}, Goals: []exportGoal{},
+		Rituals: []exportRitual{}, RitualEntries: []exportEntry{}, RitualAdaptations: []exportAdaptation{}}
 	if h, err := s.store.Household(ctx); err == nil {
 		doc.Household = &exportHousehold{ID: h.ID, Name: h.Name, Currency: h.Currency, WeekStart: strings.ToLower(h.WeekStart.String())}
 	} else if !errors.Is(err, storage.ErrNotFound) {
@@ -108,6 +146,9 @@ func (s *Service) Export(ctx context.Context, w io.Writer) error {
 			Checklist: nonNil(g.Checklist), Archived: g.Archived, Private: g.Private, Created: g.Created.UTC().Format(time.RFC3339Nano),
 		})
 	}
+	if err := s.exportRituals(ctx, &doc); err != nil {
+		return fmt.Errorf("export: %w", err)
+	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	if err := enc.Encode(doc); err != nil {
@@ -128,10 +169,17 @@ type ImportResult struct {
 	GoalsAdded, GoalsUpdated int
 	PartnersSaved            int
 	HouseholdSaved           bool
+	RitualsSaved             int
+	EntriesSaved             int
+	AdaptationsSaved         int
 }
 
 func (r ImportResult) String() string {
-	return fmt.Sprintf("%d goals added, %d updated, %d partners saved", r.GoalsAdded, r.GoalsUpdated, r.PartnersSaved)
+	out := fmt.Sprintf("%d goals added, %d updated, %d partners saved", r.GoalsAdded, r.GoalsUpdated, r.PartnersSaved)
+	if r.RitualsSaved+r.EntriesSaved+r.AdaptationsSaved > 0 {
+		out += fmt.Sprintf(", %d rituals with %d days and %d cadence changes", r.RitualsSaved, r.EntriesSaved, r.AdaptationsSaved)
+	}
+	return out
 }
 
 // ImportError explains why an import was refused; nothing was changed.
@@ -169,10 +217,13 @@ func (s *Service) Import(ctx context.Context, r io.Reader) (ImportResult, error)
 // importDoc is a parsed import: every object kept as its raw fields so we
 // know which fields are present.
 type importDoc struct {
-	household map[string]json.RawMessage
-	partners  []map[string]json.RawMessage
-	columns   []map[string]json.RawMessage
-	goals     []map[string]json.RawMessage
+	household   map[string]json.RawMessage
+	partners    []map[string]json.RawMessage
+	columns     []map[string]json.RawMessage
+	goals       []map[string]json.RawMessage
+	rituals     []map[string]json.RawMessage
+	entries     []map[string]json.RawMessage
+	adaptations []map[string]json.RawMessage
 }
 
 func parseImport(data []byte) (importDoc, error) {
@@ -207,7 +258,11 @@ func parseImport(data []byte) (importDoc, error) {
 			return doc, importErr("\"household\" must be an object")
 		}
 	}
-	for key, dst := range map[string]*[]map[string]json.RawMessage{"partners": &doc.partners, "columns": &doc.columns, "goals": &doc.goals} {
+	lists := map[string]*[]map[string]json.RawMessage{
+		"partners": &doc.partners, "columns": &doc.columns, "goals": &doc.goals,
+		"rituals": &doc.rituals, "ritual_entries": &doc.entries, "ritual_adaptations": &doc.adaptations,
+	}
+	for key, dst := range lists {
 		raw, ok := top[key]
 		if !ok {
 			continue
@@ -218,7 +273,7 @@ func parseImport(data []byte) (importDoc, error) {
 		}
 	}
 	if !known {
-		return doc, importErr("this is not a Venn export: it has no household, partners, columns or goals")
+		return doc, importErr("this is not a Venn export: it has no household, partners, goals or rituals")
 	}
 	return doc, nil
 }
@@ -263,7 +318,7 @@ func (s *Service) applyImport(tx *storage.Tx, doc importDoc, res *ImportResult) 
 			res.GoalsUpdated++
 		}
 	}
-	return nil
+	return s.importRituals(tx, doc, res)
 }
 
 func importHousehold(tx *storage.Tx, o object) error {

@@ -143,7 +143,7 @@ func demo(ctx context.Context, dir string, args []string, out io.Writer) error {
 		if err := svc.Demo(ctx, *scale); err != nil {
 			return err
 		}
-		fmt.Fprintf(out, "Demo household created in %s with %d goals.\n", dir, *scale*app.DemoGoalCount)
+		fmt.Fprintf(out, "Demo household created in %s with %d goals and %d rituals with a year of history.\n", dir, *scale*app.DemoGoalCount, app.DemoRitualCount)
 		return nil
 	})
 }

@@ -30,6 +30,9 @@ func ParseDate(s string) (Date, error) {
 	if s == "" {
 		return Date{}, nil
 	}
+	if d, ok := parseISODate(s); ok {
+		return d, nil
+	}
 	t, err := time.Parse(time.DateOnly, s)
 	if err != nil {
 		return Date{}, fmt.Errorf("%q is not a date like 2026-11-22", s)
@@ -59,4 +62,31 @@ func (d Date) Before(o Date) bool { return d.Time().Before(o.Time()) }
 // Quarter returns the calendar quarter the day falls in.
 func (d Date) Quarter() Quarter {
 	return Quarter{Year: d.Year, Q: (int(d.Month)-1)/3 + 1}
+}
+
+// parseISODate reads a well-formed "YYYY-MM-DD" without time.Parse, which
+// matters when loading years of ritual history. Anything unusual falls back
+// to time.Parse and its checks.
+func parseISODate(s string) (Date, bool) {
+	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
+		return Date{}, false
+	}
+	num := func(part string) (int, bool) {
+		n := 0
+		for i := 0; i < len(part); i++ {
+			c := part[i]
+			if c < '0' || c > '9' {
+				return 0, false
+			}
+			n = n*10 + int(c-'0')
+		}
+		return n, true
+	}
+	y, ok1 := num(s[:4])
+	m, ok2 := num(s[5:7])
+	d, ok3 := num(s[8:])
+	if !ok1 || !ok2 || !ok3 || m < 1 || m > 12 || d < 1 || d > 28 {
+		return Date{}, false // days 29–31 need the calendar: let time.Parse check them
+	}
+	return Date{Year: y, Month: time.Month(m), Day: d}, true
 }

@@ -11,7 +11,7 @@ import (
 var shortcutHelp = [][2]string{
 	{"Ctrl+N", "New goal"},
 	{"Ctrl+F", "Search the board"},
-	{"Ctrl+1 / Ctrl+2", "Board / Settings"},
+	{"Ctrl+1 / 2 / 3", "Board / Rituals / Settings"},
 	{"Arrow keys", "Select the next card up, down, left or right"},
 	{"Enter", "Open the selected card"},
 	{"Ctrl+Left / Ctrl+Right", "Move the selected card to the previous / next column"},

@@ -26,14 +26,16 @@ type UI struct {
 	tabs *container.AppTabs
 
 	board    *boardScreen
+	rituals  *ritualsScreen
 	settings *settingsScreen
 	// background is true in the real window: sync then runs on its own
 	// goroutine. Headless tests leave it off and sync explicitly.
 	background bool
 
-	goalForm  *goalForm      // the open goal dialog, if any
-	setupForm *householdForm // the first-run form while it shows
-	joinForm  *joinForm      // the join dialog, once opened
+	goalForm   *goalForm      // the open goal dialog, if any
+	setupForm  *householdForm // the first-run form while it shows
+	joinForm   *joinForm      // the join dialog, once opened
+	ritualForm *ritualForm    // the ritual form, once opened
 
 	household model.Household
 	partners  []model.Partner
@@ -69,20 +71,26 @@ func (ui *UI) today() model.Date { return model.DateOf(ui.now()) }
 func (ui *UI) showMain() {
 	ui.loadHousehold()
 	ui.board = newBoardScreen(ui)
+	ui.rituals = newRitualsScreen(ui)
 	ui.settings = newSettingsScreen(ui)
 	ui.tabs = container.NewAppTabs(
 		container.NewTabItemWithIcon("Board", theme.GridIcon(), ui.board),
+		container.NewTabItemWithIcon("Rituals", theme.HistoryIcon(), ui.rituals.content),
 		container.NewTabItemWithIcon("Settings", theme.SettingsIcon(), ui.settings.content),
 	)
 	ui.restartSync()
 	ui.tabs.OnSelected = func(t *container.TabItem) {
-		if t.Content == ui.settings.content {
+		switch t.Content {
+		case ui.settings.content:
 			ui.settings.load()
+		case ui.rituals.content:
+			ui.rituals.reload()
 		}
 	}
 	ui.win.SetContent(ui.tabs)
 	ui.win.SetMainMenu(ui.mainMenu())
 	ui.board.reload()
+	ui.rituals.reload()
 }
 
 func (ui *UI) loadHousehold() {
@@ -106,6 +114,7 @@ func (ui *UI) dataChanged() {
 	}
 	ui.loadHousehold()
 	ui.board.reload()
+	ui.rituals.reload()
 	if ui.settings != nil && ui.settings.sync != nil {
 		ui.settings.sync.load()
 	}

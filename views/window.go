@@ -46,6 +46,9 @@ func Run(ctx context.Context, dataDir string, icon fyne.Resource) error {
 		return err
 	}
 	ui := NewUI(ctx, svc, a, win, true)
+	remindCtx, stopReminders := context.WithCancel(ctx)
+	defer stopReminders()
+	go ui.runReminders(remindCtx)
 	win.SetCloseIntercept(func() {
 		size := win.Canvas().Size()
 		a.Preferences().SetFloat(prefWidth, float64(size.Width))
@@ -80,8 +83,10 @@ func (ui *UI) mainMenu() *fyne.MainMenu {
 	find.Shortcut = shortcut(fyne.KeyF, ctrl)
 	board := fyne.NewMenuItem("Board", func() { ui.tabs.SelectIndex(0) })
 	board.Shortcut = shortcut(fyne.Key1, ctrl)
-	settings := fyne.NewMenuItem("Settings", func() { ui.tabs.SelectIndex(1) })
-	settings.Shortcut = shortcut(fyne.Key2, ctrl)
+	rituals := fyne.NewMenuItem("Rituals", func() { ui.tabs.SelectIndex(1) })
+	rituals.Shortcut = shortcut(fyne.Key2, ctrl)
+	settings := fyne.NewMenuItem("Settings", func() { ui.tabs.SelectIndex(2) })
+	settings.Shortcut = shortcut(fyne.Key3, ctrl)
 	keys := fyne.NewMenuItem("Keyboard shortcuts", ui.showShortcuts)
 	keys.Shortcut = shortcut(fyne.KeyF1, 0)
 	ui.win.Canvas().AddShortcut(keys.Shortcut, func(fyne.Shortcut) { ui.showShortcuts() })
@@ -89,7 +94,7 @@ func (ui *UI) mainMenu() *fyne.MainMenu {
 		fyne.NewMenu("File", newGoal, fyne.NewMenuItemSeparator(),
 			fyne.NewMenuItem("Export everything…", ui.exportDialog),
 			fyne.NewMenuItem("Import…", ui.importDialog)),
-		fyne.NewMenu("View", find, fyne.NewMenuItemSeparator(), board, settings),
+		fyne.NewMenu("View", find, fyne.NewMenuItemSeparator(), board, rituals, settings),
 		fyne.NewMenu("Help", keys, fyne.NewMenuItem("About Venn", ui.showAbout)),
 	)
 }

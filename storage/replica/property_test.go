@@ -120,6 +120,10 @@ func randomOp(t *testing.T, rng *rand.Rand, d *device, ids *[]string) {
 		}
 		return id, true
 	}
+	if rng.IntN(4) == 0 {
+		randomRitualOp(t, rng, d, owners)
+		return
+	}
 	switch op := rng.IntN(10); {
 	case op < 3 || len(*ids) == 0:
 		g, err := d.svc.CreateGoal(ctx, model.GoalPatch{Title: model.Ptr(titles[rng.IntN(len(titles))]), Owner: model.Ptr(owners[rng.IntN(3)])})
@@ -149,5 +153,40 @@ func randomOp(t *testing.T, rng *rand.Rand, d *device, ids *[]string) {
 		}
 	default:
 		d.svc.SaveColumns(ctx, model.ColumnSettings{Column: model.Columns[rng.IntN(4)], Name: fmt.Sprint("Col ", rng.IntN(50)), WIPLimit: rng.IntN(5)})
+	}
+}
+
+// randomRitualOp adds a ritual, logs or clears a day, pauses a few days or
+// adapts a cadence, on days every simulated clock accepts.
+func randomRitualOp(t *testing.T, rng *rand.Rand, d *device, owners []model.Owner) {
+	ctx := context.Background()
+	view, err := d.svc.Rituals(ctx, app.RitualFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	day := model.DateOf(time.Date(2025, 1, 1+rng.IntN(150), 0, 0, 0, 0, time.UTC))
+	if len(view.Rituals) == 0 || rng.IntN(5) == 0 {
+		_, err := d.svc.SaveRitual(ctx, model.Ritual{Title: titles[rng.IntN(len(titles))], Who: owners[rng.IntN(3)],
+			Cadence: model.Cadence{Times: 1 + rng.IntN(3), Per: model.PerWeek}, Start: model.Date{Year: 2024, Month: 1, Day: 1}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	r := view.Rituals[rng.IntN(len(view.Rituals))].Ritual
+	statuses := []model.EntryStatus{model.Done, model.Skipped, model.Paused}
+	switch rng.IntN(5) {
+	case 0:
+		d.svc.ClearEntry(ctx, r.ID, day)
+	case 1:
+		d.svc.Pause(ctx, r.ID, day, model.DateOf(day.Time().AddDate(0, 0, rng.IntN(5))), "away")
+	case 2:
+		d.svc.Adapt(ctx, r.ID, day, model.Cadence{Times: 1, Per: model.PerMonth}, "adapted")
+	case 3:
+		d.svc.ConfirmPart(ctx, r.ID, day, model.SlotB, rng.IntN(2) == 0)
+	default:
+		if err := d.svc.LogEntry(ctx, model.RitualEntry{RitualID: r.ID, Day: day, Status: statuses[rng.IntN(3)], Reason: "r"}, true); err != nil {
+			t.Fatal(err)
+		}
 	}
 }

@@ -1,0 +1,282 @@
+package app
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/vennplanner/venn/model"
+	"github.com/vennplanner/venn/storage"
+)
+
+// RitualFilter selects rituals for the tracker.
+type RitualFilter struct {
+	Who      model.Owner // "" for all, Shared, or a partner's id (their solo slots)
+	Archived bool
+}
+
+// RitualView is one ritual as the tracker shows it.
+type RitualView struct {
+	Ritual      model.Ritual
+	Stats       model.RitualStats
+	Today       *model.RitualEntry // today's entry, if any
+	Entries     []model.RitualEntry
+	Adaptations []model.Adaptation
+	Cadence     model.Cadence // in force today
+}
+
+// RitualsView is the tracker screen's data.
+type RitualsView struct {
+	Rituals  []RitualView
+	Partners []model.Partner
+	Today    model.Date
+}
+
+// today is the calendar day now, on this computer's clock.
+func (s *Service) today() model.Date { return model.DateOf(s.now()) }
+
+// Rituals loads the rituals the filter selects with their scores and streaks.
+func (s *Service) Rituals(ctx context.Context, f RitualFilter) (RitualsView, error) {
+	h, partners, err := s.Household(ctx)
+	if err != nil {
+		return RitualsView{}, err
+	}
+	rituals, err := s.store.Rituals(ctx)
+	if err != nil {
+		return RitualsView{}, err
+	}
+	entries, err := s.store.RitualEntries(ctx)
+	if err != nil {
+		return RitualsView{}, err
+	}
+	adaptations, err := s.store.Adaptations(ctx)
+	if err != nil {
+		return RitualsView{}, err
+	}
+	byRitual := map[string][]model.RitualEntry{}
+	for _, e := range entries {
+		byRitual[e.RitualID] = append(byRitual[e.RitualID], e)
+	}
+	adaptBy := map[string][]model.Adaptation{}
+	for _, a := range adaptations {
+		adaptBy[a.RitualID] = append(adaptBy[a.RitualID], a)
+	}
+	today := s.today()
+	view := RitualsView{Partners: partners, Today: today}
+	for _, r := range rituals {
+		if r.Archived != f.Archived || (f.Who != "" && r.Who != f.Who) {
+			continue
+		}
+		rv := RitualView{Ritual: r, Entries: byRitual[r.ID], Adaptations: adaptBy[r.ID]}
+		rv.Stats = model.Stats(r, rv.Adaptations, rv.Entries, today, h.WeekStart)
+		rv.Cadence = model.CadenceOn(r.Cadence, rv.Adaptations, today)
+		for i := range rv.Entries {
+			if rv.Entries[i].Day == today {
+				rv.Today = &rv.Entries[i]
+			}
+		}
+		view.Rituals = append(view.Rituals, rv)
+	}
+	return view, nil
+}
+
+// ErrRitualGone means the ritual was deleted (perhaps on the other computer).
+var ErrRitualGone = errors.New("that ritual no longer exists; it may have been deleted on the other computer")
+
+func ritualErr(err error) error {
+	if storage.ErrIsNotFound(err) {
+		return ErrRitualGone
+	}
+	return err
+}
+
+// SaveRitual adds a ritual (empty ID) or saves the changed fields of one.
+func (s *Service) SaveRitual(ctx context.Context, r model.Ritual) (model.Ritual, error) {
+	r.Title = strings.TrimSpace(r.Title)
+	if r.Start.IsZero() && r.ID == "" {
+		r.Start = s.today()
+	}
+	err := s.update(ctx, func(tx *storage.Tx) error {
+		partners, err := tx.Partners()
+		if err != nil {
+			return err
+		}
+		if err := r.Validate(partners); err != nil {
+			return err
+		}
+		if r.ID == "" {
+			r.ID = storage.NewID()
+			return tx.PutRitual(nil, r)
+		}
+		old, err := tx.Ritual(r.ID)
+		if err != nil {
+			return ritualErr(err)
+		}
+		return tx.PutRitual(&old, r)
+	})
+	return r, err
+}
+
+// ArchiveRitual archives (or restores) a ritual.
+func (s *Service) ArchiveRitual(ctx context.Context, id string, archived bool) error {
+	return s.update(ctx, func(tx *storage.Tx) error {
+		old, err := tx.Ritual(id)
+		if err != nil {
+			return ritualErr(err)
+		}
+		r := old
+		r.Archived = archived
+		return tx.PutRitual(&old, r)
+	})
+}
+
+// DeleteRitual deletes a ritual with its history.
+func (s *Service) DeleteRitual(ctx context.Context, id string) error {
+	return s.update(ctx, func(tx *storage.Tx) error { return ritualErr(tx.DeleteRitual(id)) })
+}
+
+// LogEntry records what happened to a ritual on a day. A day that already
+// has an entry is refused unless replace is true (the tracker's buttons
+// replace; a second log of the same day from the form does not).
+func (s *Service) LogEntry(ctx context.Context, e model.RitualEntry, replace bool) error {
+	e.Reason = strings.TrimSpace(e.Reason)
+	return s.update(ctx, func(tx *storage.Tx) error {
+		r, err := tx.Ritual(e.RitualID)
+		if err != nil {
+			return ritualErr(err)
+		}
+		if err := model.ValidateEntry(r, e, s.today()); err != nil {
+			return err
+		}
+		old, exists, err := tx.Entry(e.RitualID, e.Day)
+		if err != nil {
+			return err
+		}
+		if exists && !replace {
+			return &model.ValidationError{Field: "day", Message: fmt.Sprintf("“%s” is already marked %s on %s; change that entry instead.", r.Title, old.Status, e.Day)}
+		}
+		if exists && e.Status == model.Done && old.Status == model.Done {
+			e.ConfirmA, e.ConfirmB = e.ConfirmA || old.ConfirmA, e.ConfirmB || old.ConfirmB
+		}
+		return tx.PutEntry(e, r.Private)
+	})
+}
+
+// ClearEntry removes a day's entry of a ritual.
+func (s *Service) ClearEntry(ctx context.Context, ritualID string, d model.Date) error {
+	return s.update(ctx, func(tx *storage.Tx) error {
+		if _, err := tx.Ritual(ritualID); err != nil {
+			return ritualErr(err)
+		}
+		return tx.ClearEntry(ritualID, d)
+	})
+}
+
+// ConfirmPart ticks (or unticks) one partner's part in a shared ritual's
+// done day; ticking a day with no entry marks it done.
+func (s *Service) ConfirmPart(ctx context.Context, ritualID string, d model.Date, slot model.Slot, on bool) error {
+	return s.update(ctx, func(tx *storage.Tx) error {
+		r, err := tx.Ritual(ritualID)
+		if err != nil {
+			return ritualErr(err)
+		}
+		e, exists, err := tx.Entry(ritualID, d)
+		if err != nil {
+			return err
+		}
+		if !exists || e.Status != model.Done {
+			e = model.RitualEntry{RitualID: ritualID, Day: d, Status: model.Done}
+		}
+		if slot == model.SlotA {
+			e.ConfirmA = on
+		} else {
+			e.ConfirmB = on
+		}
+		if err := model.ValidateEntry(r, e, s.today()); err != nil {
+			return err
+		}
+		return tx.PutEntry(e, r.Private)
+	})
+}
+
+// MaxPauseDays bounds one pause.
+const MaxPauseDays = 366
+
+// Pause marks every day from..to paused (a holiday, an illness): the score
+// holds still and streaks are not broken. Days already logged keep their entry.
+func (s *Service) Pause(ctx context.Context, ritualID string, from, to model.Date, reason string) (int, error) {
+	n := 0
+	err := s.update(ctx, func(tx *storage.Tx) error {
+		n = 0
+		r, err := tx.Ritual(ritualID)
+		if err != nil {
+			return ritualErr(err)
+		}
+		switch {
+		case from.IsZero() || to.IsZero():
+			return &model.ValidationError{Field: "pause", Message: "A pause needs a first and a last day."}
+		case to.Before(from):
+			return &model.ValidationError{Field: "pause", Message: fmt.Sprintf("The pause ends (%s) before it starts (%s).", to, from)}
+		case to.Time().Sub(from.Time()) > MaxPauseDays*24*time.Hour:
+			return &model.ValidationError{Field: "pause", Message: "A pause can last at most a year; archive the ritual instead."}
+		}
+		for d := from; !to.Before(d); d = model.DateOf(d.Time().AddDate(0, 0, 1)) {
+			if _, exists, err := tx.Entry(ritualID, d); err != nil {
+				return err
+			} else if exists {
+				continue
+			}
+			e := model.RitualEntry{RitualID: ritualID, Day: d, Status: model.Paused, Reason: strings.TrimSpace(reason)}
+			if err := model.ValidateEntry(r, e, s.today()); err != nil {
+				return err
+			}
+			if err := tx.PutEntry(e, r.Private); err != nil {
+				return err
+			}
+			n++
+		}
+		return nil
+	})
+	return n, err
+}
+
+// Adapt changes a ritual's cadence from a day on, keeping its history.
+func (s *Service) Adapt(ctx context.Context, ritualID string, from model.Date, c model.Cadence, note string) error {
+	return s.update(ctx, func(tx *storage.Tx) error {
+		r, err := tx.Ritual(ritualID)
+		if err != nil {
+			return ritualErr(err)
+		}
+		if err := c.Validate(); err != nil {
+			return err
+		}
+		if from.IsZero() || from.Before(r.Start) {
+			return &model.ValidationError{Field: "from", Message: fmt.Sprintf("The change must start on or after the day “%s” began (%s).", r.Title, r.Start)}
+		}
+		if len([]rune(note)) > model.MaxReasonLen {
+			return &model.ValidationError{Field: "note", Message: fmt.Sprintf("Please keep the note to %d characters.", model.MaxReasonLen)}
+		}
+		return tx.PutAdaptation(model.Adaptation{ID: storage.NewID(), RitualID: ritualID, From: from, Cadence: c, Note: strings.TrimSpace(note)}, r.Private)
+	})
+}
+
+// DueReminders returns the rituals whose reminder time fell in (after, now]
+// today, on a reminder weekday, and that are not yet done or excused today.
+func (s *Service) DueReminders(ctx context.Context, after, now time.Time) ([]model.Ritual, error) {
+	view, err := s.Rituals(ctx, RitualFilter{})
+	if err != nil {
+		return nil, err
+	}
+	var out []model.Ritual
+	for _, rv := range view.Rituals {
+		if rv.Today != nil {
+			continue
+		}
+		if model.ReminderDue(rv.Ritual, after, now) {
+			out = append(out, rv.Ritual)
+		}
+	}
+	return out, nil
+}

@@ -1,0 +1,225 @@
+package app
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/vennplanner/venn/model"
+	"github.com/vennplanner/venn/storage"
+)
+
+var weekdayNames = []string{"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"}
+
+func (s *Service) exportRituals(ctx context.Context, doc *exportDoc) error {
+	rituals, err := s.store.Rituals(ctx)
+	if err != nil {
+		return err
+	}
+	slices.SortFunc(rituals, func(a, b model.Ritual) int { return cmp.Compare(a.ID, b.ID) })
+	for _, r := range rituals {
+		days := []string{}
+		for _, d := range r.ReminderDays {
+			days = append(days, weekdayNames[d])
+		}
+		doc.Rituals = append(doc.Rituals, exportRitual{
+			ID: r.ID, Title: r.Title, Who: string(r.Who), Times: r.Cadence.Times, Per: string(r.Cadence.Per), Start: r.Start.String(),
+			ReminderTime: r.ReminderTime, ReminderDays: days, Notes: r.Notes, Archived: r.Archived, Private: r.Private,
+		})
+	}
+	entries, err := s.store.RitualEntries(ctx)
+	if err != nil {
+		return err
+	}
+	for _, e := range entries {
+		doc.RitualEntries = append(doc.RitualEntries, exportEntry{
+			ID: e.ID, RitualID: e.RitualID, Day: e.Day.String(), Status: string(e.Status), Reason: e.Reason, ConfirmA: e.ConfirmA, ConfirmB: e.ConfirmB,
+		})
+	}
+	adaptations, err := s.store.Adaptations(ctx)
+	if err != nil {
+		return err
+	}
+	for _, a := range adaptations {
+		doc.RitualAdaptations = append(doc.RitualAdaptations, exportAdaptation{
+			ID: a.ID, RitualID: a.RitualID, From: a.From.String(), Times: a.Cadence.Times, Per: string(a.Cadence.Per), Note: a.Note,
+		})
+	}
+	return nil
+}
+
+func (s *Service) importRituals(tx *storage.Tx, doc importDoc, res *ImportResult) error {
+	for i, raw := range doc.rituals {
+		if err := s.importRitual(tx, object{raw: raw, where: fmt.Sprintf("ritual %d", i+1)}); err != nil {
+			return err
+		}
+		res.RitualsSaved++
+	}
+	seen := map[string]bool{}
+	for i, raw := range doc.entries {
+		if err := s.importEntry(tx, object{raw: raw, where: fmt.Sprintf("ritual entry %d", i+1)}, seen); err != nil {
+			return err
+		}
+		res.EntriesSaved++
+	}
+	for i, raw := range doc.adaptations {
+		if err := importAdaptation(tx, object{raw: raw, where: fmt.Sprintf("ritual adaptation %d", i+1)}); err != nil {
+			return err
+		}
+		res.AdaptationsSaved++
+	}
+	return nil
+}
+
+func (s *Service) importRitual(tx *storage.Tx, o object) error {
+	id := o.str("id")
+	title, who, per, start := o.str("title"), o.str("who"), o.str("per"), o.str("start")
+	times := o.integer("times")
+	reminder, notes := o.str("reminder_time"), o.str("notes")
+	days := o.strings("reminder_days")
+	archived, private := o.boolean("archived"), o.boolean("private")
+	if o.err != nil {
+		return o.err
+	}
+	var old *model.Ritual
+	r := model.Ritual{Who: model.Shared, Cadence: model.Cadence{Times: 1, Per: model.PerWeek}, Start: s.today()}
+	if id != nil && *id != "" {
+		exists, err := tx.RitualExists(*id)
+		if err != nil {
+			return err
+		}
+		if exists {
+			cur, err := tx.Ritual(*id)
+			if err != nil {
+				return importErr("%s: it was deleted", o.where)
+			}
+			old, r = &cur, cur
+		}
+		r.ID = *id
+	} else {
+		r.ID = storage.NewID()
+	}
+	if old == nil && title == nil {
+		return importErr("%s: a new ritual needs a title", o.where)
+	}
+	set(&r.Title, title)
+	set(&r.ReminderTime, reminder)
+	set(&r.Notes, notes)
+	set(&r.Archived, archived)
+	set(&r.Private, private)
+	set(&r.Cadence.Times, times)
+	if who != nil {
+		r.Who = model.Owner(*who)
+	}
+	if per != nil {
+		r.Cadence.Per = model.Period(*per)
+	}
+	if start != nil {
+		d, err := model.ParseDate(*start)
+		if err != nil {
+			return importErr("%s: start: %v", o.where, err)
+		}
+		r.Start = d
+	}
+	if days != nil {
+		r.ReminderDays = nil
+		for _, name := range *days {
+			i := slices.Index(weekdayNames, strings.ToLower(name))
+			if i < 0 {
+				return importErr("%s: %q is not a weekday", o.where, name)
+			}
+			r.ReminderDays = append(r.ReminderDays, time.Weekday(i))
+		}
+	}
+	r.Title = strings.TrimSpace(r.Title)
+	partners, err := tx.Partners()
+	if err != nil {
+		return err
+	}
+	if err := r.Validate(partners); err != nil {
+		return importErr("%s (%q): %s", o.where, truncate(r.Title, 40), UserMessage(err))
+	}
+	return tx.PutRitual(old, r)
+}
+
+func set[T any](dst *T, v *T) {
+	if v != nil {
+		*dst = *v
+	}
+}
+
+func (s *Service) importEntry(tx *storage.Tx, o object, seen map[string]bool) error {
+	id, ritualID, day, status, reason := o.str("id"), o.str("ritual_id"), o.str("day"), o.str("status"), o.str("reason")
+	confirmA, confirmB := o.boolean("confirm_a"), o.boolean("confirm_b")
+	if o.err != nil {
+		return o.err
+	}
+	if ritualID == nil || day == nil {
+		return importErr("%s needs a ritual_id and a day", o.where)
+	}
+	r, err := tx.Ritual(*ritualID)
+	if err != nil {
+		return importErr("%s: no ritual with id %q", o.where, *ritualID)
+	}
+	d, err := model.ParseDate(*day)
+	if err != nil || d.IsZero() {
+		return importErr("%s: day: %q is not a date like 2026-11-22", o.where, *day)
+	}
+	key := r.ID + "/" + d.String()
+	if seen[key] {
+		return importErr("%s: “%s” has two entries for %s", o.where, r.Title, d)
+	}
+	seen[key] = true
+	if id != nil && *id != "" && *id != storage.EntryID(r.ID, d) {
+		return importErr("%s: its id does not belong to “%s” on %s", o.where, r.Title, d)
+	}
+	e, exists, err := tx.Entry(r.ID, d)
+	if err != nil {
+		return err
+	}
+	if !exists {
+		e = model.RitualEntry{RitualID: r.ID, Day: d, Status: model.Done}
+	}
+	if status != nil {
+		e.Status = model.EntryStatus(*status)
+	}
+	set(&e.Reason, reason)
+	set(&e.ConfirmA, confirmA)
+	set(&e.ConfirmB, confirmB)
+	if err := model.ValidateEntry(r, e, s.today()); err != nil {
+		return importErr("%s: %s", o.where, UserMessage(err))
+	}
+	return tx.PutEntry(e, r.Private)
+}
+
+func importAdaptation(tx *storage.Tx, o object) error {
+	id, ritualID, from, per, note := o.str("id"), o.str("ritual_id"), o.str("from"), o.str("per"), o.str("note")
+	times := o.integer("times")
+	if o.err != nil {
+		return o.err
+	}
+	if ritualID == nil || from == nil || per == nil || times == nil {
+		return importErr("%s needs ritual_id, from, times and per", o.where)
+	}
+	r, err := tx.Ritual(*ritualID)
+	if err != nil {
+		return importErr("%s: no ritual with id %q", o.where, *ritualID)
+	}
+	d, err := model.ParseDate(*from)
+	if err != nil || d.IsZero() || d.Before(r.Start) {
+		return importErr("%s: from must be a date on or after the ritual began (%s)", o.where, r.Start)
+	}
+	a := model.Adaptation{RitualID: r.ID, From: d, Cadence: model.Cadence{Times: *times, Per: model.Period(*per)}}
+	if err := a.Cadence.Validate(); err != nil {
+		return importErr("%s: %s", o.where, UserMessage(err))
+	}
+	set(&a.Note, note)
+	a.ID = storage.NewID()
+	if id != nil && *id != "" {
+		a.ID = *id
+	}
+	return tx.PutAdaptation(a, r.Private)
+}

@@ -1,0 +1,164 @@
+package app
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/vennplanner/venn/model"
+)
+
+func newRitualService(t *testing.T) (*Service, model.Ritual) {
+	t.Helper()
+	now := time.Date(2026, 11, 22, 12, 0, 0, 0, time.UTC)
+	s, err := Open(context.Background(), t.TempDir(), Options{Now: func() time.Time { return now }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	setUp(t, s)
+	r, err := s.SaveRitual(context.Background(), model.Ritual{Title: "Morning coffee", Who: model.Shared,
+		Cadence: model.Cadence{Times: 1, Per: model.PerDay}, Start: model.Date{Year: 2026, Month: 11, Day: 1}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s, r
+}
+
+func TestRitualBadInputChangesNothing(t *testing.T) {
+	s, r := newRitualService(t)
+	ctx := context.Background()
+	d := func(v string) model.Date { x, _ := model.ParseDate(v); return x }
+	before := exportString(t, s)
+	bad := []error{
+		s.LogEntry(ctx, model.RitualEntry{RitualID: r.ID, Day: d("2026-10-31"), Status: model.Done}, false),
+		s.LogEntry(ctx, model.RitualEntry{RitualID: r.ID, Day: d("2026-11-23"), Status: model.Done}, false),
+		s.LogEntry(ctx, model.RitualEntry{RitualID: r.ID, Day: d("2026-11-20"), Status: "sort of"}, false),
+		func() error {
+			_, err := s.SaveRitual(ctx, model.Ritual{Title: "x", Who: model.Shared, Cadence: model.Cadence{Times: 0, Per: model.PerWeek}})
+			return err
+		}(),
+		func() error {
+			_, err := s.SaveRitual(ctx, model.Ritual{Title: "x", Who: model.Shared, Cadence: model.Cadence{Times: 8, Per: model.PerWeek}})
+			return err
+		}(),
+		func() error {
+			_, err := s.SaveRitual(ctx, model.Ritual{Title: "x", Who: "stranger", Cadence: model.Cadence{Times: 1, Per: model.PerWeek}})
+			return err
+		}(),
+		func() error {
+			_, err := s.SaveRitual(ctx, model.Ritual{Title: "x", Who: model.Shared, Cadence: model.Cadence{Times: 1, Per: model.PerWeek}, ReminderTime: "25:00"})
+			return err
+		}(),
+		s.Adapt(ctx, r.ID, d("2026-10-01"), model.Cadence{Times: 1, Per: model.PerWeek}, ""),
+	}
+	for i, err := range bad {
+		if !model.IsValidation(err) {
+			t.Errorf("case %d: %v, want a validation error", i, err)
+		}
+	}
+	if after := exportString(t, s); after != before {
+		t.Fatal("refused input changed data")
+	}
+	// A duplicate entry for one day.
+	if err := s.LogEntry(ctx, model.RitualEntry{RitualID: r.ID, Day: d("2026-11-20"), Status: model.Done}, false); err != nil {
+		t.Fatal(err)
+	}
+	err := s.LogEntry(ctx, model.RitualEntry{RitualID: r.ID, Day: d("2026-11-20"), Status: model.Skipped}, false)
+	if !model.IsValidation(err) || !strings.Contains(err.Error(), "already marked done") {
+		t.Fatalf("duplicate day: %v", err)
+	}
+}
+
+func TestPauseKeepsTheScoreAndStreak(t *testing.T) {
+	s, r := newRitualService(t)
+	ctx := context.Background()
+	d := func(v string) model.Date { x, _ := model.ParseDate(v); return x }
+	for day := d("2026-11-01"); day.Before(d("2026-11-11")); day = model.DateOf(day.Time().AddDate(0, 0, 1)) {
+		if err := s.LogEntry(ctx, model.RitualEntry{RitualID: r.ID, Day: day, Status: model.Done}, false); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := s.Pause(ctx, r.ID, d("2026-11-11"), d("2026-11-22"), "holiday"); err != nil {
+		t.Fatal(err)
+	}
+	view, _ := s.Rituals(ctx, RitualFilter{})
+	st := view.Rituals[0].Stats
+	ten := st.Scores[9]
+	if st.Score != ten || st.CurrentStreak != 10 {
+		t.Fatalf("after a pause: score %.4f (was %.4f), streak %d", st.Score, ten, st.CurrentStreak)
+	}
+}
+
+func TestSharedRitualConfirmations(t *testing.T) {
+	s, r := newRitualService(t)
+	ctx := context.Background()
+	today := model.Date{Year: 2026, Month: 11, Day: 22}
+	if err := s.ConfirmPart(ctx, r.ID, today, model.SlotB, true); err != nil {
+		t.Fatal(err)
+	}
+	view, _ := s.Rituals(ctx, RitualFilter{})
+	e := view.Rituals[0].Today
+	if e == nil || e.Status != model.Done || !e.ConfirmB || e.ConfirmA {
+		t.Fatalf("after Liam's tick: %+v", e)
+	}
+	if err := s.ConfirmPart(ctx, r.ID, today, model.SlotA, true); err != nil {
+		t.Fatal(err)
+	}
+	view, _ = s.Rituals(ctx, RitualFilter{})
+	if e := view.Rituals[0].Today; !e.ConfirmA || !e.ConfirmB {
+		t.Fatalf("both ticks: %+v", e)
+	}
+}
+
+func TestRitualsRoundTripThroughExport(t *testing.T) {
+	src := newService(t)
+	ctx := context.Background()
+	if err := src.Demo(ctx, 1); err != nil {
+		t.Fatal(err)
+	}
+	first := exportString(t, src)
+	if !strings.Contains(first, `"ritual_entries"`) || !strings.Contains(first, `"status": "paused"`) || !strings.Contains(first, `"ritual_adaptations"`) {
+		t.Fatal("the export lacks rituals, pauses or adaptations")
+	}
+	dst := newService(t)
+	if _, err := dst.Import(ctx, strings.NewReader(first)); err != nil {
+		t.Fatal(err)
+	}
+	if second := exportString(t, dst); second != first {
+		t.Fatalf("round trip differs:\n%s", firstDiff(first, second))
+	}
+}
+
+func TestImportRefusesTwoEntriesForOneDay(t *testing.T) {
+	s, r := newRitualService(t)
+	doc := `{"ritual_entries": [{"ritual_id": "` + r.ID + `", "day": "2026-11-20", "status": "done"},
+		{"ritual_id": "` + r.ID + `", "day": "2026-11-20", "status": "skipped"}]}`
+	if _, err := s.Import(context.Background(), strings.NewReader(doc)); err == nil || !strings.Contains(err.Error(), "two entries") {
+		t.Fatalf("duplicate day on import: %v", err)
+	}
+}
+
+func TestReminderDue(t *testing.T) {
+	s, r := newRitualService(t)
+	ctx := context.Background()
+	r.ReminderTime = "07:30"
+	if _, err := s.SaveRitual(ctx, r); err != nil {
+		t.Fatal(err)
+	}
+	at := func(h, m int) time.Time { return time.Date(2026, 11, 22, h, m, 0, 0, time.Local) }
+	due, _ := s.DueReminders(ctx, at(7, 29), at(7, 30))
+	if len(due) != 1 {
+		t.Fatalf("%d due at 07:30", len(due))
+	}
+	if due, _ := s.DueReminders(ctx, at(7, 30), at(7, 31)); len(due) != 0 {
+		t.Fatal("a reminder came twice")
+	}
+	if err := s.LogEntry(ctx, model.RitualEntry{RitualID: r.ID, Day: model.Date{Year: 2026, Month: 11, Day: 22}, Status: model.Done}, false); err != nil {
+		t.Fatal(err)
+	}
+	if due, _ := s.DueReminders(ctx, at(7, 29), at(7, 30)); len(due) != 0 {
+		t.Fatal("a reminder for a ritual already done today")
+	}
+}

@@ -1,0 +1,611 @@
+package views
+
+import (
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/vennplanner/venn/app"
+	"github.com/vennplanner/venn/model"
+	"github.com/vennplanner/venn/views/widgets"
+)
+
+const (
+	allRituals    = "All rituals"
+	sharedRituals = "Shared rituals"
+	heatWeeks     = 26
+)
+
+// ritualsScreen is the ritual tracker: the list of rituals with today's
+// state, strength and streaks on the left, the selected ritual's heat map,
+// history and adaptations on the right.
+type ritualsScreen struct {
+	ui       *UI
+	filter   app.RitualFilter
+	view     app.RitualsView
+	selected string
+
+	who     *widget.Select
+	archive *widget.Check
+	list    *widget.List
+	empty   *widget.Label
+	detail  *fyne.Container
+	content fyne.CanvasObject
+}
+
+func newRitualsScreen(ui *UI) *ritualsScreen {
+	s := &ritualsScreen{ui: ui}
+	s.who = widget.NewSelect(nil, nil)
+	s.archive = widget.NewCheck("Archive", func(on bool) { s.filter.Archived = on; s.reload() })
+	add := widget.NewButtonWithIcon("New ritual", theme.ContentAddIcon(), func() { s.editRitual(nil) })
+	add.Importance = widget.HighImportance
+	s.list = widget.NewList(
+		func() int { return len(s.view.Rituals) },
+		func() fyne.CanvasObject { return newRitualRow(s) },
+		func(id widget.ListItemID, o fyne.CanvasObject) {
+			if id < len(s.view.Rituals) {
+				o.(*ritualRow).set(s.view.Rituals[id])
+			}
+		},
+	)
+	s.list.OnSelected = func(id widget.ListItemID) {
+		if id < len(s.view.Rituals) {
+			s.selected = s.view.Rituals[id].Ritual.ID
+			s.showDetail()
+		}
+	}
+	s.empty = widget.NewLabel("")
+	s.empty.Wrapping = fyne.TextWrapWord
+	s.empty.Alignment = fyne.TextAlignCenter
+	s.detail = container.NewVBox()
+	top := container.NewBorder(nil, nil, add, container.NewHBox(s.who, s.archive))
+	left := container.NewBorder(top, nil, nil, nil, container.NewStack(s.list, container.NewCenter(s.empty)))
+	split := container.NewHSplit(left, container.NewVScroll(container.NewPadded(s.detail)))
+	split.Offset = 0.5
+	s.content = split
+	return s
+}
+
+// reload asks the service for the rituals and redraws.
+func (s *ritualsScreen) reload() {
+	s.syncWhoOptions()
+	view, err := s.ui.svc.Rituals(s.ui.ctx, s.filter)
+	if err != nil {
+		s.empty.SetText("Could not load the rituals: " + app.UserMessage(err))
+		return
+	}
+	s.view = view
+	switch {
+	case len(view.Rituals) > 0:
+		s.empty.SetText("")
+	case s.filter.Archived:
+		s.empty.SetText("No archived rituals.")
+	default:
+		s.empty.SetText("No rituals yet.\nRituals keep you connected: morning coffee, a weekly date, a walk after dinner.\nSolo slots protect each of your own time. Press “New ritual” to add one.")
+	}
+	s.list.Refresh()
+	if s.find(s.selected) == nil {
+		s.selected = ""
+		if len(view.Rituals) > 0 {
+			s.list.Select(0)
+			return
+		}
+	}
+	s.showDetail()
+}
+
+func (s *ritualsScreen) syncWhoOptions() {
+	options := []string{allRituals, sharedRituals}
+	for _, p := range s.ui.partners {
+		options = append(options, p.Name+"'s solo slots")
+	}
+	s.who.OnChanged = nil
+	s.who.Options = options
+	if s.who.Selected == "" {
+		s.who.SetSelected(allRituals)
+	}
+	s.who.OnChanged = func(sel string) {
+		s.filter.Who = ""
+		switch sel {
+		case sharedRituals:
+			s.filter.Who = model.Shared
+		case allRituals:
+		default:
+			for _, p := range s.ui.partners {
+				if sel == p.Name+"'s solo slots" {
+					s.filter.Who = model.Owner(p.ID)
+				}
+			}
+		}
+		s.reload()
+	}
+	s.who.Refresh()
+}
+
+func (s *ritualsScreen) find(id string) *app.RitualView {
+	for i := range s.view.Rituals {
+		if s.view.Rituals[i].Ritual.ID == id {
+			return &s.view.Rituals[i]
+		}
+	}
+	return nil
+}
+
+func (s *ritualsScreen) colorOf(who model.Owner) string {
+	return s.ui.ownerColorHex(who, s.ui.partners)
+}
+
+func (s *ritualsScreen) whoText(who model.Owner) string {
+	if who == model.Shared {
+		return "Shared ritual"
+	}
+	return s.ui.ownerName(who, s.ui.partners) + "'s solo slot"
+}
+
+// mark logs today's state of a ritual from a row's buttons; pressing the
+// state it already has clears it.
+func (s *ritualsScreen) mark(id string, status model.EntryStatus) {
+	rv := s.find(id)
+	if rv == nil {
+		return
+	}
+	today := s.view.Today
+	if rv.Today != nil && rv.Today.Status == status {
+		if err := s.ui.svc.ClearEntry(s.ui.ctx, id, today); err != nil {
+			s.ui.showError(err)
+		}
+		s.reload()
+		return
+	}
+	if status == model.Skipped {
+		s.askReason("Skip today", "Why skip? (optional)", func(reason string) {
+			s.log(model.RitualEntry{RitualID: id, Day: today, Status: model.Skipped, Reason: reason})
+		})
+		return
+	}
+	s.log(model.RitualEntry{RitualID: id, Day: today, Status: status})
+}
+
+func (s *ritualsScreen) log(e model.RitualEntry) {
+	if err := s.ui.svc.LogEntry(s.ui.ctx, e, true); err != nil {
+		s.ui.showError(err)
+		return
+	}
+	s.reload()
+}
+
+func (s *ritualsScreen) askReason(title, prompt string, then func(string)) {
+	reason := widget.NewEntry()
+	reason.SetPlaceHolder(prompt)
+	d := dialog.NewForm(title, "OK", "Cancel", []*widget.FormItem{widget.NewFormItem("Reason", reason)},
+		func(ok bool) {
+			if ok {
+				then(reason.Text)
+			}
+		}, s.ui.win)
+	d.Resize(fyne.NewSize(460, 180))
+	d.Show()
+}
+
+// showDetail draws the selected ritual on the right.
+func (s *ritualsScreen) showDetail() {
+	s.detail.RemoveAll()
+	rv := s.find(s.selected)
+	if rv == nil {
+		return
+	}
+	r := rv.Ritual
+	col := widgets.HexColor(s.colorOf(r.Who))
+	title := widget.NewLabelWithStyle(r.Title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title.SizeName = theme.SizeNameSubHeadingText
+	title.Wrapping = fyne.TextWrapWord
+	sub := fmt.Sprintf("%s · %s · since %s", s.whoText(r.Who), rv.Cadence, r.Start.Time().Format("2 Jan 2006"))
+	if r.ReminderTime != "" {
+		sub += " · reminder " + r.ReminderTime
+		if len(r.ReminderDays) > 0 {
+			sub += " on " + weekdayList(r.ReminderDays)
+		}
+	}
+	s.detail.Add(title)
+	s.detail.Add(widget.NewLabel(sub))
+	if r.Notes != "" {
+		notes := widget.NewLabel(r.Notes)
+		notes.Wrapping = fyne.TextWrapWord
+		notes.TextStyle = fyne.TextStyle{Italic: true}
+		s.detail.Add(notes)
+	}
+	bar := widgets.NewScoreBar()
+	bar.Set(rv.Stats.Score, col)
+	strength := widget.NewLabel(fmt.Sprintf("Strength %d%%   ·   streak %s, best %s",
+		int(rv.Stats.Score*100+0.5), periods(rv.Stats.CurrentStreak, rv.Stats.StreakPeriod), periods(rv.Stats.BestStreak, rv.Stats.StreakPeriod)))
+	s.detail.Add(container.NewBorder(nil, nil, nil, nil, container.NewVBox(strength, bar)))
+	explain := widget.NewLabel("Strength grows each time you keep the ritual and fades slowly when you miss it. " +
+		"Skipped and paused days leave it as it is: a pause is never punished.")
+	explain.Wrapping = fyne.TextWrapWord
+	explain.TextStyle = fyne.TextStyle{Italic: true}
+	s.detail.Add(explain)
+
+	if r.Who == model.Shared && len(s.ui.partners) == 2 {
+		s.detail.Add(s.confirmRow(*rv))
+	}
+
+	heat := widgets.NewHeatMap(heatWeeks)
+	heat.Today, heat.WeekStart, heat.Start, heat.Color = s.view.Today, s.ui.household.WeekStart, r.Start, col
+	for _, e := range rv.Entries {
+		heat.Days[e.Day] = e.Status
+	}
+	heat.Refresh()
+	s.detail.Add(widget.NewLabelWithStyle("The last six months", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	s.detail.Add(container.NewHBox(heat))
+	s.detail.Add(widget.NewLabel("Filled: done   ·   grey: skipped   ·   outlined: paused   ·   pale: nothing logged"))
+
+	logDay := widget.NewButtonWithIcon("Log a day…", theme.DocumentCreateIcon(), func() { s.logDayDialog(r) })
+	pause := widget.NewButtonWithIcon("Pause…", theme.MediaPauseIcon(), func() { s.pauseDialog(r) })
+	adapt := widget.NewButtonWithIcon("Change cadence…", theme.HistoryIcon(), func() { s.adaptDialog(*rv) })
+	edit := widget.NewButtonWithIcon("Edit…", theme.SettingsIcon(), func() { s.editRitual(&r) })
+	archive := widget.NewButton("Archive", func() { s.archiveRitual(r.ID, true) })
+	if r.Archived {
+		archive = widget.NewButton("Restore", func() { s.archiveRitual(r.ID, false) })
+	}
+	s.detail.Add(container.NewGridWithColumns(3, logDay, pause, adapt, edit, archive))
+
+	if len(rv.Adaptations) > 0 {
+		s.detail.Add(widget.NewLabelWithStyle("How it adapted", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+		for _, a := range rv.Adaptations {
+			l := widget.NewLabel(fmt.Sprintf("From %s: %s. %s", a.From.Time().Format("2 Jan 2006"), a.Cadence, a.Note))
+			l.Wrapping = fyne.TextWrapWord
+			s.detail.Add(l)
+		}
+	}
+	s.detail.Add(widget.NewLabelWithStyle("Recent days", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	recent := slices.Clone(rv.Entries)
+	slices.Reverse(recent)
+	for _, e := range recent[:min(len(recent), 12)] {
+		line := fmt.Sprintf("%s — %s", e.Day.Time().Format("Mon 2 Jan 2006"), e.Status)
+		if e.Reason != "" {
+			line += ": " + e.Reason
+		}
+		s.detail.Add(widget.NewLabel(line))
+	}
+	if len(recent) == 0 {
+		s.detail.Add(widget.NewLabel("Nothing logged yet."))
+	}
+}
+
+// confirmRow lets each partner tick their part of today's shared ritual.
+func (s *ritualsScreen) confirmRow(rv app.RitualView) fyne.CanvasObject {
+	a, b := s.ui.partners[0], s.ui.partners[1]
+	var ca, cb bool
+	if rv.Today != nil && rv.Today.Status == model.Done {
+		ca, cb = rv.Today.ConfirmA, rv.Today.ConfirmB
+	}
+	tick := func(p model.Partner, on bool) func(bool) {
+		return func(v bool) {
+			if v == on {
+				return
+			}
+			if err := s.ui.svc.ConfirmPart(s.ui.ctx, rv.Ritual.ID, s.view.Today, p.Slot, v); err != nil {
+				s.ui.showError(err)
+			}
+			s.reload()
+		}
+	}
+	checkA := widget.NewCheck(a.Name+" took part today", nil)
+	checkA.SetChecked(ca)
+	checkA.OnChanged = tick(a, ca)
+	checkB := widget.NewCheck(b.Name+" took part today", nil)
+	checkB.SetChecked(cb)
+	checkB.OnChanged = tick(b, cb)
+	note := widget.NewLabel("A shared ritual counts as done for the day as soon as either of you marks it done; each of you can tick your own part.")
+	note.Wrapping = fyne.TextWrapWord
+	note.TextStyle = fyne.TextStyle{Italic: true}
+	return container.NewVBox(container.NewHBox(checkA, checkB), note)
+}
+
+func (s *ritualsScreen) archiveRitual(id string, archived bool) {
+	if err := s.ui.svc.ArchiveRitual(s.ui.ctx, id, archived); err != nil {
+		s.ui.showError(err)
+		return
+	}
+	s.reload()
+}
+
+// logDayDialog back-fills a past day: done, skipped (with a reason) or cleared.
+func (s *ritualsScreen) logDayDialog(r model.Ritual) {
+	day := widget.NewDateEntry()
+	t := s.view.Today.Time()
+	day.SetDate(&t)
+	status := widget.NewRadioGroup([]string{"Done", "Skipped", "Clear the day"}, nil)
+	status.SetSelected("Done")
+	reason := widget.NewEntry()
+	reason.SetPlaceHolder("why it was skipped (optional)")
+	d := dialog.NewForm("Log a day of “"+r.Title+"”", "Save", "Cancel", []*widget.FormItem{
+		widget.NewFormItem("Day", day), widget.NewFormItem("What happened", status), widget.NewFormItem("Reason", reason),
+	}, func(ok bool) {
+		if !ok {
+			return
+		}
+		if day.Date == nil {
+			s.ui.showError(&model.ValidationError{Field: "day", Message: "Pick the day from the calendar."})
+			return
+		}
+		d := model.DateOf(*day.Date)
+		var err error
+		switch status.Selected {
+		case "Clear the day":
+			err = s.ui.svc.ClearEntry(s.ui.ctx, r.ID, d)
+		case "Skipped":
+			err = s.ui.svc.LogEntry(s.ui.ctx, model.RitualEntry{RitualID: r.ID, Day: d, Status: model.Skipped, Reason: reason.Text}, true)
+		default:
+			err = s.ui.svc.LogEntry(s.ui.ctx, model.RitualEntry{RitualID: r.ID, Day: d, Status: model.Done}, true)
+		}
+		if err != nil {
+			s.ui.showError(err)
+		}
+		s.reload()
+	}, s.ui.win)
+	d.Resize(fyne.NewSize(520, 300))
+	d.Show()
+}
+
+// pauseDialog pauses a ritual for a range of days.
+func (s *ritualsScreen) pauseDialog(r model.Ritual) {
+	from, to := widget.NewDateEntry(), widget.NewDateEntry()
+	t := s.view.Today.Time()
+	from.SetDate(&t)
+	reason := widget.NewEntry()
+	reason.SetPlaceHolder("a holiday, an illness, a busy month…")
+	d := dialog.NewForm("Pause “"+r.Title+"”", "Pause", "Cancel", []*widget.FormItem{
+		widget.NewFormItem("From", from), widget.NewFormItem("Until", to), widget.NewFormItem("Reason", reason),
+	}, func(ok bool) {
+		if !ok {
+			return
+		}
+		if from.Date == nil || to.Date == nil {
+			s.ui.showError(&model.ValidationError{Field: "pause", Message: "Pick the first and the last day of the pause."})
+			return
+		}
+		n, err := s.ui.svc.Pause(s.ui.ctx, r.ID, model.DateOf(*from.Date), model.DateOf(*to.Date), reason.Text)
+		if err != nil {
+			s.ui.showError(err)
+			return
+		}
+		s.ui.toast(fmt.Sprintf("Paused for %d days.", n))
+		s.reload()
+	}, s.ui.win)
+	d.Resize(fyne.NewSize(520, 260))
+	d.Show()
+}
+
+// adaptDialog changes the cadence from a day on, keeping the history.
+func (s *ritualsScreen) adaptDialog(rv app.RitualView) {
+	times, per := cadenceInputs(rv.Cadence)
+	from := widget.NewDateEntry()
+	t := s.view.Today.Time()
+	from.SetDate(&t)
+	note := widget.NewEntry()
+	note.SetPlaceHolder("e.g. weekly dinner becomes a monthly adventure")
+	d := dialog.NewForm("Change the cadence of “"+rv.Ritual.Title+"”", "Change", "Cancel", []*widget.FormItem{
+		widget.NewFormItem("How often", container.NewGridWithColumns(2, times, per)), widget.NewFormItem("From", from), widget.NewFormItem("Why", note),
+	}, func(ok bool) {
+		if !ok {
+			return
+		}
+		c, err := cadenceFrom(times, per)
+		if err == nil && from.Date == nil {
+			err = &model.ValidationError{Field: "from", Message: "Pick the day the new cadence starts."}
+		}
+		if err == nil {
+			err = s.ui.svc.Adapt(s.ui.ctx, rv.Ritual.ID, model.DateOf(*from.Date), c, note.Text)
+		}
+		if err != nil {
+			s.ui.showError(err)
+			return
+		}
+		s.reload()
+	}, s.ui.win)
+	d.Resize(fyne.NewSize(540, 280))
+	d.Show()
+}
+
+func cadenceInputs(c model.Cadence) (*widget.Entry, *widget.Select) {
+	times := widget.NewEntry()
+	times.SetText(strconv.Itoa(c.Times))
+	per := widget.NewSelect([]string{"times a day", "times a week", "times a month", "times a quarter"}, nil)
+	per.SetSelectedIndex(max(0, slices.Index(model.Periods, c.Per)))
+	return times, per
+}
+
+func cadenceFrom(times *widget.Entry, per *widget.Select) (model.Cadence, error) {
+	n, err := strconv.Atoi(strings.TrimSpace(times.Text))
+	if err != nil {
+		return model.Cadence{}, &model.ValidationError{Field: "cadence", Message: fmt.Sprintf("“%s” is not a whole number of times.", times.Text)}
+	}
+	c := model.Cadence{Times: n, Per: model.Periods[max(0, per.SelectedIndex())]}
+	return c, c.Validate()
+}
+
+// editRitual opens the ritual form: a new ritual when r is nil.
+func (s *ritualsScreen) editRitual(r *model.Ritual) {
+	cur := model.Ritual{Who: model.Shared, Cadence: model.Cadence{Times: 1, Per: model.PerWeek}, Start: s.view.Today}
+	if r != nil {
+		cur = *r
+	}
+	title := widget.NewEntry()
+	title.SetText(cur.Title)
+	title.SetPlaceHolder("Morning coffee together")
+	owners := append([]model.Owner{model.Shared}, ownersOf(s.ui.partners)...)
+	var whoNames []string
+	for _, o := range owners {
+		whoNames = append(whoNames, s.whoText(o))
+	}
+	who := widget.NewSelect(whoNames, nil)
+	who.SetSelected(s.whoText(cur.Who))
+	times, per := cadenceInputs(cur.Cadence)
+	start := newDateEntry(cur.Start)
+	reminder := widget.NewEntry()
+	reminder.SetPlaceHolder("HH:MM, optional")
+	reminder.SetText(cur.ReminderTime)
+	days := widget.NewCheckGroup([]string{"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"}, nil)
+	days.Horizontal = true
+	for _, d := range cur.ReminderDays {
+		days.SetSelected(append(days.Selected, shortDay(d)))
+	}
+	notes := widget.NewMultiLineEntry()
+	notes.SetText(cur.Notes)
+	notes.SetMinRowsVisible(3)
+	private := widget.NewCheck("Private: keep this ritual on this computer only", nil)
+	private.SetChecked(cur.Private)
+	items := []*widget.FormItem{
+		widget.NewFormItem("Name", title), widget.NewFormItem("Who", who),
+		widget.NewFormItem("How often", container.NewGridWithColumns(2, times, per)),
+		widget.NewFormItem("Began on", start), widget.NewFormItem("Reminder", reminder),
+		widget.NewFormItem("On", days), widget.NewFormItem("Notes", notes), widget.NewFormItem("", private),
+	}
+	name := "New ritual"
+	if r != nil {
+		name = "Edit ritual"
+	}
+	d := dialog.NewForm(name, "Save", "Cancel", items, func(ok bool) {
+		if !ok {
+			return
+		}
+		next := cur
+		next.Title, next.ReminderTime, next.Notes, next.Private = title.Text, strings.TrimSpace(reminder.Text), notes.Text, private.Checked
+		next.Who = owners[max(0, who.SelectedIndex())]
+		c, err := cadenceFrom(times, per)
+		if err != nil {
+			s.ui.showError(err)
+			return
+		}
+		if r != nil && c != r.Cadence {
+			// A cadence change of an existing ritual is an adaptation from today.
+			if err := s.ui.svc.Adapt(s.ui.ctx, r.ID, s.view.Today, c, "Changed in the ritual's form"); err != nil {
+				s.ui.showError(err)
+				return
+			}
+		} else {
+			next.Cadence = c
+		}
+		next.Start = dateOf(start)
+		next.ReminderDays = nil
+		for _, sel := range days.Selected {
+			next.ReminderDays = append(next.ReminderDays, weekdayOf(sel))
+		}
+		saved, err := s.ui.svc.SaveRitual(s.ui.ctx, next)
+		if err != nil {
+			s.ui.showError(err)
+			return
+		}
+		s.selected = saved.ID
+		s.reload()
+	}, s.ui.win)
+	d.Resize(fyne.NewSize(620, 560))
+	d.Show()
+	s.ui.ritualForm = &ritualForm{title: title, who: who, times: times, per: per, reminder: reminder, dialog: d}
+}
+
+// ritualForm keeps the open ritual form's fields, for tests.
+type ritualForm struct {
+	title, times, reminder *widget.Entry
+	who, per               *widget.Select
+	dialog                 *dialog.FormDialog
+}
+
+func ownersOf(partners []model.Partner) []model.Owner {
+	out := make([]model.Owner, len(partners))
+	for i, p := range partners {
+		out[i] = model.Owner(p.ID)
+	}
+	return out
+}
+
+var shortDays = []string{"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"}
+
+func shortDay(d time.Weekday) string { return shortDays[d] }
+
+func weekdayOf(s string) time.Weekday { return time.Weekday(max(0, slices.Index(shortDays, s))) }
+
+func weekdayList(days []time.Weekday) string {
+	names := make([]string, len(days))
+	for i, d := range days {
+		names[i] = shortDay(d)
+	}
+	return strings.Join(names, ", ")
+}
+
+// periods says "5 weeks", "1 month", "3 days".
+func periods(n int, p model.Period) string {
+	if n == 1 {
+		return "1 " + string(p)
+	}
+	return fmt.Sprintf("%d %ss", n, p)
+}
+
+// ritualRow is one line of the ritual list: colour, name, cadence and
+// streak, strength bar, and today's buttons.
+type ritualRow struct {
+	widget.BaseWidget
+	screen *ritualsScreen
+	id     string
+	dot    *widgets.ScoreBar
+	title  *widget.Label
+	meta   *widget.Label
+	bar    *widgets.ScoreBar
+	done   *widget.Button
+	skip   *widget.Button
+}
+
+func newRitualRow(s *ritualsScreen) *ritualRow {
+	r := &ritualRow{screen: s, dot: widgets.NewScoreBar(), title: widget.NewLabel(""), meta: widget.NewLabel(""), bar: widgets.NewScoreBar()}
+	r.title.TextStyle = fyne.TextStyle{Bold: true}
+	r.title.Truncation = fyne.TextTruncateEllipsis
+	r.meta.Truncation = fyne.TextTruncateEllipsis
+	r.meta.SizeName = theme.SizeNameCaptionText
+	r.done = widget.NewButtonWithIcon("Done", theme.ConfirmIcon(), func() { s.mark(r.id, model.Done) })
+	r.skip = widget.NewButton("Skip", func() { s.mark(r.id, model.Skipped) })
+	r.ExtendBaseWidget(r)
+	return r
+}
+
+func (r *ritualRow) set(rv app.RitualView) {
+	r.id = rv.Ritual.ID
+	col := widgets.HexColor(r.screen.colorOf(rv.Ritual.Who))
+	r.dot.Set(1, col)
+	r.title.SetText(rv.Ritual.Title)
+	r.meta.SetText(fmt.Sprintf("%s · %s · %d%% · streak %s", r.screen.whoText(rv.Ritual.Who), rv.Cadence,
+		int(rv.Stats.Score*100+0.5), periods(rv.Stats.CurrentStreak, rv.Stats.StreakPeriod)))
+	r.bar.Set(rv.Stats.Score, col)
+	r.done.Importance, r.skip.Importance = widget.MediumImportance, widget.MediumImportance
+	r.done.SetText("Done")
+	if rv.Today != nil {
+		switch rv.Today.Status {
+		case model.Done:
+			r.done.Importance = widget.SuccessImportance
+			r.done.SetText("Done today")
+		case model.Skipped:
+			r.skip.Importance = widget.WarningImportance
+		case model.Paused:
+			r.done.SetText("Paused")
+		}
+	}
+	r.done.Refresh()
+	r.skip.Refresh()
+}
+
+func (r *ritualRow) CreateRenderer() fyne.WidgetRenderer {
+	strip := container.New(layout.NewGridWrapLayout(fyne.NewSize(5, 44)), r.dot)
+	text := container.NewVBox(r.title, r.meta)
+	buttons := container.NewHBox(r.done, r.skip)
+	right := container.NewBorder(nil, nil, nil, buttons, container.NewCenter(container.New(layout.NewGridWrapLayout(fyne.NewSize(90, 8)), r.bar)))
+	return widget.NewSimpleRenderer(container.NewBorder(nil, nil, strip, right, text))
+}

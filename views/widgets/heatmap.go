@@ -1,0 +1,169 @@
+package widgets
+
+import (
+	"image/color"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/vennplanner/venn/model"
+)
+
+// HeatMap draws a ritual's recent days as a calendar grid: a column per
+// week, a row per weekday. Done days are filled in the ritual's colour,
+// skipped days grey, paused days outlined, days with nothing logged faint.
+type HeatMap struct {
+	widget.BaseWidget
+	Weeks     int
+	Today     model.Date
+	WeekStart time.Weekday
+	Start     model.Date // the ritual's first day; earlier cells stay empty
+	Color     color.NRGBA
+	Days      map[model.Date]model.EntryStatus
+}
+
+// HeatCell is the size of one day's square.
+const HeatCell = 13
+
+// NewHeatMap returns a heat map of the last weeks.
+func NewHeatMap(weeks int) *HeatMap {
+	h := &HeatMap{Weeks: weeks, Days: map[model.Date]model.EntryStatus{}}
+	h.ExtendBaseWidget(h)
+	return h
+}
+
+// CreateRenderer builds one square per day.
+func (h *HeatMap) CreateRenderer() fyne.WidgetRenderer {
+	r := &heatRenderer{h: h}
+	for range h.Weeks * 7 {
+		c := canvas.NewRectangle(color.Transparent)
+		c.CornerRadius = 2
+		r.cells = append(r.cells, c)
+	}
+	r.Refresh()
+	return r
+}
+
+type heatRenderer struct {
+	h     *HeatMap
+	cells []*canvas.Rectangle
+}
+
+const heatGap = 3
+
+// firstDay is the top-left cell's day.
+func (h *HeatMap) firstDay() model.Date {
+	ws := model.PeriodStart(model.PerWeek, h.Today, h.WeekStart)
+	return model.DateOf(ws.Time().AddDate(0, 0, -7*(h.Weeks-1)))
+}
+
+// DayAt returns the day a cell shows.
+func (h *HeatMap) DayAt(week, weekday int) model.Date {
+	return model.DateOf(h.firstDay().Time().AddDate(0, 0, 7*week+weekday))
+}
+
+func (r *heatRenderer) Layout(fyne.Size) {
+	for i, c := range r.cells {
+		week, wd := i/7, i%7
+		c.Move(fyne.NewPos(float32(week*(HeatCell+heatGap)), float32(wd*(HeatCell+heatGap))))
+		c.Resize(fyne.NewSize(HeatCell, HeatCell))
+	}
+}
+
+func (r *heatRenderer) MinSize() fyne.Size {
+	return fyne.NewSize(float32(r.h.Weeks*(HeatCell+heatGap)), float32(7*(HeatCell+heatGap)))
+}
+
+func (r *heatRenderer) Refresh() {
+	h := r.h
+	th := h.Theme()
+	v := fyne.CurrentApp().Settings().ThemeVariant()
+	empty := th.Color(theme.ColorNameInputBackground, v)
+	grey := th.Color(theme.ColorNameDisabled, v)
+	for i, c := range r.cells {
+		d := h.DayAt(i/7, i%7)
+		c.StrokeWidth = 0
+		switch {
+		case h.Today.Before(d) || d.Before(h.Start):
+			c.FillColor = color.Transparent
+		case h.Days[d] == model.Done:
+			c.FillColor = h.Color
+		case h.Days[d] == model.Skipped:
+			c.FillColor = grey
+		case h.Days[d] == model.Paused:
+			c.FillColor = Tint(h.Color, 0x30)
+			c.StrokeWidth = 1
+			c.StrokeColor = Tint(h.Color, 0xa0)
+		default:
+			c.FillColor = empty
+		}
+		c.Refresh()
+	}
+}
+
+func (r *heatRenderer) Objects() []fyne.CanvasObject {
+	out := make([]fyne.CanvasObject, len(r.cells))
+	for i, c := range r.cells {
+		out[i] = c
+	}
+	return out
+}
+
+func (r *heatRenderer) Destroy() {}
+
+// ScoreBar draws a ritual's strength (0..1) as a short bar in its colour.
+type ScoreBar struct {
+	widget.BaseWidget
+	Value float64
+	Color color.NRGBA
+}
+
+// NewScoreBar returns an empty bar.
+func NewScoreBar() *ScoreBar {
+	b := &ScoreBar{}
+	b.ExtendBaseWidget(b)
+	return b
+}
+
+// Set shows a value and refreshes.
+func (b *ScoreBar) Set(v float64, c color.NRGBA) {
+	b.Value, b.Color = min(1, max(0, v)), c
+	b.Refresh()
+}
+
+// CreateRenderer draws the track and the fill.
+func (b *ScoreBar) CreateRenderer() fyne.WidgetRenderer {
+	track := canvas.NewRectangle(color.Transparent)
+	track.CornerRadius = 4
+	fill := canvas.NewRectangle(color.Transparent)
+	fill.CornerRadius = 4
+	r := &barRenderer{b: b, track: track, fill: fill}
+	r.Refresh()
+	return r
+}
+
+type barRenderer struct {
+	b           *ScoreBar
+	track, fill *canvas.Rectangle
+}
+
+func (r *barRenderer) Layout(size fyne.Size) {
+	r.track.Resize(size)
+	r.fill.Resize(fyne.NewSize(size.Width*float32(r.b.Value), size.Height))
+}
+
+func (r *barRenderer) MinSize() fyne.Size { return fyne.NewSize(80, 8) }
+
+func (r *barRenderer) Refresh() {
+	r.track.FillColor = Tint(r.b.Color, 0x30)
+	r.fill.FillColor = r.b.Color
+	r.Layout(r.b.Size())
+	r.track.Refresh()
+	r.fill.Refresh()
+}
+
+func (r *barRenderer) Objects() []fyne.CanvasObject { return []fyne.CanvasObject{r.track, r.fill} }
+func (r *barRenderer) Destroy()                     {}
