@@ -227,3 +227,72 @@ func BenchmarkRitualScores(b *testing.B) {
 		}
 	}
 }
+
+// resourceBench makes 510 goals, each with allocations of all three
+// resources and two years of weekly actuals (about 53,000).
+func resourceBench(b *testing.B) *Service {
+	b.Helper()
+	now := time.Date(2026, 11, 22, 12, 0, 0, 0, time.UTC)
+	s, err := Open(context.Background(), b.TempDir(), Options{Now: func() time.Time { return now }})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { s.Close() })
+	if err := s.Demo(context.Background(), 17); err != nil {
+		b.Fatal(err)
+	}
+	_, partners, _ := s.Household(context.Background())
+	goals, _ := s.store.Goals(context.Background())
+	rng := rand.New(rand.NewPCG(3, 4))
+	start := model.DateOf(now.AddDate(-2, 0, 0))
+	err = s.store.Update(context.Background(), func(tx *storage.Tx) error {
+		for _, g := range goals {
+			for _, r := range model.Resources {
+				if err := tx.PutAllocation(model.Allocation{GoalID: g.ID, Resource: r, Amount: model.Amount(30 + rng.IntN(300)), SplitA: 50}, false); err != nil {
+					return err
+				}
+			}
+			for d := start; d.Before(model.DateOf(now)); d = model.DateOf(d.Time().AddDate(0, 0, 7)) {
+				a := model.Actual{ID: storage.NewID(), GoalID: g.ID, PartnerID: partners[rng.IntN(2)].ID, Resource: model.Resources[rng.IntN(3)], Amount: model.Amount(10 + rng.IntN(200)), Day: d}
+				if err := tx.PutActual(a, false); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		b.Fatal(err)
+	}
+	return s
+}
+
+// BenchmarkResourcePanel computes the resource panel (balances, goal rows,
+// the quarter's weeks) from the database: 510 goals, two years of actuals.
+func BenchmarkResourcePanel(b *testing.B) {
+	s := resourceBench(b)
+	ctx := context.Background()
+	for b.Loop() {
+		if _, err := s.Resources(ctx, SpanMonth, s.today()); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkResourceNumbers is the panel's arithmetic alone, on loaded data.
+func BenchmarkResourceNumbers(b *testing.B) {
+	s := resourceBench(b)
+	ctx := context.Background()
+	_, partners, _ := s.Household(ctx)
+	goals, _ := s.store.Goals(ctx)
+	caps, _ := s.store.Capacities(ctx)
+	allocs, _ := s.store.Allocations(ctx)
+	actuals, _ := s.store.Actuals(ctx)
+	day := s.today()
+	from, to := SpanMonth.Range(day, time.Monday)
+	for b.Loop() {
+		model.Balances(partners, goals, caps, allocs, actuals, day, from, to, time.Monday)
+		goalRows(goals, allocs, actuals, from, to)
+		quarterWeeks(goals, allocs, actuals, day, time.Monday)
+	}
+}

@@ -121,6 +121,7 @@ func (s *Service) Demo(ctx context.Context, scale int) error {
 	}
 	next := map[cellKey]int{}
 
+	firstOf := map[string]model.Goal{} // the first copy of each demo goal, by title
 	return s.update(ctx, func(tx *storage.Tx) error {
 		for copy := range scale {
 			for i, d := range demoGoals {
@@ -150,7 +151,13 @@ func (s *Service) Demo(ctx context.Context, scale int) error {
 				if err := tx.CreateGoal(g); err != nil {
 					return fmt.Errorf("demo goal %q: %w", g.Title, err)
 				}
+				if copy == 0 {
+					firstOf[g.Title] = g
+				}
 			}
+		}
+		if err := s.demoResources(tx, partners, firstOf); err != nil {
+			return err
 		}
 		return s.demoRitualHistory(tx, owners)
 	})

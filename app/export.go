@@ -38,6 +38,10 @@ type exportDoc struct {
 	Rituals           []exportRitual     `json:"rituals"`
 	RitualEntries     []exportEntry      `json:"ritual_entries"`
 	RitualAdaptations []exportAdaptation `json:"ritual_adaptations"`
+
+	Capacities  []exportCapacity   `json:"capacities"`
+	Allocations []exportAllocation `json:"allocations"`
+	Actuals     []exportActual     `json:"actuals"`
 }
 
 type exportRitual struct {
@@ -114,7 +118,8 @@ type exportGoal struct {
 func (s *Service) Export(ctx context.Context, w io.Writer) error {
 	doc := exportDoc{Format: ExportFormat, Version: ExportVersion, ExportedAt: s.now().UTC().Format(time.RFC3339),
 		Partners: []exportPartner{}, Columns: []exportColumn{}, Goals: []exportGoal{},
-		Rituals: []exportRitual{}, RitualEntries: []exportEntry{}, RitualAdaptations: []exportAdaptation{}}
+		Rituals: []exportRitual{}, RitualEntries: []exportEntry{}, RitualAdaptations: []exportAdaptation{},
+		Capacities: []exportCapacity{}, Allocations: []exportAllocation{}, Actuals: []exportActual{}}
 	if h, err := s.store.Household(ctx); err == nil {
 		doc.Household = &exportHousehold{ID: h.ID, Name: h.Name, Currency: h.Currency, WeekStart: strings.ToLower(h.WeekStart.String())}
 	} else if !errors.Is(err, storage.ErrNotFound) {
@@ -149,6 +154,9 @@ func (s *Service) Export(ctx context.Context, w io.Writer) error {
 	if err := s.exportRituals(ctx, &doc); err != nil {
 		return fmt.Errorf("export: %w", err)
 	}
+	if err := s.exportResources(ctx, &doc); err != nil {
+		return fmt.Errorf("export: %w", err)
+	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	if err := enc.Encode(doc); err != nil {
@@ -172,12 +180,16 @@ type ImportResult struct {
 	RitualsSaved             int
 	EntriesSaved             int
 	AdaptationsSaved         int
+	ResourceRowsSaved        int
 }
 
 func (r ImportResult) String() string {
 	out := fmt.Sprintf("%d goals added, %d updated, %d partners saved", r.GoalsAdded, r.GoalsUpdated, r.PartnersSaved)
 	if r.RitualsSaved+r.EntriesSaved+r.AdaptationsSaved > 0 {
 		out += fmt.Sprintf(", %d rituals with %d days and %d cadence changes", r.RitualsSaved, r.EntriesSaved, r.AdaptationsSaved)
+	}
+	if r.ResourceRowsSaved > 0 {
+		out += fmt.Sprintf(", %d capacities, allocations and actuals", r.ResourceRowsSaved)
 	}
 	return out
 }
@@ -224,6 +236,9 @@ type importDoc struct {
 	rituals     []map[string]json.RawMessage
 	entries     []map[string]json.RawMessage
 	adaptations []map[string]json.RawMessage
+	capacities  []map[string]json.RawMessage
+	allocations []map[string]json.RawMessage
+	actuals     []map[string]json.RawMessage
 }
 
 func parseImport(data []byte) (importDoc, error) {
@@ -261,6 +276,7 @@ func parseImport(data []byte) (importDoc, error) {
 	lists := map[string]*[]map[string]json.RawMessage{
 		"partners": &doc.partners, "columns": &doc.columns, "goals": &doc.goals,
 		"rituals": &doc.rituals, "ritual_entries": &doc.entries, "ritual_adaptations": &doc.adaptations,
+		"capacities": &doc.capacities, "allocations": &doc.allocations, "actuals": &doc.actuals,
 	}
 	for key, dst := range lists {
 		raw, ok := top[key]
@@ -273,7 +289,7 @@ func parseImport(data []byte) (importDoc, error) {
 		}
 	}
 	if !known {
-		return doc, importErr("this is not a Venn export: it has no household, partners, goals or rituals")
+		return doc, importErr("this is not a Venn export: it has no household, partners, goals, rituals or resources")
 	}
 	return doc, nil
 }
@@ -318,7 +334,10 @@ func (s *Service) applyImport(tx *storage.Tx, doc importDoc, res *ImportResult) 
 			res.GoalsUpdated++
 		}
 	}
-	return s.importRituals(tx, doc, res)
+	if err := s.importRituals(tx, doc, res); err != nil {
+		return err
+	}
+	return s.importResources(tx, doc, res)
 }
 
 func importHousehold(tx *storage.Tx, o object) error {

@@ -90,3 +90,15 @@ func parseISODate(s string) (Date, bool) {
 	}
 	return Date{Year: y, Month: time.Month(m), Day: d}, true
 }
+
+// Compare orders days: -1 when d is earlier than o, 0 when equal, +1 when later.
+func (d Date) Compare(o Date) int {
+	switch {
+	case d.Year != o.Year:
+		return cmpInt(int64(d.Year), int64(o.Year))
+	case d.Month != o.Month:
+		return cmpInt(int64(d.Month), int64(o.Month))
+	default:
+		return cmpInt(int64(d.Day), int64(o.Day))
+	}
+}

@@ -408,3 +408,9 @@ func ReminderDue(r Ritual, after, now time.Time) bool {
 	}
 	return len(r.ReminderDays) == 0 || slices.Contains(r.ReminderDays, at.Weekday())
 }
+
+// Weekday is time.Weekday, named here so callers need not import time.
+type Weekday = time.Weekday
+
+// PeriodLast returns the last day of the period that starts on s.
+func PeriodLast(p Period, s Date) Date { return DateOf(nextPeriod(p, s).Time().AddDate(0, 0, -1)) }

@@ -105,9 +105,20 @@ func (tx *Tx) CreateGoal(g model.Goal) error {
 }
 
 // UpdateGoal writes the fields the patch names, taking their values from g
-// (the goal with the patch already applied and validated).
+// (the goal with the patch already applied and validated). A change of the
+// private flag is carried to the goal's allocations and actuals.
 func (tx *Tx) UpdateGoal(g model.Goal, p model.GoalPatch) error {
-	return tx.SetFields("goals", g.ID, goalFields(g, p)...)
+	if err := tx.SetFields("goals", g.ID, goalFields(g, p)...); err != nil {
+		return err
+	}
+	if p.Private != nil {
+		for _, table := range []string{"allocations", "actuals"} {
+			if err := tx.SetPrivateWhere(table, "goal_id", g.ID, g.Private); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }
 
 // DeleteGoal writes the goal's tombstone.

@@ -104,14 +104,8 @@ func (tx *Tx) PutRitual(old *model.Ritual, r model.Ritual) error {
 	}
 	if old != nil && old.Private != r.Private {
 		for _, table := range []string{"ritual_entries", "ritual_adaptations"} {
-			ids, err := tx.idsWhere(table, "ritual_id = ?", r.ID)
-			if err != nil {
+			if err := tx.SetPrivateWhere(table, "ritual_id", r.ID, r.Private); err != nil {
 				return err
-			}
-			for _, id := range ids {
-				if err := tx.SetFields(table, id, Field{"private", r.Private}); err != nil {
-					return err
-				}
 			}
 		}
 	}

@@ -1,6 +1,7 @@
 package views
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 
@@ -10,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/vennplanner/venn/app"
 	"github.com/vennplanner/venn/model"
 )
 
@@ -100,7 +102,11 @@ func showGoalForm(ui *UI, g model.Goal, isNew bool, done func(id string)) *goalF
 		widget.NewFormItem("Notes", f.notes),
 	)
 	steps := widget.NewLabelWithStyle("Checklist", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	body := container.NewVScroll(container.NewVBox(form, widget.NewSeparator(), steps, f.checklist.content))
+	parts := []fyne.CanvasObject{form, widget.NewSeparator(), steps, f.checklist.content}
+	if !isNew {
+		parts = append(parts, widget.NewSeparator(), f.resourcesSection())
+	}
+	body := container.NewVScroll(container.NewVBox(parts...))
 
 	name := "New goal"
 	if !isNew {
@@ -316,4 +322,39 @@ func (e *checklistEditor) steps() []model.ChecklistStep {
 		out = append(out, model.ChecklistStep{Text: t})
 	}
 	return out
+}
+
+// resourcesSection shows the goal's allocations of time, money and energy
+// with a button to change them.
+func (f *goalForm) resourcesSection() fyne.CanvasObject {
+	summary := widget.NewLabel("")
+	summary.Wrapping = fyne.TextWrapWord
+	show := func() {
+		allocs, err := f.ui.svc.GoalAllocations(f.ui.ctx, f.original.ID)
+		if err != nil {
+			summary.SetText(app.UserMessage(err))
+			return
+		}
+		var parts []string
+		for _, r := range model.Resources {
+			if a, ok := allocs[r]; ok {
+				text := fmt.Sprintf("%s a %s", model.FormatAmount(r, a.Amount, f.ui.household.Currency), r.Period())
+				if f.original.Owner == model.Shared && len(f.ui.partners) == 2 {
+					text += fmt.Sprintf(" (%s %d%%, %s %d%%)", f.ui.partners[0].Name, a.SplitA, f.ui.partners[1].Name, 100-a.SplitA)
+				}
+				parts = append(parts, text)
+			}
+		}
+		if len(parts) == 0 {
+			summary.SetText("No time, money or energy set aside for this goal yet.")
+			return
+		}
+		summary.SetText(strings.Join(parts, " · "))
+	}
+	show()
+	edit := widget.NewButtonWithIcon("Time, money and energy…", theme.StorageIcon(), func() {
+		showAllocationDialog(f.ui, f.original, func() { show(); f.done(f.original.ID) })
+	})
+	title := widget.NewLabelWithStyle("Resources", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	return container.NewVBox(title, summary, container.NewHBox(edit))
 }

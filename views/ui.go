@@ -25,17 +25,19 @@ type UI struct {
 	now  func() time.Time
 	tabs *container.AppTabs
 
-	board    *boardScreen
-	rituals  *ritualsScreen
-	settings *settingsScreen
+	board     *boardScreen
+	rituals   *ritualsScreen
+	resources *resourcesScreen
+	settings  *settingsScreen
 	// background is true in the real window: sync then runs on its own
 	// goroutine. Headless tests leave it off and sync explicitly.
 	background bool
 
-	goalForm   *goalForm      // the open goal dialog, if any
-	setupForm  *householdForm // the first-run form while it shows
-	joinForm   *joinForm      // the join dialog, once opened
-	ritualForm *ritualForm    // the ritual form, once opened
+	goalForm       *goalForm       // the open goal dialog, if any
+	setupForm      *householdForm  // the first-run form while it shows
+	joinForm       *joinForm       // the join dialog, once opened
+	ritualForm     *ritualForm     // the ritual form, once opened
+	allocationForm *allocationForm // the allocation dialog, once opened
 
 	household model.Household
 	partners  []model.Partner
@@ -72,10 +74,12 @@ func (ui *UI) showMain() {
 	ui.loadHousehold()
 	ui.board = newBoardScreen(ui)
 	ui.rituals = newRitualsScreen(ui)
+	ui.resources = newResourcesScreen(ui)
 	ui.settings = newSettingsScreen(ui)
 	ui.tabs = container.NewAppTabs(
 		container.NewTabItemWithIcon("Board", theme.GridIcon(), ui.board),
 		container.NewTabItemWithIcon("Rituals", theme.HistoryIcon(), ui.rituals.content),
+		container.NewTabItemWithIcon("Resources", theme.StorageIcon(), ui.resources.content),
 		container.NewTabItemWithIcon("Settings", theme.SettingsIcon(), ui.settings.content),
 	)
 	ui.restartSync()
@@ -85,12 +89,15 @@ func (ui *UI) showMain() {
 			ui.settings.load()
 		case ui.rituals.content:
 			ui.rituals.reload()
+		case ui.resources.content:
+			ui.resources.reload()
 		}
 	}
 	ui.win.SetContent(ui.tabs)
 	ui.win.SetMainMenu(ui.mainMenu())
 	ui.board.reload()
 	ui.rituals.reload()
+	ui.resources.reload()
 }
 
 func (ui *UI) loadHousehold() {
@@ -115,6 +122,7 @@ func (ui *UI) dataChanged() {
 	ui.loadHousehold()
 	ui.board.reload()
 	ui.rituals.reload()
+	ui.resources.reload()
 	if ui.settings != nil && ui.settings.sync != nil {
 		ui.settings.sync.load()
 	}

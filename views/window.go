@@ -85,8 +85,10 @@ func (ui *UI) mainMenu() *fyne.MainMenu {
 	board.Shortcut = shortcut(fyne.Key1, ctrl)
 	rituals := fyne.NewMenuItem("Rituals", func() { ui.tabs.SelectIndex(1) })
 	rituals.Shortcut = shortcut(fyne.Key2, ctrl)
-	settings := fyne.NewMenuItem("Settings", func() { ui.tabs.SelectIndex(2) })
-	settings.Shortcut = shortcut(fyne.Key3, ctrl)
+	resources := fyne.NewMenuItem("Resources", func() { ui.tabs.SelectIndex(2) })
+	resources.Shortcut = shortcut(fyne.Key3, ctrl)
+	settings := fyne.NewMenuItem("Settings", func() { ui.tabs.SelectIndex(3) })
+	settings.Shortcut = shortcut(fyne.Key4, ctrl)
 	keys := fyne.NewMenuItem("Keyboard shortcuts", ui.showShortcuts)
 	keys.Shortcut = shortcut(fyne.KeyF1, 0)
 	ui.win.Canvas().AddShortcut(keys.Shortcut, func(fyne.Shortcut) { ui.showShortcuts() })
@@ -94,7 +96,7 @@ func (ui *UI) mainMenu() *fyne.MainMenu {
 		fyne.NewMenu("File", newGoal, fyne.NewMenuItemSeparator(),
 			fyne.NewMenuItem("Export everything…", ui.exportDialog),
 			fyne.NewMenuItem("Import…", ui.importDialog)),
-		fyne.NewMenu("View", find, fyne.NewMenuItemSeparator(), board, rituals, settings),
+		fyne.NewMenu("View", find, fyne.NewMenuItemSeparator(), board, rituals, resources, settings),
 		fyne.NewMenu("Help", keys, fyne.NewMenuItem("About Venn", ui.showAbout)),
 	)
 }

@@ -120,8 +120,12 @@ func randomOp(t *testing.T, rng *rand.Rand, d *device, ids *[]string) {
 		}
 		return id, true
 	}
-	if rng.IntN(4) == 0 {
+	switch rng.IntN(6) {
+	case 0:
 		randomRitualOp(t, rng, d, owners)
+		return
+	case 1:
+		randomResourceOp(t, rng, d, partners, pick)
 		return
 	}
 	switch op := rng.IntN(10); {
@@ -187,6 +191,29 @@ func randomRitualOp(t *testing.T, rng *rand.Rand, d *device, owners []model.Owne
 	default:
 		if err := d.svc.LogEntry(ctx, model.RitualEntry{RitualID: r.ID, Day: day, Status: statuses[rng.IntN(3)], Reason: "r"}, true); err != nil {
 			t.Fatal(err)
+		}
+	}
+}
+
+// randomResourceOp sets a capacity, an allocation or logs an actual.
+func randomResourceOp(t *testing.T, rng *rand.Rand, d *device, partners []model.Partner, pick func() (string, bool)) {
+	ctx := context.Background()
+	p := partners[rng.IntN(2)]
+	day := model.DateOf(time.Date(2025, 3, 1+rng.IntN(60), 0, 0, 0, 0, time.UTC))
+	r := model.Resources[rng.IntN(3)]
+	switch rng.IntN(3) {
+	case 0:
+		if err := d.svc.SetCapacity(ctx, p.ID, r, model.Amount(60*rng.IntN(20)), day); err != nil {
+			t.Fatal(err)
+		}
+	case 1:
+		if id, ok := pick(); ok {
+			split := rng.IntN(101)
+			d.svc.SetAllocation(ctx, id, r, model.Amount(rng.IntN(600)), split, 100-split)
+		}
+	default:
+		if id, ok := pick(); ok {
+			d.svc.LogActual(ctx, model.Actual{GoalID: id, PartnerID: p.ID, Resource: r, Amount: model.Amount(1 + rng.IntN(300)), Day: day})
 		}
 	}
 }

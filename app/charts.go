@@ -1,0 +1,76 @@
+package app
+
+import (
+	"fmt"
+	"image"
+
+	"gonum.org/v1/plot/vg"
+
+	"github.com/vennplanner/venn/model"
+	"github.com/vennplanner/venn/report"
+)
+
+// ChartStyle is the palette charts are drawn in (the window passes its theme).
+type ChartStyle = report.Style
+
+// SplitChart draws each partner's split of each resource between personal
+// goals, shared goals and what is still free, in percent of capacity.
+func SplitChart(v ResourcesView, st ChartStyle, width, height float64) (image.Image, error) {
+	var rows []report.SplitRow
+	for _, p := range v.Partners {
+		for _, b := range v.Balances[p.ID] {
+			row := report.SplitRow{Label: fmt.Sprintf("%s · %s", p.Name, b.Resource)}
+			if b.Capacity > 0 {
+				c := float64(b.Capacity)
+				row.Personal = 100 * float64(b.Personal) / c
+				row.Shared = 100 * float64(b.Shared) / c
+				row.Free = 100 * float64(max(0, b.Free)) / c
+			}
+			rows = append(rows, row)
+		}
+	}
+	return report.SplitChart(rows, st, vg.Length(width), vg.Length(height))
+}
+
+// WeeklyChart draws allocated against used for one resource, week by week
+// through the quarter.
+func WeeklyChart(v ResourcesView, r model.Resource, st ChartStyle, width, height float64) (image.Image, error) {
+	var weeks []report.WeekBar
+	scale, unit := 1.0, ""
+	switch r {
+	case model.Time:
+		scale, unit = 1.0/60, "hours"
+	case model.Money:
+		scale, unit = 1/float64(pow10(model.CurrencyScale(v.Household.Currency))), v.Household.Currency
+	case model.Energy:
+		scale, unit = 0.1, "points"
+	}
+	for i, w := range v.Quarter {
+		label := ""
+		if i%2 == 0 { // every other week, so the labels do not collide
+			label = w.Start.Time().Format("2 Jan")
+		}
+		weeks = append(weeks, report.WeekBar{
+			Label:     label,
+			Allocated: float64(w.Allocated[r]) * scale,
+			Used:      float64(w.Used[r]) * scale,
+		})
+	}
+	title := fmt.Sprintf("%s in %s: allocated vs used, week by week", capitalize(string(r)), v.From.Quarter())
+	return report.WeeklyChart(title, unit, weeks, st, vg.Length(width), vg.Length(height))
+}
+
+func pow10(n int) int64 {
+	p := int64(1)
+	for range n {
+		p *= 10
+	}
+	return p
+}
+
+func capitalize(s string) string {
+	if s == "" {
+		return s
+	}
+	return string(s[0]-'a'+'A') + s[1:]
+}

@@ -1,0 +1,312 @@
+package app
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/vennplanner/venn/model"
+	"github.com/vennplanner/venn/storage"
+)
+
+// Span is the stretch of time the panel shows what was used in.
+type Span string
+
+// The spans the panel offers.
+const (
+	SpanWeek    Span = "week"
+	SpanMonth   Span = "month"
+	SpanQuarter Span = "quarter"
+)
+
+// Range returns the first and last day of the span containing d.
+func (sp Span) Range(d model.Date, weekStart model.Weekday) (model.Date, model.Date) {
+	var p model.Period
+	switch sp {
+	case SpanMonth:
+		p = model.PerMonth
+	case SpanQuarter:
+		p = model.PerQuarter
+	default:
+		p = model.PerWeek
+	}
+	from := model.PeriodStart(p, d, weekStart)
+	return from, model.PeriodLast(p, from)
+}
+
+// GoalResources is one goal's row in the panel.
+type GoalResources struct {
+	Goal        model.Goal
+	Allocations map[model.Resource]model.Allocation
+	Used        map[model.Resource]model.Amount // in the span
+	Allocated   map[model.Resource]model.Amount // over the span (per-period amount × span)
+}
+
+// WeekPoint is allocated vs used for one week of the quarter.
+type WeekPoint struct {
+	Start     model.Date
+	Allocated map[model.Resource]model.Amount
+	Used      map[model.Resource]model.Amount
+}
+
+// ResourcesView is everything the resource panel draws.
+type ResourcesView struct {
+	Household  model.Household
+	Partners   []model.Partner
+	Span       Span
+	From, To   model.Date
+	Balances   map[string][]model.Balance // partner id → one per resource
+	Goals      []GoalResources            // live goals with an allocation or use in the span
+	Warnings   []string
+	Quarter    []WeekPoint // the weeks of the quarter containing the day
+	Capacities []model.Capacity
+}
+
+// Resources computes the panel for the span containing day.
+func (s *Service) Resources(ctx context.Context, span Span, day model.Date) (ResourcesView, error) {
+	h, partners, err := s.Household(ctx)
+	if err != nil {
+		return ResourcesView{}, err
+	}
+	goals, err := s.store.Goals(ctx)
+	if err != nil {
+		return ResourcesView{}, err
+	}
+	caps, err := s.store.Capacities(ctx)
+	if err != nil {
+		return ResourcesView{}, err
+	}
+	allocs, err := s.store.Allocations(ctx)
+	if err != nil {
+		return ResourcesView{}, err
+	}
+	actuals, err := s.store.Actuals(ctx)
+	if err != nil {
+		return ResourcesView{}, err
+	}
+	v := ResourcesView{Household: h, Partners: partners, Span: span, Capacities: caps}
+	v.From, v.To = span.Range(day, h.WeekStart)
+	v.Balances = model.Balances(partners, goals, caps, allocs, actuals, day, v.From, v.To, h.WeekStart)
+	for _, p := range partners {
+		for _, b := range v.Balances[p.ID] {
+			if b.Over() {
+				v.Warnings = append(v.Warnings, fmt.Sprintf("%s's %s is over-allocated by %s a %s.",
+					p.Name, b.Resource, model.FormatAmount(b.Resource, -b.Free, h.Currency), b.Resource.Period()))
+			}
+		}
+	}
+	v.Goals = goalRows(goals, allocs, actuals, v.From, v.To)
+	v.Quarter = quarterWeeks(goals, allocs, actuals, day, h.WeekStart)
+	return v, nil
+}
+
+func goalRows(goals []model.Goal, allocs []model.Allocation, actuals []model.Actual, from, to model.Date) []GoalResources {
+	rows := map[string]*GoalResources{}
+	var order []string
+	row := func(g model.Goal) *GoalResources {
+		if r, ok := rows[g.ID]; ok {
+			return r
+		}
+		r := &GoalResources{Goal: g, Allocations: map[model.Resource]model.Allocation{}, Used: map[model.Resource]model.Amount{}, Allocated: map[model.Resource]model.Amount{}}
+		rows[g.ID] = r
+		order = append(order, g.ID)
+		return r
+	}
+	byID := map[string]model.Goal{}
+	for _, g := range goals {
+		byID[g.ID] = g
+	}
+	for _, a := range allocs {
+		if g, ok := byID[a.GoalID]; ok && !g.Archived {
+			r := row(g)
+			r.Allocations[a.Resource] = a
+			r.Allocated[a.Resource] = model.AllocatedOver(a.Amount, a.Resource, from, to)
+		}
+	}
+	for _, x := range actuals {
+		if g, ok := byID[x.GoalID]; ok && !x.Day.Before(from) && !to.Before(x.Day) {
+			row(g).Used[x.Resource] += x.Amount
+		}
+	}
+	out := make([]GoalResources, 0, len(order))
+	for _, id := range order {
+		out = append(out, *rows[id])
+	}
+	return out
+}
+
+// quarterWeeks sums allocated and used per week of the quarter containing day.
+func quarterWeeks(goals []model.Goal, allocs []model.Allocation, actuals []model.Actual, day model.Date, weekStart model.Weekday) []WeekPoint {
+	q := day.Quarter()
+	live := map[string]bool{}
+	for _, g := range goals {
+		if !g.Archived {
+			live[g.ID] = true
+		}
+	}
+	// Allocations per period, summed once; each week gets its share.
+	perPeriod := map[model.Resource]model.Amount{}
+	for _, a := range allocs {
+		if live[a.GoalID] {
+			perPeriod[a.Resource] += a.Amount
+		}
+	}
+	first := model.PeriodStart(model.PerWeek, q.First(), weekStart)
+	var weeks []WeekPoint
+	for ws := first; !q.Last().Before(ws); ws = model.DateOf(ws.Time().AddDate(0, 0, 7)) {
+		we := model.DateOf(ws.Time().AddDate(0, 0, 6))
+		w := WeekPoint{Start: ws, Allocated: map[model.Resource]model.Amount{}, Used: map[model.Resource]model.Amount{}}
+		for r, a := range perPeriod {
+			w.Allocated[r] = model.AllocatedOver(a, r, ws, we)
+		}
+		weeks = append(weeks, w)
+	}
+	last := model.DateOf(weeks[len(weeks)-1].Start.Time().AddDate(0, 0, 6))
+	for _, x := range actuals {
+		if x.Day.Before(first) || last.Before(x.Day) {
+			continue
+		}
+		i := int(x.Day.Time().Sub(first.Time()).Hours()/24) / 7
+		weeks[i].Used[x.Resource] += x.Amount
+	}
+	return weeks
+}
+
+// SetCapacity sets a partner's capacity of a resource from a day on.
+func (s *Service) SetCapacity(ctx context.Context, partnerID string, r model.Resource, amount model.Amount, from model.Date) error {
+	return s.update(ctx, func(tx *storage.Tx) error {
+		h, err := tx.Household()
+		if err != nil {
+			return err
+		}
+		partners, err := tx.Partners()
+		if err != nil {
+			return err
+		}
+		if err := model.ValidateOwner(model.Owner(partnerID), partners); err != nil || partnerID == string(model.Shared) {
+			return &model.ValidationError{Field: "partner", Message: "Choose one of the two partners."}
+		}
+		if err := model.ValidateAmount(r, amount, h.Currency); err != nil {
+			return err
+		}
+		if from.IsZero() || from.Year < model.MinYear || from.Year > model.MaxYear {
+			return &model.ValidationError{Field: "from", Message: "Choose the day the capacity starts."}
+		}
+		return tx.PutCapacity(model.Capacity{ID: storage.CapacityID(partnerID, r, from), PartnerID: partnerID, Resource: r, Amount: amount, From: from})
+	})
+}
+
+// liveGoalFor loads a goal that resources may be assigned to.
+func liveGoalFor(tx *storage.Tx, goalID string) (model.Goal, error) {
+	g, err := tx.Goal(goalID)
+	if err != nil {
+		return g, &model.ValidationError{Field: "goal", Message: "That goal no longer exists; it may have been deleted on the other computer."}
+	}
+	if g.Archived {
+		return g, &model.ValidationError{Field: "goal", Message: fmt.Sprintf("“%s” is archived; restore it before giving it time, money or energy.", g.Title)}
+	}
+	return g, nil
+}
+
+// SetAllocation assigns an amount of a resource per period to a goal; for
+// a shared goal, splitA and splitB are the partners' shares in percent and
+// must add up to 100. An amount of zero removes the allocation.
+func (s *Service) SetAllocation(ctx context.Context, goalID string, r model.Resource, amount model.Amount, splitA, splitB int) error {
+	return s.SetAllocations(ctx, goalID, map[model.Resource]model.Amount{r: amount}, splitA, splitB)
+}
+
+// SetAllocations sets several of a goal's allocations at once, all or none.
+func (s *Service) SetAllocations(ctx context.Context, goalID string, amounts map[model.Resource]model.Amount, splitA, splitB int) error {
+	return s.update(ctx, func(tx *storage.Tx) error {
+		h, err := tx.Household()
+		if err != nil {
+			return err
+		}
+		g, err := liveGoalFor(tx, goalID)
+		if err != nil {
+			return err
+		}
+		if g.Owner == model.Shared {
+			if err := model.ValidateSplit(splitA, splitB); err != nil {
+				return err
+			}
+		} else {
+			splitA = 50
+		}
+		for _, r := range model.Resources {
+			amount, ok := amounts[r]
+			if !ok {
+				continue
+			}
+			if err := model.ValidateAmount(r, amount, h.Currency); err != nil {
+				return err
+			}
+			if err := tx.PutAllocation(model.Allocation{GoalID: g.ID, Resource: r, Amount: amount, SplitA: splitA}, g.Private); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// LogActual records time, money or energy a partner spent on a goal.
+func (s *Service) LogActual(ctx context.Context, a model.Actual) (model.Actual, error) {
+	a.Note = strings.TrimSpace(a.Note)
+	err := s.update(ctx, func(tx *storage.Tx) error {
+		h, err := tx.Household()
+		if err != nil {
+			return err
+		}
+		g, err := liveGoalFor(tx, a.GoalID)
+		if err != nil {
+			return err
+		}
+		partners, err := tx.Partners()
+		if err != nil {
+			return err
+		}
+		if err := model.ValidateOwner(model.Owner(a.PartnerID), partners); err != nil || a.PartnerID == string(model.Shared) {
+			return &model.ValidationError{Field: "partner", Message: "Say which of you spent it."}
+		}
+		if err := model.ValidateAmount(a.Resource, a.Amount, h.Currency); err != nil {
+			return err
+		}
+		switch {
+		case a.Amount == 0:
+			return &model.ValidationError{Field: "amount", Message: "Log an amount above zero."}
+		case a.Day.IsZero():
+			return &model.ValidationError{Field: "day", Message: "Which day?"}
+		case s.today().Before(a.Day):
+			return &model.ValidationError{Field: "day", Message: fmt.Sprintf("%s is in the future; log what was spent once it is.", a.Day)}
+		case a.Day.Year < model.MinYear:
+			return &model.ValidationError{Field: "day", Message: "That day is too long ago."}
+		case len([]rune(a.Note)) > model.MaxReasonLen:
+			return &model.ValidationError{Field: "note", Message: fmt.Sprintf("Please keep the note to %d characters.", model.MaxReasonLen)}
+		}
+		if a.ID == "" {
+			a.ID = storage.NewID()
+		}
+		return tx.PutActual(a, g.Private)
+	})
+	return a, err
+}
+
+// DeleteActual removes a logged actual.
+func (s *Service) DeleteActual(ctx context.Context, id string) error {
+	return s.update(ctx, func(tx *storage.Tx) error { return tx.DeleteActual(id) })
+}
+
+// GoalAllocations returns a goal's allocations by resource, for the goal form.
+func (s *Service) GoalAllocations(ctx context.Context, goalID string) (map[model.Resource]model.Allocation, error) {
+	allocs, err := s.store.Allocations(ctx)
+	if err != nil {
+		return nil, err
+	}
+	out := map[model.Resource]model.Allocation{}
+	for _, a := range allocs {
+		if a.GoalID == goalID {
+			out[a.Resource] = a
+		}
+	}
+	return out, nil
+}

@@ -1,0 +1,58 @@
+package app
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/vennplanner/venn/model"
+)
+
+func TestResourcesRoundTripAndBadInput(t *testing.T) {
+	ctx := context.Background()
+	src := newService(t)
+	if err := src.Demo(ctx, 1); err != nil {
+		t.Fatal(err)
+	}
+	first := exportString(t, src)
+	for _, key := range []string{`"capacities"`, `"allocations"`, `"actuals"`} {
+		if !strings.Contains(first, key) {
+			t.Fatalf("export lacks %s", key)
+		}
+	}
+	dst := newService(t)
+	if _, err := dst.Import(ctx, strings.NewReader(first)); err != nil {
+		t.Fatal(err)
+	}
+	if second := exportString(t, dst); second != first {
+		t.Fatalf("round trip differs:\n%s", firstDiff(first, second))
+	}
+	_, partners, _ := src.Household(ctx)
+	view, _ := src.Board(ctx, model.BoardFilter{})
+	g := view.Lanes[0].Cells[0][0]
+	before := exportString(t, src)
+	bad := []error{
+		src.SetCapacity(ctx, partners[0].ID, model.Time, 169*60, model.DateOf(time.Now())),
+		src.SetCapacity(ctx, "nobody", model.Time, 60, model.DateOf(time.Now())),
+		src.SetCapacity(ctx, partners[0].ID, model.Money, -1, model.DateOf(time.Now())),
+		src.SetAllocation(ctx, "no-such-goal", model.Time, 60, 50, 50),
+		src.SetAllocation(ctx, g.ID, model.Money, 100_000_000_001, 50, 50),
+		func() error {
+			_, err := src.LogActual(ctx, model.Actual{GoalID: g.ID, PartnerID: partners[0].ID, Resource: model.Time, Amount: 60, Day: model.DateOf(time.Now().AddDate(0, 0, 3))})
+			return err
+		}(),
+		func() error {
+			_, err := src.LogActual(ctx, model.Actual{GoalID: g.ID, PartnerID: partners[0].ID, Resource: model.Time, Amount: 0, Day: model.DateOf(time.Now())})
+			return err
+		}(),
+	}
+	for i, err := range bad {
+		if !model.IsValidation(err) {
+			t.Errorf("case %d: %v, want a plain refusal", i, err)
+		}
+	}
+	if after := exportString(t, src); after != before {
+		t.Fatal("refused input changed data")
+	}
+}

@@ -1,0 +1,414 @@
+package model
+
+import (
+	"fmt"
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"golang.org/x/text/currency"
+)
+
+// Resource is one of the three things a couple shares out between goals.
+type Resource string
+
+// The three resources.
+const (
+	Time   Resource = "time"   // hours per week, stored in minutes
+	Money  Resource = "money"  // per month, stored in the currency's minor units (cents)
+	Energy Resource = "energy" // points per week, stored in tenths of a point
+)
+
+// Resources lists the resources in display order.
+var Resources = []Resource{Time, Money, Energy}
+
+// Period is the span capacities and allocations of the resource count in.
+func (r Resource) Period() Period {
+	if r == Money {
+		return PerMonth
+	}
+	return PerWeek
+}
+
+// Valid reports whether r is a known resource.
+func (r Resource) Valid() bool { return r == Time || r == Money || r == Energy }
+
+// Limits on amounts, in stored units.
+const (
+	MaxMinutesPerWeek = 168 * 60
+	MaxMoneyUnits     = 1_000_000_000 // in whole currency units
+	MaxEnergyTenths   = 1000 * 10
+	DefaultEnergy     = 10 * 10 // ten points a week
+)
+
+// EnergyExplanation is the one sentence the panel shows about energy points.
+const EnergyExplanation = "Energy points are how much emotional energy a week holds for you: pick a scale together (Venn starts at 10) and give each goal the share it really takes."
+
+// Amount is an integer quantity of a resource in stored units: minutes,
+// minor currency units, or tenths of an energy point. Never a float.
+type Amount int64
+
+// CurrencyScale returns how many decimal digits the currency's minor unit has.
+func CurrencyScale(code string) int {
+	u, err := currency.ParseISO(code)
+	if err != nil {
+		return 2
+	}
+	scale, _ := currency.Standard.Rounding(u)
+	return scale
+}
+
+func currencySymbol(code string) string {
+	u, err := currency.ParseISO(code)
+	if err != nil {
+		return code
+	}
+	return fmt.Sprint(currency.NarrowSymbol(u))
+}
+
+// ValidateAmount checks an amount per period of the resource.
+func ValidateAmount(r Resource, a Amount, currencyCode string) error {
+	if !r.Valid() {
+		return invalid("resource", "%q is not time, money or energy.", r)
+	}
+	if a < 0 {
+		return invalid("amount", "Amounts cannot be negative.")
+	}
+	switch r {
+	case Time:
+		if a > MaxMinutesPerWeek {
+			return invalid("amount", "A week has 168 hours; %s is more than that.", FormatAmount(r, a, currencyCode))
+		}
+	case Money:
+		if a > Amount(MaxMoneyUnits*pow10(CurrencyScale(currencyCode))) {
+			return invalid("amount", "That is more than 1,000,000,000 %s; please check the amount.", currencyCode)
+		}
+	case Energy:
+		if a > MaxEnergyTenths {
+			return invalid("amount", "Energy points go up to 1,000 a week.")
+		}
+	}
+	return nil
+}
+
+func pow10(n int) int64 {
+	p := int64(1)
+	for range n {
+		p *= 10
+	}
+	return p
+}
+
+// ParseAmount reads what a person typed: hours ("7.5", "7:30"), money in
+// the household's currency ("1,250.50", "1250,50", "€40"), energy points
+// ("3.5"). It refuses negative and non-numeric input.
+func ParseAmount(r Resource, text, currencyCode string) (Amount, error) {
+	s := strings.TrimSpace(text)
+	s = strings.TrimPrefix(s, currencySymbol(currencyCode))
+	s = strings.TrimSuffix(strings.TrimPrefix(s, currencyCode), currencyCode)
+	s = strings.TrimSuffix(strings.TrimSuffix(s, "h"), " ")
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return 0, invalid("amount", "Please enter an amount.")
+	}
+	if strings.HasPrefix(s, "-") {
+		return 0, invalid("amount", "Amounts cannot be negative.")
+	}
+	if r == Time {
+		if h, m, ok := strings.Cut(s, ":"); ok {
+			hh, err1 := strconv.Atoi(h)
+			mm, err2 := strconv.Atoi(m)
+			if err1 != nil || err2 != nil || mm < 0 || mm > 59 {
+				return 0, invalid("amount", "%q is not a number of hours like 7.5 or 7:30.", text)
+			}
+			a := Amount(hh*60 + mm)
+			return a, ValidateAmount(r, a, currencyCode)
+		}
+	}
+	scale := map[Resource]int{Time: 2, Money: CurrencyScale(currencyCode), Energy: 1}[r]
+	units, err := parseDecimal(s, scale)
+	if err != nil {
+		return 0, invalid("amount", "%q is not a number.", text)
+	}
+	a := Amount(units)
+	if r == Time {
+		a = Amount(math.Round(float64(units) * 60 / 100)) // hundredths of an hour to minutes
+	}
+	return a, ValidateAmount(r, a, currencyCode)
+}
+
+// parseDecimal reads "1,234.56" or "1234,56" into an integer scaled by
+// 10^scale, without floating point. The last '.' or ',' followed by at most
+// scale digits is the decimal separator; other separators group thousands.
+func parseDecimal(s string, scale int) (int64, error) {
+	dec := strings.LastIndexAny(s, ".,")
+	whole, frac := s, ""
+	if dec >= 0 && len(s)-dec-1 <= scale && len(s)-dec-1 > 0 {
+		whole, frac = s[:dec], s[dec+1:]
+	}
+	whole = strings.NewReplacer(",", "", ".", "", " ", "", "\u00a0", "", "'", "").Replace(whole)
+	if whole == "" {
+		whole = "0"
+	}
+	for _, part := range []string{whole, frac} {
+		for _, c := range part {
+			if c < '0' || c > '9' {
+				return 0, fmt.Errorf("not a number")
+			}
+		}
+	}
+	if len(whole) > 15 {
+		return 0, fmt.Errorf("too large")
+	}
+	w, _ := strconv.ParseInt(whole, 10, 64)
+	frac += strings.Repeat("0", scale-len(frac))
+	f := int64(0)
+	if frac != "" {
+		f, _ = strconv.ParseInt(frac, 10, 64)
+	}
+	return w*pow10(scale) + f, nil
+}
+
+// FormatAmount shows an amount the way people read it: "7.5 h", "€ 1,250.50",
+// "3.5 pts".
+func FormatAmount(r Resource, a Amount, currencyCode string) string {
+	neg := a < 0
+	if neg {
+		a = -a
+	}
+	var out string
+	switch r {
+	case Time:
+		h, m := a/60, a%60
+		switch {
+		case m == 0:
+			out = fmt.Sprintf("%d h", h)
+		case m%6 == 0:
+			out = fmt.Sprintf("%d.%d h", h, m/6)
+		default:
+			out = fmt.Sprintf("%d h %02d", h, m)
+		}
+	case Money:
+		scale := CurrencyScale(currencyCode)
+		p := Amount(pow10(scale))
+		out = currencySymbol(currencyCode) + " " + groupThousands(int64(a/p))
+		if scale > 0 {
+			out += fmt.Sprintf(".%0*d", scale, int64(a%p))
+		}
+	case Energy:
+		if a%10 == 0 {
+			out = fmt.Sprintf("%d pts", a/10)
+		} else {
+			out = fmt.Sprintf("%d.%d pts", a/10, a%10)
+		}
+	default:
+		out = strconv.FormatInt(int64(a), 10)
+	}
+	if neg {
+		return "−" + out
+	}
+	return out
+}
+
+// FormatPlain formats an amount for an input field: "7.5", "1250.50", "3.5".
+func FormatPlain(r Resource, a Amount, currencyCode string) string {
+	switch r {
+	case Time:
+		if a%60 == 0 {
+			return strconv.FormatInt(int64(a/60), 10)
+		}
+		return fmt.Sprintf("%d:%02d", a/60, a%60)
+	case Money:
+		scale := CurrencyScale(currencyCode)
+		if scale == 0 {
+			return strconv.FormatInt(int64(a), 10)
+		}
+		p := Amount(pow10(scale))
+		return fmt.Sprintf("%d.%0*d", a/p, scale, a%p)
+	default:
+		if a%10 == 0 {
+			return strconv.FormatInt(int64(a/10), 10)
+		}
+		return fmt.Sprintf("%d.%d", a/10, a%10)
+	}
+}
+
+func groupThousands(n int64) string {
+	s := strconv.FormatInt(n, 10)
+	var b strings.Builder
+	for i, c := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(c)
+	}
+	return b.String()
+}
+
+// Capacity is how much of a resource a partner has per period, from a day on.
+type Capacity struct {
+	ID        string
+	PartnerID string
+	Resource  Resource
+	Amount    Amount
+	From      Date
+}
+
+// Allocation assigns an amount of a resource per period to a goal. A shared
+// goal's allocation is split between the partners: SplitA percent to
+// partner A, the rest to partner B.
+type Allocation struct {
+	ID       string
+	GoalID   string
+	Resource Resource
+	Amount   Amount
+	SplitA   int // 0..100, for shared goals
+}
+
+// Actual is a resource really spent on a goal by a partner on a day.
+type Actual struct {
+	ID        string
+	GoalID    string
+	PartnerID string
+	Resource  Resource
+	Amount    Amount
+	Day       Date
+	Note      string
+}
+
+// ValidateSplit checks a shared allocation's split, given as the two
+// partners' percentages.
+func ValidateSplit(a, b int) error {
+	if a < 0 || b < 0 || a+b != 100 {
+		return invalid("split", "The two shares must add up to 100%% (now %d%% + %d%% = %d%%).", a, b, a+b)
+	}
+	return nil
+}
+
+// CapacityOver returns a partner's capacity of a resource for the days
+// from..to (inclusive), prorated by day: a week in which the capacity
+// changes on Thursday counts three days at the old and four at the new
+// capacity. The result is in amount per period of the resource.
+func CapacityOver(caps []Capacity, partnerID string, r Resource, from, to Date) Amount {
+	var own []Capacity
+	for _, c := range caps {
+		if c.PartnerID == partnerID && c.Resource == r {
+			own = append(own, c)
+		}
+	}
+	if len(own) == 0 {
+		if r == Energy {
+			return DefaultEnergy
+		}
+		return 0
+	}
+	slices.SortStableFunc(own, func(a, b Capacity) int { return a.From.Time().Compare(b.From.Time()) })
+	days := daysBetween(from, to) + 1
+	if days <= 0 {
+		return 0
+	}
+	var sum int64
+	cur := Amount(0)
+	if r == Energy {
+		cur = DefaultEnergy // until the first capacity the couple sets
+	}
+	next := 0
+	for i := range days {
+		day := DateOf(from.Time().AddDate(0, 0, i))
+		for next < len(own) && !day.Before(own[next].From) {
+			cur = own[next].Amount
+			next++
+		}
+		sum += int64(cur)
+	}
+	return Amount((sum + int64(days)/2) / int64(days))
+}
+
+// Share returns the part of an allocation that falls to a partner: all of
+// it for their personal goal, their percentage of it for a shared goal,
+// nothing for the other partner's goal.
+func Share(a Allocation, g Goal, p Partner) Amount {
+	switch {
+	case g.Owner == Owner(p.ID):
+		return a.Amount
+	case g.Owner != Shared:
+		return 0
+	case p.Slot == SlotA:
+		return Amount((int64(a.Amount)*int64(a.SplitA) + 50) / 100)
+	default:
+		return a.Amount - Amount((int64(a.Amount)*int64(a.SplitA)+50)/100)
+	}
+}
+
+// Balance is one partner's position on one resource for a period.
+type Balance struct {
+	Resource  Resource
+	Capacity  Amount
+	Personal  Amount // allocated to the partner's own goals
+	Shared    Amount // the partner's share of shared goals
+	Used      Amount // actually spent in the range
+	Allocated Amount // Personal + Shared
+	Free      Amount // Capacity − Allocated; negative when over-allocated
+}
+
+// Over reports whether the partner has promised more than they have.
+func (b Balance) Over() bool { return b.Free < 0 }
+
+// Balances computes, for each partner and resource: the capacity of the
+// resource's period (week or month, weeks starting on weekStart) that
+// contains day, prorated when it changes mid-period; what is allocated per
+// period to live, unarchived goals; and what was used from..to.
+func Balances(partners []Partner, goals []Goal, caps []Capacity, allocs []Allocation, actuals []Actual, day, from, to Date, weekStart time.Weekday) map[string][]Balance {
+	byID := make(map[string]Goal, len(goals))
+	for _, g := range goals {
+		byID[g.ID] = g
+	}
+	type key struct {
+		partner string
+		r       Resource
+	}
+	used := map[key]Amount{}
+	for _, x := range actuals {
+		if !x.Day.Before(from) && !to.Before(x.Day) {
+			used[key{x.PartnerID, x.Resource}] += x.Amount
+		}
+	}
+	out := map[string][]Balance{}
+	for _, p := range partners {
+		bal := make([]Balance, len(Resources))
+		for i, r := range Resources {
+			ps := PeriodStart(r.Period(), day, weekStart)
+			pe := DateOf(nextPeriod(r.Period(), ps).Time().AddDate(0, 0, -1))
+			bal[i] = Balance{Resource: r, Capacity: CapacityOver(caps, p.ID, r, ps, pe), Used: used[key{p.ID, r}]}
+		}
+		for _, a := range allocs {
+			g, ok := byID[a.GoalID]
+			i := slices.Index(Resources, a.Resource)
+			if !ok || g.Archived || i < 0 {
+				continue
+			}
+			share := Share(a, g, p)
+			if g.Owner == Shared {
+				bal[i].Shared += share
+			} else {
+				bal[i].Personal += share
+			}
+		}
+		for i := range bal {
+			bal[i].Allocated = bal[i].Personal + bal[i].Shared
+			bal[i].Free = bal[i].Capacity - bal[i].Allocated
+		}
+		out[p.ID] = bal
+	}
+	return out
+}
+
+// AllocatedOver converts a per-period allocation into the amount for a range
+// of days (for "allocated vs used" over a week, month or quarter).
+func AllocatedOver(perPeriod Amount, r Resource, from, to Date) Amount {
+	days := daysBetween(from, to) + 1
+	pd := r.Period().Days()
+	return Amount((int64(perPeriod)*int64(days) + int64(pd)/2) / int64(pd))
+}

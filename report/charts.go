@@ -1,0 +1,167 @@
+package report
+
+import (
+	"fmt"
+	"image"
+	"image/color"
+
+	"gonum.org/v1/plot"
+	"gonum.org/v1/plot/font"
+	"gonum.org/v1/plot/plotter"
+	"gonum.org/v1/plot/vg"
+	"gonum.org/v1/plot/vg/draw"
+	"gonum.org/v1/plot/vg/vgimg"
+)
+
+// Style is the palette a chart is drawn in, so charts follow the window's
+// light or dark theme (and print well on white paper).
+type Style struct {
+	Background color.Color
+	Foreground color.Color // text and axes
+	Grid       color.Color
+	Series     []color.Color // one per series, in order
+	DPI        int           // 0 means 96
+}
+
+// SplitRow is one bar of the split chart: a partner's resource, in percent
+// of their capacity.
+type SplitRow struct {
+	Label    string
+	Personal float64
+	Shared   float64
+	Free     float64
+}
+
+// SplitChart draws, per row, how a partner's capacity of a resource divides
+// between personal goals, shared goals and what is still free, as stacked
+// horizontal bars in percent.
+func SplitChart(rows []SplitRow, st Style, width, height vg.Length) (image.Image, error) {
+	p := newPlot(st)
+	p.Title.Text = "Where each of you puts time, money and energy (% of capacity)"
+	p.Add(grid(st))
+	n := len(rows)
+	personal, shared, free := make(plotter.Values, n), make(plotter.Values, n), make(plotter.Values, n)
+	labels := make([]string, n)
+	for i, r := range rows {
+		// The first row is drawn at the top.
+		j := n - 1 - i
+		personal[j], shared[j], free[j], labels[j] = r.Personal, r.Shared, r.Free, r.Label
+	}
+	barW := vg.Points(float64(height) / float64(max(n, 1)) * 0.45)
+	var prev *plotter.BarChart
+	for k, vals := range []plotter.Values{personal, shared, free} {
+		b, err := plotter.NewBarChart(vals, barW)
+		if err != nil {
+			return nil, fmt.Errorf("split chart: %w", err)
+		}
+		b.Horizontal = true
+		b.LineStyle.Width = 0
+		b.Color = seriesColor(st, k)
+		if prev != nil {
+			b.StackOn(prev)
+		}
+		p.Add(b)
+		p.Legend.Add([]string{"personal goals", "shared goals", "still free"}[k], b)
+		prev = b
+	}
+	p.NominalY(labels...)
+	p.X.Min, p.X.Max = 0, 100
+	for _, r := range rows {
+		// Over-allocation shows as a bar past 100%.
+		p.X.Max = max(p.X.Max, r.Personal+r.Shared+r.Free)
+	}
+	p.X.Max *= 1.3 // room on the right for the legend
+	p.X.Label.Text = "%"
+	p.Legend.Top = true
+	p.Legend.Left = false
+	return render(p, st, width, height)
+}
+
+// WeekBar is one week of allocated versus used.
+type WeekBar struct {
+	Label     string
+	Allocated float64
+	Used      float64
+}
+
+// WeeklyChart draws allocated and used side by side for each week.
+func WeeklyChart(title, unit string, weeks []WeekBar, st Style, width, height vg.Length) (image.Image, error) {
+	p := newPlot(st)
+	p.Title.Text = title
+	n := len(weeks)
+	alloc, used := make(plotter.Values, n), make(plotter.Values, n)
+	labels := make([]string, n)
+	for i, w := range weeks {
+		alloc[i], used[i], labels[i] = w.Allocated, w.Used, w.Label
+	}
+	barW := vg.Points(float64(width) / float64(max(n, 1)) * 0.3)
+	a, err := plotter.NewBarChart(alloc, barW)
+	if err != nil {
+		return nil, fmt.Errorf("weekly chart: %w", err)
+	}
+	u, err := plotter.NewBarChart(used, barW)
+	if err != nil {
+		return nil, fmt.Errorf("weekly chart: %w", err)
+	}
+	a.Color, u.Color = seriesColor(st, 3), seriesColor(st, 0)
+	a.LineStyle.Width, u.LineStyle.Width = 0, 0
+	a.Offset, u.Offset = -barW/2, barW/2
+	p.Add(grid(st), a, u)
+	p.Legend.Add("allocated", a)
+	p.Legend.Add("used", u)
+	p.Legend.Top = true
+	p.NominalX(labels...)
+	p.Y.Label.Text = unit
+	p.Y.Min = 0
+	top := 1.0
+	for _, w := range weeks {
+		top = max(top, w.Allocated, w.Used)
+	}
+	p.Y.Max = top * 1.3 // room at the top for the legend
+	return render(p, st, width, height)
+}
+
+func seriesColor(st Style, i int) color.Color {
+	if len(st.Series) == 0 {
+		return color.Gray{Y: uint8(60 + 50*i)}
+	}
+	return st.Series[i%len(st.Series)]
+}
+
+func init() {
+	// Charts use a sans-serif face, like the window around them.
+	plot.DefaultFont = font.Font{Typeface: "Liberation", Variant: "Sans"}
+}
+
+// newPlot makes a plot in the style's colours.
+func newPlot(st Style) *plot.Plot {
+	p := plot.New()
+	p.BackgroundColor = st.Background
+	p.Title.TextStyle.Color = st.Foreground
+	p.Legend.TextStyle.Color = st.Foreground
+	for _, ax := range []*plot.Axis{&p.X, &p.Y} {
+		ax.Color = st.Foreground
+		ax.Label.TextStyle.Color = st.Foreground
+		ax.Tick.Label.Color = st.Foreground
+		ax.Tick.Color = st.Foreground
+		ax.LineStyle.Color = st.Foreground
+	}
+	return p
+}
+
+// grid returns a grid in the style's colour.
+func grid(st Style) *plotter.Grid {
+	g := plotter.NewGrid()
+	g.Vertical.Color, g.Horizontal.Color = st.Grid, st.Grid
+	return g
+}
+
+func render(p *plot.Plot, st Style, width, height vg.Length) (image.Image, error) {
+	dpi := st.DPI
+	if dpi == 0 {
+		dpi = 96
+	}
+	c := vgimg.NewWith(vgimg.UseWH(width, height), vgimg.UseDPI(dpi))
+	p.Draw(draw.New(c))
+	return c.Image(), nil
+}

@@ -1,0 +1,53 @@
+package report
+
+import (
+	"image/color"
+	"testing"
+
+	"gonum.org/v1/plot/vg"
+)
+
+var light = Style{
+	Background: color.White, Foreground: color.Black, Grid: color.Gray{Y: 220},
+	Series: []color.Color{color.RGBA{59, 130, 246, 255}, color.RGBA{154, 123, 181, 255}, color.RGBA{200, 200, 200, 255}, color.RGBA{224, 122, 95, 255}},
+}
+
+func TestSplitChartDrawsItsBars(t *testing.T) {
+	img, err := SplitChart([]SplitRow{
+		{Label: "Maya · time", Personal: 50, Shared: 20, Free: 30},
+		{Label: "Liam · time", Personal: 80, Shared: 20, Free: 0},
+	}, light, 6*vg.Inch, 3*vg.Inch)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := img.Bounds()
+	if b.Dx() != 576 || b.Dy() != 288 {
+		t.Fatalf("image %v, want 576×288 at 96 dpi", b)
+	}
+	// The personal series' blue must be drawn, in a sizeable area.
+	blue := 0
+	for y := b.Min.Y; y < b.Max.Y; y++ {
+		for x := b.Min.X; x < b.Max.X; x++ {
+			r, g, bl, _ := img.At(x, y).RGBA()
+			if r>>8 == 59 && g>>8 == 130 && bl>>8 == 246 {
+				blue++
+			}
+		}
+	}
+	if blue < 2000 {
+		t.Fatalf("only %d pixels of the personal colour", blue)
+	}
+}
+
+func TestWeeklyChartFollowsTheBackground(t *testing.T) {
+	dark := light
+	dark.Background, dark.Foreground = color.RGBA{28, 27, 34, 255}, color.White
+	img, err := WeeklyChart("Time: allocated vs used", "hours", []WeekBar{{"W1", 10, 8}, {"W2", 10, 12}}, dark, 5*vg.Inch, 3*vg.Inch)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, g, b, _ := img.At(2, 2).RGBA()
+	if r>>8 != 28 || g>>8 != 27 || b>>8 != 34 {
+		t.Fatalf("corner pixel %d,%d,%d: the dark background was not used", r>>8, g>>8, b>>8)
+	}
+}

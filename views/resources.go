@@ -1,0 +1,409 @@
+package views
+
+import (
+	"fmt"
+	"image/color"
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/vennplanner/venn/app"
+	"github.com/vennplanner/venn/model"
+	"github.com/vennplanner/venn/views/widgets"
+)
+
+var spanLabels = map[app.Span]string{app.SpanWeek: "This week", app.SpanMonth: "This month", app.SpanQuarter: "This quarter"}
+
+// resourcesScreen is the resource-allocation panel: each partner's
+// capacity, what is allocated to personal and shared goals, what is still
+// free (red when over-allocated), what was used, charts, and the goals.
+type resourcesScreen struct {
+	ui       *UI
+	span     app.Span
+	resource model.Resource
+	view     app.ResourcesView
+
+	spanSel  *widget.Select
+	chartSel *widget.Select
+	warnings *fyne.Container
+	partners *fyne.Container
+	split    *canvas.Image
+	weekly   *canvas.Image
+	goals    *widget.List
+	content  fyne.CanvasObject
+}
+
+const chartW, chartH = 560.0, 300.0
+
+func newResourcesScreen(ui *UI) *resourcesScreen {
+	s := &resourcesScreen{ui: ui, span: app.SpanMonth, resource: model.Time}
+	s.spanSel = widget.NewSelect([]string{spanLabels[app.SpanWeek], spanLabels[app.SpanMonth], spanLabels[app.SpanQuarter]}, nil)
+	s.spanSel.SetSelected(spanLabels[s.span])
+	s.spanSel.OnChanged = func(label string) {
+		for sp, l := range spanLabels {
+			if l == label {
+				s.span = sp
+			}
+		}
+		s.reload()
+	}
+	s.chartSel = widget.NewSelect([]string{"time", "money", "energy"}, nil)
+	s.chartSel.SetSelected("time")
+	s.chartSel.OnChanged = func(r string) { s.resource = model.Resource(r); s.drawCharts() }
+	capBtn := widget.NewButtonWithIcon("Set capacity…", theme.SettingsIcon(), s.capacityDialog)
+	logBtn := widget.NewButtonWithIcon("Log what was spent…", theme.DocumentCreateIcon(), func() { s.actualDialog("") })
+	logBtn.Importance = widget.HighImportance
+	energy := widget.NewLabel(model.EnergyExplanation)
+	energy.Wrapping = fyne.TextWrapWord
+	energy.TextStyle = fyne.TextStyle{Italic: true}
+	s.warnings = container.NewVBox()
+	s.partners = container.NewGridWithColumns(2)
+	s.split = canvas.NewImageFromImage(nil)
+	s.split.FillMode = canvas.ImageFillContain
+	s.split.SetMinSize(fyne.NewSize(chartW*0.8, chartH*0.8))
+	s.weekly = canvas.NewImageFromImage(nil)
+	s.weekly.FillMode = canvas.ImageFillContain
+	s.weekly.SetMinSize(fyne.NewSize(chartW*0.8, chartH*0.8))
+	s.goals = widget.NewList(
+		func() int { return len(s.view.Goals) },
+		func() fyne.CanvasObject { return newGoalResourceRow(s) },
+		func(id widget.ListItemID, o fyne.CanvasObject) {
+			if id < len(s.view.Goals) {
+				o.(*goalResourceRow).set(s.view.Goals[id])
+			}
+		},
+	)
+	goalsBox := container.NewGridWrap(fyne.NewSize(1100, 320), s.goals)
+	top := container.NewBorder(nil, nil, container.NewHBox(logBtn, capBtn), s.spanSel)
+	charts := container.NewGridWithColumns(2, s.split, container.NewBorder(container.NewHBox(widget.NewLabel("Chart of"), s.chartSel), nil, nil, nil, s.weekly))
+	s.content = container.NewBorder(top, nil, nil, nil, container.NewVScroll(container.NewPadded(container.NewVBox(
+		energy, s.warnings, s.partners, charts,
+		widget.NewLabelWithStyle("Goals with time, money or energy", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		goalsBox,
+	))))
+	return s
+}
+
+// reload asks the service for the panel and redraws.
+func (s *resourcesScreen) reload() {
+	v, err := s.ui.svc.Resources(s.ui.ctx, s.span, s.ui.today())
+	if err != nil {
+		s.warnings.Objects = []fyne.CanvasObject{widget.NewLabel("Could not load the resources: " + app.UserMessage(err))}
+		s.warnings.Refresh()
+		return
+	}
+	s.view = v
+	s.warnings.RemoveAll()
+	for _, w := range v.Warnings {
+		l := widget.NewLabel("⚠ " + w + " Move something, or agree it is fine for now.")
+		l.Importance = widget.DangerImportance
+		l.Wrapping = fyne.TextWrapWord
+		s.warnings.Add(l)
+	}
+	s.partners.RemoveAll()
+	for _, p := range v.Partners {
+		s.partners.Add(s.partnerCard(p))
+	}
+	s.goals.Refresh()
+	s.drawCharts()
+}
+
+func (s *resourcesScreen) money(r model.Resource, a model.Amount) string {
+	return model.FormatAmount(r, a, s.view.Household.Currency)
+}
+
+// partnerCard shows one partner's capacity, allocations, free and used.
+func (s *resourcesScreen) partnerCard(p model.Partner) fyne.CanvasObject {
+	rows := container.NewVBox()
+	for _, b := range s.view.Balances[p.ID] {
+		per := b.Resource.Period()
+		head := widget.NewLabelWithStyle(fmt.Sprintf("%s (a %s)", capitalized(string(b.Resource)), per), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		line := widget.NewLabel(fmt.Sprintf("has %s  ·  own goals %s  ·  shared %s", s.money(b.Resource, b.Capacity), s.money(b.Resource, b.Personal), s.money(b.Resource, b.Shared)))
+		free := widget.NewLabel("")
+		if b.Over() {
+			free.SetText("over-allocated by " + s.money(b.Resource, -b.Free))
+			free.Importance = widget.DangerImportance
+		} else {
+			free.SetText("still free: " + s.money(b.Resource, b.Free))
+		}
+		used := widget.NewLabel(fmt.Sprintf("used %s: %s", strings.ToLower(spanLabels[s.span]), s.money(b.Resource, b.Used)))
+		rows.Add(container.NewVBox(head, line, container.NewHBox(free, used)))
+	}
+	col := widgets.HexColor(p.Color)
+	bar := canvas.NewRectangle(col)
+	bar.SetMinSize(fyne.NewSize(0, 4))
+	return widget.NewCard(p.Name, "", container.NewBorder(bar, nil, nil, nil, rows))
+}
+
+// chartStyle takes the window's theme colours.
+func (s *resourcesScreen) chartStyle() app.ChartStyle {
+	th := s.ui.app.Settings().Theme()
+	v := s.ui.app.Settings().ThemeVariant()
+	return app.ChartStyle{
+		Background: th.Color(theme.ColorNameBackground, v),
+		Foreground: th.Color(theme.ColorNameForeground, v),
+		Grid:       th.Color(theme.ColorNameSeparator, v),
+		Series: []color.Color{
+			th.Color(theme.ColorNamePrimary, v), widgets.HexColor(model.SharedColor),
+			th.Color(theme.ColorNameInputBackground, v), th.Color(theme.ColorNameDisabled, v),
+		},
+		DPI: 96,
+	}
+}
+
+func (s *resourcesScreen) drawCharts() {
+	st := s.chartStyle()
+	if img, err := app.SplitChart(s.view, st, chartW*0.75, chartH*0.75); err == nil {
+		s.split.Image = img
+		s.split.Refresh()
+	}
+	if img, err := app.WeeklyChart(s.view, s.resource, st, chartW*0.75, chartH*0.75); err == nil {
+		s.weekly.Image = img
+		s.weekly.Refresh()
+	}
+}
+
+// capacityDialog sets a partner's capacity of a resource from a day on.
+func (s *resourcesScreen) capacityDialog() {
+	who := widget.NewSelect(partnerNames(s.ui.partners), nil)
+	who.SetSelectedIndex(0)
+	res := widget.NewSelect([]string{"time (hours a week)", "money (a month)", "energy (points a week)"}, nil)
+	res.SetSelectedIndex(0)
+	amount := widget.NewEntry()
+	amount.SetPlaceHolder("e.g. 12, 650.00, 10")
+	from := widget.NewDateEntry()
+	t := s.ui.today().Time()
+	from.SetDate(&t)
+	d := dialog.NewForm("Set capacity", "Save", "Cancel", []*widget.FormItem{
+		widget.NewFormItem("Who", who), widget.NewFormItem("Resource", res), widget.NewFormItem("Amount", amount), widget.NewFormItem("From", from),
+	}, func(ok bool) {
+		if !ok {
+			return
+		}
+		r := model.Resources[max(0, res.SelectedIndex())]
+		a, err := model.ParseAmount(r, amount.Text, s.view.Household.Currency)
+		if err == nil && from.Date == nil {
+			err = &model.ValidationError{Field: "from", Message: "Pick the day from the calendar."}
+		}
+		if err == nil {
+			err = s.ui.svc.SetCapacity(s.ui.ctx, s.ui.partners[max(0, who.SelectedIndex())].ID, r, a, model.DateOf(*from.Date))
+		}
+		if err != nil {
+			s.ui.showError(err)
+			return
+		}
+		s.reload()
+	}, s.ui.win)
+	d.Resize(fyne.NewSize(520, 300))
+	d.Show()
+}
+
+// actualDialog logs time, money or energy spent on a goal.
+func (s *resourcesScreen) actualDialog(goalID string) {
+	goals, err := s.ui.svc.Board(s.ui.ctx, model.BoardFilter{})
+	if err != nil {
+		s.ui.showError(err)
+		return
+	}
+	var titles []string
+	var ids []string
+	for _, lane := range goals.Lanes {
+		for _, cell := range lane.Cells {
+			for _, g := range cell {
+				titles = append(titles, g.Title)
+				ids = append(ids, g.ID)
+			}
+		}
+	}
+	goalSel := widget.NewSelect(titles, nil)
+	for i, id := range ids {
+		if id == goalID {
+			goalSel.SetSelectedIndex(i)
+		}
+	}
+	who := widget.NewSelect(partnerNames(s.ui.partners), nil)
+	who.SetSelectedIndex(0)
+	res := widget.NewSelect([]string{"time (hours)", "money", "energy (points)"}, nil)
+	res.SetSelectedIndex(0)
+	amount := widget.NewEntry()
+	day := widget.NewDateEntry()
+	t := s.ui.today().Time()
+	day.SetDate(&t)
+	note := widget.NewEntry()
+	d := dialog.NewForm("Log what was spent", "Log", "Cancel", []*widget.FormItem{
+		widget.NewFormItem("Goal", goalSel), widget.NewFormItem("Who", who), widget.NewFormItem("What", res),
+		widget.NewFormItem("Amount", amount), widget.NewFormItem("Day", day), widget.NewFormItem("Note", note),
+	}, func(ok bool) {
+		if !ok {
+			return
+		}
+		if goalSel.SelectedIndex() < 0 {
+			s.ui.showError(&model.ValidationError{Field: "goal", Message: "Choose the goal it was spent on."})
+			return
+		}
+		r := model.Resources[max(0, res.SelectedIndex())]
+		a, err := model.ParseAmount(r, amount.Text, s.view.Household.Currency)
+		if err == nil && day.Date == nil {
+			err = &model.ValidationError{Field: "day", Message: "Pick the day from the calendar."}
+		}
+		if err == nil {
+			_, err = s.ui.svc.LogActual(s.ui.ctx, model.Actual{GoalID: ids[goalSel.SelectedIndex()], PartnerID: s.ui.partners[max(0, who.SelectedIndex())].ID,
+				Resource: r, Amount: a, Day: model.DateOf(*day.Date), Note: note.Text})
+		}
+		if err != nil {
+			s.ui.showError(err)
+			return
+		}
+		s.reload()
+	}, s.ui.win)
+	d.Resize(fyne.NewSize(560, 420))
+	d.Show()
+}
+
+func partnerNames(ps []model.Partner) []string {
+	out := make([]string, len(ps))
+	for i, p := range ps {
+		out[i] = p.Name
+	}
+	return out
+}
+
+func capitalized(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+// showAllocationDialog edits a goal's allocations; the board's goal form
+// and the panel share it.
+func showAllocationDialog(ui *UI, g model.Goal, done func()) *allocationForm {
+	allocs, err := ui.svc.GoalAllocations(ui.ctx, g.ID)
+	if err != nil {
+		ui.showError(err)
+		return nil
+	}
+	currency := ui.household.Currency
+	f := &allocationForm{amounts: map[model.Resource]*widget.Entry{}}
+	var items []*widget.FormItem
+	labels := map[model.Resource]string{model.Time: "Hours a week", model.Money: "Money a month (" + currency + ")", model.Energy: "Energy points a week"}
+	splitA := 50
+	for _, r := range model.Resources {
+		e := widget.NewEntry()
+		if a, ok := allocs[r]; ok {
+			e.SetText(model.FormatPlain(r, a.Amount, currency))
+			splitA = a.SplitA
+		}
+		e.SetPlaceHolder("0")
+		f.amounts[r] = e
+		items = append(items, widget.NewFormItem(labels[r], e))
+	}
+	if g.Owner == model.Shared && len(ui.partners) == 2 {
+		f.splitA, f.splitB = widget.NewEntry(), widget.NewEntry()
+		f.splitA.SetText(strconv.Itoa(splitA))
+		f.splitB.SetText(strconv.Itoa(100 - splitA))
+		items = append(items,
+			widget.NewFormItem(ui.partners[0].Name+"'s share %", f.splitA),
+			widget.NewFormItem(ui.partners[1].Name+"'s share %", f.splitB))
+	}
+	d := dialog.NewForm("Time, money and energy for “"+g.Title+"”", "Save", "Cancel", items, func(ok bool) {
+		if !ok {
+			return
+		}
+		if err := f.save(ui, g); err != nil {
+			ui.showError(err)
+			return
+		}
+		if done != nil {
+			done()
+		}
+	}, ui.win)
+	d.Resize(fyne.NewSize(560, 360))
+	d.Show()
+	f.dialog = d
+	ui.allocationForm = f
+	return f
+}
+
+// allocationForm is the open allocation dialog.
+type allocationForm struct {
+	amounts        map[model.Resource]*widget.Entry
+	splitA, splitB *widget.Entry
+	dialog         *dialog.FormDialog
+}
+
+func (f *allocationForm) save(ui *UI, g model.Goal) error {
+	amounts := map[model.Resource]model.Amount{}
+	for r, e := range f.amounts {
+		text := strings.TrimSpace(e.Text)
+		if text == "" {
+			text = "0"
+		}
+		a, err := model.ParseAmount(r, text, ui.household.Currency)
+		if err != nil {
+			return err
+		}
+		amounts[r] = a
+	}
+	sa, sb := 50, 50
+	if f.splitA != nil {
+		var errA, errB error
+		sa, errA = strconv.Atoi(strings.TrimSpace(strings.TrimSuffix(f.splitA.Text, "%")))
+		sb, errB = strconv.Atoi(strings.TrimSpace(strings.TrimSuffix(f.splitB.Text, "%")))
+		if errA != nil || errB != nil {
+			return &model.ValidationError{Field: "split", Message: "The shares are whole percentages, like 50 and 50."}
+		}
+	}
+	return ui.svc.SetAllocations(ui.ctx, g.ID, amounts, sa, sb)
+}
+
+// goalResourceRow is one goal in the panel's list.
+type goalResourceRow struct {
+	widget.BaseWidget
+	screen *resourcesScreen
+	goal   model.Goal
+	title  *widget.Label
+	line   *widget.Label
+	edit   *widget.Button
+	log    *widget.Button
+}
+
+func newGoalResourceRow(s *resourcesScreen) *goalResourceRow {
+	r := &goalResourceRow{screen: s, title: widget.NewLabel(""), line: widget.NewLabel("")}
+	r.title.TextStyle = fyne.TextStyle{Bold: true}
+	r.title.Truncation = fyne.TextTruncateEllipsis
+	r.line.Truncation = fyne.TextTruncateEllipsis
+	r.edit = widget.NewButton("Allocate…", func() { showAllocationDialog(s.ui, r.goal, s.reload) })
+	r.log = widget.NewButton("Log…", func() { s.actualDialog(r.goal.ID) })
+	r.ExtendBaseWidget(r)
+	return r
+}
+
+func (r *goalResourceRow) set(gr app.GoalResources) {
+	r.goal = gr.Goal
+	r.title.SetText(gr.Goal.Title + " — " + r.screen.ui.ownerName(gr.Goal.Owner, r.screen.ui.partners))
+	var parts []string
+	for _, res := range model.Resources {
+		a, hasA := gr.Allocations[res]
+		used := gr.Used[res]
+		if !hasA && used == 0 {
+			continue
+		}
+		text := fmt.Sprintf("%s: %s used", res, r.screen.money(res, used))
+		if hasA {
+			text += fmt.Sprintf(" of %s allocated (%s a %s)", r.screen.money(res, gr.Allocated[res]), r.screen.money(res, a.Amount), res.Period())
+		}
+		parts = append(parts, text)
+	}
+	r.line.SetText(strings.Join(parts, "   ·   "))
+}
+
+func (r *goalResourceRow) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(container.NewBorder(nil, nil, nil, container.NewHBox(r.edit, r.log), container.NewVBox(r.title, r.line)))
+}

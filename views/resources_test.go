@@ -1,0 +1,107 @@
+package views
+
+import (
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/vennplanner/venn/app"
+	"github.com/vennplanner/venn/model"
+)
+
+func warningsText(s *resourcesScreen) string {
+	var sb strings.Builder
+	for _, o := range s.warnings.Objects {
+		if l, ok := o.(*widget.Label); ok {
+			sb.WriteString(l.Text + "\n")
+		}
+	}
+	return sb.String()
+}
+
+func TestAllocateThenOverAllocateAndSeeTheWarning(t *testing.T) {
+	ui, w := newTestUI(t, true)
+	ui.tabs.SelectIndex(2)
+	s := ui.resources
+	maya := ui.partners[0]
+	if err := ui.svc.SetCapacity(ui.ctx, maya.ID, model.Time, 12*60, ui.today()); err != nil {
+		t.Fatal(err)
+	}
+	s.reload()
+	before := warningsText(s)
+	if strings.Contains(before, "Maya's time") {
+		t.Fatalf("Maya's time is already over: %q", before)
+	}
+	var pottery model.Goal
+	view, _ := ui.svc.Board(ui.ctx, model.BoardFilter{})
+	for _, g := range view.Lanes[0].Cells[model.ColumnIdeas.Index()] {
+		if g.Title == "Learn to throw pottery" {
+			pottery = g
+		}
+	}
+	f := showAllocationDialog(ui, pottery, s.reload)
+	f.amounts[model.Time].SetText("3")
+	f.dialog.Submit()
+	allocs, _ := ui.svc.GoalAllocations(ui.ctx, pottery.ID)
+	if allocs[model.Time].Amount != 180 {
+		t.Fatalf("3 hours a week saved as %d minutes", allocs[model.Time].Amount)
+	}
+	// Far more than Maya has: the panel says so, in red, with who and by how much.
+	f = showAllocationDialog(ui, pottery, s.reload)
+	f.amounts[model.Time].SetText("20")
+	f.dialog.Submit()
+	warn := warningsText(s)
+	if !strings.Contains(warn, "Maya's time is over-allocated by") {
+		t.Fatalf("no over-allocation warning: %q", warn)
+	}
+	for _, o := range test.LaidOutObjects(w.Canvas().Content()) {
+		if l, ok := o.(*widget.Label); ok && strings.HasPrefix(l.Text, "over-allocated by") && l.Importance != widget.DangerImportance {
+			t.Fatal("the over-allocation is not shown in red")
+		}
+	}
+}
+
+func TestAllocationBadInputChangesNothing(t *testing.T) {
+	ui, _ := newTestUI(t, true)
+	var shared model.Goal
+	view, _ := ui.svc.Board(ui.ctx, model.BoardFilter{})
+	shared = view.Lanes[1].Cells[model.ColumnIdeas.Index()][0]
+	before, _ := ui.svc.GoalAllocations(ui.ctx, shared.ID)
+	for _, c := range []struct{ amount, a, b string }{
+		{"-2", "50", "50"}, {"lots", "50", "50"}, {"200", "50", "50"}, {"2", "60", "30"}, {"2", "half", "50"},
+	} {
+		f := showAllocationDialog(ui, shared, nil)
+		f.amounts[model.Time].SetText(c.amount)
+		f.splitA.SetText(c.a)
+		f.splitB.SetText(c.b)
+		if err := f.save(ui, shared); !model.IsValidation(err) {
+			t.Errorf("%+v: %v, want a plain refusal", c, err)
+		}
+	}
+	after, _ := ui.svc.GoalAllocations(ui.ctx, shared.ID)
+	if len(after) != len(before) {
+		t.Fatal("a refused allocation changed what is stored")
+	}
+	if err := ui.svc.ArchiveGoal(ui.ctx, shared.ID, true); err != nil {
+		t.Fatal(err)
+	}
+	err := ui.svc.SetAllocation(ui.ctx, shared.ID, model.Time, 60, 50, 50)
+	if !model.IsValidation(err) || !strings.Contains(app.UserMessage(err), "archived") {
+		t.Fatalf("allocation to an archived goal: %v", err)
+	}
+}
+
+func TestChartsAreDrawn(t *testing.T) {
+	ui, _ := newTestUI(t, true)
+	ui.tabs.SelectIndex(2)
+	s := ui.resources
+	if s.split.Image == nil || s.weekly.Image == nil {
+		t.Fatal("charts not drawn")
+	}
+	s.chartSel.SetSelected("money")
+	if s.resource != model.Money {
+		t.Fatal("the chart's resource did not change")
+	}
+}
