@@ -198,9 +198,12 @@ func FormatAmount(r Resource, a Amount, currencyCode string) string {
 			out += fmt.Sprintf(".%0*d", scale, int64(a%p))
 		}
 	case Energy:
-		if a%10 == 0 {
+		switch {
+		case a == 10:
+			out = "1 pt"
+		case a%10 == 0:
 			out = fmt.Sprintf("%d pts", a/10)
-		} else {
+		default:
 			out = fmt.Sprintf("%d.%d pts", a/10, a%10)
 		}
 	default:
