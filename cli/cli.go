@@ -32,6 +32,8 @@ Usage:
                                             one sync pass through a shared folder; --as joins
                                             the household found there as the partner NAME
   venn [--data DIR] doctor                  check the database and the sync folder
+  venn [--data DIR] backup                  make today's backup now (the window makes one daily)
+  venn [--data DIR] restore FILE            replace the data with a backup (a copy of the current data is kept)
   venn version                              print the version
 
 The data folder is --data, else $VENN_DATA, else your per-user data folder.
@@ -87,6 +89,10 @@ func Main(ctx context.Context, args []string, stdout, stderr io.Writer, open Ope
 		run = doctor
 	case "sync":
 		run = syncCmd
+	case "backup":
+		run = backupCmd
+	case "restore":
+		run = restoreCmd
 	case "version":
 		fmt.Fprintf(stdout, "venn %s\n", Version)
 		return 0
@@ -221,6 +227,43 @@ func doctor(ctx context.Context, dir string, args []string, out io.Writer) error
 		if problems > 0 {
 			return fmt.Errorf("%d problem(s) found", problems)
 		}
+		return nil
+	})
+}
+
+func backupCmd(ctx context.Context, dir string, args []string, out io.Writer) error {
+	fs := flag.NewFlagSet("backup", flag.ContinueOnError)
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	return withService(ctx, dir, func(svc *app.Service) error {
+		path, err := svc.AutoBackup(ctx)
+		if err != nil {
+			return err
+		}
+		if path == "" {
+			fmt.Fprintf(out, "Today's backup already exists in %s.\n", svc.BackupDir())
+		} else {
+			fmt.Fprintf(out, "Backed up to %s.\n", path)
+		}
+		return nil
+	})
+}
+
+func restoreCmd(ctx context.Context, dir string, args []string, out io.Writer) error {
+	fs := flag.NewFlagSet("restore", flag.ContinueOnError)
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() != 1 {
+		return usageError{"restore needs exactly one file"}
+	}
+	return withService(ctx, dir, func(svc *app.Service) error {
+		before, err := svc.Restore(ctx, fs.Arg(0))
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(out, "Restored %s. The data as it was before is kept in %s.\n", filepath.Base(fs.Arg(0)), before)
 		return nil
 	})
 }

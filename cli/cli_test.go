@@ -147,3 +147,26 @@ func stripExportTime(s string) string {
 	}
 	return s[:i] + s[strings.Index(s[i:], "\n")+i:]
 }
+
+func TestBackupAndRestoreCommands(t *testing.T) {
+	dir := t.TempDir()
+	run(t, "--data", dir, "demo")
+	code, out, errs := run(t, "--data", dir, "backup")
+	if code != 0 || !strings.Contains(out, "Backed up to") {
+		t.Fatalf("backup: %d %q %q", code, out, errs)
+	}
+	backup := strings.TrimSuffix(strings.TrimPrefix(strings.TrimSpace(out), "Backed up to "), ".")
+	_, before, _ := run(t, "--data", dir, "export")
+	junk := filepath.Join(t.TempDir(), "junk.db")
+	os.WriteFile(junk, []byte(strings.Repeat("junk ", 200)), 0o600)
+	if code, _, errs := run(t, "--data", dir, "restore", junk); code != 1 || !strings.Contains(errs, "not a Venn database") {
+		t.Fatalf("restore of junk: %d %q", code, errs)
+	}
+	if code, out, errs := run(t, "--data", dir, "restore", backup); code != 0 || !strings.Contains(out, "kept in") {
+		t.Fatalf("restore: %d %q %q", code, out, errs)
+	}
+	_, after, _ := run(t, "--data", dir, "export")
+	if stripExportTime(before) != stripExportTime(after) {
+		t.Fatal("restoring today's backup changed the data")
+	}
+}

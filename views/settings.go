@@ -70,6 +70,10 @@ func newSettingsScreen(ui *UI) *settingsScreen {
 	s.dataPath.Wrapping = fyne.TextWrapBreak
 	exportBtn := widget.NewButton("Export everything…", ui.exportDialog)
 	importBtn := widget.NewButton("Import…", ui.importDialog)
+	restoreBtn := widget.NewButton("Restore a backup…", ui.restoreDialog)
+	backupsNote := widget.NewLabel("Venn keeps a backup of each of the last 7 days and 4 weeks in " + ui.svc.BackupDir() + ".")
+	backupsNote.Wrapping = fyne.TextWrapBreak
+	backupsNote.TextStyle = fyne.TextStyle{Italic: true}
 
 	s.sync = newSyncPanel(ui)
 	s.content = container.NewVScroll(container.NewPadded(container.NewVBox(
@@ -78,7 +82,7 @@ func newSettingsScreen(ui *UI) *settingsScreen {
 		widget.NewCard("Board columns", "", container.NewVBox(grid, limitsHelp, container.NewHBox(saveColumns))),
 		widget.NewCard("Appearance", "", s.appearance),
 		widget.NewCard("Your data", "Saved on this computer in one file; it works offline.",
-			container.NewVBox(s.dataPath, container.NewHBox(exportBtn, importBtn))),
+			container.NewVBox(s.dataPath, container.NewHBox(exportBtn, importBtn, restoreBtn), backupsNote)),
 	)))
 	s.load()
 	return s

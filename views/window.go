@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
+	fynestorage "fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/vennplanner/venn/app"
@@ -46,6 +47,14 @@ func Run(ctx context.Context, dataDir string, icon fyne.Resource) error {
 		return err
 	}
 	ui := NewUI(ctx, svc, a, win, true)
+	go func() {
+		// One backup a day, at start; it must never hold up the window.
+		if path, err := svc.AutoBackup(ctx); err != nil {
+			slog.Warn("daily backup", "err", err)
+		} else if path != "" {
+			slog.Info("daily backup", "path", path)
+		}
+	}()
 	remindCtx, stopReminders := context.WithCancel(ctx)
 	defer stopReminders()
 	go ui.runReminders(remindCtx)
@@ -152,4 +161,38 @@ func (ui *UI) toast(message string) {
 	pop.ShowAtPosition(fyne.NewPos((size.Width-min.Width)/2, size.Height-min.Height-48))
 	time.AfterFunc(2500*time.Millisecond, func() { fyne.Do(pop.Hide) })
 	slog.Debug("toast", "message", message)
+}
+
+// restoreDialog picks a backup, asks for confirmation, and restores it.
+func (ui *UI) restoreDialog() {
+	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil {
+			ui.showError(err)
+			return
+		}
+		if r == nil {
+			return
+		}
+		path := r.URI().Path()
+		r.Close()
+		dialog.ShowConfirm("Restore this backup?",
+			"Replace everything in Venn with "+r.URI().Name()+"?\nA copy of your data as it is now is kept in the backups folder first.\nThe restored data then syncs to your partner's computer too.",
+			func(yes bool) {
+				if !yes {
+					return
+				}
+				before, err := ui.svc.Restore(ui.ctx, path)
+				if err != nil {
+					ui.showError(err)
+					return
+				}
+				slog.Info("restored", "from", path, "kept", before)
+				ui.toast("Backup restored. Your previous data is kept in the backups folder.")
+			}, ui.win)
+	}, ui.win)
+	if dir, err := fynestorage.ListerForURI(fynestorage.NewFileURI(ui.svc.BackupDir())); err == nil {
+		d.SetLocation(dir)
+	}
+	d.Resize(fyne.NewSize(760, 520))
+	d.Show()
 }
