@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"log/slog"
+	"strings"
 	"sync"
 	"time"
 
@@ -104,11 +105,20 @@ func goalErr(err error) error {
 	return err
 }
 
-// UserMessage turns an error into words for a dialog or the terminal.
+// UserMessage turns an error into words for a dialog or the terminal: the
+// plain sentence of a known problem, without the technical detail (which
+// goes to the log).
 func UserMessage(err error) string {
 	var ve *model.ValidationError
 	if errors.As(err, &ve) {
 		return ve.Message
+	}
+	for _, known := range []error{storage.ErrDiskFull, storage.ErrReadOnly, storage.ErrBusy} {
+		if errors.Is(err, known) {
+			slog.Warn("storage", "err", err)
+			msg := known.Error()
+			return strings.ToUpper(msg[:1]) + msg[1:] + "."
+		}
 	}
 	return err.Error()
 }

@@ -12,6 +12,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"runtime/pprof"
 	"strings"
 
 	"github.com/vennplanner/venn/app"
@@ -63,6 +64,14 @@ func Main(ctx context.Context, args []string, stdout, stderr io.Writer, open Ope
 	}
 	slog.SetDefault(slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: level})))
 
+	if path := os.Getenv("VENN_CPUPROFILE"); path != "" {
+		// For developers: profile the whole run (see DEVELOPERS.md).
+		if f, err := os.Create(path); err == nil {
+			if err := pprof.StartCPUProfile(f); err == nil {
+				defer pprof.StopCPUProfile()
+			}
+		}
+	}
 	rest := global.Args()
 	dir, err := app.ResolveDataDir(*dataFlag)
 	if err != nil {

@@ -29,7 +29,7 @@ type Tx struct {
 func (s *Store) Update(ctx context.Context, fn func(tx *Tx) error) (err error) {
 	sqlTx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
-		return fmt.Errorf("begin: %w", err)
+		return fmt.Errorf("begin: %w", classify(err))
 	}
 	tx := &Tx{ctx: ctx, tx: sqlTx, store: s, stmts: map[string]*sql.Stmt{}}
 	defer func() {
@@ -41,7 +41,7 @@ func (s *Store) Update(ctx context.Context, fn func(tx *Tx) error) (err error) {
 		}
 	}()
 	if err = fn(tx); err != nil {
-		return err
+		return classify(err)
 	}
 	if tx.stamped {
 		if _, err = sqlTx.ExecContext(ctx,
@@ -51,7 +51,7 @@ func (s *Store) Update(ctx context.Context, fn func(tx *Tx) error) (err error) {
 		}
 	}
 	if err = sqlTx.Commit(); err != nil {
-		return fmt.Errorf("commit: %w", err)
+		return fmt.Errorf("commit: %w", classify(err))
 	}
 	return nil
 }

@@ -13,6 +13,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/gofrs/flock"
@@ -47,6 +48,9 @@ type Options struct {
 	Now func() time.Time
 	// Logger receives diagnostics; nil means slog.Default().
 	Logger *slog.Logger
+	// BusyTimeout is how long a write waits for a lock held elsewhere;
+	// zero means five seconds.
+	BusyTimeout time.Duration
 }
 
 // Open opens (creating if needed) the database in dir, takes the folder's
@@ -58,12 +62,12 @@ func Open(ctx context.Context, dir string, opts Options) (*Store, error) {
 		opts.Logger = slog.Default()
 	}
 	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return nil, fmt.Errorf("create data folder %s: %w", dir, err)
+		return nil, fmt.Errorf("create data folder %s: %w", dir, classify(err))
 	}
 	lock := flock.New(filepath.Join(dir, "venn.lock"))
 	locked, err := lock.TryLock()
 	if err != nil {
-		return nil, fmt.Errorf("lock data folder %s: %w", dir, err)
+		return nil, fmt.Errorf("lock data folder %s: %w", dir, classify(err))
 	}
 	if !locked {
 		return nil, fmt.Errorf("%w (%s)", ErrLocked, dir)
@@ -90,7 +94,11 @@ func openFile(ctx context.Context, path string, opts Options) (*Store, error) {
 	q := url.Values{}
 	q.Set("_fk", "1")
 	q.Set("_sync", "FULL")
-	q.Set("_busy_timeout", "5000")
+	busy := opts.BusyTimeout
+	if busy == 0 {
+		busy = 5 * time.Second
+	}
+	q.Set("_busy_timeout", fmt.Sprint(busy.Milliseconds()))
 	q.Set("_txlock", "immediate")
 	db, err := sql.Open("sqlite3", "file:"+url.PathEscape(path)+"?"+q.Encode())
 	if err != nil {
@@ -113,7 +121,7 @@ func (s *Store) prepare(ctx context.Context, opts Options) error {
 		return classify(fmt.Errorf("enable WAL: %w", err))
 	}
 	if err := s.migrate(ctx); err != nil {
-		return err
+		return classify(err)
 	}
 	device, last, err := s.loadDevice(ctx)
 	if err != nil {
@@ -148,11 +156,32 @@ func (s *Store) checkFile(ctx context.Context) error {
 	return nil
 }
 
-// classify turns SQLite's "not a database" and "corrupt" errors into ErrNotVenn.
+// classify turns SQLite's errors about the file itself into errors with a
+// plain message: not a database, disk full, read-only, locked.
 func classify(err error) error {
 	var se sqlite3.Error
-	if errors.As(err, &se) && (se.Code == sqlite3.ErrNotADB || se.Code == sqlite3.ErrCorrupt) {
+	if !errors.As(err, &se) {
+		if errors.Is(err, syscall.EROFS) || errors.Is(err, syscall.EACCES) || errors.Is(err, syscall.EPERM) {
+			return fmt.Errorf("%w: %v", ErrReadOnly, err)
+		}
+		if errors.Is(err, syscall.ENOSPC) {
+			return fmt.Errorf("%w: %v", ErrDiskFull, err)
+		}
+		return err
+	}
+	switch se.Code {
+	case sqlite3.ErrNotADB, sqlite3.ErrCorrupt:
 		return fmt.Errorf("%w: %v", ErrNotVenn, err)
+	case sqlite3.ErrFull:
+		return fmt.Errorf("%w: %v", ErrDiskFull, err)
+	case sqlite3.ErrReadonly, sqlite3.ErrPerm, sqlite3.ErrCantOpen:
+		return fmt.Errorf("%w: %v", ErrReadOnly, err)
+	case sqlite3.ErrBusy, sqlite3.ErrLocked:
+		return fmt.Errorf("%w: %v", ErrBusy, err)
+	case sqlite3.ErrIoErr:
+		if se.ExtendedCode == sqlite3.ErrIoErrWrite || se.ExtendedCode == sqlite3.ErrIoErrFsync {
+			return fmt.Errorf("%w: %v", ErrDiskFull, err)
+		}
 	}
 	return err
 }

@@ -56,27 +56,27 @@ func TestAddRitualThroughTheForm(t *testing.T) {
 	}
 	ui.showMain()
 	ui.tabs.SelectIndex(1)
-	if !strings.Contains(ui.rituals.empty.Text, "No rituals yet") {
-		t.Fatalf("empty state says %q", ui.rituals.empty.Text)
+	if !strings.Contains(ui.ritualsTab().empty.Text, "No rituals yet") {
+		t.Fatalf("empty state says %q", ui.ritualsTab().empty.Text)
 	}
-	ui.rituals.editRitual(nil)
+	ui.ritualsTab().editRitual(nil)
 	f := ui.ritualForm
 	test.Type(f.title, "Morning coffee together")
 	f.times.SetText("9")
 	f.per.SetSelected("times a week")
 	f.dialog.Submit()
-	if len(ui.rituals.view.Rituals) != 0 {
+	if len(ui.ritualsTab().view.Rituals) != 0 {
 		t.Fatal("9 times a week was saved")
 	}
-	ui.rituals.editRitual(nil)
+	ui.ritualsTab().editRitual(nil)
 	f = ui.ritualForm
 	test.Type(f.title, "Morning coffee together")
 	f.times.SetText("1")
 	f.per.SetSelected("times a day")
 	f.reminder.SetText("07:30")
 	f.dialog.Submit()
-	if len(ui.rituals.view.Rituals) != 1 {
-		t.Fatalf("%d rituals after a good save", len(ui.rituals.view.Rituals))
+	if len(ui.ritualsTab().view.Rituals) != 1 {
+		t.Fatalf("%d rituals after a good save", len(ui.ritualsTab().view.Rituals))
 	}
 	row := ritualRowTitled(t, w, "Morning coffee together")
 	if !strings.Contains(row.meta.Text, "Shared ritual") || !strings.Contains(row.meta.Text, "daily") {
@@ -132,7 +132,7 @@ func TestSkipAsksForAReason(t *testing.T) {
 
 func TestPauseAndAdaptShowInTheDetail(t *testing.T) {
 	ui, _ := openRituals(t, true)
-	s := ui.rituals
+	s := ui.ritualsTab()
 	var target app.RitualView
 	for _, rv := range s.view.Rituals {
 		if rv.Ritual.Title == "Phone-free walk after dinner" {
@@ -172,7 +172,7 @@ func TestPauseAndAdaptShowInTheDetail(t *testing.T) {
 
 func TestFilterBySoloSlots(t *testing.T) {
 	ui, _ := openRituals(t, true)
-	s := ui.rituals
+	s := ui.ritualsTab()
 	s.who.SetSelected("Liam's solo slots")
 	if len(s.view.Rituals) != 2 {
 		t.Fatalf("Liam has %d solo slots shown, want 2", len(s.view.Rituals))

@@ -76,10 +76,10 @@ func TestJoinFromTheSetUpScreenThenSeeThePartnersEdits(t *testing.T) {
 	if !hasCard(w, "Learn to sail") {
 		t.Fatal("the board did not refresh after a merge")
 	}
-	ui.settings.sync.showStatus()
-	text := labelsText(ui.settings.sync.details.Objects)
-	if !strings.Contains(text, "Other computers") || !strings.Contains(ui.settings.sync.status.Text, "Last synced") {
-		t.Fatalf("sync panel shows %q / %q", ui.settings.sync.status.Text, text)
+	ui.settingsTab().sync.showStatus()
+	text := labelsText(ui.settingsTab().sync.details.Objects)
+	if !strings.Contains(text, "Other computers") || !strings.Contains(ui.settingsTab().sync.status.Text, "Last synced") {
+		t.Fatalf("sync panel shows %q / %q", ui.settingsTab().sync.status.Text, text)
 	}
 }
 
@@ -97,7 +97,7 @@ func TestSyncPanelShowsSkippedFiles(t *testing.T) {
 	shared := t.TempDir()
 	partnerComputer(t, shared)
 	ui, _ := newTestUI(t, true)
-	p := ui.settings.sync
+	p := ui.settingsTab().sync
 	if err := ui.svc.SetSyncFolder(ui.ctx, shared); err == nil {
 		t.Fatal("a folder with another household's data was accepted")
 	}

@@ -29,6 +29,7 @@ type UI struct {
 	rituals   *ritualsScreen
 	resources *resourcesScreen
 	settings  *settingsScreen
+	holders   [3]*fyne.Container // the tabs' contents, filled when first shown
 	// background is true in the real window: sync then runs on its own
 	// goroutine. Headless tests leave it off and sync explicitly.
 	background bool
@@ -73,31 +74,20 @@ func (ui *UI) today() model.Date { return model.DateOf(ui.now()) }
 func (ui *UI) showMain() {
 	ui.loadHousehold()
 	ui.board = newBoardScreen(ui)
-	ui.rituals = newRitualsScreen(ui)
-	ui.resources = newResourcesScreen(ui)
-	ui.settings = newSettingsScreen(ui)
+	ui.rituals, ui.resources, ui.settings = nil, nil, nil
+	// The other screens are built when first shown, so Venn opens fast.
+	ui.holders = [3]*fyne.Container{container.NewStack(), container.NewStack(), container.NewStack()}
 	ui.tabs = container.NewAppTabs(
 		container.NewTabItemWithIcon("Board", theme.GridIcon(), ui.board),
-		container.NewTabItemWithIcon("Rituals", theme.HistoryIcon(), ui.rituals.content),
-		container.NewTabItemWithIcon("Resources", theme.StorageIcon(), ui.resources.content),
-		container.NewTabItemWithIcon("Settings", theme.SettingsIcon(), ui.settings.content),
+		container.NewTabItemWithIcon("Rituals", theme.HistoryIcon(), ui.holders[0]),
+		container.NewTabItemWithIcon("Resources", theme.StorageIcon(), ui.holders[1]),
+		container.NewTabItemWithIcon("Settings", theme.SettingsIcon(), ui.holders[2]),
 	)
 	ui.restartSync()
-	ui.tabs.OnSelected = func(t *container.TabItem) {
-		switch t.Content {
-		case ui.settings.content:
-			ui.settings.load()
-		case ui.rituals.content:
-			ui.rituals.reload()
-		case ui.resources.content:
-			ui.resources.reload()
-		}
-	}
+	ui.tabs.OnSelected = func(*container.TabItem) { ui.reloadSelected() }
 	ui.win.SetContent(ui.tabs)
 	ui.win.SetMainMenu(ui.mainMenu())
-	ui.board.reload()
-	ui.rituals.reload()
-	ui.resources.reload()
+	ui.board.reload() // the other screens load when first shown
 }
 
 func (ui *UI) loadHousehold() {
@@ -114,18 +104,60 @@ func (ui *UI) loadHousehold() {
 	ui.win.SetTitle(title)
 }
 
-// dataChanged runs on the UI goroutine after any change to the data.
+// dataChanged runs on the UI goroutine after any change to the data. Only
+// the screen in view is redrawn; the others redraw when they are selected.
 func (ui *UI) dataChanged() {
 	if ui.board == nil {
 		return
 	}
 	ui.loadHousehold()
-	ui.board.reload()
-	ui.rituals.reload()
-	ui.resources.reload()
-	if ui.settings != nil && ui.settings.sync != nil {
-		ui.settings.sync.load()
+	ui.reloadSelected()
+}
+
+// reloadSelected redraws the screen of the selected tab.
+func (ui *UI) reloadSelected() {
+	switch ui.tabs.SelectedIndex() {
+	case 0:
+		ui.board.reload()
+	case 1:
+		ui.ritualsTab().reload()
+	case 2:
+		ui.resourcesTab().reload()
+	case 3:
+		ui.settingsTab().load()
 	}
+}
+
+// ritualsTab returns the rituals screen, building it on first use.
+func (ui *UI) ritualsTab() *ritualsScreen {
+	if ui.rituals == nil {
+		ui.rituals = newRitualsScreen(ui)
+		ui.fill(0, ui.rituals.content)
+	}
+	return ui.rituals
+}
+
+// resourcesTab returns the resource panel, building it on first use.
+func (ui *UI) resourcesTab() *resourcesScreen {
+	if ui.resources == nil {
+		ui.resources = newResourcesScreen(ui)
+		ui.fill(1, ui.resources.content)
+	}
+	return ui.resources
+}
+
+// settingsTab returns the settings screen, building it on first use.
+func (ui *UI) settingsTab() *settingsScreen {
+	if ui.settings == nil {
+		ui.settings = newSettingsScreen(ui)
+		ui.fill(2, ui.settings.content)
+	}
+	return ui.settings
+}
+
+func (ui *UI) fill(i int, content fyne.CanvasObject) {
+	ui.holders[i].Objects = []fyne.CanvasObject{content}
+	ui.holders[i].Refresh()
 }
 
 func (ui *UI) showError(err error) {

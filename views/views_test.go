@@ -341,7 +341,7 @@ func TestDeleteAsksFirst(t *testing.T) {
 
 func TestWIPLimitTurnsHeaderRed(t *testing.T) {
 	ui, _ := newTestUI(t, true)
-	s := ui.settings
+	s := ui.settingsTab()
 	doing := model.ColumnDoing.Index()
 	s.colLimits[doing].SetText("3")
 	s.saveColumns()
@@ -430,7 +430,7 @@ func TestDropOutsideTheBoardChangesNothing(t *testing.T) {
 
 func TestAppearanceChoiceSetsTheme(t *testing.T) {
 	ui, _ := newTestUI(t, true)
-	ui.settings.appearance.SetSelected(appearanceLabels[AppearanceDark])
+	ui.settingsTab().appearance.SetSelected(appearanceLabels[AppearanceDark])
 	if got := ui.app.Preferences().String(prefAppearance); got != AppearanceDark {
 		t.Fatalf("appearance preference %q", got)
 	}
@@ -439,7 +439,7 @@ func TestAppearanceChoiceSetsTheme(t *testing.T) {
 	if got := th.Color(theme.ColorNameBackground, theme.VariantLight); got != darkBg {
 		t.Fatal("a forced dark theme still draws light backgrounds when the system is light")
 	}
-	ui.settings.appearance.SetSelected(appearanceLabels[AppearanceSystem])
+	ui.settingsTab().appearance.SetSelected(appearanceLabels[AppearanceSystem])
 	th = ui.app.Settings().Theme()
 	if th.Color(theme.ColorNameBackground, theme.VariantLight) == th.Color(theme.ColorNameBackground, theme.VariantDark) {
 		t.Fatal("following the system does not follow it")

@@ -30,7 +30,9 @@ const (
 
 // Run opens the window on the data folder and returns when it closes.
 func Run(ctx context.Context, dataDir string, icon fyne.Resource) error {
+	began := time.Now()
 	a := fyneapp.NewWithID(AppID)
+	a.Lifecycle().SetOnStarted(func() { slog.Debug("startup", "phase", "window shown", "elapsed", time.Since(began)) })
 	if icon != nil {
 		a.SetIcon(icon)
 	}
@@ -46,7 +48,9 @@ func Run(ctx context.Context, dataDir string, icon fyne.Resource) error {
 		win.ShowAndRun()
 		return err
 	}
+	slog.Debug("startup", "phase", "data opened", "elapsed", time.Since(began))
 	ui := NewUI(ctx, svc, a, win, true)
+	slog.Debug("startup", "phase", "screens built", "elapsed", time.Since(began))
 	go func() {
 		// One backup a day, at start; it must never hold up the window.
 		if path, err := svc.AutoBackup(ctx); err != nil {
