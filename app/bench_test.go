@@ -1,6 +1,7 @@
 package app
 
 import (
+	"bytes"
 	"context"
 	"fmt"
 	"math/rand/v2"
@@ -295,4 +296,28 @@ func BenchmarkResourceNumbers(b *testing.B) {
 		goalRows(goals, allocs, actuals, from, to)
 		quarterWeeks(goals, allocs, actuals, day, time.Monday)
 	}
+}
+
+// BenchmarkQuarterSummary writes the quarter's PDF for the demo household
+// (a year of ritual history, a quarter of resources), as `venn summary` does.
+func BenchmarkQuarterSummary(b *testing.B) {
+	now := time.Date(2026, 11, 22, 12, 0, 0, 0, time.UTC)
+	s, err := Open(context.Background(), b.TempDir(), Options{Now: func() time.Time { return now }})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	if err := s.Demo(context.Background(), 1); err != nil {
+		b.Fatal(err)
+	}
+	q := SummaryPeriod{Quarter: model.Quarter{Year: 2026, Q: 4}, Year: 2026}
+	var size int
+	for b.Loop() {
+		var buf bytes.Buffer
+		if err := s.WriteSummary(context.Background(), &buf, q, "A4"); err != nil {
+			b.Fatal(err)
+		}
+		size = buf.Len()
+	}
+	b.ReportMetric(float64(size), "bytes/pdf")
 }

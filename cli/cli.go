@@ -33,6 +33,8 @@ Usage:
                                             one sync pass through a shared folder; --as joins
                                             the household found there as the partner NAME
   venn [--data DIR] doctor                  check the database and the sync folder
+  venn [--data DIR] summary --quarter 2026-Q4 --out F.pdf [--paper A4|Letter]
+                                            a printable summary (also --year 2026)
   venn [--data DIR] backup                  make today's backup now (the window makes one daily)
   venn [--data DIR] restore FILE            replace the data with a backup (a copy of the current data is kept)
   venn version                              print the version
@@ -100,6 +102,8 @@ func Main(ctx context.Context, args []string, stdout, stderr io.Writer, open Ope
 		run = syncCmd
 	case "backup":
 		run = backupCmd
+	case "summary":
+		run = summaryCmd
 	case "restore":
 		run = restoreCmd
 	case "version":
@@ -240,6 +244,41 @@ func doctor(ctx context.Context, dir string, args []string, out io.Writer) error
 	})
 }
 
+func summaryCmd(ctx context.Context, dir string, args []string, out io.Writer) error {
+	fs := flag.NewFlagSet("summary", flag.ContinueOnError)
+	quarter := fs.String("quarter", "", "the quarter, like 2026-Q4")
+	year := fs.String("year", "", "the year, like 2026")
+	outPath := fs.String("out", "", "the PDF file to write")
+	paper := fs.String("paper", app.DefaultPaper(), "A4 or Letter")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if (*quarter == "") == (*year == "") {
+		return usageError{"summary needs --quarter 2026-Q4 or --year 2026"}
+	}
+	if *outPath == "" {
+		return usageError{"summary needs --out FILE.pdf"}
+	}
+	if !strings.EqualFold(*paper, "A4") && !strings.EqualFold(*paper, "Letter") {
+		return usageError{fmt.Sprintf("--paper is A4 or Letter, not %q", *paper)}
+	}
+	p, err := app.ParseSummaryPeriod(*quarter + *year)
+	if err != nil {
+		return err
+	}
+	size := "A4"
+	if strings.EqualFold(*paper, "Letter") {
+		size = "Letter"
+	}
+	return withService(ctx, dir, func(svc *app.Service) error {
+		if err := writeFileAtomic(*outPath, func(w io.Writer) error { return svc.WriteSummary(ctx, w, p, size) }); err != nil {
+			return err
+		}
+		fmt.Fprintf(out, "Wrote the %s summary to %s.\n", p, *outPath)
+		return nil
+	})
+}
+
 func backupCmd(ctx context.Context, dir string, args []string, out io.Writer) error {
 	fs := flag.NewFlagSet("backup", flag.ContinueOnError)
 	if err := parse(fs, args); err != nil {
@@ -352,6 +391,7 @@ func writeFileAtomic(path string, write func(io.Writer) error) error {
 	if err != nil {
 		return fmt.Errorf("write %s: %w", path, err)
 	}
+	_ = tmp.Chmod(0o644) // a file for people to open, like any other document
 	defer os.Remove(tmp.Name())
 	if err := write(tmp); err != nil {
 		tmp.Close()

@@ -11,6 +11,7 @@ import (
 var shortcutHelp = [][2]string{
 	{"Ctrl+N", "New goal"},
 	{"Ctrl+F", "Search the board"},
+	{"Ctrl+P", "Print a summary of a quarter or year"},
 	{"Ctrl+1 / 2 / 3 / 4", "Board / Rituals / Resources / Settings"},
 	{"Arrow keys", "Select the next card up, down, left or right"},
 	{"Enter", "Open the selected card"},

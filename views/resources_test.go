@@ -1,6 +1,7 @@
 package views
 
 import (
+	"os"
 	"strings"
 	"testing"
 
@@ -103,5 +104,25 @@ func TestChartsAreDrawn(t *testing.T) {
 	s.chartSel.SetSelected("money")
 	if s.resource != model.Money {
 		t.Fatal("the chart's resource did not change")
+	}
+}
+
+func TestPrintDialogWritesTheSummary(t *testing.T) {
+	ui, _ := newTestUI(t, true)
+	f := ui.showPrintDialog()
+	if f.period.Selected != ui.today().Quarter().String() {
+		t.Fatalf("the dialog proposes %q, not this quarter", f.period.Selected)
+	}
+	p, err := app.ParseSummaryPeriod(f.period.Selected)
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := t.TempDir() + "/summary.pdf"
+	if err := ui.writeSummary(path, p, "A4"); err != nil {
+		t.Fatal(err)
+	}
+	data, err := os.ReadFile(path)
+	if err != nil || !strings.HasPrefix(string(data), "%PDF-") {
+		t.Fatalf("no PDF written: %v", err)
 	}
 }

@@ -39,6 +39,7 @@ type UI struct {
 	joinForm       *joinForm       // the join dialog, once opened
 	ritualForm     *ritualForm     // the ritual form, once opened
 	allocationForm *allocationForm // the allocation dialog, once opened
+	printForm      *printForm      // the print dialog, once opened
 
 	household model.Household
 	partners  []model.Partner

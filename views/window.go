@@ -102,11 +102,13 @@ func (ui *UI) mainMenu() *fyne.MainMenu {
 	resources.Shortcut = shortcut(fyne.Key3, ctrl)
 	settings := fyne.NewMenuItem("Settings", func() { ui.tabs.SelectIndex(3) })
 	settings.Shortcut = shortcut(fyne.Key4, ctrl)
+	printItem := fyne.NewMenuItem("Print summary…", func() { ui.showPrintDialog() })
+	printItem.Shortcut = shortcut(fyne.KeyP, ctrl)
 	keys := fyne.NewMenuItem("Keyboard shortcuts", ui.showShortcuts)
 	keys.Shortcut = shortcut(fyne.KeyF1, 0)
 	ui.win.Canvas().AddShortcut(keys.Shortcut, func(fyne.Shortcut) { ui.showShortcuts() })
 	return fyne.NewMainMenu(
-		fyne.NewMenu("File", newGoal, fyne.NewMenuItemSeparator(),
+		fyne.NewMenu("File", newGoal, printItem, fyne.NewMenuItemSeparator(),
 			fyne.NewMenuItem("Export everything…", ui.exportDialog),
 			fyne.NewMenuItem("Import…", ui.importDialog)),
 		fyne.NewMenu("View", find, fyne.NewMenuItemSeparator(), board, rituals, resources, settings),

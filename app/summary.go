@@ -1,0 +1,315 @@
+package app
+
+import (
+	"context"
+	"fmt"
+	"image/color"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/vennplanner/venn/model"
+	"github.com/vennplanner/venn/report"
+)
+
+// SummaryPeriod is a quarter or a whole year.
+type SummaryPeriod struct {
+	Quarter model.Quarter // zero for a year
+	Year    int
+}
+
+// ParseSummaryPeriod reads "2026-Q4" or "2026".
+func ParseSummaryPeriod(s string) (SummaryPeriod, error) {
+	s = strings.TrimSpace(s)
+	if q, err := model.ParseQuarter(s); err == nil && !q.IsZero() {
+		return SummaryPeriod{Quarter: q, Year: q.Year}, nil
+	}
+	var y int
+	if _, err := fmt.Sscanf(s, "%4d", &y); err == nil && len(s) == 4 && y >= model.MinYear && y <= model.MaxYear {
+		return SummaryPeriod{Year: y}, nil
+	}
+	return SummaryPeriod{}, &model.ValidationError{Field: "period", Message: fmt.Sprintf("%q is not a quarter like 2026-Q4 or a year like 2026.", s)}
+}
+
+func (p SummaryPeriod) String() string {
+	if !p.Quarter.IsZero() {
+		return p.Quarter.String()
+	}
+	return fmt.Sprint(p.Year)
+}
+
+func (p SummaryPeriod) bounds() (model.Date, model.Date) {
+	if !p.Quarter.IsZero() {
+		return p.Quarter.First(), p.Quarter.Last()
+	}
+	return model.Date{Year: p.Year, Month: 1, Day: 1}, model.Date{Year: p.Year, Month: 12, Day: 31}
+}
+
+func (p SummaryPeriod) contains(g model.Goal) bool {
+	if !p.Quarter.IsZero() {
+		return g.InQuarter(p.Quarter)
+	}
+	for q := 1; q <= 4; q++ {
+		if g.InQuarter(model.Quarter{Year: p.Year, Q: q}) {
+			return true
+		}
+	}
+	return false
+}
+
+func (p SummaryPeriod) next() SummaryPeriod {
+	if !p.Quarter.IsZero() {
+		n := p.Quarter.Next()
+		return SummaryPeriod{Quarter: n, Year: n.Year}
+	}
+	return SummaryPeriod{Year: p.Year + 1}
+}
+
+// DefaultPaper is Letter where the locale says North America, else A4.
+func DefaultPaper() string {
+	for _, v := range []string{"LC_ALL", "LC_PAPER", "LANG"} {
+		if l := os.Getenv(v); l != "" {
+			if strings.Contains(l, "_US") || strings.Contains(l, "_CA") {
+				return report.PaperLetter
+			}
+			return report.PaperA4
+		}
+	}
+	return report.PaperA4
+}
+
+// printStyle draws charts for paper: white, dark text, the partners' colours.
+var printStyle = ChartStyle{
+	Background: color.White, Foreground: color.NRGBA{R: 35, G: 33, B: 45, A: 255}, Grid: color.NRGBA{R: 225, G: 222, B: 232, A: 255},
+	Series: []color.Color{color.NRGBA{R: 124, G: 92, B: 196, A: 255}, color.NRGBA{R: 0x9a, G: 0x7b, B: 0xb5, A: 0xa0},
+		color.NRGBA{R: 236, G: 233, B: 242, A: 255}, color.NRGBA{R: 200, G: 196, B: 210, A: 255}},
+	DPI: 200,
+}
+
+// WriteSummary writes the printable summary of a quarter or year as PDF.
+// Private goals and rituals are left out.
+func (s *Service) WriteSummary(ctx context.Context, w io.Writer, p SummaryPeriod, paper string) error {
+	sum, err := s.summary(ctx, p)
+	if err != nil {
+		return err
+	}
+	return report.WritePDF(w, sum, paper)
+}
+
+func (s *Service) summary(ctx context.Context, p SummaryPeriod) (report.Summary, error) {
+	from, to := p.bounds()
+	out := report.Summary{Period: p.String(), Range: from.Time().Format("2 Jan") + " – " + to.Time().Format("2 Jan 2006"), Household: "Venn"}
+	h, partners, err := s.Household(ctx)
+	if err != nil {
+		// An empty household still gets a valid, one-page summary.
+		return out, nil
+	}
+	if h.Name != "" {
+		out.Household = h.Name
+	}
+	for _, pt := range partners {
+		out.Partners = append(out.Partners, report.Person{Name: pt.Name, Color: hexColor(pt.Color)})
+	}
+	goals, err := s.store.Goals(ctx)
+	if err != nil {
+		return out, err
+	}
+	cols, err := s.store.ColumnSettings(ctx)
+	if err != nil {
+		return out, err
+	}
+	var public []model.Goal
+	for _, g := range goals {
+		if !g.Private {
+			public = append(public, g)
+		}
+	}
+	board := model.BuildBoard(public, partners, model.BoardFilter{})
+	archived := model.BuildBoard(public, partners, model.BoardFilter{Archived: true})
+	for li, lane := range board.Lanes {
+		gl := report.GoalLane{Owner: ownerLabel(lane.Owner, partners), Color: hexColor(ownerHex(lane.Owner, partners))}
+		for ci := range lane.Cells {
+			for _, g := range append(lane.Cells[ci], archived.Lanes[li].Cells[ci]...) {
+				if !p.contains(g) {
+					continue
+				}
+				line := report.GoalLine{Title: g.Title, Column: cols[ci].Name, Done: g.Column == model.ColumnDone}
+				if d, n := g.Progress(); n > 0 {
+					line.Progress = fmt.Sprintf("%d/%d", d, n)
+				}
+				switch {
+				case !g.Due.IsZero():
+					line.Target = g.Due.Time().Format("2 Jan 2006")
+				case !g.TargetQuarter.IsZero():
+					line.Target = g.TargetQuarter.String()
+				}
+				gl.Goals = append(gl.Goals, line)
+			}
+		}
+		out.Lanes = append(out.Lanes, gl)
+	}
+	next := p.next()
+	for _, g := range public {
+		if !g.Archived && next.contains(g) {
+			out.NextGoals = append(out.NextGoals, g.Title+" ("+ownerLabel(g.Owner, partners)+")")
+		}
+	}
+	if p.Quarter.IsZero() {
+		for q := 1; q <= 4; q++ {
+			ql := report.QuarterLine{Quarter: fmt.Sprintf("%d-Q%d", p.Year, q)}
+			for _, g := range public {
+				if g.Column == model.ColumnDone && g.InQuarter(model.Quarter{Year: p.Year, Q: q}) {
+					ql.Done = append(ql.Done, g.Title)
+				}
+			}
+			out.Quarters = append(out.Quarters, ql)
+		}
+	}
+	if err := s.summaryResources(ctx, &out, h, partners, p, to); err != nil {
+		return out, err
+	}
+	return out, s.summaryRituals(ctx, &out, h, partners, from, to)
+}
+
+// asOf is the day figures are taken at: the period's last day, or today
+// while the period is still running.
+func (s *Service) asOf(to model.Date) model.Date {
+	if today := s.today(); today.Before(to) {
+		return today
+	}
+	return to
+}
+
+func (s *Service) summaryResources(ctx context.Context, out *report.Summary, h model.Household, partners []model.Partner, p SummaryPeriod, to model.Date) error {
+	span := SpanQuarter
+	day := s.asOf(to)
+	v, err := s.Resources(ctx, span, day)
+	if err != nil {
+		return err
+	}
+	if len(v.Capacities) == 0 && len(v.Goals) == 0 {
+		return nil
+	}
+	from, _ := p.bounds()
+	actuals, err := s.store.Actuals(ctx)
+	if err != nil {
+		return err
+	}
+	for _, pt := range partners {
+		for _, b := range v.Balances[pt.ID] {
+			used := model.Amount(0)
+			for _, a := range actuals {
+				if a.PartnerID == pt.ID && a.Resource == b.Resource && !a.Day.Before(from) && !to.Before(a.Day) {
+					used += a.Amount
+				}
+			}
+			per := " a " + string(b.Resource.Period())
+			free := model.FormatAmount(b.Resource, b.Free, h.Currency) + per
+			if b.Over() {
+				free = "over by " + model.FormatAmount(b.Resource, -b.Free, h.Currency)
+			}
+			out.Resources = append(out.Resources, report.ResourceLine{
+				Partner: pt.Name, Resource: string(b.Resource),
+				Capacity:  model.FormatAmount(b.Resource, b.Capacity, h.Currency) + per,
+				Allocated: model.FormatAmount(b.Resource, b.Allocated, h.Currency) + per,
+				Free:      free, Over: b.Over(),
+				Used: model.FormatAmount(b.Resource, used, h.Currency),
+			})
+		}
+	}
+	if img, err := SplitChart(v, printStyle, 480, 250); err == nil {
+		out.Split = img
+	}
+	if img, err := WeeklyChart(v, model.Time, printStyle, 480, 230); err == nil {
+		out.Weekly = img
+	}
+	return nil
+}
+
+func (s *Service) summaryRituals(ctx context.Context, out *report.Summary, h model.Household, partners []model.Partner, from, to model.Date) error {
+	view, err := s.Rituals(ctx, RitualFilter{})
+	if err != nil {
+		return err
+	}
+	asOf := s.asOf(to)
+	for _, rv := range view.Rituals {
+		r := rv.Ritual
+		if r.Private || asOf.Before(r.Start) {
+			continue
+		}
+		st := model.Stats(r, rv.Adaptations, rv.Entries, asOf, h.WeekStart)
+		status := map[model.Date]model.EntryStatus{}
+		for _, e := range rv.Entries {
+			status[e.Day] = e.Status
+		}
+		line := report.RitualLine{Title: r.Title, Who: whoLabel(r.Who, partners), Cadence: rv.Cadence.String(),
+			Strength: int(st.Score*100 + 0.5), Color: hexColor(ownerHex(r.Who, partners))}
+		expected, kept := 0.0, 0.0
+		for ws := model.PeriodStart(model.PerWeek, from, h.WeekStart); !asOf.Before(ws) && !to.Before(ws); ws = model.DateOf(ws.Time().AddDate(0, 0, 7)) {
+			done, paused, days := 0, 0, 0
+			for d := ws; d.Before(model.DateOf(ws.Time().AddDate(0, 0, 7))) && !asOf.Before(d); d = model.DateOf(d.Time().AddDate(0, 0, 1)) {
+				days++
+				switch status[d] {
+				case model.Done:
+					done++
+				case model.Paused, model.Skipped:
+					paused++
+				}
+			}
+			c := model.CadenceOn(r.Cadence, rv.Adaptations, ws)
+			want := c.Frequency() * float64(days-paused)
+			if paused == days {
+				line.Weeks = append(line.Weeks, -1)
+				continue
+			}
+			share := 1.0
+			if want > 0 {
+				share = min(1, float64(done)/want)
+			}
+			line.Weeks = append(line.Weeks, share)
+			expected += want
+			kept += min(float64(done), want)
+		}
+		if expected > 0 {
+			line.Consistency = kept / expected
+		}
+		out.Rituals = append(out.Rituals, line)
+	}
+	return nil
+}
+
+func ownerLabel(o model.Owner, partners []model.Partner) string {
+	if o == model.Shared {
+		return "Shared"
+	}
+	for _, p := range partners {
+		if model.Owner(p.ID) == o {
+			return p.Name
+		}
+	}
+	return "Unknown"
+}
+
+func whoLabel(o model.Owner, partners []model.Partner) string {
+	if o == model.Shared {
+		return "shared"
+	}
+	return ownerLabel(o, partners) + "'s solo slot"
+}
+
+func ownerHex(o model.Owner, partners []model.Partner) string {
+	for _, p := range partners {
+		if model.Owner(p.ID) == o {
+			return p.Color
+		}
+	}
+	return model.SharedColor
+}
+
+func hexColor(hex string) color.NRGBA {
+	r, g, b, err := model.ParseHexColor(hex)
+	if err != nil {
+		return color.NRGBA{R: 128, G: 128, B: 128, A: 255}
+	}
+	return color.NRGBA{R: r, G: g, B: b, A: 255}
+}

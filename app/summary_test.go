@@ -1,0 +1,114 @@
+package app
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/vennplanner/venn/model"
+)
+
+// pdfText extracts a PDF's text with poppler's pdftotext (CI installs it).
+func pdfText(t *testing.T, pdf []byte) (text string, pages int) {
+	t.Helper()
+	if _, err := exec.LookPath("pdftotext"); err != nil {
+		t.Fatal("pdftotext is needed (apt-get install poppler-utils)")
+	}
+	dir := t.TempDir()
+	path := filepath.Join(dir, "s.pdf")
+	os.WriteFile(path, pdf, 0o600)
+	out, err := exec.Command("pdftotext", "-layout", path, "-").Output()
+	if err != nil {
+		t.Fatalf("pdftotext: %v", err)
+	}
+	info, err := exec.Command("pdfinfo", path).Output()
+	if err != nil {
+		t.Fatalf("pdfinfo: %v", err)
+	}
+	for _, l := range strings.Split(string(info), "\n") {
+		if strings.HasPrefix(l, "Pages:") {
+			pages, _ = strconv.Atoi(strings.TrimSpace(strings.TrimPrefix(l, "Pages:")))
+		}
+	}
+	return string(out), pages
+}
+
+func TestQuarterSummaryHasItsContentAndNoPrivateItems(t *testing.T) {
+	ctx := context.Background()
+	now := time.Date(2026, 11, 22, 12, 0, 0, 0, time.UTC)
+	s, err := Open(ctx, t.TempDir(), Options{Now: func() time.Time { return now }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if err := s.Demo(ctx, 1); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SaveHousehold(ctx, HouseholdSetup{Name: "Zoë & Łukasz", Currency: "EUR", WeekStart: time.Monday,
+		A: PartnerSetup{"Zoë", "#3b82f6"}, B: PartnerSetup{"Łukasz", "#e07a5f"}}); err != nil {
+		t.Fatal(err)
+	}
+	q4 := model.Quarter{Year: 2026, Q: 4}
+	if _, err := s.CreateGoal(ctx, model.GoalPatch{Title: model.Ptr("Secret anniversary surprise"), TargetQuarter: &q4, Private: model.Ptr(true)}); err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := s.WriteSummary(ctx, &buf, SummaryPeriod{Quarter: q4, Year: 2026}, "A4"); err != nil {
+		t.Fatal(err)
+	}
+	text, pages := pdfText(t, buf.Bytes())
+	for _, want := range []string{
+		"Zoë", "Łukasz", "Zoë & Łukasz · 2026-Q4", "Our quarter: 2026-Q4",
+		"Goals", "Run a half marathon", "Save for a house deposit", "Time, money and energy", "Rituals",
+		"Morning coffee together", "Band practice", "Calendar balance", "Check-in highlights",
+		"Life events and decisions", "Session notes and the next quarter", "Finish the UX certificate",
+		"Page 1 of",
+	} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the summary lacks %q", want)
+		}
+	}
+	if strings.Contains(text, "Secret anniversary surprise") {
+		t.Error("a private goal is in the printable summary")
+	}
+	if pages < 2 || buf.Len() > 2<<20 {
+		t.Errorf("%d pages, %d bytes", pages, buf.Len())
+	}
+}
+
+func TestEmptyHouseholdGivesAOnePageSummary(t *testing.T) {
+	s := newService(t)
+	var buf bytes.Buffer
+	if err := s.WriteSummary(context.Background(), &buf, SummaryPeriod{Year: 2026}, "Letter"); err != nil {
+		t.Fatal(err)
+	}
+	text, pages := pdfText(t, buf.Bytes())
+	if pages != 1 {
+		t.Fatalf("an empty household's summary has %d pages", pages)
+	}
+	for _, want := range []string{"Our year: 2026", "No goals were aimed at this period.", "No rituals yet."} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the empty summary lacks %q:\n%s", want, text)
+		}
+	}
+}
+
+func TestSummaryPeriods(t *testing.T) {
+	for _, bad := range []string{"", "2026-Q5", "26", "Q4", "2026-13"} {
+		if _, err := ParseSummaryPeriod(bad); !model.IsValidation(err) {
+			t.Errorf("%q accepted", bad)
+		}
+	}
+	if p, err := ParseSummaryPeriod("2026-q4"); err != nil || p.String() != "2026-Q4" {
+		t.Errorf("2026-q4: %v %v", p, err)
+	}
+	if p, err := ParseSummaryPeriod("2027"); err != nil || p.String() != "2027" || p.next().String() != "2028" {
+		t.Errorf("2027: %v %v", p, err)
+	}
+}

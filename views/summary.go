@@ -1,0 +1,101 @@
+package views
+
+import (
+	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/vennplanner/venn/app"
+)
+
+// printForm is the "Print summary…" dialog: which quarter or year, which
+// paper.
+type printForm struct {
+	period *widget.Select
+	paper  *widget.Select
+	dialog *dialog.FormDialog
+}
+
+// summaryPeriods lists the last four quarters, the next one, and this and
+// last year, newest first.
+func summaryPeriods(ui *UI) []string {
+	q := ui.today().Quarter()
+	var out []string
+	for i := 1; i >= -4; i-- {
+		out = append(out, q.Add(i).String())
+	}
+	out = append(out, fmt.Sprint(q.Year), fmt.Sprint(q.Year-1))
+	return out
+}
+
+// showPrintDialog asks for the period and paper, then where to save the
+// PDF, writes it and opens it in the system's viewer (which prints it).
+func (ui *UI) showPrintDialog() *printForm {
+	f := &printForm{
+		period: widget.NewSelect(summaryPeriods(ui), nil),
+		paper:  widget.NewSelect([]string{"A4", "Letter"}, nil),
+	}
+	f.period.SetSelected(ui.today().Quarter().String())
+	f.paper.SetSelected(app.DefaultPaper())
+	f.dialog = dialog.NewForm("Print a summary", "Save PDF…", "Cancel", []*widget.FormItem{
+		widget.NewFormItem("Period", f.period), widget.NewFormItem("Paper", f.paper),
+	}, func(ok bool) {
+		if !ok {
+			return
+		}
+		p, err := app.ParseSummaryPeriod(f.period.Selected)
+		if err != nil {
+			ui.showError(err)
+			return
+		}
+		save := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+			if err != nil {
+				ui.showError(err)
+				return
+			}
+			if w == nil {
+				return
+			}
+			path := w.URI().Path()
+			w.Close()
+			if err := ui.writeSummary(path, p, f.paper.Selected); err != nil {
+				ui.showError(err)
+				return
+			}
+			if err := ui.app.OpenURL(&url.URL{Scheme: "file", Path: path}); err != nil {
+				ui.toast("Saved " + filepath.Base(path) + "; open it to print.")
+			}
+		}, ui.win)
+		save.SetFileName("venn-summary-" + p.String() + ".pdf")
+		save.Resize(fyne.NewSize(760, 520))
+		save.Show()
+	}, ui.win)
+	f.dialog.Resize(fyne.NewSize(420, 220))
+	f.dialog.Show()
+	ui.printForm = f
+	return f
+}
+
+// writeSummary writes the PDF through a temporary file, so a failure never
+// leaves half a document.
+func (ui *UI) writeSummary(path string, p app.SummaryPeriod, paper string) error {
+	tmp := path + ".tmp"
+	f, err := os.Create(tmp)
+	if err != nil {
+		return fmt.Errorf("save the summary: %w", err)
+	}
+	werr := ui.svc.WriteSummary(ui.ctx, f, p, paper)
+	if cerr := f.Close(); werr == nil {
+		werr = cerr
+	}
+	if werr != nil {
+		os.Remove(tmp)
+		return werr
+	}
+	return os.Rename(tmp, path)
+}
