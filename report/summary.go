@@ -33,7 +33,7 @@ type Summary struct {
 	Split     image.Image // per-partner split chart, or nil
 	Weekly    image.Image // allocated vs used chart, or nil
 	Rituals   []RitualLine
-	NextGoals []string // goals aimed at the next period
+	NextGoals []string      // goals aimed at the next period
 	Quarters  []QuarterLine // annual summaries: each quarter's done goals
 }
 
@@ -62,7 +62,7 @@ type GoalLine struct {
 // ResourceLine is one partner's resource figures, already formatted.
 type ResourceLine struct {
 	Partner, Resource, Capacity, Allocated, Free, Used string
-	Over                                              bool
+	Over                                               bool
 }
 
 // RitualLine is one ritual with its strength and consistency in the period.
