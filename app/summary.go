@@ -108,7 +108,7 @@ func (s *Service) summary(ctx context.Context, p SummaryPeriod) (report.Summary,
 		out.Household = h.Name
 	}
 	for _, pt := range partners {
-		out.Partners = append(out.Partners, report.Person{Name: pt.Name, Color: hexColor(pt.Color)})
+		out.Partners = append(out.Partners, report.Person{Name: pt.Name, Color: model.RGBA(pt.Color)})
 	}
 	goals, err := s.store.Goals(ctx)
 	if err != nil {
@@ -127,7 +127,7 @@ func (s *Service) summary(ctx context.Context, p SummaryPeriod) (report.Summary,
 	board := model.BuildBoard(public, partners, model.BoardFilter{})
 	archived := model.BuildBoard(public, partners, model.BoardFilter{Archived: true})
 	for li, lane := range board.Lanes {
-		gl := report.GoalLane{Owner: ownerLabel(lane.Owner, partners), Color: hexColor(ownerHex(lane.Owner, partners))}
+		gl := report.GoalLane{Owner: model.OwnerName(lane.Owner, partners), Color: model.RGBA(model.OwnerColor(lane.Owner, partners))}
 		for ci := range lane.Cells {
 			for _, g := range append(lane.Cells[ci], archived.Lanes[li].Cells[ci]...) {
 				if !p.contains(g) {
@@ -151,7 +151,7 @@ func (s *Service) summary(ctx context.Context, p SummaryPeriod) (report.Summary,
 	next := p.next()
 	for _, g := range public {
 		if !g.Archived && next.contains(g) {
-			out.NextGoals = append(out.NextGoals, g.Title+" ("+ownerLabel(g.Owner, partners)+")")
+			out.NextGoals = append(out.NextGoals, g.Title+" ("+model.OwnerName(g.Owner, partners)+")")
 		}
 	}
 	if p.Quarter.IsZero() {
@@ -243,7 +243,7 @@ func (s *Service) summaryRituals(ctx context.Context, out *report.Summary, h mod
 			status[e.Day] = e.Status
 		}
 		line := report.RitualLine{Title: r.Title, Who: whoLabel(r.Who, partners), Cadence: rv.Cadence.String(),
-			Strength: int(st.Score*100 + 0.5), Color: hexColor(ownerHex(r.Who, partners))}
+			Strength: int(st.Score*100 + 0.5), Color: model.RGBA(model.OwnerColor(r.Who, partners))}
 		expected, kept := 0.0, 0.0
 		for ws := model.PeriodStart(model.PerWeek, from, h.WeekStart); !asOf.Before(ws) && !to.Before(ws); ws = model.DateOf(ws.Time().AddDate(0, 0, 7)) {
 			done, paused, days := 0, 0, 0
@@ -278,38 +278,9 @@ func (s *Service) summaryRituals(ctx context.Context, out *report.Summary, h mod
 	return nil
 }
 
-func ownerLabel(o model.Owner, partners []model.Partner) string {
-	if o == model.Shared {
-		return "Shared"
-	}
-	for _, p := range partners {
-		if model.Owner(p.ID) == o {
-			return p.Name
-		}
-	}
-	return "Unknown"
-}
-
 func whoLabel(o model.Owner, partners []model.Partner) string {
 	if o == model.Shared {
 		return "shared"
 	}
-	return ownerLabel(o, partners) + "'s solo slot"
-}
-
-func ownerHex(o model.Owner, partners []model.Partner) string {
-	for _, p := range partners {
-		if model.Owner(p.ID) == o {
-			return p.Color
-		}
-	}
-	return model.SharedColor
-}
-
-func hexColor(hex string) color.NRGBA {
-	r, g, b, err := model.ParseHexColor(hex)
-	if err != nil {
-		return color.NRGBA{R: 128, G: 128, B: 128, A: 255}
-	}
-	return color.NRGBA{R: r, G: g, B: b, A: 255}
+	return model.OwnerName(o, partners) + "'s solo slot"
 }

@@ -2,6 +2,7 @@ package model
 
 import (
 	"fmt"
+	"image/color"
 	"regexp"
 	"strings"
 	"time"
@@ -100,4 +101,36 @@ func ParseHexColor(s string) (r, g, b uint8, err error) {
 	var v uint32
 	_, err = fmt.Sscanf(s[1:], "%06x", &v)
 	return uint8(v >> 16), uint8(v >> 8), uint8(v), err
+}
+
+// OwnerName is what the lanes, filters and summaries call an owner.
+func OwnerName(o Owner, partners []Partner) string {
+	if o == Shared {
+		return "Shared"
+	}
+	for _, p := range partners {
+		if Owner(p.ID) == o {
+			return p.Name
+		}
+	}
+	return "Unknown"
+}
+
+// OwnerColor is an owner's colour: the partner's, or the shared violet.
+func OwnerColor(o Owner, partners []Partner) string {
+	for _, p := range partners {
+		if Owner(p.ID) == o {
+			return p.Color
+		}
+	}
+	return SharedColor
+}
+
+// RGBA turns "#rrggbb" into a colour; an unreadable value is grey.
+func RGBA(hex string) color.NRGBA {
+	r, g, b, err := ParseHexColor(hex)
+	if err != nil {
+		return color.NRGBA{R: 0x80, G: 0x80, B: 0x80, A: 0xff}
+	}
+	return color.NRGBA{R: r, G: g, B: b, A: 0xff}
 }

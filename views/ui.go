@@ -167,24 +167,11 @@ func (ui *UI) showError(err error) {
 
 // ownerName is what a lane or filter calls an owner.
 func (ui *UI) ownerName(o model.Owner, partners []model.Partner) string {
-	if o == model.Shared {
-		return "Shared"
-	}
-	for _, p := range partners {
-		if model.Owner(p.ID) == o {
-			return p.Name
-		}
-	}
-	return "Unknown"
+	return model.OwnerName(o, partners)
 }
 
 func (ui *UI) ownerColorHex(o model.Owner, partners []model.Partner) string {
-	for _, p := range partners {
-		if model.Owner(p.ID) == o {
-			return p.Color
-		}
-	}
-	return model.SharedColor
+	return model.OwnerColor(o, partners)
 }
 
 // restartSync (re)starts background sync with the current settings.
