@@ -268,10 +268,12 @@ func (s *Service) summaryRituals(ctx context.Context, out *report.Summary, h mod
 			}
 			line.Weeks = append(line.Weeks, share)
 			expected += want
-			kept += min(float64(done), want)
+			kept += float64(done)
 		}
 		if expected > 0 {
-			line.Consistency = kept / expected
+			// Over the whole period, so a quarterly ritual kept once a
+			// quarter counts as fully kept.
+			line.Consistency = min(1, kept/expected)
 		}
 		out.Rituals = append(out.Rituals, line)
 	}

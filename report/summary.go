@@ -346,7 +346,7 @@ func (l *layout) rituals(s Summary) {
 	for i, h := range []string{"Ritual", "How often", "Strength", "Kept"} {
 		l.pdf.CellFormat(colW[i], 5, h, "B", 0, "L", false, 0, "")
 	}
-	l.pdf.CellFormat(barW, 5, "Week by week", "B", 1, "L", false, 0, "")
+	l.pdf.CellFormat(barW, 5, "Over the period", "B", 1, "L", false, 0, "")
 	for _, r := range s.Rituals {
 		y := l.pdf.GetY()
 		l.text(9.5, "", ink)
@@ -354,11 +354,13 @@ func (l *layout) rituals(s Summary) {
 		l.pdf.CellFormat(colW[1], lineH, r.Cadence, "", 0, "L", false, 0, "")
 		l.pdf.CellFormat(colW[2], lineH, fmt.Sprintf("%d%%", r.Strength), "", 0, "L", false, 0, "")
 		l.pdf.CellFormat(colW[3], lineH, fmt.Sprintf("%d%%", int(r.Consistency*100+0.5)), "", 0, "L", false, 0, "")
-		// A small heat strip: one square a week, darker for more kept.
+		// A small heat strip: one square a week (a month's worth of weeks
+		// in a year's summary), darker for more kept.
 		x := l.pdf.GetX()
-		if n := len(r.Weeks); n > 0 {
+		weeks := bucket(r.Weeks, 16)
+		if n := len(weeks); n > 0 {
 			cell := min(4.0, barW/float64(n))
-			for i, v := range r.Weeks {
+			for i, v := range weeks {
 				cx := x + float64(i)*cell
 				switch {
 				case v < 0:
@@ -376,7 +378,7 @@ func (l *layout) rituals(s Summary) {
 	l.pdf.Ln(1)
 	l.text(8.5, "I", muted)
 	l.pdf.MultiCell(0, 4.5, "Strength fades slowly when a ritual is missed and never for a paused or skipped day. "+
-		"Kept is the share of the times the cadence asked for in this period. Outlined squares are paused weeks.", "", "L", false)
+		"Kept is the share of the times the cadence asked for in this period. Each square is a week (four weeks in a year's summary); outlined squares are paused.", "", "L", false)
 }
 
 func (l *layout) next(s Summary) {
@@ -406,4 +408,29 @@ func (l *layout) next(s Summary) {
 	for _, g := range s.NextGoals {
 		l.pdf.MultiCell(0, lineH, "• "+g, "", "L", false)
 	}
+}
+
+// bucket averages consecutive values so that at most max remain; a bucket
+// whose values are all paused (-1) stays paused.
+func bucket(values []float64, max int) []float64 {
+	if len(values) <= max {
+		return values
+	}
+	k := (len(values) + max - 1) / max
+	var out []float64
+	for i := 0; i < len(values); i += k {
+		sum, n := 0.0, 0
+		for _, v := range values[i:min(i+k, len(values))] {
+			if v >= 0 {
+				sum += v
+				n++
+			}
+		}
+		if n == 0 {
+			out = append(out, -1)
+		} else {
+			out = append(out, sum/float64(n))
+		}
+	}
+	return out
 }
