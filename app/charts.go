@@ -41,7 +41,7 @@ func WeeklyChart(v ResourcesView, r model.Resource, st ChartStyle, width, height
 	case model.Time:
 		scale, unit = 1.0/60, "hours"
 	case model.Money:
-		scale, unit = 1/float64(pow10(model.CurrencyScale(v.Household.Currency))), v.Household.Currency
+		scale, unit = 1/float64(model.CurrencyUnit(v.Household.Currency)), v.Household.Currency
 	case model.Energy:
 		scale, unit = 0.1, "points"
 	}
@@ -56,21 +56,6 @@ func WeeklyChart(v ResourcesView, r model.Resource, st ChartStyle, width, height
 			Used:      float64(w.Used[r]) * scale,
 		})
 	}
-	title := fmt.Sprintf("%s in %s: allocated vs used, week by week", capitalize(string(r)), v.From.Quarter())
+	title := fmt.Sprintf("%s in %s: allocated vs used, week by week", r.Title(), v.From.Quarter())
 	return report.WeeklyChart(title, unit, weeks, st, vg.Length(width), vg.Length(height))
-}
-
-func pow10(n int) int64 {
-	p := int64(1)
-	for range n {
-		p *= 10
-	}
-	return p
-}
-
-func capitalize(s string) string {
-	if s == "" {
-		return s
-	}
-	return string(s[0]-'a'+'A') + s[1:]
 }

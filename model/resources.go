@@ -32,6 +32,14 @@ func (r Resource) Period() Period {
 	return PerWeek
 }
 
+// Title is the resource's name as a heading: "Time", "Money", "Energy".
+func (r Resource) Title() string {
+	if r == "" {
+		return ""
+	}
+	return strings.ToUpper(string(r[:1])) + string(r[1:])
+}
+
 // Valid reports whether r is a known resource.
 func (r Resource) Valid() bool { return r == Time || r == Money || r == Energy }
 
@@ -59,6 +67,10 @@ func CurrencyScale(code string) int {
 	scale, _ := currency.Standard.Rounding(u)
 	return scale
 }
+
+// CurrencyUnit is how many minor units make one unit of the currency
+// (100 cents to the euro, 1 for the yen).
+func CurrencyUnit(code string) int64 { return pow10(CurrencyScale(code)) }
 
 func currencySymbol(code string) string {
 	u, err := currency.ParseISO(code)

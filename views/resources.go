@@ -123,7 +123,7 @@ func (s *resourcesScreen) partnerCard(p model.Partner) fyne.CanvasObject {
 	rows := container.NewVBox()
 	for _, b := range s.view.Balances[p.ID] {
 		per := b.Resource.Period()
-		head := widget.NewLabelWithStyle(fmt.Sprintf("%s (a %s)", capitalized(string(b.Resource)), per), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		head := widget.NewLabelWithStyle(fmt.Sprintf("%s (a %s)", b.Resource.Title(), per), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 		line := widget.NewLabel(fmt.Sprintf("has %s  ·  own goals %s  ·  shared %s", s.money(b.Resource, b.Capacity), s.money(b.Resource, b.Personal), s.money(b.Resource, b.Shared)))
 		free := widget.NewLabel("")
 		if b.Over() {
@@ -272,13 +272,6 @@ func partnerNames(ps []model.Partner) []string {
 		out[i] = p.Name
 	}
 	return out
-}
-
-func capitalized(s string) string {
-	if s == "" {
-		return s
-	}
-	return strings.ToUpper(s[:1]) + s[1:]
 }
 
 // showAllocationDialog edits a goal's allocations; the board's goal form
