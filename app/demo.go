@@ -122,7 +122,7 @@ func (s *Service) Demo(ctx context.Context, scale int) error {
 	next := map[cellKey]int{}
 
 	firstOf := map[string]model.Goal{} // the first copy of each demo goal, by title
-	return s.update(ctx, func(tx *storage.Tx) error {
+	err = s.update(ctx, func(tx *storage.Tx) error {
 		for copy := range scale {
 			for i, d := range demoGoals {
 				k := cellKey{d.owner, d.column}
@@ -161,6 +161,10 @@ func (s *Service) Demo(ctx context.Context, scale int) error {
 		}
 		return s.demoRitualHistory(tx, owners)
 	})
+	if err != nil {
+		return err
+	}
+	return s.demoCheckins(ctx, partners)
 }
 
 func trimDone(step string) (string, bool) {

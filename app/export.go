@@ -42,6 +42,12 @@ type exportDoc struct {
 	Capacities  []exportCapacity   `json:"capacities"`
 	Allocations []exportAllocation `json:"allocations"`
 	Actuals     []exportActual     `json:"actuals"`
+
+	Prompts     []exportPrompt     `json:"prompts"`
+	Checkins    []exportCheckin    `json:"checkins"`
+	Signs       []exportSign       `json:"signs"`
+	Assessments []exportAssessment `json:"assessments"`
+	Reviews     []exportReview     `json:"reviews"`
 }
 
 type exportRitual struct {
@@ -157,6 +163,9 @@ func (s *Service) Export(ctx context.Context, w io.Writer) error {
 	if err := s.exportResources(ctx, &doc); err != nil {
 		return fmt.Errorf("export: %w", err)
 	}
+	if err := s.exportCheckins(ctx, &doc); err != nil {
+		return fmt.Errorf("export: %w", err)
+	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	if err := enc.Encode(doc); err != nil {
@@ -181,6 +190,7 @@ type ImportResult struct {
 	EntriesSaved             int
 	AdaptationsSaved         int
 	ResourceRowsSaved        int
+	CheckinRowsSaved         int
 }
 
 func (r ImportResult) String() string {
@@ -190,6 +200,9 @@ func (r ImportResult) String() string {
 	}
 	if r.ResourceRowsSaved > 0 {
 		out += fmt.Sprintf(", %d capacities, allocations and actuals", r.ResourceRowsSaved)
+	}
+	if r.CheckinRowsSaved > 0 {
+		out += fmt.Sprintf(", %d check-in, self-assessment and review rows", r.CheckinRowsSaved)
 	}
 	return out
 }
@@ -239,6 +252,11 @@ type importDoc struct {
 	capacities  []map[string]json.RawMessage
 	allocations []map[string]json.RawMessage
 	actuals     []map[string]json.RawMessage
+	prompts     []map[string]json.RawMessage
+	checkins    []map[string]json.RawMessage
+	signs       []map[string]json.RawMessage
+	assessments []map[string]json.RawMessage
+	reviews     []map[string]json.RawMessage
 }
 
 func parseImport(data []byte) (importDoc, error) {
@@ -277,6 +295,7 @@ func parseImport(data []byte) (importDoc, error) {
 		"partners": &doc.partners, "columns": &doc.columns, "goals": &doc.goals,
 		"rituals": &doc.rituals, "ritual_entries": &doc.entries, "ritual_adaptations": &doc.adaptations,
 		"capacities": &doc.capacities, "allocations": &doc.allocations, "actuals": &doc.actuals,
+		"prompts": &doc.prompts, "checkins": &doc.checkins, "signs": &doc.signs, "assessments": &doc.assessments, "reviews": &doc.reviews,
 	}
 	for key, dst := range lists {
 		raw, ok := top[key]
@@ -289,7 +308,7 @@ func parseImport(data []byte) (importDoc, error) {
 		}
 	}
 	if !known {
-		return doc, importErr("this is not a Venn export: it has no household, partners, goals, rituals or resources")
+		return doc, importErr("this is not a Venn export: it has no household, partners, goals, rituals, resources or check-ins")
 	}
 	return doc, nil
 }
@@ -337,7 +356,10 @@ func (s *Service) applyImport(tx *storage.Tx, doc importDoc, res *ImportResult) 
 	if err := s.importRituals(tx, doc, res); err != nil {
 		return err
 	}
-	return s.importResources(tx, doc, res)
+	if err := s.importResources(tx, doc, res); err != nil {
+		return err
+	}
+	return s.importCheckins(tx, doc, res)
 }
 
 func importHousehold(tx *storage.Tx, o object) error {

@@ -191,6 +191,7 @@ func (s *Service) syncer(ctx context.Context) (*replica.Syncer, error) {
 	if s.sync.syncer == nil || s.sync.key != key {
 		s.sync.syncer = replica.New(s.store, replica.Options{
 			Folder: set.Folder, Passphrase: pass, DeviceName: set.DeviceName, PartnerID: set.PartnerID, Now: s.now, Logger: s.log,
+			AfterMerge: s.ReleaseHeldAnswers,
 		})
 		s.sync.key = key
 	}

@@ -102,3 +102,6 @@ func (d Date) Compare(o Date) int {
 		return cmpInt(int64(d.Day), int64(o.Day))
 	}
 }
+
+// AddDays returns the day n days after d (before it when n is negative).
+func (d Date) AddDays(n int) Date { return DateOf(d.Time().AddDate(0, 0, n)) }

@@ -265,3 +265,8 @@ func (tx *Tx) PutAdaptation(a model.Adaptation, private bool) error {
 		Field{"per", string(a.Cadence.Per)}, Field{"note", a.Note}, Field{"private", private},
 	)
 }
+
+// Rituals reads every live ritual inside the transaction.
+func (tx *Tx) Rituals() ([]model.Ritual, error) {
+	return queryRituals(tx.ctx, tx.tx, "SELECT "+ritualColumns+" FROM rituals WHERE deleted = 0 ORDER BY title, id")
+}

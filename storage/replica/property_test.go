@@ -67,6 +67,14 @@ func runConvergence(t *testing.T, seed uint64) {
 			}
 		}
 	}
+	// Both partners finish every check-in week on the first computer, so no
+	// answer is left waiting for the other's.
+	_, partners, _ := devs[0].svc.Household(ctx)
+	for _, week := range checkinWeeks {
+		for _, p := range partners {
+			answerCheckin(t, devs[0], week, p.ID, rng.IntN(3), "final", model.VisibleUntilBoth)
+		}
+	}
 	// Final delivery: everyone's latest state to everyone, in random order, twice.
 	for range 2 {
 		var finals []snapshot
@@ -99,6 +107,10 @@ func apply(t *testing.T, d *device, s snapshot) {
 	if _, err := d.svc.Store().ApplyFields(context.Background(), s.r.Fields); err != nil {
 		t.Fatalf("%s: apply: %v", d.name, err)
 	}
+	// As a sync pass does: share answers whose week both have now answered.
+	if err := d.svc.ReleaseHeldAnswers(context.Background()); err != nil {
+		t.Fatalf("%s: release answers: %v", d.name, err)
+	}
 }
 
 var titles = []string{"Run a half marathon", "Two weeks in Italy", "Adopt a dog", "Learn pottery", "Save for a house", "Read 12 books"}
@@ -120,12 +132,15 @@ func randomOp(t *testing.T, rng *rand.Rand, d *device, ids *[]string) {
 		}
 		return id, true
 	}
-	switch rng.IntN(6) {
+	switch rng.IntN(7) {
 	case 0:
 		randomRitualOp(t, rng, d, owners)
 		return
 	case 1:
 		randomResourceOp(t, rng, d, partners, pick)
+		return
+	case 2:
+		randomCheckinOp(t, rng, d, partners)
 		return
 	}
 	switch op := rng.IntN(10); {
@@ -215,5 +230,27 @@ func randomResourceOp(t *testing.T, rng *rand.Rand, d *device, partners []model.
 		if id, ok := pick(); ok {
 			d.svc.LogActual(ctx, model.Actual{GoalID: id, PartnerID: p.ID, Resource: r, Amount: model.Amount(1 + rng.IntN(300)), Day: day})
 		}
+	}
+}
+
+var checkinWeeks = []model.Date{{Year: 2026, Month: 10, Day: 26}, {Year: 2026, Month: 11, Day: 2}, {Year: 2026, Month: 11, Day: 9}}
+
+// randomCheckinOp answers one prompt of a week as one partner, held until
+// both have answered or shared at once.
+func randomCheckinOp(t *testing.T, rng *rand.Rand, d *device, partners []model.Partner) {
+	vis := []model.Visibility{model.VisibleUntilBoth, model.VisibleNow}[rng.IntN(2)]
+	answerCheckin(t, d, checkinWeeks[rng.IntN(len(checkinWeeks))], partners[rng.IntN(2)].ID, rng.IntN(3), fmt.Sprint("answer ", rng.IntN(1000)), vis)
+}
+
+func answerCheckin(t *testing.T, d *device, week model.Date, partnerID string, prompt int, text string, vis model.Visibility) {
+	t.Helper()
+	ctx := context.Background()
+	prompts, err := d.svc.Prompts(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := []app.AnswerInput{{PromptID: prompts[prompt].ID, Text: text, Visibility: vis}}
+	if err := d.svc.SaveCheckin(ctx, week, partnerID, in); err != nil {
+		t.Fatalf("%s: check-in: %v", d.name, err)
 	}
 }

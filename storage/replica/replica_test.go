@@ -69,7 +69,8 @@ func openDeviceWith(t *testing.T, w *world, shared, dataDir, name string, skew t
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { svc.Close() })
-	s := replica.New(svc.Store(), replica.Options{Folder: shared, DeviceName: name, Passphrase: passphrase, Now: now})
+	s := replica.New(svc.Store(), replica.Options{Folder: shared, DeviceName: name, Passphrase: passphrase, Now: now,
+		AfterMerge: svc.ReleaseHeldAnswers})
 	return &device{t: t, name: name, svc: svc, syncer: s, world: w}
 }
 
@@ -345,6 +346,94 @@ func TestPrivateGoalNeverReachesTheSharedFolder(t *testing.T) {
 			t.Fatalf("a goal made shared again did not come back: %v", err)
 		}
 	}
+}
+
+func TestCheckinAnswersWaitForBothAndPrivateOnesNeverLeave(t *testing.T) {
+	ctx := context.Background()
+	w, shared := newWorld(), t.TempDir()
+	maya := newDevice(t, w, shared, "maya", 0, "")
+	liam := newDevice(t, w, shared, "liam", 0, "")
+	a, b := maya.setUp()
+	prompts, err := maya.svc.Prompts(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	maya.sync()
+	liam.sync()
+	week := model.Date{Year: 2026, Month: 11, Day: 16}
+	const mayaWaits, mayaPrivate = "MAYA-WAITS the long run", "MAYA-PRIVATE the thing I keep to myself"
+	const liamWaits, liamPrivate = "LIAM-WAITS band practice", "LIAM-PRIVATE some evenings alone"
+	err = maya.svc.SaveCheckin(ctx, week, a.ID, []app.AnswerInput{
+		{PromptID: prompts[0].ID, Text: mayaWaits},
+		{PromptID: prompts[2].ID, Text: mayaPrivate, Visibility: model.VisiblePrivate},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	maya.sync()
+	liam.sync()
+	assertNotInFolder(t, shared, mayaWaits, mayaPrivate)
+	view, err := liam.svc.Checkin(ctx, week, b.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !view.Marks.AnsweredA || view.Marks.AnsweredB {
+		t.Fatalf("Liam's computer should know Maya answered: %+v", view.Marks)
+	}
+	if _, ok := view.Answer(a.ID, prompts[0].ID); ok {
+		t.Fatal("Maya's answer reached Liam before he answered")
+	}
+
+	err = liam.svc.SaveCheckin(ctx, week, b.ID, []app.AnswerInput{
+		{PromptID: prompts[0].ID, Text: liamWaits},
+		{PromptID: prompts[2].ID, Text: liamPrivate, Visibility: model.VisiblePrivate},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	liam.sync()
+	maya.sync() // Maya's computer sees both have answered and lets hers go
+	liam.sync()
+	view, _ = liam.svc.Checkin(ctx, week, b.ID)
+	if got, ok := view.Answer(a.ID, prompts[0].ID); !ok || !got.Shown || got.Text != mayaWaits {
+		t.Fatalf("after both answered, Liam sees %+v (%v)", got, ok)
+	}
+	if _, ok := view.Answer(a.ID, prompts[2].ID); ok {
+		t.Fatal("Maya's private answer reached Liam's computer")
+	}
+	mv, _ := maya.svc.Checkin(ctx, week, a.ID)
+	if got, ok := mv.Answer(b.ID, prompts[0].ID); !ok || got.Text != liamWaits {
+		t.Fatalf("Maya does not see Liam's answer: %+v", got)
+	}
+	assertNotInFolder(t, shared, mayaPrivate, liamPrivate)
+	if !inFolder(shared, mayaWaits) {
+		t.Fatal("the shared answer is not in the folder: the search above would prove nothing")
+	}
+
+	// Making a shared answer private for good withdraws it from the partner.
+	err = maya.svc.SaveCheckin(ctx, week, a.ID, []app.AnswerInput{{PromptID: prompts[0].ID, Text: mayaWaits, Visibility: model.VisiblePrivate}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	maya.sync()
+	liam.sync()
+	view, _ = liam.svc.Checkin(ctx, week, b.ID)
+	if _, ok := view.Answer(a.ID, prompts[0].ID); ok {
+		t.Fatal("an answer made private is still on Liam's computer")
+	}
+	assertNotInFolder(t, shared, mayaWaits, mayaPrivate, liamPrivate)
+}
+
+func inFolder(dir, s string) bool {
+	found := false
+	filepath.WalkDir(dir, func(path string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			data, _ := os.ReadFile(path)
+			found = found || bytes.Contains(data, []byte(s))
+		}
+		return nil
+	})
+	return found
 }
 
 func assertNotInFolder(t *testing.T, dir string, secrets ...string) {

@@ -65,6 +65,10 @@ type Options struct {
 	PartnerID  string // which partner this computer belongs to, if chosen
 	Now        func() time.Time
 	Logger     *slog.Logger
+	// AfterMerge, if set, runs after the merge and before this device's
+	// replica is written: the place for rules that react to what the
+	// partner sent (sharing check-in answers once both have answered).
+	AfterMerge func(ctx context.Context) error
 }
 
 // Syncer runs sync passes for one store. It is safe for concurrent use;
@@ -116,6 +120,11 @@ func (s *Syncer) Pass(ctx context.Context) (Report, error) {
 	rep, err := s.merge(ctx)
 	if err != nil {
 		return rep, err
+	}
+	if s.opts.AfterMerge != nil {
+		if err := s.opts.AfterMerge(ctx); err != nil {
+			return rep, fmt.Errorf("after merging: %w", err)
+		}
 	}
 	if err := s.writeOwn(ctx); err != nil {
 		return rep, err

@@ -1,0 +1,146 @@
+package app
+
+import (
+	"context"
+	"errors"
+	"slices"
+	"strings"
+
+	"github.com/vennplanner/venn/model"
+	"github.com/vennplanner/venn/storage"
+)
+
+// BalanceMonths is how many months the balance trend shows.
+const BalanceMonths = 12
+
+// PartnerBalance is one partner's self-assessment for the month shown.
+type PartnerBalance struct {
+	Partner    model.Partner
+	Scores     map[string]int // sign id → score, for the month shown
+	Private    bool           // this month's ratings stay on this computer
+	Gauge      model.Gauge
+	Trend      []model.Gauge // the last BalanceMonths months, oldest first
+	Strategies []string      // for the other side, when the gauge leans
+	StaysHigh  bool          // three high months running: suggest a therapist
+}
+
+// BalanceView is the balance screen's data for one month.
+type BalanceView struct {
+	Month    model.Date
+	Signs    []model.Sign // the signs in use, in order
+	Partners []PartnerBalance
+}
+
+// MonthOf returns the first day of d's month.
+func MonthOf(d model.Date) model.Date { return model.Date{Year: d.Year, Month: d.Month, Day: 1} }
+
+// Signs returns the signs of imbalance (retired ones too), seeding the
+// defaults on first use.
+func (s *Service) Signs(ctx context.Context) ([]model.Sign, error) {
+	if err := s.ensureDefaults(ctx); err != nil {
+		return nil, err
+	}
+	return s.store.Signs(ctx)
+}
+
+// SaveSign adds a couple's own sign at the end (empty ID) or saves one.
+func (s *Service) SaveSign(ctx context.Context, sg model.Sign) (model.Sign, error) {
+	sg.Text = strings.TrimSpace(sg.Text)
+	if err := sg.Validate(); err != nil {
+		return sg, err
+	}
+	signs, err := s.Signs(ctx)
+	if err != nil {
+		return sg, err
+	}
+	if sg.ID == "" {
+		sg.ID = storage.NewID()
+		last := ""
+		if len(signs) > 0 {
+			last = signs[len(signs)-1].Rank
+		}
+		sg.Rank = model.RankBetween(last, "")
+	} else {
+		i := slices.IndexFunc(signs, func(o model.Sign) bool { return o.ID == sg.ID })
+		if i < 0 {
+			return sg, errors.New("that sign no longer exists; it may have been deleted on the other computer")
+		}
+		sg.Rank = signs[i].Rank
+	}
+	return sg, s.update(ctx, func(tx *storage.Tx) error { return tx.PutSign(sg) })
+}
+
+// Balance loads the self-assessment of month (any day in it) for both partners.
+func (s *Service) Balance(ctx context.Context, month model.Date) (BalanceView, error) {
+	month = MonthOf(month)
+	_, partners, err := s.Household(ctx)
+	if err != nil {
+		return BalanceView{}, err
+	}
+	signs, err := s.Signs(ctx)
+	if err != nil {
+		return BalanceView{}, err
+	}
+	ratings, err := s.store.Ratings(ctx)
+	if err != nil {
+		return BalanceView{}, err
+	}
+	v := BalanceView{Month: month}
+	rated := map[string]bool{}
+	for _, r := range ratings {
+		if r.Month == month {
+			rated[r.SignID] = true
+		}
+	}
+	for _, sg := range signs {
+		if !sg.Retired || rated[sg.ID] {
+			v.Signs = append(v.Signs, sg)
+		}
+	}
+	first := model.DateOf(month.Time().AddDate(0, -(BalanceMonths - 1), 0))
+	for _, p := range partners {
+		pb := PartnerBalance{Partner: p, Scores: map[string]int{}}
+		for _, r := range ratings {
+			if r.Month == month && r.PartnerID == p.ID {
+				pb.Scores[r.SignID] = r.Score
+				pb.Private = pb.Private || r.Private
+			}
+		}
+		pb.Trend = model.GaugeTrend(p.ID, ratings, signs, first, month)
+		pb.Gauge = pb.Trend[len(pb.Trend)-1]
+		pb.Strategies = model.Strategies(pb.Gauge.Lean())
+		pb.StaysHigh = model.StaysHigh(pb.Trend)
+		v.Partners = append(v.Partners, pb)
+	}
+	return v, nil
+}
+
+// SaveRatings saves a partner's scores for a month (sign id → 0..3); with
+// private set they stay on this computer.
+func (s *Service) SaveRatings(ctx context.Context, month model.Date, partnerID string, scores map[string]int, private bool) error {
+	month = MonthOf(month)
+	return s.update(ctx, func(tx *storage.Tx) error {
+		partners, err := tx.Partners()
+		if err != nil {
+			return err
+		}
+		if !slices.ContainsFunc(partners, func(p model.Partner) bool { return p.ID == partnerID }) {
+			return &model.ValidationError{Field: "partner", Message: "Choose whose ratings these are."}
+		}
+		ids := make([]string, 0, len(scores))
+		for id := range scores {
+			ids = append(ids, id)
+		}
+		slices.Sort(ids)
+		for _, signID := range ids {
+			r := model.Rating{ID: storage.RatingID(month, partnerID, signID), Month: month, PartnerID: partnerID, SignID: signID, Score: scores[signID], Private: private}
+			if err := r.Validate(); err != nil {
+				return err
+			}
+			if err := tx.PutRating(r); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}

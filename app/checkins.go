@@ -1,0 +1,406 @@
+package app
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/vennplanner/venn/model"
+	"github.com/vennplanner/venn/storage"
+)
+
+// CheckinAnswer is one answer as the check-in screen shows it to a reader.
+type CheckinAnswer struct {
+	model.Answer
+	Shown bool // false: held back from this reader (not both answered yet, or private)
+}
+
+// CheckinWeekView is one week's check-in as one partner (the reader) sees it.
+type CheckinWeekView struct {
+	Week     model.Date
+	Prompts  []model.Prompt // the prompts in use, in order
+	Partners []model.Partner
+	Marks    model.CheckinWeek
+	// Answers by partner id, then prompt id.
+	Answers map[string]map[string]CheckinAnswer
+}
+
+// Answer returns a partner's answer to a prompt, if any.
+func (v CheckinWeekView) Answer(partnerID, promptID string) (CheckinAnswer, bool) {
+	a, ok := v.Answers[partnerID][promptID]
+	return a, ok
+}
+
+// ensureDefaults writes the household's starting prompts and signs the first
+// time they are asked for. Their ids are derived from fixed keys, so two
+// computers that both seed them end up with one set.
+func (s *Service) ensureDefaults(ctx context.Context) error {
+	return s.store.Update(ctx, func(tx *storage.Tx) error {
+		n, err := tx.PromptsEverWritten()
+		if err != nil {
+			return err
+		}
+		if n == 0 {
+			ranks := model.RanksSpread(len(model.DefaultPrompts))
+			for i, d := range model.DefaultPrompts {
+				p := model.Prompt{ID: storage.DerivedID("default-prompt", d.Key), Text: d.Text, Kind: d.Kind, Rank: ranks[i]}
+				if err := tx.PutPrompt(p); err != nil {
+					return err
+				}
+			}
+		}
+		if n, err = tx.SignsEverWritten(); err != nil {
+			return err
+		}
+		if n == 0 {
+			ranks := model.RanksSpread(len(model.DefaultSigns))
+			for i, d := range model.DefaultSigns {
+				sg := model.Sign{ID: storage.DerivedID("default-sign", d.Key), Text: d.Text, Lean: d.Lean, Rank: ranks[i]}
+				if err := tx.PutSign(sg); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
+	})
+}
+
+// Prompts returns the check-in prompts (retired ones too), seeding the
+// defaults on first use.
+func (s *Service) Prompts(ctx context.Context) ([]model.Prompt, error) {
+	if err := s.ensureDefaults(ctx); err != nil {
+		return nil, err
+	}
+	return s.store.Prompts(ctx)
+}
+
+// SavePrompt adds a prompt at the end (empty ID) or saves one's text.
+func (s *Service) SavePrompt(ctx context.Context, p model.Prompt) (model.Prompt, error) {
+	p.Text = strings.TrimSpace(p.Text)
+	if err := p.Validate(); err != nil {
+		return p, err
+	}
+	prompts, err := s.Prompts(ctx)
+	if err != nil {
+		return p, err
+	}
+	if p.ID == "" {
+		p.ID = storage.NewID()
+		last := ""
+		if len(prompts) > 0 {
+			last = prompts[len(prompts)-1].Rank
+		}
+		p.Rank = model.RankBetween(last, "")
+	} else {
+		i := slices.IndexFunc(prompts, func(o model.Prompt) bool { return o.ID == p.ID })
+		if i < 0 {
+			return p, errors.New("that prompt no longer exists; it may have been deleted on the other computer")
+		}
+		p.Rank, p.Kind = prompts[i].Rank, prompts[i].Kind
+	}
+	return p, s.update(ctx, func(tx *storage.Tx) error { return tx.PutPrompt(p) })
+}
+
+// RetirePrompt retires a prompt (its past answers stay) or brings it back.
+func (s *Service) RetirePrompt(ctx context.Context, id string, retired bool) error {
+	return s.changePrompt(ctx, id, func(p *model.Prompt, _ []model.Prompt, _ int) { p.Retired = retired })
+}
+
+// MovePrompt moves a prompt one place up (-1) or down (+1).
+func (s *Service) MovePrompt(ctx context.Context, id string, by int) error {
+	return s.changePrompt(ctx, id, func(p *model.Prompt, all []model.Prompt, i int) {
+		switch {
+		case by < 0 && i > 0:
+			before := ""
+			if i > 1 {
+				before = all[i-2].Rank
+			}
+			p.Rank = model.RankBetween(before, all[i-1].Rank)
+		case by > 0 && i < len(all)-1:
+			after := ""
+			if i < len(all)-2 {
+				after = all[i+2].Rank
+			}
+			p.Rank = model.RankBetween(all[i+1].Rank, after)
+		}
+	})
+}
+
+func (s *Service) changePrompt(ctx context.Context, id string, change func(p *model.Prompt, all []model.Prompt, i int)) error {
+	prompts, err := s.Prompts(ctx)
+	if err != nil {
+		return err
+	}
+	i := slices.IndexFunc(prompts, func(o model.Prompt) bool { return o.ID == id })
+	if i < 0 {
+		return errors.New("that prompt no longer exists; it may have been deleted on the other computer")
+	}
+	p := prompts[i]
+	change(&p, prompts, i)
+	return s.update(ctx, func(tx *storage.Tx) error { return tx.PutPrompt(p) })
+}
+
+// WeekOf returns the first day of the week containing d, by the household's
+// week start.
+func (s *Service) WeekOf(ctx context.Context, d model.Date) model.Date {
+	h, _, err := s.Household(ctx)
+	if err != nil {
+		return model.WeekOf(d, 1)
+	}
+	return model.WeekOf(d, h.WeekStart)
+}
+
+// Checkin loads one week's check-in as reader (a partner's id) sees it:
+// the reader's own answers, and the other's once they are shared.
+func (s *Service) Checkin(ctx context.Context, week model.Date, readerID string) (CheckinWeekView, error) {
+	_, partners, err := s.Household(ctx)
+	if err != nil {
+		return CheckinWeekView{}, err
+	}
+	prompts, err := s.Prompts(ctx)
+	if err != nil {
+		return CheckinWeekView{}, err
+	}
+	week = s.WeekOf(ctx, week)
+	v := CheckinWeekView{Week: week, Partners: partners, Marks: model.CheckinWeek{Week: week}, Answers: map[string]map[string]CheckinAnswer{}}
+	weeks, err := s.store.CheckinWeeks(ctx)
+	if err != nil {
+		return v, err
+	}
+	for _, w := range weeks {
+		if w.Week == week {
+			v.Marks = w
+		}
+	}
+	answers, err := s.store.Answers(ctx)
+	if err != nil {
+		return v, err
+	}
+	answered := map[string]bool{}
+	for _, a := range answers {
+		if a.Week != week {
+			continue
+		}
+		if v.Answers[a.PartnerID] == nil {
+			v.Answers[a.PartnerID] = map[string]CheckinAnswer{}
+		}
+		v.Answers[a.PartnerID][a.PromptID] = CheckinAnswer{Answer: a.Answer, Shown: a.ShowTo(readerID, v.Marks.Both())}
+		answered[a.PromptID] = true
+	}
+	for _, p := range prompts {
+		if !p.Retired || answered[p.ID] {
+			v.Prompts = append(v.Prompts, p)
+		}
+	}
+	return v, nil
+}
+
+// AnswerInput is one answer typed into the check-in form.
+type AnswerInput struct {
+	PromptID   string
+	Text       string
+	Visibility model.Visibility
+}
+
+// SaveCheckin saves a partner's answers for a week, marks the week answered
+// by them (when any answer has words) and lets held answers go if both have
+// now answered. Answers that are held back stay on this computer.
+func (s *Service) SaveCheckin(ctx context.Context, week model.Date, partnerID string, inputs []AnswerInput) error {
+	week = s.WeekOf(ctx, week)
+	return s.update(ctx, func(tx *storage.Tx) error {
+		partners, err := tx.Partners()
+		if err != nil {
+			return err
+		}
+		i := slices.IndexFunc(partners, func(p model.Partner) bool { return p.ID == partnerID })
+		if i < 0 {
+			return &model.ValidationError{Field: "partner", Message: "Choose who is answering."}
+		}
+		marks, err := tx.CheckinWeek(week)
+		if err != nil {
+			return err
+		}
+		me := partners[i].Slot
+		anyWords := slices.ContainsFunc(inputs, func(in AnswerInput) bool { return strings.TrimSpace(in.Text) != "" })
+		answeredByMe := marks.Answered(me) || anyWords
+		both := answeredByMe && marks.Answered(otherSlot(me))
+		for _, in := range inputs {
+			if in.Visibility == "" {
+				in.Visibility = model.VisibleUntilBoth
+			}
+			a := storage.StoredAnswer{Answer: model.Answer{
+				ID: storage.AnswerID(week, partnerID, in.PromptID), Week: week, PartnerID: partnerID,
+				PromptID: in.PromptID, Text: strings.TrimSpace(in.Text), Visibility: in.Visibility,
+			}}
+			if err := a.Validate(); err != nil {
+				return err
+			}
+			if ok, err := tx.PromptExists(in.PromptID); err != nil {
+				return err
+			} else if !ok {
+				return errors.New("a prompt of this check-in was removed on the other computer; please look again")
+			}
+			old, found, err := tx.Answer(a.ID)
+			if err != nil {
+				return err
+			}
+			if !found && a.Text == "" {
+				continue
+			}
+			a.Private = a.HeldBack(both)
+			if found {
+				err = tx.PutAnswer(&old, a)
+			} else {
+				err = tx.PutAnswer(nil, a)
+			}
+			if err != nil {
+				return fmt.Errorf("save the check-in: %w", err)
+			}
+		}
+		if answeredByMe && !marks.Answered(me) {
+			if err := tx.MarkAnswered(week, me); err != nil {
+				return err
+			}
+		}
+		_, err = releaseHeld(tx)
+		return err
+	})
+}
+
+func otherSlot(s model.Slot) model.Slot {
+	if s == model.SlotA {
+		return model.SlotB
+	}
+	return model.SlotA
+}
+
+// releaseHeld shares every answer that waited for both partners once its
+// week has both marks; it reports how many it let go.
+func releaseHeld(tx *storage.Tx) (int, error) {
+	held, err := tx.HeldAnswers()
+	if err != nil {
+		return 0, err
+	}
+	marks := map[model.Date]model.CheckinWeek{}
+	n := 0
+	for _, a := range held {
+		m, ok := marks[a.Week]
+		if !ok {
+			if m, err = tx.CheckinWeek(a.Week); err != nil {
+				return n, err
+			}
+			marks[a.Week] = m
+		}
+		if !m.Both() {
+			continue
+		}
+		next := a
+		next.Private = false
+		if err := tx.PutAnswer(&a, next); err != nil {
+			return n, fmt.Errorf("share a check-in answer: %w", err)
+		}
+		n++
+	}
+	return n, nil
+}
+
+// ReleaseHeldAnswers shares the answers whose week both partners have now
+// answered; sync runs it after each merge, before writing this computer's
+// replica, so the partner receives them in the same pass.
+func (s *Service) ReleaseHeldAnswers(ctx context.Context) error {
+	n := 0
+	err := s.store.Update(ctx, func(tx *storage.Tx) (err error) {
+		n, err = releaseHeld(tx)
+		return err
+	})
+	if err == nil && n > 0 {
+		s.log.Info("check-in answers shared now that both answered", "answers", n)
+		s.changed()
+	}
+	return err
+}
+
+// CheckinHistoryWeek is one week in the check-in history.
+type CheckinHistoryWeek struct {
+	Week    model.Date
+	Marks   model.CheckinWeek
+	Matches []CheckinAnswer // answers the reader may see (those matching the search, when there is one)
+}
+
+// CheckinHistory lists the weeks with check-ins, newest first, with the
+// answers the reader may see; a non-empty query keeps only weeks with an
+// answer or prompt containing it (case-insensitive).
+func (s *Service) CheckinHistory(ctx context.Context, readerID, query string) ([]CheckinHistoryWeek, error) {
+	weeks, err := s.store.CheckinWeeks(ctx)
+	if err != nil {
+		return nil, err
+	}
+	answers, err := s.store.Answers(ctx)
+	if err != nil {
+		return nil, err
+	}
+	prompts, err := s.Prompts(ctx)
+	if err != nil {
+		return nil, err
+	}
+	promptText := map[string]string{}
+	for _, p := range prompts {
+		promptText[p.ID] = strings.ToLower(p.Text)
+	}
+	query = strings.ToLower(strings.TrimSpace(query))
+	byWeek := map[model.Date][]CheckinAnswer{}
+	marks := map[model.Date]model.CheckinWeek{}
+	for _, w := range weeks {
+		marks[w.Week] = w
+	}
+	for _, a := range answers {
+		if !a.ShowTo(readerID, marks[a.Week].Both()) {
+			continue
+		}
+		if query != "" && !strings.Contains(strings.ToLower(a.Text), query) && !strings.Contains(promptText[a.PromptID], query) {
+			continue
+		}
+		byWeek[a.Week] = append(byWeek[a.Week], CheckinAnswer{Answer: a.Answer, Shown: true})
+	}
+	var out []CheckinHistoryWeek
+	for i := len(weeks) - 1; i >= 0; i-- {
+		w := weeks[i]
+		if query != "" && len(byWeek[w.Week]) == 0 {
+			continue
+		}
+		out = append(out, CheckinHistoryWeek{Week: w.Week, Marks: w, Matches: byWeek[w.Week]})
+	}
+	return out, nil
+}
+
+// AutonomyTrend returns the last n weeks (ending with this one) and whether
+// someone's answer to the autonomy prompt voiced a concern in each. Only
+// answers this computer may read count; private ones count only for their author.
+func (s *Service) AutonomyTrend(ctx context.Context, readerID string, n int) ([]model.AutonomyWeek, error) {
+	answers, err := s.store.Answers(ctx)
+	if err != nil {
+		return nil, err
+	}
+	weeks, err := s.store.CheckinWeeks(ctx)
+	if err != nil {
+		return nil, err
+	}
+	prompts, err := s.Prompts(ctx)
+	if err != nil {
+		return nil, err
+	}
+	both := map[model.Date]bool{}
+	for _, w := range weeks {
+		both[w.Week] = w.Both()
+	}
+	var visible []model.Answer
+	for _, a := range answers {
+		if a.ShowTo(readerID, both[a.Week]) {
+			visible = append(visible, a.Answer)
+		}
+	}
+	last := s.WeekOf(ctx, s.today())
+	return model.AutonomyTrend(visible, prompts, last.AddDays(-7*(n-1)), last), nil
+}

@@ -1,0 +1,211 @@
+package app
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/vennplanner/venn/model"
+)
+
+func TestCheckinOnOneLaptopRevealsWhenBothAnswered(t *testing.T) {
+	ctx := context.Background()
+	s := newService(t)
+	a, b := setUp(t, s)
+	prompts, err := s.Prompts(ctx)
+	if err != nil || len(prompts) != len(model.DefaultPrompts) {
+		t.Fatalf("default prompts: %v %v", prompts, err)
+	}
+	week := model.Date{Year: 2026, Month: 11, Day: 18} // a Wednesday: the week starts on the 16th
+	if err := s.SaveCheckin(ctx, week, a.ID, []AnswerInput{{PromptID: prompts[0].ID, Text: "  The long run  "}}); err != nil {
+		t.Fatal(err)
+	}
+	v, err := s.Checkin(ctx, week, b.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v.Week != (model.Date{Year: 2026, Month: 11, Day: 16}) {
+		t.Fatalf("week starts %s, want the Monday", v.Week)
+	}
+	got, ok := v.Answer(a.ID, prompts[0].ID)
+	if !ok || got.Shown {
+		t.Fatalf("Łukasz must not see Zoë's answer before answering: %+v", got)
+	}
+	if own, _ := s.Checkin(ctx, week, a.ID); !own.Answers[a.ID][prompts[0].ID].Shown || own.Answers[a.ID][prompts[0].ID].Text != "The long run" {
+		t.Fatal("Zoë must see her own (trimmed) answer")
+	}
+	if err := s.SaveCheckin(ctx, week, b.ID, []AnswerInput{
+		{PromptID: prompts[0].ID, Text: "Band practice"},
+		{PromptID: prompts[2].ID, Text: "Yes, a little", Visibility: model.VisiblePrivate},
+	}); err != nil {
+		t.Fatal(err)
+	}
+	v, _ = s.Checkin(ctx, week, b.ID)
+	if got, _ := v.Answer(a.ID, prompts[0].ID); !got.Shown {
+		t.Fatal("after both answered, Zoë's answer should show")
+	}
+	v, _ = s.Checkin(ctx, week, a.ID)
+	if got, _ := v.Answer(b.ID, prompts[2].ID); got.Shown {
+		t.Fatal("a private answer showed to the other partner")
+	}
+	// The private answer counts for its author's trend only.
+	s.now = func() time.Time { return time.Date(2026, 11, 20, 12, 0, 0, 0, time.UTC) }
+	trend, err := s.AutonomyTrend(ctx, a.ID, 4)
+	if err != nil || len(trend) != 4 || trend[3].Week != v.Week {
+		t.Fatalf("trend %+v %v", trend, err)
+	}
+	if trend[3].Concern {
+		t.Error("Łukasz's private answer leaked into Zoë's trend")
+	}
+	if trend, _ := s.AutonomyTrend(ctx, b.ID, 4); !trend[3].Concern {
+		t.Error("Łukasz's own trend should count his answer")
+	}
+	// History search finds only what the reader may read.
+	h, err := s.CheckinHistory(ctx, a.ID, "yes, a little")
+	if err != nil || len(h) != 0 {
+		t.Fatalf("search found a private answer: %+v", h)
+	}
+	if h, _ := s.CheckinHistory(ctx, a.ID, "band"); len(h) != 1 || len(h[0].Matches) != 1 {
+		t.Fatalf("search for band: %+v", h)
+	}
+}
+
+func TestCheckinBadInputChangesNothing(t *testing.T) {
+	ctx := context.Background()
+	s := newService(t)
+	a, _ := setUp(t, s)
+	prompts, _ := s.Prompts(ctx)
+	before := exportString(t, s)
+	week := model.Date{Year: 2026, Month: 11, Day: 16}
+	for name, try := range map[string]func() error{
+		"unknown partner": func() error {
+			return s.SaveCheckin(ctx, week, "nobody", []AnswerInput{{PromptID: prompts[0].ID, Text: "x"}})
+		},
+		"unknown prompt": func() error { return s.SaveCheckin(ctx, week, a.ID, []AnswerInput{{PromptID: "gone", Text: "x"}}) },
+		"too long": func() error {
+			return s.SaveCheckin(ctx, week, a.ID, []AnswerInput{{PromptID: prompts[0].ID, Text: "ok"}, {PromptID: prompts[1].ID, Text: strings.Repeat("x", model.MaxAnswerLen+1)}})
+		},
+		"bad visibility": func() error {
+			return s.SaveCheckin(ctx, week, a.ID, []AnswerInput{{PromptID: prompts[0].ID, Text: "x", Visibility: "everyone"}})
+		},
+		"empty prompt": func() error { _, err := s.SavePrompt(ctx, model.Prompt{Text: "   "}); return err },
+		"bad score":    func() error { return s.SaveRatings(ctx, week, a.ID, map[string]int{"s": 4}, false) },
+		"bad year":     func() error { _, err := s.SaveReview(ctx, model.Review{Year: 1999}); return err },
+	} {
+		if err := try(); err == nil {
+			t.Errorf("%s: accepted", name)
+		}
+	}
+	if after := exportString(t, s); after != before {
+		t.Fatalf("bad input changed the data: %s", firstDiff(before, after))
+	}
+}
+
+func TestPromptsAddReorderRetire(t *testing.T) {
+	ctx := context.Background()
+	s := newService(t)
+	setUp(t, s)
+	p, err := s.SavePrompt(ctx, model.Prompt{Text: "What do you want more of next week?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.MovePrompt(ctx, p.ID, -1); err != nil {
+		t.Fatal(err)
+	}
+	prompts, _ := s.Prompts(ctx)
+	if len(prompts) != 4 || prompts[2].ID != p.ID {
+		t.Fatalf("moved up one place: %v", prompts)
+	}
+	if err := s.RetirePrompt(ctx, p.ID, true); err != nil {
+		t.Fatal(err)
+	}
+	v, _ := s.Checkin(ctx, model.Date{Year: 2026, Month: 11, Day: 16}, "")
+	for _, q := range v.Prompts {
+		if q.ID == p.ID {
+			t.Fatal("a retired prompt is still asked")
+		}
+	}
+	// Seeding again (a second computer, or a restart) does not double the defaults.
+	if err := s.ensureDefaults(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if again, _ := s.Prompts(ctx); len(again) != 4 {
+		t.Fatalf("prompts after a second seeding: %d", len(again))
+	}
+}
+
+func TestBalanceGaugeStrategiesAndTherapistNote(t *testing.T) {
+	ctx := context.Background()
+	s := newService(t)
+	a, b := setUp(t, s)
+	signs, _ := s.Signs(ctx)
+	together := map[string]int{}
+	for _, sg := range signs {
+		if sg.Lean == model.LeanTogether {
+			together[sg.ID] = 3
+		} else {
+			together[sg.ID] = 0
+		}
+	}
+	for _, m := range []model.Date{{Year: 2026, Month: 9, Day: 5}, {Year: 2026, Month: 10, Day: 5}, {Year: 2026, Month: 11, Day: 5}} {
+		if err := s.SaveRatings(ctx, m, b.ID, together, false); err != nil {
+			t.Fatal(err)
+		}
+	}
+	v, err := s.Balance(ctx, model.Date{Year: 2026, Month: 11, Day: 22})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(v.Signs) != len(model.DefaultSigns) || len(v.Partners) != 2 {
+		t.Fatalf("view %+v", v)
+	}
+	za, lb := v.Partners[0], v.Partners[1]
+	if za.Partner.ID != a.ID || za.Gauge.Rated != 0 || za.Strategies != nil || za.StaysHigh {
+		t.Fatalf("Zoë has not rated anything: %+v", za)
+	}
+	if lb.Gauge.Lean() != model.LeanTogether || len(lb.Strategies) == 0 || !lb.StaysHigh || len(lb.Trend) != BalanceMonths {
+		t.Fatalf("Łukasz leans together three months running: %+v", lb)
+	}
+	if lb.Scores[signs[3].ID] != 3 {
+		t.Fatalf("scores of the month: %v", lb.Scores)
+	}
+}
+
+func TestReviewSavesAndRetiresRituals(t *testing.T) {
+	ctx := context.Background()
+	s := newService(t)
+	a, _ := setUp(t, s)
+	r, err := s.SaveRitual(ctx, model.Ritual{Title: "Friday pizza", Who: model.Shared, Cadence: model.Cadence{Times: 1, Per: model.PerWeek}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	keep, _ := s.SaveRitual(ctx, model.Ritual{Title: "Sunday walk", Who: model.Owner(a.ID), Cadence: model.Cadence{Times: 1, Per: model.PerWeek}})
+	rv := model.Review{Year: 2026, Principles: "Adventure", AnswerA: "Yes", Rituals: []model.ReviewRitual{
+		{RitualID: r.ID, Decision: model.DecideRetire, Note: "we never have time on Fridays"},
+		{RitualID: keep.ID, Decision: model.DecideKeep},
+	}}
+	if _, err := s.SaveReview(ctx, rv); err != nil {
+		t.Fatal(err)
+	}
+	v, err := s.Review(ctx, 2026)
+	if err != nil || !v.Saved || v.Review.AnswerA != "Yes" || len(v.Review.Rituals) != 2 {
+		t.Fatalf("review %+v %v", v, err)
+	}
+	for _, rit := range v.Rituals {
+		if rit.Ritual.ID == r.ID && !rit.Ritual.Archived {
+			t.Error("a retired ritual was not archived")
+		}
+		if rit.Ritual.ID == keep.ID && rit.Ritual.Archived {
+			t.Error("a kept ritual was archived")
+		}
+	}
+	// Saving again with a changed answer keeps the rest.
+	rv.AnswerB = "Mostly"
+	if _, err := s.SaveReview(ctx, rv); err != nil {
+		t.Fatal(err)
+	}
+	if v, _ := s.Review(ctx, 2026); v.Review.AnswerA != "Yes" || v.Review.AnswerB != "Mostly" || v.Review.Rituals[0].Note == "" && v.Review.Rituals[1].Note == "" {
+		t.Fatalf("after a second save: %+v", v.Review)
+	}
+}

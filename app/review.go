@@ -1,0 +1,117 @@
+package app
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/vennplanner/venn/model"
+	"github.com/vennplanner/venn/storage"
+)
+
+// ReviewView is the annual review screen's data.
+type ReviewView struct {
+	Review   model.Review // saved, or a fresh one for the year
+	Saved    bool
+	Partners []model.Partner
+	Rituals  []RitualView // the rituals to keep, adapt or retire
+	Done     []model.Goal // goals finished this year (not private)
+	Reached  []string     // milestones reached this year, as lines
+}
+
+// Review loads the annual review of year, or a fresh one to fill in.
+func (s *Service) Review(ctx context.Context, year int) (ReviewView, error) {
+	_, partners, err := s.Household(ctx)
+	if err != nil {
+		return ReviewView{}, err
+	}
+	v := ReviewView{Partners: partners, Review: model.Review{ID: storage.ReviewID(year), Year: year}}
+	reviews, err := s.store.Reviews(ctx)
+	if err != nil {
+		return v, err
+	}
+	for _, r := range reviews {
+		if r.Year == year {
+			v.Review, v.Saved = r, true
+		}
+	}
+	rituals, err := s.Rituals(ctx, RitualFilter{})
+	if err != nil {
+		return v, err
+	}
+	v.Rituals = rituals.Rituals
+	goals, err := s.store.Goals(ctx)
+	if err != nil {
+		return v, err
+	}
+	for _, g := range goals {
+		if g.Column == model.ColumnDone && !g.Private && goalInYear(g, year) {
+			v.Done = append(v.Done, g)
+		}
+	}
+	v.Reached, err = s.reachedLines(ctx, model.Date{Year: year, Month: 1, Day: 1}, model.Date{Year: year, Month: 12, Day: 31})
+	return v, err
+}
+
+// reachedLines lists the milestones reached between from and to; the
+// milestones feature fills this in.
+func (s *Service) reachedLines(context.Context, model.Date, model.Date) ([]string, error) {
+	return nil, nil
+}
+
+// SaveReview saves the annual review. Rituals the couple decided to retire
+// are archived in the same step (their history stays).
+func (s *Service) SaveReview(ctx context.Context, r model.Review) (model.Review, error) {
+	r.ID = storage.ReviewID(r.Year)
+	for _, p := range []*string{&r.Principles, &r.Celebrations, &r.AnswerA, &r.AnswerB, &r.Notes} {
+		*p = strings.TrimSpace(*p)
+	}
+	if err := r.Validate(); err != nil {
+		return r, err
+	}
+	err := s.update(ctx, func(tx *storage.Tx) error {
+		old, found, err := tx.Review(r.ID)
+		if err != nil {
+			return err
+		}
+		if found {
+			err = tx.PutReview(&old, r)
+		} else {
+			err = tx.PutReview(nil, r)
+		}
+		if err != nil {
+			return err
+		}
+		for _, d := range r.Rituals {
+			if d.Decision != model.DecideRetire {
+				continue
+			}
+			rit, err := tx.Ritual(d.RitualID)
+			if storage.ErrIsNotFound(err) {
+				continue // deleted meanwhile: nothing to retire
+			}
+			if err != nil {
+				return err
+			}
+			if !rit.Archived {
+				next := rit
+				next.Archived = true
+				if err := tx.PutRitual(&rit, next); err != nil {
+					return fmt.Errorf("retire %q: %w", rit.Title, err)
+				}
+			}
+		}
+		return nil
+	})
+	return r, err
+}
+
+// goalInYear reports whether a goal was aimed at, or ran in, some quarter of year.
+func goalInYear(g model.Goal, year int) bool {
+	for q := 1; q <= 4; q++ {
+		if g.InQuarter(model.Quarter{Year: year, Q: q}) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,205 @@
+package model
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Lean is the side a sign of imbalance points to.
+type Lean string
+
+// The two sides of imbalance, and the middle.
+const (
+	LeanIndependent Lean = "independent"
+	LeanTogether    Lean = "together"
+	LeanBalanced    Lean = ""
+)
+
+// Sign is one sign of imbalance each partner rates monthly.
+type Sign struct {
+	ID      string
+	Text    string
+	Lean    Lean
+	Rank    string
+	Retired bool
+}
+
+// DefaultSign is one of the signs a household starts with.
+type DefaultSign struct {
+	Key  string
+	Text string
+	Lean Lean
+}
+
+// DefaultSigns are the signs of imbalance from the practice Venn is built on.
+var DefaultSigns = []DefaultSign{
+	{"avoid", "I say I need space when I mean I want to avoid", LeanIndependent},
+	{"alone-decisions", "Decisions get made without the other", LeanIndependent},
+	{"rituals-matter-less", "Shared rituals and milestones matter less to me", LeanIndependent},
+	{"crowd-downtime", "Joint plans crowd out my downtime", LeanTogether},
+	{"regulate", "I rely on my partner to regulate every emotion", LeanTogether},
+	{"trapped", "I feel trapped by constant closeness", LeanTogether},
+	{"dropped-own", "I've dropped my own hobbies, friends or ambitions", LeanTogether},
+}
+
+// Validate checks a sign.
+func (s Sign) Validate() error {
+	text := strings.TrimSpace(s.Text)
+	if text == "" {
+		return invalid("sign", "A sign needs a sentence.")
+	}
+	if utf8.RuneCountInString(text) > MaxPromptLen {
+		return invalid("sign", "Please keep a sign to %d characters.", MaxPromptLen)
+	}
+	if s.Lean != LeanIndependent && s.Lean != LeanTogether {
+		return invalid("sign", "A sign leans independent or together.")
+	}
+	return nil
+}
+
+// MaxScore is "often" on the 0–3 scale.
+const MaxScore = 3
+
+// ScoreWords name the scale's points.
+var ScoreWords = [MaxScore + 1]string{"Never", "Rarely", "Sometimes", "Often"}
+
+// Rating is one partner's score for one sign in one month.
+type Rating struct {
+	ID        string
+	Month     Date // first day of the month
+	PartnerID string
+	SignID    string
+	Score     int // 0 never – 3 often
+	Private   bool
+}
+
+// Validate checks a rating.
+func (r Rating) Validate() error {
+	if r.Month.IsZero() || r.Month.Day != 1 {
+		return invalid("month", "A rating belongs to a month.")
+	}
+	if r.PartnerID == "" || r.SignID == "" {
+		return invalid("rating", "A rating needs its partner and sign.")
+	}
+	if r.Score < 0 || r.Score > MaxScore {
+		return invalid("score", "Scores run from 0 (never) to 3 (often).")
+	}
+	return nil
+}
+
+// Gauge is one partner's balance in one month.
+type Gauge struct {
+	Month       Date
+	Independent float64 // mean score of the signs leaning independent, 0..3
+	Together    float64 // mean score of the signs leaning together, 0..3
+	Rated       int     // how many signs were rated
+}
+
+// LeanThreshold is how far from the middle the gauge must sit (on -1..1)
+// before Venn calls it a lean: a third of the scale.
+const LeanThreshold = 1.0 / 3
+
+// HighThreshold is the mean score on one side ("sometimes" or more) that,
+// held for three months running, brings up the note about a therapist.
+const HighThreshold = 2.0
+
+// Position is the needle: -1 fully independent, 0 balanced, +1 fully together.
+func (g Gauge) Position() float64 { return (g.Together - g.Independent) / MaxScore }
+
+// Lean says which side the gauge leans to, or LeanBalanced.
+func (g Gauge) Lean() Lean {
+	switch p := g.Position(); {
+	case g.Rated == 0:
+		return LeanBalanced
+	case p <= -LeanThreshold:
+		return LeanIndependent
+	case p >= LeanThreshold:
+		return LeanTogether
+	}
+	return LeanBalanced
+}
+
+// High reports whether either side's signs are frequent.
+func (g Gauge) High() bool {
+	return g.Rated > 0 && (g.Independent >= HighThreshold || g.Together >= HighThreshold)
+}
+
+// GaugeFor computes a partner's gauge for a month from their ratings of the
+// signs (ratings of unknown signs are ignored; unrated signs do not count).
+func GaugeFor(month Date, partnerID string, ratings []Rating, signs []Sign) Gauge {
+	lean := map[string]Lean{}
+	for _, s := range signs {
+		lean[s.ID] = s.Lean
+	}
+	g := Gauge{Month: month}
+	var ind, tog, nInd, nTog int
+	for _, r := range ratings {
+		if r.Month != month || r.PartnerID != partnerID {
+			continue
+		}
+		switch lean[r.SignID] {
+		case LeanIndependent:
+			ind += r.Score
+			nInd++
+		case LeanTogether:
+			tog += r.Score
+			nTog++
+		default:
+			continue
+		}
+		g.Rated++
+	}
+	if nInd > 0 {
+		g.Independent = float64(ind) / float64(nInd)
+	}
+	if nTog > 0 {
+		g.Together = float64(tog) / float64(nTog)
+	}
+	return g
+}
+
+// GaugeTrend returns a partner's gauge for each month from first to last
+// (first days of months), oldest first; months without ratings have Rated 0.
+func GaugeTrend(partnerID string, ratings []Rating, signs []Sign, first, last Date) []Gauge {
+	var out []Gauge
+	for m := first; !last.Before(m); m = (Date{Year: m.Year, Month: m.Month + 1, Day: 1}).normalized() {
+		out = append(out, GaugeFor(m, partnerID, ratings, signs))
+	}
+	return out
+}
+
+func (d Date) normalized() Date { return DateOf(d.Time()) }
+
+// StaysHigh reports whether the last three months of a trend were all rated
+// and all high: then a couples therapist may help.
+func StaysHigh(trend []Gauge) bool {
+	if len(trend) < 3 {
+		return false
+	}
+	for _, g := range trend[len(trend)-3:] {
+		if !g.High() {
+			return false
+		}
+	}
+	return true
+}
+
+// Strategies returns concrete things to try when a partner leans to one
+// side: the other side's practices.
+func Strategies(l Lean) []string {
+	switch l {
+	case LeanIndependent:
+		return []string{
+			"Add a small shared ritual you both look forward to, like a Sunday walk or a weekly dinner out.",
+			"Make one decision this week together that you would usually make alone.",
+			"Learn something side by side: a class, a course, a book you both read.",
+		}
+	case LeanTogether:
+		return []string{
+			"Book a solo slot on the calendar each week, and protect it like a joint commitment.",
+			"See a friend of your own, or pick up a hobby you have let slip.",
+			"Leave a buffer zone in the week: time with nothing planned together.",
+		}
+	}
+	return nil
+}

@@ -1,0 +1,147 @@
+package storage
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+
+	"github.com/vennplanner/venn/model"
+)
+
+// Prompts returns every live check-in prompt, retired ones too, in order.
+func (s *Store) Prompts(ctx context.Context) ([]model.Prompt, error) {
+	return queryRows(ctx, s.db, "prompts", "SELECT id, text, kind, rank, retired FROM prompts WHERE deleted = 0 ORDER BY rank, id",
+		func(r *sql.Rows) (model.Prompt, error) {
+			var p model.Prompt
+			var kind string
+			err := r.Scan(&p.ID, &p.Text, &kind, &p.Rank, &p.Retired)
+			p.Kind = model.PromptKind(kind)
+			return p, err
+		})
+}
+
+// PromptsEverWritten reports how many prompts this household ever had.
+func (tx *Tx) PromptsEverWritten() (int, error) { return tx.count("prompts") }
+
+// PutPrompt writes every field of a prompt.
+func (tx *Tx) PutPrompt(p model.Prompt) error {
+	return tx.SetFields("prompts", p.ID,
+		Field{"text", p.Text}, Field{"kind", string(p.Kind)}, Field{"rank", p.Rank}, Field{"retired", p.Retired})
+}
+
+// PromptExists reports whether a live prompt has this id.
+func (tx *Tx) PromptExists(id string) (bool, error) {
+	var n int
+	err := tx.tx.QueryRowContext(tx.ctx, "SELECT count(*) FROM prompts WHERE deleted = 0 AND id = ?", id).Scan(&n)
+	if err != nil {
+		return false, fmt.Errorf("look up prompt: %w", err)
+	}
+	return n > 0, nil
+}
+
+// CheckinWeekID is the derived id of a week's answered marks.
+func CheckinWeekID(week model.Date) string { return DerivedID("checkin-week", week.String()) }
+
+// AnswerID is the derived id of one partner's answer to one prompt in one week.
+func AnswerID(week model.Date, partnerID, promptID string) string {
+	return DerivedID("checkin", week.String(), partnerID, promptID)
+}
+
+// CheckinWeeks returns every week's answered marks.
+func (s *Store) CheckinWeeks(ctx context.Context) ([]model.CheckinWeek, error) {
+	return checkinWeeks(ctx, s.db, "")
+}
+
+// CheckinWeek reads one week's marks inside the transaction (zero marks
+// when nobody has answered yet).
+func (tx *Tx) CheckinWeek(week model.Date) (model.CheckinWeek, error) {
+	ws, err := checkinWeeks(tx.ctx, tx.tx, week.String())
+	if err != nil || len(ws) == 0 {
+		return model.CheckinWeek{Week: week}, err
+	}
+	return ws[0], nil
+}
+
+func checkinWeeks(ctx context.Context, q querier, week string) ([]model.CheckinWeek, error) {
+	query := "SELECT week, answered_a, answered_b FROM checkin_weeks WHERE deleted = 0"
+	var args []any
+	if week != "" {
+		query += " AND week = ?"
+		args = append(args, week)
+	}
+	return queryRows(ctx, q, "check-in weeks", query+" ORDER BY week", func(r *sql.Rows) (model.CheckinWeek, error) {
+		var w model.CheckinWeek
+		var s string
+		err := r.Scan(&s, &w.AnsweredA, &w.AnsweredB)
+		w.Week, _ = model.ParseDate(s)
+		return w, err
+	}, args...)
+}
+
+// MarkAnswered records that the partner in slot answered the week's check-in.
+func (tx *Tx) MarkAnswered(week model.Date, slot model.Slot) error {
+	col := "answered_b"
+	if slot == model.SlotA {
+		col = "answered_a"
+	}
+	return tx.SetFields("checkin_weeks", CheckinWeekID(week), Field{"week", week.String()}, Field{col, true})
+}
+
+const answerColumns = "id, week, partner_id, prompt_id, answer, visibility, private"
+
+// StoredAnswer is an answer with whether it is held on this computer.
+type StoredAnswer struct {
+	model.Answer
+	Private bool
+}
+
+func scanAnswer(r *sql.Rows) (StoredAnswer, error) {
+	var a StoredAnswer
+	var week, vis string
+	err := r.Scan(&a.ID, &week, &a.PartnerID, &a.PromptID, &a.Text, &vis, &a.Private)
+	a.Week, _ = model.ParseDate(week)
+	a.Visibility = model.Visibility(vis)
+	return a, err
+}
+
+// Answers returns every live check-in answer on this computer, by week.
+func (s *Store) Answers(ctx context.Context) ([]StoredAnswer, error) {
+	return queryRows(ctx, s.db, "check-in answers", "SELECT "+answerColumns+" FROM checkins WHERE deleted = 0 ORDER BY week, partner_id, prompt_id", scanAnswer)
+}
+
+// Answer reads one live answer; found is false when there is none.
+func (tx *Tx) Answer(id string) (a StoredAnswer, found bool, err error) {
+	as, err := queryRows(tx.ctx, tx.tx, "check-in answer", "SELECT "+answerColumns+" FROM checkins WHERE deleted = 0 AND id = ?", scanAnswer, id)
+	if err != nil || len(as) == 0 {
+		return StoredAnswer{}, false, err
+	}
+	return as[0], true, nil
+}
+
+// HeldAnswers returns the answers kept on this computer until both partners
+// have answered their week.
+func (tx *Tx) HeldAnswers() ([]StoredAnswer, error) {
+	return queryRows(tx.ctx, tx.tx, "held answers", "SELECT "+answerColumns+" FROM checkins WHERE deleted = 0 AND private = 1 AND visibility = ?",
+		scanAnswer, string(model.VisibleUntilBoth))
+}
+
+func answerFields(a StoredAnswer) []Field {
+	return []Field{
+		{"week", a.Week.String()}, {"partner_id", a.PartnerID}, {"prompt_id", a.PromptID},
+		{"answer", a.Text}, {"visibility", string(a.Visibility)}, {"private", a.Private},
+	}
+}
+
+// PutAnswer writes an answer: every field when old is nil, else only the
+// fields that changed (so an answer that never left this computer is not
+// announced as withdrawn by a rewrite of its private flag).
+func (tx *Tx) PutAnswer(old *StoredAnswer, a StoredAnswer) error {
+	fields := answerFields(a)
+	if old != nil {
+		fields = changedFields(answerFields(*old), fields)
+	}
+	if len(fields) == 0 {
+		return nil
+	}
+	return tx.SetFields("checkins", a.ID, fields...)
+}
