@@ -59,3 +59,11 @@ func WeeklyChart(v ResourcesView, r model.Resource, st ChartStyle, width, height
 	title := fmt.Sprintf("%s in %s: allocated vs used, week by week", r.Title(), v.From.Quarter())
 	return report.WeeklyChart(title, unit, weeks, st, vg.Length(width), vg.Length(height))
 }
+
+// BalanceSeries is one partner's gauge positions over months (NaN: not rated).
+type BalanceSeries = report.BalanceSeries
+
+// BalanceChart draws the balance trend; band is the balanced middle's half-width.
+func BalanceChart(months []string, series []BalanceSeries, band float64, st ChartStyle, width, height float64) (image.Image, error) {
+	return report.BalanceChart(months, series, band, st, vg.Length(width), vg.Length(height))
+}

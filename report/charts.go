@@ -165,3 +165,52 @@ func render(p *plot.Plot, st Style, width, height vg.Length) (image.Image, error
 	p.Draw(draw.New(c))
 	return c.Image(), nil
 }
+
+// BalanceSeries is one partner's balance gauge over months: -1 leaning
+// fully independent, 0 balanced, +1 leaning fully together; NaN where the
+// month was not rated.
+type BalanceSeries struct {
+	Name   string
+	Color  color.Color
+	Values []float64
+}
+
+// BalanceChart draws each partner's gauge month by month with the balanced
+// band shaded, so a drift to either side shows at a glance.
+func BalanceChart(months []string, series []BalanceSeries, band float64, st Style, width, height vg.Length) (image.Image, error) {
+	p := newPlot(st)
+	p.Title.Text = "Balance month by month"
+	p.Y.Min, p.Y.Max = -1.15, 1.35 // room at the top for the legend
+	p.Y.Tick.Marker = plot.ConstantTicks([]plot.Tick{{Value: -1, Label: "independent"}, {Value: 0, Label: "balanced"}, {Value: 1, Label: "together"}})
+	n := len(months)
+	shade, err := plotter.NewPolygon(plotter.XYs{{X: -0.5, Y: -band}, {X: float64(n) - 0.5, Y: -band}, {X: float64(n) - 0.5, Y: band}, {X: -0.5, Y: band}})
+	if err != nil {
+		return nil, fmt.Errorf("balance chart: %w", err)
+	}
+	shade.Color = st.Grid
+	shade.LineStyle.Width = 0
+	p.Add(shade)
+	for _, s := range series {
+		var pts plotter.XYs
+		for i, v := range s.Values {
+			if v == v { // not NaN: the month was rated
+				pts = append(pts, plotter.XY{X: float64(i), Y: v})
+			}
+		}
+		if len(pts) == 0 {
+			continue
+		}
+		line, dots, err := plotter.NewLinePoints(pts)
+		if err != nil {
+			return nil, fmt.Errorf("balance chart: %w", err)
+		}
+		line.Color, line.Width = s.Color, vg.Points(2)
+		dots.Color, dots.Shape, dots.Radius = s.Color, draw.CircleGlyph{}, vg.Points(3)
+		p.Add(line, dots)
+		p.Legend.Add(s.Name, line, dots)
+	}
+	p.Legend.Top = true
+	p.NominalX(months...)
+	p.X.Min, p.X.Max = -0.5, float64(n)-0.5
+	return render(p, st, width, height)
+}

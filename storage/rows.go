@@ -45,15 +45,6 @@ func DerivedID(parts ...string) string {
 	return uuid.NewSHA1(uuid.NameSpaceOID, []byte(name)).String()
 }
 
-// rowExists reports whether a row with this id was ever written to table.
-func (tx *Tx) rowExists(table, id string) (bool, error) {
-	var n int
-	if err := tx.tx.QueryRowContext(tx.ctx, "SELECT count(*) FROM "+table+" WHERE id = ?", id).Scan(&n); err != nil {
-		return false, fmt.Errorf("look up %s: %w", table, err)
-	}
-	return n > 0, nil
-}
-
 // count returns how many rows of table were ever written, deleted ones too.
 func (tx *Tx) count(table string) (int, error) {
 	var n int

@@ -142,9 +142,9 @@ func (s *resourcesScreen) partnerCard(p model.Partner) fyne.CanvasObject {
 }
 
 // chartStyle takes the window's theme colours.
-func (s *resourcesScreen) chartStyle() app.ChartStyle {
-	th := s.ui.app.Settings().Theme()
-	v := s.ui.app.Settings().ThemeVariant()
+func (ui *UI) chartStyle() app.ChartStyle {
+	th := ui.app.Settings().Theme()
+	v := ui.app.Settings().ThemeVariant()
 	return app.ChartStyle{
 		Background: th.Color(theme.ColorNameBackground, v),
 		Foreground: th.Color(theme.ColorNameForeground, v),
@@ -158,7 +158,7 @@ func (s *resourcesScreen) chartStyle() app.ChartStyle {
 }
 
 func (s *resourcesScreen) drawCharts() {
-	st := s.chartStyle()
+	st := s.ui.chartStyle()
 	if img, err := app.SplitChart(s.view, st, chartW*0.75, chartH*0.75); err == nil {
 		s.split.Image = img
 		s.split.Refresh()

@@ -24,7 +24,7 @@ func warningsText(s *resourcesScreen) string {
 
 func TestAllocateThenOverAllocateAndSeeTheWarning(t *testing.T) {
 	ui, w := newTestUI(t, true)
-	ui.tabs.SelectIndex(2)
+	ui.showTab(tabResources)
 	s := ui.resourcesTab()
 	maya := ui.partners[0]
 	if err := ui.svc.SetCapacity(ui.ctx, maya.ID, model.Time, 12*60, ui.today()); err != nil {
@@ -96,7 +96,7 @@ func TestAllocationBadInputChangesNothing(t *testing.T) {
 
 func TestChartsAreDrawn(t *testing.T) {
 	ui, _ := newTestUI(t, true)
-	ui.tabs.SelectIndex(2)
+	ui.showTab(tabResources)
 	s := ui.resourcesTab()
 	if s.split.Image == nil || s.weekly.Image == nil {
 		t.Fatal("charts not drawn")

@@ -27,7 +27,7 @@ func openRituals(t *testing.T, demo bool) (*UI, fyne.Window) {
 	t.Helper()
 	ui, w := newTestUI(t, demo)
 	if ui.tabs != nil {
-		ui.tabs.SelectIndex(1)
+		ui.showTab(tabRituals)
 	}
 	return ui, w
 }
@@ -55,7 +55,7 @@ func TestAddRitualThroughTheForm(t *testing.T) {
 		t.Fatal(err)
 	}
 	ui.showMain()
-	ui.tabs.SelectIndex(1)
+	ui.showTab(tabRituals)
 	if !strings.Contains(ui.ritualsTab().empty.Text, "No rituals yet") {
 		t.Fatalf("empty state says %q", ui.ritualsTab().empty.Text)
 	}

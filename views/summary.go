@@ -36,11 +36,16 @@ func summaryPeriods(ui *UI) []string {
 // showPrintDialog asks for the period and paper, then where to save the
 // PDF, writes it and opens it in the system's viewer (which prints it).
 func (ui *UI) showPrintDialog() *printForm {
+	return ui.showPrintDialogFor(ui.today().Quarter().String())
+}
+
+// showPrintDialogFor is showPrintDialog with a period chosen ("2026-Q4", "2026").
+func (ui *UI) showPrintDialogFor(period string) *printForm {
 	f := &printForm{
 		period: widget.NewSelect(summaryPeriods(ui), nil),
 		paper:  widget.NewSelect([]string{"A4", "Letter"}, nil),
 	}
-	f.period.SetSelected(ui.today().Quarter().String())
+	f.period.SetSelected(period)
 	f.paper.SetSelected(app.DefaultPaper())
 	f.dialog = dialog.NewForm("Print a summary", "Save PDF…", "Cancel", []*widget.FormItem{
 		widget.NewFormItem("Period", f.period), widget.NewFormItem("Paper", f.paper),

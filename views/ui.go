@@ -28,8 +28,9 @@ type UI struct {
 	board     *boardScreen
 	rituals   *ritualsScreen
 	resources *resourcesScreen
+	checkins  *checkinsScreen
 	settings  *settingsScreen
-	holders   [3]*fyne.Container // the tabs' contents, filled when first shown
+	holders   map[tab]*fyne.Container // the tabs' contents, filled when first shown
 	// background is true in the real window: sync then runs on its own
 	// goroutine. Headless tests leave it off and sync explicitly.
 	background bool
@@ -40,6 +41,7 @@ type UI struct {
 	ritualForm     *ritualForm     // the ritual form, once opened
 	allocationForm *allocationForm // the allocation dialog, once opened
 	printForm      *printForm      // the print dialog, once opened
+	pause          *breathing      // the five-minute pause, once opened
 
 	household model.Household
 	partners  []model.Partner
@@ -71,25 +73,54 @@ func (ui *UI) Close() {
 
 func (ui *UI) today() model.Date { return model.DateOf(ui.now()) }
 
+// tab names a tab of the main window, in the order shown.
+type tab int
+
+const (
+	tabBoard tab = iota
+	tabRituals
+	tabResources
+	tabCheckins
+	tabSettings
+)
+
+// tabInfo is what each tab is called and shows as its icon.
+var tabInfo = []struct {
+	title string
+	icon  func() fyne.Resource
+}{
+	tabBoard:     {"Board", theme.GridIcon},
+	tabRituals:   {"Rituals", theme.HistoryIcon},
+	tabResources: {"Resources", theme.StorageIcon},
+	tabCheckins:  {"Check-ins", theme.MailComposeIcon},
+	tabSettings:  {"Settings", theme.SettingsIcon},
+}
+
 // showMain replaces whatever the window shows with the tabs.
 func (ui *UI) showMain() {
 	ui.loadHousehold()
 	ui.board = newBoardScreen(ui)
-	ui.rituals, ui.resources, ui.settings = nil, nil, nil
+	ui.rituals, ui.resources, ui.checkins, ui.settings = nil, nil, nil, nil
 	// The other screens are built when first shown, so Venn opens fast.
-	ui.holders = [3]*fyne.Container{container.NewStack(), container.NewStack(), container.NewStack()}
-	ui.tabs = container.NewAppTabs(
-		container.NewTabItemWithIcon("Board", theme.GridIcon(), ui.board),
-		container.NewTabItemWithIcon("Rituals", theme.HistoryIcon(), ui.holders[0]),
-		container.NewTabItemWithIcon("Resources", theme.StorageIcon(), ui.holders[1]),
-		container.NewTabItemWithIcon("Settings", theme.SettingsIcon(), ui.holders[2]),
-	)
+	ui.holders = map[tab]*fyne.Container{}
+	ui.tabs = container.NewAppTabs()
+	for t, info := range tabInfo {
+		var content fyne.CanvasObject = ui.board
+		if tab(t) != tabBoard {
+			ui.holders[tab(t)] = container.NewStack()
+			content = ui.holders[tab(t)]
+		}
+		ui.tabs.Append(container.NewTabItemWithIcon(info.title, info.icon(), content))
+	}
 	ui.restartSync()
 	ui.tabs.OnSelected = func(*container.TabItem) { ui.reloadSelected() }
 	ui.win.SetContent(ui.tabs)
 	ui.win.SetMainMenu(ui.mainMenu())
 	ui.board.reload() // the other screens load when first shown
 }
+
+// showTab selects a tab.
+func (ui *UI) showTab(t tab) { ui.tabs.SelectIndex(int(t)) }
 
 func (ui *UI) loadHousehold() {
 	h, partners, err := ui.svc.Household(ui.ctx)
@@ -117,14 +148,16 @@ func (ui *UI) dataChanged() {
 
 // reloadSelected redraws the screen of the selected tab.
 func (ui *UI) reloadSelected() {
-	switch ui.tabs.SelectedIndex() {
-	case 0:
+	switch tab(ui.tabs.SelectedIndex()) {
+	case tabBoard:
 		ui.board.reload()
-	case 1:
+	case tabRituals:
 		ui.ritualsTab().reload()
-	case 2:
+	case tabResources:
 		ui.resourcesTab().reload()
-	case 3:
+	case tabCheckins:
+		ui.checkinsTab().reload()
+	case tabSettings:
 		ui.settingsTab().load()
 	}
 }
@@ -133,7 +166,7 @@ func (ui *UI) reloadSelected() {
 func (ui *UI) ritualsTab() *ritualsScreen {
 	if ui.rituals == nil {
 		ui.rituals = newRitualsScreen(ui)
-		ui.fill(0, ui.rituals.content)
+		ui.fill(tabRituals, ui.rituals.content)
 	}
 	return ui.rituals
 }
@@ -142,23 +175,32 @@ func (ui *UI) ritualsTab() *ritualsScreen {
 func (ui *UI) resourcesTab() *resourcesScreen {
 	if ui.resources == nil {
 		ui.resources = newResourcesScreen(ui)
-		ui.fill(1, ui.resources.content)
+		ui.fill(tabResources, ui.resources.content)
 	}
 	return ui.resources
+}
+
+// checkinsTab returns the check-ins screen, building it on first use.
+func (ui *UI) checkinsTab() *checkinsScreen {
+	if ui.checkins == nil {
+		ui.checkins = newCheckinsScreen(ui)
+		ui.fill(tabCheckins, ui.checkins.content)
+	}
+	return ui.checkins
 }
 
 // settingsTab returns the settings screen, building it on first use.
 func (ui *UI) settingsTab() *settingsScreen {
 	if ui.settings == nil {
 		ui.settings = newSettingsScreen(ui)
-		ui.fill(2, ui.settings.content)
+		ui.fill(tabSettings, ui.settings.content)
 	}
 	return ui.settings
 }
 
-func (ui *UI) fill(i int, content fyne.CanvasObject) {
-	ui.holders[i].Objects = []fyne.CanvasObject{content}
-	ui.holders[i].Refresh()
+func (ui *UI) fill(t tab, content fyne.CanvasObject) {
+	ui.holders[t].Objects = []fyne.CanvasObject{content}
+	ui.holders[t].Refresh()
 }
 
 func (ui *UI) showError(err error) {

@@ -97,18 +97,16 @@ func shortcut(key fyne.KeyName, mod fyne.KeyModifier) fyne.Shortcut {
 
 func (ui *UI) mainMenu() *fyne.MainMenu {
 	ctrl := fyne.KeyModifierShortcutDefault
-	newGoal := fyne.NewMenuItem("New goal…", func() { ui.tabs.SelectIndex(0); ui.board.newGoal() })
+	newGoal := fyne.NewMenuItem("New goal…", func() { ui.showTab(tabBoard); ui.board.newGoal() })
 	newGoal.Shortcut = shortcut(fyne.KeyN, ctrl)
-	find := fyne.NewMenuItem("Find…", func() { ui.tabs.SelectIndex(0); ui.win.Canvas().Focus(ui.board.search) })
+	find := fyne.NewMenuItem("Find…", func() { ui.showTab(tabBoard); ui.win.Canvas().Focus(ui.board.search) })
 	find.Shortcut = shortcut(fyne.KeyF, ctrl)
-	board := fyne.NewMenuItem("Board", func() { ui.tabs.SelectIndex(0) })
-	board.Shortcut = shortcut(fyne.Key1, ctrl)
-	rituals := fyne.NewMenuItem("Rituals", func() { ui.tabs.SelectIndex(1) })
-	rituals.Shortcut = shortcut(fyne.Key2, ctrl)
-	resources := fyne.NewMenuItem("Resources", func() { ui.tabs.SelectIndex(2) })
-	resources.Shortcut = shortcut(fyne.Key3, ctrl)
-	settings := fyne.NewMenuItem("Settings", func() { ui.tabs.SelectIndex(3) })
-	settings.Shortcut = shortcut(fyne.Key4, ctrl)
+	var tabItems []*fyne.MenuItem
+	for t, info := range tabInfo {
+		item := fyne.NewMenuItem(info.title, func() { ui.showTab(tab(t)) })
+		item.Shortcut = shortcut(fyne.KeyName(fmt.Sprint(t+1)), ctrl)
+		tabItems = append(tabItems, item)
+	}
 	printItem := fyne.NewMenuItem("Print summary…", func() { ui.showPrintDialog() })
 	printItem.Shortcut = shortcut(fyne.KeyP, ctrl)
 	keys := fyne.NewMenuItem("Keyboard shortcuts", ui.showShortcuts)
@@ -118,7 +116,7 @@ func (ui *UI) mainMenu() *fyne.MainMenu {
 		fyne.NewMenu("File", newGoal, printItem, fyne.NewMenuItemSeparator(),
 			fyne.NewMenuItem("Export everything…", ui.exportDialog),
 			fyne.NewMenuItem("Import…", ui.importDialog)),
-		fyne.NewMenu("View", find, fyne.NewMenuItemSeparator(), board, rituals, resources, settings),
+		fyne.NewMenu("View", append([]*fyne.MenuItem{find, fyne.NewMenuItemSeparator()}, tabItems...)...),
 		fyne.NewMenu("Help", keys, fyne.NewMenuItem("About Venn", ui.showAbout)),
 	)
 }

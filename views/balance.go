@@ -1,0 +1,216 @@
+package views
+
+import (
+	"fmt"
+	"math"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/vennplanner/venn/app"
+	"github.com/vennplanner/venn/model"
+	"github.com/vennplanner/venn/views/widgets"
+)
+
+// balanceScreen is the monthly balance self-assessment: each partner rates
+// the signs of imbalance; gauges, a trend and strategies answer back.
+type balanceScreen struct {
+	ui      *UI
+	month   model.Date
+	raterID string
+	view    app.BalanceView
+
+	monthLabel *widget.Label
+	rater      *widget.Select
+	private    *widget.Check
+	signs      *fyne.Container
+	radios     map[string]*widget.RadioGroup
+	gauges     *fyne.Container
+	chart      *canvas.Image
+	content    fyne.CanvasObject
+}
+
+func newBalanceScreen(ui *UI) *balanceScreen {
+	s := &balanceScreen{ui: ui, month: app.MonthOf(ui.today()), raterID: ui.thisPartnerID(), radios: map[string]*widget.RadioGroup{}}
+	s.monthLabel = widget.NewLabelWithStyle("", fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
+	s.rater = widget.NewSelect(partnerNames(ui.partners), nil)
+	s.private = widget.NewCheck("Keep my ratings on this computer", nil)
+	s.signs = container.NewVBox()
+	s.gauges = container.NewVBox()
+	s.chart = canvas.NewImageFromImage(nil)
+	s.chart.FillMode = canvas.ImageFillContain
+	s.chart.SetMinSize(fyne.NewSize(420, 220))
+	prev := widget.NewButtonWithIcon("", theme.NavigateBackIcon(), func() { s.month = app.MonthOf(s.month.AddDays(-1)); s.reload() })
+	next := widget.NewButtonWithIcon("", theme.NavigateNextIcon(), func() { s.month = app.MonthOf(s.month.AddDays(32)); s.reload() })
+	save := widget.NewButtonWithIcon("Save my ratings", theme.DocumentSaveIcon(), s.save)
+	save.Importance = widget.HighImportance
+	bar := container.NewHBox(prev, s.monthLabel, next, widget.NewSeparator(), widget.NewLabel("Rating as"), s.rater)
+	intro := widget.NewLabel("How often did you notice each sign this month? Be honest and kind; this is a mirror, not a test.")
+	intro.Wrapping = fyne.TextWrapWord
+	left := container.NewBorder(container.NewVBox(bar, intro), container.NewHBox(s.private, layout.NewSpacer(), save), nil, nil,
+		container.NewVScroll(s.signs))
+	right := container.NewVScroll(container.NewVBox(s.gauges, s.chart))
+	split := container.NewHSplit(left, right)
+	split.Offset = 0.55
+	s.content = split
+	return s
+}
+
+func (s *balanceScreen) reload() {
+	s.rater.OnChanged = nil
+	s.rater.Options = partnerNames(s.ui.partners)
+	for i, p := range s.ui.partners {
+		if p.ID == s.raterID {
+			s.rater.SetSelectedIndex(i)
+		}
+	}
+	if s.rater.SelectedIndex() < 0 && len(s.ui.partners) > 0 {
+		s.rater.SetSelectedIndex(0)
+		s.raterID = s.ui.partners[0].ID
+	}
+	s.rater.OnChanged = func(string) { s.raterID = s.ui.partners[max(0, s.rater.SelectedIndex())].ID; s.reload() }
+	v, err := s.ui.svc.Balance(s.ui.ctx, s.month)
+	if err != nil {
+		s.ui.showError(err)
+		return
+	}
+	s.view = v
+	s.monthLabel.SetText(v.Month.Time().Format("January 2006"))
+	s.buildSigns()
+	s.buildGauges()
+	s.drawChart()
+}
+
+func (s *balanceScreen) mine() app.PartnerBalance {
+	for _, p := range s.view.Partners {
+		if p.Partner.ID == s.raterID {
+			return p
+		}
+	}
+	return app.PartnerBalance{Scores: map[string]int{}}
+}
+
+func (s *balanceScreen) buildSigns() {
+	me := s.mine()
+	s.private.SetChecked(me.Private)
+	s.signs.Objects = nil
+	s.radios = map[string]*widget.RadioGroup{}
+	for _, lean := range []model.Lean{model.LeanIndependent, model.LeanTogether} {
+		title := "Signs of leaning independent"
+		if lean == model.LeanTogether {
+			title = "Signs of leaning together"
+		}
+		s.signs.Add(widget.NewLabelWithStyle(title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+		for _, sg := range s.view.Signs {
+			if sg.Lean != lean {
+				continue
+			}
+			l := widget.NewLabel(sg.Text)
+			l.Wrapping = fyne.TextWrapWord
+			r := widget.NewRadioGroup(model.ScoreWords[:], nil)
+			r.Horizontal = true
+			if score, ok := me.Scores[sg.ID]; ok {
+				r.SetSelected(model.ScoreWords[score])
+			}
+			s.radios[sg.ID] = r
+			s.signs.Add(container.NewVBox(l, r, widget.NewSeparator()))
+		}
+	}
+	s.signs.Refresh()
+}
+
+func (s *balanceScreen) save() {
+	scores := map[string]int{}
+	for id, r := range s.radios {
+		for i, w := range model.ScoreWords {
+			if r.Selected == w {
+				scores[id] = i
+			}
+		}
+	}
+	if len(scores) == 0 {
+		s.ui.toast("Rate at least one sign first.")
+		return
+	}
+	if err := s.ui.svc.SaveRatings(s.ui.ctx, s.month, s.raterID, scores, s.private.Checked); err != nil {
+		s.ui.showError(err)
+		return
+	}
+	s.reload()
+}
+
+func (s *balanceScreen) buildGauges() {
+	s.gauges.Objects = nil
+	for i, pb := range s.view.Partners {
+		g := widgets.NewBalanceGauge(model.LeanThreshold / 2)
+		g.Set(pb.Gauge.Position(), widgets.HexColor(pb.Partner.Color), pb.Gauge.Rated > 0)
+		var lines []fyne.CanvasObject
+		lines = append(lines, g, widget.NewLabel(gaugeWords(pb)))
+		if len(pb.Strategies) > 0 {
+			other := s.view.Partners[1-i].Partner.Name
+			head := widget.NewLabelWithStyle("Ideas to try, together with "+other+":", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+			lines = append(lines, head)
+			for _, st := range pb.Strategies {
+				l := widget.NewLabel("• " + st)
+				l.Wrapping = fyne.TextWrapWord
+				lines = append(lines, l)
+			}
+		}
+		if pb.StaysHigh {
+			l := widget.NewLabel("These signs have been frequent for three months running. That is common and nothing to be ashamed of; " +
+				"a couples therapist can help you both find your footing again.")
+			l.Wrapping = fyne.TextWrapWord
+			l.Importance = widget.WarningImportance
+			lines = append(lines, l)
+		}
+		s.gauges.Add(widget.NewCard(pb.Partner.Name, "", container.NewVBox(lines...)))
+	}
+	s.gauges.Refresh()
+}
+
+// gaugeWords says where a gauge sits in plain words.
+func gaugeWords(pb app.PartnerBalance) string {
+	g := pb.Gauge
+	if g.Rated == 0 {
+		return "Not rated for this month yet."
+	}
+	switch g.Lean() {
+	case model.LeanIndependent:
+		return fmt.Sprintf("Leaning independent this month (independence signs %.1f, togetherness signs %.1f of 3).", g.Independent, g.Together)
+	case model.LeanTogether:
+		return fmt.Sprintf("Leaning together this month (togetherness signs %.1f, independence signs %.1f of 3).", g.Together, g.Independent)
+	}
+	return "Balanced this month."
+}
+
+func (s *balanceScreen) drawChart() {
+	if len(s.view.Partners) == 0 {
+		return
+	}
+	var months []string
+	for _, g := range s.view.Partners[0].Trend {
+		months = append(months, g.Month.Time().Format("Jan"))
+	}
+	var series []app.BalanceSeries
+	for _, pb := range s.view.Partners {
+		vals := make([]float64, len(pb.Trend))
+		for i, g := range pb.Trend {
+			vals[i] = math.NaN()
+			if g.Rated > 0 {
+				vals[i] = g.Position()
+			}
+		}
+		series = append(series, app.BalanceSeries{Name: pb.Partner.Name, Color: widgets.HexColor(pb.Partner.Color), Values: vals})
+	}
+	st := s.ui.chartStyle()
+	img, err := app.BalanceChart(months, series, model.LeanThreshold, st, 560*0.75, 280*0.75)
+	if err != nil {
+		return
+	}
+	s.chart.Image = img
+	s.chart.Refresh()
+}

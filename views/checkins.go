@@ -1,0 +1,457 @@
+package views
+
+import (
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/vennplanner/venn/app"
+	"github.com/vennplanner/venn/model"
+	"github.com/vennplanner/venn/views/widgets"
+)
+
+// trendWeeks is how many weeks the autonomy trend looks back.
+const trendWeeks = 12
+
+// checkinsScreen holds the weekly check-in, its history, the balance
+// self-assessment and the annual review, each on its own inner tab.
+type checkinsScreen struct {
+	ui       *UI
+	week     model.Date
+	readerID string // the partner answering on this computer now
+	view     app.CheckinWeekView
+	dirty    bool
+
+	tabs      *container.AppTabs
+	reader    *widget.Select
+	weekLabel *widget.Label
+	status    *widget.Label
+	form      *fyne.Container
+	entries   map[string]*widget.Entry  // prompt id → the reader's answer
+	vis       map[string]*widget.Select // prompt id → its visibility
+	save      *widget.Button
+	trendText *widget.Label
+	trend     *fyne.Container
+
+	search  *widget.Entry
+	history []app.CheckinHistoryWeek
+	list    *widget.List
+	noHist  *widget.Label
+
+	balance *balanceScreen
+	review  *reviewScreen
+	content fyne.CanvasObject
+}
+
+var visibilityChoices = []model.Visibility{model.VisibleUntilBoth, model.VisibleNow, model.VisiblePrivate}
+
+func newCheckinsScreen(ui *UI) *checkinsScreen {
+	s := &checkinsScreen{ui: ui, entries: map[string]*widget.Entry{}, vis: map[string]*widget.Select{}}
+	s.week = ui.svc.WeekOf(ui.ctx, ui.today())
+	s.readerID = ui.thisPartnerID()
+
+	s.reader = widget.NewSelect(partnerNames(ui.partners), nil)
+	s.weekLabel = widget.NewLabelWithStyle("", fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
+	s.status = widget.NewLabel("")
+	s.status.Wrapping = fyne.TextWrapWord
+	s.form = container.NewVBox()
+	s.save = widget.NewButtonWithIcon("Save my answers", theme.DocumentSaveIcon(), s.saveAnswers)
+	s.save.Importance = widget.HighImportance
+	s.trendText = widget.NewLabel("")
+	s.trendText.Wrapping = fyne.TextWrapWord
+	s.trend = container.NewHBox()
+
+	prev := widget.NewButtonWithIcon("", theme.NavigateBackIcon(), func() { s.goToWeek(s.week.AddDays(-7)) })
+	next := widget.NewButtonWithIcon("", theme.NavigateNextIcon(), func() { s.goToWeek(s.week.AddDays(7)) })
+	thisWeek := widget.NewButton("This week", func() { s.goToWeek(ui.svc.WeekOf(ui.ctx, ui.today())) })
+	pause := widget.NewButtonWithIcon("Five-minute pause", theme.MediaPlayIcon(), func() { ui.showBreathing() })
+	prompts := widget.NewButtonWithIcon("Prompts…", theme.ListIcon(), s.editPrompts)
+	bar := container.NewHBox(prev, s.weekLabel, next, thisWeek, widget.NewSeparator(),
+		widget.NewLabel("Answering as"), s.reader, layout.NewSpacer(), prompts, pause)
+	bottom := container.NewVBox(widget.NewSeparator(), container.NewBorder(nil, nil, nil, s.save, container.NewVBox(s.trendText, s.trend)))
+	weekTab := container.NewBorder(container.NewVBox(bar, s.status), bottom, nil, nil, container.NewVScroll(container.NewPadded(s.form)))
+
+	s.search = widget.NewEntry()
+	s.search.SetPlaceHolder("Search your check-ins…")
+	s.search.OnChanged = func(string) { s.reloadHistory() }
+	s.noHist = widget.NewLabel("")
+	s.list = widget.NewList(
+		func() int { return len(s.history) },
+		func() fyne.CanvasObject {
+			title := widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+			body := widget.NewLabel("")
+			body.Truncation = fyne.TextTruncateEllipsis
+			return container.NewVBox(title, body)
+		},
+		func(id widget.ListItemID, o fyne.CanvasObject) {
+			if id >= len(s.history) {
+				return
+			}
+			box := o.(*fyne.Container)
+			h := s.history[id]
+			box.Objects[0].(*widget.Label).SetText(s.historyTitle(h))
+			box.Objects[1].(*widget.Label).SetText(s.historyLine(h))
+		},
+	)
+	s.list.OnSelected = func(id widget.ListItemID) {
+		if id < len(s.history) {
+			s.list.UnselectAll()
+			s.tabs.SelectIndex(0)
+			s.goToWeek(s.history[id].Week)
+		}
+	}
+	historyTab := container.NewBorder(s.search, nil, nil, nil, container.NewStack(s.list, container.NewCenter(s.noHist)))
+
+	s.balance = newBalanceScreen(ui)
+	s.review = newReviewScreen(ui)
+	s.tabs = container.NewAppTabs(
+		container.NewTabItem("This week", weekTab),
+		container.NewTabItem("History", historyTab),
+		container.NewTabItem("Balance", s.balance.content),
+		container.NewTabItem("Annual review", s.review.content),
+	)
+	s.tabs.OnSelected = func(*container.TabItem) { s.reload() }
+	s.content = s.tabs
+	return s
+}
+
+// thisPartnerID is the partner this computer belongs to (from Settings →
+// Sync), or the first partner.
+func (ui *UI) thisPartnerID() string {
+	if set, err := ui.svc.SyncSettings(ui.ctx); err == nil && set.PartnerID != "" {
+		return set.PartnerID
+	}
+	if len(ui.partners) > 0 {
+		return ui.partners[0].ID
+	}
+	return ""
+}
+
+func (s *checkinsScreen) partnerIndex(id string) int {
+	for i, p := range s.ui.partners {
+		if p.ID == id {
+			return i
+		}
+	}
+	return 0
+}
+
+// reload redraws the inner tab in view.
+func (s *checkinsScreen) reload() {
+	switch s.tabs.SelectedIndex() {
+	case 1:
+		s.reloadHistory()
+	case 2:
+		s.balance.reload()
+	case 3:
+		s.review.reload()
+	default:
+		s.reloadWeek()
+	}
+}
+
+func (s *checkinsScreen) syncReader() {
+	s.reader.OnChanged = nil
+	s.reader.Options = partnerNames(s.ui.partners)
+	if len(s.ui.partners) > 0 {
+		s.reader.SetSelectedIndex(s.partnerIndex(s.readerID))
+		s.readerID = s.ui.partners[s.reader.SelectedIndex()].ID
+	}
+	s.reader.OnChanged = func(string) {
+		s.saveIfDirty()
+		s.readerID = s.ui.partners[max(0, s.reader.SelectedIndex())].ID
+		s.reloadWeek()
+	}
+	s.reader.Refresh()
+}
+
+// goToWeek saves what was typed, then shows another week.
+func (s *checkinsScreen) goToWeek(week model.Date) {
+	s.saveIfDirty()
+	s.week = s.ui.svc.WeekOf(s.ui.ctx, week)
+	s.reloadWeek()
+}
+
+func (s *checkinsScreen) saveIfDirty() {
+	if s.dirty {
+		s.saveAnswers()
+	}
+}
+
+func (s *checkinsScreen) reloadWeek() {
+	if s.dirty {
+		return // a sync arrived while typing: keep the words, they are saved on Save or leaving
+	}
+	s.syncReader()
+	v, err := s.ui.svc.Checkin(s.ui.ctx, s.week, s.readerID)
+	if err != nil {
+		s.status.SetText("Could not load the check-in: " + app.UserMessage(err))
+		return
+	}
+	s.view = v
+	s.weekLabel.SetText("Week of " + v.Week.Time().Format("2 Jan 2006"))
+	s.status.SetText(s.statusText())
+	s.buildForm()
+	s.drawTrend()
+}
+
+func (s *checkinsScreen) other() (model.Partner, bool) {
+	for _, p := range s.ui.partners {
+		if p.ID != s.readerID {
+			return p, true
+		}
+	}
+	return model.Partner{}, false
+}
+
+func (s *checkinsScreen) statusText() string {
+	me := s.ui.partners[s.partnerIndex(s.readerID)]
+	other, ok := s.other()
+	if !ok {
+		return ""
+	}
+	mine, theirs := s.view.Marks.Answered(me.Slot), s.view.Marks.Answered(other.Slot)
+	switch {
+	case mine && theirs:
+		return "You have both answered this week: your answers are shared with each other, except any marked private for good."
+	case theirs:
+		return other.Name + " has answered. Answer yours to see theirs — answers wait until you have both answered."
+	case mine:
+		return "Thank you. " + other.Name + " has not answered yet; answers marked “" + model.VisibleUntilBoth.Label() + "” stay on this computer until then."
+	}
+	return "Take a calm moment together. Answer in your own words; nothing is shared until you have both answered, unless you choose “" + model.VisibleNow.Label() + "”."
+}
+
+// buildForm lays out each prompt with the reader's answer and the other
+// partner's, when it may be shown.
+func (s *checkinsScreen) buildForm() {
+	s.entries, s.vis = map[string]*widget.Entry{}, map[string]*widget.Select{}
+	s.form.Objects = nil
+	other, hasOther := s.other()
+	labels := make([]string, len(visibilityChoices))
+	for i, v := range visibilityChoices {
+		labels[i] = v.Label()
+	}
+	if len(s.view.Prompts) == 0 {
+		s.form.Add(widget.NewLabel("No prompts in use. Press “Prompts…” to add one."))
+	}
+	for _, p := range s.view.Prompts {
+		q := widget.NewLabelWithStyle(p.Text, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		q.Wrapping = fyne.TextWrapWord
+		e := widget.NewMultiLineEntry()
+		e.SetMinRowsVisible(2)
+		e.Wrapping = fyne.TextWrapWord
+		e.SetPlaceHolder("Your answer")
+		sel := widget.NewSelect(labels, nil)
+		sel.SetSelectedIndex(0)
+		if a, ok := s.view.Answer(s.readerID, p.ID); ok {
+			e.SetText(a.Text)
+			for i, v := range visibilityChoices {
+				if v == a.Visibility {
+					sel.SetSelectedIndex(i)
+				}
+			}
+		}
+		e.OnChanged = func(string) { s.dirty = true }
+		sel.OnChanged = func(string) { s.dirty = true }
+		s.entries[p.ID], s.vis[p.ID] = e, sel
+		card := container.NewVBox(q, container.NewBorder(nil, nil, nil, sel, e))
+		if hasOther {
+			card.Add(s.otherAnswer(other, p.ID))
+		}
+		s.form.Add(widget.NewCard("", "", card))
+	}
+	s.form.Refresh()
+	s.dirty = false
+}
+
+func (s *checkinsScreen) otherAnswer(other model.Partner, promptID string) fyne.CanvasObject {
+	a, ok := s.view.Answer(other.ID, promptID)
+	var text string
+	italic := true
+	switch {
+	case ok && a.Shown && a.Text != "":
+		text, italic = other.Name+": "+a.Text, false
+	case ok && a.Visibility == model.VisiblePrivate:
+		text = other.Name + " kept this answer private."
+	case s.view.Marks.Answered(other.Slot):
+		text = other.Name + " has answered; you will see it once you have answered too."
+	default:
+		text = other.Name + " has not answered yet."
+	}
+	l := widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Italic: italic})
+	l.Wrapping = fyne.TextWrapWord
+	stripe := canvas.NewRectangle(widgets.HexColor(other.Color))
+	stripe.SetMinSize(fyne.NewSize(4, 0))
+	return container.NewBorder(nil, nil, stripe, nil, l)
+}
+
+func (s *checkinsScreen) saveAnswers() {
+	var in []app.AnswerInput
+	for _, p := range s.view.Prompts {
+		e, sel := s.entries[p.ID], s.vis[p.ID]
+		if e == nil {
+			continue
+		}
+		in = append(in, app.AnswerInput{PromptID: p.ID, Text: e.Text, Visibility: visibilityChoices[max(0, sel.SelectedIndex())]})
+	}
+	s.dirty = false
+	if err := s.ui.svc.SaveCheckin(s.ui.ctx, s.view.Week, s.readerID, in); err != nil {
+		s.dirty = true
+		s.ui.showError(err)
+		return
+	}
+	s.reloadWeek()
+}
+
+// drawTrend shows the autonomy trend as a row of squares, gently worded.
+func (s *checkinsScreen) drawTrend() {
+	trend, err := s.ui.svc.AutonomyTrend(s.ui.ctx, s.readerID, trendWeeks)
+	if err != nil {
+		s.trendText.SetText("")
+		return
+	}
+	n := 0
+	s.trend.Objects = nil
+	th, v := s.ui.app.Settings().Theme(), s.ui.app.Settings().ThemeVariant()
+	for _, w := range trend {
+		c := th.Color(theme.ColorNameInputBackground, v)
+		if w.Concern {
+			n++
+			c = widgets.HexColor("#d4a017")
+		}
+		r := canvas.NewRectangle(c)
+		r.CornerRadius = 3
+		r.SetMinSize(fyne.NewSize(14, 14))
+		s.trend.Add(r)
+	}
+	s.trend.Refresh()
+	switch n {
+	case 0:
+		s.trendText.SetText(fmt.Sprintf("Autonomy: in the last %d weeks neither of you noted feeling your autonomy was compromised.", trendWeeks))
+	default:
+		s.trendText.SetText(fmt.Sprintf("Autonomy: in %d of the last %d weeks one of you noted feeling less free (gold squares). Something to talk about together, not a score.", n, trendWeeks))
+	}
+}
+
+func (s *checkinsScreen) reloadHistory() {
+	h, err := s.ui.svc.CheckinHistory(s.ui.ctx, s.readerID, s.search.Text)
+	if err != nil {
+		s.noHist.SetText("Could not load the history: " + app.UserMessage(err))
+		return
+	}
+	s.history = h
+	switch {
+	case len(h) > 0:
+		s.noHist.SetText("")
+	case strings.TrimSpace(s.search.Text) != "":
+		s.noHist.SetText("No check-ins match “" + strings.TrimSpace(s.search.Text) + "”.")
+	default:
+		s.noHist.SetText("No check-ins yet. Each week's answers will be listed here.")
+	}
+	s.list.Refresh()
+}
+
+func (s *checkinsScreen) historyTitle(h app.CheckinHistoryWeek) string {
+	var who []string
+	for _, p := range s.ui.partners {
+		if h.Marks.Answered(p.Slot) {
+			who = append(who, p.Name)
+		}
+	}
+	answered := "nobody answered"
+	switch len(who) {
+	case 1:
+		answered = who[0] + " answered"
+	case 2:
+		answered = "both answered"
+	}
+	return "Week of " + h.Week.Time().Format("2 Jan 2006") + " — " + answered
+}
+
+func (s *checkinsScreen) historyLine(h app.CheckinHistoryWeek) string {
+	var parts []string
+	for _, a := range h.Matches {
+		if a.Text != "" {
+			parts = append(parts, model.OwnerName(model.Owner(a.PartnerID), s.ui.partners)+": "+a.Text)
+		}
+	}
+	if len(parts) == 0 {
+		return "Answers are waiting until you have both answered."
+	}
+	return strings.Join(parts, "  ·  ")
+}
+
+// editPrompts lets the couple add, edit, reorder and retire prompts.
+func (s *checkinsScreen) editPrompts() {
+	box := container.NewVBox()
+	var d dialog.Dialog
+	var fill func()
+	act := func(err error) {
+		if err != nil {
+			s.ui.showError(err)
+		}
+		fill()
+	}
+	fill = func() {
+		prompts, err := s.ui.svc.Prompts(s.ui.ctx)
+		if err != nil {
+			s.ui.showError(err)
+			return
+		}
+		box.Objects = nil
+		for _, p := range prompts {
+			p := p
+			text := widget.NewLabel(p.Text)
+			text.Wrapping = fyne.TextWrapWord
+			if p.Retired {
+				text.TextStyle.Italic = true
+				text.SetText(p.Text + " (retired)")
+			}
+			up := widget.NewButtonWithIcon("", theme.MoveUpIcon(), func() { act(s.ui.svc.MovePrompt(s.ui.ctx, p.ID, -1)) })
+			down := widget.NewButtonWithIcon("", theme.MoveDownIcon(), func() { act(s.ui.svc.MovePrompt(s.ui.ctx, p.ID, 1)) })
+			edit := widget.NewButtonWithIcon("", theme.DocumentCreateIcon(), func() {
+				e := widget.NewEntry()
+				e.SetText(p.Text)
+				dialog.ShowForm("Edit prompt", "Save", "Cancel", []*widget.FormItem{widget.NewFormItem("Question", e)}, func(ok bool) {
+					if ok {
+						p.Text = e.Text
+						_, err := s.ui.svc.SavePrompt(s.ui.ctx, p)
+						act(err)
+					}
+				}, s.ui.win)
+			})
+			retireLabel := "Retire"
+			if p.Retired {
+				retireLabel = "Bring back"
+			}
+			retire := widget.NewButton(retireLabel, func() { act(s.ui.svc.RetirePrompt(s.ui.ctx, p.ID, !p.Retired)) })
+			box.Add(container.NewBorder(nil, nil, nil, container.NewHBox(up, down, edit, retire), text))
+		}
+		box.Refresh()
+	}
+	fill()
+	add := widget.NewEntry()
+	add.SetPlaceHolder("A new question for both of you")
+	addBtn := widget.NewButtonWithIcon("Add", theme.ContentAddIcon(), func() {
+		if _, err := s.ui.svc.SavePrompt(s.ui.ctx, model.Prompt{Text: add.Text}); err != nil {
+			s.ui.showError(err)
+			return
+		}
+		add.SetText("")
+		fill()
+	})
+	hint := widget.NewLabel("Retired prompts stay in past weeks' answers.")
+	content := container.NewBorder(nil, container.NewVBox(container.NewBorder(nil, nil, nil, addBtn, add), hint), nil, nil, container.NewVScroll(box))
+	d = dialog.NewCustom("Check-in prompts", "Done", content, s.ui.win)
+	d.SetOnClosed(func() { s.reloadWeek() })
+	d.Resize(fyne.NewSize(720, 480))
+	d.Show()
+}

@@ -1,0 +1,189 @@
+package views
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/vennplanner/venn/app"
+	"github.com/vennplanner/venn/model"
+)
+
+// windowText is every label's text in the window.
+func windowText(w fyne.Window) string {
+	var sb strings.Builder
+	for _, o := range test.LaidOutObjects(w.Canvas().Content()) {
+		if l, ok := o.(*widget.Label); ok && l.Visible() {
+			sb.WriteString(l.Text + "\n")
+		}
+	}
+	return sb.String()
+}
+
+func TestCheckinAnswerRevealAndPrivate(t *testing.T) {
+	ui, w := newTestUI(t, false)
+	setUpHousehold(t, ui)
+	ui.showTab(tabCheckins)
+	s := ui.checkinsTab()
+	maya, liam := ui.partners[0], ui.partners[1]
+	if s.readerID != maya.ID || len(s.view.Prompts) != 3 {
+		t.Fatalf("answering as %q with %d prompts", s.readerID, len(s.view.Prompts))
+	}
+	prompts := s.view.Prompts
+	// Maya answers: one for both, one private for good.
+	test.Type(s.entries[prompts[0].ID], "The long run by the river")
+	test.Type(s.entries[prompts[2].ID], "A little, about the weekend")
+	s.vis[prompts[2].ID].SetSelected(model.VisiblePrivate.Label())
+	test.Tap(s.save)
+	if !strings.Contains(s.status.Text, "Liam has not answered yet") {
+		t.Fatalf("status after Maya answered: %q", s.status.Text)
+	}
+	// Liam sits down at the same laptop: Maya's answer is not shown yet.
+	s.reader.SetSelected(liam.Name)
+	if s.readerID != liam.ID {
+		t.Fatal("the reader did not change")
+	}
+	text := windowText(w)
+	if strings.Contains(text, "The long run") || strings.Contains(text, "about the weekend") {
+		t.Fatalf("Maya's answers show before Liam answered:\n%s", text)
+	}
+	if !strings.Contains(text, "Maya has answered; you will see it once you have answered too.") {
+		t.Fatalf("no waiting note:\n%s", text)
+	}
+	test.Type(s.entries[prompts[0].ID], "Band practice")
+	test.Tap(s.save)
+	text = windowText(w)
+	if !strings.Contains(text, "Maya: The long run by the river") {
+		t.Fatalf("Maya's answer is not revealed after both answered:\n%s", text)
+	}
+	if strings.Contains(text, "about the weekend") || !strings.Contains(text, "Maya kept this answer private.") {
+		t.Fatalf("Maya's private answer showed to Liam:\n%s", text)
+	}
+	// Typing and then leaving the week saves the words.
+	test.Type(s.entries[prompts[1].ID], "Our Sunday walk")
+	s.goToWeek(s.week.AddDays(-7))
+	s.goToWeek(s.week.AddDays(7))
+	if s.entries[prompts[1].ID].Text != "Our Sunday walk" {
+		t.Fatalf("an answer typed before changing week was lost: %q", s.entries[prompts[1].ID].Text)
+	}
+	// History and search.
+	s.tabs.SelectIndex(1)
+	if len(s.history) != 1 || !strings.Contains(s.historyTitle(s.history[0]), "both answered") {
+		t.Fatalf("history: %+v", s.history)
+	}
+	s.search.SetText("weekend")
+	if len(s.history) != 0 {
+		t.Fatal("search found Maya's private answer for Liam")
+	}
+	s.search.SetText("river")
+	if len(s.history) != 1 {
+		t.Fatal("search did not find the shared answer")
+	}
+}
+
+func setUpHousehold(t *testing.T, ui *UI) {
+	t.Helper()
+	err := ui.svc.SaveHousehold(ui.ctx, app.HouseholdSetup{
+		Name: "Maya & Liam", Currency: "EUR", WeekStart: time.Monday,
+		A: app.PartnerSetup{Name: "Maya", Color: "#3b82f6"}, B: app.PartnerSetup{Name: "Liam", Color: "#e07a5f"},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ui.showMain()
+}
+
+func TestCheckinPromptsAndBreathingAndTrend(t *testing.T) {
+	ui, _ := newTestUI(t, true)
+	ui.showTab(tabCheckins)
+	s := ui.checkinsTab()
+	if !strings.Contains(s.trendText.Text, "of the last 12 weeks") || len(s.trend.Objects) != trendWeeks {
+		t.Fatalf("autonomy trend: %q, %d squares", s.trendText.Text, len(s.trend.Objects))
+	}
+	if _, err := ui.svc.SavePrompt(ui.ctx, model.Prompt{Text: "What do you want more of next week?"}); err != nil {
+		t.Fatal(err)
+	}
+	s.reloadWeek()
+	if len(s.view.Prompts) != 4 {
+		t.Fatalf("%d prompts after adding one", len(s.view.Prompts))
+	}
+	b := ui.showBreathing()
+	if b.cue.Text != "Breathe in…" {
+		t.Fatalf("the pause starts with %q", b.cue.Text)
+	}
+	b.show(5 * time.Second)
+	if b.cue.Text != "Breathe out…" || b.progress.Value <= 0 || !strings.Contains(b.left.Text, "4:55") {
+		t.Fatalf("five seconds in: %q %v %q", b.cue.Text, b.progress.Value, b.left.Text)
+	}
+	b.show(pauseLength)
+	if !strings.Contains(b.cue.Text, "Welcome back") || b.progress.Value != 1 {
+		t.Fatalf("the end: %q", b.cue.Text)
+	}
+	b.dialog.Hide()
+	if !b.done {
+		t.Fatal("closing the pause did not stop it")
+	}
+}
+
+func TestBalanceRatingShowsGaugeAndStrategies(t *testing.T) {
+	ui, w := newTestUI(t, true)
+	ui.showTab(tabCheckins)
+	s := ui.checkinsTab()
+	s.tabs.SelectIndex(2)
+	b := s.balance
+	if len(b.view.Partners) != 2 || len(b.radios) != len(model.DefaultSigns) {
+		t.Fatalf("balance view: %d partners, %d signs", len(b.view.Partners), len(b.radios))
+	}
+	// Liam leans together in the demo; rating as Maya, every "together" sign often.
+	for _, sg := range b.view.Signs {
+		word := model.ScoreWords[0]
+		if sg.Lean == model.LeanTogether {
+			word = model.ScoreWords[3]
+		}
+		b.radios[sg.ID].SetSelected(word)
+	}
+	b.save()
+	text := windowText(w)
+	if !strings.Contains(text, "Leaning together this month") || !strings.Contains(text, "Book a solo slot") {
+		t.Fatalf("no lean or strategies after rating:\n%s", text)
+	}
+	if b.chart.Image == nil {
+		t.Fatal("no trend chart")
+	}
+}
+
+func TestAnnualReviewSavesAndRetires(t *testing.T) {
+	ui, _ := newTestUI(t, true)
+	ui.showTab(tabCheckins)
+	s := ui.checkinsTab()
+	s.tabs.SelectIndex(3)
+	r := s.review
+	if len(r.decisions) == 0 {
+		t.Fatal("no rituals to review")
+	}
+	r.principles.SetText("Adventure, community, lifelong learning")
+	r.answers[1].SetText("Yes — and I want more evenings alone")
+	var retired string
+	for id, radio := range r.decisions {
+		radio.SetSelected("Retire")
+		retired = id
+		break
+	}
+	r.save()
+	if r.status.Text != "Saved." {
+		t.Fatalf("status %q", r.status.Text)
+	}
+	v, _ := ui.svc.Review(ui.ctx, ui.today().Year)
+	if v.Review.AnswerB != "Yes — and I want more evenings alone" || v.Review.Principles == "" {
+		t.Fatalf("saved review %+v", v.Review)
+	}
+	for _, rv := range v.Rituals {
+		if rv.Ritual.ID == retired && !rv.Ritual.Archived {
+			t.Fatal("the retired ritual was not archived")
+		}
+	}
+}
