@@ -168,7 +168,10 @@ func (s *Service) summary(ctx context.Context, p SummaryPeriod) (report.Summary,
 	if err := s.summaryResources(ctx, &out, h, partners, p, to); err != nil {
 		return out, err
 	}
-	return out, s.summaryRituals(ctx, &out, h, partners, from, to)
+	if err := s.summaryRituals(ctx, &out, h, partners, from, to); err != nil {
+		return out, err
+	}
+	return out, s.summaryCheckins(ctx, &out, h, partners, p, from, to)
 }
 
 // asOf is the day figures are taken at: the period's last day, or today

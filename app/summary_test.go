@@ -77,6 +77,27 @@ func TestQuarterSummaryHasItsContentAndNoPrivateItems(t *testing.T) {
 	if strings.Contains(text, "Secret anniversary surprise") {
 		t.Error("a private goal is in the printable summary")
 	}
+	// Shared check-ins and the balance are printed; answers still waiting
+	// for the partner, and private ones, are not.
+	answers, _ := s.store.Answers(ctx)
+	var shown, held int
+	for _, a := range answers {
+		if a.Text == "" || len(a.Text) > 40 || !q4.Contains(a.Week) {
+			continue
+		}
+		in := strings.Contains(text, a.Text)
+		switch {
+		case a.Private && in:
+			t.Errorf("a held or private check-in answer is printed: %q", a.Text)
+		case a.Private:
+			held++
+		case in:
+			shown++
+		}
+	}
+	if shown == 0 || held == 0 || !strings.Contains(text, "leaning together in November") {
+		t.Errorf("check-ins: %d shared answers printed, %d held ones checked; balance printed: %v", shown, held, strings.Contains(text, "leaning together"))
+	}
 	if pages < 2 || buf.Len() > 2<<20 {
 		t.Errorf("%d pages, %d bytes", pages, buf.Len())
 	}
@@ -110,5 +131,37 @@ func TestSummaryPeriods(t *testing.T) {
 	}
 	if p, err := ParseSummaryPeriod("2027"); err != nil || p.String() != "2027" || p.next().String() != "2028" {
 		t.Errorf("2027: %v %v", p, err)
+	}
+}
+
+func TestYearSummaryPrintsTheReviewUnlessPrivate(t *testing.T) {
+	ctx := context.Background()
+	now := time.Date(2026, 11, 22, 12, 0, 0, 0, time.UTC)
+	s, err := Open(ctx, t.TempDir(), Options{Now: func() time.Time { return now }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if err := s.Demo(ctx, 1); err != nil {
+		t.Fatal(err)
+	}
+	year := func() string {
+		var buf bytes.Buffer
+		if err := s.WriteSummary(ctx, &buf, SummaryPeriod{Year: 2025}, "A4"); err != nil {
+			t.Fatal(err)
+		}
+		text, _ := pdfText(t, buf.Bytes())
+		return text
+	}
+	if text := year(); !strings.Contains(text, "protect each other's solo time") || !strings.Contains(text, "Rituals to adapt") {
+		t.Fatalf("the 2025 review is not printed:\n%s", text)
+	}
+	v, _ := s.Review(ctx, 2025)
+	v.Review.Private = true
+	if _, err := s.SaveReview(ctx, v.Review); err != nil {
+		t.Fatal(err)
+	}
+	if text := year(); strings.Contains(text, "protect each other's solo time") {
+		t.Fatal("a private review is printed")
 	}
 }

@@ -35,6 +35,32 @@ type Summary struct {
 	Rituals   []RitualLine
 	NextGoals []string      // goals aimed at the next period
 	Quarters  []QuarterLine // annual summaries: each quarter's done goals
+
+	// Sections filled by the features that have them; nil prints a short
+	// "nothing here" line instead.
+	Milestones *Section
+	Calendar   *Section
+	Checkins   *Section
+	Balance    *Section
+	LifeEvents *Section
+	Sessions   *Section
+	Review     *Section // annual summaries only
+}
+
+// Section is a block of the summary: lines of text, an optional chart and
+// small print under it.
+type Section struct {
+	Lines []Line
+	Image image.Image
+	Note  string
+}
+
+// Line is one line of a section: a bold lead ("Maya", "Week of 9 Nov") and
+// text, with an optional colour swatch (zero Color means none).
+type Line struct {
+	Lead  string
+	Text  string
+	Color color.NRGBA
 }
 
 // Person is a partner as printed.
@@ -125,13 +151,13 @@ func WritePDF(w io.Writer, s Summary, paper string) error {
 	l := &layout{pdf: pdf, width: pageW - 2*margin}
 	l.cover(s)
 	l.goals(s)
-	l.notYet("Milestones reached", "Milestones are not in this version of Venn yet; finished goals are in bold above.")
+	l.section("Milestones reached", s.Milestones, "No milestones were reached in this period; finished goals are in bold above.")
 	l.resources(s)
 	l.rituals(s)
-	l.notYet("Calendar balance", "The calendar is not in this version of Venn yet: no solo and joint hours to show.")
-	l.notYet("Check-in highlights", "No weekly check-ins in this period.")
-	l.notYet("Balance self-assessment", "No self-assessments in this period.")
-	l.notYet("Life events and decisions", "No life events were logged in this period.")
+	l.section("Calendar balance", s.Calendar, "No solo or joint time was planned on the calendar in this period.")
+	l.section("Check-in highlights", s.Checkins, "No weekly check-ins were shared in this period.")
+	l.section("Balance self-assessment", s.Balance, "No self-assessments in this period.")
+	l.section("Life events and decisions", s.LifeEvents, "No life events were logged in this period.")
 	l.next(s)
 	if pdf.Err() {
 		return fmt.Errorf("lay out the summary: %w", pdf.Error())
@@ -210,9 +236,36 @@ func (l *layout) none(msg string) {
 	l.pdf.MultiCell(0, lineH, msg, "", "L", false)
 }
 
-func (l *layout) notYet(title, msg string) {
-	l.heading(title, 20)
-	l.none(msg)
+// section prints a titled section, or empty when there is nothing in it.
+func (l *layout) section(title string, sec *Section, empty string) {
+	l.heading(title, 24)
+	if sec == nil || (len(sec.Lines) == 0 && sec.Image == nil) {
+		l.none(empty)
+		return
+	}
+	for _, ln := range sec.Lines {
+		x := margin
+		if ln.Color.A > 0 {
+			l.pdf.SetFillColor(int(ln.Color.R), int(ln.Color.G), int(ln.Color.B))
+			l.pdf.Rect(margin, l.pdf.GetY()+1.5, 2.5, 2.5, "F")
+			x += 4.5
+		}
+		l.pdf.SetX(x)
+		if ln.Lead != "" {
+			l.text(9.5, "B", ink)
+			lead := ln.Lead + "  "
+			l.pdf.CellFormat(l.pdf.GetStringWidth(lead), lineH, lead, "", 0, "L", false, 0, "")
+		}
+		l.text(9.5, "", ink)
+		l.pdf.MultiCell(0, lineH, ln.Text, "", "L", false)
+	}
+	if sec.Image != nil {
+		l.image(title, sec.Image, l.width*0.8)
+	}
+	if sec.Note != "" {
+		l.text(8.5, "I", muted)
+		l.pdf.MultiCell(0, 4.5, sec.Note, "", "L", false)
+	}
 }
 
 func (l *layout) goals(s Summary) {
@@ -383,7 +436,7 @@ func (l *layout) rituals(s Summary) {
 
 func (l *layout) next(s Summary) {
 	if len(s.Quarters) > 0 {
-		l.notYet("Annual relationship health review", "The annual review is not in this version of Venn yet.")
+		l.section("Annual relationship health review", s.Review, "The annual review for this year has not been saved yet (Check-ins → Annual review).")
 		l.heading("The year, quarter by quarter", 30)
 		for _, q := range s.Quarters {
 			l.text(10.5, "B", ink)
@@ -398,8 +451,7 @@ func (l *layout) next(s Summary) {
 			}
 		}
 	}
-	l.heading("Session notes and the next "+periodWord(s.Period), 30)
-	l.none("Goal-mapping sessions are not in this version of Venn yet, so there are no session notes.")
+	l.section("Session notes and the next "+periodWord(s.Period), s.Sessions, "No goal-mapping session was saved for this period.")
 	if len(s.NextGoals) == 0 {
 		l.none("No goals are aimed at the next " + periodWord(s.Period) + " yet.")
 		return

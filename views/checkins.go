@@ -262,7 +262,7 @@ func (s *checkinsScreen) buildForm() {
 		e.OnChanged = func(string) { s.dirty = true }
 		sel.OnChanged = func(string) { s.dirty = true }
 		s.entries[p.ID], s.vis[p.ID] = e, sel
-		card := container.NewVBox(q, container.NewBorder(nil, nil, nil, sel, e))
+		card := container.NewVBox(q, container.NewBorder(nil, nil, nil, container.NewGridWrap(fyne.NewSize(270, sel.MinSize().Height), sel), e))
 		if hasOther {
 			card.Add(s.otherAnswer(other, p.ID))
 		}
@@ -322,7 +322,7 @@ func (s *checkinsScreen) drawTrend() {
 	s.trend.Objects = nil
 	th, v := s.ui.app.Settings().Theme(), s.ui.app.Settings().ThemeVariant()
 	for _, w := range trend {
-		c := th.Color(theme.ColorNameInputBackground, v)
+		c := th.Color(theme.ColorNameSeparator, v)
 		if w.Concern {
 			n++
 			c = widgets.HexColor("#d4a017")

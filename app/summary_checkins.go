@@ -1,0 +1,191 @@
+package app
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"strings"
+
+	"github.com/vennplanner/venn/model"
+	"github.com/vennplanner/venn/report"
+	"github.com/vennplanner/venn/storage"
+)
+
+// maxHighlights bounds the check-in lines a summary prints.
+const maxHighlights = 8
+
+// summaryCheckins fills the check-in highlights, the balance section and,
+// for a year, the annual review. Only answers both partners have seen go on
+// paper; private answers, ratings and reviews never do.
+func (s *Service) summaryCheckins(ctx context.Context, out *report.Summary, h model.Household, partners []model.Partner, p SummaryPeriod, from, to model.Date) error {
+	answers, err := s.store.Answers(ctx)
+	if err != nil {
+		return err
+	}
+	prompts, err := s.store.Prompts(ctx)
+	if err != nil {
+		return err
+	}
+	if sec := checkinHighlights(answers, prompts, partners, from, to); sec != nil {
+		out.Checkins = sec
+	}
+	if err := s.summaryBalance(ctx, out, partners, from, to); err != nil {
+		return err
+	}
+	if p.Quarter.IsZero() {
+		return s.summaryReview(ctx, out, partners, p.Year)
+	}
+	return nil
+}
+
+func checkinHighlights(answers []storage.StoredAnswer, prompts []model.Prompt, partners []model.Partner, from, to model.Date) *report.Section {
+	rewarding := storage.DerivedID("default-prompt", "rewarding")
+	var shared []model.Answer
+	weeks := map[model.Date]bool{}
+	for _, a := range answers {
+		if a.Private || a.Week.Before(from) || to.Before(a.Week) {
+			continue
+		}
+		shared = append(shared, a.Answer)
+		weeks[a.Week] = true
+	}
+	if len(shared) == 0 {
+		return nil
+	}
+	sec := &report.Section{}
+	// The newest shared moments first: the heart of the check-ins.
+	for i := len(shared) - 1; i >= 0 && len(sec.Lines) < maxHighlights; i-- {
+		a := shared[i]
+		if a.PromptID != rewarding || a.Text == "" {
+			continue
+		}
+		sec.Lines = append(sec.Lines, report.Line{
+			Lead: a.Week.Time().Format("2 Jan") + " · " + model.OwnerName(model.Owner(a.PartnerID), partners),
+			Text: a.Text, Color: model.RGBA(model.OwnerColor(model.Owner(a.PartnerID), partners)),
+		})
+	}
+	trend := model.AutonomyTrend(shared, prompts, model.WeekOf(from, 1), to)
+	concern := 0
+	for _, w := range trend {
+		if w.Concern && weeks[w.Week] {
+			concern++
+		}
+	}
+	sec.Note = fmt.Sprintf("Shared moments you named as most rewarding, newest first. %d weeks of check-ins shared; "+
+		"in %d of them one of you noted feeling your autonomy was compromised — something to talk about, not a score.", len(weeks), concern)
+	return sec
+}
+
+func (s *Service) summaryBalance(ctx context.Context, out *report.Summary, partners []model.Partner, from, to model.Date) error {
+	ratings, err := s.store.Ratings(ctx)
+	if err != nil {
+		return err
+	}
+	signs, err := s.store.Signs(ctx)
+	if err != nil {
+		return err
+	}
+	var shared []model.Rating
+	for _, r := range ratings {
+		if !r.Private {
+			shared = append(shared, r)
+		}
+	}
+	first, last := MonthOf(from), MonthOf(s.asOf(to))
+	sec := &report.Section{}
+	var months []string
+	var series []BalanceSeries
+	for _, pt := range partners {
+		trend := model.GaugeTrend(pt.ID, shared, signs, first, last)
+		vals := make([]float64, len(trend))
+		var latest *model.Gauge
+		for i, g := range trend {
+			vals[i] = math.NaN()
+			if g.Rated > 0 {
+				vals[i] = g.Position()
+				latest = &trend[i]
+			}
+		}
+		if months == nil {
+			for _, g := range trend {
+				months = append(months, g.Month.Time().Format("Jan"))
+			}
+		}
+		series = append(series, BalanceSeries{Name: pt.Name, Color: model.RGBA(pt.Color), Values: vals})
+		if latest == nil {
+			continue
+		}
+		words := "balanced"
+		switch latest.Lean() {
+		case model.LeanIndependent:
+			words = "leaning independent"
+		case model.LeanTogether:
+			words = "leaning together"
+		}
+		text := fmt.Sprintf("%s in %s (independence signs %.1f, togetherness signs %.1f of 3).", words, latest.Month.Time().Format("January"), latest.Independent, latest.Together)
+		if st := model.Strategies(latest.Lean()); len(st) > 0 {
+			text += " To try: " + strings.ToLower(st[0][:1]) + st[0][1:]
+		}
+		sec.Lines = append(sec.Lines, report.Line{Lead: pt.Name, Text: text, Color: model.RGBA(pt.Color)})
+	}
+	if len(sec.Lines) == 0 {
+		return nil
+	}
+	if img, err := BalanceChart(months, series, model.LeanThreshold, printStyle, 520*0.75, 200*0.75); err == nil {
+		sec.Image = img
+	}
+	sec.Note = "Each of you rates the signs of imbalance monthly, 0 (never) to 3 (often). The shaded band is balanced."
+	out.Balance = sec
+	return nil
+}
+
+func (s *Service) summaryReview(ctx context.Context, out *report.Summary, partners []model.Partner, year int) error {
+	reviews, err := s.store.Reviews(ctx)
+	if err != nil {
+		return err
+	}
+	rituals, err := s.store.Rituals(ctx)
+	if err != nil {
+		return err
+	}
+	title := map[string]string{}
+	for _, r := range rituals {
+		if !r.Private {
+			title[r.ID] = r.Title
+		}
+	}
+	for _, r := range reviews {
+		if r.Year != year || r.Private {
+			continue
+		}
+		sec := &report.Section{}
+		add := func(lead, text string, c string) {
+			if strings.TrimSpace(text) == "" {
+				return
+			}
+			ln := report.Line{Lead: lead, Text: text}
+			if c != "" {
+				ln.Color = model.RGBA(c)
+			}
+			sec.Lines = append(sec.Lines, ln)
+		}
+		add("Principles and values", r.Principles, "")
+		add("Celebrated", r.Celebrations, "")
+		byDecision := map[model.RitualDecision][]string{}
+		for _, d := range r.Rituals {
+			if t, ok := title[d.RitualID]; ok && d.Decision != model.DecideNone {
+				byDecision[d.Decision] = append(byDecision[d.Decision], t)
+			}
+		}
+		add("Rituals kept", strings.Join(byDecision[model.DecideKeep], ", "), "")
+		add("Rituals to adapt", strings.Join(byDecision[model.DecideAdapt], ", "), "")
+		add("Rituals retired", strings.Join(byDecision[model.DecideRetire], ", "), "")
+		for _, pt := range partners {
+			add(pt.Name, r.Answer(pt.Slot), pt.Color)
+		}
+		add("Decisions", r.Notes, "")
+		sec.Note = "Each partner's answer is to: " + model.ReviewQuestion
+		out.Review = sec
+	}
+	return nil
+}
