@@ -164,7 +164,14 @@ func (s *Service) Demo(ctx context.Context, scale int) error {
 	if err != nil {
 		return err
 	}
-	return s.demoCheckins(ctx, partners)
+	if err := s.demoCheckins(ctx, partners); err != nil {
+		return err
+	}
+	h, _, err := s.Household(ctx)
+	if err != nil {
+		return err
+	}
+	return s.demoCalendar(ctx, partners, h.WeekStart)
 }
 
 func trimDone(step string) (string, bool) {

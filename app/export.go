@@ -48,6 +48,10 @@ type exportDoc struct {
 	Signs       []exportSign       `json:"signs"`
 	Assessments []exportAssessment `json:"assessments"`
 	Reviews     []exportReview     `json:"reviews"`
+
+	Blocks       []exportBlock     `json:"blocks"`
+	CalendarAims *exportAims       `json:"calendar_aims,omitempty"`
+	LifeEvents   []exportLifeEvent `json:"life_events"`
 }
 
 type exportRitual struct {
@@ -166,6 +170,9 @@ func (s *Service) Export(ctx context.Context, w io.Writer) error {
 	if err := s.exportCheckins(ctx, &doc); err != nil {
 		return fmt.Errorf("export: %w", err)
 	}
+	if err := s.exportCalendar(ctx, &doc); err != nil {
+		return fmt.Errorf("export: %w", err)
+	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	if err := enc.Encode(doc); err != nil {
@@ -191,6 +198,7 @@ type ImportResult struct {
 	AdaptationsSaved         int
 	ResourceRowsSaved        int
 	CheckinRowsSaved         int
+	CalendarRowsSaved        int
 }
 
 func (r ImportResult) String() string {
@@ -200,6 +208,9 @@ func (r ImportResult) String() string {
 	}
 	if r.ResourceRowsSaved > 0 {
 		out += fmt.Sprintf(", %d capacities, allocations and actuals", r.ResourceRowsSaved)
+	}
+	if r.CalendarRowsSaved > 0 {
+		out += fmt.Sprintf(", %d calendar blocks and life events", r.CalendarRowsSaved)
 	}
 	if r.CheckinRowsSaved > 0 {
 		out += fmt.Sprintf(", %d check-in, self-assessment and review rows", r.CheckinRowsSaved)
@@ -257,6 +268,9 @@ type importDoc struct {
 	signs       []map[string]json.RawMessage
 	assessments []map[string]json.RawMessage
 	reviews     []map[string]json.RawMessage
+	blocks      []map[string]json.RawMessage
+	aims        map[string]json.RawMessage
+	events      []map[string]json.RawMessage
 }
 
 func parseImport(data []byte) (importDoc, error) {
@@ -296,6 +310,7 @@ func parseImport(data []byte) (importDoc, error) {
 		"rituals": &doc.rituals, "ritual_entries": &doc.entries, "ritual_adaptations": &doc.adaptations,
 		"capacities": &doc.capacities, "allocations": &doc.allocations, "actuals": &doc.actuals,
 		"prompts": &doc.prompts, "checkins": &doc.checkins, "signs": &doc.signs, "assessments": &doc.assessments, "reviews": &doc.reviews,
+		"blocks": &doc.blocks, "life_events": &doc.events,
 	}
 	for key, dst := range lists {
 		raw, ok := top[key]
@@ -307,8 +322,14 @@ func parseImport(data []byte) (importDoc, error) {
 			return doc, importErr("%q must be a list of objects", key)
 		}
 	}
+	if raw, ok := top["calendar_aims"]; ok && string(raw) != "null" {
+		known = true
+		if json.Unmarshal(raw, &doc.aims) != nil {
+			return doc, importErr("\"calendar_aims\" must be an object")
+		}
+	}
 	if !known {
-		return doc, importErr("this is not a Venn export: it has no household, partners, goals, rituals, resources or check-ins")
+		return doc, importErr("this is not a Venn export: it has no household, partners, goals, rituals, resources, check-ins or calendar")
 	}
 	return doc, nil
 }
@@ -359,7 +380,10 @@ func (s *Service) applyImport(tx *storage.Tx, doc importDoc, res *ImportResult) 
 	if err := s.importResources(tx, doc, res); err != nil {
 		return err
 	}
-	return s.importCheckins(tx, doc, res)
+	if err := s.importCheckins(tx, doc, res); err != nil {
+		return err
+	}
+	return s.importCalendar(tx, doc, res)
 }
 
 func importHousehold(tx *storage.Tx, o object) error {

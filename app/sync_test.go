@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -60,7 +61,8 @@ func TestJoinHouseholdThroughFolder(t *testing.T) {
 }
 
 // withoutHeldAnswers is the service's export without the check-in answers
-// held on this computer, and how many there were.
+// held on this computer and without private items, and how many answers
+// were held.
 func withoutHeldAnswers(t *testing.T, s *Service) (string, int) {
 	t.Helper()
 	answers, err := s.store.Answers(context.Background())
@@ -77,13 +79,21 @@ func withoutHeldAnswers(t *testing.T, s *Service) (string, int) {
 	if err := json.Unmarshal([]byte(exportString(t, s)), &doc); err != nil {
 		t.Fatal(err)
 	}
-	var kept []any
-	for _, c := range doc["checkins"].([]any) {
-		if !held[c.(map[string]any)["id"].(string)] {
-			kept = append(kept, c)
+	// Private items of any kind stay on their computer too.
+	for key, list := range doc {
+		items, ok := list.([]any)
+		if !ok {
+			continue
 		}
+		var kept []any
+		for _, c := range items {
+			item, _ := c.(map[string]any)
+			if item == nil || (!held[fmt.Sprint(item["id"])] && item["private"] != true) {
+				kept = append(kept, c)
+			}
+		}
+		doc[key] = kept
 	}
-	doc["checkins"] = kept
 	out, _ := json.MarshalIndent(doc, "", "  ")
 	return string(out), len(held)
 }

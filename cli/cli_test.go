@@ -109,7 +109,8 @@ func TestNoCommandOpensWindow(t *testing.T) {
 	}
 }
 
-// withoutCheckins drops the check-in answers from an export and counts them.
+// withoutCheckins drops the check-in answers and private items from an
+// export and counts the answers.
 func withoutCheckins(t *testing.T, export string) (string, int) {
 	t.Helper()
 	var doc map[string]any
@@ -118,6 +119,18 @@ func withoutCheckins(t *testing.T, export string) (string, int) {
 	}
 	n := len(doc["checkins"].([]any))
 	delete(doc, "checkins")
+	// Private items stay on their computer.
+	for key, list := range doc {
+		if items, ok := list.([]any); ok {
+			var kept []any
+			for _, c := range items {
+				if item, _ := c.(map[string]any); item == nil || item["private"] != true {
+					kept = append(kept, c)
+				}
+			}
+			doc[key] = kept
+		}
+	}
 	out, _ := json.Marshal(doc)
 	return string(out), n
 }

@@ -105,3 +105,16 @@ func (d Date) Compare(o Date) int {
 
 // AddDays returns the day n days after d (before it when n is negative).
 func (d Date) AddDays(n int) Date { return DateOf(d.Time().AddDate(0, 0, n)) }
+
+// MarshalText writes the date as "2026-11-22" ("" when unset).
+func (d Date) MarshalText() ([]byte, error) { return []byte(d.String()), nil }
+
+// UnmarshalText reads a date written by MarshalText.
+func (d *Date) UnmarshalText(b []byte) error {
+	v, err := ParseDate(string(b))
+	if err != nil {
+		return err
+	}
+	*d = v
+	return nil
+}

@@ -77,3 +77,16 @@ func (q Quarter) Add(n int) Quarter {
 	i := q.Year*4 + (q.Q - 1) + n
 	return Quarter{Year: i / 4, Q: i%4 + 1}
 }
+
+// MarshalText writes the quarter as "2026-Q4" ("" when unset).
+func (q Quarter) MarshalText() ([]byte, error) { return []byte(q.String()), nil }
+
+// UnmarshalText reads a quarter written by MarshalText.
+func (q *Quarter) UnmarshalText(b []byte) error {
+	v, err := ParseQuarter(string(b))
+	if err != nil {
+		return err
+	}
+	*q = v
+	return nil
+}

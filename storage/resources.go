@@ -2,6 +2,7 @@ package storage
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"slices"
 	"strings"
@@ -159,4 +160,17 @@ func (tx *Tx) SetPrivateWhere(table, column, id string, private bool) error {
 		}
 	}
 	return nil
+}
+
+// Allocation reads a goal's live allocation of a resource, if any.
+func (tx *Tx) Allocation(goalID string, r model.Resource) (model.Allocation, bool, error) {
+	a := model.Allocation{ID: AllocationID(goalID, r), GoalID: goalID, Resource: r, SplitA: 50}
+	err := tx.tx.QueryRowContext(tx.ctx, "SELECT amount, split_a FROM allocations WHERE id = ? AND deleted = 0", a.ID).Scan(&a.Amount, &a.SplitA)
+	if err == sql.ErrNoRows {
+		return a, false, nil
+	}
+	if err != nil {
+		return a, false, fmt.Errorf("look up allocation: %w", err)
+	}
+	return a, true, nil
 }

@@ -132,7 +132,10 @@ func randomOp(t *testing.T, rng *rand.Rand, d *device, ids *[]string) {
 		}
 		return id, true
 	}
-	switch rng.IntN(7) {
+	switch rng.IntN(8) {
+	case 3:
+		randomBlockOp(t, rng, d, partners)
+		return
 	case 0:
 		randomRitualOp(t, rng, d, owners)
 		return
@@ -252,5 +255,38 @@ func answerCheckin(t *testing.T, d *device, week model.Date, partnerID string, p
 	in := []app.AnswerInput{{PromptID: prompts[prompt].ID, Text: text, Visibility: vis}}
 	if err := d.svc.SaveCheckin(ctx, week, partnerID, in); err != nil {
 		t.Fatalf("%s: check-in: %v", d.name, err)
+	}
+}
+
+// randomBlockOp adds a calendar block or moves, resizes or thins one, so two
+// computers often edit the same block's two ends at once.
+func randomBlockOp(t *testing.T, rng *rand.Rand, d *device, partners []model.Partner) {
+	ctx := context.Background()
+	day := model.Date{Year: 2026, Month: 11, Day: 16 + rng.IntN(14)}
+	v, err := d.svc.Calendar(ctx, model.Date{Year: 2026, Month: 11, Day: 16}, model.Date{Year: 2026, Month: 11, Day: 29})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(v.Occurrence) == 0 || rng.IntN(4) == 0 {
+		b := model.Block{Title: titles[rng.IntN(len(titles))], Kind: model.KindJoint,
+			Start: model.WallTime{Date: day, Minute: 60 * rng.IntN(20)}}
+		b.End = model.WallTime{Date: day, Minute: b.Start.Minute + 30 + 30*rng.IntN(6)}
+		if rng.IntN(2) == 0 {
+			b.Kind, b.Owner = model.KindSolo, partners[rng.IntN(2)].ID
+		}
+		if rng.IntN(2) == 0 {
+			b.Days = []time.Weekday{day.Time().Weekday()}
+		}
+		if _, err := d.svc.SaveBlock(ctx, b); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	o := v.Occurrence[rng.IntN(len(v.Occurrence))]
+	switch rng.IntN(3) {
+	case 0:
+		d.svc.DeleteOccurrence(ctx, o.Block.ID, o.Day)
+	default:
+		d.svc.MoveBlock(ctx, o.Block.ID, o.Day, model.WallTime{Date: o.Day.AddDays(rng.IntN(3) - 1), Minute: 30 * rng.IntN(40)}, 30+30*rng.IntN(8))
 	}
 }

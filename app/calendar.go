@@ -1,0 +1,254 @@
+package app
+
+import (
+	"context"
+	"errors"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/vennplanner/venn/model"
+	"github.com/vennplanner/venn/storage"
+)
+
+// Marker is something shown on the calendar that is not a block: a ritual
+// at its reminder time, or a goal's target date (all day).
+type Marker struct {
+	Day    model.Date
+	Minute int // for rituals; -1 for all-day markers
+	Title  string
+	Color  string // "#rrggbb"
+	GoalID string // for goal markers
+}
+
+// CalendarView is a run of days on the calendar.
+type CalendarView struct {
+	From, To   model.Date // inclusive
+	Partners   []model.Partner
+	Days       [][]model.Placed // per day, its occurrences laid out side by side
+	Markers    [][]Marker       // per day
+	Balance    model.TimeBalance
+	Targets    model.BalanceTargets
+	Flags      []string // gentle notes where one side shrinks (week views)
+	Occurrence []model.Occurrence
+}
+
+// calendarLocation is the zone the calendar's wall times are read in.
+func (s *Service) calendarLocation() *time.Location { return s.now().Location() }
+
+// Calendar loads the days from..to (inclusive) with blocks, ritual and goal
+// markers, and the planned time by kind over them.
+func (s *Service) Calendar(ctx context.Context, from, to model.Date) (CalendarView, error) {
+	_, partners, err := s.Household(ctx)
+	if err != nil {
+		return CalendarView{}, err
+	}
+	blocks, err := s.store.Blocks(ctx)
+	if err != nil {
+		return CalendarView{}, err
+	}
+	targets, err := s.store.CalendarTargets(ctx)
+	if err != nil {
+		return CalendarView{}, err
+	}
+	loc := s.calendarLocation()
+	v := CalendarView{From: from, To: to, Partners: partners, Targets: targets}
+	v.Occurrence = model.Expand(blocks, from, to, loc)
+	n := daysIn(from, to)
+	v.Days, v.Markers = make([][]model.Placed, n), make([][]Marker, n)
+	byDay := make([][]model.Occurrence, n)
+	for _, o := range v.Occurrence {
+		// An occurrence shows on every day it touches.
+		for d := o.Start.Date; !o.End.Date.Before(d); d = d.AddDays(1) {
+			if d == o.End.Date && o.End.Minute == 0 && d != o.Start.Date {
+				break
+			}
+			if i := daysIn(from, d) - 1; i >= 0 && i < n {
+				byDay[i] = append(byDay[i], o)
+			}
+		}
+	}
+	for i := range byDay {
+		v.Days[i] = model.LayoutOverlaps(byDay[i])
+	}
+	start := model.WallTime{Date: from}.In(loc)
+	end := model.WallTime{Date: to.AddDays(1)}.In(loc)
+	v.Balance = model.WeekBalance(v.Occurrence, start, end)
+	if n == 7 {
+		v.Flags = model.BalanceFlags(v.Balance, targets, partners)
+	}
+	if err := s.calendarMarkers(ctx, &v, partners, n); err != nil {
+		return v, err
+	}
+	return v, nil
+}
+
+func daysIn(from, to model.Date) int {
+	return int(to.Time().Sub(from.Time()).Hours()/24+0.5) + 1
+}
+
+func (s *Service) calendarMarkers(ctx context.Context, v *CalendarView, partners []model.Partner, n int) error {
+	rituals, err := s.store.Rituals(ctx)
+	if err != nil {
+		return err
+	}
+	for _, r := range rituals {
+		if r.Archived || r.ReminderTime == "" {
+			continue
+		}
+		minute, err := model.ParseClock(r.ReminderTime)
+		if err != nil {
+			continue
+		}
+		for i := range n {
+			d := v.From.AddDays(i)
+			if d.Before(r.Start) || (len(r.ReminderDays) > 0 && !slices.Contains(r.ReminderDays, d.Time().Weekday())) {
+				continue
+			}
+			v.Markers[i] = append(v.Markers[i], Marker{Day: d, Minute: minute, Title: r.Title, Color: model.OwnerColor(r.Who, partners)})
+		}
+	}
+	goals, err := s.store.Goals(ctx)
+	if err != nil {
+		return err
+	}
+	for _, g := range goals {
+		if g.Archived || g.Due.IsZero() || g.Due.Before(v.From) || v.To.Before(g.Due) {
+			continue
+		}
+		i := daysIn(v.From, g.Due) - 1
+		v.Markers[i] = append(v.Markers[i], Marker{Day: g.Due, Minute: -1, Title: "Due: " + g.Title, Color: model.OwnerColor(g.Owner, partners), GoalID: g.ID})
+	}
+	for i := range v.Markers {
+		slices.SortStableFunc(v.Markers[i], func(a, b Marker) int { return a.Minute - b.Minute })
+	}
+	return nil
+}
+
+// ErrBlockGone means the block was deleted (perhaps on the other computer).
+var ErrBlockGone = errors.New("that calendar block no longer exists; it may have been deleted on the other computer")
+
+// SaveBlock adds a block (empty ID) or saves the changed fields of one.
+func (s *Service) SaveBlock(ctx context.Context, b model.Block) (model.Block, error) {
+	b.Title, b.Notes = strings.TrimSpace(b.Title), strings.TrimSpace(b.Notes)
+	if b.Kind != model.KindSolo {
+		b.Owner = ""
+	}
+	if b.Days != nil {
+		slices.Sort(b.Days)
+		b.Days = slices.Compact(b.Days)
+	} else {
+		b.Until, b.Skip = model.Date{}, nil
+	}
+	err := s.update(ctx, func(tx *storage.Tx) error {
+		partners, err := tx.Partners()
+		if err != nil {
+			return err
+		}
+		if err := b.Validate(partners); err != nil {
+			return err
+		}
+		if b.ID == "" {
+			b.ID = storage.NewID()
+			return tx.PutBlock(nil, b)
+		}
+		old, err := tx.Block(b.ID)
+		if err != nil {
+			return blockErr(err)
+		}
+		return tx.PutBlock(&old, b)
+	})
+	return b, err
+}
+
+func blockErr(err error) error {
+	if storage.ErrIsNotFound(err) {
+		return ErrBlockGone
+	}
+	return err
+}
+
+// MoveBlock moves (and resizes) a block so the occurrence that started on
+// day starts at start and lasts minutes. A repeating block moves as a
+// series: its time of day changes, and moving it to another day moves each
+// of its weekdays by as many days.
+func (s *Service) MoveBlock(ctx context.Context, id string, day model.Date, start model.WallTime, minutes int) (model.Block, error) {
+	var b model.Block
+	err := s.update(ctx, func(tx *storage.Tx) error {
+		old, err := tx.Block(id)
+		if err != nil {
+			return blockErr(err)
+		}
+		partners, err := tx.Partners()
+		if err != nil {
+			return err
+		}
+		b = old
+		shift := daysIn(day, start.Date) - 1
+		if !b.Repeats() {
+			shift = daysIn(old.Start.Date, start.Date) - 1
+		}
+		b.Start = model.WallTime{Date: old.Start.Date.AddDays(shift), Minute: start.Minute}
+		b.End = endAfter(b.Start, minutes)
+		if b.Repeats() && shift != 0 {
+			days := make([]time.Weekday, len(b.Days))
+			for i, d := range b.Days {
+				days[i] = time.Weekday(((int(d)+shift)%7 + 7) % 7)
+			}
+			slices.Sort(days)
+			b.Days = days
+			if !b.Until.IsZero() {
+				b.Until = b.Until.AddDays(shift)
+			}
+		}
+		if err := b.Validate(partners); err != nil {
+			return err
+		}
+		return tx.PutBlock(&old, b)
+	})
+	return b, err
+}
+
+// endAfter is the wall time minutes after start.
+func endAfter(start model.WallTime, minutes int) model.WallTime {
+	t := time.Date(start.Date.Year, start.Date.Month, start.Date.Day, 0, start.Minute+minutes, 0, 0, time.UTC)
+	return model.WallTime{Date: model.DateOf(t), Minute: t.Hour()*60 + t.Minute()}
+}
+
+// DeleteBlock deletes a block, the whole series when it repeats.
+func (s *Service) DeleteBlock(ctx context.Context, id string) error {
+	return s.update(ctx, func(tx *storage.Tx) error {
+		if _, err := tx.Block(id); err != nil {
+			return blockErr(err)
+		}
+		return tx.Delete("blocks", id)
+	})
+}
+
+// DeleteOccurrence deletes one day's occurrence of a repeating block (a
+// block that happens once is deleted).
+func (s *Service) DeleteOccurrence(ctx context.Context, id string, day model.Date) error {
+	return s.update(ctx, func(tx *storage.Tx) error {
+		old, err := tx.Block(id)
+		if err != nil {
+			return blockErr(err)
+		}
+		if !old.Repeats() {
+			return tx.Delete("blocks", id)
+		}
+		b := old
+		b.Skip = append(slices.Clone(old.Skip), day)
+		if len(b.Skip) > model.MaxSkips {
+			return &model.ValidationError{Field: "repeat", Message: "Too many deleted occurrences; end the series and start a new one."}
+		}
+		return tx.PutBlock(&old, b)
+	})
+}
+
+// SetCalendarTargets saves the couple's weekly aims (minutes; 0 for none).
+func (s *Service) SetCalendarTargets(ctx context.Context, t model.BalanceTargets) error {
+	if t.SoloEach < 0 || t.Joint < 0 || t.SoloEach > 7*24*60 || t.Joint > 7*24*60 {
+		return &model.ValidationError{Field: "aims", Message: "Aims are hours in a week: between 0 and 168."}
+	}
+	return s.update(ctx, func(tx *storage.Tx) error { return tx.PutCalendarTargets(t) })
+}

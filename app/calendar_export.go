@@ -1,0 +1,239 @@
+package app
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/vennplanner/venn/model"
+	"github.com/vennplanner/venn/storage"
+)
+
+type exportBlock struct {
+	ID      string   `json:"id"`
+	Title   string   `json:"title"`
+	Kind    string   `json:"kind"`
+	Owner   string   `json:"owner"`
+	Start   string   `json:"start"`
+	End     string   `json:"end"`
+	Repeat  []string `json:"repeat"` // weekday names; null for once
+	Until   string   `json:"until"`
+	Skip    []string `json:"skip"`
+	Notes   string   `json:"notes"`
+	Private bool     `json:"private"`
+}
+
+type exportLifeEvent struct {
+	ID      string         `json:"id"`
+	Kind    string         `json:"kind"`
+	Title   string         `json:"title"`
+	Day     string         `json:"day"`
+	Notes   string         `json:"notes"`
+	Undone  bool           `json:"undone"`
+	Private bool           `json:"private"`
+	Changes []model.Change `json:"changes"`
+}
+
+func (s *Service) exportCalendar(ctx context.Context, doc *exportDoc) error {
+	blocks, err := s.store.Blocks(ctx)
+	if err != nil {
+		return err
+	}
+	slices.SortFunc(blocks, func(a, b model.Block) int { return strings.Compare(a.ID, b.ID) })
+	for _, b := range blocks {
+		eb := exportBlock{ID: b.ID, Title: b.Title, Kind: string(b.Kind), Owner: b.Owner, Start: b.Start.String(), End: b.End.String(),
+			Until: b.Until.String(), Skip: []string{}, Notes: b.Notes, Private: b.Private}
+		if b.Repeats() {
+			eb.Repeat = []string{}
+			for _, d := range b.Days {
+				eb.Repeat = append(eb.Repeat, weekdayNames[d])
+			}
+		}
+		for _, d := range b.Skip {
+			eb.Skip = append(eb.Skip, d.String())
+		}
+		doc.Blocks = append(doc.Blocks, eb)
+	}
+	if t, err := s.store.CalendarTargets(ctx); err != nil {
+		return err
+	} else if t != (model.BalanceTargets{}) {
+		doc.CalendarAims = &exportAims{SoloEachMinutes: t.SoloEach, JointMinutes: t.Joint}
+	}
+	events, err := s.store.LifeEvents(ctx)
+	if err != nil {
+		return err
+	}
+	slices.SortFunc(events, func(a, b model.LifeEvent) int { return strings.Compare(a.ID, b.ID) })
+	for _, e := range events {
+		doc.LifeEvents = append(doc.LifeEvents, exportLifeEvent{ID: e.ID, Kind: string(e.Kind), Title: e.Title, Day: e.Day.String(),
+			Notes: e.Notes, Undone: e.Undone, Private: e.Private, Changes: append([]model.Change{}, e.Changes...)})
+	}
+	return nil
+}
+
+type exportAims struct {
+	SoloEachMinutes int `json:"solo_each_minutes"`
+	JointMinutes    int `json:"joint_minutes"`
+}
+
+func (s *Service) importCalendar(tx *storage.Tx, doc importDoc, res *ImportResult) error {
+	partners, err := tx.Partners()
+	if err != nil {
+		return err
+	}
+	for i, raw := range doc.blocks {
+		if err := importBlock(tx, object{raw: raw, where: fmt.Sprintf("block %d", i+1)}, partners); err != nil {
+			return err
+		}
+		res.CalendarRowsSaved++
+	}
+	if doc.aims != nil {
+		o := object{raw: doc.aims, where: "calendar_aims"}
+		solo, joint := o.integer("solo_each_minutes"), o.integer("joint_minutes")
+		if o.err != nil {
+			return o.err
+		}
+		var t model.BalanceTargets
+		set(&t.SoloEach, solo)
+		set(&t.Joint, joint)
+		if t.SoloEach < 0 || t.Joint < 0 || t.SoloEach > 7*24*60 || t.Joint > 7*24*60 {
+			return importErr("calendar_aims: aims are minutes in a week, 0 to 10080")
+		}
+		if err := tx.PutCalendarTargets(t); err != nil {
+			return err
+		}
+	}
+	for i, raw := range doc.events {
+		if err := importLifeEvent(tx, object{raw: raw, where: fmt.Sprintf("life event %d", i+1)}); err != nil {
+			return err
+		}
+		res.CalendarRowsSaved++
+	}
+	return nil
+}
+
+func importBlock(tx *storage.Tx, o object, partners []model.Partner) error {
+	id, err := requiredID(&o)
+	if err != nil {
+		return err
+	}
+	title, kind, owner, start, end, until, notes := o.str("title"), o.str("kind"), o.str("owner"), o.str("start"), o.str("end"), o.str("until"), o.str("notes")
+	repeatNull := string(o.raw["repeat"]) == "null"
+	if repeatNull {
+		delete(o.raw, "repeat")
+	}
+	repeat, skip, private := o.strings("repeat"), o.strings("skip"), o.boolean("private")
+	if o.err != nil {
+		return o.err
+	}
+	var old *model.Block
+	b := model.Block{ID: id, Kind: model.KindJoint}
+	if cur, err := tx.Block(id); err == nil {
+		old, b = &cur, cur
+	}
+	set(&b.Title, title)
+	set(&b.Owner, owner)
+	set(&b.Notes, notes)
+	set(&b.Private, private)
+	if kind != nil {
+		b.Kind = model.BlockKind(*kind)
+	}
+	for _, t := range []struct {
+		v   *string
+		dst *model.WallTime
+	}{{start, &b.Start}, {end, &b.End}} {
+		if t.v == nil {
+			continue
+		}
+		w, err := model.ParseWallTime(*t.v)
+		if err != nil {
+			return importErr("%s: %v", o.where, err)
+		}
+		*t.dst = w
+	}
+	if repeatNull {
+		b.Days = nil
+	} else if repeat != nil {
+		b.Days = []time.Weekday{}
+		for _, name := range *repeat {
+			i := slices.Index(weekdayNames, strings.ToLower(name))
+			if i < 0 {
+				return importErr("%s: %q is not a weekday", o.where, name)
+			}
+			b.Days = append(b.Days, time.Weekday(i))
+		}
+	}
+	if until != nil {
+		d, err := model.ParseDate(*until)
+		if err != nil {
+			return importErr("%s: until: %v", o.where, err)
+		}
+		b.Until = d
+	}
+	if skip != nil {
+		b.Skip = nil
+		for _, s := range *skip {
+			d, err := model.ParseDate(s)
+			if err != nil || d.IsZero() {
+				return importErr("%s: skip: %q is not a date", o.where, s)
+			}
+			b.Skip = append(b.Skip, d)
+		}
+	}
+	if err := b.Validate(partners); err != nil {
+		return importErr("%s (%q): %s", o.where, truncate(b.Title, 40), UserMessage(err))
+	}
+	return tx.PutBlock(old, b)
+}
+
+func importLifeEvent(tx *storage.Tx, o object) error {
+	id, err := requiredID(&o)
+	if err != nil {
+		return err
+	}
+	kind, title, day, notes := o.str("kind"), o.str("title"), o.date("day"), o.str("notes")
+	undone, private := o.boolean("undone"), o.boolean("private")
+	changes := field[[]json.RawMessage](&o, "changes", "a list of changes")
+	if o.err != nil {
+		return o.err
+	}
+	var old *model.LifeEvent
+	e := model.LifeEvent{ID: id, Kind: model.EventOther}
+	if cur, err := tx.LifeEvent(id); err == nil {
+		old, e = &cur, cur
+	}
+	if kind != nil {
+		e.Kind = model.LifeEventKind(*kind)
+	}
+	set(&e.Title, title)
+	set(&e.Day, day)
+	set(&e.Notes, notes)
+	set(&e.Undone, undone)
+	set(&e.Private, private)
+	if err := e.Validate(); err != nil {
+		return importErr("%s: %s", o.where, UserMessage(err))
+	}
+	if old != nil {
+		// The changes a decision made are its history: kept as they are.
+		return tx.PutLifeEvent(old, e)
+	}
+	if changes != nil {
+		e.Changes = nil
+		for i, raw := range *changes {
+			var c model.Change
+			if err := json.Unmarshal(raw, &c); err != nil {
+				return importErr("%s: change %d: %s", o.where, i+1, shortJSONError(err))
+			}
+			switch c.Kind {
+			case model.ChangePostpone, model.ChangePause, model.ChangeMove:
+			default:
+				return importErr("%s: change %d: unknown kind %q", o.where, i+1, c.Kind)
+			}
+			e.Changes = append(e.Changes, c)
+		}
+	}
+	return tx.PutLifeEvent(nil, e)
+}

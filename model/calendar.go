@@ -1,0 +1,403 @@
+package model
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+	"unicode/utf8"
+)
+
+// BlockKind is what a calendar block is for; it decides its colour.
+type BlockKind string
+
+// Kinds of calendar block. A solo block belongs to one partner (Owner);
+// the others belong to both.
+const (
+	KindSolo     BlockKind = "solo"
+	KindJoint    BlockKind = "joint"
+	KindFlexible BlockKind = "flexible"
+	KindBuffer   BlockKind = "buffer"
+)
+
+// BlockKinds lists the kinds in the order the legend shows them.
+var BlockKinds = []BlockKind{KindSolo, KindJoint, KindFlexible, KindBuffer}
+
+// Colours of the kinds that are not a partner's own.
+const (
+	FlexibleColor = "#2a9d8f"
+	BufferColor   = "#9ca3af"
+)
+
+// WallTime is a day and a time of day on the wall clock, without a zone:
+// "Tuesday 18:00" stays 18:00 when the clocks change.
+type WallTime struct {
+	Date   Date
+	Minute int // minutes after midnight, 0..1439
+}
+
+// ParseWallTime reads "2026-11-22T18:30".
+func ParseWallTime(s string) (WallTime, error) {
+	day, clock, ok := strings.Cut(s, "T")
+	if !ok {
+		return WallTime{}, fmt.Errorf("%q is not a time like 2026-11-22T18:30", s)
+	}
+	d, err := ParseDate(day)
+	if err != nil || d.IsZero() {
+		return WallTime{}, fmt.Errorf("%q is not a time like 2026-11-22T18:30", s)
+	}
+	m, err := ParseClock(clock)
+	if err != nil {
+		return WallTime{}, err
+	}
+	return WallTime{Date: d, Minute: m}, nil
+}
+
+// ParseClock reads "18:30" as minutes after midnight.
+func ParseClock(s string) (int, error) {
+	var h, m int
+	if n, err := fmt.Sscanf(s, "%d:%d", &h, &m); err != nil || n != 2 || len(s) != 5 || h < 0 || h > 23 || m < 0 || m > 59 {
+		return 0, fmt.Errorf("%q is not a time of day like 18:30", s)
+	}
+	return h*60 + m, nil
+}
+
+// FormatClock writes minutes after midnight as "18:30".
+func FormatClock(minute int) string { return fmt.Sprintf("%02d:%02d", minute/60, minute%60) }
+
+// String formats the wall time as "2026-11-22T18:30", or "" when unset.
+func (w WallTime) String() string {
+	if w.Date.IsZero() {
+		return ""
+	}
+	return w.Date.String() + "T" + FormatClock(w.Minute)
+}
+
+// In returns the instant the wall time names in loc. A time that does not
+// exist (inside a spring-forward gap) moves forward, as clocks do.
+func (w WallTime) In(loc *time.Location) time.Time {
+	return time.Date(w.Date.Year, w.Date.Month, w.Date.Day, w.Minute/60, w.Minute%60, 0, 0, loc)
+}
+
+// Before reports whether w is earlier than o.
+func (w WallTime) Before(o WallTime) bool {
+	if c := w.Date.Compare(o.Date); c != 0 {
+		return c < 0
+	}
+	return w.Minute < o.Minute
+}
+
+// minutesSince is the wall-clock minutes from o to w (ignoring clock changes).
+func (w WallTime) minutesSince(o WallTime) int {
+	return daysBetween(o.Date, w.Date)*24*60 + w.Minute - o.Minute
+}
+
+// addMinutes moves a wall time by wall-clock minutes.
+func (w WallTime) addMinutes(m int) WallTime {
+	total := w.Minute + m
+	days := total / (24 * 60)
+	if total < 0 && total%(24*60) != 0 {
+		days--
+	}
+	return WallTime{Date: w.Date.AddDays(days), Minute: total - days*24*60}
+}
+
+// Block is a span of time on the calendar, once or every week on some days.
+type Block struct {
+	ID      string
+	Title   string
+	Kind    BlockKind
+	Owner   string // a partner's id for a solo block, else ""
+	Start   WallTime
+	End     WallTime
+	Days    []time.Weekday // repeat weekly on these days; nil means once
+	Until   Date           // last day a repeat may start on; zero means no end
+	Skip    []Date         // days whose occurrence was deleted
+	Notes   string
+	Private bool
+}
+
+// Limits on blocks.
+const (
+	MaxBlockDays = 7
+	MaxSkips     = 400
+)
+
+// Repeats reports whether the block recurs weekly.
+func (b Block) Repeats() bool { return b.Days != nil }
+
+// Length is the block's wall-clock length in minutes.
+func (b Block) Length() int { return b.End.minutesSince(b.Start) }
+
+// Validate checks a block; partners are the household's.
+func (b Block) Validate(partners []Partner) error {
+	title := strings.TrimSpace(b.Title)
+	if title == "" {
+		return invalid("title", "A block needs a title.")
+	}
+	if utf8.RuneCountInString(title) > MaxTitleLen {
+		return invalid("title", "Please keep titles to %d characters.", MaxTitleLen)
+	}
+	if utf8.RuneCountInString(b.Notes) > MaxNotesLen {
+		return invalid("notes", "Please keep notes to %d characters.", MaxNotesLen)
+	}
+	switch b.Kind {
+	case KindSolo:
+		if !slices.ContainsFunc(partners, func(p Partner) bool { return p.ID == b.Owner }) {
+			return invalid("owner", "Solo time belongs to one of you: choose whose it is.")
+		}
+	case KindJoint, KindFlexible, KindBuffer:
+		if b.Owner != "" {
+			return invalid("owner", "Only solo time belongs to one partner.")
+		}
+	default:
+		return invalid("kind", "Unknown kind of block %q.", b.Kind)
+	}
+	if b.Start.Date.IsZero() || b.End.Date.IsZero() {
+		return invalid("start", "A block needs a start and an end.")
+	}
+	if b.Start.Date.Year < MinYear || b.End.Date.Year > MaxYear {
+		return invalid("start", "Dates must be between %d and %d.", MinYear, MaxYear)
+	}
+	if !b.Start.Before(b.End) {
+		return invalid("end", "The end must be after the start.")
+	}
+	if b.Length() > MaxBlockDays*24*60 {
+		return invalid("end", "A block can be at most %d days long.", MaxBlockDays)
+	}
+	if b.Days != nil && len(b.Days) == 0 {
+		return invalid("repeat", "Choose at least one weekday for a repeating block.")
+	}
+	for _, d := range b.Days {
+		if d < time.Sunday || d > time.Saturday {
+			return invalid("repeat", "Unknown weekday %d.", d)
+		}
+	}
+	if !b.Until.IsZero() && (b.Days == nil || b.Until.Before(b.Start.Date)) {
+		return invalid("until", "A repeat ends on or after the first day.")
+	}
+	if len(b.Skip) > MaxSkips {
+		return invalid("repeat", "Too many deleted occurrences; end the series and start a new one.")
+	}
+	return nil
+}
+
+// Color is the block's colour: the owner's for solo time.
+func (b Block) Color(partners []Partner) string {
+	switch b.Kind {
+	case KindSolo:
+		return OwnerColor(Owner(b.Owner), partners)
+	case KindJoint:
+		return SharedColor
+	case KindFlexible:
+		return FlexibleColor
+	}
+	return BufferColor
+}
+
+// KindName is how the legend calls a kind; solo time names its partner.
+func KindName(k BlockKind, owner string, partners []Partner) string {
+	switch k {
+	case KindSolo:
+		return OwnerName(Owner(owner), partners) + "'s solo time"
+	case KindJoint:
+		return "Joint commitment"
+	case KindFlexible:
+		return "Flexible time"
+	}
+	return "Buffer zone (left unplanned)"
+}
+
+// Occurrence is one showing of a block: the day it starts on and its wall
+// times, and the instants they name in the calendar's zone.
+type Occurrence struct {
+	Block      *Block
+	Day        Date // the day it starts (the series' day, for deleting one)
+	Start, End WallTime
+	From, To   time.Time
+}
+
+// Minutes is the occurrence's real length, clock changes included.
+func (o Occurrence) Minutes() int { return int(o.To.Sub(o.From).Minutes()) }
+
+// Expand returns every occurrence of blocks that overlaps the days from..to
+// (inclusive), by start, in loc.
+func Expand(blocks []Block, from, to Date, loc *time.Location) []Occurrence {
+	var out []Occurrence
+	for i := range blocks {
+		out = expandOne(out, &blocks[i], from, to, loc)
+	}
+	slices.SortStableFunc(out, func(a, b Occurrence) int {
+		if c := a.From.Compare(b.From); c != 0 {
+			return c
+		}
+		return strings.Compare(a.Block.ID, b.Block.ID)
+	})
+	return out
+}
+
+func expandOne(out []Occurrence, b *Block, from, to Date, loc *time.Location) []Occurrence {
+	length := b.Length()
+	if length <= 0 {
+		// Two computers moved the two ends past each other; sync kept both
+		// edits. Show a short block so it can be seen and fixed.
+		length = 30
+	}
+	emit := func(day Date) {
+		start := WallTime{Date: day, Minute: b.Start.Minute}
+		end := start.addMinutes(length)
+		// Keep what overlaps the range's days.
+		if !(WallTime{Date: from}).Before(end) || !start.Before(WallTime{Date: to.AddDays(1)}) {
+			return
+		}
+		if slices.Contains(b.Skip, day) {
+			return
+		}
+		out = append(out, Occurrence{Block: b, Day: day, Start: start, End: end, From: start.In(loc), To: end.In(loc)})
+	}
+	if !b.Repeats() {
+		emit(b.Start.Date)
+		return out
+	}
+	// A repeat that started up to a week before from may still reach into it.
+	first := from.AddDays(-(length/(24*60) + 1))
+	if first.Before(b.Start.Date) {
+		first = b.Start.Date
+	}
+	last := to
+	if !b.Until.IsZero() && b.Until.Before(last) {
+		last = b.Until
+	}
+	for d := first; !last.Before(d); d = d.AddDays(1) {
+		if slices.Contains(b.Days, d.Time().Weekday()) {
+			emit(d)
+		}
+	}
+	return out
+}
+
+// Placed is an occurrence laid out in a day column: overlapping
+// occurrences sit side by side, Column of Columns.
+type Placed struct {
+	Occurrence
+	Column, Columns int
+}
+
+// LayoutOverlaps places a day's occurrences (sorted by start) so that
+// overlapping ones share the width: each cluster of overlaps gets as many
+// columns as it needs at its busiest.
+func LayoutOverlaps(occs []Occurrence) []Placed {
+	out := make([]Placed, len(occs))
+	var clusterStart int
+	var colEnds []time.Time
+	var clusterEnd time.Time
+	closeCluster := func(end int) {
+		for k := clusterStart; k < end; k++ {
+			out[k].Columns = len(colEnds)
+		}
+	}
+	for i, o := range occs {
+		if i > 0 && !o.From.Before(clusterEnd) {
+			closeCluster(i)
+			clusterStart, colEnds = i, nil
+		}
+		col := -1
+		for c, end := range colEnds {
+			if !o.From.Before(end) {
+				col = c
+				break
+			}
+		}
+		if col < 0 {
+			col = len(colEnds)
+			colEnds = append(colEnds, o.To)
+		} else {
+			colEnds[col] = o.To
+		}
+		out[i] = Placed{Occurrence: o, Column: col}
+		if i == clusterStart || o.To.After(clusterEnd) {
+			clusterEnd = o.To
+		}
+	}
+	closeCluster(len(occs))
+	return out
+}
+
+// TimeBalance is a week's planned time by kind, in minutes.
+type TimeBalance struct {
+	Solo     map[string]int // partner id → minutes of solo time
+	Joint    int
+	Flexible int
+	Buffer   int
+}
+
+// BalanceTargets are the couple's own aims for a week, in minutes (0: none).
+type BalanceTargets struct {
+	SoloEach int
+	Joint    int
+}
+
+// WeekBalance adds up the occurrences' minutes inside [from, to) by kind.
+func WeekBalance(occs []Occurrence, from, to time.Time) TimeBalance {
+	b := TimeBalance{Solo: map[string]int{}}
+	for _, o := range occs {
+		start, end := o.From, o.To
+		if start.Before(from) {
+			start = from
+		}
+		if end.After(to) {
+			end = to
+		}
+		if !start.Before(end) {
+			continue
+		}
+		m := int(end.Sub(start).Minutes())
+		switch o.Block.Kind {
+		case KindSolo:
+			b.Solo[o.Block.Owner] += m
+		case KindJoint:
+			b.Joint += m
+		case KindFlexible:
+			b.Flexible += m
+		case KindBuffer:
+			b.Buffer += m
+		}
+	}
+	return b
+}
+
+// BalanceFlags returns gentle notes where a side shrinks: a partner's solo
+// time under the couple's aim, or far under the other's (less than half),
+// and joint time under its aim.
+func BalanceFlags(b TimeBalance, t BalanceTargets, partners []Partner) []string {
+	var out []string
+	for i, p := range partners {
+		mine := b.Solo[p.ID]
+		other := 0
+		if len(partners) == 2 {
+			other = b.Solo[partners[1-i].ID]
+		}
+		switch {
+		case t.SoloEach > 0 && mine < t.SoloEach:
+			out = append(out, fmt.Sprintf("%s has %s of solo time this week; you aimed for at least %s.", p.Name, Hours(mine), Hours(t.SoloEach)))
+		case other >= 120 && mine*2 < other:
+			out = append(out, fmt.Sprintf("%s's solo time (%s) is less than half of %s's (%s) this week.", p.Name, Hours(mine), partners[1-i].Name, Hours(other)))
+		}
+	}
+	if t.Joint > 0 && b.Joint < t.Joint {
+		out = append(out, fmt.Sprintf("Joint time is %s this week; you aimed for at least %s.", Hours(b.Joint), Hours(t.Joint)))
+	}
+	return out
+}
+
+// Hours formats minutes as "4 h" or "4 h 30 min".
+func Hours(minutes int) string {
+	h, m := minutes/60, minutes%60
+	switch {
+	case m == 0:
+		return fmt.Sprintf("%d h", h)
+	case h == 0:
+		return fmt.Sprintf("%d min", m)
+	}
+	return fmt.Sprintf("%d h %d min", h, m)
+}

@@ -1,0 +1,201 @@
+package model
+
+import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
+)
+
+// LifeEventKind is what happened.
+type LifeEventKind string
+
+// Kinds of life event.
+const (
+	EventCareer  LifeEventKind = "career"
+	EventIllness LifeEventKind = "illness"
+	EventMove    LifeEventKind = "move"
+	EventBaby    LifeEventKind = "baby"
+	EventLoss    LifeEventKind = "loss"
+	EventOther   LifeEventKind = "other"
+)
+
+// LifeEventKinds lists the kinds with the words the form offers.
+var LifeEventKinds = []struct {
+	Kind LifeEventKind
+	Name string
+}{
+	{EventCareer, "Career change"}, {EventIllness, "Illness or injury"}, {EventMove, "Moving home"},
+	{EventBaby, "New baby"}, {EventLoss, "Loss or grief"}, {EventOther, "Something else"},
+}
+
+// LifeEvent is something that happened to the couple, with the changes to
+// their plans they decided on because of it.
+type LifeEvent struct {
+	ID      string
+	Kind    LifeEventKind
+	Title   string
+	Day     Date
+	Notes   string
+	Changes []Change
+	Undone  bool // the decision was undone (as far as it could be)
+	Private bool
+}
+
+// Validate checks an event's own fields.
+func (e LifeEvent) Validate() error {
+	title := strings.TrimSpace(e.Title)
+	if title == "" {
+		return invalid("title", "Say in a few words what happened.")
+	}
+	if utf8.RuneCountInString(title) > MaxTitleLen || utf8.RuneCountInString(e.Notes) > MaxNotesLen {
+		return invalid("title", "Please keep the title to %d and the notes to %d characters.", MaxTitleLen, MaxNotesLen)
+	}
+	if e.Day.IsZero() || e.Day.Year < MinYear || e.Day.Year > MaxYear {
+		return invalid("day", "A life event needs the day it happened.")
+	}
+	known := false
+	for _, k := range LifeEventKinds {
+		known = known || k.Kind == e.Kind
+	}
+	if !known {
+		return invalid("kind", "Unknown kind of life event %q.", e.Kind)
+	}
+	return nil
+}
+
+// ChangeKind is one kind of adjustment the flexibility protocol makes.
+type ChangeKind string
+
+// Adjustments: move a goal's dates later, pause a ritual, move an allocation.
+const (
+	ChangePostpone ChangeKind = "postpone"
+	ChangePause    ChangeKind = "pause"
+	ChangeMove     ChangeKind = "move"
+)
+
+// Change is one adjustment made by a life event's decision, with what it
+// changed from and to, so it can be undone while nobody has edited the
+// same things since.
+type Change struct {
+	Kind    ChangeKind `json:"kind"`
+	Summary string     `json:"summary"` // in plain words, for the preview and the log
+
+	// postpone
+	GoalID        string  `json:"goal_id,omitempty"`
+	BeforeStart   Date    `json:"before_start,omitzero"`
+	AfterStart    Date    `json:"after_start,omitzero"`
+	BeforeDue     Date    `json:"before_due,omitzero"`
+	AfterDue      Date    `json:"after_due,omitzero"`
+	BeforeQuarter Quarter `json:"before_quarter,omitzero"`
+	AfterQuarter  Quarter `json:"after_quarter,omitzero"`
+
+	// pause
+	RitualID   string `json:"ritual_id,omitempty"`
+	From       Date   `json:"from,omitzero"`
+	To         Date   `json:"to,omitzero"`
+	PausedDays []Date `json:"paused_days,omitempty"` // the days this change paused (they had nothing logged)
+
+	// move
+	Resource   Resource `json:"resource,omitempty"`
+	FromGoal   string   `json:"from_goal,omitempty"`
+	ToGoal     string   `json:"to_goal,omitempty"`
+	BeforeFrom Amount   `json:"before_from,omitempty"`
+	AfterFrom  Amount   `json:"after_from,omitempty"`
+	BeforeTo   Amount   `json:"before_to,omitempty"`
+	AfterTo    Amount   `json:"after_to,omitempty"`
+}
+
+// Postpone plans moving a goal later: by weeks (its dates move, and its
+// target quarter follows the due date), or to a later quarter (its dates
+// move by as many months as the quarter does).
+func Postpone(g Goal, weeks int, to Quarter) (Change, error) {
+	c := Change{Kind: ChangePostpone, GoalID: g.ID,
+		BeforeStart: g.Start, BeforeDue: g.Due, BeforeQuarter: g.TargetQuarter,
+		AfterStart: g.Start, AfterDue: g.Due, AfterQuarter: g.TargetQuarter}
+	shift := func(days, months int) {
+		if !g.Start.IsZero() {
+			c.AfterStart = DateOf(g.Start.Time().AddDate(0, months, days))
+		}
+		if !g.Due.IsZero() {
+			c.AfterDue = DateOf(g.Due.Time().AddDate(0, months, days))
+		}
+	}
+	switch {
+	case !to.IsZero():
+		from := g.TargetQuarter
+		if from.IsZero() && !g.Due.IsZero() {
+			from = g.Due.Quarter()
+		}
+		if from.IsZero() && !g.Start.IsZero() {
+			from = g.Start.Quarter()
+		}
+		if !from.IsZero() && !from.First().Before(to.First()) {
+			return c, invalid("quarter", "Postpone “%s” to a quarter after %s.", g.Title, from)
+		}
+		if !from.IsZero() {
+			shift(0, (to.Year-from.Year)*12+3*(to.Q-from.Q))
+		}
+		c.AfterQuarter = to
+		c.Summary = fmt.Sprintf("Move “%s” to %s", g.Title, to)
+	case weeks > 0 && weeks <= 104:
+		shift(7*weeks, 0)
+		switch {
+		case !c.AfterDue.IsZero():
+			if !g.TargetQuarter.IsZero() {
+				c.AfterQuarter = c.AfterDue.Quarter()
+			}
+		case g.Start.IsZero() && !g.TargetQuarter.IsZero():
+			c.AfterQuarter = g.TargetQuarter.Add((weeks + 12) / 13)
+		}
+		c.Summary = fmt.Sprintf("Postpone “%s” by %d week%s", g.Title, weeks, plural(weeks))
+	default:
+		return c, invalid("weeks", "Postpone by 1 to 104 weeks, or to a later quarter.")
+	}
+	if !c.AfterDue.IsZero() && c.BeforeDue != c.AfterDue {
+		c.Summary += fmt.Sprintf(": due %s → %s", c.BeforeDue.Time().Format("2 Jan 2006"), c.AfterDue.Time().Format("2 Jan 2006"))
+	} else if c.AfterQuarter != c.BeforeQuarter && !c.BeforeQuarter.IsZero() {
+		c.Summary += fmt.Sprintf(": %s → %s", c.BeforeQuarter, c.AfterQuarter)
+	}
+	return c, nil
+}
+
+func plural(n int) string {
+	if n == 1 {
+		return ""
+	}
+	return "s"
+}
+
+// PauseRitual plans pausing a ritual from..to: the days with nothing logged
+// get a pause (no score penalty); days already logged stay as they are.
+func PauseRitual(r Ritual, from, to Date, logged map[Date]bool) (Change, error) {
+	if from.IsZero() || to.IsZero() || to.Before(from) {
+		return Change{}, invalid("pause", "A pause needs a first and a last day, in that order.")
+	}
+	if daysBetween(from, to) > 366 {
+		return Change{}, invalid("pause", "Pause a ritual for at most a year at a time.")
+	}
+	c := Change{Kind: ChangePause, RitualID: r.ID, From: from, To: to}
+	for d := from; !to.Before(d); d = d.AddDays(1) {
+		if !logged[d] && !d.Before(r.Start) {
+			c.PausedDays = append(c.PausedDays, d)
+		}
+	}
+	c.Summary = fmt.Sprintf("Pause “%s” from %s to %s", r.Title, from.Time().Format("2 Jan"), to.Time().Format("2 Jan 2006"))
+	return c, nil
+}
+
+// MoveAllocation plans moving amount of a resource's allocation from one
+// goal to another (what a goal has is given by before).
+func MoveAllocation(r Resource, from, to Goal, amount, fromHas, toHas Amount, currency string) (Change, error) {
+	if from.ID == to.ID {
+		return Change{}, invalid("move", "Choose two different goals.")
+	}
+	if amount <= 0 || amount > fromHas {
+		return Change{}, invalid("move", "“%s” has %s of %s allocated; move between a little and all of it.", from.Title, FormatAmount(r, fromHas, currency), r.Title())
+	}
+	c := Change{Kind: ChangeMove, Resource: r, FromGoal: from.ID, ToGoal: to.ID,
+		BeforeFrom: fromHas, AfterFrom: fromHas - amount, BeforeTo: toHas, AfterTo: toHas + amount}
+	c.Summary = fmt.Sprintf("Move %s of %s from “%s” to “%s”", FormatAmount(r, amount, currency), r.Title(), from.Title, to.Title)
+	return c, nil
+}
