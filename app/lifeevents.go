@@ -45,8 +45,11 @@ func (d Decision) IsEmpty() bool { return len(d.Postpone)+len(d.Pause)+len(d.Mov
 // words, without changing anything.
 func (s *Service) PreviewDecision(ctx context.Context, d Decision) ([]model.Change, error) {
 	var changes []model.Change
-	err := s.store.Update(ctx, func(tx *storage.Tx) (err error) {
-		changes, err = planChanges(tx, d)
+	err := s.store.Update(ctx, func(tx *storage.Tx) error {
+		var err error
+		if changes, err = planChanges(tx, d); err != nil {
+			return err
+		}
 		return errPreviewOnly // roll back: a preview writes nothing
 	})
 	if errors.Is(err, errPreviewOnly) {
