@@ -321,3 +321,87 @@ func BenchmarkQuarterSummary(b *testing.B) {
 	}
 	b.ReportMetric(float64(size), "bytes/pdf")
 }
+
+// calendarBenchBlocks is a busy household's calendar: 150 weekly series
+// over a year (each on one to three weekdays, some with deleted days) and
+// 100 one-off blocks.
+func calendarBenchBlocks(partners []model.Partner) []model.Block {
+	var out []model.Block
+	start := model.Date{Year: 2026, Month: 1, Day: 5}
+	kinds := []model.BlockKind{model.KindSolo, model.KindJoint, model.KindFlexible, model.KindBuffer}
+	for i := range 150 {
+		b := model.Block{ID: fmt.Sprint("s", i), Title: fmt.Sprint("Series ", i), Kind: kinds[i%4],
+			Start: model.WallTime{Date: start.AddDays(i % 7), Minute: (6*60 + 30*i) % (22 * 60)}}
+		b.End = b.Start.AddMinutes(30 + 30*(i%5))
+		if b.Kind == model.KindSolo {
+			b.Owner = partners[i%2].ID
+		}
+		b.Days = []time.Weekday{time.Weekday(i % 7)}
+		if i%3 == 0 {
+			b.Days = append(b.Days, time.Weekday((i+3)%7))
+		}
+		for k := range i % 10 {
+			b.Skip = append(b.Skip, start.AddDays(7*k+i%7))
+		}
+		out = append(out, b)
+	}
+	for i := range 100 {
+		d := start.AddDays(i * 3)
+		out = append(out, model.Block{ID: fmt.Sprint("o", i), Title: "One-off", Kind: model.KindJoint,
+			Start: model.WallTime{Date: d, Minute: 600}, End: model.WallTime{Date: d, Minute: 720}})
+	}
+	return out
+}
+
+// BenchmarkExpandWeek expands a year of recurring blocks for one week and
+// lays each day out, as the week view does.
+func BenchmarkExpandWeek(b *testing.B) {
+	partners := []model.Partner{{ID: "a", Slot: model.SlotA}, {ID: "b", Slot: model.SlotB}}
+	blocks := calendarBenchBlocks(partners)
+	week := model.Date{Year: 2026, Month: 9, Day: 14}
+	b.ReportAllocs()
+	for b.Loop() {
+		occs := model.Expand(blocks, week, week.AddDays(6), time.Local)
+		byDay := make([][]model.Occurrence, 7)
+		for _, o := range occs {
+			i := int(o.Start.Date.Time().Sub(week.Time()).Hours() / 24)
+			if i >= 0 && i < 7 {
+				byDay[i] = append(byDay[i], o)
+			}
+		}
+		for _, d := range byDay {
+			model.LayoutOverlaps(d)
+		}
+		model.WeekBalance(occs, week.Time(), week.AddDays(7).Time())
+	}
+}
+
+// BenchmarkCalendarWeek is the week view's data from SQLite: blocks,
+// ritual and goal markers, balance.
+func BenchmarkCalendarWeek(b *testing.B) {
+	ctx := context.Background()
+	s := newService(b)
+	if err := s.Demo(ctx, 10); err != nil {
+		b.Fatal(err)
+	}
+	_, partners, _ := s.Household(ctx)
+	err := s.store.Update(ctx, func(tx *storage.Tx) error {
+		for _, bl := range calendarBenchBlocks(partners) {
+			bl.ID = storage.NewID()
+			if err := tx.PutBlock(nil, bl); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		b.Fatal(err)
+	}
+	week := model.Date{Year: 2026, Month: 9, Day: 14}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := s.Calendar(ctx, week, week.AddDays(6)); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -189,7 +189,7 @@ func (s *Service) MoveBlock(ctx context.Context, id string, day model.Date, star
 			shift = daysIn(old.Start.Date, start.Date) - 1
 		}
 		b.Start = model.WallTime{Date: old.Start.Date.AddDays(shift), Minute: start.Minute}
-		b.End = endAfter(b.Start, minutes)
+		b.End = b.Start.AddMinutes(minutes)
 		if b.Repeats() && shift != 0 {
 			days := make([]time.Weekday, len(b.Days))
 			for i, d := range b.Days {
@@ -207,12 +207,6 @@ func (s *Service) MoveBlock(ctx context.Context, id string, day model.Date, star
 		return tx.PutBlock(&old, b)
 	})
 	return b, err
-}
-
-// endAfter is the wall time minutes after start.
-func endAfter(start model.WallTime, minutes int) model.WallTime {
-	t := time.Date(start.Date.Year, start.Date.Month, start.Date.Day, 0, start.Minute+minutes, 0, 0, time.UTC)
-	return model.WallTime{Date: model.DateOf(t), Minute: t.Hour()*60 + t.Minute()}
 }
 
 // DeleteBlock deletes a block, the whole series when it repeats.

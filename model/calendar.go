@@ -87,13 +87,13 @@ func (w WallTime) Before(o WallTime) bool {
 	return w.Minute < o.Minute
 }
 
-// minutesSince is the wall-clock minutes from o to w (ignoring clock changes).
-func (w WallTime) minutesSince(o WallTime) int {
+// MinutesSince is the wall-clock minutes from o to w (ignoring clock changes).
+func (w WallTime) MinutesSince(o WallTime) int {
 	return daysBetween(o.Date, w.Date)*24*60 + w.Minute - o.Minute
 }
 
-// addMinutes moves a wall time by wall-clock minutes.
-func (w WallTime) addMinutes(m int) WallTime {
+// AddMinutes moves a wall time by wall-clock minutes.
+func (w WallTime) AddMinutes(m int) WallTime {
 	total := w.Minute + m
 	days := total / (24 * 60)
 	if total < 0 && total%(24*60) != 0 {
@@ -127,7 +127,7 @@ const (
 func (b Block) Repeats() bool { return b.Days != nil }
 
 // Length is the block's wall-clock length in minutes.
-func (b Block) Length() int { return b.End.minutesSince(b.Start) }
+func (b Block) Length() int { return b.End.MinutesSince(b.Start) }
 
 // Validate checks a block; partners are the household's.
 func (b Block) Validate(partners []Partner) error {
@@ -245,7 +245,7 @@ func expandOne(out []Occurrence, b *Block, from, to Date, loc *time.Location) []
 	}
 	emit := func(day Date) {
 		start := WallTime{Date: day, Minute: b.Start.Minute}
-		end := start.addMinutes(length)
+		end := start.AddMinutes(length)
 		// Keep what overlaps the range's days.
 		if !(WallTime{Date: from}).Before(end) || !start.Before(WallTime{Date: to.AddDays(1)}) {
 			return

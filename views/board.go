@@ -48,6 +48,7 @@ type boardScreen struct {
 	quarter  *widget.Select
 	archive  *widget.Check
 	status   *widget.Label
+	events   *widget.Button // the latest life event; opens the log
 	headers  []*columnHeader
 	lanes    *fyne.Container
 	cells    [][]*boardCell
@@ -103,6 +104,9 @@ func newBoardScreen(ui *UI) *boardScreen {
 	b.archive = widget.NewCheck("Archive", func(on bool) { b.filter.Archived = on; b.selected = ""; b.reload() })
 	b.status = widget.NewLabel("")
 	b.status.Truncation = fyne.TextTruncateEllipsis
+	b.events = widget.NewButtonWithIcon("", theme.WarningIcon(), ui.showLifeEventLog)
+	b.events.Importance = widget.LowImportance
+	b.events.Hide()
 
 	filters := container.NewHBox(b.owner, b.label, b.quarter, b.archive)
 	toolbar := container.NewBorder(nil, nil, newGoal, filters, b.search)
@@ -113,7 +117,7 @@ func newBoardScreen(ui *UI) *boardScreen {
 	headerRow := container.NewBorder(nil, nil, fixedWidth(laneWidth), nil, container.NewGridWithColumns(len(model.Columns), b.headersAsObjects()...))
 	b.lanes = container.NewGridWithRows(1)
 	b.content = container.NewBorder(
-		container.NewVBox(toolbar, headerRow), b.status, nil, nil, b.lanes)
+		container.NewVBox(toolbar, headerRow), container.NewBorder(nil, nil, nil, b.events, b.status), nil, nil, b.lanes)
 	return b
 }
 
@@ -154,6 +158,24 @@ func (b *boardScreen) reload() {
 		}
 	}
 	b.updateStatus()
+	b.showLatestEvent()
+}
+
+// showLatestEvent puts the latest life event at the foot of the board; it
+// opens the life-event log.
+func (b *boardScreen) showLatestEvent() {
+	events, err := b.ui.svc.LifeEvents(b.ui.ctx)
+	if err != nil || len(events) == 0 {
+		b.events.Hide()
+		return
+	}
+	e := events[0]
+	text := fmt.Sprintf("Life event: %s (%s)", e.Title, e.Day.Time().Format("2 Jan"))
+	if len(events) > 1 {
+		text += fmt.Sprintf(" and %d more", len(events)-1)
+	}
+	b.events.SetText(text + " …")
+	b.events.Show()
 }
 
 func (b *boardScreen) updateStatus() {

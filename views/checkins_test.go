@@ -13,12 +13,15 @@ import (
 	"github.com/vennplanner/venn/model"
 )
 
-// windowText is every label's text in the window.
+// windowText is every label's text in the window and its dialogs.
 func windowText(w fyne.Window) string {
 	var sb strings.Builder
-	for _, o := range test.LaidOutObjects(w.Canvas().Content()) {
-		if l, ok := o.(*widget.Label); ok && l.Visible() {
-			sb.WriteString(l.Text + "\n")
+	roots := append([]fyne.CanvasObject{w.Canvas().Content()}, w.Canvas().Overlays().List()...)
+	for _, root := range roots {
+		for _, o := range test.LaidOutObjects(root) {
+			if l, ok := o.(*widget.Label); ok && l.Visible() {
+				sb.WriteString(l.Text + "\n")
+			}
 		}
 	}
 	return sb.String()

@@ -26,6 +26,7 @@ type UI struct {
 	tabs *container.AppTabs
 
 	board     *boardScreen
+	calendar  *calendarScreen
 	rituals   *ritualsScreen
 	resources *resourcesScreen
 	checkins  *checkinsScreen
@@ -78,6 +79,7 @@ type tab int
 
 const (
 	tabBoard tab = iota
+	tabCalendar
 	tabRituals
 	tabResources
 	tabCheckins
@@ -90,6 +92,7 @@ var tabInfo = []struct {
 	icon  func() fyne.Resource
 }{
 	tabBoard:     {"Board", theme.GridIcon},
+	tabCalendar:  {"Calendar", theme.CalendarIcon},
 	tabRituals:   {"Rituals", theme.HistoryIcon},
 	tabResources: {"Resources", theme.StorageIcon},
 	tabCheckins:  {"Check-ins", theme.MailComposeIcon},
@@ -100,7 +103,7 @@ var tabInfo = []struct {
 func (ui *UI) showMain() {
 	ui.loadHousehold()
 	ui.board = newBoardScreen(ui)
-	ui.rituals, ui.resources, ui.checkins, ui.settings = nil, nil, nil, nil
+	ui.calendar, ui.rituals, ui.resources, ui.checkins, ui.settings = nil, nil, nil, nil, nil
 	// The other screens are built when first shown, so Venn opens fast.
 	ui.holders = map[tab]*fyne.Container{}
 	ui.tabs = container.NewAppTabs()
@@ -151,6 +154,8 @@ func (ui *UI) reloadSelected() {
 	switch tab(ui.tabs.SelectedIndex()) {
 	case tabBoard:
 		ui.board.reload()
+	case tabCalendar:
+		ui.calendarTab().reload()
 	case tabRituals:
 		ui.ritualsTab().reload()
 	case tabResources:
@@ -160,6 +165,15 @@ func (ui *UI) reloadSelected() {
 	case tabSettings:
 		ui.settingsTab().load()
 	}
+}
+
+// calendarTab returns the calendar, building it on first use.
+func (ui *UI) calendarTab() *calendarScreen {
+	if ui.calendar == nil {
+		ui.calendar = newCalendarScreen(ui)
+		ui.fill(tabCalendar, ui.calendar.content)
+	}
+	return ui.calendar
 }
 
 // ritualsTab returns the rituals screen, building it on first use.

@@ -1,0 +1,176 @@
+package views
+
+import (
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+
+	"github.com/vennplanner/venn/model"
+	"github.com/vennplanner/venn/views/widgets"
+)
+
+// dragGrid drags on the week grid from one position to another.
+func dragGrid(g *widgets.WeekGrid, from, to fyne.Position) {
+	g.Dragged(&fyne.DragEvent{PointEvent: fyne.PointEvent{Position: from.AddXY(0, 1)}, Dragged: fyne.NewDelta(0, 1)})
+	g.Dragged(&fyne.DragEvent{PointEvent: fyne.PointEvent{Position: to}, Dragged: fyne.NewDelta(to.X-from.X, to.Y-from.Y-1)})
+	g.DragEnd()
+}
+
+// gridPos is where a day column and minute are drawn on the grid.
+func gridPos(g *widgets.WeekGrid, day, minute int) fyne.Position {
+	colW := (g.Size().Width - 48) / 7
+	return fyne.NewPos(48+colW*(float32(day)+0.5), float32(minute)/60*widgets.HourHeight+2)
+}
+
+func TestCalendarCreateByDraggingThenMoveAndResize(t *testing.T) {
+	ui, _ := newTestUI(t, true)
+	ui.showTab(tabCalendar)
+	s := ui.calendarTab()
+	g := s.grid
+	if g.Size().Width < 400 {
+		t.Fatalf("the grid is not laid out: %v", g.Size())
+	}
+	before := len(s.view.Occurrence)
+	// Drag over empty time on the first day, 05:00–06:30 (nothing is there in the demo).
+	dragGrid(g, gridPos(g, 0, 5*60), gridPos(g, 0, 6*60+30))
+	if s.blockForm == nil {
+		t.Fatal("dragging over empty time did not open the block form")
+	}
+	f := s.blockForm
+	if f.from.Text != "05:00" || f.to.Text != "06:30" {
+		t.Fatalf("the form has %s–%s", f.from.Text, f.to.Text)
+	}
+	f.title.SetText("Early swim")
+	f.kind.SetSelectedIndex(0) // Maya's solo time
+	if err := f.save(s); err != nil {
+		t.Fatal(err)
+	}
+	f.dialog.Hide()
+	s.reload()
+	if len(s.view.Occurrence) != before+1 {
+		t.Fatalf("%d occurrences after creating one, want %d", len(s.view.Occurrence), before+1)
+	}
+	var swim model.Occurrence
+	for _, o := range s.view.Occurrence {
+		if o.Block.Title == "Early swim" {
+			swim = o
+		}
+	}
+	if swim.Block == nil || swim.Block.Kind != model.KindSolo || swim.Block.Owner != ui.partners[0].ID {
+		t.Fatalf("the new block: %+v", swim)
+	}
+	// Drag it to the third day at 06:00.
+	dragGrid(g, gridPos(g, 0, 5*60+30), gridPos(g, 2, 6*60+30))
+	var moved model.Occurrence
+	for _, o := range s.view.Occurrence {
+		if o.Block.Title == "Early swim" {
+			moved = o
+		}
+	}
+	if moved.Start.Date != s.view.From.AddDays(2) || moved.Start.Minute != 6*60 || moved.End.MinutesSince(moved.Start) != 90 {
+		t.Fatalf("moved to %v–%v", moved.Start, moved.End)
+	}
+	// Drag its lower edge down to 08:00.
+	bottom := gridPos(g, 2, 7*60+30)
+	bottom.Y -= 4
+	dragGrid(g, bottom, gridPos(g, 2, 8*60))
+	for _, o := range s.view.Occurrence {
+		if o.Block.Title == "Early swim" && o.End.Minute != 8*60 {
+			t.Fatalf("resized to end at %s", model.FormatClock(o.End.Minute))
+		}
+	}
+	// The month overview lays out without trouble.
+	s.mode.SetSelected("Month")
+	if len(s.monthBox.Objects) != 42 {
+		t.Fatalf("the month shows %d days", len(s.monthBox.Objects))
+	}
+	s.mode.SetSelected("Week")
+}
+
+func TestCalendarBadInputAndOverlaps(t *testing.T) {
+	ui, _ := newTestUI(t, true)
+	ui.showTab(tabCalendar)
+	s := ui.calendarTab()
+	// Three blocks on top of each other lay out side by side.
+	for range 3 {
+		if _, err := ui.svc.SaveBlock(ui.ctx, model.Block{Title: "Clash", Kind: model.KindJoint,
+			Start: model.WallTime{Date: s.week, Minute: 3 * 60}, End: model.WallTime{Date: s.week, Minute: 4 * 60}}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	s.reload()
+	cols := map[int]bool{}
+	for _, b := range s.grid.Blocks {
+		if b.Title == "Clash" {
+			cols[b.Placed.Column] = b.Placed.Columns == 3
+		}
+	}
+	if len(cols) != 3 || !cols[0] || !cols[2] {
+		t.Fatalf("overlapping blocks share columns: %v", cols)
+	}
+	f := s.showBlockForm(model.Block{Kind: model.KindJoint, Start: model.WallTime{Date: s.week, Minute: 600}, End: model.WallTime{Date: s.week, Minute: 660}}, model.Date{})
+	f.title.SetText("Nope")
+	f.repeat.SetChecked(true)
+	f.days.SetSelected(nil)
+	if err := f.save(s); err == nil || !strings.Contains(err.Error(), "weekday") {
+		t.Fatalf("a repeat with no weekday: %v", err)
+	}
+	f.repeat.SetChecked(false)
+	f.from.SetText("25:00")
+	if err := f.save(s); err == nil {
+		t.Fatal("25:00 was accepted")
+	}
+	f.dialog.Hide()
+}
+
+func TestLifeEventFlowAppliesAndUndoes(t *testing.T) {
+	ui, w := newTestUI(t, true)
+	ui.showTab(tabCalendar)
+	f := showLifeEventFlow(ui)
+	f.forward() // no title yet: stays on the first step
+	if f.step != 0 {
+		t.Fatal("the flow went on without saying what happened")
+	}
+	f.title.SetText("Maya's new job")
+	f.kind.SetSelectedIndex(0)
+	f.forward()
+	var target model.Goal
+	for _, g := range f.goals {
+		if g.Title == "Finish the UX certificate" {
+			target = g
+		}
+	}
+	f.goalPick.SetSelected([]string{goalLabel(target, ui.partners)})
+	f.weeks.SetText("6")
+	f.ritualPick.SetSelected([]string{"Book club"})
+	f.forward()
+	if f.step != 2 || len(f.preview) != 2 || !strings.Contains(f.preview[0].Summary, "Finish the UX certificate") {
+		t.Fatalf("preview: step %d, %+v", f.step, f.preview)
+	}
+	f.forward()
+	if f.event.ID == "" || len(f.event.Changes) != 2 {
+		t.Fatalf("the event was not logged: %+v", f.event)
+	}
+	after, _ := ui.svc.Goal(ui.ctx, target.ID)
+	if after.TargetQuarter == target.TargetQuarter && after.Due == target.Due {
+		t.Fatal("the goal was not postponed")
+	}
+	// The board shows the life event at its foot.
+	ui.showTab(tabBoard)
+	if !ui.board.events.Visible() || !strings.Contains(ui.board.events.Text, "Maya's new job") {
+		t.Fatalf("the board does not show the life event: %q", ui.board.events.Text)
+	}
+	rep, err := ui.svc.UndoLifeEvent(ui.ctx, f.event.ID)
+	if err != nil || len(rep.Undone) != 2 {
+		t.Fatalf("undo: %+v %v", rep, err)
+	}
+	back, _ := ui.svc.Goal(ui.ctx, target.ID)
+	if back.TargetQuarter != target.TargetQuarter || back.Due != target.Due {
+		t.Fatal("undo did not set the goal back")
+	}
+	ui.showUndoReport(rep)
+	if !strings.Contains(windowText(w), "2 change(s) undone.") {
+		t.Fatal("the undo report is not shown")
+	}
+}

@@ -1,0 +1,336 @@
+package widgets
+
+import (
+	"image/color"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/vennplanner/venn/model"
+)
+
+// Geometry of the week grid.
+const (
+	HourHeight   = 36
+	gutter       = 48
+	snapMinutes  = 15
+	resizeZone   = 8
+	dayMinutes   = 24 * 60
+	minBlockMins = 15
+)
+
+// GridBlock is one occurrence as the week grid draws it.
+type GridBlock struct {
+	Placed model.Placed
+	Day    int // column, 0..6
+	Top    int // minutes after the day's midnight where this part starts
+	Bottom int // minutes where it ends (at most 24 h)
+	Color  color.NRGBA
+	Title  string
+	Hatch  bool // buffer zones are drawn lighter, as "left open"
+}
+
+// GridMarker is a ritual reminder drawn as a thin line with its name.
+type GridMarker struct {
+	Day    int
+	Minute int
+	Title  string
+	Color  color.NRGBA
+}
+
+// WeekGrid draws seven day columns of 24 hours with blocks and ritual
+// markers. Drag over empty time to create a block; drag a block to move
+// it; drag its lower edge to resize it; tap it to open it.
+type WeekGrid struct {
+	widget.BaseWidget
+	Blocks  []GridBlock
+	Markers []GridMarker
+	Today   int // column of today, or -1
+
+	OnCreate func(day, from, to int)          // a new block: column, minutes after midnight
+	OnMove   func(b GridBlock, day, from int) // moved: new column and start, same length
+	OnResize func(b GridBlock, minutes int)   // its part on this day is now this long
+	OnTap    func(b GridBlock)
+
+	drag *gridDrag
+}
+
+type gridDrag struct {
+	mode       int // 0 create, 1 move, 2 resize
+	block      GridBlock
+	startPos   fyne.Position
+	day        int
+	from, to   int
+	offsetMins int
+}
+
+const (
+	dragCreate = iota
+	dragMove
+	dragResize
+)
+
+// NewWeekGrid returns an empty grid.
+func NewWeekGrid() *WeekGrid {
+	g := &WeekGrid{Today: -1}
+	g.ExtendBaseWidget(g)
+	return g
+}
+
+func (g *WeekGrid) colWidth() float32 { return (g.Size().Width - gutter) / 7 }
+
+// At returns the day column and the minute (snapped) at a position.
+func (g *WeekGrid) At(p fyne.Position) (day, minute int) {
+	day = int((p.X - gutter) / max(g.colWidth(), 1))
+	day = min(6, max(0, day))
+	minute = int(p.Y / HourHeight * 60)
+	minute = min(dayMinutes, max(0, minute/snapMinutes*snapMinutes))
+	return day, minute
+}
+
+// BlockAt returns the block drawn at a position, and whether the position
+// is on its lower edge.
+func (g *WeekGrid) BlockAt(p fyne.Position) (GridBlock, bool, bool) {
+	for i := len(g.Blocks) - 1; i >= 0; i-- {
+		b := g.Blocks[i]
+		x, y, w, h := g.blockRect(b)
+		if p.X >= x && p.X <= x+w && p.Y >= y && p.Y <= y+h {
+			return b, p.Y >= y+h-resizeZone, true
+		}
+	}
+	return GridBlock{}, false, false
+}
+
+func (g *WeekGrid) blockRect(b GridBlock) (x, y, w, h float32) {
+	cw := g.colWidth()
+	cols := max(1, b.Placed.Columns)
+	w = cw / float32(cols)
+	x = gutter + float32(b.Day)*cw + float32(b.Placed.Column)*w + 1
+	y = float32(b.Top) / 60 * HourHeight
+	h = max(float32(b.Bottom-b.Top)/60*HourHeight, 12)
+	return x, y, w - 2, h - 1
+}
+
+// Tapped opens the block under the pointer.
+func (g *WeekGrid) Tapped(ev *fyne.PointEvent) {
+	if b, _, ok := g.BlockAt(ev.Position); ok && g.OnTap != nil {
+		g.OnTap(b)
+	}
+}
+
+// Dragged creates, moves or resizes, depending on where the drag began.
+func (g *WeekGrid) Dragged(ev *fyne.DragEvent) {
+	if g.drag == nil {
+		start := ev.Position.Subtract(ev.Dragged)
+		d := &gridDrag{startPos: start}
+		if b, edge, ok := g.BlockAt(start); ok {
+			d.block = b
+			d.mode = dragMove
+			// Only the part where a block starts can be resized.
+			if edge && b.Top == b.Placed.Start.Minute && b.Placed.Start.Date == b.Placed.Day {
+				d.mode = dragResize
+			}
+			_, m := g.At(start)
+			d.offsetMins = m - b.Top
+		} else {
+			d.mode = dragCreate
+		}
+		g.drag = d
+	}
+	d := g.drag
+	day, m := g.At(ev.Position)
+	switch d.mode {
+	case dragCreate:
+		sd, sm := g.At(d.startPos)
+		d.day = sd
+		d.from, d.to = min(sm, m), max(sm, m)
+		if d.to-d.from < minBlockMins {
+			d.to = d.from + 30
+		}
+	case dragMove:
+		length := d.block.Placed.Occurrence.Minutes()
+		if length <= 0 {
+			length = d.block.Bottom - d.block.Top
+		}
+		d.day = day
+		d.from = min(dayMinutes-snapMinutes, max(0, m-d.offsetMins))
+		d.to = d.from + length
+	case dragResize:
+		d.day = d.block.Day
+		d.from = d.block.Top
+		d.to = max(d.from+minBlockMins, m)
+	}
+	g.Refresh()
+}
+
+// DragEnd calls back with where the drag ended.
+func (g *WeekGrid) DragEnd() {
+	d := g.drag
+	g.drag = nil
+	g.Refresh()
+	if d == nil {
+		return
+	}
+	switch d.mode {
+	case dragCreate:
+		if g.OnCreate != nil {
+			g.OnCreate(d.day, d.from, min(d.to, dayMinutes))
+		}
+	case dragMove:
+		if g.OnMove != nil {
+			g.OnMove(d.block, d.day, d.from)
+		}
+	case dragResize:
+		if g.OnResize != nil {
+			g.OnResize(d.block, d.to-d.block.Top)
+		}
+	}
+}
+
+// CreateRenderer draws the hour lines, the blocks, the markers and the
+// block being dragged.
+func (g *WeekGrid) CreateRenderer() fyne.WidgetRenderer {
+	r := &gridRenderer{g: g}
+	r.Refresh()
+	return r
+}
+
+type gridRenderer struct {
+	g       *WeekGrid
+	objects []fyne.CanvasObject
+}
+
+func (r *gridRenderer) MinSize() fyne.Size { return fyne.NewSize(gutter+7*90, 24*HourHeight) }
+
+func (r *gridRenderer) Layout(fyne.Size) { r.Refresh() }
+
+func (r *gridRenderer) Refresh() {
+	g := r.g
+	th, v := fyne.CurrentApp().Settings().Theme(), fyne.CurrentApp().Settings().ThemeVariant()
+	fg := th.Color(theme.ColorNameForeground, v)
+	line := th.Color(theme.ColorNameSeparator, v)
+	size := g.Size()
+	cw := g.colWidth()
+	var objs []fyne.CanvasObject
+	if g.Today >= 0 {
+		today := canvas.NewRectangle(Tint(toNRGBA(th.Color(theme.ColorNamePrimary, v)), 0x14))
+		today.Move(fyne.NewPos(gutter+float32(g.Today)*cw, 0))
+		today.Resize(fyne.NewSize(cw, size.Height))
+		objs = append(objs, today)
+	}
+	for h := range 24 {
+		y := float32(h * HourHeight)
+		l := canvas.NewLine(line)
+		l.Position1, l.Position2 = fyne.NewPos(gutter, y), fyne.NewPos(size.Width, y)
+		objs = append(objs, l)
+		if h > 0 {
+			t := canvas.NewText(model.FormatClock(h*60), fg)
+			t.TextSize = theme.CaptionTextSize()
+			t.Move(fyne.NewPos(4, y-t.MinSize().Height/2))
+			objs = append(objs, t)
+		}
+	}
+	for d := range 8 {
+		x := gutter + float32(d)*cw
+		l := canvas.NewLine(line)
+		l.Position1, l.Position2 = fyne.NewPos(x, 0), fyne.NewPos(x, size.Height)
+		objs = append(objs, l)
+	}
+	// Ritual reminders go under the blocks, so block titles stay readable.
+	for _, m := range g.Markers {
+		y := float32(m.Minute) / 60 * HourHeight
+		x := gutter + float32(m.Day)*cw
+		dot := canvas.NewCircle(m.Color)
+		dot.Move(fyne.NewPos(x+2, y-4))
+		dot.Resize(fyne.NewSize(8, 8))
+		l := canvas.NewLine(m.Color)
+		l.StrokeWidth = 1.5
+		l.Position1, l.Position2 = fyne.NewPos(x+10, y), fyne.NewPos(x+cw-2, y)
+		t := canvas.NewText(m.Title, fg)
+		t.TextSize = theme.CaptionTextSize()
+		t.Move(fyne.NewPos(x+12, y))
+		objs = append(objs, l, dot, t)
+	}
+	for _, b := range g.Blocks {
+		if g.drag != nil && g.drag.mode != dragCreate && g.drag.block.Placed.Block == b.Placed.Block && g.drag.block.Placed.Day == b.Placed.Day {
+			continue // drawn where it is being dragged to
+		}
+		objs = append(objs, r.blockObjects(b, g.blockRect)...)
+	}
+	if d := g.drag; d != nil {
+		c := toNRGBA(th.Color(theme.ColorNamePrimary, v))
+		if d.mode != dragCreate {
+			c = d.block.Color
+		}
+		ghost := GridBlock{Placed: model.Placed{Columns: 1}, Day: d.day, Top: d.from, Bottom: min(d.to, dayMinutes), Color: c,
+			Title: model.FormatClock(d.from) + "–" + model.FormatClock(d.to%dayMinutes)}
+		objs = append(objs, r.blockObjects(ghost, g.blockRect)...)
+	}
+	r.objects = objs
+	canvas.Refresh(g)
+}
+
+func (r *gridRenderer) blockObjects(b GridBlock, rect func(GridBlock) (x, y, w, h float32)) []fyne.CanvasObject {
+	x, y, w, h := rect(b)
+	fill := Tint(b.Color, 0xd0)
+	if b.Hatch {
+		fill = Tint(b.Color, 0x40)
+	}
+	bg := canvas.NewRectangle(fill)
+	bg.CornerRadius = 4
+	bg.StrokeColor = b.Color
+	bg.StrokeWidth = 1
+	bg.Move(fyne.NewPos(x, y))
+	bg.Resize(fyne.NewSize(w, h))
+	ink := color.NRGBA{R: 255, G: 255, B: 255, A: 255}
+	if b.Hatch || luminance(b.Color) > 0.6 {
+		ink = color.NRGBA{R: 30, G: 30, B: 40, A: 255}
+	}
+	t := canvas.NewText(b.Title, ink)
+	t.TextSize = theme.CaptionTextSize()
+	t.TextStyle.Bold = true
+	t.Move(fyne.NewPos(x+4, y+2))
+	fitText(t, w-6)
+	return []fyne.CanvasObject{bg, t}
+}
+
+// fitText shortens a text with an ellipsis until it fits width (binary
+// search: each measurement shapes the text).
+func fitText(t *canvas.Text, width float32) {
+	if width < 12 {
+		t.Text = ""
+		return
+	}
+	if t.MinSize().Width <= width {
+		return
+	}
+	runes := []rune(t.Text)
+	lo, hi := 0, len(runes)
+	for lo < hi {
+		mid := (lo + hi + 1) / 2
+		t.Text = string(runes[:mid]) + "…"
+		if t.MinSize().Width <= width {
+			lo = mid
+		} else {
+			hi = mid - 1
+		}
+	}
+	if lo == 0 {
+		t.Text = ""
+		return
+	}
+	t.Text = string(runes[:lo]) + "…"
+}
+
+func luminance(c color.NRGBA) float64 {
+	return (0.2126*float64(c.R) + 0.7152*float64(c.G) + 0.0722*float64(c.B)) / 255
+}
+
+func toNRGBA(c color.Color) color.NRGBA {
+	return color.NRGBAModel.Convert(c).(color.NRGBA)
+}
+
+func (r *gridRenderer) Objects() []fyne.CanvasObject { return r.objects }
+func (r *gridRenderer) Destroy()                     {}
