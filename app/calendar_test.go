@@ -3,6 +3,8 @@ package app
 import (
 	"bytes"
 	"context"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -248,5 +250,42 @@ func TestLifeEventDecisionAndUndo(t *testing.T) {
 	events, _ := s.LifeEvents(ctx)
 	if len(events) != 1 || !events[0].Undone || len(events[0].Changes) != 3 {
 		t.Fatalf("events %+v", events)
+	}
+}
+
+func TestSyncWritesCalendarFilesWhenAsked(t *testing.T) {
+	ctx := context.Background()
+	s := newService(t)
+	if err := s.Demo(ctx, 1); err != nil {
+		t.Fatal(err)
+	}
+	shared := t.TempDir()
+	if err := s.SetSyncFolder(ctx, shared); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.SyncNow(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(CalendarFolder(shared)); !os.IsNotExist(err) {
+		t.Fatal("calendar files were written without being asked for")
+	}
+	if err := s.SetCalendarInFolder(ctx, true); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.SyncNow(ctx); err != nil {
+		t.Fatal(err)
+	}
+	files, _ := os.ReadDir(CalendarFolder(shared))
+	if len(files) != 3 {
+		t.Fatalf("%d calendar files in the folder, want 3", len(files))
+	}
+	for _, f := range files {
+		data, _ := os.ReadFile(filepath.Join(CalendarFolder(shared), f.Name()))
+		if strings.Contains(string(data), "Therapy") {
+			t.Fatalf("%s holds a private block", f.Name())
+		}
+		if _, err := ics.ParseCalendar(bytes.NewReader(data)); err != nil {
+			t.Fatalf("%s: %v", f.Name(), err)
+		}
 	}
 }

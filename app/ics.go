@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"time"
@@ -193,4 +195,74 @@ func icsWall(p *ics.IANAProperty) (model.WallTime, error) {
 		return model.WallTime{}, err
 	}
 	return model.WallTime{Date: model.DateOf(t), Minute: t.Hour()*60 + t.Minute()}, nil
+}
+
+// metaCalendarInFolder remembers whether the calendar files are written
+// into the shared folder on every sync (this computer's choice).
+const metaCalendarInFolder = "calendar_in_folder"
+
+// CalendarInFolder reports whether each sync writes the calendar files
+// into the shared folder.
+func (s *Service) CalendarInFolder(ctx context.Context) bool {
+	v, err := s.store.Meta(ctx, metaCalendarInFolder)
+	return err == nil && v == "1"
+}
+
+// SetCalendarInFolder turns writing the calendar files on each sync on or off.
+func (s *Service) SetCalendarInFolder(ctx context.Context, on bool) error {
+	v := ""
+	if on {
+		v = "1"
+	}
+	return s.store.SetMeta(ctx, metaCalendarInFolder, v)
+}
+
+// CalendarFolder is where sync writes the calendar files, for calendar apps
+// to subscribe to.
+func CalendarFolder(syncFolder string) string { return filepath.Join(syncFolder, "Venn", "calendars") }
+
+// writeFolderCalendars writes the calendar files into the shared folder
+// when the couple asked for it. Private blocks are never written.
+func (s *Service) writeFolderCalendars(ctx context.Context, folder string) error {
+	if !s.CalendarInFolder(ctx) {
+		return nil
+	}
+	dir := CalendarFolder(folder)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return fmt.Errorf("make the calendar folder: %w", err)
+	}
+	files, err := s.CalendarFiles(ctx)
+	if err != nil {
+		return err
+	}
+	for _, f := range files {
+		if err := s.WriteICSFile(ctx, filepath.Join(dir, f.Name), f); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// WriteICSFile writes one calendar file through a temporary file, so a
+// calendar app never reads half of it.
+func (s *Service) WriteICSFile(ctx context.Context, path string, f CalendarFile) error {
+	tmp, err := os.CreateTemp(filepath.Dir(path), ".venn-*.ics.tmp")
+	if err != nil {
+		return fmt.Errorf("save the calendar: %w", err)
+	}
+	werr := s.WriteICS(ctx, tmp, f)
+	if werr == nil {
+		werr = tmp.Sync()
+	}
+	if cerr := tmp.Close(); werr == nil {
+		werr = cerr
+	}
+	if werr == nil {
+		werr = os.Rename(tmp.Name(), path)
+	}
+	if werr != nil {
+		os.Remove(tmp.Name())
+		return fmt.Errorf("save the calendar %s: %w", filepath.Base(path), werr)
+	}
+	return nil
 }

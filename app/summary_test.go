@@ -67,6 +67,7 @@ func TestQuarterSummaryHasItsContentAndNoPrivateItems(t *testing.T) {
 		"Zoë", "Łukasz", "Zoë & Łukasz · 2026-Q4", "Our quarter: 2026-Q4",
 		"Goals", "Run a half marathon", "Save for a house deposit", "Time, money and energy", "Rituals",
 		"Morning coffee together", "Band practice", "Calendar balance", "Check-in highlights",
+		"solo time", "a week on average", "Liam's knee injury", "We decided: Postpone",
 		"Life events and decisions", "Session notes and the next quarter", "Finish the UX certificate",
 		"Page 1 of",
 	} {

@@ -206,6 +206,11 @@ func (s *Service) SyncNow(ctx context.Context) (replica.Report, error) {
 		return replica.Report{}, err
 	}
 	rep, err := sy.Pass(ctx)
+	if err == nil {
+		if cerr := s.writeFolderCalendars(ctx, sy.Folder()); cerr != nil {
+			rep.Warnings = append(rep.Warnings, "Could not write the calendar files: "+UserMessage(cerr))
+		}
+	}
 	s.recordSync(sy.Folder(), rep, err)
 	if rep.Changed {
 		s.changed()
@@ -410,6 +415,11 @@ func (l *syncLoop) run(ctx context.Context) {
 		if err == nil && (write || rep.Changed) {
 			err = sy.WriteOwn(ctx)
 			rep.Wrote = err == nil
+			if err == nil {
+				if cerr := s.writeFolderCalendars(ctx, sy.Folder()); cerr != nil {
+					rep.Warnings = append(rep.Warnings, "Could not write the calendar files: "+UserMessage(cerr))
+				}
+			}
 		}
 		if ctx.Err() != nil {
 			return

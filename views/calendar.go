@@ -79,6 +79,7 @@ func newCalendarScreen(ui *UI) *calendarScreen {
 		widget.NewLabelWithStyle("This week", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), s.balance,
 		widget.NewSeparator(), widget.NewLabelWithStyle("Legend", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), s.legend,
 		widget.NewSeparator(), widget.NewLabelWithStyle("Life events", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), s.events,
+		widget.NewSeparator(), s.folderCheck(),
 	))
 	split := container.NewHSplit(container.NewBorder(nil, help, nil, nil, s.body), side)
 	split.Offset = 0.76
@@ -357,6 +358,21 @@ func (s *calendarScreen) resize(b widgets.GridBlock, minutes int) {
 		s.ui.showError(err)
 	}
 	s.reload()
+}
+
+// folderCheck turns on writing the .ics files into the shared folder on
+// every sync, so calendar apps can subscribe to them.
+func (s *calendarScreen) folderCheck() fyne.CanvasObject {
+	c := widget.NewCheck("Keep .ics files in the shared folder, updated on every sync", func(on bool) {
+		if err := s.ui.svc.SetCalendarInFolder(s.ui.ctx, on); err != nil {
+			s.ui.showError(err)
+		}
+	})
+	c.Checked = s.ui.svc.CalendarInFolder(s.ui.ctx)
+	hint := widget.NewLabel("In Venn/calendars: one file each and one for joint time. Private blocks are left out.")
+	hint.Wrapping = fyne.TextWrapWord
+	hint.Importance = widget.LowImportance
+	return container.NewVBox(c, hint)
 }
 
 // exportICS writes one .ics file per partner and one for joint time into

@@ -121,11 +121,6 @@ func (s *Syncer) Pass(ctx context.Context) (Report, error) {
 	if err != nil {
 		return rep, err
 	}
-	if s.opts.AfterMerge != nil {
-		if err := s.opts.AfterMerge(ctx); err != nil {
-			return rep, fmt.Errorf("after merging: %w", err)
-		}
-	}
 	if err := s.writeOwn(ctx); err != nil {
 		return rep, err
 	}
@@ -171,6 +166,16 @@ func (s *Syncer) writeOwn(ctx context.Context) error {
 }
 
 func (s *Syncer) merge(ctx context.Context) (Report, error) {
+	rep, err := s.mergeFiles(ctx)
+	if err == nil && s.opts.AfterMerge != nil {
+		if err := s.opts.AfterMerge(ctx); err != nil {
+			return rep, fmt.Errorf("after merging: %w", err)
+		}
+	}
+	return rep, err
+}
+
+func (s *Syncer) mergeFiles(ctx context.Context) (Report, error) {
 	now := s.opts.Now()
 	rep := Report{At: now}
 	dir := Dir(s.opts.Folder)

@@ -1,0 +1,94 @@
+package app
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/vennplanner/venn/model"
+	"github.com/vennplanner/venn/report"
+)
+
+// summaryCalendar fills the calendar balance (weekly averages over the
+// period) and the life events of the period. Private blocks and events are
+// left out.
+func (s *Service) summaryCalendar(ctx context.Context, out *report.Summary, h model.Household, partners []model.Partner, from, to model.Date) error {
+	blocks, err := s.store.Blocks(ctx)
+	if err != nil {
+		return err
+	}
+	var shared []model.Block
+	for _, b := range blocks {
+		if !b.Private {
+			shared = append(shared, b)
+		}
+	}
+	targets, err := s.store.CalendarTargets(ctx)
+	if err != nil {
+		return err
+	}
+	loc := s.calendarLocation()
+	if len(shared) > 0 {
+		occs := model.Expand(shared, from, to, loc)
+		total := model.WeekBalance(occs, model.WallTime{Date: from}.In(loc), model.WallTime{Date: to.AddDays(1)}.In(loc))
+		weeks := 0
+		flagged := 0
+		for w := model.WeekOf(from, h.WeekStart); !to.Before(w); w = w.AddDays(7) {
+			weeks++
+			wb := model.WeekBalance(occs, model.WallTime{Date: w}.In(loc), model.WallTime{Date: w.AddDays(7)}.In(loc))
+			if len(model.BalanceFlags(wb, targets, partners)) > 0 {
+				flagged++
+			}
+		}
+		days := daysIn(from, to)
+		perWeek := func(m int) string { return model.Hours(int(float64(m)*7/float64(days)+0.5)) + " a week on average" }
+		sec := &report.Section{}
+		for _, p := range partners {
+			sec.Lines = append(sec.Lines, report.Line{Lead: p.Name + "'s solo time", Text: perWeek(total.Solo[p.ID]), Color: model.RGBA(p.Color)})
+		}
+		sec.Lines = append(sec.Lines,
+			report.Line{Lead: "Joint commitments", Text: perWeek(total.Joint), Color: model.RGBA(model.SharedColor)},
+			report.Line{Lead: "Flexible time", Text: perWeek(total.Flexible), Color: model.RGBA(model.FlexibleColor)},
+			report.Line{Lead: "Buffer zones", Text: perWeek(total.Buffer), Color: model.RGBA(model.BufferColor)})
+		if targets != (model.BalanceTargets{}) {
+			sec.Note = fmt.Sprintf("Your aims: at least %s of solo time each and %s together a week. %d of %d weeks fell short somewhere.",
+				model.Hours(targets.SoloEach), model.Hours(targets.Joint), flagged, weeks)
+		} else {
+			sec.Note = "Planned on the calendar, not measured: what you set aside, averaged over the weeks of the period."
+		}
+		out.Calendar = sec
+	}
+	events, err := s.store.LifeEvents(ctx)
+	if err != nil {
+		return err
+	}
+	sec := &report.Section{}
+	for i := len(events) - 1; i >= 0; i-- { // oldest first on paper
+		e := events[i]
+		if e.Private || e.Day.Before(from) || to.Before(e.Day) {
+			continue
+		}
+		kind := string(e.Kind)
+		for _, k := range model.LifeEventKinds {
+			if k.Kind == e.Kind {
+				kind = k.Name
+			}
+		}
+		var changes []string
+		for _, c := range e.Changes {
+			changes = append(changes, c.Summary)
+		}
+		text := e.Title
+		if len(changes) > 0 {
+			text += ". We decided: " + strings.Join(changes, "; ") + "."
+		}
+		if e.Undone {
+			text += " (Later undone.)"
+		}
+		sec.Lines = append(sec.Lines, report.Line{Lead: e.Day.Time().Format("2 Jan") + " · " + kind, Text: text})
+	}
+	if len(sec.Lines) > 0 {
+		out.LifeEvents = sec
+	}
+	return nil
+}
