@@ -171,7 +171,10 @@ func (s *Service) Demo(ctx context.Context, scale int) error {
 	if err != nil {
 		return err
 	}
-	return s.demoCalendar(ctx, partners, h.WeekStart)
+	if err := s.demoCalendar(ctx, partners, h.WeekStart); err != nil {
+		return err
+	}
+	return s.demoSessions(ctx, partners)
 }
 
 func trimDone(step string) (string, bool) {

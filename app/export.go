@@ -52,6 +52,11 @@ type exportDoc struct {
 	Blocks       []exportBlock     `json:"blocks"`
 	CalendarAims *exportAims       `json:"calendar_aims,omitempty"`
 	LifeEvents   []exportLifeEvent `json:"life_events"`
+
+	Sessions   []exportSession   `json:"sessions"`
+	Values     []exportValue     `json:"values"`
+	Contracts  []exportContract  `json:"contracts"`
+	Milestones []exportMilestone `json:"milestones"`
 }
 
 type exportRitual struct {
@@ -173,6 +178,9 @@ func (s *Service) Export(ctx context.Context, w io.Writer) error {
 	if err := s.exportCalendar(ctx, &doc); err != nil {
 		return fmt.Errorf("export: %w", err)
 	}
+	if err := s.exportSessions(ctx, &doc); err != nil {
+		return fmt.Errorf("export: %w", err)
+	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	if err := enc.Encode(doc); err != nil {
@@ -199,6 +207,7 @@ type ImportResult struct {
 	ResourceRowsSaved        int
 	CheckinRowsSaved         int
 	CalendarRowsSaved        int
+	SessionRowsSaved         int
 }
 
 func (r ImportResult) String() string {
@@ -208,6 +217,9 @@ func (r ImportResult) String() string {
 	}
 	if r.ResourceRowsSaved > 0 {
 		out += fmt.Sprintf(", %d capacities, allocations and actuals", r.ResourceRowsSaved)
+	}
+	if r.SessionRowsSaved > 0 {
+		out += fmt.Sprintf(", %d sessions, values, contracts and milestones", r.SessionRowsSaved)
 	}
 	if r.CalendarRowsSaved > 0 {
 		out += fmt.Sprintf(", %d calendar blocks and life events", r.CalendarRowsSaved)
@@ -271,6 +283,10 @@ type importDoc struct {
 	blocks      []map[string]json.RawMessage
 	aims        map[string]json.RawMessage
 	events      []map[string]json.RawMessage
+	sessions    []map[string]json.RawMessage
+	values      []map[string]json.RawMessage
+	contracts   []map[string]json.RawMessage
+	milestones  []map[string]json.RawMessage
 }
 
 func parseImport(data []byte) (importDoc, error) {
@@ -311,6 +327,7 @@ func parseImport(data []byte) (importDoc, error) {
 		"capacities": &doc.capacities, "allocations": &doc.allocations, "actuals": &doc.actuals,
 		"prompts": &doc.prompts, "checkins": &doc.checkins, "signs": &doc.signs, "assessments": &doc.assessments, "reviews": &doc.reviews,
 		"blocks": &doc.blocks, "life_events": &doc.events,
+		"sessions": &doc.sessions, "values": &doc.values, "contracts": &doc.contracts, "milestones": &doc.milestones,
 	}
 	for key, dst := range lists {
 		raw, ok := top[key]
@@ -329,7 +346,7 @@ func parseImport(data []byte) (importDoc, error) {
 		}
 	}
 	if !known {
-		return doc, importErr("this is not a Venn export: it has no household, partners, goals, rituals, resources, check-ins or calendar")
+		return doc, importErr("this is not a Venn export: it has no household, partners, goals, rituals, resources, check-ins, calendar or sessions")
 	}
 	return doc, nil
 }
@@ -383,7 +400,10 @@ func (s *Service) applyImport(tx *storage.Tx, doc importDoc, res *ImportResult) 
 	if err := s.importCheckins(tx, doc, res); err != nil {
 		return err
 	}
-	return s.importCalendar(tx, doc, res)
+	if err := s.importCalendar(tx, doc, res); err != nil {
+		return err
+	}
+	return s.importSessions(tx, doc, res)
 }
 
 func importHousehold(tx *storage.Tx, o object) error {

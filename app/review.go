@@ -53,10 +53,14 @@ func (s *Service) Review(ctx context.Context, year int) (ReviewView, error) {
 	return v, err
 }
 
-// reachedLines lists the milestones reached between from and to; the
-// milestones feature fills this in.
-func (s *Service) reachedLines(context.Context, model.Date, model.Date) ([]string, error) {
-	return nil, nil
+// reachedLines lists the milestones reached between from and to.
+func (s *Service) reachedLines(ctx context.Context, from, to model.Date) ([]string, error) {
+	ms, err := s.reachedBetween(ctx, from, to)
+	var out []string
+	for _, m := range ms {
+		out = append(out, m.Title)
+	}
+	return out, err
 }
 
 // SaveReview saves the annual review. Rituals the couple decided to retire

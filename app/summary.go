@@ -174,6 +174,9 @@ func (s *Service) summary(ctx context.Context, p SummaryPeriod) (report.Summary,
 	if err := s.summaryCalendar(ctx, &out, h, partners, from, to); err != nil {
 		return out, err
 	}
+	if err := s.summarySessions(ctx, &out, partners, p, from, to); err != nil {
+		return out, err
+	}
 	return out, s.summaryCheckins(ctx, &out, h, partners, p, from, to)
 }
 

@@ -106,14 +106,24 @@ func (tx *Tx) CreateGoal(g model.Goal) error {
 
 // UpdateGoal writes the fields the patch names, taking their values from g
 // (the goal with the patch already applied and validated). A change of the
-// private flag is carried to the goal's allocations and actuals.
+// private flag is carried to what belongs to the goal: its allocations,
+// actuals, value links, milestones, contract and the contract's reviews.
 func (tx *Tx) UpdateGoal(g model.Goal, p model.GoalPatch) error {
 	if err := tx.SetFields("goals", g.ID, goalFields(g, p)...); err != nil {
 		return err
 	}
 	if p.Private != nil {
-		for _, table := range []string{"allocations", "actuals"} {
+		for _, table := range []string{"allocations", "actuals", "goal_values", "milestones", "contracts"} {
 			if err := tx.SetPrivateWhere(table, "goal_id", g.ID, g.Private); err != nil {
+				return err
+			}
+		}
+		contracts, err := tx.idsWhere("contracts", "goal_id = ?", g.ID)
+		if err != nil {
+			return err
+		}
+		for _, c := range contracts {
+			if err := tx.SetPrivateWhere("contract_reviews", "contract_id", c, g.Private); err != nil {
 				return err
 			}
 		}

@@ -1,0 +1,194 @@
+package model
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// ValueKind is what a value entry is: a core value, a short-term
+// aspiration or a long-term dream.
+type ValueKind string
+
+// Kinds of value entry.
+const (
+	ValueCore       ValueKind = "core"
+	ValueAspiration ValueKind = "aspiration"
+	ValueDream      ValueKind = "dream"
+)
+
+// ValueKinds lists the kinds with how the self-audit asks for them.
+var ValueKinds = []struct {
+	Kind ValueKind
+	Name string
+}{
+	{ValueCore, "Core values"}, {ValueAspiration, "Short-term aspirations"}, {ValueDream, "Long-term dreams"},
+}
+
+// Value is one entry of a partner's (or the couple's) self-audit. Goals
+// can be linked to core values.
+type Value struct {
+	ID      string
+	Owner   Owner // a partner's id, or Shared for the couple's shared values
+	Kind    ValueKind
+	Text    string
+	Rank    string
+	Goals   []string // ids of goals linked to this value
+	Private bool
+}
+
+// MaxValueLen bounds a value's text.
+const MaxValueLen = 200
+
+// Validate checks a value.
+func (v Value) Validate(partners []Partner) error {
+	text := strings.TrimSpace(v.Text)
+	if text == "" {
+		return invalid("value", "Write the value in a word or a sentence.")
+	}
+	if utf8.RuneCountInString(text) > MaxValueLen {
+		return invalid("value", "Please keep it to %d characters.", MaxValueLen)
+	}
+	switch v.Kind {
+	case ValueCore, ValueAspiration, ValueDream:
+	default:
+		return invalid("kind", "Unknown kind %q.", v.Kind)
+	}
+	return ValidateOwner(v.Owner, partners)
+}
+
+// Contract is a personal development contract on a personal goal: the
+// commitment in the partner's own words, the support asked of the other
+// partner, and how often to review it.
+type Contract struct {
+	ID         string
+	GoalID     string
+	Commitment string
+	Support    string
+	EveryWeeks int // review cadence
+	Started    Date
+	Reviews    []ContractReview
+	Private    bool
+}
+
+// ContractReview is one review of a contract: progress in words and a
+// rating from 1 to 5.
+type ContractReview struct {
+	ID     string
+	Day    Date
+	Note   string
+	Rating int
+}
+
+// Validate checks a contract.
+func (c Contract) Validate() error {
+	if strings.TrimSpace(c.Commitment) == "" {
+		return invalid("commitment", "Write the commitment in your own words.")
+	}
+	if utf8.RuneCountInString(c.Commitment) > MaxNotesLen || utf8.RuneCountInString(c.Support) > MaxNotesLen {
+		return invalid("commitment", "Please keep it to %d characters.", MaxNotesLen)
+	}
+	if c.EveryWeeks < 1 || c.EveryWeeks > 52 {
+		return invalid("review", "Review every 1 to 52 weeks.")
+	}
+	if c.Started.IsZero() {
+		return invalid("start", "A contract needs the day it starts.")
+	}
+	return nil
+}
+
+// Validate checks a review.
+func (r ContractReview) Validate() error {
+	if r.Day.IsZero() {
+		return invalid("day", "A review needs its day.")
+	}
+	if r.Rating < 1 || r.Rating > 5 {
+		return invalid("rating", "Rate progress from 1 to 5.")
+	}
+	if utf8.RuneCountInString(r.Note) > MaxNotesLen {
+		return invalid("note", "Please keep the note to %d characters.", MaxNotesLen)
+	}
+	return nil
+}
+
+// NextReview is the day the next review is due: the cadence after the
+// last review, or after the start.
+func (c Contract) NextReview() Date {
+	last := c.Started
+	for _, r := range c.Reviews {
+		if last.Before(r.Day) {
+			last = r.Day
+		}
+	}
+	return last.AddDays(7 * c.EveryWeeks)
+}
+
+// Due reports whether a review is due on day.
+func (c Contract) Due(day Date) bool { return !day.Before(c.NextReview()) }
+
+// Milestone is a moment worth marking: on a goal, or free-standing (an
+// anniversary, a promotion, a breakthrough).
+type Milestone struct {
+	ID          string
+	Title       string
+	Day         Date
+	GoalID      string // "" for a free-standing milestone
+	Owner       Owner  // whose: a partner's id or Shared
+	Reached     bool
+	ReachedOn   Date
+	Celebration string // how it was (or will be) celebrated
+	Private     bool
+}
+
+// Validate checks a milestone.
+func (m Milestone) Validate(partners []Partner) error {
+	title := strings.TrimSpace(m.Title)
+	if title == "" {
+		return invalid("title", "A milestone needs a title.")
+	}
+	if utf8.RuneCountInString(title) > MaxTitleLen || utf8.RuneCountInString(m.Celebration) > MaxNotesLen {
+		return invalid("title", "Please keep the title to %d characters.", MaxTitleLen)
+	}
+	if m.Day.IsZero() {
+		return invalid("day", "A milestone needs its day.")
+	}
+	if m.Reached && m.ReachedOn.IsZero() {
+		return invalid("reached", "Say on which day it was reached.")
+	}
+	return ValidateOwner(m.Owner, partners)
+}
+
+// SessionSteps are the guided session's steps, in order.
+var SessionSteps = []string{
+	"Look back", "%s presents", "%s presents", "Shared goals",
+	"The timeline map", "Resources for next quarter", "Rituals to keep or adapt", "Decisions and notes",
+}
+
+// Session is a quarterly goal-mapping session: when, for which quarter,
+// how far the couple got, and what they noted and decided.
+type Session struct {
+	ID        string
+	Quarter   Quarter // the quarter being planned
+	Day       Date
+	Step      int
+	Notes     string
+	Decisions string
+	Done      bool
+	Private   bool
+}
+
+// Validate checks a session.
+func (s Session) Validate() error {
+	if s.Quarter.IsZero() {
+		return invalid("quarter", "A session plans a quarter.")
+	}
+	if s.Day.IsZero() {
+		return invalid("day", "A session needs its day.")
+	}
+	if s.Step < 0 || s.Step >= len(SessionSteps) {
+		return invalid("step", "Unknown step %d.", s.Step)
+	}
+	if utf8.RuneCountInString(s.Notes) > MaxNotesLen || utf8.RuneCountInString(s.Decisions) > MaxNotesLen {
+		return invalid("notes", "Please keep notes to %d characters.", MaxNotesLen)
+	}
+	return nil
+}
