@@ -114,7 +114,9 @@ func contractFields(c model.Contract) []Field {
 }
 
 // Contracts returns every live contract with its reviews.
-func (s *Store) Contracts(ctx context.Context) ([]model.Contract, error) { return contracts(ctx, s.db, "") }
+func (s *Store) Contracts(ctx context.Context) ([]model.Contract, error) {
+	return contracts(ctx, s.db, "")
+}
 
 // Contract reads one live contract with its reviews.
 func (tx *Tx) Contract(id string) (model.Contract, error) {
@@ -202,7 +204,9 @@ func milestoneFields(m model.Milestone) []Field {
 }
 
 // Milestones returns every live milestone, by day.
-func (s *Store) Milestones(ctx context.Context) ([]model.Milestone, error) { return milestones(ctx, s.db, "") }
+func (s *Store) Milestones(ctx context.Context) ([]model.Milestone, error) {
+	return milestones(ctx, s.db, "")
+}
 
 // Milestone reads one live milestone.
 func (tx *Tx) Milestone(id string) (model.Milestone, error) {
@@ -252,7 +256,9 @@ func sessionFields(s model.Session) []Field {
 }
 
 // Sessions returns every live session, newest quarter first.
-func (s *Store) Sessions(ctx context.Context) ([]model.Session, error) { return sessions(ctx, s.db, "") }
+func (s *Store) Sessions(ctx context.Context) ([]model.Session, error) {
+	return sessions(ctx, s.db, "")
+}
 
 // Session reads one live session; found is false when there is none.
 func (tx *Tx) Session(id string) (model.Session, bool, error) {
