@@ -57,7 +57,7 @@ func (d Date) Time() time.Time {
 }
 
 // Before reports whether d is an earlier day than o.
-func (d Date) Before(o Date) bool { return d.Time().Before(o.Time()) }
+func (d Date) Before(o Date) bool { return d.Compare(o) < 0 }
 
 // Quarter returns the calendar quarter the day falls in.
 func (d Date) Quarter() Quarter {

@@ -163,8 +163,8 @@ func CrunchWeeks(goals []Goal, allocs []Allocation, caps []Capacity, partners []
 // goal that needs the same partner's time.
 type Collision struct {
 	PartnerID string
-	Personal  Goal
-	Shared    Goal
+	Personal  *Goal
+	Shared    *Goal
 	From, To  Date // the days they overlap
 	Crunch    bool // some of those weeks are crunch weeks for the partner
 }
@@ -189,39 +189,52 @@ func Collisions(goals []Goal, allocs []Allocation, partners []Partner, crunch []
 			timeOf[a.GoalID] = a
 		}
 	}
-	var shared, personal []Goal
-	for _, g := range goals {
+	type spanned struct {
+		g        *Goal
+		from, to Date
+	}
+	var shared, personal []spanned
+	for i := range goals {
+		g := &goals[i]
 		if g.Archived || g.Column == ColumnDone {
 			continue
 		}
-		if _, _, ok := Span(g); !ok {
+		f, t, ok := Span(*g)
+		if !ok {
 			continue
 		}
 		if g.Owner == Shared {
-			shared = append(shared, g)
+			shared = append(shared, spanned{g, f, t})
 		} else {
-			personal = append(personal, g)
+			personal = append(personal, spanned{g, f, t})
 		}
+	}
+	type week struct{ from, to Date }
+	crunchWeeks := map[string][]week{}
+	for _, c := range crunch {
+		crunchWeeks[c.PartnerID] = append(crunchWeeks[c.PartnerID], week{c.Week, c.Week.AddDays(6)})
 	}
 	var out []Collision
 	for _, p := range partners {
+		var needs []spanned // shared goals that need this partner's time
+		for _, s := range shared {
+			if Share(timeOf[s.g.ID], *s.g, p) > 0 {
+				needs = append(needs, s)
+			}
+		}
 		for _, pg := range personal {
-			if pg.Owner != Owner(p.ID) || Share(timeOf[pg.ID], pg, p) == 0 {
+			if pg.g.Owner != Owner(p.ID) || Share(timeOf[pg.g.ID], *pg.g, p) == 0 {
 				continue
 			}
-			pf, pt, _ := Span(pg)
-			for _, sg := range shared {
-				if Share(timeOf[sg.ID], sg, p) == 0 {
+			for _, sg := range needs {
+				if !overlaps(pg.from, pg.to, sg.from, sg.to) {
 					continue
 				}
-				sf, st, _ := Span(sg)
-				if !overlaps(pf, pt, sf, st) {
-					continue
-				}
-				c := Collision{PartnerID: p.ID, Personal: pg, Shared: sg, From: laterOf(pf, sf), To: earlierOf(pt, st)}
-				for _, cr := range crunch {
-					if cr.PartnerID == p.ID && overlaps(cr.Week, cr.Week.AddDays(6), c.From, c.To) {
+				c := Collision{PartnerID: p.ID, Personal: pg.g, Shared: sg.g, From: laterOf(pg.from, sg.from), To: earlierOf(pg.to, sg.to)}
+				for _, w := range crunchWeeks[p.ID] {
+					if overlaps(w.from, w.to, c.From, c.To) {
 						c.Crunch = true
+						break
 					}
 				}
 				out = append(out, c)

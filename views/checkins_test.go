@@ -190,3 +190,17 @@ func TestAnnualReviewSavesAndRetires(t *testing.T) {
 		}
 	}
 }
+
+// buttonsText is every button's text in the window and its dialogs.
+func buttonsText(w fyne.Window) string {
+	var sb strings.Builder
+	roots := append([]fyne.CanvasObject{w.Canvas().Content()}, w.Canvas().Overlays().List()...)
+	for _, root := range roots {
+		for _, o := range test.LaidOutObjects(root) {
+			if b, ok := o.(*widget.Button); ok && b.Visible() {
+				sb.WriteString(b.Text + "\n")
+			}
+		}
+	}
+	return sb.String()
+}

@@ -30,6 +30,7 @@ type UI struct {
 	rituals   *ritualsScreen
 	resources *resourcesScreen
 	checkins  *checkinsScreen
+	sessions  *sessionsScreen
 	settings  *settingsScreen
 	holders   map[tab]*fyne.Container // the tabs' contents, filled when first shown
 	// background is true in the real window: sync then runs on its own
@@ -83,6 +84,7 @@ const (
 	tabRituals
 	tabResources
 	tabCheckins
+	tabSessions
 	tabSettings
 )
 
@@ -96,6 +98,7 @@ var tabInfo = []struct {
 	tabRituals:   {"Rituals", theme.HistoryIcon},
 	tabResources: {"Resources", theme.StorageIcon},
 	tabCheckins:  {"Check-ins", theme.MailComposeIcon},
+	tabSessions:  {"Sessions", theme.ViewFullScreenIcon},
 	tabSettings:  {"Settings", theme.SettingsIcon},
 }
 
@@ -103,7 +106,7 @@ var tabInfo = []struct {
 func (ui *UI) showMain() {
 	ui.loadHousehold()
 	ui.board = newBoardScreen(ui)
-	ui.calendar, ui.rituals, ui.resources, ui.checkins, ui.settings = nil, nil, nil, nil, nil
+	ui.calendar, ui.rituals, ui.resources, ui.checkins, ui.sessions, ui.settings = nil, nil, nil, nil, nil, nil
 	// The other screens are built when first shown, so Venn opens fast.
 	ui.holders = map[tab]*fyne.Container{}
 	ui.tabs = container.NewAppTabs()
@@ -162,6 +165,8 @@ func (ui *UI) reloadSelected() {
 		ui.resourcesTab().reload()
 	case tabCheckins:
 		ui.checkinsTab().reload()
+	case tabSessions:
+		ui.sessionsTab().reload()
 	case tabSettings:
 		ui.settingsTab().load()
 	}
@@ -201,6 +206,15 @@ func (ui *UI) checkinsTab() *checkinsScreen {
 		ui.fill(tabCheckins, ui.checkins.content)
 	}
 	return ui.checkins
+}
+
+// sessionsTab returns the goal-mapping sessions, building them on first use.
+func (ui *UI) sessionsTab() *sessionsScreen {
+	if ui.sessions == nil {
+		ui.sessions = newSessionsScreen(ui)
+		ui.fill(tabSessions, ui.sessions.content)
+	}
+	return ui.sessions
 }
 
 // settingsTab returns the settings screen, building it on first use.

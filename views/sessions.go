@@ -1,0 +1,650 @@
+package views
+
+import (
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/vennplanner/venn/app"
+	"github.com/vennplanner/venn/model"
+	"github.com/vennplanner/venn/views/widgets"
+)
+
+// sessionsScreen is the quarterly goal-mapping session: a guided flow of
+// eight steps, each editing real data in place, plus the timeline map, the
+// values and the milestones on their own tabs.
+type sessionsScreen struct {
+	ui      *UI
+	quarter model.Quarter // the quarter being planned
+	session model.Session
+	saved   bool
+
+	tabs      *container.AppTabs
+	quarterIn *widget.Select
+	stepLabel *widget.Label
+	status    *widget.Label
+	back      *widget.Button
+	next      *widget.Button
+	stepBody  *fyne.Container
+	notes     *widget.Entry
+	decisions *widget.Entry
+
+	mapView   *timelineView
+	valuesBox *fyne.Container
+	milesBox  *fyne.Container
+	content   fyne.CanvasObject
+}
+
+func newSessionsScreen(ui *UI) *sessionsScreen {
+	s := &sessionsScreen{ui: ui}
+	q := ui.today().Quarter()
+	// Late in a quarter, the session plans the next one.
+	if !ui.today().Before(q.Last().AddDays(-30)) {
+		q = q.Next()
+	}
+	s.quarter = q
+	var options []string
+	for i := 1; i >= -4; i-- {
+		options = append(options, ui.today().Quarter().Add(i).String())
+	}
+	s.quarterIn = widget.NewSelect(options, func(v string) {
+		if nq, err := model.ParseQuarter(v); err == nil && nq != s.quarter {
+			s.quarter = nq
+			s.loadSession()
+		}
+	})
+	s.quarterIn.SetSelected(q.String())
+	s.stepLabel = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	s.status = widget.NewLabel("")
+	s.status.Importance = widget.LowImportance
+	s.back = widget.NewButtonWithIcon("Back", theme.NavigateBackIcon(), func() { s.goStep(s.session.Step - 1) })
+	s.next = widget.NewButtonWithIcon("Next", theme.NavigateNextIcon(), func() { s.goStep(s.session.Step + 1) })
+	s.next.Importance = widget.HighImportance
+	s.stepBody = container.NewStack()
+	s.notes = multiline("What came up tonight")
+	s.decisions = multiline("What you decided together")
+	s.notes.OnChanged = func(string) { s.status.SetText("Not saved yet") }
+	s.decisions.OnChanged = func(string) { s.status.SetText("Not saved yet") }
+	bar := container.NewHBox(widget.NewLabel("Planning"), s.quarterIn, widget.NewSeparator(), s.stepLabel, layout.NewSpacer(), s.status, s.back, s.next)
+	sessionTab := container.NewBorder(bar, nil, nil, nil, s.stepBody)
+
+	s.mapView = newTimelineView(ui)
+	s.valuesBox = container.NewVBox()
+	s.milesBox = container.NewVBox()
+	s.tabs = container.NewAppTabs(
+		container.NewTabItem("Session", sessionTab),
+		container.NewTabItem("Timeline map", s.mapView.content),
+		container.NewTabItem("Values", container.NewVScroll(container.NewPadded(s.valuesBox))),
+		container.NewTabItem("Milestones", container.NewVScroll(container.NewPadded(s.milesBox))),
+	)
+	s.tabs.OnSelected = func(*container.TabItem) { s.reload() }
+	s.content = s.tabs
+	return s
+}
+
+// reload redraws the inner tab in view.
+func (s *sessionsScreen) reload() {
+	switch s.tabs.SelectedIndex() {
+	case 1:
+		s.mapView.reload()
+	case 2:
+		s.drawValues(s.valuesBox, "")
+	case 3:
+		s.drawMilestones(s.milesBox)
+	default:
+		if s.session.Quarter != s.quarter {
+			s.loadSession()
+			return
+		}
+		s.drawStep()
+	}
+}
+
+func (s *sessionsScreen) loadSession() {
+	x, saved, err := s.ui.svc.Session(s.ui.ctx, s.quarter)
+	if err != nil {
+		s.ui.showError(err)
+		return
+	}
+	s.session, s.saved = x, saved
+	s.notes.SetText(x.Notes)
+	s.decisions.SetText(x.Decisions)
+	s.status.SetText("")
+	if saved {
+		s.status.SetText("Saved " + x.Day.Time().Format("2 Jan"))
+	}
+	s.drawStep()
+}
+
+// stepTitle names a step, with the partner's name where it has one.
+func (s *sessionsScreen) stepTitle(i int) string {
+	t := model.SessionSteps[i]
+	if strings.Contains(t, "%s") {
+		slot := i - 1 // steps 2 and 3 are partner A's and B's
+		if slot >= 0 && slot < len(s.ui.partners) {
+			return fmt.Sprintf(t, s.ui.partners[slot].Name)
+		}
+	}
+	return t
+}
+
+// goStep saves where the couple are (and what they wrote), then shows step i.
+func (s *sessionsScreen) goStep(i int) {
+	if i < 0 || i >= len(model.SessionSteps) {
+		return
+	}
+	s.session.Step = i
+	s.save(false)
+	s.drawStep()
+}
+
+func (s *sessionsScreen) save(done bool) {
+	x := s.session
+	x.Notes, x.Decisions = s.notes.Text, s.decisions.Text
+	if done {
+		x.Done = true
+	}
+	saved, err := s.ui.svc.SaveSession(s.ui.ctx, x)
+	if err != nil {
+		s.ui.showError(err)
+		return
+	}
+	s.session, s.saved = saved, true
+	s.status.SetText("Saved")
+}
+
+func (s *sessionsScreen) drawStep() {
+	i := s.session.Step
+	s.stepLabel.SetText(fmt.Sprintf("Step %d of %d: %s", i+1, len(model.SessionSteps), s.stepTitle(i)))
+	s.back.Hidden = i == 0
+	s.next.Hidden = i == len(model.SessionSteps)-1
+	s.back.Refresh()
+	s.next.Refresh()
+	var body fyne.CanvasObject
+	switch i {
+	case 0:
+		body = s.lookBack()
+	case 1, 2:
+		if i-1 < len(s.ui.partners) {
+			body = s.partnerStep(s.ui.partners[i-1])
+		}
+	case 3:
+		body = s.sharedStep()
+	case 4:
+		s.mapView.from, s.mapView.to = s.quarter.First(), s.quarter.Last()
+		s.mapView.reload()
+		body = s.mapView.content
+	case 5:
+		body = s.resourcesStep()
+	case 6:
+		body = s.ritualsStep()
+	default:
+		body = s.decisionsStep()
+	}
+	if body == nil {
+		body = widget.NewLabel("")
+	}
+	s.stepBody.Objects = []fyne.CanvasObject{body}
+	s.stepBody.Refresh()
+}
+
+func heading(text string) *widget.Label {
+	return widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+}
+
+func wrapped(text string) *widget.Label {
+	l := widget.NewLabel(text)
+	l.Wrapping = fyne.TextWrapWord
+	return l
+}
+
+// lookBack is step 1: the quarter before the one planned.
+func (s *sessionsScreen) lookBack() fyne.CanvasObject {
+	past := s.quarter.Prev()
+	lb, err := s.ui.svc.LookBackOn(s.ui.ctx, past)
+	if err != nil {
+		return wrapped("Could not gather the quarter: " + app.UserMessage(err))
+	}
+	left := container.NewVBox(heading("Finished in " + past.String()))
+	if len(lb.Done) == 0 {
+		left.Add(wrapped("No goals finished — and that is allowed."))
+	}
+	for _, g := range lb.Done {
+		left.Add(wrapped("✓ " + goalLabel(g, s.ui.partners)))
+	}
+	left.Add(heading("Milestones reached"))
+	if len(lb.Reached) == 0 {
+		left.Add(wrapped("None this quarter."))
+	}
+	for _, m := range lb.Reached {
+		text := "◆ " + m.Title + " (" + m.ReachedOn.Time().Format("2 Jan") + ")"
+		if m.Celebration != "" {
+			text += " — " + m.Celebration
+		}
+		left.Add(wrapped(text))
+	}
+	left.Add(heading("Rituals"))
+	for _, rv := range lb.Rituals {
+		if rv.Ritual.Archived {
+			continue
+		}
+		left.Add(wrapped(fmt.Sprintf("%s — strength %d%%, best streak %d", rv.Ritual.Title, int(rv.Stats.Score*100+0.5), rv.Stats.BestStreak)))
+	}
+	right := container.NewVBox(heading("Time, money and energy"))
+	if len(lb.Resources) == 0 {
+		right.Add(wrapped("No capacities set."))
+	}
+	for _, r := range lb.Resources {
+		right.Add(wrapped(fmt.Sprintf("%s · %s: %s allocated of %s, %s used", r.Partner, r.Resource, r.Allocated, r.Capacity, r.Used)))
+	}
+	right.Add(heading("From your check-ins"))
+	if lb.Checkins == nil {
+		right.Add(wrapped("No shared check-ins in the quarter."))
+	} else {
+		for _, l := range lb.Checkins.Lines {
+			right.Add(wrapped(l.Lead + ": " + l.Text))
+		}
+	}
+	return container.NewGridWithColumns(2, container.NewVScroll(left), container.NewVScroll(right))
+}
+
+// goalsOf lists the live goals of an owner aimed at or running in the quarter.
+func (s *sessionsScreen) goalsOf(owner model.Owner) []model.Goal {
+	board, err := s.ui.svc.Board(s.ui.ctx, model.BoardFilter{})
+	if err != nil {
+		return nil
+	}
+	var out []model.Goal
+	for _, lane := range board.Lanes {
+		if lane.Owner != owner {
+			continue
+		}
+		for ci, cell := range lane.Cells {
+			for _, g := range cell {
+				if g.InQuarter(s.quarter) || (model.Columns[ci] != model.ColumnDone && model.Columns[ci] != model.ColumnIdeas) {
+					out = append(out, g)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// goalRows lists goals with buttons that edit them in place.
+func (s *sessionsScreen) goalRows(goals []model.Goal, contracts bool) fyne.CanvasObject {
+	box := container.NewVBox()
+	if len(goals) == 0 {
+		box.Add(wrapped("No goals for this quarter yet. Add one on the Board (Ctrl+N)."))
+	}
+	all, _ := s.ui.svc.Contracts(s.ui.ctx)
+	for _, g := range goals {
+		g := g
+		line := goalLabel(g, s.ui.partners)
+		if !g.Start.IsZero() || !g.Due.IsZero() {
+			line += " · " + dateRange(g.Start, g.Due)
+		}
+		edit := widget.NewButtonWithIcon("", theme.DocumentCreateIcon(), func() { showGoalForm(s.ui, g, false, func(string) { s.drawStep() }) })
+		alloc := widget.NewButton("Time, money, energy…", func() { showAllocationDialog(s.ui, g, s.drawStep) })
+		row := container.NewBorder(nil, nil, nil, container.NewHBox(alloc, edit), wrapped(line))
+		box.Add(row)
+		if !contracts {
+			continue
+		}
+		var c *model.Contract
+		for i := range all {
+			if all[i].GoalID == g.ID {
+				c = &all[i]
+			}
+		}
+		box.Add(s.contractRow(g, c))
+	}
+	return box
+}
+
+func dateRange(from, to model.Date) string {
+	switch {
+	case from.IsZero():
+		return "by " + to.Time().Format("2 Jan")
+	case to.IsZero():
+		return "from " + from.Time().Format("2 Jan")
+	}
+	return from.Time().Format("2 Jan") + " – " + to.Time().Format("2 Jan")
+}
+
+// contractRow shows a goal's development contract (or offers one) with its
+// review state.
+func (s *sessionsScreen) contractRow(g model.Goal, c *model.Contract) fyne.CanvasObject {
+	if c == nil {
+		b := widget.NewButton("Add a development contract…", func() { s.contractDialog(g, nil) })
+		b.Importance = widget.LowImportance
+		return container.NewHBox(layout.NewSpacer(), b)
+	}
+	text := "Contract: " + c.Commitment
+	if c.Support != "" {
+		text += " — support asked: " + c.Support
+	}
+	due := ""
+	if c.Due(s.ui.today()) {
+		due = fmt.Sprintf("Review due since %s.", c.NextReview().Time().Format("2 Jan"))
+	} else {
+		due = "Next review " + c.NextReview().Time().Format("2 Jan") + "."
+	}
+	if n := len(c.Reviews); n > 0 {
+		last := c.Reviews[n-1]
+		due += fmt.Sprintf(" Last: %d/5 — %s", last.Rating, last.Note)
+	}
+	review := widget.NewButton("Review…", func() { s.reviewDialog(*c) })
+	if c.Due(s.ui.today()) {
+		review.Importance = widget.WarningImportance
+	}
+	edit := widget.NewButton("Edit…", func() { s.contractDialog(g, c) })
+	l := wrapped(text + "\n" + due)
+	l.TextStyle.Italic = true
+	return container.NewBorder(nil, nil, nil, container.NewHBox(edit, review), l)
+}
+
+func (s *sessionsScreen) contractDialog(g model.Goal, c *model.Contract) {
+	commit, support, every := multiline("In your own words: what you will do"), multiline("What you ask of your partner"), widget.NewEntry()
+	every.SetText("2")
+	cur := model.Contract{GoalID: g.ID}
+	if c != nil {
+		cur = *c
+		commit.SetText(c.Commitment)
+		support.SetText(c.Support)
+		every.SetText(fmt.Sprint(c.EveryWeeks))
+	}
+	dialog.ShowForm("Development contract: "+g.Title, "Save", "Cancel", []*widget.FormItem{
+		widget.NewFormItem("Commitment", commit), widget.NewFormItem("Support", support), widget.NewFormItem("Review every (weeks)", every),
+	}, func(ok bool) {
+		if !ok {
+			return
+		}
+		cur.Commitment, cur.Support = commit.Text, support.Text
+		if _, err := fmt.Sscanf(strings.TrimSpace(every.Text), "%d", &cur.EveryWeeks); err != nil {
+			cur.EveryWeeks = 0
+		}
+		if _, err := s.ui.svc.SaveContract(s.ui.ctx, cur); err != nil {
+			s.ui.showError(err)
+			return
+		}
+		s.drawStep()
+	}, s.ui.win)
+}
+
+func (s *sessionsScreen) reviewDialog(c model.Contract) {
+	note := multiline("How it went")
+	rating := widget.NewRadioGroup([]string{"1", "2", "3", "4", "5"}, nil)
+	rating.Horizontal = true
+	rating.SetSelected("3")
+	dialog.ShowForm("Review: "+c.Commitment, "Save", "Cancel", []*widget.FormItem{
+		widget.NewFormItem("Progress", note), widget.NewFormItem("Rating (1–5)", rating),
+	}, func(ok bool) {
+		if !ok {
+			return
+		}
+		r := model.ContractReview{Note: note.Text, Rating: int(rating.Selected[0] - '0')}
+		if err := s.ui.svc.ReviewContract(s.ui.ctx, c.ID, r); err != nil {
+			s.ui.showError(err)
+			return
+		}
+		s.drawStep()
+	}, s.ui.win)
+}
+
+// partnerStep is steps 2 and 3: a partner presents their goals, values and contracts.
+func (s *sessionsScreen) partnerStep(p model.Partner) fyne.CanvasObject {
+	intro := wrapped(p.Name + " presents their personal goals for " + s.quarter.String() + ". The other listens first, then asks how they can support it.")
+	goals := container.NewVBox(heading(p.Name+"'s goals"), s.goalRows(s.goalsOf(model.Owner(p.ID)), true))
+	values := container.NewVBox()
+	s.drawValues(values, model.Owner(p.ID))
+	return container.NewBorder(intro, nil, nil, nil, container.NewHSplit(container.NewVScroll(goals), container.NewVScroll(values)))
+}
+
+// sharedStep is step 4: the shared goals and the couple's shared values.
+func (s *sessionsScreen) sharedStep() fyne.CanvasObject {
+	goals := container.NewVBox(heading("Shared goals"), s.goalRows(s.goalsOf(model.Shared), false))
+	values := container.NewVBox()
+	s.drawValues(values, model.Shared)
+	return container.NewHSplit(container.NewVScroll(goals), container.NewVScroll(values))
+}
+
+// resourcesStep is step 6: each partner's capacity and what is promised.
+func (s *sessionsScreen) resourcesStep() fyne.CanvasObject {
+	v, err := s.ui.svc.Resources(s.ui.ctx, app.SpanQuarter, s.quarter.First())
+	if err != nil {
+		return wrapped(app.UserMessage(err))
+	}
+	box := container.NewVBox(wrapped("Share out next quarter's time, money and energy. Change capacities on the Resources tab; allocate per goal below."))
+	for _, w := range v.Warnings {
+		l := wrapped(w)
+		l.Importance = widget.DangerImportance
+		box.Add(l)
+	}
+	for _, p := range v.Partners {
+		box.Add(heading(p.Name))
+		for _, b := range v.Balances[p.ID] {
+			box.Add(wrapped(fmt.Sprintf("%s: capacity %s, allocated %s, free %s", b.Resource.Title(),
+				model.FormatAmount(b.Resource, b.Capacity, v.Household.Currency), model.FormatAmount(b.Resource, b.Allocated, v.Household.Currency),
+				model.FormatAmount(b.Resource, b.Free, v.Household.Currency))))
+		}
+	}
+	box.Add(heading("Goals of the quarter"))
+	var goals []model.Goal
+	for _, o := range append([]model.Owner{model.Shared}, ownersOf(s.ui.partners)...) {
+		goals = append(goals, s.goalsOf(o)...)
+	}
+	box.Add(s.goalRows(goals, false))
+	return container.NewVScroll(box)
+}
+
+// ritualsStep is step 7: keep or adapt each ritual.
+func (s *sessionsScreen) ritualsStep() fyne.CanvasObject {
+	rv, err := s.ui.svc.Rituals(s.ui.ctx, app.RitualFilter{})
+	if err != nil {
+		return wrapped(app.UserMessage(err))
+	}
+	box := container.NewVBox(wrapped("Which rituals keep you close, and which need a new shape? Adapting keeps the history; archiving retires a ritual."))
+	for _, r := range rv.Rituals {
+		r := r
+		line := fmt.Sprintf("%s — %s, %s, strength %d%%", r.Ritual.Title, model.OwnerName(r.Ritual.Who, s.ui.partners),
+			periods(r.Cadence.Times, r.Cadence.Per), int(r.Stats.Score*100+0.5))
+		adapt := widget.NewButton("Adapt…", func() { s.ui.ritualsTab().adaptDialog(r) })
+		archive := widget.NewButton("Archive", func() {
+			next := r.Ritual
+			next.Archived = true
+			if _, err := s.ui.svc.SaveRitual(s.ui.ctx, next); err != nil {
+				s.ui.showError(err)
+			}
+			s.drawStep()
+		})
+		box.Add(container.NewBorder(nil, nil, nil, container.NewHBox(adapt, archive), wrapped(line)))
+	}
+	return container.NewVScroll(box)
+}
+
+// decisionsStep is step 8: notes and decisions, then finish and print.
+func (s *sessionsScreen) decisionsStep() fyne.CanvasObject {
+	finish := widget.NewButtonWithIcon("Finish the session", theme.ConfirmIcon(), func() {
+		s.save(true)
+		s.ui.toast("The " + s.quarter.String() + " session is saved.")
+	})
+	finish.Importance = widget.HighImportance
+	print := widget.NewButtonWithIcon("Print the summary…", theme.DocumentPrintIcon(), func() {
+		s.save(false)
+		s.ui.showPrintDialogFor(s.quarter.Prev().String())
+	})
+	return container.NewVScroll(container.NewVBox(
+		heading("Notes"), s.notes, heading("Decisions"), s.decisions,
+		container.NewHBox(layout.NewSpacer(), print, finish)))
+}
+
+// drawValues lists the value entries of one owner ("" for everyone) with
+// their linked goals, and a way to add one.
+func (s *sessionsScreen) drawValues(box *fyne.Container, owner model.Owner) {
+	box.Objects = nil
+	values, err := s.ui.svc.Values(s.ui.ctx)
+	if err != nil {
+		box.Add(wrapped(app.UserMessage(err)))
+		return
+	}
+	owners := []model.Owner{owner}
+	if owner == "" {
+		owners = append(ownersOf(s.ui.partners), model.Shared)
+	}
+	for _, o := range owners {
+		name := model.OwnerName(o, s.ui.partners) + "'s self-audit"
+		if o == model.Shared {
+			name = "Our shared values"
+		}
+		box.Add(heading(name))
+		for _, k := range model.ValueKinds {
+			if o == model.Shared && k.Kind == model.ValueAspiration {
+				continue
+			}
+			var items []string
+			for _, v := range values {
+				if v.Owner == o && v.Kind == k.Kind {
+					text := v.Text
+					if n := len(v.Goals); n > 0 {
+						text += fmt.Sprintf(" (%d goal%s)", n, plural(n))
+					}
+					items = append(items, text)
+				}
+			}
+			text := k.Name + ": "
+			if len(items) == 0 {
+				text += "—"
+			} else {
+				text += strings.Join(items, " · ")
+			}
+			o, kind := o, k.Kind
+			add := widget.NewButtonWithIcon("", theme.ContentAddIcon(), func() { s.valueDialog(o, kind, box, owner) })
+			box.Add(container.NewBorder(nil, nil, nil, add, wrapped(text)))
+		}
+	}
+	box.Refresh()
+}
+
+func plural(n int) string {
+	if n == 1 {
+		return ""
+	}
+	return "s"
+}
+
+// valueDialog adds a value entry, linked to any of the owner's goals.
+func (s *sessionsScreen) valueDialog(o model.Owner, kind model.ValueKind, box *fyne.Container, listOwner model.Owner) {
+	text := widget.NewEntry()
+	var goals []model.Goal
+	var names []string
+	if kind == model.ValueCore {
+		for _, g := range s.goalsOf(o) {
+			goals = append(goals, g)
+			names = append(names, g.Title)
+		}
+	}
+	pick := widget.NewCheckGroup(names, nil)
+	items := []*widget.FormItem{widget.NewFormItem("Value", text)}
+	if len(names) > 0 {
+		items = append(items, widget.NewFormItem("Goals it drives", pick))
+	}
+	dialog.ShowForm("Add to "+model.OwnerName(o, s.ui.partners), "Add", "Cancel", items, func(ok bool) {
+		if !ok {
+			return
+		}
+		v := model.Value{Owner: o, Kind: kind, Text: text.Text}
+		for i, n := range names {
+			if contains(pick.Selected, n) {
+				v.Goals = append(v.Goals, goals[i].ID)
+			}
+		}
+		if _, err := s.ui.svc.SaveValue(s.ui.ctx, v); err != nil {
+			s.ui.showError(err)
+			return
+		}
+		s.drawValues(box, listOwner)
+	}, s.ui.win)
+}
+
+// drawMilestones lists personal and shared milestones together, with
+// "reached" and a celebrate note.
+func (s *sessionsScreen) drawMilestones(box *fyne.Container) {
+	box.Objects = nil
+	add := widget.NewButtonWithIcon("New milestone", theme.ContentAddIcon(), func() { s.milestoneDialog(box) })
+	add.Importance = widget.HighImportance
+	box.Add(container.NewHBox(heading("Milestones — personal and shared, together"), layout.NewSpacer(), add))
+	ms, err := s.ui.svc.Milestones(s.ui.ctx)
+	if err != nil {
+		box.Add(wrapped(app.UserMessage(err)))
+		return
+	}
+	if len(ms) == 0 {
+		box.Add(wrapped("Anniversaries, a promotion, a breakthrough: mark the moments worth celebrating."))
+	}
+	for _, m := range ms {
+		m := m
+		swatch := widgets.NewScoreBar()
+		swatch.Set(1, widgets.HexColor(model.OwnerColor(m.Owner, s.ui.partners)))
+		text := fmt.Sprintf("%s — %s, %s", m.Title, model.OwnerName(m.Owner, s.ui.partners), m.Day.Time().Format("2 Jan 2006"))
+		var right fyne.CanvasObject
+		if m.Reached {
+			text = "◆ " + text + " — reached " + m.ReachedOn.Time().Format("2 Jan")
+			if m.Celebration != "" {
+				text += ". Celebrated: " + m.Celebration
+			}
+			right = widget.NewLabel("")
+		} else {
+			text = "◇ " + text
+			right = widget.NewButton("Reached!", func() { s.reachDialog(m, box) })
+		}
+		box.Add(container.NewBorder(nil, nil, nil, right, wrapped(text)))
+	}
+	box.Refresh()
+}
+
+func (s *sessionsScreen) milestoneDialog(box *fyne.Container) {
+	title := widget.NewEntry()
+	day := newDateEntry(s.ui.today())
+	owners := append(ownersOf(s.ui.partners), model.Shared)
+	var names []string
+	for _, o := range owners {
+		names = append(names, model.OwnerName(o, s.ui.partners))
+	}
+	who := widget.NewSelect(names, nil)
+	who.SetSelectedIndex(len(owners) - 1)
+	dialog.ShowForm("New milestone", "Add", "Cancel", []*widget.FormItem{
+		widget.NewFormItem("Milestone", title), widget.NewFormItem("Day", day), widget.NewFormItem("Whose", who),
+	}, func(ok bool) {
+		if !ok {
+			return
+		}
+		m := model.Milestone{Title: title.Text, Day: dateOf(day), Owner: owners[max(0, who.SelectedIndex())]}
+		if _, err := s.ui.svc.SaveMilestone(s.ui.ctx, m); err != nil {
+			s.ui.showError(err)
+			return
+		}
+		s.drawMilestones(box)
+	}, s.ui.win)
+}
+
+// reachDialog marks a milestone reached and offers a celebrate note.
+func (s *sessionsScreen) reachDialog(m model.Milestone, box *fyne.Container) {
+	note := widget.NewEntry()
+	note.SetPlaceHolder("How will you celebrate? Dinner out, a day off, a toast…")
+	dialog.ShowForm("Celebrate: "+m.Title, "Mark reached", "Cancel", []*widget.FormItem{widget.NewFormItem("Celebrate", note)}, func(ok bool) {
+		if !ok {
+			return
+		}
+		if err := s.ui.svc.ReachMilestone(s.ui.ctx, m.ID, s.ui.today(), note.Text); err != nil {
+			s.ui.showError(err)
+			return
+		}
+		s.drawMilestones(box)
+	}, s.ui.win)
+}

@@ -1,0 +1,170 @@
+package views
+
+import (
+	"strconv"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/vennplanner/venn/app"
+	"github.com/vennplanner/venn/model"
+	"github.com/vennplanner/venn/views/widgets"
+)
+
+// timelineView is the goal-mapping map with its range and value filter,
+// and the collisions it found, in words.
+type timelineView struct {
+	ui       *UI
+	from, to model.Date
+	valueID  string
+	view     app.TimelineView
+
+	span       *widget.Select
+	filter     *widget.Select
+	tmap       *widgets.TimelineMap
+	collisions *fyne.Container
+	content    fyne.CanvasObject
+}
+
+func newTimelineView(ui *UI) *timelineView {
+	t := &timelineView{ui: ui}
+	q := ui.today().Quarter()
+	t.from, t.to = q.First(), q.Last()
+	t.tmap = widgets.NewTimelineMap()
+	t.tmap.OnTap = func(g model.Goal) { showGoalForm(ui, g, false, func(string) { t.reload() }) }
+	t.tmap.OnResize = func(g model.Goal, from, to model.Date) {
+		if _, err := ui.svc.SetGoalDates(ui.ctx, g.ID, from, to); err != nil {
+			ui.showError(err)
+		}
+		t.reload()
+	}
+	spans := []string{"This quarter", "Next quarter", "The year"}
+	t.span = widget.NewSelect(spans, func(v string) {
+		q := ui.today().Quarter()
+		switch v {
+		case spans[1]:
+			q = q.Next()
+			t.from, t.to = q.First(), q.Last()
+		case spans[2]:
+			t.from, t.to = model.Date{Year: q.Year, Month: 1, Day: 1}, model.Date{Year: q.Year, Month: 12, Day: 31}
+		default:
+			t.from, t.to = q.First(), q.Last()
+		}
+		t.reload()
+	})
+	t.filter = widget.NewSelect(nil, nil)
+	t.collisions = container.NewVBox()
+	legend := widget.NewLabel("Bars are goals in their owner's colour (drag an end to change its dates, click to open); ◆ milestones; red weeks are crunch weeks, over capacity.")
+	legend.Wrapping = fyne.TextWrapWord
+	legend.Importance = widget.LowImportance
+	bar := container.NewHBox(widget.NewLabel("Show"), t.span, widget.NewLabel("Goals of value"), t.filter)
+	t.content = container.NewBorder(container.NewVBox(bar, legend), nil, nil, nil,
+		container.NewVScroll(container.NewVBox(t.tmap, widget.NewSeparator(), t.collisions)))
+	return t
+}
+
+func (t *timelineView) syncFilter() {
+	options := []string{"All goals"}
+	ids := []string{""}
+	for _, v := range t.view.Values {
+		if v.Kind == model.ValueCore {
+			options = append(options, v.Text+" ("+model.OwnerName(v.Owner, t.ui.partners)+")")
+			ids = append(ids, v.ID)
+		}
+	}
+	t.filter.OnChanged = nil
+	t.filter.Options = options
+	for i, id := range ids {
+		if id == t.valueID {
+			t.filter.SetSelectedIndex(i)
+		}
+	}
+	t.filter.OnChanged = func(string) {
+		if i := t.filter.SelectedIndex(); i >= 0 && i < len(ids) {
+			t.valueID = ids[i]
+			t.reload()
+		}
+	}
+	t.filter.Refresh()
+}
+
+func (t *timelineView) reload() {
+	v, err := t.ui.svc.Timeline(t.ui.ctx, t.from, t.to, t.valueID)
+	if err != nil {
+		t.ui.showError(err)
+		return
+	}
+	t.view = v
+	if t.span.Selected == "" {
+		t.span.OnChanged, t.span.Selected = nil, "This quarter"
+		t.span.Refresh()
+	}
+	t.syncFilter()
+	t.draw()
+}
+
+// draw hands the map its bars, milestones and crunch weeks.
+func (t *timelineView) draw() {
+	v := t.view
+	m := t.tmap
+	m.From, m.To, m.Rows = v.From, v.To, v.Rows
+	for i, o := range []model.Owner{ownerInSlot(v.Partners, model.SlotA), model.Shared, ownerInSlot(v.Partners, model.SlotB)} {
+		m.LaneNames[i] = model.OwnerName(o, v.Partners)
+		m.LaneColors[i] = widgets.HexColor(model.OwnerColor(o, v.Partners))
+	}
+	m.Bars = m.Bars[:0]
+	for _, b := range v.Bars {
+		m.Bars = append(m.Bars, widgets.MapBar{Bar: b, Color: widgets.HexColor(model.OwnerColor(b.Goal.Owner, v.Partners))})
+	}
+	m.Marks = m.Marks[:0]
+	for _, ms := range v.Milestones {
+		m.Marks = append(m.Marks, widgets.MapMark{Day: ms.Day, Lane: model.LaneOf(ms.Owner, v.Partners), Title: ms.Title,
+			Color: widgets.HexColor(model.OwnerColor(ms.Owner, v.Partners)), Reached: ms.Reached})
+	}
+	m.Shades = m.Shades[:0]
+	for _, c := range v.Crunch {
+		m.Shades = append(m.Shades, widgets.MapShade{Week: c.Week, Lane: model.LaneOf(model.Owner(c.PartnerID), v.Partners)})
+	}
+	m.Refresh()
+	t.collisions.Objects = nil
+	if len(v.Collisions) == 0 && len(v.Crunch) == 0 {
+		t.collisions.Add(wrapped("No crunch weeks and no collisions in this span. Well planned."))
+	}
+	if n := len(v.Crunch); n > 0 {
+		l := wrapped(crunchText(v))
+		l.Importance = widget.WarningImportance
+		t.collisions.Add(l)
+	}
+	for _, c := range v.Collisions {
+		l := wrapped("⚠ " + c.Message(v.Partners))
+		l.Importance = widget.WarningImportance
+		t.collisions.Add(l)
+	}
+	t.collisions.Refresh()
+}
+
+func crunchText(v app.TimelineView) string {
+	byPartner := map[string]int{}
+	for _, c := range v.Crunch {
+		byPartner[c.PartnerID]++
+	}
+	text := "Crunch weeks:"
+	for _, p := range v.Partners {
+		if n := byPartner[p.ID]; n > 0 {
+			text += " " + p.Name + " " + itoa(n) + ","
+		}
+	}
+	return text[:len(text)-1] + " — goals there ask for more time than you have."
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }
+
+func ownerInSlot(partners []model.Partner, slot model.Slot) model.Owner {
+	for _, p := range partners {
+		if p.Slot == slot {
+			return model.Owner(p.ID)
+		}
+	}
+	return ""
+}
