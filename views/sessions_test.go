@@ -57,7 +57,6 @@ func TestWalkTheWholeSessionOnDemoData(t *testing.T) {
 	}
 }
 
-
 func TestTimelineMapOpensGoalsAndDragsDates(t *testing.T) {
 	ui, _ := newTestUI(t, true)
 	ui.showTab(tabSessions)
