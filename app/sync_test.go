@@ -52,6 +52,20 @@ func TestJoinHouseholdThroughFolder(t *testing.T) {
 	if got, _ := withoutHeldAnswers(t, liam); got != want {
 		t.Fatalf("exports differ after joining: %s", firstDiff(want, got))
 	}
+	// Maya's private therapy block and Liam's private check-in answer stay on Maya's computer.
+	for _, secret := range []string{"Therapy", "Some evenings I want the flat to myself"} {
+		if strings.Contains(exportString(t, liam), secret) {
+			t.Errorf("%q reached Liam's computer", secret)
+		}
+		filepath.WalkDir(shared, func(path string, d os.DirEntry, err error) error {
+			if err == nil && !d.IsDir() {
+				if data, _ := os.ReadFile(path); strings.Contains(string(data), secret) {
+					t.Errorf("%q is in the shared folder (%s)", secret, filepath.Base(path))
+				}
+			}
+			return nil
+		})
+	}
 	// A third household cannot take over the folder.
 	other := newService(t)
 	setUp(t, other)

@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -48,7 +49,8 @@ func newBalanceScreen(ui *UI) *balanceScreen {
 	next := widget.NewButtonWithIcon("", theme.NavigateNextIcon(), func() { s.month = app.MonthOf(s.month.AddDays(32)); s.reload() })
 	save := widget.NewButtonWithIcon("Save my ratings", theme.DocumentSaveIcon(), s.save)
 	save.Importance = widget.HighImportance
-	bar := container.NewHBox(prev, s.monthLabel, next, widget.NewSeparator(), widget.NewLabel("Rating as"), s.rater)
+	own := widget.NewButtonWithIcon("Add a sign of your own…", theme.ContentAddIcon(), s.addSign)
+	bar := container.NewHBox(prev, s.monthLabel, next, widget.NewSeparator(), widget.NewLabel("Rating as"), s.rater, own)
 	intro := widget.NewLabel("How often did you notice each sign this month? Be honest and kind; this is a mirror, not a test.")
 	intro.Wrapping = fyne.TextWrapWord
 	left := container.NewBorder(container.NewVBox(bar, intro), container.NewHBox(s.private, layout.NewSpacer(), save), nil, nil,
@@ -121,6 +123,30 @@ func (s *balanceScreen) buildSigns() {
 		}
 	}
 	s.signs.Refresh()
+}
+
+// addSign adds one of the couple's own signs of imbalance.
+func (s *balanceScreen) addSign() {
+	text := widget.NewEntry()
+	text.SetPlaceHolder("e.g. We only talk about logistics")
+	lean := widget.NewRadioGroup([]string{"Leaning independent", "Leaning together"}, nil)
+	lean.SetSelected("Leaning independent")
+	dialog.ShowForm("A sign of your own", "Add", "Cancel", []*widget.FormItem{
+		widget.NewFormItem("Sign", text), widget.NewFormItem("It points to", lean),
+	}, func(ok bool) {
+		if !ok {
+			return
+		}
+		sg := model.Sign{Text: text.Text, Lean: model.LeanIndependent}
+		if lean.Selected == "Leaning together" {
+			sg.Lean = model.LeanTogether
+		}
+		if _, err := s.ui.svc.SaveSign(s.ui.ctx, sg); err != nil {
+			s.ui.showError(err)
+			return
+		}
+		s.reload()
+	}, s.ui.win)
 }
 
 func (s *balanceScreen) save() {

@@ -157,6 +157,14 @@ func TestBalanceRatingShowsGaugeAndStrategies(t *testing.T) {
 	if b.chart.Image == nil {
 		t.Fatal("no trend chart")
 	}
+	// The couple's own sign is rated alongside the defaults.
+	if _, err := ui.svc.SaveSign(ui.ctx, model.Sign{Text: "We only talk about logistics", Lean: model.LeanIndependent}); err != nil {
+		t.Fatal(err)
+	}
+	b.reload()
+	if len(b.radios) != len(model.DefaultSigns)+1 || !strings.Contains(windowText(w), "We only talk about logistics") {
+		t.Fatalf("the couple's own sign is not offered (%d signs)", len(b.radios))
+	}
 }
 
 func TestAnnualReviewSavesAndRetires(t *testing.T) {
