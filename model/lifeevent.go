@@ -192,10 +192,10 @@ func MoveAllocation(r Resource, from, to Goal, amount, fromHas, toHas Amount, cu
 		return Change{}, invalid("move", "Choose two different goals.")
 	}
 	if amount <= 0 || amount > fromHas {
-		return Change{}, invalid("move", "“%s” has %s of %s allocated; move between a little and all of it.", from.Title, FormatAmount(r, fromHas, currency), r.Title())
+		return Change{}, invalid("move", "“%s” has %s of %s allocated; move between a little and all of it.", from.Title, FormatAmount(r, fromHas, currency), strings.ToLower(r.Title()))
 	}
 	c := Change{Kind: ChangeMove, Resource: r, FromGoal: from.ID, ToGoal: to.ID,
 		BeforeFrom: fromHas, AfterFrom: fromHas - amount, BeforeTo: toHas, AfterTo: toHas + amount}
-	c.Summary = fmt.Sprintf("Move %s of %s from “%s” to “%s”", FormatAmount(r, amount, currency), r.Title(), from.Title, to.Title)
+	c.Summary = fmt.Sprintf("Move %s of %s from “%s” to “%s”", FormatAmount(r, amount, currency), strings.ToLower(r.Title()), from.Title, to.Title)
 	return c, nil
 }
