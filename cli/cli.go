@@ -35,6 +35,7 @@ Usage:
   venn [--data DIR] doctor                  check the database and the sync folder
   venn [--data DIR] summary --quarter 2026-Q4 --out F.pdf [--paper A4|Letter]
                                             a printable summary (also --year 2026)
+  venn [--data DIR] calendar --out DIR      write the .ics calendars (one per partner, one joint)
   venn [--data DIR] backup                  make today's backup now (the window makes one daily)
   venn [--data DIR] restore FILE            replace the data with a backup (a copy of the current data is kept)
   venn version                              print the version
@@ -100,6 +101,8 @@ func Main(ctx context.Context, args []string, stdout, stderr io.Writer, open Ope
 		run = doctor
 	case "sync":
 		run = syncCmd
+	case "calendar":
+		run = calendarCmd
 	case "backup":
 		run = backupCmd
 	case "summary":
@@ -275,6 +278,34 @@ func summaryCmd(ctx context.Context, dir string, args []string, out io.Writer) e
 			return err
 		}
 		fmt.Fprintf(out, "Wrote the %s summary to %s.\n", p, *outPath)
+		return nil
+	})
+}
+
+func calendarCmd(ctx context.Context, dir string, args []string, out io.Writer) error {
+	fs := flag.NewFlagSet("calendar", flag.ContinueOnError)
+	outDir := fs.String("out", "", "the folder to write the .ics files into")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if *outDir == "" {
+		return usageError{"calendar needs --out DIR"}
+	}
+	if st, err := os.Stat(*outDir); err != nil || !st.IsDir() {
+		return fmt.Errorf("%s is not a folder", *outDir)
+	}
+	return withService(ctx, dir, func(svc *app.Service) error {
+		files, err := svc.CalendarFiles(ctx)
+		if err != nil {
+			return err
+		}
+		for _, f := range files {
+			path := filepath.Join(*outDir, f.Name)
+			if err := svc.WriteICSFile(ctx, path, f); err != nil {
+				return err
+			}
+			fmt.Fprintf(out, "Wrote %s (%s).\n", path, f.Title)
+		}
 		return nil
 	})
 }

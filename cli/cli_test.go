@@ -203,3 +203,22 @@ func TestBackupAndRestoreCommands(t *testing.T) {
 		t.Fatal("restoring today's backup changed the data")
 	}
 }
+
+func TestCalendarCommandWritesICSFiles(t *testing.T) {
+	dir, out := t.TempDir(), t.TempDir()
+	run(t, "--data", dir, "demo")
+	if code, _, errs := run(t, "--data", dir, "calendar"); code != 2 || !strings.Contains(errs, "--out") {
+		t.Fatalf("calendar without --out: %d %q", code, errs)
+	}
+	code, stdout, errs := run(t, "--data", dir, "calendar", "--out", out)
+	if code != 0 || strings.Count(stdout, "Wrote") != 3 {
+		t.Fatalf("calendar: %d %q %q", code, stdout, errs)
+	}
+	data, err := os.ReadFile(filepath.Join(out, "venn-joint.ics"))
+	if err != nil || !strings.Contains(string(data), "BEGIN:VCALENDAR") || !strings.Contains(string(data), "RRULE:FREQ=WEEKLY") {
+		t.Fatalf("venn-joint.ics: %v\n%s", err, data)
+	}
+	if code, _, _ := run(t, "--data", dir, "calendar", "--out", filepath.Join(out, "missing")); code != 1 {
+		t.Fatal("writing into a folder that does not exist succeeded")
+	}
+}
