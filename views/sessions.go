@@ -507,25 +507,32 @@ func (s *sessionsScreen) drawValues(box *fyne.Container, owner model.Owner) {
 			if o == model.Shared && k.Kind == model.ValueAspiration {
 				continue
 			}
-			var items []string
-			for _, v := range values {
-				if v.Owner == o && v.Kind == k.Kind {
-					text := v.Text
-					if n := len(v.Goals); n > 0 {
-						text += fmt.Sprintf(" (%d goal%s)", n, plural(n))
-					}
-					items = append(items, text)
-				}
-			}
-			text := k.Name + ": "
-			if len(items) == 0 {
-				text += "—"
-			} else {
-				text += strings.Join(items, " · ")
-			}
 			o, kind := o, k.Kind
 			add := widget.NewButtonWithIcon("", theme.ContentAddIcon(), func() { s.valueDialog(o, kind, box, owner) })
-			box.Add(container.NewBorder(nil, nil, nil, add, wrapped(text)))
+			box.Add(container.NewBorder(nil, nil, nil, add, widget.NewLabelWithStyle(k.Name, fyne.TextAlignLeading, fyne.TextStyle{Italic: true})))
+			n := 0
+			for _, v := range values {
+				if v.Owner != o || v.Kind != k.Kind {
+					continue
+				}
+				n++
+				v := v
+				text := "• " + v.Text
+				if c := len(v.Goals); c > 0 {
+					text += fmt.Sprintf(" (drives %d goal%s)", c, plural(c))
+				}
+				del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() {
+					if err := s.ui.svc.DeleteValue(s.ui.ctx, v.ID); err != nil {
+						s.ui.showError(err)
+					}
+					s.drawValues(box, owner)
+				})
+				del.Importance = widget.LowImportance
+				box.Add(container.NewBorder(nil, nil, nil, del, wrapped(text)))
+			}
+			if n == 0 {
+				box.Add(wrapped("—"))
+			}
 		}
 	}
 	box.Refresh()

@@ -37,6 +37,18 @@ func TestWalkTheWholeSessionOnDemoData(t *testing.T) {
 			if !strings.Contains(windowText(w), "Speak at a design conference") {
 				t.Fatal("a value added in the session does not show")
 			}
+			values, _ := ui.svc.Values(ui.ctx)
+			for _, v := range values {
+				if v.Text == "Speak at a design conference" {
+					if err := ui.svc.DeleteValue(ui.ctx, v.ID); err != nil {
+						t.Fatal(err)
+					}
+				}
+			}
+			s.drawStep()
+			if strings.Contains(windowText(w), "Speak at a design conference") {
+				t.Fatal("a deleted value still shows")
+			}
 		}
 		if i < len(model.SessionSteps)-1 {
 			test.Tap(s.next)
