@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-	"time"
 
 	"github.com/vennplanner/venn/model"
 	"github.com/vennplanner/venn/storage"
@@ -157,13 +156,8 @@ func importBlock(tx *storage.Tx, o object, partners []model.Partner) error {
 	if repeatNull {
 		b.Days = nil
 	} else if repeat != nil {
-		b.Days = []time.Weekday{}
-		for _, name := range *repeat {
-			i := slices.Index(weekdayNames, strings.ToLower(name))
-			if i < 0 {
-				return importErr("%s: %q is not a weekday", o.where, name)
-			}
-			b.Days = append(b.Days, time.Weekday(i))
+		if b.Days, err = weekdaysNamed(*repeat, o.where); err != nil {
+			return err
 		}
 	}
 	if until != nil {

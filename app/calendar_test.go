@@ -82,15 +82,7 @@ func TestICSRoundTripsRecurringBlocks(t *testing.T) {
 
 func TestCalendarWeekBalanceMarkersAndMoves(t *testing.T) {
 	ctx := context.Background()
-	now := time.Date(2026, 11, 25, 12, 0, 0, 0, time.UTC)
-	s, err := Open(ctx, t.TempDir(), Options{Now: func() time.Time { return now }})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	if err := s.Demo(ctx, 1); err != nil {
-		t.Fatal(err)
-	}
+	s := demoAt(t, time.Date(2026, 11, 25, 12, 0, 0, 0, time.UTC))
 	week := model.Date{Year: 2026, Month: 11, Day: 23}
 	v, err := s.Calendar(ctx, week, week.AddDays(6))
 	if err != nil {

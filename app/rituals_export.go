@@ -125,14 +125,11 @@ func (s *Service) importRitual(tx *storage.Tx, o object) error {
 		r.Start = d
 	}
 	if days != nil {
-		r.ReminderDays = nil
-		for _, name := range *days {
-			i := slices.Index(weekdayNames, strings.ToLower(name))
-			if i < 0 {
-				return importErr("%s: %q is not a weekday", o.where, name)
-			}
-			r.ReminderDays = append(r.ReminderDays, time.Weekday(i))
+		rd, err := weekdaysNamed(*days, o.where)
+		if err != nil {
+			return err
 		}
+		r.ReminderDays = rd
 	}
 	r.Title = strings.TrimSpace(r.Title)
 	partners, err := tx.Partners()
@@ -143,6 +140,19 @@ func (s *Service) importRitual(tx *storage.Tx, o object) error {
 		return importErr("%s (%q): %s", o.where, truncate(r.Title, 40), UserMessage(err))
 	}
 	return tx.PutRitual(old, r)
+}
+
+// weekdaysNamed reads weekday names ("monday", any case) for an import.
+func weekdaysNamed(names []string, where string) ([]time.Weekday, error) {
+	out := []time.Weekday{}
+	for _, name := range names {
+		i := slices.Index(weekdayNames, strings.ToLower(name))
+		if i < 0 {
+			return nil, importErr("%s: %q is not a weekday", where, name)
+		}
+		out = append(out, time.Weekday(i))
+	}
+	return out, nil
 }
 
 func set[T any](dst *T, v *T) {

@@ -41,15 +41,7 @@ func pdfText(t *testing.T, pdf []byte) (text string, pages int) {
 
 func TestQuarterSummaryHasItsContentAndNoPrivateItems(t *testing.T) {
 	ctx := context.Background()
-	now := time.Date(2026, 11, 22, 12, 0, 0, 0, time.UTC)
-	s, err := Open(ctx, t.TempDir(), Options{Now: func() time.Time { return now }})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	if err := s.Demo(ctx, 1); err != nil {
-		t.Fatal(err)
-	}
+	s := demoAt(t, time.Date(2026, 11, 22, 12, 0, 0, 0, time.UTC))
 	if err := s.SaveHousehold(ctx, HouseholdSetup{Name: "Zoë & Łukasz", Currency: "EUR", WeekStart: time.Monday,
 		A: PartnerSetup{"Zoë", "#3b82f6"}, B: PartnerSetup{"Łukasz", "#e07a5f"}}); err != nil {
 		t.Fatal(err)
@@ -137,15 +129,7 @@ func TestSummaryPeriods(t *testing.T) {
 
 func TestYearSummaryPrintsTheReviewUnlessPrivate(t *testing.T) {
 	ctx := context.Background()
-	now := time.Date(2026, 11, 22, 12, 0, 0, 0, time.UTC)
-	s, err := Open(ctx, t.TempDir(), Options{Now: func() time.Time { return now }})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
-	if err := s.Demo(ctx, 1); err != nil {
-		t.Fatal(err)
-	}
+	s := demoAt(t, time.Date(2026, 11, 22, 12, 0, 0, 0, time.UTC))
 	year := func() string {
 		var buf bytes.Buffer
 		if err := s.WriteSummary(ctx, &buf, SummaryPeriod{Year: 2025}, "A4"); err != nil {

@@ -2,7 +2,6 @@ package views
 
 import (
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 
@@ -397,8 +396,7 @@ func (s *calendarScreen) exportICS() {
 	d.Show()
 }
 
-// writeCalendars writes the calendar files into dir, each through a
-// temporary file, and returns their names.
+// writeCalendars writes the calendar files into dir and returns their names.
 func (ui *UI) writeCalendars(dir string) ([]string, error) {
 	files, err := ui.svc.CalendarFiles(ui.ctx)
 	if err != nil {
@@ -406,21 +404,8 @@ func (ui *UI) writeCalendars(dir string) ([]string, error) {
 	}
 	var names []string
 	for _, f := range files {
-		path := filepath.Join(dir, f.Name)
-		tmp, err := os.CreateTemp(dir, ".venn-*.ics")
-		if err != nil {
-			return names, fmt.Errorf("save the calendar: %w", err)
-		}
-		werr := ui.svc.WriteICS(ui.ctx, tmp, f)
-		if cerr := tmp.Close(); werr == nil {
-			werr = cerr
-		}
-		if werr == nil {
-			werr = os.Rename(tmp.Name(), path)
-		}
-		if werr != nil {
-			os.Remove(tmp.Name())
-			return names, werr
+		if err := ui.svc.WriteICSFile(ui.ctx, filepath.Join(dir, f.Name), f); err != nil {
+			return names, err
 		}
 		names = append(names, f.Name)
 	}
