@@ -172,58 +172,38 @@ func (ui *UI) reloadSelected() {
 	}
 }
 
-// calendarTab returns the calendar, building it on first use.
+// built returns a tab's screen, building it (and filling its tab) on first
+// use, so Venn opens fast with only the Board built.
+func built[S any](ui *UI, t tab, screen **S, build func(*UI) *S, content func(*S) fyne.CanvasObject) *S {
+	if *screen == nil {
+		*screen = build(ui)
+		ui.fill(t, content(*screen))
+	}
+	return *screen
+}
+
 func (ui *UI) calendarTab() *calendarScreen {
-	if ui.calendar == nil {
-		ui.calendar = newCalendarScreen(ui)
-		ui.fill(tabCalendar, ui.calendar.content)
-	}
-	return ui.calendar
+	return built(ui, tabCalendar, &ui.calendar, newCalendarScreen, func(s *calendarScreen) fyne.CanvasObject { return s.content })
 }
 
-// ritualsTab returns the rituals screen, building it on first use.
 func (ui *UI) ritualsTab() *ritualsScreen {
-	if ui.rituals == nil {
-		ui.rituals = newRitualsScreen(ui)
-		ui.fill(tabRituals, ui.rituals.content)
-	}
-	return ui.rituals
+	return built(ui, tabRituals, &ui.rituals, newRitualsScreen, func(s *ritualsScreen) fyne.CanvasObject { return s.content })
 }
 
-// resourcesTab returns the resource panel, building it on first use.
 func (ui *UI) resourcesTab() *resourcesScreen {
-	if ui.resources == nil {
-		ui.resources = newResourcesScreen(ui)
-		ui.fill(tabResources, ui.resources.content)
-	}
-	return ui.resources
+	return built(ui, tabResources, &ui.resources, newResourcesScreen, func(s *resourcesScreen) fyne.CanvasObject { return s.content })
 }
 
-// checkinsTab returns the check-ins screen, building it on first use.
 func (ui *UI) checkinsTab() *checkinsScreen {
-	if ui.checkins == nil {
-		ui.checkins = newCheckinsScreen(ui)
-		ui.fill(tabCheckins, ui.checkins.content)
-	}
-	return ui.checkins
+	return built(ui, tabCheckins, &ui.checkins, newCheckinsScreen, func(s *checkinsScreen) fyne.CanvasObject { return s.content })
 }
 
-// sessionsTab returns the goal-mapping sessions, building them on first use.
 func (ui *UI) sessionsTab() *sessionsScreen {
-	if ui.sessions == nil {
-		ui.sessions = newSessionsScreen(ui)
-		ui.fill(tabSessions, ui.sessions.content)
-	}
-	return ui.sessions
+	return built(ui, tabSessions, &ui.sessions, newSessionsScreen, func(s *sessionsScreen) fyne.CanvasObject { return s.content })
 }
 
-// settingsTab returns the settings screen, building it on first use.
 func (ui *UI) settingsTab() *settingsScreen {
-	if ui.settings == nil {
-		ui.settings = newSettingsScreen(ui)
-		ui.fill(tabSettings, ui.settings.content)
-	}
-	return ui.settings
+	return built(ui, tabSettings, &ui.settings, newSettingsScreen, func(s *settingsScreen) fyne.CanvasObject { return s.content })
 }
 
 func (ui *UI) fill(t tab, content fyne.CanvasObject) {
