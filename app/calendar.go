@@ -209,6 +209,46 @@ func (s *Service) MoveBlock(ctx context.Context, id string, day model.Date, star
 	return b, err
 }
 
+// MoveOccurrence moves one day's occurrence of a repeating block on its
+// own: that day is taken out of the series and a one-off copy is put where
+// it was dragged, in one step. A block that happens once simply moves.
+func (s *Service) MoveOccurrence(ctx context.Context, id string, day model.Date, start model.WallTime, minutes int) (model.Block, error) {
+	var moved model.Block
+	err := s.update(ctx, func(tx *storage.Tx) error {
+		old, err := tx.Block(id)
+		if err != nil {
+			return blockErr(err)
+		}
+		partners, err := tx.Partners()
+		if err != nil {
+			return err
+		}
+		if !old.Repeats() {
+			moved = old
+			moved.Start, moved.End = start, start.AddMinutes(minutes)
+			if err := moved.Validate(partners); err != nil {
+				return err
+			}
+			return tx.PutBlock(&old, moved)
+		}
+		moved = model.Block{ID: storage.NewID(), Title: old.Title, Kind: old.Kind, Owner: old.Owner, Notes: old.Notes, Private: old.Private,
+			Start: start, End: start.AddMinutes(minutes)}
+		if err := moved.Validate(partners); err != nil {
+			return err
+		}
+		series := old
+		series.Skip = append(slices.Clone(old.Skip), day)
+		if err := series.Validate(partners); err != nil {
+			return err
+		}
+		if err := tx.PutBlock(&old, series); err != nil {
+			return err
+		}
+		return tx.PutBlock(nil, moved)
+	})
+	return moved, err
+}
+
 // DeleteBlock deletes a block, the whole series when it repeats.
 func (s *Service) DeleteBlock(ctx context.Context, id string) error {
 	return s.update(ctx, func(tx *storage.Tx) error {

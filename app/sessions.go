@@ -246,6 +246,16 @@ func (s *Service) SaveMilestone(ctx context.Context, m model.Milestone) (model.M
 	return m, err
 }
 
+// DeleteMilestone deletes a milestone.
+func (s *Service) DeleteMilestone(ctx context.Context, id string) error {
+	return s.update(ctx, func(tx *storage.Tx) error {
+		if _, err := tx.Milestone(id); err != nil {
+			return nil // already gone, perhaps on the other computer
+		}
+		return tx.Delete("milestones", id)
+	})
+}
+
 // ReachMilestone marks a milestone reached on day, with how it is celebrated.
 func (s *Service) ReachMilestone(ctx context.Context, id string, day model.Date, celebration string) error {
 	return s.update(ctx, func(tx *storage.Tx) error {

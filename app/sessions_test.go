@@ -126,3 +126,40 @@ func TestContractsMilestonesAndPrivacy(t *testing.T) {
 		}
 	}
 }
+
+func TestMilestoneDeleteAndMoveOneOccurrence(t *testing.T) {
+	ctx := context.Background()
+	s := demoAt(t, time.Date(2026, 11, 22, 12, 0, 0, 0, time.UTC))
+	ms, _ := s.Milestones(ctx)
+	if err := s.DeleteMilestone(ctx, ms[0].ID); err != nil {
+		t.Fatal(err)
+	}
+	if after, _ := s.Milestones(ctx); len(after) != len(ms)-1 {
+		t.Fatalf("%d milestones after deleting one of %d", len(after), len(ms))
+	}
+	week := model.Date{Year: 2026, Month: 11, Day: 16}
+	v, _ := s.Calendar(ctx, week, week.AddDays(6))
+	var run model.Occurrence
+	for _, o := range v.Occurrence {
+		if o.Block.Title == "Long run" {
+			run = o
+		}
+	}
+	moved, err := s.MoveOccurrence(ctx, run.Block.ID, run.Day, model.WallTime{Date: run.Day.AddDays(-1), Minute: 9 * 60}, 120)
+	if err != nil || moved.Repeats() || moved.ID == run.Block.ID {
+		t.Fatalf("moved %+v %v", moved, err)
+	}
+	v, _ = s.Calendar(ctx, week, week.AddDays(13))
+	runs := 0
+	for _, o := range v.Occurrence {
+		if o.Block.Title == "Long run" {
+			runs++
+			if o.Day == run.Day && o.Block.Repeats() {
+				t.Fatal("the series still has the moved day")
+			}
+		}
+	}
+	if runs != 2 {
+		t.Fatalf("%d long runs in two weeks, want 2 (one moved, one in the series)", runs)
+	}
+}

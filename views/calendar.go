@@ -38,8 +38,9 @@ type calendarScreen struct {
 	mode     *widget.RadioGroup
 	content  fyne.CanvasObject
 
-	blockForm *blockForm // the open block dialog, if any
-	eventFlow *lifeEventFlow
+	blockForm  *blockForm    // the open block dialog, if any
+	moveChoice dialog.Dialog // "only this one or the series?", once asked
+	eventFlow  *lifeEventFlow
 }
 
 func newCalendarScreen(ui *UI) *calendarScreen {
@@ -345,10 +346,45 @@ func (s *calendarScreen) moveTo(b widgets.GridBlock, day, from int) {
 	// The part dragged may not be where the block starts (an overnight
 	// block): move the start by as much as the part moved.
 	delta := (day-b.Day)*24*60 + from - b.Top
-	if _, err := s.ui.svc.MoveBlock(s.ui.ctx, p.Block.ID, p.Day, p.Start.AddMinutes(delta), p.End.MinutesSince(p.Start)); err != nil {
-		s.ui.showError(err)
+	start, length := p.Start.AddMinutes(delta), p.End.MinutesSince(p.Start)
+	if !p.Block.Repeats() {
+		if _, err := s.ui.svc.MoveBlock(s.ui.ctx, p.Block.ID, p.Day, start, length); err != nil {
+			s.ui.showError(err)
+		}
+		s.reload()
+		return
 	}
-	s.reload()
+	s.askWhichToMove(p, start, length)
+}
+
+// askWhichToMove asks whether a repeating block moves on this day only or
+// as a whole series, as calendar apps do.
+func (s *calendarScreen) askWhichToMove(p model.Placed, start model.WallTime, length int) {
+	var d dialog.Dialog
+	done := func(err error) {
+		d.Hide()
+		if err != nil {
+			s.ui.showError(err)
+		}
+		s.reload()
+	}
+	one := widget.NewButton("Only this one", func() {
+		_, err := s.ui.svc.MoveOccurrence(s.ui.ctx, p.Block.ID, p.Day, start, length)
+		done(err)
+	})
+	one.Importance = widget.HighImportance
+	all := widget.NewButton("The whole series", func() {
+		_, err := s.ui.svc.MoveBlock(s.ui.ctx, p.Block.ID, p.Day, start, length)
+		done(err)
+	})
+	cancel := widget.NewButton("Cancel", func() { done(nil) })
+	msg := widget.NewLabel(fmt.Sprintf("“%s” repeats every week. Move it to %s %s only on %s, or the whole series?",
+		p.Block.Title, start.Date.Time().Format("Mon 2 Jan"), model.FormatClock(start.Minute), p.Day.Time().Format("Mon 2 Jan")))
+	msg.Wrapping = fyne.TextWrapWord
+	d = dialog.NewCustomWithoutButtons("Move a repeating block", container.NewBorder(nil, container.NewHBox(layout.NewSpacer(), cancel, all, one), nil, nil, msg), s.ui.win)
+	d.Resize(fyne.NewSize(520, 200))
+	d.Show()
+	s.moveChoice = d
 }
 
 func (s *calendarScreen) resize(b widgets.GridBlock, minutes int) {

@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/vennplanner/venn/model"
 	"github.com/vennplanner/venn/views/widgets"
@@ -172,5 +174,70 @@ func TestLifeEventFlowAppliesAndUndoes(t *testing.T) {
 	ui.showUndoReport(rep)
 	if !strings.Contains(windowText(w), "2 change(s) undone.") {
 		t.Fatal("the undo report is not shown")
+	}
+}
+
+// tapButtonLabelled taps the visible button with this text in the window or its dialogs.
+func tapButtonLabelled(t *testing.T, w fyne.Window, text string) {
+	t.Helper()
+	roots := append([]fyne.CanvasObject{w.Canvas().Content()}, w.Canvas().Overlays().List()...)
+	for _, root := range roots {
+		for _, o := range test.LaidOutObjects(root) {
+			if b, ok := o.(*widget.Button); ok && b.Visible() && b.Text == text {
+				test.Tap(b)
+				return
+			}
+		}
+	}
+	t.Fatalf("no button %q", text)
+}
+
+func TestMovingOneOccurrenceOfASeries(t *testing.T) {
+	ui, w := newTestUI(t, true)
+	ui.showTab(tabCalendar)
+	s := ui.calendarTab()
+	var band widgets.GridBlock
+	for _, b := range s.grid.Blocks {
+		if b.Title == "Band practice" {
+			band = b
+		}
+	}
+	if band.Placed.Block == nil {
+		t.Fatal("no band practice this week")
+	}
+	before := len(s.view.Occurrence)
+	// Drag Thursday's practice (from its middle) to Friday at 16:00.
+	bx, by, bw, _ := s.grid.BlockRect(band)
+	from := fyne.NewPos(bx+bw/2, by+float32(30)/60*widgets.HourHeight)
+	to := gridPos(s.grid, band.Day+1, 16*60+30)
+	dragGrid(s.grid, from, to)
+	if s.moveChoice == nil {
+		t.Fatal("moving a repeating block did not ask which to move")
+	}
+	tapButtonLabelled(t, w, "Only this one")
+	var moved, series int
+	for _, o := range s.view.Occurrence {
+		if o.Block.Title != "Band practice" {
+			continue
+		}
+		if o.Block.Repeats() {
+			series++
+		} else if o.Start.Date == band.Placed.Day.AddDays(1) && o.Start.Minute == 16*60 {
+			moved++
+		}
+	}
+	if moved != 1 || series != 0 || len(s.view.Occurrence) != before {
+		t.Fatalf("after moving one: %d moved, %d left in the series this week, %d occurrences (was %d)", moved, series, len(s.view.Occurrence), before)
+	}
+	// Next week the series is where it was.
+	s.step(1)
+	found := false
+	for _, o := range s.view.Occurrence {
+		if o.Block.Title == "Band practice" && o.Block.Repeats() && o.Start.Date.Time().Weekday() == band.Placed.Day.Time().Weekday() {
+			found = true
+		}
+	}
+	if !found {
+		t.Fatal("the series moved too")
 	}
 }

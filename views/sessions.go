@@ -479,9 +479,16 @@ func (s *sessionsScreen) decisionsStep() fyne.CanvasObject {
 		s.save(false)
 		s.ui.showPrintDialogFor(s.quarter.Prev().String())
 	})
+	private := widget.NewCheck("Keep this session on this computer only", func(on bool) {
+		if s.session.Private != on {
+			s.session.Private = on
+			s.save(false)
+		}
+	})
+	private.Checked = s.session.Private
 	return container.NewVScroll(container.NewVBox(
 		heading("Notes"), s.notes, heading("Decisions"), s.decisions,
-		container.NewHBox(layout.NewSpacer(), print, finish)))
+		container.NewHBox(private, layout.NewSpacer(), print, finish)))
 }
 
 // drawValues lists the value entries of one owner ("" for everyone) with
@@ -610,7 +617,19 @@ func (s *sessionsScreen) drawMilestones(box *fyne.Container) {
 			text = "◇ " + text
 			right = widget.NewButton("Reached!", func() { s.reachDialog(m, box) })
 		}
-		box.Add(container.NewBorder(nil, nil, nil, right, wrapped(text)))
+		del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() {
+			dialog.ShowConfirm("Delete milestone", "Delete “"+m.Title+"”?", func(ok bool) {
+				if !ok {
+					return
+				}
+				if err := s.ui.svc.DeleteMilestone(s.ui.ctx, m.ID); err != nil {
+					s.ui.showError(err)
+				}
+				s.drawMilestones(box)
+			}, s.ui.win)
+		})
+		del.Importance = widget.LowImportance
+		box.Add(container.NewBorder(nil, nil, nil, container.NewHBox(right, del), wrapped(text)))
 	}
 	box.Refresh()
 }

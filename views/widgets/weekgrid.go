@@ -95,7 +95,7 @@ func (g *WeekGrid) At(p fyne.Position) (day, minute int) {
 func (g *WeekGrid) BlockAt(p fyne.Position) (GridBlock, bool, bool) {
 	for i := len(g.Blocks) - 1; i >= 0; i-- {
 		b := g.Blocks[i]
-		x, y, w, h := g.blockRect(b)
+		x, y, w, h := g.BlockRect(b)
 		if p.X >= x && p.X <= x+w && p.Y >= y && p.Y <= y+h {
 			return b, p.Y >= y+h-resizeZone, true
 		}
@@ -103,7 +103,8 @@ func (g *WeekGrid) BlockAt(p fyne.Position) (GridBlock, bool, bool) {
 	return GridBlock{}, false, false
 }
 
-func (g *WeekGrid) blockRect(b GridBlock) (x, y, w, h float32) {
+// BlockRect is where a block is drawn.
+func (g *WeekGrid) BlockRect(b GridBlock) (x, y, w, h float32) {
 	cw := g.colWidth()
 	cols := max(1, b.Placed.Columns)
 	w = cw / float32(cols)
@@ -257,7 +258,7 @@ func (r *gridRenderer) Refresh() {
 		if g.drag != nil && g.drag.mode != dragCreate && g.drag.block.Placed.Block == b.Placed.Block && g.drag.block.Placed.Day == b.Placed.Day {
 			continue // drawn where it is being dragged to
 		}
-		objs = append(objs, r.blockObjects(b, g.blockRect)...)
+		objs = append(objs, r.blockObjects(b, g.BlockRect)...)
 	}
 	if d := g.drag; d != nil {
 		c := toNRGBA(th.Color(theme.ColorNamePrimary, v))
@@ -266,7 +267,7 @@ func (r *gridRenderer) Refresh() {
 		}
 		ghost := GridBlock{Placed: model.Placed{Columns: 1}, Day: d.day, Top: d.from, Bottom: min(d.to, dayMinutes), Color: c,
 			Title: model.FormatClock(d.from) + "–" + model.FormatClock(d.to%dayMinutes)}
-		objs = append(objs, r.blockObjects(ghost, g.blockRect)...)
+		objs = append(objs, r.blockObjects(ghost, g.BlockRect)...)
 	}
 	r.objects = objs
 	canvas.Refresh(g)
