@@ -68,14 +68,11 @@ func blockFields(b model.Block) []Field {
 
 // PutBlock writes a block: every field when old is nil, else the changed ones.
 func (tx *Tx) PutBlock(old *model.Block, b model.Block) error {
-	fields := blockFields(b)
+	var prev []Field
 	if old != nil {
-		fields = changedFields(blockFields(*old), fields)
-		if len(fields) == 0 {
-			return nil
-		}
+		prev = blockFields(*old)
 	}
-	return tx.SetFields("blocks", b.ID, fields...)
+	return tx.putRow("blocks", b.ID, prev, blockFields(b))
 }
 
 // CalendarTargetsID is the derived id of the household's calendar aims.

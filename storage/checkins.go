@@ -136,12 +136,9 @@ func answerFields(a StoredAnswer) []Field {
 // fields that changed (so an answer that never left this computer is not
 // announced as withdrawn by a rewrite of its private flag).
 func (tx *Tx) PutAnswer(old *StoredAnswer, a StoredAnswer) error {
-	fields := answerFields(a)
+	var prev []Field
 	if old != nil {
-		fields = changedFields(answerFields(*old), fields)
+		prev = answerFields(*old)
 	}
-	if len(fields) == 0 {
-		return nil
-	}
-	return tx.SetFields("checkins", a.ID, fields...)
+	return tx.putRow("checkins", a.ID, prev, answerFields(a))
 }

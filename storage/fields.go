@@ -155,3 +155,30 @@ type querier interface {
 	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
 	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
 }
+
+// changedFields returns the fields of next whose values differ from prev
+// (both in the same order).
+func changedFields(prev, next []Field) []Field {
+	var out []Field
+	for i, f := range next {
+		if fmt.Sprint(prev[i].Value) != fmt.Sprint(f.Value) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// putRow writes a row's fields: all of them when prev is nil, else the
+// ones that changed.
+func (tx *Tx) putRow(table, id string, prev, next []Field) error {
+	if prev != nil {
+		next = changedFields(prev, next)
+		if len(next) == 0 {
+			return nil
+		}
+	}
+	if err := tx.SetFields(table, id, next...); err != nil {
+		return fmt.Errorf("save %s: %w", table, err)
+	}
+	return nil
+}

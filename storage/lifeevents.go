@@ -86,18 +86,19 @@ func changeID(eventID string, n int) string {
 	return DerivedID("life-event-change", eventID, strconv.Itoa(n))
 }
 
+func eventFields(e model.LifeEvent) []Field {
+	return []Field{{"kind", string(e.Kind)}, {"title", e.Title}, {"day", e.Day.String()}, {"notes", e.Notes}, {"undone", e.Undone}, {"private", e.Private}}
+}
+
 // PutLifeEvent writes a life event and its changes (all of them when old
 // is nil; else the event's changed fields, and the privacy of its changes).
 func (tx *Tx) PutLifeEvent(old *model.LifeEvent, e model.LifeEvent) error {
-	fields := []Field{{"kind", string(e.Kind)}, {"title", e.Title}, {"day", e.Day.String()}, {"notes", e.Notes}, {"undone", e.Undone}, {"private", e.Private}}
+	var prev []Field
 	if old != nil {
-		prev := []Field{{"kind", string(old.Kind)}, {"title", old.Title}, {"day", old.Day.String()}, {"notes", old.Notes}, {"undone", old.Undone}, {"private", old.Private}}
-		fields = changedFields(prev, fields)
+		prev = eventFields(*old)
 	}
-	if len(fields) > 0 {
-		if err := tx.SetFields("life_events", e.ID, fields...); err != nil {
-			return fmt.Errorf("save the life event: %w", err)
-		}
+	if err := tx.putRow("life_events", e.ID, prev, eventFields(e)); err != nil {
+		return err
 	}
 	if old != nil {
 		if old.Private != e.Private {

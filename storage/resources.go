@@ -7,8 +7,6 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/google/uuid"
-
 	"github.com/vennplanner/venn/model"
 )
 
@@ -39,7 +37,7 @@ func (s *Store) Capacities(ctx context.Context) ([]model.Capacity, error) {
 // CapacityID is the id of a partner's capacity of a resource from a day: one
 // row per partner, resource and day, whichever computer sets it.
 func CapacityID(partnerID string, r model.Resource, from model.Date) string {
-	return uuid.NewSHA1(uuid.NameSpaceOID, []byte("capacity/"+partnerID+"/"+string(r)+"/"+from.String())).String()
+	return DerivedID("capacity", partnerID, string(r), from.String())
 }
 
 // PutCapacity writes a capacity.
@@ -52,7 +50,7 @@ func (tx *Tx) PutCapacity(c model.Capacity) error {
 // AllocationID is the id of a goal's allocation of a resource: one per goal
 // and resource, whichever computer sets it.
 func AllocationID(goalID string, r model.Resource) string {
-	return uuid.NewSHA1(uuid.NameSpaceOID, []byte("allocation/"+goalID+"/"+string(r))).String()
+	return DerivedID("allocation", goalID, string(r))
 }
 
 // Allocations returns every live allocation.

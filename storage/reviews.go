@@ -89,19 +89,17 @@ func reviewFields(r model.Review) []Field {
 // is nil, else only what changed, so each partner's answer written on their
 // own computer survives the other's edit of the notes.
 func (tx *Tx) PutReview(old *model.Review, r model.Review) error {
-	fields := reviewFields(r)
+	var prev []Field
 	var before map[string]model.ReviewRitual
 	if old != nil {
-		fields = changedFields(reviewFields(*old), fields)
+		prev = reviewFields(*old)
 		before = map[string]model.ReviewRitual{}
 		for _, d := range old.Rituals {
 			before[d.RitualID] = d
 		}
 	}
-	if len(fields) > 0 {
-		if err := tx.SetFields("reviews", r.ID, fields...); err != nil {
-			return fmt.Errorf("save the review: %w", err)
-		}
+	if err := tx.putRow("reviews", r.ID, prev, reviewFields(r)); err != nil {
+		return err
 	}
 	for _, d := range r.Rituals {
 		prev, had := before[d.RitualID]

@@ -95,11 +95,11 @@ func ritualFields(r model.Ritual) []Field {
 // field on the partner's computer survives. A change of the private flag is
 // carried to the ritual's entries and adaptations.
 func (tx *Tx) PutRitual(old *model.Ritual, r model.Ritual) error {
-	fields := ritualFields(r)
+	var prev []Field
 	if old != nil {
-		fields = changedFields(ritualFields(*old), fields)
+		prev = ritualFields(*old)
 	}
-	if err := tx.SetFields("rituals", r.ID, fields...); err != nil {
+	if err := tx.putRow("rituals", r.ID, prev, ritualFields(r)); err != nil {
 		return err
 	}
 	if old != nil && old.Private != r.Private {
@@ -110,18 +110,6 @@ func (tx *Tx) PutRitual(old *model.Ritual, r model.Ritual) error {
 		}
 	}
 	return nil
-}
-
-// changedFields returns the fields of next whose values differ from prev
-// (both in the same order).
-func changedFields(prev, next []Field) []Field {
-	var out []Field
-	for i, f := range next {
-		if fmt.Sprint(prev[i].Value) != fmt.Sprint(f.Value) {
-			out = append(out, f)
-		}
-	}
-	return out
 }
 
 func (tx *Tx) idsWhere(table, where string, args ...any) ([]string, error) {

@@ -8,21 +8,6 @@ import (
 	"github.com/vennplanner/venn/model"
 )
 
-// putRow writes a row's fields: all of them when prev is nil, else the
-// ones that changed.
-func (tx *Tx) putRow(table, id string, prev, next []Field) error {
-	if prev != nil {
-		next = changedFields(prev, next)
-		if len(next) == 0 {
-			return nil
-		}
-	}
-	if err := tx.SetFields(table, id, next...); err != nil {
-		return fmt.Errorf("save %s: %w", table, err)
-	}
-	return nil
-}
-
 // GoalValueID is the derived id of a link between a goal and a value.
 func GoalValueID(goalID, valueID string) string { return DerivedID("goal-value", goalID, valueID) }
 
