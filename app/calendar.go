@@ -168,13 +168,9 @@ func blockErr(err error) error {
 	return err
 }
 
-// MoveBlock moves (and resizes) a block so the occurrence that started on
-// day starts at start and lasts minutes. A repeating block moves as a
-// series: its time of day changes, and moving it to another day moves each
-// of its weekdays by as many days.
-func (s *Service) MoveBlock(ctx context.Context, id string, day model.Date, start model.WallTime, minutes int) (model.Block, error) {
-	var b model.Block
-	err := s.update(ctx, func(tx *storage.Tx) error {
+// withBlock runs fn in one transaction with the stored block and the partners.
+func (s *Service) withBlock(ctx context.Context, id string, fn func(tx *storage.Tx, old model.Block, partners []model.Partner) error) error {
+	return s.update(ctx, func(tx *storage.Tx) error {
 		old, err := tx.Block(id)
 		if err != nil {
 			return blockErr(err)
@@ -183,28 +179,26 @@ func (s *Service) MoveBlock(ctx context.Context, id string, day model.Date, star
 		if err != nil {
 			return err
 		}
-		b = old
-		shift := daysIn(day, start.Date) - 1
-		if !b.Repeats() {
-			shift = daysIn(old.Start.Date, start.Date) - 1
-		}
-		b.Start = model.WallTime{Date: old.Start.Date.AddDays(shift), Minute: start.Minute}
-		b.End = b.Start.AddMinutes(minutes)
-		if b.Repeats() && shift != 0 {
-			days := make([]time.Weekday, len(b.Days))
-			for i, d := range b.Days {
-				days[i] = time.Weekday(((int(d)+shift)%7 + 7) % 7)
-			}
-			slices.Sort(days)
-			b.Days = days
-			if !b.Until.IsZero() {
-				b.Until = b.Until.AddDays(shift)
-			}
-		}
-		if err := b.Validate(partners); err != nil {
-			return err
-		}
-		return tx.PutBlock(&old, b)
+		return fn(tx, old, partners)
+	})
+}
+
+// putValidBlock checks a block and writes it (its changed fields when old is given).
+func putValidBlock(tx *storage.Tx, old *model.Block, b model.Block, partners []model.Partner) error {
+	if err := b.Validate(partners); err != nil {
+		return err
+	}
+	return tx.PutBlock(old, b)
+}
+
+// MoveBlock moves (and resizes) a block so the occurrence that started on
+// day starts at start and lasts minutes; a repeating block moves as a
+// series (see model.Block.Moved).
+func (s *Service) MoveBlock(ctx context.Context, id string, day model.Date, start model.WallTime, minutes int) (model.Block, error) {
+	var b model.Block
+	err := s.withBlock(ctx, id, func(tx *storage.Tx, old model.Block, partners []model.Partner) error {
+		b = old.Moved(day, start, minutes)
+		return putValidBlock(tx, &old, b, partners)
 	})
 	return b, err
 }
@@ -214,34 +208,21 @@ func (s *Service) MoveBlock(ctx context.Context, id string, day model.Date, star
 // it was dragged, in one step. A block that happens once simply moves.
 func (s *Service) MoveOccurrence(ctx context.Context, id string, day model.Date, start model.WallTime, minutes int) (model.Block, error) {
 	var moved model.Block
-	err := s.update(ctx, func(tx *storage.Tx) error {
-		old, err := tx.Block(id)
-		if err != nil {
-			return blockErr(err)
-		}
-		partners, err := tx.Partners()
-		if err != nil {
-			return err
-		}
+	err := s.withBlock(ctx, id, func(tx *storage.Tx, old model.Block, partners []model.Partner) error {
 		if !old.Repeats() {
-			moved = old
-			moved.Start, moved.End = start, start.AddMinutes(minutes)
-			if err := moved.Validate(partners); err != nil {
-				return err
-			}
-			return tx.PutBlock(&old, moved)
+			moved = old.Moved(day, start, minutes)
+			return putValidBlock(tx, &old, moved, partners)
 		}
 		moved = model.Block{ID: storage.NewID(), Title: old.Title, Kind: old.Kind, Owner: old.Owner, Notes: old.Notes, Private: old.Private,
 			Start: start, End: start.AddMinutes(minutes)}
 		if err := moved.Validate(partners); err != nil {
 			return err
 		}
-		series := old
-		series.Skip = append(slices.Clone(old.Skip), day)
-		if err := series.Validate(partners); err != nil {
+		series, err := old.WithoutDay(day)
+		if err != nil {
 			return err
 		}
-		if err := tx.PutBlock(&old, series); err != nil {
+		if err := putValidBlock(tx, &old, series, partners); err != nil {
 			return err
 		}
 		return tx.PutBlock(nil, moved)
@@ -251,10 +232,7 @@ func (s *Service) MoveOccurrence(ctx context.Context, id string, day model.Date,
 
 // DeleteBlock deletes a block, the whole series when it repeats.
 func (s *Service) DeleteBlock(ctx context.Context, id string) error {
-	return s.update(ctx, func(tx *storage.Tx) error {
-		if _, err := tx.Block(id); err != nil {
-			return blockErr(err)
-		}
+	return s.withBlock(ctx, id, func(tx *storage.Tx, _ model.Block, _ []model.Partner) error {
 		return tx.Delete("blocks", id)
 	})
 }
@@ -262,18 +240,13 @@ func (s *Service) DeleteBlock(ctx context.Context, id string) error {
 // DeleteOccurrence deletes one day's occurrence of a repeating block (a
 // block that happens once is deleted).
 func (s *Service) DeleteOccurrence(ctx context.Context, id string, day model.Date) error {
-	return s.update(ctx, func(tx *storage.Tx) error {
-		old, err := tx.Block(id)
-		if err != nil {
-			return blockErr(err)
-		}
+	return s.withBlock(ctx, id, func(tx *storage.Tx, old model.Block, _ []model.Partner) error {
 		if !old.Repeats() {
 			return tx.Delete("blocks", id)
 		}
-		b := old
-		b.Skip = append(slices.Clone(old.Skip), day)
-		if len(b.Skip) > model.MaxSkips {
-			return &model.ValidationError{Field: "repeat", Message: "Too many deleted occurrences; end the series and start a new one."}
+		b, err := old.WithoutDay(day)
+		if err != nil {
+			return err
 		}
 		return tx.PutBlock(&old, b)
 	})

@@ -177,9 +177,48 @@ func (b Block) Validate(partners []Partner) error {
 		return invalid("until", "A repeat ends on or after the first day.")
 	}
 	if len(b.Skip) > MaxSkips {
-		return invalid("repeat", "Too many deleted occurrences; end the series and start a new one.")
+		return tooManySkips()
 	}
 	return nil
+}
+
+func tooManySkips() error {
+	return invalid("repeat", "Too many deleted occurrences; end the series and start a new one.")
+}
+
+// WithoutDay returns the series with the occurrence of day taken out.
+func (b Block) WithoutDay(day Date) (Block, error) {
+	b.Skip = append(slices.Clone(b.Skip), day)
+	if len(b.Skip) > MaxSkips {
+		return b, tooManySkips()
+	}
+	return b, nil
+}
+
+// Moved returns the block moved so that the occurrence that started on day
+// starts at start and lasts minutes. A repeating block moves as a series:
+// its time of day changes, and moving it to another day moves each of its
+// weekdays (and its end) by as many days.
+func (b Block) Moved(day Date, start WallTime, minutes int) Block {
+	from := day
+	if !b.Repeats() {
+		from = b.Start.Date
+	}
+	shift := daysBetween(from, start.Date)
+	b.Start = WallTime{Date: b.Start.Date.AddDays(shift), Minute: start.Minute}
+	b.End = b.Start.AddMinutes(minutes)
+	if b.Repeats() && shift != 0 {
+		days := make([]time.Weekday, len(b.Days))
+		for i, d := range b.Days {
+			days[i] = time.Weekday(((int(d)+shift)%7 + 7) % 7)
+		}
+		slices.Sort(days)
+		b.Days = days
+		if !b.Until.IsZero() {
+			b.Until = b.Until.AddDays(shift)
+		}
+	}
+	return b
 }
 
 // Color is the block's colour: the owner's for solo time.
