@@ -26,7 +26,7 @@ func (s *Service) summaryCheckins(ctx context.Context, out *report.Summary, h mo
 	if err != nil {
 		return err
 	}
-	if sec := checkinHighlights(answers, prompts, partners, from, to); sec != nil {
+	if sec := checkinHighlights(answers, prompts, partners, from, to, h.WeekStart); sec != nil {
 		out.Checkins = sec
 	}
 	if err := s.summaryBalance(ctx, out, partners, from, to); err != nil {
@@ -38,7 +38,7 @@ func (s *Service) summaryCheckins(ctx context.Context, out *report.Summary, h mo
 	return nil
 }
 
-func checkinHighlights(answers []storage.StoredAnswer, prompts []model.Prompt, partners []model.Partner, from, to model.Date) *report.Section {
+func checkinHighlights(answers []storage.StoredAnswer, prompts []model.Prompt, partners []model.Partner, from, to model.Date, weekStart model.Weekday) *report.Section {
 	rewarding := storage.DerivedID("default-prompt", "rewarding")
 	var shared []model.Answer
 	weeks := map[model.Date]bool{}
@@ -64,7 +64,7 @@ func checkinHighlights(answers []storage.StoredAnswer, prompts []model.Prompt, p
 			Text: a.Text, Color: model.RGBA(model.OwnerColor(model.Owner(a.PartnerID), partners)),
 		})
 	}
-	trend := model.AutonomyTrend(shared, prompts, model.WeekOf(from, 1), to)
+	trend := model.AutonomyTrend(shared, prompts, model.WeekOf(from, weekStart), to)
 	concern := 0
 	for _, w := range trend {
 		if w.Concern && weeks[w.Week] {
