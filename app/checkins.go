@@ -155,7 +155,7 @@ func (s *Service) WeekOf(ctx context.Context, d model.Date) model.Date {
 // Checkin loads one week's check-in as reader (a partner's id) sees it:
 // the reader's own answers, and the other's once they are shared.
 func (s *Service) Checkin(ctx context.Context, week model.Date, readerID string) (CheckinWeekView, error) {
-	_, partners, err := s.Household(ctx)
+	h, partners, err := s.Household(ctx)
 	if err != nil {
 		return CheckinWeekView{}, err
 	}
@@ -163,7 +163,7 @@ func (s *Service) Checkin(ctx context.Context, week model.Date, readerID string)
 	if err != nil {
 		return CheckinWeekView{}, err
 	}
-	week = s.WeekOf(ctx, week)
+	week = model.WeekOf(week, h.WeekStart)
 	v := CheckinWeekView{Week: week, Partners: partners, Marks: model.CheckinWeek{Week: week}, Answers: map[string]map[string]CheckinAnswer{}}
 	weeks, err := s.store.CheckinWeeks(ctx)
 	if err != nil {

@@ -344,11 +344,23 @@ type LookBack struct {
 // LookBackOn gathers the quarter q for the session's first step.
 func (s *Service) LookBackOn(ctx context.Context, q model.Quarter) (LookBack, error) {
 	lb := LookBack{Quarter: q}
-	sum, err := s.summary(ctx, SummaryPeriod{Quarter: q, Year: q.Year})
+	h, partners, err := s.Household(ctx)
 	if err != nil {
 		return lb, err
 	}
-	lb.Resources, lb.Checkins = sum.Resources, sum.Checkins
+	// The summary's own pieces, without drawing its charts.
+	if lb.Resources, _, err = s.resourceLines(ctx, h, partners, q.First(), q.Last()); err != nil {
+		return lb, err
+	}
+	answers, err := s.store.Answers(ctx)
+	if err != nil {
+		return lb, err
+	}
+	prompts, err := s.store.Prompts(ctx)
+	if err != nil {
+		return lb, err
+	}
+	lb.Checkins = checkinHighlights(answers, prompts, partners, q.First(), q.Last(), h.WeekStart)
 	goals, err := s.store.Goals(ctx)
 	if err != nil {
 		return lb, err

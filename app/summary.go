@@ -190,20 +190,36 @@ func (s *Service) asOf(to model.Date) model.Date {
 }
 
 func (s *Service) summaryResources(ctx context.Context, out *report.Summary, h model.Household, partners []model.Partner, p SummaryPeriod, to model.Date) error {
-	span := SpanQuarter
-	day := s.asOf(to)
-	v, err := s.Resources(ctx, span, day)
-	if err != nil {
+	from, _ := p.bounds()
+	lines, v, err := s.resourceLines(ctx, h, partners, from, to)
+	if err != nil || lines == nil {
 		return err
+	}
+	out.Resources = lines
+	if img, err := SplitChart(v, printStyle, 480, 250); err == nil {
+		out.Split = img
+	}
+	if img, err := WeeklyChart(v, model.Time, printStyle, 480, 230); err == nil {
+		out.Weekly = img
+	}
+	return nil
+}
+
+// resourceLines is each partner's capacity, allocations, what is free and
+// what was used from..to, formatted; nil when nothing is set up.
+func (s *Service) resourceLines(ctx context.Context, h model.Household, partners []model.Partner, from, to model.Date) ([]report.ResourceLine, ResourcesView, error) {
+	v, err := s.Resources(ctx, SpanQuarter, s.asOf(to))
+	if err != nil {
+		return nil, v, err
 	}
 	if len(v.Capacities) == 0 && len(v.Goals) == 0 {
-		return nil
+		return nil, v, nil
 	}
-	from, _ := p.bounds()
 	actuals, err := s.store.Actuals(ctx)
 	if err != nil {
-		return err
+		return nil, v, err
 	}
+	var lines []report.ResourceLine
 	for _, pt := range partners {
 		for _, b := range v.Balances[pt.ID] {
 			used := model.Amount(0)
@@ -217,7 +233,7 @@ func (s *Service) summaryResources(ctx context.Context, out *report.Summary, h m
 			if b.Over() {
 				free = "over by " + model.FormatAmount(b.Resource, -b.Free, h.Currency)
 			}
-			out.Resources = append(out.Resources, report.ResourceLine{
+			lines = append(lines, report.ResourceLine{
 				Partner: pt.Name, Resource: string(b.Resource),
 				Capacity:  model.FormatAmount(b.Resource, b.Capacity, h.Currency) + per,
 				Allocated: model.FormatAmount(b.Resource, b.Allocated, h.Currency) + per,
@@ -226,13 +242,7 @@ func (s *Service) summaryResources(ctx context.Context, out *report.Summary, h m
 			})
 		}
 	}
-	if img, err := SplitChart(v, printStyle, 480, 250); err == nil {
-		out.Split = img
-	}
-	if img, err := WeeklyChart(v, model.Time, printStyle, 480, 230); err == nil {
-		out.Weekly = img
-	}
-	return nil
+	return lines, v, nil
 }
 
 func (s *Service) summaryRituals(ctx context.Context, out *report.Summary, h model.Household, partners []model.Partner, from, to model.Date) error {
