@@ -89,6 +89,7 @@ func (s *Service) Restore(ctx context.Context, path string) (string, error) {
 	if err := s.store.RestoreFrom(ctx, path); err != nil {
 		return before, err
 	}
+	s.defaultsSeeded.Store(false) // the restored data may predate the defaults
 	s.changed()
 	return before, nil
 }

@@ -37,7 +37,10 @@ func (v CheckinWeekView) Answer(partnerID, promptID string) (CheckinAnswer, bool
 // time they are asked for. Their ids are derived from fixed keys, so two
 // computers that both seed them end up with one set.
 func (s *Service) ensureDefaults(ctx context.Context) error {
-	return s.store.Update(ctx, func(tx *storage.Tx) error {
+	if s.defaultsSeeded.Load() {
+		return nil
+	}
+	err := s.store.Update(ctx, func(tx *storage.Tx) error {
 		n, err := tx.PromptsEverWritten()
 		if err != nil {
 			return err
@@ -65,6 +68,8 @@ func (s *Service) ensureDefaults(ctx context.Context) error {
 		}
 		return nil
 	})
+	s.defaultsSeeded.Store(err == nil)
+	return err
 }
 
 // Prompts returns the check-in prompts (retired ones too), seeding the

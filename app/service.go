@@ -6,6 +6,7 @@ import (
 	"log/slog"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/vennplanner/venn/model"
@@ -23,6 +24,10 @@ type Service struct {
 	nextID    int
 
 	sync syncState
+
+	// defaultsSeeded is set once the default prompts and signs are known to
+	// be in the data, so screens do not check again on every load.
+	defaultsSeeded atomic.Bool
 }
 
 // Options tune Open; the zero value is fine.
