@@ -68,12 +68,7 @@ func (s *Service) summaryCalendar(ctx context.Context, out *report.Summary, h mo
 		if e.Private || e.Day.Before(from) || to.Before(e.Day) {
 			continue
 		}
-		kind := string(e.Kind)
-		for _, k := range model.LifeEventKinds {
-			if k.Kind == e.Kind {
-				kind = k.Name
-			}
-		}
+		kind := e.Kind.Name()
 		var changes []string
 		for _, c := range e.Changes {
 			changes = append(changes, c.Summary)

@@ -28,6 +28,16 @@ var LifeEventKinds = []struct {
 	{EventBaby, "New baby"}, {EventLoss, "Loss or grief"}, {EventOther, "Something else"},
 }
 
+// Name is how the kind is shown ("Career change"); an unknown kind shows as itself.
+func (k LifeEventKind) Name() string {
+	for _, x := range LifeEventKinds {
+		if x.Kind == k {
+			return x.Name
+		}
+	}
+	return string(k)
+}
+
 // LifeEvent is something that happened to the couple, with the changes to
 // their plans they decided on because of it.
 type LifeEvent struct {
@@ -147,7 +157,7 @@ func Postpone(g Goal, weeks int, to Quarter) (Change, error) {
 		case g.Start.IsZero() && !g.TargetQuarter.IsZero():
 			c.AfterQuarter = g.TargetQuarter.Add((weeks + 12) / 13)
 		}
-		c.Summary = fmt.Sprintf("Postpone “%s” by %d week%s", g.Title, weeks, plural(weeks))
+		c.Summary = fmt.Sprintf("Postpone “%s” by %d week%s", g.Title, weeks, Plural(weeks))
 	default:
 		return c, invalid("weeks", "Postpone by 1 to 104 weeks, or to a later quarter.")
 	}
@@ -159,7 +169,8 @@ func Postpone(g Goal, weeks int, to Quarter) (Change, error) {
 	return c, nil
 }
 
-func plural(n int) string {
+// Plural is "s" for any count but one, for English plurals in messages.
+func Plural(n int) string {
 	if n == 1 {
 		return ""
 	}

@@ -2,6 +2,7 @@ package views
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -172,12 +173,12 @@ func (f *lifeEventFlow) decision() (app.Decision, error) {
 		}
 	}
 	for i, g := range f.goals {
-		if contains(f.goalPick.Selected, goalLabel(g, f.ui.partners)) {
+		if slices.Contains(f.goalPick.Selected, goalLabel(g, f.ui.partners)) {
 			d.Postpone = append(d.Postpone, app.PostponeStep{GoalID: f.goals[i].ID, Weeks: weeks, Quarter: quarter})
 		}
 	}
 	for _, r := range f.rituals {
-		if contains(f.ritualPick.Selected, r.Title) {
+		if slices.Contains(f.ritualPick.Selected, r.Title) {
 			d.Pause = append(d.Pause, app.PauseStep{RitualID: r.ID, From: dateOf(f.pauseFrom), To: dateOf(f.pauseTo)})
 		}
 	}
@@ -194,15 +195,6 @@ func (f *lifeEventFlow) decision() (app.Decision, error) {
 			ToGoal: f.goals[f.moveTo.SelectedIndex()-1].ID, Amount: amount})
 	}
 	return d, nil
-}
-
-func contains(list []string, s string) bool {
-	for _, v := range list {
-		if v == s {
-			return true
-		}
-	}
-	return false
 }
 
 func (f *lifeEventFlow) eventFromForm() model.LifeEvent {
@@ -248,12 +240,7 @@ func (f *lifeEventFlow) forward() {
 
 // lifeEventCard shows a life event with the changes it made and an undo button.
 func lifeEventCard(ui *UI, e model.LifeEvent) fyne.CanvasObject {
-	kind := string(e.Kind)
-	for _, k := range model.LifeEventKinds {
-		if k.Kind == e.Kind {
-			kind = k.Name
-		}
-	}
+	kind := e.Kind.Name()
 	box := container.NewVBox()
 	if e.Notes != "" {
 		l := widget.NewLabel(e.Notes)

@@ -2,6 +2,7 @@ package views
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -526,7 +527,7 @@ func (s *sessionsScreen) drawValues(box *fyne.Container, owner model.Owner) {
 				v := v
 				text := "• " + v.Text
 				if c := len(v.Goals); c > 0 {
-					text += fmt.Sprintf(" (drives %d goal%s)", c, plural(c))
+					text += fmt.Sprintf(" (drives %d goal%s)", c, model.Plural(c))
 				}
 				del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() {
 					if err := s.ui.svc.DeleteValue(s.ui.ctx, v.ID); err != nil {
@@ -543,13 +544,6 @@ func (s *sessionsScreen) drawValues(box *fyne.Container, owner model.Owner) {
 		}
 	}
 	box.Refresh()
-}
-
-func plural(n int) string {
-	if n == 1 {
-		return ""
-	}
-	return "s"
 }
 
 // valueDialog adds a value entry, linked to any of the owner's goals.
@@ -574,7 +568,7 @@ func (s *sessionsScreen) valueDialog(o model.Owner, kind model.ValueKind, box *f
 		}
 		v := model.Value{Owner: o, Kind: kind, Text: text.Text}
 		for i, n := range names {
-			if contains(pick.Selected, n) {
+			if slices.Contains(pick.Selected, n) {
 				v.Goals = append(v.Goals, goals[i].ID)
 			}
 		}

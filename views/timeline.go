@@ -152,13 +152,11 @@ func crunchText(v app.TimelineView) string {
 	text := "Crunch weeks:"
 	for _, p := range v.Partners {
 		if n := byPartner[p.ID]; n > 0 {
-			text += " " + p.Name + " " + itoa(n) + ","
+			text += " " + p.Name + " " + strconv.Itoa(n) + ","
 		}
 	}
 	return text[:len(text)-1] + " — goals there ask for more time than you have."
 }
-
-func itoa(n int) string { return strconv.Itoa(n) }
 
 func ownerInSlot(partners []model.Partner, slot model.Slot) model.Owner {
 	for _, p := range partners {
