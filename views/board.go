@@ -158,11 +158,11 @@ func (b *boardScreen) reload() {
 		}
 	}
 	b.updateStatus()
-	b.showLatestEvent()
 }
 
 // showLatestEvent puts the latest life event at the foot of the board; it
-// opens the life-event log.
+// opens the life-event log. It runs when the board is shown or the data
+// changed, not on every search keystroke or filter.
 func (b *boardScreen) showLatestEvent() {
 	events, err := b.ui.svc.LifeEvents(b.ui.ctx)
 	if err != nil || len(events) == 0 {

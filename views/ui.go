@@ -123,6 +123,7 @@ func (ui *UI) showMain() {
 	ui.win.SetContent(ui.tabs)
 	ui.win.SetMainMenu(ui.mainMenu())
 	ui.board.reload() // the other screens load when first shown
+	ui.board.showLatestEvent()
 }
 
 // showTab selects a tab.
@@ -157,6 +158,7 @@ func (ui *UI) reloadSelected() {
 	switch tab(ui.tabs.SelectedIndex()) {
 	case tabBoard:
 		ui.board.reload()
+		ui.board.showLatestEvent()
 	case tabCalendar:
 		ui.calendarTab().reload()
 	case tabRituals:
