@@ -108,14 +108,11 @@ func (s *Service) calendarMarkers(ctx context.Context, v *CalendarView, partners
 			v.Markers[i] = append(v.Markers[i], Marker{Day: d, Minute: minute, Title: r.Title, Color: model.OwnerColor(r.Who, partners)})
 		}
 	}
-	goals, err := s.store.Goals(ctx)
+	goals, err := s.store.GoalsDueBetween(ctx, v.From, v.To)
 	if err != nil {
 		return err
 	}
 	for _, g := range goals {
-		if g.Archived || g.Due.IsZero() || g.Due.Before(v.From) || v.To.Before(g.Due) {
-			continue
-		}
 		i := daysIn(v.From, g.Due) - 1
 		v.Markers[i] = append(v.Markers[i], Marker{Day: g.Due, Minute: -1, Title: "Due: " + g.Title, Color: model.OwnerColor(g.Owner, partners), GoalID: g.ID})
 	}

@@ -117,6 +117,23 @@ func TestCalendarWeekBalanceMarkersAndMoves(t *testing.T) {
 	if ritualMarkers == 0 {
 		t.Fatal("no ritual reminders on the calendar")
 	}
+	// Goals' target dates are all-day markers on their day.
+	q := model.Quarter{Year: 2026, Q: 4}
+	qv, _ := s.Calendar(ctx, q.First(), q.Last())
+	dues := 0
+	for i, ms := range qv.Markers {
+		for _, m := range ms {
+			if m.GoalID != "" {
+				dues++
+				if g, _ := s.Goal(ctx, m.GoalID); g.Due != q.First().AddDays(i) || m.Minute != -1 {
+					t.Fatalf("goal marker %+v on day %d", m, i)
+				}
+			}
+		}
+	}
+	if dues == 0 {
+		t.Fatal("no goal target dates on the calendar")
+	}
 	// Move the one-off dentist to Wednesday 10:00 for 90 minutes.
 	var dentist model.Occurrence
 	for _, o := range v.Occurrence {

@@ -23,6 +23,13 @@ func (s *Store) Goals(ctx context.Context) ([]model.Goal, error) {
 	return appendGoals(ctx, goals, s.db, "SELECT "+goalColumns+" FROM goals WHERE deleted = 0")
 }
 
+// GoalsDueBetween returns the live, unarchived goals whose target date
+// falls in from..to (ISO dates compare as text).
+func (s *Store) GoalsDueBetween(ctx context.Context, from, to model.Date) ([]model.Goal, error) {
+	return queryGoals(ctx, s.db, "SELECT "+goalColumns+" FROM goals WHERE deleted = 0 AND archived = 0 AND due_date BETWEEN ? AND ?",
+		from.String(), to.String())
+}
+
 // Goal returns one live goal, or ErrNotFound.
 func (s *Store) Goal(ctx context.Context, id string) (model.Goal, error) {
 	return goal(ctx, s.db, id)
