@@ -11,7 +11,7 @@ import (
 )
 
 // demoGoal is one goal of the demo household. owner is 'a', 'b' or 's';
-// quarter is relative to the current quarter; steps ending in "✓" are done.
+// quarter is relative to the current quarter; steps ending in "[x]" are done.
 type demoGoal struct {
 	owner   byte
 	column  model.Column
@@ -24,43 +24,43 @@ type demoGoal struct {
 
 var demoGoals = []demoGoal{
 	{'a', model.ColumnDoing, "Run a half marathon", "Training plan from the running club: three runs a week, long run on Sunday.", []string{"health"}, 0,
-		[]string{"Buy proper running shoes ✓", "Run 10 km without stopping ✓", "Register for the city half ✓", "Long run of 18 km", "Race day"}},
+		[]string{"Buy proper running shoes [x]", "Run 10 km without stopping [x]", "Register for the city half [x]", "Long run of 18 km", "Race day"}},
 	{'a', model.ColumnPlanned, "Finish the UX certificate", "Two modules left. Study Tuesday and Thursday evenings.", []string{"career", "learning"}, 1,
 		[]string{"Module 5: research methods", "Module 6: portfolio", "Final review"}},
 	{'a', model.ColumnIdeas, "Learn to throw pottery", "The studio on Elm Street has a beginners' course in spring.", []string{"creative"}, 2, nil},
 	{'a', model.ColumnDone, "Read 12 books this year", "", []string{"learning"}, 0,
-		[]string{"Jan–Mar: 3 books ✓", "Apr–Jun: 3 books ✓", "Jul–Sep: 3 books ✓", "Oct–Dec: 3 books ✓"}},
+		[]string{"Jan–Mar: 3 books [x]", "Apr–Jun: 3 books [x]", "Jul–Sep: 3 books [x]", "Oct–Dec: 3 books [x]"}},
 	{'a', model.ColumnDoing, "Monthly dinner with the book club", "", []string{"friends"}, 0, nil},
 	{'a', model.ColumnPlanned, "Ask for the team-lead role", "Talk to Sam after the Q1 review; prepare examples.", []string{"career"}, 1,
-		[]string{"Write down three projects I led ✓", "Get feedback from Priya", "Book the conversation"}},
+		[]string{"Write down three projects I led [x]", "Get feedback from Priya", "Book the conversation"}},
 	{'a', model.ColumnIdeas, "Solo weekend in Lisbon", "Just me, a notebook and the trams.", []string{"travel", "solo time"}, 2, nil},
 	{'a', model.ColumnDone, "Set up a personal savings pot", "10% of salary, automatic transfer on payday.", []string{"money"}, -1, nil},
 	{'a', model.ColumnIdeas, "Volunteer at the food bank", "", []string{"community"}, 1, nil},
 	{'b', model.ColumnDoing, "Record the band's first EP", "Four songs. Studio booked for two weekends.", []string{"music", "creative"}, 0,
-		[]string{"Finish lyrics for song 4 ✓", "Rehearse the set ✓", "Studio weekend 1", "Studio weekend 2", "Mixing"}},
+		[]string{"Finish lyrics for song 4 [x]", "Rehearse the set [x]", "Studio weekend 1", "Studio weekend 2", "Mixing"}},
 	{'b', model.ColumnPlanned, "Get the climbing lead certificate", "", []string{"health"}, 1,
-		[]string{"Belay refresher ✓", "Lead course (4 evenings)", "Assessment"}},
+		[]string{"Belay refresher [x]", "Lead course (4 evenings)", "Assessment"}},
 	{'b', model.ColumnIdeas, "Learn Italian for the trip", "Duolingo plus the Thursday conversation group.", []string{"learning", "travel"}, 1, nil},
 	{'b', model.ColumnDone, "Switch to a four-day week", "Agreed with HR from October; Fridays are for music.", []string{"career"}, 0, nil},
 	{'b', model.ColumnDoing, "Build a standing desk", "", []string{"creative", "home"}, 0,
-		[]string{"Draw the plan ✓", "Buy the oak top ✓", "Cut and sand", "Oil finish"}},
+		[]string{"Draw the plan [x]", "Buy the oak top [x]", "Cut and sand", "Oil finish"}},
 	{'b', model.ColumnPlanned, "Cycle the coast road", "Three days, two nights, camping.", []string{"adventure", "solo time"}, 2, nil},
 	{'b', model.ColumnIdeas, "Mentor a junior developer", "", []string{"career", "community"}, 2, nil},
 	{'b', model.ColumnDone, "Pay off the car loan", "", []string{"money"}, -1, nil},
 	{'b', model.ColumnPlanned, "Weekly five-a-side football", "", []string{"friends", "health"}, 0, nil},
 	{'s', model.ColumnDoing, "Save for a house deposit", "Target: €40,000 by the end of next year. Joint account, automatic transfers.", []string{"money", "home"}, 0,
-		[]string{"Open the joint savings account ✓", "Agree the monthly amount ✓", "Reach €20,000", "Reach €30,000", "Reach €40,000"}},
+		[]string{"Open the joint savings account [x]", "Agree the monthly amount [x]", "Reach €20,000", "Reach €30,000", "Reach €40,000"}},
 	{'s', model.ColumnPlanned, "Two weeks in Italy", "Rome, then the Dolomites. Book trains early.", []string{"travel", "adventure"}, 1,
-		[]string{"Agree dates ✓", "Book flights", "Book the mountain hut", "Plan the Rome days"}},
+		[]string{"Agree dates [x]", "Book flights", "Book the mountain hut", "Plan the Rome days"}},
 	{'s', model.ColumnDoing, "Sunday cooking together", "One new recipe each week, from the Ottolenghi book.", []string{"ritual", "home"}, 0, nil},
 	{'s', model.ColumnIdeas, "Adopt a dog", "Visit the shelter in spring; check the lease first.", []string{"home"}, 2,
 		[]string{"Check the lease", "Visit the shelter", "Puppy-proof the flat"}},
 	{'s', model.ColumnDone, "Paint the living room", "", []string{"home"}, -1,
-		[]string{"Choose colours ✓", "Buy paint ✓", "Paint ✓"}},
+		[]string{"Choose colours [x]", "Buy paint [x]", "Paint [x]"}},
 	{'s', model.ColumnPlanned, "Couples' dance class", "Salsa on Wednesdays at the community centre.", []string{"ritual", "learning"}, 1, nil},
 	{'s', model.ColumnIdeas, "Host a summer garden party", "", []string{"friends", "community"}, 2, nil},
 	{'s', model.ColumnDoing, "Plan next year's budget", "", []string{"money"}, 0,
-		[]string{"List fixed costs ✓", "Each of us: personal spending money", "Shared goals pot", "Review in January"}},
+		[]string{"List fixed costs [x]", "Each of us: personal spending money", "Shared goals pot", "Review in January"}},
 	{'s', model.ColumnDone, "Quarterly getaway: the cabin", "Two nights, no phones. Do it again!", []string{"ritual", "adventure"}, 0, nil},
 	{'s', model.ColumnPlanned, "Visit Liam's grandmother", "", []string{"family"}, 1, nil},
 	{'s', model.ColumnIdeas, "Plant a vegetable patch", "", []string{"home", "creative"}, 2, nil},
@@ -178,7 +178,7 @@ func (s *Service) Demo(ctx context.Context, scale int) error {
 }
 
 func trimDone(step string) (string, bool) {
-	const mark = " ✓"
+	const mark = " [x]"
 	if len(step) > len(mark) && step[len(step)-len(mark):] == mark {
 		return step[:len(step)-len(mark)], true
 	}

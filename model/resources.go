@@ -222,7 +222,7 @@ func FormatAmount(r Resource, a Amount, currencyCode string) string {
 		out = strconv.FormatInt(int64(a), 10)
 	}
 	if neg {
-		return "−" + out
+		return "-" + out // a minus sign (U+2212) is not in every screen font
 	}
 	return out
 }

@@ -7,7 +7,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -44,16 +43,18 @@ func newBalanceScreen(ui *UI) *balanceScreen {
 	s.gauges = container.NewVBox()
 	s.chart = canvas.NewImageFromImage(nil)
 	s.chart.FillMode = canvas.ImageFillContain
-	s.chart.SetMinSize(fyne.NewSize(420, 220))
+	s.chart.SetMinSize(fyne.NewSize(340, 200))
 	prev := widget.NewButtonWithIcon("", theme.NavigateBackIcon(), func() { s.month = app.MonthOf(s.month.AddDays(-1)); s.reload() })
 	next := widget.NewButtonWithIcon("", theme.NavigateNextIcon(), func() { s.month = app.MonthOf(s.month.AddDays(32)); s.reload() })
 	save := widget.NewButtonWithIcon("Save my ratings", theme.DocumentSaveIcon(), s.save)
 	save.Importance = widget.HighImportance
 	own := widget.NewButtonWithIcon("Add a sign of your own…", theme.ContentAddIcon(), s.addSign)
-	bar := container.NewHBox(prev, s.monthLabel, next, widget.NewSeparator(), widget.NewLabel("Rating as"), s.rater, own)
+	own.Importance = widget.LowImportance
+	bar := container.NewHBox(prev, s.monthLabel, next, widget.NewSeparator(), widget.NewLabel("Rating as"), s.rater)
 	intro := widget.NewLabel("How often did you notice each sign this month? Be honest and kind; this is a mirror, not a test.")
 	intro.Wrapping = fyne.TextWrapWord
-	left := container.NewBorder(container.NewVBox(bar, intro), container.NewHBox(s.private, layout.NewSpacer(), save), nil, nil,
+	s.private.Text = "Keep on this computer"
+	left := container.NewBorder(container.NewVBox(bar, intro), container.NewHBox(own, layout.NewSpacer(), s.private, save), nil, nil,
 		container.NewVScroll(s.signs))
 	right := container.NewVScroll(container.NewVBox(s.gauges, s.chart))
 	split := container.NewHSplit(left, right)
@@ -127,11 +128,11 @@ func (s *balanceScreen) buildSigns() {
 
 // addSign adds one of the couple's own signs of imbalance.
 func (s *balanceScreen) addSign() {
-	text := widget.NewEntry()
+	text := newEntry()
 	text.SetPlaceHolder("e.g. We only talk about logistics")
 	lean := widget.NewRadioGroup([]string{"Leaning independent", "Leaning together"}, nil)
 	lean.SetSelected("Leaning independent")
-	dialog.ShowForm("A sign of your own", "Add", "Cancel", []*widget.FormItem{
+	s.ui.showForm("A sign of your own", "Add", "Cancel", []*widget.FormItem{
 		widget.NewFormItem("Sign", text), widget.NewFormItem("It points to", lean),
 	}, func(ok bool) {
 		if !ok {
@@ -146,7 +147,7 @@ func (s *balanceScreen) addSign() {
 			return
 		}
 		s.reload()
-	}, s.ui.win)
+	})
 }
 
 func (s *balanceScreen) save() {
@@ -175,7 +176,7 @@ func (s *balanceScreen) buildGauges() {
 		g := widgets.NewBalanceGauge(model.LeanThreshold / 2)
 		g.Set(pb.Gauge.Position(), widgets.HexColor(pb.Partner.Color), pb.Gauge.Rated > 0)
 		var lines []fyne.CanvasObject
-		lines = append(lines, g, widget.NewLabel(gaugeWords(pb)))
+		lines = append(lines, g, wrapped(gaugeWords(pb)))
 		if len(pb.Strategies) > 0 {
 			other := s.view.Partners[1-i].Partner.Name
 			head := widget.NewLabelWithStyle("Ideas to try, together with "+other+":", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})

@@ -16,15 +16,15 @@ import (
 type blockForm struct {
 	block   model.Block
 	day     model.Date // the occurrence opened, for "delete this one"
-	title   *widget.Entry
+	title   *entry
 	kind    *widget.Select
 	date    *widget.DateEntry
-	from    *widget.Entry
-	to      *widget.Entry
+	from    *entry
+	to      *entry
 	repeat  *widget.Check
 	days    *widget.CheckGroup
 	until   *widget.DateEntry
-	notes   *widget.Entry
+	notes   *entry
 	private *widget.Check
 	dialog  dialog.Dialog
 }
@@ -49,7 +49,7 @@ func (s *calendarScreen) editBlock(b *model.Block, day model.Date) { s.showBlock
 func (s *calendarScreen) showBlockForm(b model.Block, day model.Date) *blockForm {
 	ui := s.ui
 	f := &blockForm{block: b, day: day}
-	f.title = widget.NewEntry()
+	f.title = newEntry()
 	f.title.SetText(b.Title)
 	f.title.SetPlaceHolder("e.g. Band practice, Date night, Nothing planned")
 	labels, kinds, owners := kindChoices(ui.partners)
@@ -63,7 +63,7 @@ func (s *calendarScreen) showBlockForm(b model.Block, day model.Date) *blockForm
 		f.kind.SetSelectedIndex(len(ui.partners)) // joint
 	}
 	f.date = newDateEntry(b.Start.Date)
-	f.from, f.to = widget.NewEntry(), widget.NewEntry()
+	f.from, f.to = newEntry(), newEntry()
 	f.from.SetText(model.FormatClock(b.Start.Minute))
 	f.to.SetText(model.FormatClock(b.End.Minute))
 	f.repeat = widget.NewCheck("Every week on", nil)
@@ -79,7 +79,7 @@ func (s *calendarScreen) showBlockForm(b model.Block, day model.Date) *blockForm
 		f.days.Selected = []string{shortDays[b.Start.Date.Time().Weekday()]}
 	}
 	f.until = newDateEntry(b.Until)
-	f.notes = widget.NewMultiLineEntry()
+	f.notes = newMultiLineEntry()
 	f.notes.SetText(b.Notes)
 	f.private = widget.NewCheck("Private (stays on this computer)", nil)
 	f.private.SetChecked(b.Private)
@@ -114,7 +114,7 @@ func (s *calendarScreen) showBlockForm(b model.Block, day model.Date) *blockForm
 			del = "Delete the series"
 		}
 		buttons = append(buttons, widget.NewButton(del, func() {
-			dialog.ShowConfirm(del, "Delete “"+b.Title+"”? This cannot be undone.", func(ok bool) {
+			ui.showConfirm(del, "Delete “"+b.Title+"”? This cannot be undone.", func(ok bool) {
 				if !ok {
 					return
 				}
@@ -124,7 +124,7 @@ func (s *calendarScreen) showBlockForm(b model.Block, day model.Date) *blockForm
 				}
 				f.dialog.Hide()
 				s.reload()
-			}, ui.win)
+			})
 		}))
 	}
 	save := widget.NewButton("Save", func() {
@@ -140,8 +140,7 @@ func (s *calendarScreen) showBlockForm(b model.Block, day model.Date) *blockForm
 	buttons = append(buttons, cancel, save)
 	f.dialog = dialog.NewCustomWithoutButtons(title, container.NewBorder(nil, container.NewHBox(buttons...), nil, nil, form), ui.win)
 	f.dialog.SetOnClosed(func() { s.blockForm = nil })
-	f.dialog.Resize(fyne.NewSize(620, 560))
-	f.dialog.Show()
+	ui.showDialog(f.dialog, fyne.NewSize(620, 560))
 	ui.win.Canvas().Focus(f.title)
 	s.blockForm = f
 	return f

@@ -8,7 +8,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
@@ -42,7 +41,7 @@ type boardScreen struct {
 	dragPos  fyne.Position
 	dropCell *cellRef
 
-	search   *widget.Entry
+	search   *entry
 	owner    *widget.Select
 	label    *widget.Select
 	quarter  *widget.Select
@@ -76,7 +75,7 @@ func newBoardScreen(ui *UI) *boardScreen {
 
 	newGoal := widget.NewButtonWithIcon("New goal", theme.ContentAddIcon(), func() { b.newGoal() })
 	newGoal.Importance = widget.HighImportance
-	b.search = widget.NewEntry()
+	b.search = newEntry()
 	b.search.SetPlaceHolder("Search titles, notes, labels, steps…")
 	b.search.OnChanged = func(s string) { b.filter.Search = s; b.reload() }
 	b.owner = widget.NewSelect(nil, func(string) {
@@ -415,7 +414,7 @@ func (b *boardScreen) confirmDelete(id string) {
 	if !ok {
 		return
 	}
-	dialog.ShowConfirm("Delete goal?",
+	b.ui.showConfirm("Delete goal?",
 		fmt.Sprintf("Delete “%s” for good? This also deletes it on your partner's computer.\nArchive it instead if you may want it back.", g.Title),
 		func(yes bool) {
 			if !yes {
@@ -427,7 +426,7 @@ func (b *boardScreen) confirmDelete(id string) {
 			}
 			b.selected = ""
 			b.reload()
-		}, b.ui.win)
+		})
 }
 
 func (b *boardScreen) move(id string, to app.Placement) {

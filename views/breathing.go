@@ -80,9 +80,8 @@ func (ui *UI) showBreathing() *breathing {
 			close(b.stop)
 		}
 	})
-	b.dialog.Resize(fyne.NewSize(440, 420))
 	b.show(0)
-	b.dialog.Show()
+	ui.showDialog(b.dialog, fyne.NewSize(440, 420))
 	if ui.background {
 		go b.run()
 	}

@@ -26,17 +26,22 @@ type calendarScreen struct {
 	month bool       // showing the month overview
 	view  app.CalendarView
 
-	title    *widget.Label
-	grid     *widgets.WeekGrid
-	scroll   *container.Scroll
-	header   *fyne.Container
-	monthBox *fyne.Container
-	body     *fyne.Container
-	balance  *fyne.Container
-	legend   *fyne.Container
-	events   *fyne.Container
-	mode     *widget.RadioGroup
-	content  fyne.CanvasObject
+	title  *widget.Label
+	grid   *widgets.WeekGrid
+	scroll *container.Scroll
+	// scrollBox holds scroll and sets its first offset once it has a size;
+	// scrolledTo is the week it was set for.
+	scrollBox  *fyne.Container
+	scrollInit *scrollOnLayout
+	scrolledTo model.Date
+	header     *fyne.Container
+	monthGrid  *widgets.MonthGrid
+	body       *fyne.Container
+	balance    *fyne.Container
+	legend     *fyne.Container
+	events     *fyne.Container
+	mode       *widget.RadioGroup
+	content    fyne.CanvasObject
 
 	blockForm  *blockForm    // the open block dialog, if any
 	moveChoice dialog.Dialog // "only this one or the series?", once asked
@@ -53,8 +58,11 @@ func newCalendarScreen(ui *UI) *calendarScreen {
 	s.grid.OnResize = s.resize
 	s.grid.OnTap = func(b widgets.GridBlock) { s.editBlock(b.Placed.Block, b.Placed.Day) }
 	s.scroll = container.NewVScroll(s.grid)
+	s.scrollInit = &scrollOnLayout{scroll: s.scroll}
+	s.scrollBox = container.New(s.scrollInit, s.scroll)
 	s.header = container.NewGridWithColumns(7)
-	s.monthBox = container.NewGridWithColumns(7)
+	s.monthGrid = widgets.NewMonthGrid()
+	s.monthGrid.OnTap = s.openDay
 	s.body = container.NewStack()
 	s.balance = container.NewVBox()
 	s.legend = container.NewVBox()
@@ -72,14 +80,16 @@ func newCalendarScreen(ui *UI) *calendarScreen {
 	add.Importance = widget.HighImportance
 	event := widget.NewButtonWithIcon("Life event…", theme.WarningIcon(), func() { s.eventFlow = showLifeEventFlow(ui) })
 	export := widget.NewButtonWithIcon("Export .ics…", theme.DownloadIcon(), s.exportICS)
-	bar := container.NewHBox(prev, s.title, next, today, s.mode, layout.NewSpacer(), export, event, add)
+	bar := container.NewHBox(prev, s.title, next, today, s.mode, layout.NewSpacer(), event, add)
 	help := widget.NewLabel("Drag over empty time to add a block; drag a block to move it, its lower edge to resize it; click it to edit.")
-	help.Importance = widget.LowImportance
+	help.Wrapping = fyne.TextWrapWord
+	help.SizeName = theme.SizeNameCaptionText
 	side := container.NewVScroll(container.NewVBox(
 		widget.NewLabelWithStyle("This week", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), s.balance,
 		widget.NewSeparator(), widget.NewLabelWithStyle("Legend", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), s.legend,
 		widget.NewSeparator(), widget.NewLabelWithStyle("Life events", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), s.events,
-		widget.NewSeparator(), s.folderCheck(),
+		widget.NewSeparator(), widget.NewLabelWithStyle("Calendar files", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		container.NewHBox(export), s.folderCheck(),
 	))
 	split := container.NewHSplit(container.NewBorder(nil, help, nil, nil, s.body), side)
 	split.Offset = 0.76
@@ -145,10 +155,10 @@ func (s *calendarScreen) drawWeek() {
 		head := container.NewVBox(widget.NewLabelWithStyle(date.Time().Format("Mon 2"), fyne.TextAlignCenter, fyne.TextStyle{Bold: date == s.ui.today()}))
 		for _, m := range ms {
 			if m.Minute < 0 {
-				l := widget.NewLabel("◆ " + strings.TrimPrefix(m.Title, "Due: "))
+				l := widget.NewLabel(strings.TrimPrefix(m.Title, "Due: "))
 				l.Truncation = fyne.TextTruncateEllipsis
-				l.Importance = widget.LowImportance
-				head.Add(l)
+				l.SizeName = theme.SizeNameCaptionText
+				head.Add(marked(widgets.NewDiamond(widgets.HexColor(m.Color), 10, false), l))
 				continue
 			}
 			markers = append(markers, widgets.GridMarker{Day: day, Minute: m.Minute, Title: m.Title, Color: widgets.HexColor(m.Color)})
@@ -156,55 +166,58 @@ func (s *calendarScreen) drawWeek() {
 		s.header.Add(head)
 	}
 	s.header.Refresh()
-	s.grid.Blocks, s.grid.Markers, s.grid.Today = blocks, markers, -1
+	s.grid.Blocks, s.grid.Markers, s.grid.Today, s.grid.Now = blocks, markers, -1, -1
 	if i := int(s.ui.today().Time().Sub(v.From.Time()).Hours() / 24); i >= 0 && i < 7 && !s.ui.today().Before(v.From) {
 		s.grid.Today = i
+		now := s.ui.now()
+		s.grid.Now = now.Hour()*60 + now.Minute()
 	}
 	s.grid.Refresh()
 	gutter := canvas.NewRectangle(nil)
 	gutter.SetMinSize(fyne.NewSize(48, 0))
-	s.body.Objects = []fyne.CanvasObject{container.NewBorder(container.NewBorder(nil, nil, gutter, nil, s.header), nil, nil, nil, s.scroll)}
+	s.body.Objects = []fyne.CanvasObject{container.NewBorder(container.NewBorder(nil, nil, gutter, nil, s.header), nil, nil, nil, s.scrollBox)}
 	s.body.Refresh()
-	if s.scroll.Offset.Y == 0 {
-		s.scroll.ScrollToOffset(fyne.NewPos(0, 7*widgets.HourHeight))
+	if s.scrolledTo != v.From {
+		// A week opens at its first block, or at 07:00 when that is earlier.
+		s.scrolledTo = v.From
+		first := 7 * 60
+		for _, b := range blocks {
+			first = min(first, b.Top)
+		}
+		s.scrollInit.want(max(float32(first-30), 0) / 60 * widgets.HourHeight)
 	}
 }
 
 func (s *calendarScreen) drawMonth() {
 	v := s.view
 	month := app.MonthOf(s.week.AddDays(6)).Month
-	s.monthBox.Objects = nil
+	for d := range 7 {
+		s.monthGrid.Weekdays[d] = v.From.AddDays(d).Time().Format("Mon")
+	}
+	s.monthGrid.Days = s.monthGrid.Days[:0]
 	for day, placed := range v.Days {
 		date := v.From.AddDays(day)
-		cell := container.NewVBox()
-		num := widget.NewLabelWithStyle(fmt.Sprint(date.Day), fyne.TextAlignLeading, fyne.TextStyle{Bold: date == s.ui.today()})
-		if date.Month != month {
-			num.Importance = widget.LowImportance
-		}
-		cell.Add(num)
-		shown := 0
+		md := widgets.MonthDay{Day: date.Day, InMonth: date.Month == month, Today: date == s.ui.today()}
 		for _, p := range placed {
-			if p.Start.Date != date || shown >= 3 {
+			if p.Start.Date != date {
 				continue
 			}
-			shown++
-			bar := canvas.NewRectangle(widgets.HexColor(p.Block.Color(v.Partners)))
-			bar.SetMinSize(fyne.NewSize(4, 0))
-			l := widget.NewLabel(model.FormatClock(p.Start.Minute) + " " + p.Block.Title)
-			l.Truncation = fyne.TextTruncateEllipsis
-			cell.Add(container.NewBorder(nil, nil, bar, nil, l))
+			md.Entries = append(md.Entries, widgets.MonthEntry{
+				Text:  model.FormatClock(p.Start.Minute) + " " + p.Block.Title,
+				Color: widgets.HexColor(p.Block.Color(v.Partners)),
+			})
 		}
-		if more := countStarts(placed, date) - shown; more > 0 {
-			cell.Add(widget.NewLabel(fmt.Sprintf("+ %d more", more)))
-		}
-		d := date
-		open := widget.NewButton("", func() { s.week = s.ui.svc.WeekOf(s.ui.ctx, d); s.mode.SetSelected("Week") })
-		open.Importance = widget.LowImportance
-		s.monthBox.Add(container.NewStack(open, cell))
+		s.monthGrid.Days = append(s.monthGrid.Days, md)
 	}
-	s.monthBox.Refresh()
-	s.body.Objects = []fyne.CanvasObject{container.NewVScroll(s.monthBox)}
+	s.monthGrid.Refresh()
+	s.body.Objects = []fyne.CanvasObject{s.monthGrid}
 	s.body.Refresh()
+}
+
+// openDay shows the week of the month grid's day i.
+func (s *calendarScreen) openDay(i int) {
+	s.week = s.ui.svc.WeekOf(s.ui.ctx, s.view.From.AddDays(i))
+	s.mode.SetSelected("Week")
 }
 
 func countStarts(placed []model.Placed, d model.Date) int {
@@ -267,7 +280,9 @@ func (s *calendarScreen) drawSide() {
 	add(model.SharedColor, model.KindName(model.KindJoint, "", nil), false)
 	add(model.FlexibleColor, model.KindName(model.KindFlexible, "", nil), false)
 	add(model.BufferColor, model.KindName(model.KindBuffer, "", nil), true)
-	s.legend.Add(widget.NewLabel("● a ritual's reminder   ◆ a goal's target date"))
+	dot := container.NewGridWrap(fyne.NewSize(9, 9), canvas.NewCircle(theme.Color(theme.ColorNameForeground)))
+	s.legend.Add(marked(dot, widget.NewLabel("a ritual's reminder")))
+	s.legend.Add(marked(widgets.NewDiamond(theme.Color(theme.ColorNameForeground), 10, false), widget.NewLabel("a goal's target date")))
 	s.legend.Refresh()
 	s.drawEvents(s.events)
 }
@@ -289,10 +304,10 @@ func (s *calendarScreen) drawEvents(box *fyne.Container) {
 }
 
 func (s *calendarScreen) editAims() {
-	solo, joint := widget.NewEntry(), widget.NewEntry()
+	solo, joint := newEntry(), newEntry()
 	solo.SetText(hoursText(s.view.Targets.SoloEach))
 	joint.SetText(hoursText(s.view.Targets.Joint))
-	dialog.ShowForm("Weekly aims", "Save", "Cancel", []*widget.FormItem{
+	s.ui.showForm("Weekly aims", "Save", "Cancel", []*widget.FormItem{
 		widget.NewFormItem("Solo time each (hours)", solo), widget.NewFormItem("Joint time (hours)", joint),
 	}, func(ok bool) {
 		if !ok {
@@ -309,7 +324,7 @@ func (s *calendarScreen) editAims() {
 			return
 		}
 		s.reload()
-	}, s.ui.win)
+	})
 }
 
 func hoursText(minutes int) string {
@@ -382,8 +397,7 @@ func (s *calendarScreen) askWhichToMove(p model.Placed, start model.WallTime, le
 		p.Block.Title, start.Date.Time().Format("Mon 2 Jan"), model.FormatClock(start.Minute), p.Day.Time().Format("Mon 2 Jan")))
 	msg.Wrapping = fyne.TextWrapWord
 	d = dialog.NewCustomWithoutButtons("Move a repeating block", container.NewBorder(nil, container.NewHBox(layout.NewSpacer(), cancel, all, one), nil, nil, msg), s.ui.win)
-	d.Resize(fyne.NewSize(520, 200))
-	d.Show()
+	s.ui.showDialog(d, fyne.NewSize(520, 200))
 	s.moveChoice = d
 }
 
@@ -428,8 +442,7 @@ func (s *calendarScreen) exportICS() {
 		}
 		s.ui.toast("Saved " + strings.Join(names, ", ") + ". Add them to your calendar app.")
 	}, s.ui.win)
-	d.Resize(fyne.NewSize(760, 520))
-	d.Show()
+	s.ui.showDialog(d, fileDialogSize)
 }
 
 // writeCalendars writes the calendar files into dir and returns their names.
@@ -446,4 +459,44 @@ func (ui *UI) writeCalendars(dir string) ([]string, error) {
 		names = append(names, f.Name)
 	}
 	return names, nil
+}
+
+// scrollOnLayout lays out one scroll container to fill its space and, the
+// first time that space is known after want was called, scrolls it to the
+// offset wanted. A scroll without a size cannot take an offset: asked
+// before the first layout, it clamps the offset away.
+type scrollOnLayout struct {
+	scroll  *container.Scroll
+	pending float32
+	has     bool
+}
+
+func (l *scrollOnLayout) want(y float32) {
+	l.pending, l.has = y, true
+	if l.scroll.Size().Height > 0 {
+		l.apply()
+	}
+}
+
+func (l *scrollOnLayout) apply() {
+	l.has = false
+	l.scroll.ScrollToOffset(fyne.NewPos(0, l.pending))
+}
+
+func (l *scrollOnLayout) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objects {
+		o.Move(fyne.NewPos(0, 0))
+		o.Resize(size)
+	}
+	if l.has && size.Height > 0 {
+		l.apply()
+	}
+}
+
+func (l *scrollOnLayout) MinSize(objects []fyne.CanvasObject) fyne.Size {
+	var m fyne.Size
+	for _, o := range objects {
+		m = m.Max(o.MinSize())
+	}
+	return m
 }

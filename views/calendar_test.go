@@ -82,12 +82,35 @@ func TestCalendarCreateByDraggingThenMoveAndResize(t *testing.T) {
 			t.Fatalf("resized to end at %s", model.FormatClock(o.End.Minute))
 		}
 	}
-	// The month overview lays out without trouble.
+	// The month overview: weekday names, six whole weeks that fit a small
+	// window, the block on its day; tapping the day opens its week.
+	week := s.week
 	s.mode.SetSelected("Month")
-	if len(s.monthBox.Objects) != 42 {
-		t.Fatalf("the month shows %d days", len(s.monthBox.Objects))
+	m := s.monthGrid
+	if len(m.Days) != 42 {
+		t.Fatalf("the month shows %d days", len(m.Days))
 	}
-	s.mode.SetSelected("Week")
+	if m.Weekdays[0] != s.view.From.Time().Format("Mon") || m.Weekdays[6] == "" {
+		t.Errorf("weekday names %q", m.Weekdays)
+	}
+	if min := m.MinSize(); min.Height > 400 {
+		t.Errorf("the month needs %v: six weeks must fit a 1024×640 window", min)
+	}
+	day := -1
+	for i, d := range m.Days {
+		for _, e := range d.Entries {
+			if e.Text == "06:00 Early swim" {
+				day = i
+			}
+		}
+	}
+	if day < 0 {
+		t.Fatal("the moved block is not in the month")
+	}
+	m.OnTap(day)
+	if s.month || s.week != week {
+		t.Errorf("tapping its day showed month=%v week %v, want the week of %v", s.month, s.week, week)
+	}
 }
 
 func TestCalendarBadInputAndOverlaps(t *testing.T) {

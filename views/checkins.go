@@ -34,13 +34,13 @@ type checkinsScreen struct {
 	weekLabel *widget.Label
 	status    *widget.Label
 	form      *fyne.Container
-	entries   map[string]*widget.Entry  // prompt id → the reader's answer
+	entries   map[string]*entry         // prompt id → the reader's answer
 	vis       map[string]*widget.Select // prompt id → its visibility
 	save      *widget.Button
 	trendText *widget.Label
 	trend     *fyne.Container
 
-	search  *widget.Entry
+	search  *entry
 	history []app.CheckinHistoryWeek
 	list    *widget.List
 	noHist  *widget.Label
@@ -53,7 +53,7 @@ type checkinsScreen struct {
 var visibilityChoices = []model.Visibility{model.VisibleUntilBoth, model.VisibleNow, model.VisiblePrivate}
 
 func newCheckinsScreen(ui *UI) *checkinsScreen {
-	s := &checkinsScreen{ui: ui, entries: map[string]*widget.Entry{}, vis: map[string]*widget.Select{}}
+	s := &checkinsScreen{ui: ui, entries: map[string]*entry{}, vis: map[string]*widget.Select{}}
 	s.week = ui.svc.WeekOf(ui.ctx, ui.today())
 	s.readerID = ui.thisPartnerID()
 
@@ -78,7 +78,7 @@ func newCheckinsScreen(ui *UI) *checkinsScreen {
 	bottom := container.NewVBox(widget.NewSeparator(), container.NewBorder(nil, nil, nil, s.save, container.NewVBox(s.trendText, s.trend)))
 	weekTab := container.NewBorder(container.NewVBox(bar, s.status), bottom, nil, nil, container.NewVScroll(container.NewPadded(s.form)))
 
-	s.search = widget.NewEntry()
+	s.search = newEntry()
 	s.search.SetPlaceHolder("Search your check-ins…")
 	s.search.OnChanged = func(string) { s.reloadHistory() }
 	s.noHist = widget.NewLabel("")
@@ -232,7 +232,7 @@ func (s *checkinsScreen) statusText() string {
 // buildForm lays out each prompt with the reader's answer and the other
 // partner's, when it may be shown.
 func (s *checkinsScreen) buildForm() {
-	s.entries, s.vis = map[string]*widget.Entry{}, map[string]*widget.Select{}
+	s.entries, s.vis = map[string]*entry{}, map[string]*widget.Select{}
 	s.form.Objects = nil
 	other, hasOther := s.other()
 	labels := make([]string, len(visibilityChoices))
@@ -245,7 +245,7 @@ func (s *checkinsScreen) buildForm() {
 	for _, p := range s.view.Prompts {
 		q := widget.NewLabelWithStyle(p.Text, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 		q.Wrapping = fyne.TextWrapWord
-		e := widget.NewMultiLineEntry()
+		e := newMultiLineEntry()
 		e.SetMinRowsVisible(2)
 		e.Wrapping = fyne.TextWrapWord
 		e.SetPlaceHolder("Your answer")
@@ -418,15 +418,15 @@ func (s *checkinsScreen) editPrompts() {
 			up := widget.NewButtonWithIcon("", theme.MoveUpIcon(), func() { act(s.ui.svc.MovePrompt(s.ui.ctx, p.ID, -1)) })
 			down := widget.NewButtonWithIcon("", theme.MoveDownIcon(), func() { act(s.ui.svc.MovePrompt(s.ui.ctx, p.ID, 1)) })
 			edit := widget.NewButtonWithIcon("", theme.DocumentCreateIcon(), func() {
-				e := widget.NewEntry()
+				e := newEntry()
 				e.SetText(p.Text)
-				dialog.ShowForm("Edit prompt", "Save", "Cancel", []*widget.FormItem{widget.NewFormItem("Question", e)}, func(ok bool) {
+				s.ui.showForm("Edit prompt", "Save", "Cancel", []*widget.FormItem{widget.NewFormItem("Question", e)}, func(ok bool) {
 					if ok {
 						p.Text = e.Text
 						_, err := s.ui.svc.SavePrompt(s.ui.ctx, p)
 						act(err)
 					}
-				}, s.ui.win)
+				})
 			})
 			retireLabel := "Retire"
 			if p.Retired {
@@ -438,7 +438,7 @@ func (s *checkinsScreen) editPrompts() {
 		box.Refresh()
 	}
 	fill()
-	add := widget.NewEntry()
+	add := newEntry()
 	add.SetPlaceHolder("A new question for both of you")
 	addBtn := widget.NewButtonWithIcon("Add", theme.ContentAddIcon(), func() {
 		if _, err := s.ui.svc.SavePrompt(s.ui.ctx, model.Prompt{Text: add.Text}); err != nil {
@@ -452,6 +452,5 @@ func (s *checkinsScreen) editPrompts() {
 	content := container.NewBorder(nil, container.NewVBox(container.NewBorder(nil, nil, nil, addBtn, add), hint), nil, nil, container.NewVScroll(box))
 	d = dialog.NewCustom("Check-in prompts", "Done", content, s.ui.win)
 	d.SetOnClosed(func() { s.reloadWeek() })
-	d.Resize(fyne.NewSize(720, 480))
-	d.Show()
+	s.ui.showDialog(d, fyne.NewSize(720, 480))
 }

@@ -27,15 +27,15 @@ type goalForm struct {
 	done     func(id string)
 	dlg      *dialog.CustomDialog
 
-	title     *widget.Entry
+	title     *entry
 	owner     *widget.Select
 	column    *widget.Select
 	quarter   *widget.Select
 	start     *widget.DateEntry
 	due       *widget.DateEntry
-	labels    *widget.Entry
+	labels    *entry
 	private   *widget.Check
-	notes     *widget.Entry
+	notes     *entry
 	checklist *checklistEditor
 }
 
@@ -58,9 +58,10 @@ func showGoalForm(ui *UI, g model.Goal, isNew bool, done func(id string)) *goalF
 		columnNames[i] = c.Name
 	}
 
-	f.title = widget.NewEntry()
+	f.title = newEntry()
 	f.title.SetPlaceHolder("What do you want to achieve?")
 	f.title.SetText(g.Title)
+	f.title.OnSubmitted = func(string) { f.save() } // Enter saves, as in any form
 	f.owner = widget.NewSelect(ownerNames, nil)
 	f.owner.SetSelected(ui.ownerName(g.Owner, ui.partners))
 	f.column = widget.NewSelect(columnNames, nil)
@@ -79,12 +80,13 @@ func showGoalForm(ui *UI, g model.Goal, isNew bool, done func(id string)) *goalF
 	}
 	f.start = newDateEntry(g.Start)
 	f.due = newDateEntry(g.Due)
-	f.labels = widget.NewEntry()
+	f.labels = newEntry()
 	f.labels.SetPlaceHolder("health, travel, money")
 	f.labels.SetText(strings.Join(g.Labels, ", "))
+	f.labels.OnSubmitted = func(string) { f.save() }
 	f.private = widget.NewCheck("Private: keep this goal on this computer only", nil)
 	f.private.SetChecked(g.Private)
-	f.notes = widget.NewMultiLineEntry()
+	f.notes = newMultiLineEntry()
 	f.notes.Wrapping = fyne.TextWrapWord
 	f.notes.SetMinRowsVisible(4)
 	f.notes.SetText(g.Notes)
@@ -127,9 +129,9 @@ func showGoalForm(ui *UI, g model.Goal, isNew bool, done func(id string)) *goalF
 		buttons = append([]fyne.CanvasObject{del, archive}, buttons...)
 	}
 	f.dlg.SetButtons(buttons)
-	f.dlg.Resize(fyne.NewSize(640, 640))
 	ui.goalForm = f
-	f.dlg.Show()
+	ui.openDialog(f.dlg, f.close)
+	f.dlg.Resize(fyne.NewSize(640, 640))
 	ui.win.Canvas().Focus(f.title)
 	return f
 }
@@ -244,7 +246,7 @@ func (f *goalForm) setArchived(archived bool) {
 }
 
 func (f *goalForm) delete() {
-	dialog.ShowConfirm("Delete goal?", "Delete “"+f.original.Title+"” for good? This also deletes it on your partner's computer.",
+	f.ui.showConfirm("Delete goal?", "Delete “"+f.original.Title+"” for good? This also deletes it on your partner's computer.",
 		func(yes bool) {
 			if !yes {
 				return
@@ -255,20 +257,20 @@ func (f *goalForm) delete() {
 			}
 			f.close()
 			f.done(f.original.ID)
-		}, f.ui.win)
+		})
 }
 
 // checklistEditor edits a goal's checklist: tick, retitle, remove, add.
 type checklistEditor struct {
 	rows    []*checklistRow
 	box     *fyne.Container
-	add     *widget.Entry
+	add     *entry
 	content fyne.CanvasObject
 }
 
 type checklistRow struct {
 	done *widget.Check
-	text *widget.Entry
+	text *entry
 }
 
 func newChecklistEditor(steps []model.ChecklistStep) *checklistEditor {
@@ -276,7 +278,7 @@ func newChecklistEditor(steps []model.ChecklistStep) *checklistEditor {
 	for _, s := range steps {
 		e.addRow(s)
 	}
-	e.add = widget.NewEntry()
+	e.add = newEntry()
 	e.add.SetPlaceHolder("Add a step and press Enter")
 	e.add.OnSubmitted = func(text string) {
 		if strings.TrimSpace(text) == "" {
@@ -291,7 +293,7 @@ func newChecklistEditor(steps []model.ChecklistStep) *checklistEditor {
 }
 
 func (e *checklistEditor) addRow(s model.ChecklistStep) {
-	row := &checklistRow{done: widget.NewCheck("", nil), text: widget.NewEntry()}
+	row := &checklistRow{done: widget.NewCheck("", nil), text: newEntry()}
 	row.done.SetChecked(s.Done)
 	row.text.SetText(s.Text)
 	var line *fyne.Container

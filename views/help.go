@@ -1,6 +1,8 @@
 package views
 
 import (
+	"slices"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
@@ -24,6 +26,9 @@ var shortcutHelp = [][2]string{
 	{"Ctrl+Q", "Quit"},
 }
 
+// ShortcutList is the list F1 shows: the keys, and what they do.
+func ShortcutList() [][2]string { return slices.Clone(shortcutHelp) }
+
 func (ui *UI) showShortcuts() {
 	grid := container.NewGridWithColumns(2)
 	for _, row := range shortcutHelp {
@@ -33,7 +38,7 @@ func (ui *UI) showShortcuts() {
 	note := widget.NewLabel("On a Mac, use Cmd where this says Ctrl. Cards can also be dragged with the mouse.")
 	note.Importance = widget.LowImportance
 	d := dialog.NewCustom("Keyboard shortcuts", "Close", container.NewVBox(grid, note), ui.win)
-	d.Show()
+	ui.openDialog(d, nil)
 }
 
 func (ui *UI) showAbout() {
@@ -44,5 +49,5 @@ func (ui *UI) showAbout() {
 	}
 	text := widget.NewLabel("Venn " + version + "\n\nA planner for two partners who want to stay two whole people\nand still build a shared life.\n\nYour data stays on your computers.")
 	text.Alignment = fyne.TextAlignCenter
-	dialog.NewCustom("About Venn", "Close", text, ui.win).Show()
+	ui.openDialog(dialog.NewCustom("About Venn", "Close", text, ui.win), nil)
 }

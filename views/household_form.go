@@ -16,8 +16,8 @@ var currencies = []string{"EUR", "USD", "GBP", "CHF", "SEK", "NOK", "DKK", "PLN"
 // household's name, currency and first day of the week. The set-up screen
 // and Settings share it.
 type householdForm struct {
-	name           *widget.Entry
-	aName, bName   *widget.Entry
+	name           *entry
+	aName, bName   *entry
 	aColor, bColor *widgets.ColorChoice
 	currency       *widget.SelectEntry
 	weekStart      *widget.Select
@@ -26,9 +26,9 @@ type householdForm struct {
 
 func newHouseholdForm() *householdForm {
 	f := &householdForm{
-		name:      widget.NewEntry(),
-		aName:     widget.NewEntry(),
-		bName:     widget.NewEntry(),
+		name:      newEntry(),
+		aName:     newEntry(),
+		bName:     newEntry(),
 		aColor:    widgets.NewColorChoice(model.PartnerColors, model.PartnerColors[0], nil),
 		bColor:    widgets.NewColorChoice(model.PartnerColors, model.PartnerColors[1], nil),
 		currency:  widget.NewSelectEntry(currencies),

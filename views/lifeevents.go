@@ -26,14 +26,14 @@ type lifeEventFlow struct {
 	step   int
 
 	kind  *widget.Select
-	title *widget.Entry
+	title *entry
 	day   *widget.DateEntry
-	notes *widget.Entry
+	notes *entry
 
 	goals      []model.Goal
 	rituals    []model.Ritual
 	goalPick   *widget.CheckGroup
-	weeks      *widget.Entry
+	weeks      *entry
 	toQuarter  *widget.Select
 	ritualPick *widget.CheckGroup
 	pauseFrom  *widget.DateEntry
@@ -41,7 +41,7 @@ type lifeEventFlow struct {
 	moveFrom   *widget.Select
 	moveTo     *widget.Select
 	moveRes    *widget.Select
-	moveAmount *widget.Entry
+	moveAmount *entry
 
 	preview []model.Change
 	event   model.LifeEvent // once applied
@@ -55,10 +55,10 @@ func showLifeEventFlow(ui *UI) *lifeEventFlow {
 	}
 	f.kind = widget.NewSelect(names, nil)
 	f.kind.SetSelectedIndex(0)
-	f.title = widget.NewEntry()
+	f.title = newEntry()
 	f.title.SetPlaceHolder("e.g. Liam's new job, Maya's surgery, moving to Leeds")
 	f.day = newDateEntry(ui.today())
-	f.notes = widget.NewMultiLineEntry()
+	f.notes = newMultiLineEntry()
 	f.notes.SetPlaceHolder("What it means for us")
 
 	board, _ := ui.svc.Board(ui.ctx, model.BoardFilter{})
@@ -75,7 +75,7 @@ func showLifeEventFlow(ui *UI) *lifeEventFlow {
 		}
 	}
 	f.goalPick = widget.NewCheckGroup(goalNames, nil)
-	f.weeks = widget.NewEntry()
+	f.weeks = newEntry()
 	f.weeks.SetText("4")
 	quarters := []string{"—"}
 	q := ui.today().Quarter()
@@ -103,7 +103,7 @@ func showLifeEventFlow(ui *UI) *lifeEventFlow {
 	}
 	f.moveRes = widget.NewSelect(resNames, nil)
 	f.moveRes.SetSelectedIndex(0)
-	f.moveAmount = widget.NewEntry()
+	f.moveAmount = newEntry()
 	f.moveAmount.SetPlaceHolder("e.g. 2 (hours), 50 (money), 1 (energy point)")
 
 	f.back = widget.NewButton("Back", func() { f.show(f.step - 1) })
@@ -112,9 +112,8 @@ func showLifeEventFlow(ui *UI) *lifeEventFlow {
 	cancel := widget.NewButton("Cancel", func() { f.dialog.Hide() })
 	buttons := container.NewHBox(layout.NewSpacer(), cancel, f.back, f.next)
 	f.dialog = dialog.NewCustomWithoutButtons("A life event", container.NewBorder(nil, buttons, nil, nil, f.body), ui.win)
-	f.dialog.Resize(fyne.NewSize(760, 600))
 	f.show(0)
-	f.dialog.Show()
+	ui.showDialog(f.dialog, fyne.NewSize(760, 600))
 	return f
 }
 
@@ -265,7 +264,7 @@ func lifeEventCard(ui *UI, e model.LifeEvent) fyne.CanvasObject {
 // undoLifeEvent asks, undoes the decision in one step, and says what could
 // not be undone and why.
 func (ui *UI) undoLifeEvent(e model.LifeEvent) {
-	dialog.ShowConfirm("Undo the decision", fmt.Sprintf("Set back the %d change(s) made for “%s”?", len(e.Changes), e.Title), func(ok bool) {
+	ui.showConfirm("Undo the decision", fmt.Sprintf("Set back the %d change(s) made for “%s”?", len(e.Changes), e.Title), func(ok bool) {
 		if !ok {
 			return
 		}
@@ -275,7 +274,7 @@ func (ui *UI) undoLifeEvent(e model.LifeEvent) {
 			return
 		}
 		ui.showUndoReport(rep)
-	}, ui.win)
+	})
 }
 
 func (ui *UI) showUndoReport(rep app.UndoReport) {
@@ -286,8 +285,7 @@ func (ui *UI) showUndoReport(rep app.UndoReport) {
 	l := widget.NewLabel(msg)
 	l.Wrapping = fyne.TextWrapWord
 	d := dialog.NewCustom("Undone", "OK", container.NewVScroll(l), ui.win)
-	d.Resize(fyne.NewSize(560, 320))
-	d.Show()
+	ui.showDialog(d, fyne.NewSize(560, 320))
 }
 
 // showLifeEventLog lists every life event (from the board).
@@ -305,6 +303,5 @@ func (ui *UI) showLifeEventLog() {
 		box.Add(widget.NewLabel("No life events logged yet. Log one from the Calendar when life changes your plans."))
 	}
 	d := dialog.NewCustom("Life events", "Close", container.NewVScroll(box), ui.win)
-	d.Resize(fyne.NewSize(640, 520))
-	d.Show()
+	ui.showDialog(d, fyne.NewSize(640, 520))
 }

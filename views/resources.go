@@ -79,7 +79,7 @@ func newResourcesScreen(ui *UI) *resourcesScreen {
 			}
 		},
 	)
-	goalsBox := container.NewGridWrap(fyne.NewSize(1100, 320), s.goals)
+	goalsBox := container.NewStack(fixedHeight(320), s.goals)
 	top := container.NewBorder(nil, nil, container.NewHBox(logBtn, capBtn), s.spanSel)
 	charts := container.NewGridWithColumns(2, s.split, container.NewBorder(container.NewHBox(widget.NewLabel("Chart of"), s.chartSel), nil, nil, nil, s.weekly))
 	s.content = container.NewBorder(top, nil, nil, nil, container.NewVScroll(container.NewPadded(container.NewVBox(
@@ -125,7 +125,9 @@ func (s *resourcesScreen) partnerCard(p model.Partner) fyne.CanvasObject {
 		per := b.Resource.Period()
 		head := widget.NewLabelWithStyle(fmt.Sprintf("%s (a %s)", b.Resource.Title(), per), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 		line := widget.NewLabel(fmt.Sprintf("has %s  ·  own goals %s  ·  shared %s", s.money(b.Resource, b.Capacity), s.money(b.Resource, b.Personal), s.money(b.Resource, b.Shared)))
+		line.Wrapping = fyne.TextWrapWord
 		free := widget.NewLabel("")
+		free.Wrapping = fyne.TextWrapWord
 		if b.Over() {
 			free.SetText("over-allocated by " + s.money(b.Resource, -b.Free))
 			free.Importance = widget.DangerImportance
@@ -133,7 +135,8 @@ func (s *resourcesScreen) partnerCard(p model.Partner) fyne.CanvasObject {
 			free.SetText("still free: " + s.money(b.Resource, b.Free))
 		}
 		used := widget.NewLabel(fmt.Sprintf("used %s: %s", strings.ToLower(spanLabels[s.span]), s.money(b.Resource, b.Used)))
-		rows.Add(container.NewVBox(head, line, container.NewHBox(free, used)))
+		used.Wrapping = fyne.TextWrapWord
+		rows.Add(container.NewVBox(head, line, container.NewGridWithColumns(2, free, used)))
 	}
 	col := widgets.HexColor(p.Color)
 	bar := canvas.NewRectangle(col)
@@ -175,7 +178,7 @@ func (s *resourcesScreen) capacityDialog() {
 	who.SetSelectedIndex(0)
 	res := widget.NewSelect([]string{"time (hours a week)", "money (a month)", "energy (points a week)"}, nil)
 	res.SetSelectedIndex(0)
-	amount := widget.NewEntry()
+	amount := newEntry()
 	amount.SetPlaceHolder("e.g. 12, 650.00, 10")
 	from := widget.NewDateEntry()
 	t := s.ui.today().Time()
@@ -200,8 +203,7 @@ func (s *resourcesScreen) capacityDialog() {
 		}
 		s.reload()
 	}, s.ui.win)
-	d.Resize(fyne.NewSize(520, 300))
-	d.Show()
+	s.ui.showDialog(d, fyne.NewSize(520, 300))
 }
 
 // actualDialog logs time, money or energy spent on a goal.
@@ -231,11 +233,11 @@ func (s *resourcesScreen) actualDialog(goalID string) {
 	who.SetSelectedIndex(0)
 	res := widget.NewSelect([]string{"time (hours)", "money", "energy (points)"}, nil)
 	res.SetSelectedIndex(0)
-	amount := widget.NewEntry()
+	amount := newEntry()
 	day := widget.NewDateEntry()
 	t := s.ui.today().Time()
 	day.SetDate(&t)
-	note := widget.NewEntry()
+	note := newEntry()
 	d := dialog.NewForm("Log what was spent", "Log", "Cancel", []*widget.FormItem{
 		widget.NewFormItem("Goal", goalSel), widget.NewFormItem("Who", who), widget.NewFormItem("What", res),
 		widget.NewFormItem("Amount", amount), widget.NewFormItem("Day", day), widget.NewFormItem("Note", note),
@@ -262,8 +264,7 @@ func (s *resourcesScreen) actualDialog(goalID string) {
 		}
 		s.reload()
 	}, s.ui.win)
-	d.Resize(fyne.NewSize(560, 420))
-	d.Show()
+	s.ui.showDialog(d, fyne.NewSize(560, 420))
 }
 
 func partnerNames(ps []model.Partner) []string {
@@ -283,12 +284,12 @@ func showAllocationDialog(ui *UI, g model.Goal, done func()) *allocationForm {
 		return nil
 	}
 	currency := ui.household.Currency
-	f := &allocationForm{amounts: map[model.Resource]*widget.Entry{}}
+	f := &allocationForm{amounts: map[model.Resource]*entry{}}
 	var items []*widget.FormItem
 	labels := map[model.Resource]string{model.Time: "Hours a week", model.Money: "Money a month (" + currency + ")", model.Energy: "Energy points a week"}
 	splitA := 50
 	for _, r := range model.Resources {
-		e := widget.NewEntry()
+		e := newEntry()
 		if a, ok := allocs[r]; ok {
 			e.SetText(model.FormatPlain(r, a.Amount, currency))
 			splitA = a.SplitA
@@ -298,7 +299,7 @@ func showAllocationDialog(ui *UI, g model.Goal, done func()) *allocationForm {
 		items = append(items, widget.NewFormItem(labels[r], e))
 	}
 	if g.Owner == model.Shared && len(ui.partners) == 2 {
-		f.splitA, f.splitB = widget.NewEntry(), widget.NewEntry()
+		f.splitA, f.splitB = newEntry(), newEntry()
 		f.splitA.SetText(strconv.Itoa(splitA))
 		f.splitB.SetText(strconv.Itoa(100 - splitA))
 		items = append(items,
@@ -317,8 +318,7 @@ func showAllocationDialog(ui *UI, g model.Goal, done func()) *allocationForm {
 			done()
 		}
 	}, ui.win)
-	d.Resize(fyne.NewSize(560, 360))
-	d.Show()
+	ui.showDialog(d, fyne.NewSize(560, 360))
 	f.dialog = d
 	ui.allocationForm = f
 	return f
@@ -326,8 +326,8 @@ func showAllocationDialog(ui *UI, g model.Goal, done func()) *allocationForm {
 
 // allocationForm is the open allocation dialog.
 type allocationForm struct {
-	amounts        map[model.Resource]*widget.Entry
-	splitA, splitB *widget.Entry
+	amounts        map[model.Resource]*entry
+	splitA, splitB *entry
 	dialog         *dialog.FormDialog
 }
 

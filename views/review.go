@@ -25,21 +25,21 @@ type reviewScreen struct {
 	view app.ReviewView
 
 	yearSel      *widget.Select
-	principles   *widget.Entry
-	celebrations *widget.Entry
+	principles   *entry
+	celebrations *entry
 	reminders    *widget.Label
 	rituals      *fyne.Container
 	decisions    map[string]*widget.RadioGroup
-	answers      [2]*widget.Entry
+	answers      [2]*entry
 	answerLabels [2]*widget.Label
-	notes        *widget.Entry
+	notes        *entry
 	private      *widget.Check
 	status       *widget.Label
 	content      fyne.CanvasObject
 }
 
-func multiline(placeholder string) *widget.Entry {
-	e := widget.NewMultiLineEntry()
+func multiline(placeholder string) *entry {
+	e := newMultiLineEntry()
 	e.Wrapping = fyne.TextWrapWord
 	e.SetMinRowsVisible(3)
 	e.SetPlaceHolder(placeholder)
@@ -78,7 +78,9 @@ func newReviewScreen(ui *UI) *reviewScreen {
 		ui.showPrintDialogFor(strconv.Itoa(s.year))
 	})
 	step := func(n int, title string) fyne.CanvasObject {
-		return widget.NewLabelWithStyle(fmt.Sprintf("%d. %s", n, title), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		l := widget.NewLabelWithStyle(fmt.Sprintf("%d. %s", n, title), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		l.Wrapping = fyne.TextWrapWord
+		return l
 	}
 	body := container.NewVBox(
 		step(1, "Revisit your core principles and values"), s.principles,

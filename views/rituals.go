@@ -184,7 +184,7 @@ func (s *ritualsScreen) log(e model.RitualEntry) {
 }
 
 func (s *ritualsScreen) askReason(title, prompt string, then func(string)) {
-	reason := widget.NewEntry()
+	reason := newEntry()
 	reason.SetPlaceHolder(prompt)
 	d := dialog.NewForm(title, "OK", "Cancel", []*widget.FormItem{widget.NewFormItem("Reason", reason)},
 		func(ok bool) {
@@ -192,8 +192,7 @@ func (s *ritualsScreen) askReason(title, prompt string, then func(string)) {
 				then(reason.Text)
 			}
 		}, s.ui.win)
-	d.Resize(fyne.NewSize(460, 180))
-	d.Show()
+	s.ui.showDialog(d, fyne.NewSize(460, 180))
 }
 
 // showDetail draws the selected ritual on the right.
@@ -326,7 +325,7 @@ func (s *ritualsScreen) logDayDialog(r model.Ritual) {
 	day.SetDate(&t)
 	status := widget.NewRadioGroup([]string{"Done", "Skipped", "Clear the day"}, nil)
 	status.SetSelected("Done")
-	reason := widget.NewEntry()
+	reason := newEntry()
 	reason.SetPlaceHolder("why it was skipped (optional)")
 	d := dialog.NewForm("Log a day of “"+r.Title+"”", "Save", "Cancel", []*widget.FormItem{
 		widget.NewFormItem("Day", day), widget.NewFormItem("What happened", status), widget.NewFormItem("Reason", reason),
@@ -353,8 +352,7 @@ func (s *ritualsScreen) logDayDialog(r model.Ritual) {
 		}
 		s.reload()
 	}, s.ui.win)
-	d.Resize(fyne.NewSize(520, 300))
-	d.Show()
+	s.ui.showDialog(d, fyne.NewSize(520, 300))
 }
 
 // pauseDialog pauses a ritual for a range of days.
@@ -362,7 +360,7 @@ func (s *ritualsScreen) pauseDialog(r model.Ritual) {
 	from, to := widget.NewDateEntry(), widget.NewDateEntry()
 	t := s.view.Today.Time()
 	from.SetDate(&t)
-	reason := widget.NewEntry()
+	reason := newEntry()
 	reason.SetPlaceHolder("a holiday, an illness, a busy month…")
 	d := dialog.NewForm("Pause “"+r.Title+"”", "Pause", "Cancel", []*widget.FormItem{
 		widget.NewFormItem("From", from), widget.NewFormItem("Until", to), widget.NewFormItem("Reason", reason),
@@ -382,8 +380,7 @@ func (s *ritualsScreen) pauseDialog(r model.Ritual) {
 		s.ui.toast(fmt.Sprintf("Paused for %d days.", n))
 		s.reload()
 	}, s.ui.win)
-	d.Resize(fyne.NewSize(520, 260))
-	d.Show()
+	s.ui.showDialog(d, fyne.NewSize(520, 260))
 }
 
 // adaptDialog changes the cadence from a day on, keeping the history.
@@ -392,7 +389,7 @@ func (s *ritualsScreen) adaptDialog(rv app.RitualView) {
 	from := widget.NewDateEntry()
 	t := s.view.Today.Time()
 	from.SetDate(&t)
-	note := widget.NewEntry()
+	note := newEntry()
 	note.SetPlaceHolder("e.g. weekly dinner becomes a monthly adventure")
 	d := dialog.NewForm("Change the cadence of “"+rv.Ritual.Title+"”", "Change", "Cancel", []*widget.FormItem{
 		widget.NewFormItem("How often", container.NewGridWithColumns(2, times, per)), widget.NewFormItem("From", from), widget.NewFormItem("Why", note),
@@ -413,19 +410,18 @@ func (s *ritualsScreen) adaptDialog(rv app.RitualView) {
 		}
 		s.reload()
 	}, s.ui.win)
-	d.Resize(fyne.NewSize(540, 280))
-	d.Show()
+	s.ui.showDialog(d, fyne.NewSize(540, 280))
 }
 
-func cadenceInputs(c model.Cadence) (*widget.Entry, *widget.Select) {
-	times := widget.NewEntry()
+func cadenceInputs(c model.Cadence) (*entry, *widget.Select) {
+	times := newEntry()
 	times.SetText(strconv.Itoa(c.Times))
 	per := widget.NewSelect([]string{"times a day", "times a week", "times a month", "times a quarter"}, nil)
 	per.SetSelectedIndex(max(0, slices.Index(model.Periods, c.Per)))
 	return times, per
 }
 
-func cadenceFrom(times *widget.Entry, per *widget.Select) (model.Cadence, error) {
+func cadenceFrom(times *entry, per *widget.Select) (model.Cadence, error) {
 	n, err := strconv.Atoi(strings.TrimSpace(times.Text))
 	if err != nil {
 		return model.Cadence{}, &model.ValidationError{Field: "cadence", Message: fmt.Sprintf("“%s” is not a whole number of times.", times.Text)}
@@ -440,7 +436,7 @@ func (s *ritualsScreen) editRitual(r *model.Ritual) {
 	if r != nil {
 		cur = *r
 	}
-	title := widget.NewEntry()
+	title := newEntry()
 	title.SetText(cur.Title)
 	title.SetPlaceHolder("Morning coffee together")
 	owners := append([]model.Owner{model.Shared}, ownersOf(s.ui.partners)...)
@@ -452,7 +448,7 @@ func (s *ritualsScreen) editRitual(r *model.Ritual) {
 	who.SetSelected(s.whoText(cur.Who))
 	times, per := cadenceInputs(cur.Cadence)
 	start := newDateEntry(cur.Start)
-	reminder := widget.NewEntry()
+	reminder := newEntry()
 	reminder.SetPlaceHolder("HH:MM, optional")
 	reminder.SetText(cur.ReminderTime)
 	days := widget.NewCheckGroup([]string{"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"}, nil)
@@ -460,7 +456,7 @@ func (s *ritualsScreen) editRitual(r *model.Ritual) {
 	for _, d := range cur.ReminderDays {
 		days.SetSelected(append(days.Selected, shortDay(d)))
 	}
-	notes := widget.NewMultiLineEntry()
+	notes := newMultiLineEntry()
 	notes.SetText(cur.Notes)
 	notes.SetMinRowsVisible(3)
 	private := widget.NewCheck("Private: keep this ritual on this computer only", nil)
@@ -509,14 +505,13 @@ func (s *ritualsScreen) editRitual(r *model.Ritual) {
 		s.selected = saved.ID
 		s.reload()
 	}, s.ui.win)
-	d.Resize(fyne.NewSize(620, 560))
-	d.Show()
+	s.ui.showDialog(d, fyne.NewSize(620, 560))
 	s.ui.ritualForm = &ritualForm{title: title, who: who, times: times, per: per, reminder: reminder, dialog: d}
 }
 
 // ritualForm keeps the open ritual form's fields, for tests.
 type ritualForm struct {
-	title, times, reminder *widget.Entry
+	title, times, reminder *entry
 	who, per               *widget.Select
 	dialog                 *dialog.FormDialog
 }

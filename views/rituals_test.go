@@ -113,9 +113,9 @@ func TestSkipAsksForAReason(t *testing.T) {
 		t.Skip("demo history already logged today")
 	}
 	test.Tap(row.skip)
-	var reason *widget.Entry
+	var reason *entry
 	for _, o := range test.LaidOutObjects(w.Canvas().Overlays().Top()) {
-		if e, ok := o.(*widget.Entry); ok {
+		if e, ok := o.(*entry); ok {
 			reason = e
 		}
 	}

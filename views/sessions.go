@@ -7,7 +7,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -33,10 +32,11 @@ type sessionsScreen struct {
 	back      *widget.Button
 	next      *widget.Button
 	stepBody  *fyne.Container
-	notes     *widget.Entry
-	decisions *widget.Entry
+	notes     *entry
+	decisions *entry
 
-	mapView   *timelineView
+	mapView   *timelineView // the Timeline map tab
+	stepMap   *timelineView // the same map in step 5: a widget has one parent
 	valuesBox *fyne.Container
 	milesBox  *fyne.Container
 	content   fyne.CanvasObject
@@ -178,9 +178,12 @@ func (s *sessionsScreen) drawStep() {
 	case 3:
 		body = s.sharedStep()
 	case 4:
-		s.mapView.from, s.mapView.to = s.quarter.First(), s.quarter.Last()
-		s.mapView.reload()
-		body = s.mapView.content
+		if s.stepMap == nil {
+			s.stepMap = newTimelineView(s.ui)
+		}
+		s.stepMap.from, s.stepMap.to = s.quarter.First(), s.quarter.Last()
+		s.stepMap.reload()
+		body = s.stepMap.content
 	case 5:
 		body = s.resourcesStep()
 	case 6:
@@ -217,18 +220,18 @@ func (s *sessionsScreen) lookBack() fyne.CanvasObject {
 		left.Add(wrapped("No goals finished — and that is allowed."))
 	}
 	for _, g := range lb.Done {
-		left.Add(wrapped("✓ " + goalLabel(g, s.ui.partners)))
+		left.Add(marked(widget.NewIcon(theme.ConfirmIcon()), wrapped(goalLabel(g, s.ui.partners))))
 	}
 	left.Add(heading("Milestones reached"))
 	if len(lb.Reached) == 0 {
 		left.Add(wrapped("None this quarter."))
 	}
 	for _, m := range lb.Reached {
-		text := "◆ " + m.Title + " (" + m.ReachedOn.Time().Format("2 Jan") + ")"
+		text := m.Title + " (" + m.ReachedOn.Time().Format("2 Jan") + ")"
 		if m.Celebration != "" {
 			text += " — " + m.Celebration
 		}
-		left.Add(wrapped(text))
+		left.Add(marked(widgets.NewDiamond(widgets.HexColor(model.OwnerColor(m.Owner, s.ui.partners)), 12, false), wrapped(text)))
 	}
 	left.Add(heading("Rituals"))
 	for _, rv := range lb.Rituals {
@@ -351,7 +354,7 @@ func (s *sessionsScreen) contractRow(g model.Goal, c *model.Contract) fyne.Canva
 }
 
 func (s *sessionsScreen) contractDialog(g model.Goal, c *model.Contract) {
-	commit, support, every := multiline("In your own words: what you will do"), multiline("What you ask of your partner"), widget.NewEntry()
+	commit, support, every := multiline("In your own words: what you will do"), multiline("What you ask of your partner"), newEntry()
 	every.SetText("2")
 	cur := model.Contract{GoalID: g.ID}
 	if c != nil {
@@ -360,7 +363,7 @@ func (s *sessionsScreen) contractDialog(g model.Goal, c *model.Contract) {
 		support.SetText(c.Support)
 		every.SetText(fmt.Sprint(c.EveryWeeks))
 	}
-	dialog.ShowForm("Development contract: "+g.Title, "Save", "Cancel", []*widget.FormItem{
+	s.ui.showForm("Development contract: "+g.Title, "Save", "Cancel", []*widget.FormItem{
 		widget.NewFormItem("Commitment", commit), widget.NewFormItem("Support", support), widget.NewFormItem("Review every (weeks)", every),
 	}, func(ok bool) {
 		if !ok {
@@ -375,7 +378,7 @@ func (s *sessionsScreen) contractDialog(g model.Goal, c *model.Contract) {
 			return
 		}
 		s.drawStep()
-	}, s.ui.win)
+	})
 }
 
 func (s *sessionsScreen) reviewDialog(c model.Contract) {
@@ -383,7 +386,7 @@ func (s *sessionsScreen) reviewDialog(c model.Contract) {
 	rating := widget.NewRadioGroup([]string{"1", "2", "3", "4", "5"}, nil)
 	rating.Horizontal = true
 	rating.SetSelected("3")
-	dialog.ShowForm("Review: "+c.Commitment, "Save", "Cancel", []*widget.FormItem{
+	s.ui.showForm("Review: "+c.Commitment, "Save", "Cancel", []*widget.FormItem{
 		widget.NewFormItem("Progress", note), widget.NewFormItem("Rating (1–5)", rating),
 	}, func(ok bool) {
 		if !ok {
@@ -395,7 +398,7 @@ func (s *sessionsScreen) reviewDialog(c model.Contract) {
 			return
 		}
 		s.drawStep()
-	}, s.ui.win)
+	})
 }
 
 // partnerStep is steps 2 and 3: a partner presents their goals, values and contracts.
@@ -454,7 +457,7 @@ func (s *sessionsScreen) ritualsStep() fyne.CanvasObject {
 	for _, r := range rv.Rituals {
 		r := r
 		line := fmt.Sprintf("%s — %s, %s, strength %d%%", r.Ritual.Title, model.OwnerName(r.Ritual.Who, s.ui.partners),
-			periods(r.Cadence.Times, r.Cadence.Per), int(r.Stats.Score*100+0.5))
+			r.Cadence, int(r.Stats.Score*100+0.5))
 		adapt := widget.NewButton("Adapt…", func() { s.ui.ritualsTab().adaptDialog(r) })
 		archive := widget.NewButton("Archive", func() {
 			next := r.Ritual
@@ -548,7 +551,7 @@ func (s *sessionsScreen) drawValues(box *fyne.Container, owner model.Owner) {
 
 // valueDialog adds a value entry, linked to any of the owner's goals.
 func (s *sessionsScreen) valueDialog(o model.Owner, kind model.ValueKind, box *fyne.Container, listOwner model.Owner) {
-	text := widget.NewEntry()
+	text := newEntry()
 	var goals []model.Goal
 	var names []string
 	if kind == model.ValueCore {
@@ -562,7 +565,7 @@ func (s *sessionsScreen) valueDialog(o model.Owner, kind model.ValueKind, box *f
 	if len(names) > 0 {
 		items = append(items, widget.NewFormItem("Goals it drives", pick))
 	}
-	dialog.ShowForm("Add to "+model.OwnerName(o, s.ui.partners), "Add", "Cancel", items, func(ok bool) {
+	s.ui.showForm("Add to "+model.OwnerName(o, s.ui.partners), "Add", "Cancel", items, func(ok bool) {
 		if !ok {
 			return
 		}
@@ -577,7 +580,7 @@ func (s *sessionsScreen) valueDialog(o model.Owner, kind model.ValueKind, box *f
 			return
 		}
 		s.drawValues(box, listOwner)
-	}, s.ui.win)
+	})
 }
 
 // drawMilestones lists personal and shared milestones together, with
@@ -601,18 +604,19 @@ func (s *sessionsScreen) drawMilestones(box *fyne.Container) {
 		swatch.Set(1, widgets.HexColor(model.OwnerColor(m.Owner, s.ui.partners)))
 		text := fmt.Sprintf("%s — %s, %s", m.Title, model.OwnerName(m.Owner, s.ui.partners), m.Day.Time().Format("2 Jan 2006"))
 		var right fyne.CanvasObject
+		color := widgets.HexColor(model.OwnerColor(m.Owner, s.ui.partners))
+		mark := widgets.NewDiamond(color, 12, !m.Reached)
 		if m.Reached {
-			text = "◆ " + text + " — reached " + m.ReachedOn.Time().Format("2 Jan")
+			text += " — reached " + m.ReachedOn.Time().Format("2 Jan")
 			if m.Celebration != "" {
 				text += ". Celebrated: " + m.Celebration
 			}
 			right = widget.NewLabel("")
 		} else {
-			text = "◇ " + text
 			right = widget.NewButton("Reached!", func() { s.reachDialog(m, box) })
 		}
 		del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() {
-			dialog.ShowConfirm("Delete milestone", "Delete “"+m.Title+"”?", func(ok bool) {
+			s.ui.showConfirm("Delete milestone", "Delete “"+m.Title+"”?", func(ok bool) {
 				if !ok {
 					return
 				}
@@ -620,16 +624,16 @@ func (s *sessionsScreen) drawMilestones(box *fyne.Container) {
 					s.ui.showError(err)
 				}
 				s.drawMilestones(box)
-			}, s.ui.win)
+			})
 		})
 		del.Importance = widget.LowImportance
-		box.Add(container.NewBorder(nil, nil, nil, container.NewHBox(right, del), wrapped(text)))
+		box.Add(container.NewBorder(nil, nil, nil, container.NewHBox(right, del), marked(mark, wrapped(text))))
 	}
 	box.Refresh()
 }
 
 func (s *sessionsScreen) milestoneDialog(box *fyne.Container) {
-	title := widget.NewEntry()
+	title := newEntry()
 	day := newDateEntry(s.ui.today())
 	owners := append(ownersOf(s.ui.partners), model.Shared)
 	var names []string
@@ -638,7 +642,7 @@ func (s *sessionsScreen) milestoneDialog(box *fyne.Container) {
 	}
 	who := widget.NewSelect(names, nil)
 	who.SetSelectedIndex(len(owners) - 1)
-	dialog.ShowForm("New milestone", "Add", "Cancel", []*widget.FormItem{
+	s.ui.showForm("New milestone", "Add", "Cancel", []*widget.FormItem{
 		widget.NewFormItem("Milestone", title), widget.NewFormItem("Day", day), widget.NewFormItem("Whose", who),
 	}, func(ok bool) {
 		if !ok {
@@ -650,14 +654,14 @@ func (s *sessionsScreen) milestoneDialog(box *fyne.Container) {
 			return
 		}
 		s.drawMilestones(box)
-	}, s.ui.win)
+	})
 }
 
 // reachDialog marks a milestone reached and offers a celebrate note.
 func (s *sessionsScreen) reachDialog(m model.Milestone, box *fyne.Container) {
-	note := widget.NewEntry()
+	note := newEntry()
 	note.SetPlaceHolder("How will you celebrate? Dinner out, a day off, a toast…")
-	dialog.ShowForm("Celebrate: "+m.Title, "Mark reached", "Cancel", []*widget.FormItem{widget.NewFormItem("Celebrate", note)}, func(ok bool) {
+	s.ui.showForm("Celebrate: "+m.Title, "Mark reached", "Cancel", []*widget.FormItem{widget.NewFormItem("Celebrate", note)}, func(ok bool) {
 		if !ok {
 			return
 		}
@@ -666,5 +670,11 @@ func (s *sessionsScreen) reachDialog(m model.Milestone, box *fyne.Container) {
 			return
 		}
 		s.drawMilestones(box)
-	}, s.ui.win)
+	})
+}
+
+// marked puts a small drawn mark (a diamond, a dot, an icon) before a
+// label, centred on its first line.
+func marked(mark, label fyne.CanvasObject) fyne.CanvasObject {
+	return container.NewBorder(nil, nil, container.NewVBox(layout.NewSpacer(), container.NewCenter(mark), layout.NewSpacer()), nil, label)
 }

@@ -19,8 +19,8 @@ const prefAppearance = "appearance"
 type settingsScreen struct {
 	ui         *UI
 	household  *householdForm
-	colNames   []*widget.Entry
-	colLimits  []*widget.Entry
+	colNames   []*entry
+	colLimits  []*entry
 	appearance *widget.RadioGroup
 	sync       *syncPanel
 	dataPath   *widget.Label
@@ -39,7 +39,7 @@ func newSettingsScreen(ui *UI) *settingsScreen {
 		widget.NewLabelWithStyle("Name on the board", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		widget.NewLabelWithStyle("Limit (0 = none)", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
 	for _, c := range model.Columns {
-		name, limit := widget.NewEntry(), widget.NewEntry()
+		name, limit := newEntry(), newEntry()
 		s.colNames = append(s.colNames, name)
 		s.colLimits = append(s.colLimits, limit)
 		grid.Add(widget.NewLabel(c.DefaultName()))

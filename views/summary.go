@@ -77,11 +77,9 @@ func (ui *UI) showPrintDialogFor(period string) *printForm {
 			}
 		}, ui.win)
 		save.SetFileName("venn-summary-" + p.String() + ".pdf")
-		save.Resize(fyne.NewSize(760, 520))
-		save.Show()
+		ui.showDialog(save, fileDialogSize)
 	}, ui.win)
-	f.dialog.Resize(fyne.NewSize(420, 220))
-	f.dialog.Show()
+	ui.showDialog(f.dialog, fyne.NewSize(420, 220))
 	ui.printForm = f
 	return f
 }

@@ -20,7 +20,7 @@ type syncPanel struct {
 	ui         *UI
 	folder     *widget.Label
 	partner    *widget.RadioGroup
-	passphrase *widget.Entry
+	passphrase *entry
 	status     *widget.Label
 	details    *fyne.Container
 	content    fyne.CanvasObject
@@ -34,7 +34,7 @@ func newSyncPanel(ui *UI) *syncPanel {
 	choose := widget.NewButtonWithIcon("Choose folder…", theme.FolderOpenIcon(), p.chooseFolder)
 	p.partner = widget.NewRadioGroup(nil, nil)
 	p.partner.Horizontal = true
-	p.passphrase = widget.NewPasswordEntry()
+	p.passphrase = newPasswordEntry()
 	p.passphrase.SetPlaceHolder("optional, at least 8 characters")
 	savePass := widget.NewButton("Save passphrase", p.savePassphrase)
 	syncNow := widget.NewButtonWithIcon("Sync now", theme.ViewRefreshIcon(), p.syncNow)
@@ -102,8 +102,7 @@ func (p *syncPanel) chooseFolder() {
 		}
 		p.useFolder(uri.Path())
 	}, p.ui.win)
-	d.Resize(fyne.NewSize(760, 520))
-	d.Show()
+	p.ui.showDialog(d, fileDialogSize)
 }
 
 // useFolder makes folder the shared folder and starts syncing through it.
@@ -225,18 +224,18 @@ func ago(now, t time.Time) string {
 // showJoinDialog lets a second computer join the household its partner set
 // up: the shared folder, the passphrase if any, and which partner this is.
 func showJoinDialog(ui *UI, done func()) {
-	folder := widget.NewEntry()
+	folder := newEntry()
 	folder.SetPlaceHolder("/home/you/Dropbox/Venn household")
 	browse := widget.NewButtonWithIcon("", theme.FolderOpenIcon(), func() {
-		dialog.ShowFolderOpen(func(uri fyne.ListableURI, err error) {
+		ui.showDialog(dialog.NewFolderOpen(func(uri fyne.ListableURI, err error) {
 			if err == nil && uri != nil {
 				folder.SetText(uri.Path())
 			}
-		}, ui.win)
+		}, ui.win), fileDialogSize)
 	})
-	pass := widget.NewPasswordEntry()
+	pass := newPasswordEntry()
 	pass.SetPlaceHolder("only if your household uses one")
-	name := widget.NewEntry()
+	name := newEntry()
 	name.SetPlaceHolder("your name, as your partner entered it")
 	items := []*widget.FormItem{
 		widget.NewFormItem("Shared folder", container.NewBorder(nil, nil, nil, browse, folder)),
@@ -253,12 +252,11 @@ func showJoinDialog(ui *UI, done func()) {
 		}
 		done()
 	}, ui.win)
-	d.Resize(fyne.NewSize(620, 300))
-	d.Show()
+	ui.showDialog(d, fyne.NewSize(620, 300))
 	ui.joinForm = &joinForm{folder: folder, pass: pass, name: name, dialog: d}
 }
 
 type joinForm struct {
-	folder, pass, name *widget.Entry
+	folder, pass, name *entry
 	dialog             dialog.Dialog
 }

@@ -55,7 +55,7 @@ func newTimelineView(ui *UI) *timelineView {
 	})
 	t.filter = widget.NewSelect(nil, nil)
 	t.collisions = container.NewVBox()
-	legend := widget.NewLabel("Bars are goals in their owner's colour (drag an end to change its dates, click to open); ◆ milestones; red weeks are crunch weeks, over capacity.")
+	legend := widget.NewLabel("Bars are goals in their owner's colour (drag an end to change its dates, click to open); diamonds are milestones (filled once reached); red weeks are crunch weeks, over capacity.")
 	legend.Wrapping = fyne.TextWrapWord
 	legend.Importance = widget.LowImportance
 	bar := container.NewHBox(widget.NewLabel("Show"), t.span, widget.NewLabel("Goals of value"), t.filter)

@@ -45,6 +45,9 @@ type UI struct {
 	printForm      *printForm      // the print dialog, once opened
 	pause          *breathing      // the five-minute pause, once opened
 
+	dialogs []*openDialog // open dialogs, the newest last (Escape closes it)
+	notice  *notice       // the short message at the foot of the window
+
 	household model.Household
 	partners  []model.Partner
 	stopWatch func()
@@ -53,8 +56,10 @@ type UI struct {
 // NewUI builds the window's content for an open service. When the household
 // is not set up yet it shows the set-up screen first.
 func NewUI(ctx context.Context, svc *app.Service, a fyne.App, win fyne.Window, background bool) *UI {
-	ui := &UI{ctx: ctx, svc: svc, app: a, win: win, now: time.Now, background: background}
+	ui := &UI{ctx: ctx, svc: svc, app: a, win: win, now: time.Now, background: background, notice: newNotice()}
 	ui.stopWatch = svc.OnChange(func() { fyne.Do(ui.dataChanged) })
+	windowKeys[win.Canvas()] = ui.typedKey
+	win.Canvas().SetOnTypedKey(func(ev *fyne.KeyEvent) { ui.typedKey(ev) })
 	if _, _, err := svc.Household(ctx); errors.Is(err, app.ErrNoHousehold) {
 		win.SetContent(newSetupScreen(ui, ui.showMain))
 	} else {
@@ -65,6 +70,7 @@ func NewUI(ctx context.Context, svc *app.Service, a fyne.App, win fyne.Window, b
 
 // Close stops listening to the service.
 func (ui *UI) Close() {
+	delete(windowKeys, ui.win.Canvas())
 	if ui.stopWatch != nil {
 		ui.stopWatch()
 	}
@@ -120,7 +126,7 @@ func (ui *UI) showMain() {
 	}
 	ui.restartSync()
 	ui.tabs.OnSelected = func(*container.TabItem) { ui.reloadSelected() }
-	ui.win.SetContent(ui.tabs)
+	ui.win.SetContent(container.NewStack(ui.tabs, ui.notice.box))
 	ui.win.SetMainMenu(ui.mainMenu())
 	ui.board.reload() // the other screens load when first shown
 	ui.board.showLatestEvent()
@@ -214,7 +220,20 @@ func (ui *UI) fill(t tab, content fyne.CanvasObject) {
 }
 
 func (ui *UI) showError(err error) {
-	dialog.ShowError(errors.New(app.UserMessage(err)), ui.win)
+	ui.openDialog(dialog.NewError(errors.New(app.UserMessage(err)), ui.win), nil)
+}
+
+// quit remembers the window's size and ends Venn (Ctrl+Q, File → Quit).
+func (ui *UI) quit() {
+	ui.rememberSize()
+	ui.app.Quit()
+}
+
+// rememberSize keeps the window's size for the next start.
+func (ui *UI) rememberSize() {
+	size := ui.win.Canvas().Size()
+	ui.app.Preferences().SetFloat(prefWidth, float64(size.Width))
+	ui.app.Preferences().SetFloat(prefHeight, float64(size.Height))
 }
 
 // ownerName is what a lane or filter calls an owner.

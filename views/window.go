@@ -17,6 +17,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/vennplanner/venn/app"
+	"github.com/vennplanner/venn/app/diag"
 )
 
 // AppID is Venn's application id (also in FyneApp.toml).
@@ -30,20 +31,61 @@ const (
 	prefHeight = "window.height"
 )
 
-// Run opens the window on the data folder and returns when it closes.
+// Run opens the window on the data folder and returns when it closes. The
+// run's log goes to a file in the data folder, and a crash leaves a report
+// there that the next start mentions.
 func Run(ctx context.Context, dataDir string, icon fyne.Resource) error {
-	began := time.Now()
 	if os.Getenv("GOGC") == "" {
 		// A desktop app that stays open all evening: collect garbage a little
 		// more eagerly to keep its memory small (about 30 MB less with 10,000 goals).
 		debug.SetGCPercent(50)
 	}
+	verbose := slog.Default().Enabled(ctx, slog.LevelDebug)
+	opts := diag.Options{Level: slog.LevelInfo, Console: os.Stderr, ConsoleLevel: slog.LevelWarn}
+	if verbose {
+		opts.Level, opts.ConsoleLevel = slog.LevelDebug, slog.LevelDebug
+	}
+	logs, err := diag.Start(dataDir, opts)
+	if err != nil {
+		slog.Warn("logs and crash reports", "err", err)
+	}
+	defer logs.Close()
+
 	a := fyneapp.NewWithID(AppID)
-	a.Lifecycle().SetOnStarted(func() { slog.Debug("startup", "phase", "window shown", "elapsed", time.Since(began)) })
 	if icon != nil {
 		a.SetIcon(icon)
 	}
+	s, err := Open(ctx, a, dataDir)
+	if err != nil {
+		a.Run() // the window explains what went wrong
+		return err
+	}
+	if logs != nil && logs.PreviousCrash != "" {
+		s.ui.noteCrash(logs.PreviousCrash)
+	}
+	a.Run()
+	return s.Close()
+}
+
+// Session is Venn's main window open on one data folder: what Run shows,
+// and what the real-window walk drives.
+type Session struct {
+	Window  fyne.Window
+	Service *app.Service
+	ui      *UI
+	stop    context.CancelFunc
+}
+
+// Open builds the main window on the data folder and shows it; the caller
+// runs the app, then calls Close. When the data cannot be opened the window
+// says why, and the error is returned.
+func Open(ctx context.Context, a fyne.App, dataDir string) (*Session, error) {
+	began := time.Now()
+	a.Lifecycle().SetOnStarted(func() { slog.Debug("startup", "phase", "window shown", "elapsed", time.Since(began)) })
 	a.Settings().SetTheme(vennTheme{appearance: a.Preferences().StringWithFallback(prefAppearance, AppearanceSystem)})
+	// The window is created titled just "Venn": the desktop driver takes
+	// its X11 class from the first title, and the launcher's StartupWMClass
+	// is "Venn". The household's name follows once it is shown.
 	win := a.NewWindow("Venn")
 	win.Resize(fyne.NewSize(
 		float32(a.Preferences().FloatWithFallback(prefWidth, 1280)),
@@ -52,10 +94,12 @@ func Run(ctx context.Context, dataDir string, icon fyne.Resource) error {
 	svc, err := app.Open(ctx, dataDir, app.Options{})
 	if err != nil {
 		showStartupError(win, err)
-		win.ShowAndRun()
-		return err
+		win.Show()
+		return nil, err
 	}
 	slog.Debug("startup", "phase", "data opened", "elapsed", time.Since(began))
+	win.Show()
+	ctx, stop := context.WithCancel(ctx)
 	ui := NewUI(ctx, svc, a, win, true)
 	slog.Debug("startup", "phase", "screens built", "elapsed", time.Since(began))
 	go func() {
@@ -66,18 +110,30 @@ func Run(ctx context.Context, dataDir string, icon fyne.Resource) error {
 			slog.Info("daily backup", "path", path)
 		}
 	}()
-	remindCtx, stopReminders := context.WithCancel(ctx)
-	defer stopReminders()
-	go ui.runReminders(remindCtx)
+	go ui.runReminders(ctx)
 	win.SetCloseIntercept(func() {
-		size := win.Canvas().Size()
-		a.Preferences().SetFloat(prefWidth, float64(size.Width))
-		a.Preferences().SetFloat(prefHeight, float64(size.Height))
+		ui.rememberSize()
 		win.Close()
 	})
-	win.ShowAndRun()
-	ui.Close()
-	return svc.Close()
+	return &Session{Window: win, Service: svc, ui: ui, stop: stop}, nil
+}
+
+// Close ends the session after the app stopped: reminders stop, sync
+// writes this computer's file a last time, and the data is closed.
+func (s *Session) Close() error {
+	s.stop()
+	s.ui.Close()
+	return s.Service.Close()
+}
+
+// noteCrash says, calmly, that the last run ended in a crash and where its
+// report is.
+func (ui *UI) noteCrash(report string) {
+	msg := widget.NewLabel("Venn closed unexpectedly last time. Nothing you saved was lost.\n" +
+		"If it happens again, please send this report with your message:\n" + report)
+	msg.Wrapping = fyne.TextWrapBreak
+	d := dialog.NewCustom("Venn closed unexpectedly", "Close", msg, ui.win)
+	ui.showDialog(d, fyne.NewSize(560, 220))
 }
 
 // showStartupError explains, in the window, why Venn could not open its data.
@@ -109,13 +165,17 @@ func (ui *UI) mainMenu() *fyne.MainMenu {
 	}
 	printItem := fyne.NewMenuItem("Print summary…", func() { ui.showPrintDialog() })
 	printItem.Shortcut = shortcut(fyne.KeyP, ctrl)
+	// F1 has no modifier, so it is caught as a typed key (see keys.go); the
+	// menu only shows it.
 	keys := fyne.NewMenuItem("Keyboard shortcuts", ui.showShortcuts)
 	keys.Shortcut = shortcut(fyne.KeyF1, 0)
-	ui.win.Canvas().AddShortcut(keys.Shortcut, func(fyne.Shortcut) { ui.showShortcuts() })
+	quit := fyne.NewMenuItem("Quit", ui.quit)
+	quit.Shortcut = shortcut(fyne.KeyQ, ctrl)
+	quit.IsQuit = true
 	return fyne.NewMainMenu(
 		fyne.NewMenu("File", newGoal, printItem, fyne.NewMenuItemSeparator(),
 			fyne.NewMenuItem("Export everything…", ui.exportDialog),
-			fyne.NewMenuItem("Import…", ui.importDialog)),
+			fyne.NewMenuItem("Import…", ui.importDialog), fyne.NewMenuItemSeparator(), quit),
 		fyne.NewMenu("View", append([]*fyne.MenuItem{find, fyne.NewMenuItemSeparator()}, tabItems...)...),
 		fyne.NewMenu("Help", keys, fyne.NewMenuItem("About Venn", ui.showAbout)),
 	)
@@ -141,11 +201,11 @@ func (ui *UI) exportDialog() {
 		ui.toast("Exported to " + w.URI().Name())
 	}, ui.win)
 	d.SetFileName(fmt.Sprintf("venn-%s.json", ui.now().Format("2006-01-02")))
-	d.Show()
+	ui.showDialog(d, fileDialogSize)
 }
 
 func (ui *UI) importDialog() {
-	dialog.ShowFileOpen(func(r fyne.URIReadCloser, err error) {
+	ui.showDialog(dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
 		if err != nil {
 			ui.showError(err)
 			return
@@ -159,19 +219,13 @@ func (ui *UI) importDialog() {
 			ui.showError(err)
 			return
 		}
-		dialog.ShowInformation("Import finished", "Imported "+r.URI().Name()+": "+res.String()+".", ui.win)
-	}, ui.win)
+		ui.showInformation("Import finished", "Imported "+r.URI().Name()+": "+res.String()+".")
+	}, ui.win), fileDialogSize)
 }
 
-// toast shows a short message at the bottom of the window for a moment.
+// toast says something short at the foot of the window for a moment.
 func (ui *UI) toast(message string) {
-	label := widget.NewLabel(message)
-	pop := widget.NewPopUp(container.NewPadded(label), ui.win.Canvas())
-	size := ui.win.Canvas().Size()
-	min := pop.MinSize()
-	pop.ShowAtPosition(fyne.NewPos((size.Width-min.Width)/2, size.Height-min.Height-48))
-	time.AfterFunc(2500*time.Millisecond, func() { fyne.Do(pop.Hide) })
-	slog.Debug("toast", "message", message)
+	ui.notice.show(message, "", nil)
 }
 
 // restoreDialog picks a backup, asks for confirmation, and restores it.
@@ -186,7 +240,7 @@ func (ui *UI) restoreDialog() {
 		}
 		path := r.URI().Path()
 		r.Close()
-		dialog.ShowConfirm("Restore this backup?",
+		ui.showConfirm("Restore this backup?",
 			"Replace everything in Venn with "+r.URI().Name()+"?\nA copy of your data as it is now is kept in the backups folder first.\nThe restored data then syncs to your partner's computer too.",
 			func(yes bool) {
 				if !yes {
@@ -199,11 +253,10 @@ func (ui *UI) restoreDialog() {
 				}
 				slog.Info("restored", "from", path, "kept", before)
 				ui.toast("Backup restored. Your previous data is kept in the backups folder.")
-			}, ui.win)
+			})
 	}, ui.win)
 	if dir, err := fynestorage.ListerForURI(fynestorage.NewFileURI(ui.svc.BackupDir())); err == nil {
 		d.SetLocation(dir)
 	}
-	d.Resize(fyne.NewSize(760, 520))
-	d.Show()
+	ui.showDialog(d, fileDialogSize)
 }

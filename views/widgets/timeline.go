@@ -277,17 +277,13 @@ func (r *mapRenderer) Refresh() {
 		// A diamond with a light rim, on top of the bars; hollow until reached.
 		x := m.xOf(mk.Day) + m.dayWidth()/2
 		y := m.laneTop(mk.Lane) + mapRow/2
-		rim := canvas.NewText("◆", th.Color(theme.ColorNameBackground, v))
-		rim.TextSize = 24
-		rim.Move(fyne.NewPos(x-rim.MinSize().Width/2, y-rim.MinSize().Height/2))
-		glyph := "◇"
-		if mk.Reached {
-			glyph = "◆"
+		rim := NewDiamond(th.Color(theme.ColorNameBackground, v), 20, false)
+		rim.Move(fyne.NewPos(x-10, y-10))
+		d := NewDiamond(mk.Color, 14, !mk.Reached)
+		if !mk.Reached {
+			d.StrokeWidth = 2.5
 		}
-		d := canvas.NewText(glyph, mk.Color)
-		d.TextSize = 18
-		d.TextStyle.Bold = true
-		d.Move(fyne.NewPos(x-d.MinSize().Width/2, y-d.MinSize().Height/2))
+		d.Move(fyne.NewPos(x-7, y-7))
 		objs = append(objs, rim, d)
 	}
 	r.objects = objs

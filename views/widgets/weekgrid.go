@@ -48,6 +48,7 @@ type WeekGrid struct {
 	Blocks  []GridBlock
 	Markers []GridMarker
 	Today   int // column of today, or -1
+	Now     int // minutes after midnight now, drawn as a line in today's column
 
 	OnCreate func(day, from, to int)          // a new block: column, minutes after midnight
 	OnMove   func(b GridBlock, day, from int) // moved: new column and start, same length
@@ -203,7 +204,7 @@ type gridRenderer struct {
 	objects []fyne.CanvasObject
 }
 
-func (r *gridRenderer) MinSize() fyne.Size { return fyne.NewSize(gutter+7*90, 24*HourHeight) }
+func (r *gridRenderer) MinSize() fyne.Size { return fyne.NewSize(gutter+7*64, 24*HourHeight) }
 
 func (r *gridRenderer) Layout(fyne.Size) { r.Refresh() }
 
@@ -212,6 +213,7 @@ func (r *gridRenderer) Refresh() {
 	th, v := fyne.CurrentApp().Settings().Theme(), fyne.CurrentApp().Settings().ThemeVariant()
 	fg := th.Color(theme.ColorNameForeground, v)
 	line := th.Color(theme.ColorNameSeparator, v)
+	bg := toNRGBA(th.Color(theme.ColorNameBackground, v))
 	size := g.Size()
 	cw := g.colWidth()
 	var objs []fyne.CanvasObject
@@ -239,7 +241,10 @@ func (r *gridRenderer) Refresh() {
 		l.Position1, l.Position2 = fyne.NewPos(x, 0), fyne.NewPos(x, size.Height)
 		objs = append(objs, l)
 	}
-	// Ritual reminders go under the blocks, so block titles stay readable.
+	// Ritual reminders go under the blocks (which are opaque), so block
+	// titles stay readable; each name is cut to its own day's column, and a
+	// reminder close below another one in the same day draws no name.
+	lastLabel := map[int]int{}
 	for _, m := range g.Markers {
 		y := float32(m.Minute) / 60 * HourHeight
 		x := gutter + float32(m.Day)*cw
@@ -249,16 +254,36 @@ func (r *gridRenderer) Refresh() {
 		l := canvas.NewLine(m.Color)
 		l.StrokeWidth = 1.5
 		l.Position1, l.Position2 = fyne.NewPos(x+10, y), fyne.NewPos(x+cw-2, y)
+		objs = append(objs, l, dot)
+		if prev, ok := lastLabel[m.Day]; ok && m.Minute-prev < 30 {
+			continue
+		}
+		lastLabel[m.Day] = m.Minute
 		t := canvas.NewText(m.Title, fg)
 		t.TextSize = theme.CaptionTextSize()
 		t.Move(fyne.NewPos(x+12, y))
-		objs = append(objs, l, dot, t)
+		fitText(t, cw-16)
+		objs = append(objs, t)
 	}
 	for _, b := range g.Blocks {
 		if g.drag != nil && g.drag.mode != dragCreate && g.drag.block.Placed.Block == b.Placed.Block && g.drag.block.Placed.Day == b.Placed.Day {
 			continue // drawn where it is being dragged to
 		}
-		objs = append(objs, r.blockObjects(b, g.BlockRect)...)
+		objs = append(objs, r.blockObjects(b, g.BlockRect, bg)...)
+	}
+	if g.Today >= 0 && g.Now >= 0 && g.Now < dayMinutes {
+		// Now: a line across today with a dot at its start, as calendar
+		// apps draw it.
+		red := color.NRGBA{R: 0xdc, G: 0x26, B: 0x26, A: 0xff}
+		y := float32(g.Now) / 60 * HourHeight
+		x := gutter + float32(g.Today)*cw
+		l := canvas.NewLine(red)
+		l.StrokeWidth = 2
+		l.Position1, l.Position2 = fyne.NewPos(x, y), fyne.NewPos(x+cw, y)
+		dot := canvas.NewCircle(red)
+		dot.Move(fyne.NewPos(x-5, y-5))
+		dot.Resize(fyne.NewSize(10, 10))
+		objs = append(objs, l, dot)
 	}
 	if d := g.drag; d != nil {
 		c := toNRGBA(th.Color(theme.ColorNamePrimary, v))
@@ -267,17 +292,20 @@ func (r *gridRenderer) Refresh() {
 		}
 		ghost := GridBlock{Placed: model.Placed{Columns: 1}, Day: d.day, Top: d.from, Bottom: min(d.to, dayMinutes), Color: c,
 			Title: model.FormatClock(d.from) + "–" + model.FormatClock(d.to%dayMinutes)}
-		objs = append(objs, r.blockObjects(ghost, g.BlockRect)...)
+		objs = append(objs, r.blockObjects(ghost, g.BlockRect, bg)...)
 	}
 	r.objects = objs
 	canvas.Refresh(g)
 }
 
-func (r *gridRenderer) blockObjects(b GridBlock, rect func(GridBlock) (x, y, w, h float32)) []fyne.CanvasObject {
+// blockObjects draws a block: an opaque fill (mixed with the page's
+// background, so a reminder line under it never shows through), its title
+// and, when there is room, its times on a second line.
+func (r *gridRenderer) blockObjects(b GridBlock, rect func(GridBlock) (x, y, w, h float32), page color.NRGBA) []fyne.CanvasObject {
 	x, y, w, h := rect(b)
-	fill := Tint(b.Color, 0xd0)
+	fill := Mix(b.Color, page, 0xd0)
 	if b.Hatch {
-		fill = Tint(b.Color, 0x40)
+		fill = Mix(b.Color, page, 0x40)
 	}
 	bg := canvas.NewRectangle(fill)
 	bg.CornerRadius = 4
@@ -293,12 +321,37 @@ func (r *gridRenderer) blockObjects(b GridBlock, rect func(GridBlock) (x, y, w, 
 	case luminance(b.Color) > 0.6:
 		ink = color.NRGBA{R: 30, G: 30, B: 40, A: 255}
 	}
-	t := canvas.NewText(b.Title, ink)
-	t.TextSize = theme.CaptionTextSize()
+	small := theme.CaptionTextSize()
+	times := b.Times()
+	title := b.Title
+	twoLines := h >= 2*small+10
+	if !twoLines && times != "" {
+		title = model.FormatClock(b.Top) + " " + title
+	}
+	t := canvas.NewText(title, ink)
+	t.TextSize = small
 	t.TextStyle.Bold = true
 	t.Move(fyne.NewPos(x+4, y+2))
 	fitText(t, w-6)
-	return []fyne.CanvasObject{bg, t}
+	out := []fyne.CanvasObject{bg, t}
+	if twoLines && times != "" {
+		tt := canvas.NewText(times, ink)
+		tt.TextSize = small
+		tt.Move(fyne.NewPos(x+4, y+2+small+3))
+		fitText(tt, w-6)
+		out = append(out, tt)
+	}
+	return out
+}
+
+// Times says when the block runs, as its two ends on the clock ("18:00–19:30").
+// The ghost drawn while dragging carries its times in its title.
+func (b GridBlock) Times() string {
+	if b.Placed.Block == nil {
+		return ""
+	}
+	p := b.Placed
+	return model.FormatClock(p.Start.Minute) + "–" + model.FormatClock(p.End.Minute)
 }
 
 // fitText shortens a text with an ellipsis until it fits width (binary

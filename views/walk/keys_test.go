@@ -1,0 +1,333 @@
+package walk
+
+import (
+	"context"
+	"reflect"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/vennplanner/venn/model"
+	"github.com/vennplanner/venn/views"
+	"github.com/vennplanner/venn/views/widgets"
+)
+
+// setAppearance chooses Light or Dark in Settings → Appearance.
+func setAppearance(t *testing.T, theme string) {
+	t.Helper()
+	tabs := mainTabs()
+	settings := slices.Index(tabTitles(tabs), "Settings")
+	clickTab(t, tabs, settings)
+	var radio *widget.RadioGroup
+	onUI(func() {
+		visit(tabs.Items[settings].Content, func(o fyne.CanvasObject, _ []fyne.CanvasObject) bool {
+			if r, ok := o.(*widget.RadioGroup); ok && slices.Contains(r.Options, theme) {
+				radio = r
+			}
+			return radio == nil
+		})
+	})
+	if radio == nil {
+		t.Fatalf("Settings has no appearance choice %q", theme)
+	}
+	onUI(func() { radio.SetSelected(theme) })
+	settle()
+}
+
+// testMenus runs every item of the main menu (Quit aside: it ends the
+// walk) and closes what it opened.
+func testMenus(t *testing.T) {
+	resize(t, fyne.NewSize(1280, 800))
+	var items []*fyne.MenuItem
+	var menus []string
+	onUI(func() {
+		var add func(menu string, list []*fyne.MenuItem)
+		add = func(menu string, list []*fyne.MenuItem) {
+			for _, it := range list {
+				switch {
+				case it.IsSeparator || it.IsQuit:
+				case it.ChildMenu != nil:
+					add(menu+" › "+it.Label, it.ChildMenu.Items)
+				case it.Action != nil:
+					items = append(items, it)
+					menus = append(menus, menu+" › "+it.Label)
+				}
+			}
+		}
+		for _, m := range h.win.MainMenu().Items {
+			add(m.Label, m.Items)
+		}
+	})
+	c := combo{"Light", fyne.NewSize(1280, 800), false}
+	for i, it := range items {
+		var before fyne.CanvasObject
+		onUI(func() { before = topOverlay(h.win.Canvas()) })
+		progress("menu %s", menus[i])
+		onUI(it.Action)
+		settle()
+		afterPress(t, c, "menu "+menus[i], strconv.Quote(it.Label), before)
+	}
+}
+
+// keyChecks says, for each line of the shortcut list (F1), how the walk
+// proves the keys work when sent as X key events.
+var keyChecks = map[string]func(t *testing.T){
+	"Ctrl+N":                 checkNewGoalKey,
+	"Ctrl+F":                 checkFindKey,
+	"Ctrl+P":                 func(t *testing.T) { opensDialog(t, "ctrl+p", "Print a summary") },
+	"Ctrl+1 … Ctrl+7":        checkTabKeys,
+	"Arrow keys":             checkArrowKeys,
+	"Enter":                  func(t *testing.T) { selectACard(t, 0); opensDialog(t, "Return", "Goal") },
+	"Ctrl+Left / Ctrl+Right": checkColumnKeys,
+	"Ctrl+Up / Ctrl+Down":    checkOrderKeys,
+	"Ctrl+Shift+Up / Down":   checkLaneKeys,
+	"Delete":                 checkDeleteKey,
+	"Escape":                 checkEscapeClearsSelection,
+	"F1":                     func(t *testing.T) { opensDialog(t, "F1", "Keyboard shortcuts") },
+	"Ctrl+Q":                 nil, // testQuit, last
+}
+
+// testKeys sends every shortcut of the F1 list as key events.
+func testKeys(t *testing.T) {
+	resize(t, fyne.NewSize(1280, 800))
+	clickTab(t, mainTabs(), 0)
+	for _, row := range views.ShortcutList() {
+		check, known := keyChecks[row[0]]
+		if !known {
+			t.Errorf("the shortcut list has %q (%s), which the walk does not check", row[0], row[1])
+			continue
+		}
+		if check == nil {
+			continue
+		}
+		t.Run(row[0], func(t *testing.T) {
+			clickTab(t, mainTabs(), 0)
+			check(t)
+			checkFyneErrors(t, row[0])
+		})
+	}
+}
+
+// testQuit sends Ctrl+Q: the app must stop.
+func testQuit(t *testing.T) {
+	onUI(func() { h.win.Canvas().Unfocus() })
+	key(t, "ctrl+q")
+	select {
+	case <-h.stopped:
+	case <-time.After(10 * time.Second):
+		t.Fatal("Ctrl+Q did not quit")
+	}
+}
+
+// opensDialog sends keys and expects a dialog titled title, which Escape
+// then closes.
+func opensDialog(t *testing.T, keys, title string) {
+	t.Helper()
+	var before fyne.CanvasObject
+	onUI(func() { before = topOverlay(h.win.Canvas()) })
+	key(t, keys)
+	var got string
+	onUI(func() {
+		if top := topOverlay(h.win.Canvas()); top != before {
+			got = dialogTitle(top)
+		}
+	})
+	if got != title {
+		t.Fatalf("%s opened %q, want the dialog %q", keys, got, title)
+	}
+	key(t, "Escape")
+	if opened(before) {
+		t.Fatalf("Escape did not close %q", title)
+	}
+}
+
+func checkNewGoalKey(t *testing.T) {
+	onUI(func() { h.win.Canvas().Unfocus() })
+	var before fyne.CanvasObject
+	onUI(func() { before = topOverlay(h.win.Canvas()) })
+	key(t, "ctrl+n")
+	var title string
+	onUI(func() { title = dialogTitle(topOverlay(h.win.Canvas())) })
+	if title != "New goal" {
+		t.Fatalf("Ctrl+N opened %q, want the goal form", title)
+	}
+	// The title field has the focus: type what people type, and Enter saves.
+	want := "Sunday brunch 🥞 — Café Zoë"
+	typeText(t, want)
+	key(t, "Return")
+	if opened(before) {
+		t.Fatal("Enter did not save the goal form")
+	}
+	v, err := h.session.Service.Board(context.Background(), model.BoardFilter{Search: "brunch"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, lane := range v.Lanes {
+		for _, cell := range lane.Cells {
+			for _, g := range cell {
+				if g.Title == want {
+					return
+				}
+				t.Errorf("found %q, want %q", g.Title, want)
+			}
+		}
+	}
+	t.Fatalf("no goal %q after Ctrl+N, typing and Enter", want)
+}
+
+func checkFindKey(t *testing.T) {
+	key(t, "ctrl+f")
+	var placeholder string
+	onUI(func() {
+		if f := h.win.Canvas().Focused(); f != nil {
+			// Venn's fields embed widget.Entry.
+			if v := reflect.ValueOf(f).Elem().FieldByName("PlaceHolder"); v.IsValid() {
+				placeholder = v.String()
+			}
+		}
+	})
+	if !strings.HasPrefix(placeholder, "Search") {
+		t.Fatalf("Ctrl+F focused %q, want the board's search field", placeholder)
+	}
+	// F1 and Escape work while typing in a field too.
+	opensDialog(t, "F1", "Keyboard shortcuts")
+	onUI(func() { h.win.Canvas().Unfocus() })
+}
+
+func checkTabKeys(t *testing.T) {
+	tabs := mainTabs()
+	for i := range len(tabTitles(tabs)) {
+		key(t, "ctrl+"+strconv.Itoa(i+1))
+		var got int
+		onUI(func() { got = tabs.SelectedIndex() })
+		if got != i {
+			t.Errorf("Ctrl+%d selected tab %d", i+1, got+1)
+		}
+	}
+	key(t, "ctrl+1")
+}
+
+// boardCards are the cards on screen, in drawing order.
+func boardCards() []*widgets.GoalCard {
+	var out []*widgets.GoalCard
+	onUI(func() {
+		visit(h.win.Content(), func(o fyne.CanvasObject, _ []fyne.CanvasObject) bool {
+			if c, ok := o.(*widgets.GoalCard); ok && c.Goal.ID != "" {
+				out = append(out, c)
+				return false
+			}
+			return true
+		})
+	})
+	return out
+}
+
+// selectACard clicks the i-th card on the board and returns its goal.
+func selectACard(t *testing.T, i int) model.Goal {
+	t.Helper()
+	onUI(func() { h.win.Canvas().Unfocus() })
+	cards := boardCards()
+	if len(cards) <= i {
+		t.Fatalf("the board shows %d cards", len(cards))
+	}
+	click(t, cards[i])
+	time.Sleep(350 * time.Millisecond)
+	settle()
+	if s := selected(); s.ID != cards[i].Goal.ID {
+		t.Fatalf("clicking %q selected %q", cards[i].Goal.Title, s.Title)
+	}
+	return cards[i].Goal
+}
+
+// selected is the goal of the card drawn as selected.
+func selected() model.Goal {
+	for _, c := range boardCards() {
+		var sel bool
+		var g model.Goal
+		onUI(func() { sel, g = c.Selected, c.Goal })
+		if sel {
+			return g
+		}
+	}
+	return model.Goal{}
+}
+
+func checkArrowKeys(t *testing.T) {
+	first := selectACard(t, 0)
+	for _, k := range []string{"Down", "Up", "Right", "Left"} {
+		before := selected()
+		key(t, k)
+		after := selected()
+		if after.ID == "" || after.ID == before.ID {
+			t.Errorf("%s did not move the selection from %q", k, before.Title)
+		}
+	}
+	if got := selected(); got.ID != first.ID {
+		t.Errorf("Down, Up, Right, Left ended on %q, want %q", got.Title, first.Title)
+	}
+}
+
+func goal(t *testing.T, id string) model.Goal {
+	t.Helper()
+	g, err := h.session.Service.Goal(context.Background(), id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return g
+}
+
+func checkColumnKeys(t *testing.T) {
+	g := selectACard(t, 0)
+	key(t, "ctrl+Right")
+	if got := goal(t, g.ID).Column; got.Index() != g.Column.Index()+1 {
+		t.Errorf("Ctrl+Right moved %q to %v, want the next column after %v", g.Title, got, g.Column)
+	}
+	key(t, "ctrl+Left")
+	if got := goal(t, g.ID).Column; got != g.Column {
+		t.Errorf("Ctrl+Left left %q in %v, want %v", g.Title, got, g.Column)
+	}
+}
+
+func checkOrderKeys(t *testing.T) {
+	g := selectACard(t, 0)
+	key(t, "ctrl+Down")
+	cards := boardCards()
+	if len(cards) < 2 || cards[1].Goal.ID != g.ID {
+		t.Errorf("Ctrl+Down did not move %q one place down", g.Title)
+	}
+	key(t, "ctrl+Up")
+	if cards := boardCards(); cards[0].Goal.ID != g.ID {
+		t.Errorf("Ctrl+Up did not move %q back to the top", g.Title)
+	}
+}
+
+func checkLaneKeys(t *testing.T) {
+	g := selectACard(t, 0)
+	key(t, "ctrl+shift+Down")
+	if got := goal(t, g.ID).Owner; got == g.Owner {
+		t.Errorf("Ctrl+Shift+Down left %q in its lane", g.Title)
+	}
+	key(t, "ctrl+shift+Up")
+	if got := goal(t, g.ID).Owner; got != g.Owner {
+		t.Errorf("Ctrl+Shift+Up did not bring %q back (owner %v, want %v)", g.Title, got, g.Owner)
+	}
+}
+
+func checkDeleteKey(t *testing.T) {
+	g := selectACard(t, 0)
+	opensDialog(t, "Delete", "Delete goal?")
+	goal(t, g.ID) // Escape answered no: the goal is still there
+}
+
+func checkEscapeClearsSelection(t *testing.T) {
+	selectACard(t, 0)
+	key(t, "Escape")
+	if s := selected(); s.ID != "" {
+		t.Errorf("Escape left %q selected", s.Title)
+	}
+}

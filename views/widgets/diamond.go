@@ -1,0 +1,24 @@
+package widgets
+
+import (
+	"image/color"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+)
+
+// NewDiamond returns a diamond size units across, as Venn marks goals'
+// target dates and milestones: filled with c, or only outlined in c when
+// hollow (a milestone not reached yet). It is drawn, not a font glyph, so
+// it looks the same on every computer.
+func NewDiamond(c color.Color, size float32, hollow bool) *canvas.RegularPolygon {
+	d := &canvas.RegularPolygon{Sides: 4, FillColor: c}
+	if hollow {
+		d.FillColor = color.Transparent
+		d.StrokeColor = c
+		d.StrokeWidth = 1.5
+	}
+	d.SetMinSize(fyne.NewSize(size, size))
+	d.Resize(fyne.NewSize(size, size))
+	return d
+}
