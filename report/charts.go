@@ -37,7 +37,7 @@ type SplitRow struct {
 // horizontal bars in percent.
 func SplitChart(rows []SplitRow, st Style, width, height vg.Length) (image.Image, error) {
 	p := newPlot(st)
-	p.Title.Text = "Where each of you puts time, money and energy (% of capacity)"
+	p.Title.Text = "Where it goes (% of capacity)"
 	p.Add(grid(st))
 	n := len(rows)
 	personal, shared, free := make(plotter.Values, n), make(plotter.Values, n), make(plotter.Values, n)
@@ -70,7 +70,6 @@ func SplitChart(rows []SplitRow, st Style, width, height vg.Length) (image.Image
 		// Over-allocation shows as a bar past 100%.
 		p.X.Max = max(p.X.Max, r.Personal+r.Shared+r.Free)
 	}
-	p.X.Max *= 1.3 // room on the right for the legend
 	p.X.Label.Text = "%"
 	p.Legend.Top = true
 	p.Legend.Left = false
@@ -117,7 +116,7 @@ func WeeklyChart(title, unit string, weeks []WeekBar, st Style, width, height vg
 	for _, w := range weeks {
 		top = max(top, w.Allocated, w.Used)
 	}
-	p.Y.Max = top * 1.3 // room at the top for the legend
+	p.Y.Max = top * 1.1
 	return render(p, st, width, height)
 }
 
@@ -162,7 +161,27 @@ func render(p *plot.Plot, st Style, width, height vg.Length) (image.Image, error
 		dpi = 96
 	}
 	c := vgimg.NewWith(vgimg.UseWH(width, height), vgimg.UseDPI(dpi))
-	p.Draw(draw.New(c))
+	dc := draw.New(c)
+	legend := p.Legend
+	box := legend.Rectangle(dc)
+	if box.Size().Y <= 0 {
+		p.Draw(dc)
+		return c.Image(), nil
+	}
+	// The legend gets a column of its own on the right, below the title,
+	// so it never covers a bar or a line.
+	if p.BackgroundColor != nil {
+		dc.SetColor(p.BackgroundColor)
+		dc.Fill(dc.Rectangle.Path())
+	}
+	strip := box.Size().X + vg.Points(10)
+	p.Legend = plot.NewLegend()
+	p.Draw(draw.Crop(dc, 0, -strip, 0, 0))
+	p.Legend = legend
+	titleRoom := p.Title.TextStyle.Height(p.Title.Text) + p.Title.Padding + vg.Points(6)
+	legend.Top, legend.Left = true, true
+	legend.XOffs, legend.YOffs = 0, 0
+	legend.Draw(draw.Crop(dc, width-strip+vg.Points(4), 0, 0, -titleRoom))
 	return c.Image(), nil
 }
 
@@ -180,7 +199,7 @@ type BalanceSeries struct {
 func BalanceChart(months []string, series []BalanceSeries, band float64, st Style, width, height vg.Length) (image.Image, error) {
 	p := newPlot(st)
 	p.Title.Text = "Balance month by month"
-	p.Y.Min, p.Y.Max = -1.15, 1.35 // room at the top for the legend
+	p.Y.Min, p.Y.Max = -1.15, 1.15
 	p.Y.Tick.Marker = plot.ConstantTicks([]plot.Tick{{Value: -1, Label: "independent"}, {Value: 0, Label: "balanced"}, {Value: 1, Label: "together"}})
 	n := len(months)
 	shade, err := plotter.NewPolygon(plotter.XYs{{X: -0.5, Y: -band}, {X: float64(n) - 0.5, Y: -band}, {X: float64(n) - 0.5, Y: band}, {X: -0.5, Y: band}})

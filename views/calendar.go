@@ -220,16 +220,6 @@ func (s *calendarScreen) openDay(i int) {
 	s.mode.SetSelected("Week")
 }
 
-func countStarts(placed []model.Placed, d model.Date) int {
-	n := 0
-	for _, p := range placed {
-		if p.Start.Date == d {
-			n++
-		}
-	}
-	return n
-}
-
 // drawSide shows the week's balance, the legend and the life events.
 func (s *calendarScreen) drawSide() {
 	v := s.view

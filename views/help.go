@@ -32,7 +32,7 @@ func ShortcutList() [][2]string { return slices.Clone(shortcutHelp) }
 func (ui *UI) showShortcuts() {
 	grid := container.NewGridWithColumns(2)
 	for _, row := range shortcutHelp {
-		grid.Add(widget.NewLabelWithStyle(row[0], fyne.TextAlignLeading, fyne.TextStyle{Bold: true, Monospace: true}))
+		grid.Add(widget.NewLabelWithStyle(row[0], fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
 		grid.Add(widget.NewLabel(row[1]))
 	}
 	note := widget.NewLabel("On a Mac, use Cmd where this says Ctrl. Cards can also be dragged with the mouse.")

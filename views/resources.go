@@ -395,6 +395,9 @@ func (r *goalResourceRow) set(gr app.GoalResources) {
 		parts = append(parts, text)
 	}
 	r.line.SetText(strings.Join(parts, "   ·   "))
+	// A row may come from the list's pool, drawn in the theme of before.
+	r.edit.Refresh()
+	r.log.Refresh()
 }
 
 func (r *goalResourceRow) CreateRenderer() fyne.WidgetRenderer {

@@ -94,10 +94,18 @@ func (s *ritualsScreen) reload() {
 	}
 	s.list.Refresh()
 	if s.find(s.selected) == nil {
+		// The ritual shown was archived, deleted or filtered out: show the
+		// first one instead (the list may already have row 0 selected, and
+		// then it would not say so again).
 		s.selected = ""
 		if len(view.Rituals) > 0 {
-			s.list.Select(0)
-			return
+			s.selected = view.Rituals[0].Ritual.ID
+		}
+	}
+	s.list.UnselectAll()
+	for i, rv := range view.Rituals {
+		if rv.Ritual.ID == s.selected {
+			s.list.Select(i)
 		}
 	}
 	s.showDetail()

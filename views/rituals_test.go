@@ -189,3 +189,24 @@ func TestFilterBySoloSlots(t *testing.T) {
 		}
 	}
 }
+
+func TestArchivingTheRitualShownShowsTheNextOne(t *testing.T) {
+	ui, _ := openRituals(t, true)
+	s := ui.ritualsTab()
+	first := s.view.Rituals[0].Ritual
+	if s.selected != first.ID {
+		t.Fatalf("the detail shows %q, want the first ritual %q", s.selected, first.Title)
+	}
+	s.archiveRitual(first.ID, true)
+	if s.selected == first.ID || s.selected != s.view.Rituals[0].Ritual.ID {
+		t.Fatalf("after archiving %q the detail shows ritual %q, want the new first one", first.Title, s.selected)
+	}
+	if !strings.Contains(windowText(ui.win), s.view.Rituals[0].Ritual.Title) {
+		t.Error("the detail does not show the ritual now selected")
+	}
+	for _, rv := range s.view.Rituals {
+		if rv.Ritual.ID == first.ID {
+			t.Errorf("%q is still in the list", first.Title)
+		}
+	}
+}

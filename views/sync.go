@@ -22,6 +22,7 @@ type syncPanel struct {
 	partner    *widget.RadioGroup
 	passphrase *entry
 	status     *widget.Label
+	syncButton *widget.Button // "Sync now": there is nothing to sync with until a folder is chosen
 	details    *fyne.Container
 	content    fyne.CanvasObject
 	stopWatch  func()
@@ -37,8 +38,8 @@ func newSyncPanel(ui *UI) *syncPanel {
 	p.passphrase = newPasswordEntry()
 	p.passphrase.SetPlaceHolder("optional, at least 8 characters")
 	savePass := widget.NewButton("Save passphrase", p.savePassphrase)
-	syncNow := widget.NewButtonWithIcon("Sync now", theme.ViewRefreshIcon(), p.syncNow)
-	syncNow.Importance = widget.HighImportance
+	p.syncButton = widget.NewButtonWithIcon("Sync now", theme.ViewRefreshIcon(), p.syncNow)
+	p.syncButton.Importance = widget.HighImportance
 	p.status = widget.NewLabel("")
 	p.status.Wrapping = fyne.TextWrapWord
 	p.details = container.NewVBox()
@@ -55,7 +56,7 @@ func newSyncPanel(ui *UI) *syncPanel {
 		widget.NewFormItem("This computer is", p.partner),
 		widget.NewFormItem("Passphrase", container.NewBorder(nil, nil, nil, savePass, p.passphrase)),
 	)
-	p.content = container.NewVBox(help, form, passHelp, container.NewHBox(syncNow), p.status, p.details)
+	p.content = container.NewVBox(help, form, passHelp, container.NewHBox(p.syncButton), p.status, p.details)
 	p.stopWatch = ui.svc.OnSyncStatus(func() { fyne.Do(p.showStatus) })
 	p.load()
 	return p
@@ -68,9 +69,11 @@ func (p *syncPanel) load() {
 		return
 	}
 	if set.Folder == "" {
-		p.folder.SetText("Not syncing yet.")
+		p.folder.SetText("Not syncing yet: choose the shared folder first.")
+		p.syncButton.Disable()
 	} else {
 		p.folder.SetText(set.Folder)
+		p.syncButton.Enable()
 	}
 	var names []string
 	selected := ""

@@ -50,6 +50,27 @@ func (t vennTheme) Color(name fyne.ThemeColorName, v fyne.ThemeVariant) color.Co
 		return color.NRGBA{R: 0xff, G: 0xff, B: 0xff, A: 0xff}
 	case theme.ColorNameSelection:
 		return color.NRGBA{R: 0x7c, G: 0x5c, B: 0xc4, A: 0x55}
+	case theme.ColorNameDisabled:
+		// Fyne draws quiet labels (hints, notes) in this colour too; its own
+		// is too faint to read on either background.
+		if dark {
+			return color.NRGBA{R: 0x92, G: 0x90, B: 0x9c, A: 0xff}
+		}
+		return color.NRGBA{R: 0x79, G: 0x76, B: 0x80, A: 0xff}
+	case theme.ColorNameSuccess:
+		// A calm green and amber that sit with the violet, instead of
+		// Fyne's neon ones.
+		if dark {
+			return color.NRGBA{R: 0x3f, G: 0xa7, B: 0x7a, A: 0xff}
+		}
+		return color.NRGBA{R: 0x2e, G: 0x8b, B: 0x62, A: 0xff}
+	case theme.ColorNameWarning:
+		if dark {
+			return color.NRGBA{R: 0xd9, G: 0x9a, B: 0x3a, A: 0xff}
+		}
+		return color.NRGBA{R: 0xb4, G: 0x74, B: 0x12, A: 0xff}
+	case theme.ColorNameForegroundOnSuccess, theme.ColorNameForegroundOnWarning:
+		return color.NRGBA{R: 0xff, G: 0xff, B: 0xff, A: 0xff}
 	}
 	return theme.DefaultTheme().Color(name, v)
 }

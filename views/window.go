@@ -155,7 +155,7 @@ func (ui *UI) mainMenu() *fyne.MainMenu {
 	ctrl := fyne.KeyModifierShortcutDefault
 	newGoal := fyne.NewMenuItem("New goal…", func() { ui.showTab(tabBoard); ui.board.newGoal() })
 	newGoal.Shortcut = shortcut(fyne.KeyN, ctrl)
-	find := fyne.NewMenuItem("Find…", func() { ui.showTab(tabBoard); ui.win.Canvas().Focus(ui.board.search) })
+	find := fyne.NewMenuItem("Find", func() { ui.showTab(tabBoard); ui.win.Canvas().Focus(ui.board.search) })
 	find.Shortcut = shortcut(fyne.KeyF, ctrl)
 	var tabItems []*fyne.MenuItem
 	for t, info := range tabInfo {

@@ -245,8 +245,15 @@ func key(t *testing.T, keys ...string) {
 func typeText(t *testing.T, text string) {
 	t.Helper()
 	progress("type %q", text)
-	xdo(t, "type", "--clearmodifiers", "--delay", "20", "--window", h.xid, text)
+	xdo(t, "type", "--delay", "30", "--window", h.xid, text)
 	settle()
+}
+
+// paste puts text on the clipboard and sends Ctrl+V.
+func paste(t *testing.T, text string) {
+	t.Helper()
+	onUI(func() { h.app.Clipboard().SetContent(text) })
+	key(t, "ctrl+v")
 }
 
 // clickAt clicks the canvas position p (in Fyne units).

@@ -146,16 +146,6 @@ func textsIn(root fyne.CanvasObject) []string {
 	return out
 }
 
-// hasText reports whether a label or rich text under root contains s.
-func hasText(root fyne.CanvasObject, s string) bool {
-	for _, t := range textsIn(root) {
-		if strings.Contains(t, s) {
-			return true
-		}
-	}
-	return false
-}
-
 // topOverlay is the overlay on top, if any.
 func topOverlay(c fyne.Canvas) fyne.CanvasObject {
 	return c.Overlays().Top()

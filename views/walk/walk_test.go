@@ -285,7 +285,7 @@ func controls(root fyne.CanvasObject) []control {
 		case *widgets.WeekGrid, *widgets.TimelineMap:
 			out = append(out, control{o, parents})
 			return false
-		case fyne.Focusable:
+		case interface{ SetPlaceHolder(string) }:
 			return false // text fields: typed into by the key tests
 		}
 		return true
@@ -379,6 +379,13 @@ func press(t *testing.T, c combo, page string, o fyne.CanvasObject) {
 		for _, item := range items {
 			click(t, item)
 			afterPress(t, c, page, what, before)
+			if c.press {
+				// A choice can change the whole page (the month view…).
+				option := reflect.ValueOf(item).Elem().FieldByName("Label")
+				if option.IsValid() {
+					screenshot(t, fileName(c.String(), pageName(page, c), option.String()))
+				}
+			}
 		}
 		onUI(func() { x.SetSelected(was) })
 	case *widgets.WeekGrid:
@@ -579,18 +586,30 @@ func closeDialogs(t *testing.T, where string, below fyne.CanvasObject) {
 	t.Errorf("%s: dialogs stay open", where)
 }
 
-// dialogTitle is the first bold label of a dialog, or its type.
+// dialogTitle is a dialog's title: Fyne puts it, a bold label, last in
+// the dialog's own container. Other pop-ups are named by their first bold
+// label, or their type.
 func dialogTitle(o fyne.CanvasObject) string {
 	if o == nil {
 		return ""
 	}
 	title := ""
 	visit(o, func(x fyne.CanvasObject, _ []fyne.CanvasObject) bool {
-		if l, ok := x.(*widget.Label); ok && title == "" && l.TextStyle.Bold && l.Text != "" {
-			title = l.Text
+		if c, ok := x.(*fyne.Container); ok && len(c.Objects) == 5 {
+			if l, ok := c.Objects[4].(*widget.Label); ok && l.TextStyle.Bold {
+				title = l.Text
+			}
 		}
 		return title == ""
 	})
+	if title == "" {
+		visit(o, func(x fyne.CanvasObject, _ []fyne.CanvasObject) bool {
+			if l, ok := x.(*widget.Label); ok && title == "" && l.TextStyle.Bold && l.Text != "" {
+				title = l.Text
+			}
+			return title == ""
+		})
+	}
 	if title == "" {
 		if isFileDialog(o) {
 			return "file dialog"

@@ -24,3 +24,12 @@ func Mix(c, under color.NRGBA, a uint8) color.NRGBA {
 	}
 	return color.NRGBA{R: blend(c.R, under.R), G: blend(c.G, under.G), B: blend(c.B, under.B), A: 0xff}
 }
+
+// InkOn is the text colour that reads on an opaque fill: near-black on
+// light fills, white on dark ones.
+func InkOn(fill color.NRGBA) color.NRGBA {
+	if luminance(fill) > 0.6 {
+		return color.NRGBA{R: 30, G: 30, B: 40, A: 255}
+	}
+	return color.NRGBA{R: 255, G: 255, B: 255, A: 255}
+}

@@ -196,6 +196,7 @@ func (r *mapRenderer) Refresh() {
 	th, v := fyne.CurrentApp().Settings().Theme(), fyne.CurrentApp().Settings().ThemeVariant()
 	fg := th.Color(theme.ColorNameForeground, v)
 	line := th.Color(theme.ColorNameSeparator, v)
+	page := toNRGBA(th.Color(theme.ColorNameBackground, v))
 	size := m.Size()
 	var objs []fyne.CanvasObject
 	if m.days() <= 0 || size.Width <= mapLaneLabel {
@@ -253,16 +254,13 @@ func (r *mapRenderer) Refresh() {
 		}
 		fill := b.Color
 		if b.Bar.Goal.Column == model.ColumnDone {
-			fill = Tint(b.Color, 0x70) // finished: lighter
+			fill = Mix(b.Color, page, 0x70) // finished: paler, in either theme
 		}
 		bg := canvas.NewRectangle(fill)
 		bg.CornerRadius = 5
 		bg.Move(fyne.NewPos(x, y))
 		bg.Resize(fyne.NewSize(max(w, 4), h))
-		ink := color.NRGBA{R: 255, G: 255, B: 255, A: 255}
-		if luminance(b.Color) > 0.6 || b.Bar.Goal.Column == model.ColumnDone {
-			ink = color.NRGBA{R: 30, G: 30, B: 40, A: 255}
-		}
+		ink := InkOn(fill)
 		t := canvas.NewText(b.Bar.Goal.Title, ink)
 		t.TextSize = theme.CaptionTextSize()
 		t.TextStyle.Bold = true

@@ -313,13 +313,10 @@ func (r *gridRenderer) blockObjects(b GridBlock, rect func(GridBlock) (x, y, w, 
 	bg.StrokeWidth = 1
 	bg.Move(fyne.NewPos(x, y))
 	bg.Resize(fyne.NewSize(w, h))
-	var ink color.Color = color.NRGBA{R: 255, G: 255, B: 255, A: 255}
-	switch {
-	case b.Hatch: // a light wash of colour: the theme's own text colour reads on it
+	var ink color.Color = InkOn(fill)
+	if b.Hatch { // a light wash of colour: the theme's own text colour reads on it
 		app := fyne.CurrentApp()
 		ink = app.Settings().Theme().Color(theme.ColorNameForeground, app.Settings().ThemeVariant())
-	case luminance(b.Color) > 0.6:
-		ink = color.NRGBA{R: 30, G: 30, B: 40, A: 255}
 	}
 	small := theme.CaptionTextSize()
 	times := b.Times()
