@@ -197,7 +197,7 @@ func TestLifeEventDecisionAndUndo(t *testing.T) {
 		Move:     []MoveStep{{Resource: model.Time, FromGoal: run.ID, ToGoal: desk.ID, Amount: 120}},
 	}
 	preview, err := s.PreviewDecision(ctx, d)
-	if err != nil || len(preview) != 3 || !strings.Contains(preview[0].Summary, "due 6 Dec 2026 → 17 Jan 2027") {
+	if err != nil || len(preview) != 3 || !strings.Contains(preview[0].Summary, "due 6 Dec 2026, now 17 Jan 2027") {
 		t.Fatalf("preview %+v %v", preview, err)
 	}
 	if g, _ := s.Goal(ctx, run.ID); g.Due != (model.Date{Year: 2026, Month: 12, Day: 6}) {

@@ -39,7 +39,7 @@ type SyncSettings struct {
 	DeviceName    string
 }
 
-// SyncStatus is what Settings → Sync shows.
+// SyncStatus is what Settings › Sync shows.
 type SyncStatus struct {
 	Folder   string
 	Running  bool
@@ -49,7 +49,7 @@ type SyncStatus struct {
 }
 
 // ErrNoSyncFolder means no shared folder was chosen yet.
-var ErrNoSyncFolder = errors.New("no sync folder chosen yet: choose one in Settings → Sync (or pass --folder)")
+var ErrNoSyncFolder = errors.New("no sync folder chosen yet: choose one in Settings › Sync (or pass --folder)")
 
 type syncState struct {
 	mu      sync.Mutex

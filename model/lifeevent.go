@@ -162,9 +162,9 @@ func Postpone(g Goal, weeks int, to Quarter) (Change, error) {
 		return c, invalid("weeks", "Postpone by 1 to 104 weeks, or to a later quarter.")
 	}
 	if !c.AfterDue.IsZero() && c.BeforeDue != c.AfterDue {
-		c.Summary += fmt.Sprintf(": due %s → %s", c.BeforeDue.Time().Format("2 Jan 2006"), c.AfterDue.Time().Format("2 Jan 2006"))
+		c.Summary += fmt.Sprintf(": due %s, now %s", c.BeforeDue.Time().Format("2 Jan 2006"), c.AfterDue.Time().Format("2 Jan 2006"))
 	} else if c.AfterQuarter != c.BeforeQuarter && !c.BeforeQuarter.IsZero() {
-		c.Summary += fmt.Sprintf(": %s → %s", c.BeforeQuarter, c.AfterQuarter)
+		c.Summary += fmt.Sprintf(": %s, now %s", c.BeforeQuarter, c.AfterQuarter)
 	}
 	return c, nil
 }

@@ -17,8 +17,8 @@ func TestPostpone(t *testing.T) {
 		words      string
 	}{
 		{"dates and quarter follow by weeks", Goal{Title: "Run", Start: Date{2026, 11, 1}, Due: Date{2026, 12, 20}, TargetQuarter: q4}, 3, Quarter{},
-			Date{2026, 11, 22}, Date{2027, 1, 10}, q1, "due 20 Dec 2026 → 10 Jan 2027"},
-		{"quarter only, by weeks", Goal{Title: "Dog", TargetQuarter: q4}, 6, Quarter{}, Date{}, Date{}, q1, "2026-Q4 → 2027-Q1"},
+			Date{2026, 11, 22}, Date{2027, 1, 10}, q1, "due 20 Dec 2026, now 10 Jan 2027"},
+		{"quarter only, by weeks", Goal{Title: "Dog", TargetQuarter: q4}, 6, Quarter{}, Date{}, Date{}, q1, "2026-Q4, now 2027-Q1"},
 		{"to a later quarter moves the dates", Goal{Title: "Italy", Due: Date{2026, 11, 15}, TargetQuarter: q4}, 0, Quarter{2027, 2},
 			Date{}, Date{2027, 5, 15}, Quarter{2027, 2}, "Move “Italy” to 2027-Q2"},
 		{"a goal with no dates gets a quarter", Goal{Title: "Pottery"}, 0, q1, Date{}, Date{}, q1, "to 2027-Q1"},

@@ -436,7 +436,7 @@ func (l *layout) rituals(s Summary) {
 
 func (l *layout) next(s Summary) {
 	if len(s.Quarters) > 0 {
-		l.section("Annual relationship health review", s.Review, "The annual review for this year has not been saved yet (Check-ins → Annual review).")
+		l.section("Annual relationship health review", s.Review, "The annual review for this year has not been saved yet (Check-ins › Annual review).")
 		l.heading("The year, quarter by quarter", 30)
 		for _, q := range s.Quarters {
 			l.text(10.5, "B", ink)

@@ -101,10 +101,9 @@ func (s *resourcesScreen) reload() {
 	s.view = v
 	s.warnings.RemoveAll()
 	for _, w := range v.Warnings {
-		l := widget.NewLabel("⚠ " + w + " Move something, or agree it is fine for now.")
+		l := wrapped(w + " Move something, or agree it is fine for now.")
 		l.Importance = widget.DangerImportance
-		l.Wrapping = fyne.TextWrapWord
-		s.warnings.Add(l)
+		s.warnings.Add(marked(widget.NewIcon(theme.WarningIcon()), l))
 	}
 	s.partners.RemoveAll()
 	for _, p := range v.Partners {

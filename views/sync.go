@@ -171,10 +171,9 @@ func (p *syncPanel) showStatus() {
 	}
 	p.status.Refresh()
 	for _, w := range st.Report.Warnings {
-		l := widget.NewLabel("⚠ " + w)
-		l.Wrapping = fyne.TextWrapWord
+		l := wrapped(w)
 		l.Importance = widget.WarningImportance
-		p.details.Add(l)
+		p.details.Add(marked(widget.NewIcon(theme.WarningIcon()), l))
 	}
 	if len(st.Report.Devices) > 0 {
 		p.details.Add(widget.NewLabelWithStyle("Other computers", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))

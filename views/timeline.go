@@ -5,6 +5,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/vennplanner/venn/app"
@@ -137,9 +138,9 @@ func (t *timelineView) draw() {
 		t.collisions.Add(l)
 	}
 	for _, c := range v.Collisions {
-		l := wrapped("⚠ " + c.Message(v.Partners))
+		l := wrapped(c.Message(v.Partners))
 		l.Importance = widget.WarningImportance
-		t.collisions.Add(l)
+		t.collisions.Add(marked(widget.NewIcon(theme.WarningIcon()), l))
 	}
 	t.collisions.Refresh()
 }

@@ -117,7 +117,7 @@ func TestBoardShowsDemoGoalsInLanesAndColumns(t *testing.T) {
 		t.Fatal("no cards drawn")
 	}
 	c := cardTitled(t, w, "Run a half marathon")
-	if c.Goal.Column != model.ColumnDoing || widgets.MetaLine(c.Goal) == "" || !strings.Contains(widgets.MetaLine(c.Goal), "☑ 3/5") {
+	if c.Goal.Column != model.ColumnDoing || widgets.MetaLine(c.Goal) == "" || !strings.Contains(widgets.MetaLine(c.Goal), "3/5 steps") {
 		t.Fatalf("card shows %q", widgets.MetaLine(c.Goal))
 	}
 	if ui.board.view.Shown != app.DemoGoalCount {

@@ -72,8 +72,8 @@ func skip(err error, format string, args ...any) error {
 
 // Errors a reader tells apart.
 var (
-	ErrNeedPassphrase  = errors.New("this replica is encrypted: enter the household passphrase in Settings → Sync")
-	ErrWrongPassphrase = errors.New("the household passphrase does not open this replica; check it in Settings → Sync")
+	ErrNeedPassphrase  = errors.New("this replica is encrypted: enter the household passphrase in Settings › Sync")
+	ErrWrongPassphrase = errors.New("the household passphrase does not open this replica; check it in Settings › Sync")
 	ErrNewerFormat     = errors.New("this replica was written by a newer Venn; update Venn on this computer")
 )
 

@@ -112,7 +112,7 @@ func MetaLine(g model.Goal) string {
 		parts = append(parts, g.TargetQuarter.String())
 	}
 	if done, total := g.Progress(); total > 0 {
-		parts = append(parts, fmt.Sprintf("☑ %d/%d", done, total))
+		parts = append(parts, fmt.Sprintf("%d/%d steps", done, total))
 	}
 	for _, l := range g.Labels {
 		parts = append(parts, "#"+l)
