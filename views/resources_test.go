@@ -14,7 +14,7 @@ import (
 
 func warningsText(s *resourcesScreen) string {
 	var sb strings.Builder
-	for _, o := range s.warnings.Objects {
+	for _, o := range test.LaidOutObjects(s.warnings) {
 		if l, ok := o.(*widget.Label); ok {
 			sb.WriteString(l.Text + "\n")
 		}
