@@ -118,3 +118,19 @@ func (d *Date) UnmarshalText(b []byte) error {
 	*d = v
 	return nil
 }
+
+// RoundDuration says a length of time in rounded words for people: "3
+// minutes", "5 hours", "12 days", "2 years".
+func RoundDuration(d time.Duration) string {
+	const day = 24 * time.Hour
+	switch {
+	case d >= 2*365*day:
+		return fmt.Sprintf("%d years", int64(d/(365*day)))
+	case d >= 2*day:
+		return fmt.Sprintf("%d days", int64(d/day))
+	case d >= 2*time.Hour:
+		return fmt.Sprintf("%d hours", int64(d/time.Hour))
+	default:
+		return fmt.Sprintf("%d minutes", int64(d/time.Minute))
+	}
+}

@@ -158,18 +158,32 @@ func (g Goal) Validate(partners []Partner) error {
 	if !g.Start.IsZero() && !g.Due.IsZero() && g.Due.Before(g.Start) {
 		return invalid("target date", "The target date %s is before the start date %s.", g.Due, g.Start)
 	}
-	if len(g.Labels) > MaxLabels {
+	if err := ValidateLabels(g.Labels); err != nil {
+		return err
+	}
+	return ValidateChecklist(g.Checklist)
+}
+
+// ValidateLabels checks a goal's labels: how many, and how long each is.
+func ValidateLabels(labels []string) error {
+	if len(labels) > MaxLabels {
 		return invalid("labels", "A goal can carry at most %d labels.", MaxLabels)
 	}
-	for _, l := range g.Labels {
+	for _, l := range labels {
 		if strings.TrimSpace(l) == "" || utf8.RuneCountInString(l) > MaxLabelLen {
 			return invalid("labels", "Labels must be 1 to %d characters long.", MaxLabelLen)
 		}
 	}
-	if len(g.Checklist) > MaxChecklistLen {
+	return nil
+}
+
+// ValidateChecklist checks a goal's checklist: how many steps, and each
+// step's text.
+func ValidateChecklist(steps []ChecklistStep) error {
+	if len(steps) > MaxChecklistLen {
 		return invalid("checklist", "A checklist can have at most %d steps.", MaxChecklistLen)
 	}
-	for i, s := range g.Checklist {
+	for i, s := range steps {
 		if strings.TrimSpace(s.Text) == "" || utf8.RuneCountInString(s.Text) > MaxStepLen {
 			return invalid("checklist", "Checklist step %d must be 1 to %d characters long.", i+1, MaxStepLen)
 		}

@@ -2,6 +2,7 @@ package model
 
 import (
 	"fmt"
+	"math"
 	"strconv"
 	"strings"
 	"sync"
@@ -38,7 +39,7 @@ func ParseStamp(v string) (Stamp, error) {
 		return Stamp{}, fmt.Errorf("malformed clock stamp %q", v)
 	}
 	w, err := strconv.ParseInt(wall, 10, 64)
-	if err != nil || w < 0 {
+	if err != nil || w < 0 || w > MaxWallMS {
 		return Stamp{}, fmt.Errorf("malformed clock stamp %q", v)
 	}
 	c, err := strconv.ParseUint(counter, 10, 32)
@@ -98,26 +99,50 @@ func NewClock(device string, last Stamp, now func() time.Time) *Clock {
 // Device returns the id of the device the clock stamps for.
 func (c *Clock) Device() string { return c.device }
 
+// MaxWallMS is the latest wall time a stamp can carry (it fills the
+// encoded form's fifteen digits; the year 33658).
+const MaxWallMS = 999_999_999_999_999
+
 // Now issues a new stamp, later than every stamp issued or observed before.
+// The counter never wraps: at its end the stamp moves on a millisecond, so
+// stamps keep increasing whatever a clock once saw.
 func (c *Clock) Now() Stamp {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	wall := c.now().UnixMilli()
-	if wall > c.last.WallMS {
+	wall := min(c.now().UnixMilli(), MaxWallMS)
+	switch {
+	case wall > c.last.WallMS:
 		c.last = Stamp{WallMS: wall, Device: c.device}
-	} else {
+	case c.last.Counter == math.MaxUint32 && c.last.WallMS < MaxWallMS:
+		c.last = Stamp{WallMS: c.last.WallMS + 1, Device: c.device}
+	case c.last.Counter < math.MaxUint32:
 		c.last = Stamp{WallMS: c.last.WallMS, Counter: c.last.Counter + 1, Device: c.device}
 	}
 	return c.last
 }
 
 // Observe moves the clock past a stamp received from another device.
+// Callers only pass stamps they accepted: one far in the future would keep
+// this clock there (see storage.MaxStampAhead).
 func (c *Clock) Observe(remote Stamp) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if remote.WallMS > c.last.WallMS || (remote.WallMS == c.last.WallMS && remote.Counter > c.last.Counter) {
-		c.last = Stamp{WallMS: remote.WallMS, Counter: remote.Counter, Device: c.device}
+		c.last = Stamp{WallMS: min(remote.WallMS, MaxWallMS), Counter: remote.Counter, Device: c.device}
 	}
+}
+
+// Ahead says how far a stamp is past the wall time now, or zero when it is
+// not ahead; it never overflows, whatever the stamp holds.
+func Ahead(s Stamp, now time.Time) time.Duration {
+	diff := s.WallMS - now.UnixMilli()
+	if diff <= 0 {
+		return 0
+	}
+	if diff > int64(math.MaxInt64/time.Millisecond) {
+		return time.Duration(math.MaxInt64)
+	}
+	return time.Duration(diff) * time.Millisecond
 }
 
 // Last returns the newest stamp issued or observed.

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"math"
 	"math/rand/v2"
 	"sort"
 	"testing"
@@ -64,5 +65,47 @@ func TestClockResumesAfterPersistedStamp(t *testing.T) {
 	c := NewClock("d", Stamp{WallMS: 9000, Counter: 2, Device: "d"}, func() time.Time { return time.UnixMilli(10) })
 	if got := c.Now(); got.WallMS != 9000 || got.Counter != 3 {
 		t.Fatalf("got %v, want 9000/3", got)
+	}
+}
+
+func TestClockSaturatesInsteadOfWrapping(t *testing.T) {
+	wall := time.Date(2026, 11, 29, 12, 0, 0, 0, time.UTC)
+	// A stamp at the end of the counter, as a hostile file could carry.
+	c := NewClock("d", Stamp{WallMS: wall.UnixMilli(), Counter: math.MaxUint32}, func() time.Time { return wall })
+	prev := c.Last()
+	for range 3 {
+		s := c.Now()
+		if s.Compare(prev) <= 0 {
+			t.Fatalf("the clock went back or stood still: %v after %v", s, prev)
+		}
+		prev = s
+	}
+	// At the end of time itself the clock stays put rather than wrapping.
+	end := NewClock("d", Stamp{WallMS: MaxWallMS, Counter: math.MaxUint32}, func() time.Time { return wall })
+	if s := end.Now(); s.WallMS != MaxWallMS || s.Counter != math.MaxUint32 {
+		t.Errorf("at the end of time the clock gave %v", s)
+	}
+	if _, err := ParseStamp(Stamp{WallMS: MaxWallMS + 1, Device: "d"}.String()); err == nil {
+		t.Error("a stamp past the end of time parsed")
+	}
+}
+
+func TestAheadNeverOverflows(t *testing.T) {
+	now := time.Date(2026, 11, 29, 12, 0, 0, 0, time.UTC)
+	cases := []struct {
+		stamp Stamp
+		want  time.Duration
+	}{
+		{Stamp{WallMS: now.UnixMilli() - 5000}, 0},
+		{Stamp{WallMS: now.UnixMilli() + 90_000}, 90 * time.Second},
+		{Stamp{WallMS: MaxWallMS}, time.Duration(math.MaxInt64)}, // saturates
+	}
+	for _, c := range cases {
+		if got := Ahead(c.stamp, now); got != c.want || got < 0 {
+			t.Errorf("Ahead(%v) = %v, want %v", c.stamp.WallMS, got, c.want)
+		}
+	}
+	if got := Ahead(Stamp{WallMS: MaxWallMS}, time.Unix(0, 0).Add(-200*365*24*time.Hour)); got <= 0 {
+		t.Errorf("a stamp far ahead of a clock set to 1770 reads %v", got)
 	}
 }

@@ -13,6 +13,11 @@ const rankDigits = "0123456789abcdefghijklmnopqrstuvwxyz"
 
 const rankBase = len(rankDigits)
 
+// MaxRankLen bounds a rank's length where ranks arrive from elsewhere (a
+// replica, an import). Ranks stay far shorter: a column is renumbered when
+// its ranks grow long.
+const MaxRankLen = 4096
+
 func rankDigit(s string, i int) int {
 	if i >= len(s) {
 		return 0

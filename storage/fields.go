@@ -128,6 +128,43 @@ func (tx *Tx) upsertStamped(table, id string, cols []string, values []any, stamp
 			return fmt.Errorf("stamp %s.%s: %w", table, c, err)
 		}
 	}
+	return tx.reviveIfEditedAfterDelete(table, id)
+}
+
+// reviveIfEditedAfterDelete keeps the rule for a delete and an edit made
+// on two computers: the later one wins. A row stays deleted only while its
+// tombstone is newer than every other field; an edit stamped after the
+// delete (made on a computer that had not seen it yet) brings the row back,
+// on every computer alike, because the tombstone is rewritten as "not
+// deleted" with that edit's stamp. Whatever order the fields arrive in,
+// every computer ends with the same row.
+func (tx *Tx) reviveIfEditedAfterDelete(table, id string) error {
+	st, ok := tx.stmts["revive:"+table]
+	if !ok {
+		var err error
+		st, err = tx.tx.PrepareContext(tx.ctx,
+			"SELECT d.hlc, (SELECT max(o.hlc) FROM clocks o WHERE o.tbl = ?1 AND o.row_id = ?2 AND o.col <> 'deleted') "+
+				"FROM "+table+" t JOIN clocks d ON d.tbl = ?1 AND d.row_id = t.id AND d.col = 'deleted' WHERE t.id = ?2 AND t.deleted <> 0")
+		if err != nil {
+			return fmt.Errorf("check %s %s: %w", table, id, err)
+		}
+		tx.stmts["revive:"+table] = st
+	}
+	var deletedAt string
+	var editedAt sql.NullString
+	err := st.QueryRowContext(tx.ctx, table, id).Scan(&deletedAt, &editedAt)
+	if err == sql.ErrNoRows || !editedAt.Valid || editedAt.String <= deletedAt {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("check %s %s: %w", table, id, err)
+	}
+	if err := tx.exec("UPDATE "+table+" SET deleted = 0 WHERE id = ?", id); err != nil {
+		return fmt.Errorf("bring back %s %s: %w", table, id, err)
+	}
+	if err := tx.exec("UPDATE clocks SET hlc = ? WHERE tbl = ? AND row_id = ? AND col = 'deleted'", editedAt.String, table, id); err != nil {
+		return fmt.Errorf("bring back %s %s: %w", table, id, err)
+	}
 	return nil
 }
 

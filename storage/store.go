@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io/fs"
 	"log/slog"
+	"math"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -40,6 +41,7 @@ type Store struct {
 	path   string
 	log    *slog.Logger
 	device string
+	now    func() time.Time // the wall clock
 }
 
 // Options tune Open; the zero value is fine.
@@ -104,7 +106,11 @@ func openFile(ctx context.Context, path string, opts Options) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open database %s: %w", path, err)
 	}
-	s := &Store{db: db, path: path, log: opts.Logger}
+	now := opts.Now
+	if now == nil {
+		now = time.Now
+	}
+	s := &Store{db: db, path: path, log: opts.Logger, now: now}
 	if err := s.prepare(ctx, opts); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("open database %s: %w", path, err)
@@ -130,6 +136,60 @@ func (s *Store) prepare(ctx context.Context, opts Options) error {
 	s.device = device
 	s.clock = model.NewClock(device, last, opts.Now)
 	return nil
+}
+
+// RestampFuture brings back to now every field whose stamp is further
+// ahead of this computer's clock than MaxStampAhead — written while the
+// clock was set far ahead and since put right, or stamps that got in
+// before Venn bounded them — and the clock itself, so its own edits win
+// again and the partner's computer accepts them. The values stay; only
+// their stamps are renewed (in order, so they still compare as before). It
+// returns how many fields it renewed.
+//
+// It must only run when this computer's clock is known to be right now: a
+// clock that jumped back to 1970 would make every stamp look "ahead". A
+// restore runs it, and a sync pass does when the other computers' clocks
+// agree with this one (see replica).
+func (s *Store) RestampFuture(ctx context.Context) (int, error) {
+	limit := model.Stamp{WallMS: s.now().Add(MaxStampAhead).UnixMilli(), Counter: math.MaxUint32, Device: "~"}.String()
+	type field struct{ tbl, row, col string }
+	var future []field
+	rows, err := s.db.QueryContext(ctx, "SELECT tbl, row_id, col FROM clocks WHERE hlc > ? ORDER BY hlc", limit)
+	if err != nil {
+		return 0, fmt.Errorf("look for stamps in the future: %w", err)
+	}
+	for rows.Next() {
+		var f field
+		if err := rows.Scan(&f.tbl, &f.row, &f.col); err != nil {
+			rows.Close()
+			return 0, fmt.Errorf("look for stamps in the future: %w", err)
+		}
+		future = append(future, f)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return 0, fmt.Errorf("look for stamps in the future: %w", err)
+	}
+	clockAhead := model.Ahead(s.clock.Last(), s.now()) > MaxStampAhead
+	if len(future) == 0 && !clockAhead {
+		return 0, nil
+	}
+	s.clock = model.NewClock(s.device, model.Stamp{}, s.now)
+	err = s.Update(ctx, func(tx *Tx) error {
+		tx.stamped = true
+		for _, f := range future {
+			if err := tx.exec("UPDATE clocks SET hlc = ? WHERE tbl = ? AND row_id = ? AND col = ?",
+				s.clock.Now().String(), f.tbl, f.row, f.col); err != nil {
+				return fmt.Errorf("renew a stamp: %w", err)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return 0, err
+	}
+	s.log.Warn("renewed clock stamps that were in the future", "fields", len(future), "clock_was_ahead", clockAhead)
+	return len(future), nil
 }
 
 // checkFile refuses, before anything is written, a file that is not Venn's

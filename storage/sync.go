@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/vennplanner/venn/model"
 )
@@ -76,8 +77,23 @@ func tableColumns(ctx context.Context, q querier, table string) ([]string, error
 // table, row and column. Rows marked private are left out entirely; a row
 // that was made private after it was created is announced by its private
 // field alone, so the partner's computer withdraws its copy.
+//
+// Values and stamps are read in one read transaction: one consistent
+// snapshot, so an edit made meanwhile can never pair an old value with its
+// new stamp (the partner would keep the old value for good).
 func (s *Store) SyncedFields(ctx context.Context) ([]SyncField, error) {
-	tables, err := syncedTables(ctx, s.db)
+	conn, err := s.db.Conn(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("read fields: %w", err)
+	}
+	defer conn.Close()
+	// A deferred transaction takes no lock: in WAL mode it reads one snapshot
+	// while edits go on beside it.
+	if _, err := conn.ExecContext(ctx, "BEGIN DEFERRED"); err != nil {
+		return nil, fmt.Errorf("read fields: %w", err)
+	}
+	defer conn.ExecContext(context.WithoutCancel(ctx), "ROLLBACK") //nolint:errcheck // read only: nothing to keep
+	tables, err := syncedTables(ctx, conn)
 	if err != nil {
 		return nil, err
 	}
@@ -88,21 +104,21 @@ func (s *Store) SyncedFields(ctx context.Context) ([]SyncField, error) {
 	sort.Strings(names)
 	var out []SyncField
 	for _, t := range names {
-		if out, err = s.appendTableFields(ctx, out, t, tables[t]); err != nil {
+		if out, err = appendTableFields(ctx, conn, out, t, tables[t]); err != nil {
 			return nil, err
 		}
 	}
 	return out, nil
 }
 
-func (s *Store) appendTableFields(ctx context.Context, out []SyncField, table string, cols []string) ([]SyncField, error) {
+func appendTableFields(ctx context.Context, q querier, out []SyncField, table string, cols []string) ([]SyncField, error) {
 	colIndex := map[string]int{}
 	for i, c := range cols {
 		colIndex[c] = i
 	}
 	privateCol, hasPrivate := colIndex["private"]
 	values := map[string][]any{}
-	rows, err := s.db.QueryContext(ctx, "SELECT "+strings.Join(cols, ", ")+" FROM "+table)
+	rows, err := q.QueryContext(ctx, "SELECT "+strings.Join(cols, ", ")+" FROM "+table)
 	if err != nil {
 		return nil, fmt.Errorf("read %s: %w", table, err)
 	}
@@ -124,7 +140,7 @@ func (s *Store) appendTableFields(ctx context.Context, out []SyncField, table st
 		return nil, fmt.Errorf("read %s: %w", table, err)
 	}
 
-	crows, err := s.db.QueryContext(ctx, "SELECT row_id, col, hlc FROM clocks WHERE tbl = ? ORDER BY row_id, col", table)
+	crows, err := q.QueryContext(ctx, "SELECT row_id, col, hlc FROM clocks WHERE tbl = ? ORDER BY row_id, col", table)
 	if err != nil {
 		return nil, fmt.Errorf("read clocks of %s: %w", table, err)
 	}
@@ -200,61 +216,112 @@ func truthy(v any) bool {
 	return false
 }
 
-// ApplyResult says what a merge changed.
+// MaxStampAhead is how far past this computer's clock a received stamp
+// may be. A field stamped later is not merged (the computer that wrote it
+// has its clock set wrong, or the file is hostile): merged, it would win
+// every later edit of that field for as long as the clocks disagree.
+const MaxStampAhead = 24 * time.Hour
+
+// maxRefusalsKept bounds the refused fields a merge describes one by one.
+const maxRefusalsKept = 20
+
+// Refused is a field a merge did not take, and why.
+type Refused struct {
+	Table, RowID, Column string
+	Reason               string
+}
+
+// ApplyResult says what a merge changed, and what it refused.
 type ApplyResult struct {
 	Fields    int // fields that took the remote value
 	Rows      int // rows touched
 	Withdrawn int // rows removed because their owner made them private
+	// Refused lists the first fields not merged (RefusedCount counts all):
+	// values that fail Venn's checks, stamps too far ahead, withdrawals
+	// nobody may make.
+	Refused      []Refused
+	RefusedCount int
+	// Ahead is how far ahead of this computer's clock the furthest refused
+	// stamp was (zero when none was).
+	Ahead time.Duration
+	// Cloned is set when fields stamped with this device's id arrived that
+	// this device never wrote: another computer uses its identity.
+	Cloned bool
+}
+
+func (r *ApplyResult) refuse(f SyncField, reason string) {
+	r.RefusedCount++
+	if len(r.Refused) < maxRefusalsKept {
+		r.Refused = append(r.Refused, Refused{Table: f.Table, RowID: f.RowID, Column: f.Column, Reason: reason})
+	}
 }
 
 // ApplyFields merges remote fields in one transaction: each field takes the
 // remote value only when the remote stamp is newer than the local one (last
-// writer wins, device id breaking ties), so applying the same fields in any
-// order, any number of times, converges. A row whose private field wins as
-// true is withdrawn: its content is removed from this device.
+// writer wins, device id breaking ties, and for the same stamp the greater
+// value), so applying the same fields in any order, any number of times,
+// converges. A row whose private field wins as true is withdrawn: its
+// content is removed from this device.
+//
+// Remote fields are untrusted. Each must name a table and column Venn
+// syncs, an id Venn makes and a value a local edit could write, and carry a
+// stamp at most MaxStampAhead past this computer's clock; partners and
+// owners must be the household's. A field that fails is refused (listed in
+// the result), never merged; the rest of the fields still are.
 func (s *Store) ApplyFields(ctx context.Context, fields []SyncField) (ApplyResult, error) {
 	var res ApplyResult
 	if len(fields) == 0 {
 		return res, nil
 	}
+	now := s.now()
+	limit := now.Add(MaxStampAhead).UnixMilli()
 	var newest model.Stamp
 	err := s.Update(ctx, func(tx *Tx) error {
 		res = ApplyResult{}
-		tables, err := syncedTables(ctx, tx.tx)
+		partners, err := tx.partnerIDs()
 		if err != nil {
 			return err
 		}
-		known := map[string]map[string]bool{}
-		for t, cols := range tables {
-			known[t] = map[string]bool{}
-			for _, c := range cols[1:] {
-				known[t][c] = true
+		// Partners arriving with this merge count as the household's, up to
+		// two of them.
+		for _, f := range fields {
+			if f.Table == "partners" && !partners[f.RowID] && len(partners) < 2 && ValidID(f.RowID) {
+				partners[f.RowID] = true
 			}
 		}
+		var ok []SyncField
 		for _, f := range fields {
-			if !known[f.Table][f.Column] {
-				return fmt.Errorf("unknown field %s.%s (written by a newer Venn?)", f.Table, f.Column)
-			}
-			if f.Stamp.Compare(newest) > 0 {
-				newest = f.Stamp
+			switch reason := s.refusal(f, limit, partners); {
+			case reason != "":
+				res.refuse(f, reason)
+				if ahead := model.Ahead(f.Stamp, now); ahead > MaxStampAhead && ahead > res.Ahead {
+					res.Ahead = ahead
+				}
+			default:
+				ok = append(ok, f)
 			}
 		}
 		touched := map[string]bool{}
-		for _, f := range fields {
+		for _, f := range ok {
 			touched[f.Table] = true
 		}
 		ls, err := tx.loadStamps(touched)
 		if err != nil {
 			return err
 		}
-		for _, group := range groupByRow(fields) {
-			changed, withdrawn, err := tx.applyRow(group, ls)
+		for _, group := range groupByRow(ok) {
+			changed, withdrawn, err := tx.applyRow(group, ls, &res)
 			if err != nil {
 				return err
 			}
 			if changed > 0 {
 				res.Rows++
 				res.Fields += changed
+				for _, f := range group {
+					if f.Stamp.Compare(newest) > 0 {
+						newest = f.Stamp
+					}
+				}
 			}
 			if withdrawn {
 				res.Withdrawn++
@@ -267,6 +334,49 @@ func (s *Store) ApplyFields(ctx context.Context, fields []SyncField) (ApplyResul
 		return nil
 	})
 	return res, err
+}
+
+// refusal says why a remote field may not be merged, or "".
+func (s *Store) refusal(f SyncField, limit int64, partners map[string]bool) string {
+	if err := ValidateField(f.Table, f.RowID, f.Column, f.Value); err != nil {
+		return err.Error()
+	}
+	if !ValidID(f.Stamp.Device) {
+		return fmt.Sprintf("its clock stamp names no device Venn knows (%q)", clip(f.Stamp.Device))
+	}
+	if f.Stamp.WallMS > limit {
+		return fmt.Sprintf("is stamped %s ahead of this computer's clock", model.RoundDuration(model.Ahead(f.Stamp, s.now())))
+	}
+	if f.Table == "partners" && !partners[f.RowID] {
+		return "would make a third partner"
+	}
+	if col, isOwner := ownerColumns[f.Table]; isOwner && col == f.Column {
+		id, _ := f.Value.(string)
+		if id != "" && id != string(model.Shared) && !partners[id] {
+			return fmt.Sprintf("names %q, who is not one of the household's partners", clip(id))
+		}
+	}
+	return ""
+}
+
+// ownerColumns names, per table, the column holding a partner's id or
+// "shared": it must be one of the household's partners.
+var ownerColumns = map[string]string{
+	"goals": "owner", "rituals": "who", "value_entries": "owner", "milestones": "owner", "blocks": "owner",
+	"capacities": "partner_id", "actuals": "partner_id", "checkins": "partner_id", "assessments": "partner_id",
+}
+
+// partnerIDs returns the ids of the household's partners on this computer.
+func (tx *Tx) partnerIDs() (map[string]bool, error) {
+	ids, err := tx.idsWhere("partners", "1 = 1")
+	if err != nil {
+		return nil, err
+	}
+	out := map[string]bool{}
+	for _, id := range ids {
+		out[id] = true
+	}
+	return out, nil
 }
 
 // groupByRow groups fields by table and row, each group with its private
@@ -345,15 +455,29 @@ func (tx *Tx) loadStamps(tables map[string]bool) (localStamps, error) {
 }
 
 // applyRow merges one row's remote fields.
-func (tx *Tx) applyRow(fields []SyncField, ls localStamps) (changed int, withdrawn bool, err error) {
+func (tx *Tx) applyRow(fields []SyncField, ls localStamps, res *ApplyResult) (changed int, withdrawn bool, err error) {
 	table, id := fields[0].Table, fields[0].RowID
 	key := rowKey(table, id)
 	local := ls.fields[key]
 	gone := ls.withdrawn[key] // when the row was withdrawn here, if it was
+	device := tx.store.device
+	// A row withdrawn here lost its stamps; its return may carry fields this
+	// computer wrote before, which it no longer knows.
+	wasWithdrawn := gone != ""
 
 	var apply []SyncField
+	var localRow map[string]any // read only when two stamps are equal
 	for _, f := range fields {
 		stamp := f.Stamp.String()
+		// The tombstone is left out: its stamp may be copied from another
+		// field's when an edit brings a deleted row back.
+		if f.Stamp.Device == device && f.Column != "deleted" && stamp > local[f.Column] && stamp > gone && !wasWithdrawn {
+			// Stamped by this computer, but not an edit it made: a copy of
+			// its data folder is at work elsewhere. Its edits are not merged.
+			res.Cloned = true
+			res.refuse(f, "was stamped with this computer's identity by another computer (a copy of Venn's data folder?)")
+			continue
+		}
 		if f.Column == "private" && stamp > local["private"] && stamp > gone {
 			if truthy(f.Value) {
 				return 0, true, tx.withdraw(table, id, f.Stamp)
@@ -365,14 +489,77 @@ func (tx *Tx) applyRow(fields []SyncField, ls localStamps) (changed int, withdra
 				gone = ""
 			}
 		}
-		if stamp > local[f.Column] && stamp > gone {
+		switch {
+		case stamp > local[f.Column] && stamp > gone:
 			apply = append(apply, f)
+		case stamp == local[f.Column] && stamp > gone:
+			// The same stamp on two different values can only come from two
+			// computers sharing one identity. Every computer keeps the
+			// greater value, so even then they agree.
+			if localRow == nil {
+				if localRow, err = tx.rowValues(table, id); err != nil {
+					return 0, false, err
+				}
+			}
+			if valueKey(f.Value) > valueKey(localRow[f.Column]) {
+				apply = append(apply, f)
+			}
 		}
 	}
 	if len(apply) == 0 {
 		return 0, false, nil
 	}
 	return len(apply), false, tx.writeRemote(table, id, apply)
+}
+
+// rowValues reads one row's columns.
+func (tx *Tx) rowValues(table, id string) (map[string]any, error) {
+	rows, err := tx.tx.QueryContext(tx.ctx, "SELECT * FROM "+table+" WHERE id = ?", id)
+	if err != nil {
+		return nil, fmt.Errorf("read %s %s: %w", table, id, err)
+	}
+	defer rows.Close()
+	cols, err := rows.Columns()
+	if err != nil {
+		return nil, err
+	}
+	out := map[string]any{}
+	if rows.Next() {
+		v := make([]any, len(cols))
+		ptrs := make([]any, len(cols))
+		for i := range v {
+			ptrs[i] = &v[i]
+		}
+		if err := rows.Scan(ptrs...); err != nil {
+			return nil, err
+		}
+		for i, c := range cols {
+			out[c] = v[i]
+		}
+	}
+	return out, rows.Err()
+}
+
+// valueKey orders field values of any type, for the tie-break above.
+func valueKey(v any) string {
+	switch x := v.(type) {
+	case nil:
+		return "0"
+	case int64:
+		return fmt.Sprintf("1%+020d", x)
+	case bool:
+		if x {
+			return fmt.Sprintf("1%+020d", 1)
+		}
+		return fmt.Sprintf("1%+020d", 0)
+	case float64:
+		return fmt.Sprintf("2%v", x)
+	case string:
+		return "3" + x
+	case []byte:
+		return "3" + string(x)
+	}
+	return fmt.Sprintf("9%v", v)
 }
 
 // writeRemote writes remote fields, each with its own stamp.

@@ -143,7 +143,8 @@ func diffLine(a, b string) string {
 	la, lb := strings.Split(a, "\n"), strings.Split(b, "\n")
 	for i := range min(len(la), len(lb)) {
 		if la[i] != lb[i] {
-			return la[i] + "\n   vs " + lb[i]
+			from := max(0, i-12)
+			return strings.Join(la[from:i+1], "\n") + "\n   vs " + lb[i]
 		}
 	}
 	return "one is longer"
@@ -214,6 +215,10 @@ func TestSameFieldLaterEditWins(t *testing.T) {
 	}
 }
 
+// TestDeleteVersusEditInBothOrders: Maya deletes a goal while Liam, who has
+// not seen the delete yet, edits it. The later of the two wins, on both
+// computers: an edit made after the delete brings the goal back (with
+// everything it had, and the edit); a delete made after the edit stays.
 func TestDeleteVersusEditInBothOrders(t *testing.T) {
 	for _, deleteFirst := range []bool{true, false} {
 		w, shared := newWorld(), t.TempDir()
@@ -229,7 +234,7 @@ func TestDeleteVersusEditInBothOrders(t *testing.T) {
 				t.Fatal(err)
 			}
 		}
-		edit := func() { liam.update(g.ID, model.GoalPatch{Notes: model.Ptr("white")}) }
+		edit := func() { w.tick(); liam.update(g.ID, model.GoalPatch{Notes: model.Ptr("white")}) }
 		if deleteFirst {
 			del()
 			edit()
@@ -241,8 +246,12 @@ func TestDeleteVersusEditInBothOrders(t *testing.T) {
 		maya.sync()
 		liam.sync()
 		for _, d := range []*device{maya, liam} {
-			if _, err := d.goal(g.ID); !errors.Is(err, app.ErrGoalGone) {
-				t.Fatalf("deleteFirst=%v: %s still has the deleted goal (%v)", deleteFirst, d.name, err)
+			got, err := d.goal(g.ID)
+			switch {
+			case deleteFirst && (err != nil || got.Notes != "white" || got.Title != "Paint the hallway"):
+				t.Fatalf("edited after the delete: %s has %+v, %v; want the goal back with the edit", d.name, got, err)
+			case !deleteFirst && !errors.Is(err, app.ErrGoalGone):
+				t.Fatalf("deleted after the edit: %s still has the goal (%v)", d.name, err)
 			}
 		}
 		requireSame(t, maya, liam)
@@ -280,7 +289,7 @@ func TestRestoreAfterDelete(t *testing.T) {
 }
 
 func TestClockSkewNeverBlocksAMerge(t *testing.T) {
-	for _, skew := range []time.Duration{time.Hour, -time.Hour, 365 * 24 * time.Hour, -365 * 24 * time.Hour} {
+	for _, skew := range []time.Duration{time.Hour, -time.Hour, 20 * time.Hour, -20 * time.Hour} {
 		w, shared := newWorld(), t.TempDir()
 		maya := newDevice(t, w, shared, "maya", 0, "")
 		liam := newDevice(t, w, shared, "liam", skew, "")
@@ -490,4 +499,53 @@ func skippedBecause(rep replica.Report, file, words string) bool {
 		}
 	}
 	return false
+}
+
+// TestAClockAYearAheadIsHeldBackThenRecovers: a computer whose clock is a
+// year ahead would stamp edits that win every later edit for a year. Its
+// partner holds them back and says which clock to fix; once it is fixed, the
+// next start renews its stamps and its edits arrive.
+func TestAClockAYearAheadIsHeldBackThenRecovers(t *testing.T) {
+	w, shared := newWorld(), t.TempDir()
+	maya := newDevice(t, w, shared, "Maya's laptop", 0, "")
+	liamDir := t.TempDir()
+	liam := openDeviceWith(t, w, shared, liamDir, "Liam's laptop", 365*24*time.Hour, "")
+	maya.setUp()
+	g := maya.create("Learn Italian", model.GoalPatch{})
+	maya.sync()
+	liam.sync()
+	if _, err := liam.goal(g.ID); err != nil {
+		t.Fatal("Maya's goal did not reach the computer whose clock is ahead")
+	}
+	liam.update(g.ID, model.GoalPatch{Notes: model.Ptr("Thursday group")})
+	liam.sync()
+	rep := maya.sync()
+	if got, _ := maya.goal(g.ID); got.Notes != "" {
+		t.Fatalf("an edit stamped a year ahead was merged: %q", got.Notes)
+	}
+	warned := false
+	for _, warn := range rep.Warnings {
+		if strings.Contains(warn, "Liam's laptop") && strings.Contains(warn, "ahead") {
+			warned = true
+		}
+	}
+	if !warned {
+		t.Fatalf("no warning names the clock to fix: %q", rep.Warnings)
+	}
+	// Maya goes on editing; her edit is not beaten by the stamp from the future.
+	maya.update(g.ID, model.GoalPatch{Title: model.Ptr("Learn Italian together")})
+	maya.sync()
+
+	// Liam's clock is put right and Venn starts again.
+	if err := liam.svc.Close(); err != nil {
+		t.Fatal(err)
+	}
+	liam = openDeviceWith(t, w, shared, liamDir, "Liam's laptop", 0, "")
+	liam.sync()
+	maya.sync()
+	got, _ := maya.goal(g.ID)
+	if got.Notes != "Thursday group" || got.Title != "Learn Italian together" {
+		t.Fatalf("after the clock was fixed: %+v", got)
+	}
+	requireSame(t, maya, liam)
 }

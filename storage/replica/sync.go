@@ -11,6 +11,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/vennplanner/venn/model"
 	"github.com/vennplanner/venn/storage"
 )
 
@@ -37,6 +38,8 @@ type Merged struct {
 	Device    string // the writer's device name
 	Fields    int    // fields that changed here
 	Withdrawn int
+	Refused   int               // fields not merged (values Venn cannot accept, stamps too far ahead…)
+	Examples  []storage.Refused // the first of them, with why
 }
 
 // Skipped is a file left alone in a pass, and why.
@@ -77,9 +80,17 @@ type Syncer struct {
 	store *storage.Store
 	opts  Options
 
-	mu      sync.Mutex
-	applied map[string]fileSig // files merged whole, unchanged since
-	devices map[string]Device  // the writer of each file read
+	mu       sync.Mutex
+	applied  map[string]fileSig   // files merged whole, unchanged since
+	rejected map[string]rejection // files refused whole, unchanged since
+	devices  map[string]Device    // the writer of each file read
+}
+
+// rejection remembers a refused file, so an unchanged bad file costs
+// nothing on later passes.
+type rejection struct {
+	sig    fileSig
+	reason string
 }
 
 func newestDevice(a, b Device) Device {
@@ -102,7 +113,7 @@ func New(store *storage.Store, opts Options) *Syncer {
 	if opts.Logger == nil {
 		opts.Logger = slog.Default()
 	}
-	return &Syncer{store: store, opts: opts, applied: map[string]fileSig{}, devices: map[string]Device{}}
+	return &Syncer{store: store, opts: opts, applied: map[string]fileSig{}, rejected: map[string]rejection{}, devices: map[string]Device{}}
 }
 
 // Folder returns the shared folder.
@@ -195,6 +206,7 @@ func (s *Syncer) mergeFiles(ctx context.Context) (Report, error) {
 		return rep, err
 	}
 	devices := map[string]Device{}
+	var peerClocks []time.Time // when other computers wrote, by their clocks
 	// Merge the owners' own files first, conflicted copies after: order does
 	// not change the result, but it keeps the report tidy.
 	sort.Slice(entries, func(i, j int) bool { return entries[i].Name() < entries[j].Name() })
@@ -222,8 +234,19 @@ func (s *Syncer) mergeFiles(ctx context.Context) (Report, error) {
 		if old, ok := s.applied[name]; ok && old == sig {
 			if d, ok := s.devices[name]; ok {
 				devices[d.ID] = newestDevice(devices[d.ID], d)
+				peerClocks = append(peerClocks, d.LastSeen)
 			}
 			continue // read before and unchanged since
+		}
+		if bad, ok := s.rejected[name]; ok && bad.sig == sig {
+			// Refused before and unchanged since: not read again.
+			rep.Skipped = append(rep.Skipped, Skipped{File: name, Reason: bad.reason})
+			continue
+		}
+		reject := func(reason string) {
+			delete(s.applied, name)
+			s.rejected[name] = rejection{sig: sig, reason: reason}
+			rep.Skipped = append(rep.Skipped, Skipped{File: name, Reason: reason})
 		}
 		r, err := Read(ctx, filepath.Join(dir, name), s.opts.Passphrase)
 		if err != nil {
@@ -231,8 +254,7 @@ func (s *Syncer) mergeFiles(ctx context.Context) (Report, error) {
 			if !errors.As(err, &se) {
 				return rep, err
 			}
-			delete(s.applied, name)
-			rep.Skipped = append(rep.Skipped, Skipped{File: name, Reason: se.Reason})
+			reject(se.Reason)
 			continue
 		}
 		m := r.Meta
@@ -254,13 +276,18 @@ func (s *Syncer) mergeFiles(ctx context.Context) (Report, error) {
 			s.applied[name] = sig
 			continue
 		}
-		if household != "" && m.HouseholdID != "" && m.HouseholdID != household {
-			rep.Skipped = append(rep.Skipped, Skipped{File: name, Reason: "belongs to another household"})
+		switch {
+		case m.HouseholdID == "":
+			reject("names no household, so it was not written by one of your computers")
+			continue
+		case household != "" && m.HouseholdID != household:
+			reject("belongs to another household")
 			continue
 		}
 		d := Device{ID: m.DeviceID, Name: m.DeviceName, PartnerID: m.PartnerID, LastSeen: m.WrittenAt, File: name}
 		devices[m.DeviceID] = newestDevice(devices[m.DeviceID], d)
 		s.devices[name] = d
+		peerClocks = append(peerClocks, m.WrittenAt)
 		rep.Warnings = append(rep.Warnings, skewWarnings(m, now)...)
 		res, err := s.store.ApplyFields(ctx, r.Fields)
 		if err != nil {
@@ -273,7 +300,9 @@ func (s *Syncer) mergeFiles(ctx context.Context) (Report, error) {
 				household = h.ID
 			}
 		}
-		rep.Merged = append(rep.Merged, Merged{File: name, Device: m.DeviceName, Fields: res.Fields, Withdrawn: res.Withdrawn})
+		rep.Merged = append(rep.Merged, Merged{File: name, Device: m.DeviceName, Fields: res.Fields, Withdrawn: res.Withdrawn,
+			Refused: res.RefusedCount, Examples: res.Refused})
+		rep.Warnings = append(rep.Warnings, refusalWarnings(name, m, res, s.store.Clock().Last(), now)...)
 		if res.Fields > 0 || res.Withdrawn > 0 {
 			rep.Changed = true
 		}
@@ -282,11 +311,60 @@ func (s *Syncer) mergeFiles(ctx context.Context) (Report, error) {
 		rep.Devices = append(rep.Devices, d)
 	}
 	sort.Slice(rep.Devices, func(i, j int) bool { return rep.Devices[i].Name < rep.Devices[j].Name })
-	if ahead := time.Duration(s.store.Clock().Last().WallMS-now.UnixMilli()) * time.Millisecond; ahead > SkewTolerance {
-		rep.Warnings = append(rep.Warnings, fmt.Sprintf("This computer's clock seems to be %s behind your other computers. Sync still works; fix the clock when you can.", roundDuration(ahead)))
+	if ahead := model.Ahead(s.store.Clock().Last(), now); ahead > SkewTolerance {
+		if renewed, ok, err := s.renewOwnStamps(ctx, peerClocks, now); err != nil {
+			return rep, err
+		} else if ok {
+			rep.Warnings = append(rep.Warnings, fmt.Sprintf("This computer's changes were stamped about %s in the future (its clock was wrong and has been put right); %d of them were renewed so your other computers take them.", model.RoundDuration(ahead), renewed))
+			rep.Changed = true
+		} else {
+			rep.Warnings = append(rep.Warnings, fmt.Sprintf("This computer's clock seems to be %s behind your other computers. Sync still works; fix the clock when you can.", model.RoundDuration(ahead)))
+		}
 	}
 	rep.Household = household
 	return rep, nil
+}
+
+// renewOwnStamps renews the stamps this computer wrote while its clock was
+// far ahead — only when the other computers' clocks agree with this one's
+// now, so it is this clock that was wrong then and is right now (a clock
+// that jumped back would make every stamp look ahead).
+func (s *Syncer) renewOwnStamps(ctx context.Context, peers []time.Time, now time.Time) (int, bool, error) {
+	if model.Ahead(s.store.Clock().Last(), now) <= storage.MaxStampAhead || len(peers) == 0 {
+		return 0, false, nil
+	}
+	for _, p := range peers {
+		if d := p.Sub(now); d > storage.MaxStampAhead || d < -storage.MaxStampAhead {
+			return 0, false, nil
+		}
+	}
+	n, err := s.store.RestampFuture(ctx)
+	return n, err == nil, err
+}
+
+// refusalWarnings says, in words, what was not merged from a file and why.
+func refusalWarnings(name string, m Meta, res storage.ApplyResult, ownClock model.Stamp, now time.Time) []string {
+	var out []string
+	who := m.DeviceName
+	if who == "" {
+		who = name
+	}
+	if res.Cloned {
+		out = append(out, fmt.Sprintf("%s holds changes stamped with this computer's identity that this computer never made (was Venn's data folder copied to another computer?). They were not merged.", who))
+	}
+	if res.Ahead > 0 {
+		clock := fmt.Sprintf("The clock on %s is about %s ahead of this computer's", who, model.RoundDuration(res.Ahead))
+		if model.Ahead(ownClock, now) > storage.MaxStampAhead {
+			clock = fmt.Sprintf("This computer's clock seems to be about %s behind %s's", model.RoundDuration(res.Ahead), who)
+		}
+		out = append(out, clock+"; changes stamped that far ahead wait until the two clocks agree. Fix whichever clock is wrong.")
+	}
+	if other := res.RefusedCount; other > 0 && res.Ahead == 0 && !res.Cloned {
+		example := res.Refused[0]
+		out = append(out, fmt.Sprintf("%d change(s) in %s were not merged because Venn could not accept them (for example %s %s: %s).",
+			other, name, example.Table, example.RowID, example.Reason))
+	}
+	return out
 }
 
 // skewWarnings compares a replica's clocks with ours.
@@ -297,25 +375,14 @@ func skewWarnings(m Meta, now time.Time) []string {
 		who = "another computer"
 	}
 	if ahead := m.WrittenAt.Sub(now); ahead > SkewTolerance {
-		out = append(out, fmt.Sprintf("The clock on %s is about %s ahead of this one. Sync still works; fix the clock when you can.", who, roundDuration(ahead)))
+		out = append(out, fmt.Sprintf("The clock on %s is about %s ahead of this one. Sync still works; fix the clock when you can.", who, model.RoundDuration(ahead)))
 	}
 	if !m.Newest.IsZero() {
 		if behind := time.Duration(m.Newest.WallMS-m.WrittenAt.UnixMilli()) * time.Millisecond; behind > SkewTolerance {
-			out = append(out, fmt.Sprintf("The clock on %s seems to be about %s behind. Sync still works; fix the clock when you can.", who, roundDuration(behind)))
+			out = append(out, fmt.Sprintf("The clock on %s seems to be about %s behind. Sync still works; fix the clock when you can.", who, model.RoundDuration(behind)))
 		}
 	}
 	return out
-}
-
-func roundDuration(d time.Duration) string {
-	switch {
-	case d >= 48*time.Hour:
-		return fmt.Sprintf("%d days", int(d.Hours()/24))
-	case d >= 2*time.Hour:
-		return fmt.Sprintf("%d hours", int(d.Hours()))
-	default:
-		return fmt.Sprintf("%d minutes", int(d.Minutes()))
-	}
 }
 
 // Households lists the households whose replicas are in a folder, to offer
