@@ -120,9 +120,9 @@ func TestMergeRefusesWhatALocalEditCouldNotWrite(t *testing.T) {
 	now := model.Stamp{WallMS: time.Now().UnixMilli(), Device: other}
 	goal := NewID()
 	bad := []SyncField{
-		{Table: "goals", RowID: goal, Column: "archived", Value: "yes", Stamp: now},              // text in a yes/no field
+		{Table: "goals", RowID: goal, Column: "archived", Value: "yes", Stamp: now},                  // text in a yes/no field
 		{Table: "goals", RowID: goal, Column: "title", Value: string(make([]byte, 300)), Stamp: now}, // NULs, too long
-		{Table: "rituals", RowID: NewID(), Column: "times", Value: int64(0), Stamp: now},          // "-9223372036854775808%"
+		{Table: "rituals", RowID: NewID(), Column: "times", Value: int64(0), Stamp: now},             // "-9223372036854775808%"
 		{Table: "goals", RowID: goal, Column: "board_column", Value: "wishlist", Stamp: now},
 		{Table: "goals", RowID: goal, Column: "owner", Value: NewID(), Stamp: now}, // not a partner
 		{Table: "goals", RowID: goal, Column: "due_date", Value: "2026-02-31", Stamp: now},
