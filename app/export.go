@@ -538,6 +538,15 @@ func (s *Service) importGoal(tx *storage.Tx, o object) (added bool, err error) {
 	if id == nil || *id == "" {
 		id = model.Ptr(storage.NewID())
 	}
+	if p.Checklist != nil {
+		// Steps without an id (an export from before steps had ids) get one
+		// from their place, so importing the same file twice changes nothing.
+		for i, step := range *p.Checklist {
+			if step.ID == "" {
+				(*p.Checklist)[i].ID = storage.StepID(*id, i)
+			}
+		}
+	}
 	exists, err := tx.GoalExists(*id)
 	if err != nil {
 		return false, err

@@ -65,6 +65,7 @@ const (
 
 // ChecklistStep is one step of a goal's checklist.
 type ChecklistStep struct {
+	ID   string `json:"id,omitempty"` // empty for a step not saved yet
 	Text string `json:"text"`
 	Done bool   `json:"done"`
 }

@@ -3,7 +3,6 @@ package storage
 import (
 	"context"
 	"database/sql"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"time"
@@ -11,7 +10,7 @@ import (
 	"github.com/vennplanner/venn/model"
 )
 
-const goalColumns = "id, title, notes, owner, board_column, rank, labels, target_quarter, start_date, due_date, checklist, archived, private, created_at"
+const goalColumns = "id, title, notes, owner, board_column, rank, target_quarter, start_date, due_date, archived, private, created_at"
 
 // Goals returns every goal that is not deleted, archived ones included.
 func (s *Store) Goals(ctx context.Context) ([]model.Goal, error) {
@@ -64,6 +63,7 @@ func queryGoals(ctx context.Context, q querier, query string, args ...any) ([]mo
 
 // appendGoals runs a goal query and appends the goals it returns to out.
 func appendGoals(ctx context.Context, out []model.Goal, q querier, query string, args ...any) ([]model.Goal, error) {
+	first := len(out)
 	rows, err := q.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, fmt.Errorf("load goals: %w", err)
@@ -71,12 +71,12 @@ func appendGoals(ctx context.Context, out []model.Goal, q querier, query string,
 	defer rows.Close()
 	for rows.Next() {
 		var (
-			g                              model.Goal
-			owner, column, labels, quarter string
-			start, due, checklist, created string
+			g                      model.Goal
+			owner, column, quarter string
+			start, due, created    string
 		)
-		if err := rows.Scan(&g.ID, &g.Title, &g.Notes, &owner, &column, &g.Rank, &labels, &quarter,
-			&start, &due, &checklist, &g.Archived, &g.Private, &created); err != nil {
+		if err := rows.Scan(&g.ID, &g.Title, &g.Notes, &owner, &column, &g.Rank, &quarter,
+			&start, &due, &g.Archived, &g.Private, &created); err != nil {
 			return nil, fmt.Errorf("load goals: %w", err)
 		}
 		g.Owner, g.Column = model.Owner(owner), model.Column(column)
@@ -86,29 +86,33 @@ func appendGoals(ctx context.Context, out []model.Goal, q querier, query string,
 		g.Start, _ = model.ParseDate(start)
 		g.Due, _ = model.ParseDate(due)
 		g.Created, _ = time.Parse(time.RFC3339Nano, created)
-		if labels != "[]" && labels != "" {
-			_ = json.Unmarshal([]byte(labels), &g.Labels)
-		}
-		if checklist != "[]" && checklist != "" {
-			_ = json.Unmarshal([]byte(checklist), &g.Checklist)
-		}
 		out = append(out, g)
 	}
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("load goals: %w", err)
 	}
+	rows.Close()
+	if err := attachLists(ctx, q, out[first:]); err != nil {
+		return nil, err
+	}
 	return out, nil
 }
 
-// CreateGoal writes every field of a new goal.
+// CreateGoal writes every field of a new goal, its checklist and labels.
 func (tx *Tx) CreateGoal(g model.Goal) error {
 	fields := goalFields(g, model.GoalPatch{
 		Title: &g.Title, Notes: &g.Notes, Owner: &g.Owner, Column: &g.Column, Rank: &g.Rank,
-		Labels: &g.Labels, TargetQuarter: &g.TargetQuarter, Start: &g.Start, Due: &g.Due,
-		Checklist: &g.Checklist, Archived: &g.Archived, Private: &g.Private,
+		TargetQuarter: &g.TargetQuarter, Start: &g.Start, Due: &g.Due,
+		Archived: &g.Archived, Private: &g.Private,
 	})
 	fields = append(fields, Field{"created_at", g.Created.UTC().Format(time.RFC3339Nano)})
-	return tx.SetFields("goals", g.ID, fields...)
+	if err := tx.SetFields("goals", g.ID, fields...); err != nil {
+		return err
+	}
+	if _, err := tx.putChecklist(g.ID, g.Checklist, g.Private); err != nil {
+		return err
+	}
+	return tx.putLabels(g.ID, g.Labels, g.Private)
 }
 
 // UpdateGoal writes the fields the patch names, taking their values from g
@@ -119,8 +123,18 @@ func (tx *Tx) UpdateGoal(g model.Goal, p model.GoalPatch) error {
 	if err := tx.SetFields("goals", g.ID, goalFields(g, p)...); err != nil {
 		return err
 	}
+	if p.Checklist != nil {
+		if _, err := tx.putChecklist(g.ID, g.Checklist, g.Private); err != nil {
+			return err
+		}
+	}
+	if p.Labels != nil {
+		if err := tx.putLabels(g.ID, g.Labels, g.Private); err != nil {
+			return err
+		}
+	}
 	if p.Private != nil {
-		for _, table := range []string{"allocations", "actuals", "goal_values", "milestones", "contracts"} {
+		for _, table := range []string{"allocations", "actuals", "goal_values", "milestones", "contracts", "goal_steps", "goal_labels"} {
 			if err := tx.SetPrivateWhere(table, "goal_id", g.ID, g.Private); err != nil {
 				return err
 			}
@@ -158,27 +172,14 @@ func goalFields(g model.Goal, p model.GoalPatch) []Field {
 	add(p.Owner != nil, "owner", string(g.Owner))
 	add(p.Column != nil, "board_column", string(g.Column))
 	add(p.Rank != nil, "rank", g.Rank)
-	add(p.Labels != nil, "labels", mustJSON(g.Labels))
 	add(p.TargetQuarter != nil, "target_quarter", g.TargetQuarter.String())
 	add(p.Start != nil, "start_date", g.Start.String())
 	add(p.Due != nil, "due_date", g.Due.String())
-	add(p.Checklist != nil, "checklist", mustJSON(g.Checklist))
 	add(p.Archived != nil, "archived", g.Archived)
 	add(p.Private != nil, "private", g.Private)
 	return f
 }
 
-// mustJSON encodes slices of strings and checklist steps, which cannot fail.
-func mustJSON[T any](v []T) string {
-	if len(v) == 0 {
-		return "[]"
-	}
-	b, err := json.Marshal(v)
-	if err != nil {
-		panic(fmt.Sprintf("encode %T: %v", v, err))
-	}
-	return string(b)
-}
 
 // ErrIsNotFound reports whether err means "no such row".
 func ErrIsNotFound(err error) bool {

@@ -42,8 +42,14 @@ var schema = map[string]map[string]check{
 	},
 	"goals": {
 		"title": text(model.MaxTitleLen), "notes": text(model.MaxNotesLen), "owner": owner, "board_column": column,
-		"rank": rank, "labels": labelList, "target_quarter": quarter, "start_date": date, "due_date": date,
-		"checklist": checklist, "archived": boolean, "private": boolean, "created_at": timestamp, "deleted": boolean,
+		"rank": rank, "target_quarter": quarter, "start_date": date, "due_date": date,
+		"archived": boolean, "private": boolean, "created_at": timestamp, "deleted": boolean,
+	},
+	"goal_steps": {
+		"goal_id": ref, "text": text(model.MaxStepLen), "done": boolean, "rank": rank, "private": boolean, "deleted": boolean,
+	},
+	"goal_labels": {
+		"goal_id": ref, "label": text(model.MaxLabelLen), "private": boolean, "deleted": boolean,
 	},
 	"rituals": {
 		"title": text(model.MaxTitleLen), "who": owner, "times": intIn(1, 92), "per": period, "start_date": date,
@@ -395,20 +401,6 @@ var (
 			}
 		}
 		return nil
-	})
-	labelList = stringCheck(func(s string) error {
-		var labels []string
-		if err := json.Unmarshal([]byte(s), &labels); err != nil {
-			return fmt.Errorf("is not a list of labels")
-		}
-		return model.ValidateLabels(labels)
-	})
-	checklist = stringCheck(func(s string) error {
-		var steps []model.ChecklistStep
-		if err := json.Unmarshal([]byte(s), &steps); err != nil {
-			return fmt.Errorf("is not a checklist")
-		}
-		return model.ValidateChecklist(steps)
 	})
 )
 

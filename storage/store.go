@@ -282,6 +282,11 @@ func (s *Store) migrate(ctx context.Context) error {
 		if _, err := tx.ExecContext(ctx, string(body)); err != nil {
 			return fmt.Errorf("run migration %s: %w", names[i], err)
 		}
+		if move, ok := dataMigrations[i+1]; ok {
+			if err := move(ctx, tx); err != nil {
+				return fmt.Errorf("run migration %s: %w", names[i], err)
+			}
+		}
 	}
 	if _, err := tx.ExecContext(ctx, fmt.Sprintf("PRAGMA user_version = %d; PRAGMA application_id = %d", len(names), ApplicationID)); err != nil {
 		return fmt.Errorf("record schema version: %w", err)
@@ -291,6 +296,13 @@ func (s *Store) migrate(ctx context.Context) error {
 	}
 	s.log.Debug("database migrated", "from", version, "to", len(names))
 	return nil
+}
+
+// dataMigrations are the Go halves of migrations that move data in ways
+// SQL cannot (derived ids), run right after the SQL file of that number and
+// in the same transaction.
+var dataMigrations = map[int]func(context.Context, *sql.Tx) error{
+	8: moveGoalListsToRows,
 }
 
 const (

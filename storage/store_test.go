@@ -176,8 +176,12 @@ func TestSetFieldsStampsEveryField(t *testing.T) {
 	}
 	var n int
 	s.DB().QueryRow("SELECT count(*) FROM clocks WHERE tbl = 'goals' AND row_id = ?", g.ID).Scan(&n)
-	if n != 13 {
-		t.Fatalf("%d stamped fields after create, want 13", n)
+	if n != 11 {
+		t.Fatalf("%d stamped fields after create, want 11", n)
+	}
+	s.DB().QueryRow("SELECT count(*) FROM clocks WHERE tbl = 'goal_labels' AND row_id = ?", LabelID(g.ID, "adventure")).Scan(&n)
+	if n != 4 {
+		t.Fatalf("%d stamped fields of the label after create, want 4", n)
 	}
 	var firstTitle string
 	s.DB().QueryRow("SELECT hlc FROM clocks WHERE row_id = ? AND col = 'title'", g.ID).Scan(&firstTitle)

@@ -269,6 +269,7 @@ type checklistEditor struct {
 }
 
 type checklistRow struct {
+	id   string // the step's id; "" for a step added in this form
 	done *widget.Check
 	text *entry
 }
@@ -293,7 +294,7 @@ func newChecklistEditor(steps []model.ChecklistStep) *checklistEditor {
 }
 
 func (e *checklistEditor) addRow(s model.ChecklistStep) {
-	row := &checklistRow{done: widget.NewCheck("", nil), text: newEntry()}
+	row := &checklistRow{id: s.ID, done: widget.NewCheck("", nil), text: newEntry()}
 	row.done.SetChecked(s.Done)
 	row.text.SetText(s.Text)
 	var line *fyne.Container
@@ -317,7 +318,7 @@ func (e *checklistEditor) steps() []model.ChecklistStep {
 	var out []model.ChecklistStep
 	for _, r := range e.rows {
 		if t := strings.TrimSpace(r.text.Text); t != "" {
-			out = append(out, model.ChecklistStep{Text: t, Done: r.done.Checked})
+			out = append(out, model.ChecklistStep{ID: r.id, Text: t, Done: r.done.Checked})
 		}
 	}
 	if t := strings.TrimSpace(e.add.Text); t != "" {

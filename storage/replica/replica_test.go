@@ -1,6 +1,7 @@
 package replica_test
 
 import (
+	"fmt"
 	"bytes"
 	"context"
 	"errors"
@@ -546,6 +547,54 @@ func TestAClockAYearAheadIsHeldBackThenRecovers(t *testing.T) {
 	got, _ := maya.goal(g.ID)
 	if got.Notes != "Thursday group" || got.Title != "Learn Italian together" {
 		t.Fatalf("after the clock was fixed: %+v", got)
+	}
+	requireSame(t, maya, liam)
+}
+
+// TestTicksAndLabelsFromBothComputersSurvive: Maya ticks one step and adds
+// a label while Liam, offline, ticks another step, renames a third and adds
+// another label. Every one of those edits survives on both computers.
+func TestTicksAndLabelsFromBothComputersSurvive(t *testing.T) {
+	w, shared := newWorld(), t.TempDir()
+	maya := newDevice(t, w, shared, "maya", 0, "")
+	liam := newDevice(t, w, shared, "liam", 0, "")
+	maya.setUp()
+	g := maya.create("Two weeks in Italy", model.GoalPatch{Labels: &[]string{"travel"},
+		Checklist: &[]model.ChecklistStep{{Text: "Book flights"}, {Text: "Book the hut"}, {Text: "Plan Rome"}}})
+	maya.sync()
+	liam.sync()
+	mine, _ := maya.goal(g.ID)
+	theirs, _ := liam.goal(g.ID)
+	steps := append([]model.ChecklistStep(nil), mine.Checklist...)
+	steps[0].Done = true
+	maya.update(g.ID, model.GoalPatch{Checklist: &steps, Labels: &[]string{"travel", "summer"}})
+	steps = append([]model.ChecklistStep(nil), theirs.Checklist...)
+	steps[1].Done = true
+	steps[2].Text = "Plan three days in Rome"
+	liam.update(g.ID, model.GoalPatch{Checklist: &steps, Labels: &[]string{"travel", "adventure"}})
+	liam.sync()
+	maya.sync()
+	liam.sync()
+	for _, d := range []*device{maya, liam} {
+		got, _ := d.goal(g.ID)
+		c := got.Checklist
+		if len(c) != 3 || !c[0].Done || !c[1].Done || c[2].Text != "Plan three days in Rome" {
+			t.Fatalf("%s's checklist lost an edit: %+v", d.name, c)
+		}
+		if fmt.Sprint(got.Labels) != "[adventure summer travel]" {
+			t.Fatalf("%s's labels lost one: %q", d.name, got.Labels)
+		}
+	}
+	requireSame(t, maya, liam)
+	// A label removed on one computer while the other adds another: both happen.
+	maya.update(g.ID, model.GoalPatch{Labels: &[]string{"adventure", "travel"}})
+	liam.update(g.ID, model.GoalPatch{Labels: &[]string{"adventure", "summer", "travel", "food"}})
+	liam.sync()
+	maya.sync()
+	liam.sync()
+	got, _ := liam.goal(g.ID)
+	if fmt.Sprint(got.Labels) != "[adventure food travel]" {
+		t.Fatalf("a removal and an addition at once gave %q", got.Labels)
 	}
 	requireSame(t, maya, liam)
 }

@@ -1,6 +1,7 @@
 package replica
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -289,6 +290,9 @@ func (s *Syncer) mergeFiles(ctx context.Context) (Report, error) {
 		s.devices[name] = d
 		peerClocks = append(peerClocks, m.WrittenAt)
 		rep.Warnings = append(rep.Warnings, skewWarnings(m, now)...)
+		if m.SchemaVersion < storage.SchemaVersion() {
+			rep.Warnings = append(rep.Warnings, fmt.Sprintf("Venn on %s is older than this one: update it there, so that all of its changes arrive (an older Venn keeps checklists and labels in a way this one no longer merges).", cmp.Or(m.DeviceName, name)))
+		}
 		res, err := s.store.ApplyFields(ctx, r.Fields)
 		if err != nil {
 			rep.Skipped = append(rep.Skipped, Skipped{File: name, Reason: "could not be merged: " + err.Error()})
