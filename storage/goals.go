@@ -180,7 +180,6 @@ func goalFields(g model.Goal, p model.GoalPatch) []Field {
 	return f
 }
 
-
 // ErrIsNotFound reports whether err means "no such row".
 func ErrIsNotFound(err error) bool {
 	return errors.Is(err, ErrNotFound) || errors.Is(err, sql.ErrNoRows)
