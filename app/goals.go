@@ -104,6 +104,15 @@ func (s *Service) updateGoal(tx *storage.Tx, id string, p model.GoalPatch) (mode
 	if err := g.Validate(partners); err != nil {
 		return old, err
 	}
+	if g.Private && !old.Private {
+		me, err := tx.Meta(metaPartner)
+		if err != nil {
+			return old, err
+		}
+		if err := model.MayMakePrivate(old.Owner, me, partners); err != nil {
+			return old, err
+		}
+	}
 	if p.Rank == nil && (g.Owner != old.Owner || g.Column != old.Column || g.Archived != old.Archived) {
 		if g.Rank, err = endOfCell(tx, g); err != nil {
 			return old, err

@@ -338,3 +338,34 @@ func FuzzImport(f *testing.F) {
 		}
 	})
 }
+
+func TestOnlyAGoalsOwnerMayMakeItPrivate(t *testing.T) {
+	s := newService(t)
+	ctx := context.Background()
+	a, b := setUp(t, s)
+	mine, _ := s.CreateGoal(ctx, model.GoalPatch{Title: model.Ptr("Sail solo"), Owner: model.Ptr(model.Owner(a.ID))})
+	theirs, _ := s.CreateGoal(ctx, model.GoalPatch{Title: model.Ptr("Record the EP"), Owner: model.Ptr(model.Owner(b.ID))})
+	ours, _ := s.CreateGoal(ctx, model.GoalPatch{Title: model.Ptr("Paint the hallway")})
+	// On one computer nobody belongs to yet, anything may be kept private.
+	if _, err := s.UpdateGoal(ctx, theirs.ID, model.GoalPatch{Private: model.Ptr(true)}); err != nil {
+		t.Fatalf("with no partner chosen: %v", err)
+	}
+	if _, err := s.UpdateGoal(ctx, theirs.ID, model.GoalPatch{Private: model.Ptr(false)}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SetThisPartner(ctx, a.ID); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.UpdateGoal(ctx, mine.ID, model.GoalPatch{Private: model.Ptr(true)}); err != nil {
+		t.Fatalf("Zoë making her own goal private: %v", err)
+	}
+	for _, g := range []model.Goal{theirs, ours} {
+		_, err := s.UpdateGoal(ctx, g.ID, model.GoalPatch{Private: model.Ptr(true)})
+		if !model.IsValidation(err) {
+			t.Errorf("Zoë's computer made %q private: %v", g.Title, err)
+		}
+		if got, _ := s.Goal(ctx, g.ID); got.Private {
+			t.Errorf("%q is private after all", g.Title)
+		}
+	}
+}

@@ -303,3 +303,17 @@ func (p GoalPatch) IsEmpty() bool { return p == GoalPatch{} }
 
 // Ptr returns a pointer to v; handy for building patches.
 func Ptr[T any](v T) *T { return &v }
+
+// MayMakePrivate says whether the partner this computer belongs to (me; ""
+// when it belongs to nobody yet) may make an item of owner private after it
+// was shared. Only an item's owner may: a private item leaves the other
+// computer, and a shared item is both partners'.
+func MayMakePrivate(owner Owner, me string, partners []Partner) error {
+	if me == "" || owner == Owner(me) {
+		return nil
+	}
+	if owner == Shared {
+		return invalid("private", "A shared goal belongs to you both, so it stays on both computers. Archive it instead, or add a private goal of your own.")
+	}
+	return invalid("private", "Only %s can make %s's own goal private.", OwnerName(owner, partners), OwnerName(owner, partners))
+}

@@ -416,3 +416,16 @@ func isIdent(s string) bool {
 	}
 	return strings.IndexFunc(s, func(r rune) bool { return !(r == '_' || (r >= 'a' && r <= 'z') || (r >= '0' && r <= '9')) }) < 0
 }
+
+// Meta reads a local (never synced) setting inside the transaction.
+func (tx *Tx) Meta(key string) (string, error) {
+	var v string
+	err := tx.tx.QueryRowContext(tx.ctx, "SELECT value FROM local_meta WHERE key = ?", key).Scan(&v)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", nil
+	}
+	if err != nil {
+		return "", fmt.Errorf("read setting %s: %w", key, err)
+	}
+	return v, nil
+}

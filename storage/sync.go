@@ -102,21 +102,61 @@ func (s *Store) SyncedFields(ctx context.Context) ([]SyncField, error) {
 		names = append(names, t)
 	}
 	sort.Strings(names)
+	private, err := privateParents(ctx, conn)
+	if err != nil {
+		return nil, err
+	}
 	var out []SyncField
 	for _, t := range names {
-		if out, err = appendTableFields(ctx, conn, out, t, tables[t]); err != nil {
+		if out, err = appendTableFields(ctx, conn, out, t, tables[t], private); err != nil {
 			return nil, err
 		}
 	}
 	return out, nil
 }
 
-func appendTableFields(ctx context.Context, q querier, out []SyncField, table string, cols []string) ([]SyncField, error) {
+// privateParents returns, per table that other rows belong to, the ids of
+// its private rows (a contract is private when its goal is).
+func privateParents(ctx context.Context, q querier) (map[string]map[string]bool, error) {
+	out := map[string]map[string]bool{}
+	for _, p := range parents {
+		if out[p.table] != nil {
+			continue
+		}
+		ids := map[string]bool{}
+		query := "SELECT id FROM " + p.table + " WHERE private <> 0"
+		if p.table == "contracts" {
+			query += " OR goal_id IN (SELECT id FROM goals WHERE private <> 0)"
+		}
+		rows, err := q.QueryContext(ctx, query)
+		if err != nil {
+			return nil, fmt.Errorf("read private items: %w", err)
+		}
+		for rows.Next() {
+			var id string
+			if err := rows.Scan(&id); err != nil {
+				rows.Close()
+				return nil, fmt.Errorf("read private items: %w", err)
+			}
+			ids[id] = true
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, fmt.Errorf("read private items: %w", err)
+		}
+		out[p.table] = ids
+	}
+	return out, nil
+}
+
+func appendTableFields(ctx context.Context, q querier, out []SyncField, table string, cols []string, private map[string]map[string]bool) ([]SyncField, error) {
 	colIndex := map[string]int{}
 	for i, c := range cols {
 		colIndex[c] = i
 	}
 	privateCol, hasPrivate := colIndex["private"]
+	parent, hasParent := parents[table]
+	parentCol := colIndex[parent.column]
 	values := map[string][]any{}
 	rows, err := q.QueryContext(ctx, "SELECT "+strings.Join(cols, ", ")+" FROM "+table)
 	if err != nil {
@@ -133,6 +173,13 @@ func appendTableFields(ctx context.Context, q querier, out []SyncField, table st
 			return nil, fmt.Errorf("read %s: %w", table, err)
 		}
 		id, _ := v[0].(string)
+		if hasParent && hasPrivate && !truthy(v[privateCol]) {
+			// What belongs to a private item is private with it, whatever
+			// its own flag says (a flag gone wrong must not leak it).
+			if pid, _ := v[parentCol].(string); private[parent.table][pid] {
+				continue
+			}
+		}
 		values[id] = v
 	}
 	rows.Close()
@@ -247,6 +294,9 @@ type ApplyResult struct {
 	// Cloned is set when fields stamped with this device's id arrived that
 	// this device never wrote: another computer uses its identity.
 	Cloned bool
+	// Kept counts items the other computer made private that stay here:
+	// shared ones, and this partner's own.
+	Kept int
 }
 
 func (r *ApplyResult) refuse(f SyncField, reason string) {
@@ -269,6 +319,21 @@ func (r *ApplyResult) refuse(f SyncField, reason string) {
 // owners must be the household's. A field that fails is refused (listed in
 // the result), never merged; the rest of the fields still are.
 func (s *Store) ApplyFields(ctx context.Context, fields []SyncField) (ApplyResult, error) {
+	return s.ApplyFieldsFrom(ctx, fields, Origin{})
+}
+
+// Origin says, for a merge, who this computer belongs to.
+type Origin struct {
+	// Receiver is the partner this computer belongs to ("" when not chosen):
+	// their own items are never withdrawn from it by the other computer.
+	Receiver string
+}
+
+// ApplyFieldsFrom is ApplyFields with the merge's origin. An item made
+// private on the other computer is withdrawn from this one only when it is
+// the other partner's own: a shared item, or this partner's, stays here
+// ("only an item's owner may make it private").
+func (s *Store) ApplyFieldsFrom(ctx context.Context, fields []SyncField, origin Origin) (ApplyResult, error) {
 	var res ApplyResult
 	if len(fields) == 0 {
 		return res, nil
@@ -310,7 +375,7 @@ func (s *Store) ApplyFields(ctx context.Context, fields []SyncField) (ApplyResul
 			return err
 		}
 		for _, group := range groupByRow(ok) {
-			changed, withdrawn, err := tx.applyRow(group, ls, &res)
+			changed, withdrawn, err := tx.applyRow(group, ls, &res, origin)
 			if err != nil {
 				return err
 			}
@@ -455,7 +520,7 @@ func (tx *Tx) loadStamps(tables map[string]bool) (localStamps, error) {
 }
 
 // applyRow merges one row's remote fields.
-func (tx *Tx) applyRow(fields []SyncField, ls localStamps, res *ApplyResult) (changed int, withdrawn bool, err error) {
+func (tx *Tx) applyRow(fields []SyncField, ls localStamps, res *ApplyResult, origin Origin) (changed int, withdrawn bool, err error) {
 	table, id := fields[0].Table, fields[0].RowID
 	key := rowKey(table, id)
 	local := ls.fields[key]
@@ -480,6 +545,15 @@ func (tx *Tx) applyRow(fields []SyncField, ls localStamps, res *ApplyResult) (ch
 		}
 		if f.Column == "private" && stamp > local["private"] && stamp > gone {
 			if truthy(f.Value) {
+				owner, err := tx.rowOwner(table, id)
+				if err != nil {
+					return 0, false, err
+				}
+				if owner == "" || owner == string(model.Shared) || owner == origin.Receiver {
+					// Not the other partner's to take away: it stays here.
+					res.Kept++
+					continue
+				}
 				return 0, true, tx.withdraw(table, id, f.Stamp)
 			}
 			if gone != "" {
@@ -616,4 +690,96 @@ func (s *Store) HasUnknownOwnStamps(ctx context.Context, fields []SyncField) (bo
 		}
 	}
 	return false, nil
+}
+
+// parents names, for tables whose rows belong to another row, the column
+// holding that row's id and its table: a row takes its owner and its
+// privacy from there.
+var parents = map[string]struct{ column, table string }{
+	"goal_steps": {"goal_id", "goals"}, "goal_labels": {"goal_id", "goals"}, "allocations": {"goal_id", "goals"},
+	"actuals": {"goal_id", "goals"}, "goal_values": {"goal_id", "goals"}, "contracts": {"goal_id", "goals"},
+	"milestones":       {"goal_id", "goals"},
+	"contract_reviews": {"contract_id", "contracts"}, "ritual_entries": {"ritual_id", "rituals"},
+	"ritual_adaptations": {"ritual_id", "rituals"}, "life_event_changes": {"event_id", "life_events"},
+	"review_rituals": {"review_id", "reviews"},
+}
+
+// rowOwner says whose a row is: a partner's id, "shared", or "" for the
+// household's own rows (sessions, reviews, life events, joint blocks). A
+// row of a row (a goal's step, a ritual's day) is its parent's.
+func (tx *Tx) rowOwner(table, id string) (string, error) {
+	for range 3 {
+		if col, ok := ownerColumns[table]; ok {
+			var owner string
+			err := tx.tx.QueryRowContext(tx.ctx, "SELECT "+col+" FROM "+table+" WHERE id = ?", id).Scan(&owner)
+			if err == sql.ErrNoRows {
+				return "", nil
+			}
+			if err != nil {
+				return "", fmt.Errorf("look up who owns %s %s: %w", table, id, err)
+			}
+			return owner, nil
+		}
+		p, ok := parents[table]
+		if !ok {
+			return "", nil
+		}
+		var parent string
+		err := tx.tx.QueryRowContext(tx.ctx, "SELECT "+p.column+" FROM "+table+" WHERE id = ?", id).Scan(&parent)
+		if err == sql.ErrNoRows {
+			return "", nil
+		}
+		if err != nil {
+			return "", fmt.Errorf("look up who owns %s %s: %w", table, id, err)
+		}
+		table, id = p.table, parent
+	}
+	return "", nil
+}
+
+// RepairPrivacy marks private whatever belongs to a private item but was
+// not marked so (an import of a milestone on a private goal once left it
+// shared). Written with fresh stamps, the marks withdraw any copy that did
+// reach the partner. It returns how many rows it marked.
+func (s *Store) RepairPrivacy(ctx context.Context) (int, error) {
+	n := 0
+	err := s.Update(ctx, func(tx *Tx) error {
+		n = 0
+		private, err := privateParents(tx.ctx, tx.tx)
+		if err != nil {
+			return err
+		}
+		for table, p := range parents {
+			rows, err := tx.tx.QueryContext(tx.ctx, "SELECT id, "+p.column+" FROM "+table+" WHERE private = 0 AND deleted = 0")
+			if err != nil {
+				return fmt.Errorf("check privacy of %s: %w", table, err)
+			}
+			var leak []string
+			for rows.Next() {
+				var id, parent string
+				if err := rows.Scan(&id, &parent); err != nil {
+					rows.Close()
+					return fmt.Errorf("check privacy of %s: %w", table, err)
+				}
+				if private[p.table][parent] {
+					leak = append(leak, id)
+				}
+			}
+			rows.Close()
+			if err := rows.Err(); err != nil {
+				return fmt.Errorf("check privacy of %s: %w", table, err)
+			}
+			for _, id := range leak {
+				if err := tx.SetFields(table, id, Field{"private", true}); err != nil {
+					return err
+				}
+				n++
+			}
+		}
+		return nil
+	})
+	if n > 0 {
+		s.log.Warn("marked private what belongs to private items", "rows", n)
+	}
+	return n, err
 }

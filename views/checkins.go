@@ -124,6 +124,15 @@ func newCheckinsScreen(ui *UI) *checkinsScreen {
 
 // thisPartnerID is the partner this computer belongs to (from Settings →
 // Sync), or the first partner.
+// syncPartnerID is the partner this computer was said to belong to in
+// Settings › Sync, or "" when nobody chose.
+func (ui *UI) syncPartnerID() string {
+	if set, err := ui.svc.SyncSettings(ui.ctx); err == nil {
+		return set.PartnerID
+	}
+	return ""
+}
+
 func (ui *UI) thisPartnerID() string {
 	if set, err := ui.svc.SyncSettings(ui.ctx); err == nil && set.PartnerID != "" {
 		return set.PartnerID

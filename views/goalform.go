@@ -86,6 +86,15 @@ func showGoalForm(ui *UI, g model.Goal, isNew bool, done func(id string)) *goalF
 	f.labels.OnSubmitted = func(string) { f.save() }
 	f.private = widget.NewCheck("Private: keep this goal on this computer only", nil)
 	f.private.SetChecked(g.Private)
+	privateRow := fyne.CanvasObject(f.private)
+	if !isNew && !g.Private {
+		if err := model.MayMakePrivate(g.Owner, ui.syncPartnerID(), ui.partners); err != nil {
+			f.private.Disable()
+			why := wrapped(app.UserMessage(err))
+			why.SizeName = theme.SizeNameCaptionText
+			privateRow = container.NewVBox(f.private, why)
+		}
+	}
 	f.notes = newMultiLineEntry()
 	f.notes.Wrapping = fyne.TextWrapWord
 	f.notes.SetMinRowsVisible(4)
@@ -100,7 +109,7 @@ func showGoalForm(ui *UI, g model.Goal, isNew bool, done func(id string)) *goalF
 		widget.NewFormItem("Starts", f.start),
 		widget.NewFormItem("Target date", f.due),
 		widget.NewFormItem("Labels", f.labels),
-		widget.NewFormItem("", f.private),
+		widget.NewFormItem("", privateRow),
 		widget.NewFormItem("Notes", f.notes),
 	)
 	steps := widget.NewLabelWithStyle("Checklist", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})

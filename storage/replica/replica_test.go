@@ -328,10 +328,11 @@ func TestPrivateGoalNeverReachesTheSharedFolder(t *testing.T) {
 		w, shared := newWorld(), t.TempDir()
 		maya := newDevice(t, w, shared, "maya", 0, pass)
 		liam := newDevice(t, w, shared, "liam", 0, pass)
-		maya.setUp()
+		mayaP, _ := maya.setUp()
 		const secret = "Surprise trip for Liam's birthday"
 		priv := maya.create(secret, model.GoalPatch{Private: model.Ptr(true), Notes: model.Ptr("book the cabin")})
-		open := maya.create("Two weeks in Italy", model.GoalPatch{})
+		open := maya.create("Two weeks in Italy", model.GoalPatch{Owner: model.Ptr(model.Owner(mayaP.ID))})
+		both := maya.create("Paint the hallway", model.GoalPatch{})
 		maya.sync()
 		liam.sync()
 		if _, err := liam.goal(priv.ID); err == nil {
@@ -340,7 +341,7 @@ func TestPrivateGoalNeverReachesTheSharedFolder(t *testing.T) {
 		if _, err := liam.goal(open.ID); err != nil {
 			t.Fatal("a shared goal did not reach the partner")
 		}
-		// Turning a shared goal private withdraws it from the partner.
+		// Maya turning her own goal private withdraws it from the partner.
 		maya.update(open.ID, model.GoalPatch{Private: model.Ptr(true)})
 		maya.sync()
 		rep := liam.sync()
@@ -348,6 +349,14 @@ func TestPrivateGoalNeverReachesTheSharedFolder(t *testing.T) {
 			t.Fatalf("a goal made private is still on the partner's computer (%+v)", rep.Merged)
 		}
 		assertNotInFolder(t, shared, secret, "book the cabin", "Two weeks in Italy")
+		// A shared goal is both of theirs: one of them keeping it on their
+		// own computer does not take it away from the other.
+		maya.update(both.ID, model.GoalPatch{Private: model.Ptr(true)})
+		maya.sync()
+		liam.sync()
+		if got, err := liam.goal(both.ID); err != nil || got.Title != "Paint the hallway" {
+			t.Fatalf("a shared goal made private on Maya's computer left Liam's: %v", err)
+		}
 		// And making it shared again brings it back.
 		maya.update(open.ID, model.GoalPatch{Private: model.Ptr(false)})
 		maya.sync()
@@ -597,4 +606,34 @@ func TestTicksAndLabelsFromBothComputersSurvive(t *testing.T) {
 		t.Fatalf("a removal and an addition at once gave %q", got.Labels)
 	}
 	requireSame(t, maya, liam)
+}
+
+// TestAMilestoneImportedOnAPrivateGoalStaysHome: a milestone of a private
+// goal, imported without its private mark, once reached the partner with
+// its title and celebration. Whatever belongs to a private item never
+// leaves the computer.
+func TestAMilestoneImportedOnAPrivateGoalStaysHome(t *testing.T) {
+	ctx := context.Background()
+	w, shared := newWorld(), t.TempDir()
+	maya := newDevice(t, w, shared, "maya", 0, "")
+	liam := newDevice(t, w, shared, "liam", 0, "")
+	maya.setUp()
+	surprise := maya.create("Surprise party for Liam", model.GoalPatch{Private: model.Ptr(true)})
+	doc := fmt.Sprintf(`{"format": "venn-export", "version": 1, "milestones": [
+		{"id": "%s", "title": "Invitations sent", "day": "2026-12-01", "goal_id": "%s", "owner": "shared",
+		 "reached": true, "reached_on": "2026-11-20", "celebration": "cake with the band", "private": false}]}`,
+		storage.NewID(), surprise.ID)
+	if _, err := maya.svc.Import(ctx, strings.NewReader(doc)); err != nil {
+		t.Fatal(err)
+	}
+	maya.sync()
+	liam.sync()
+	assertNotInFolder(t, shared, "Invitations sent", "cake with the band", "Surprise party")
+	ms, err := liam.svc.Milestones(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range ms {
+		t.Errorf("a private goal's milestone reached the partner: %+v", m)
+	}
 }

@@ -155,6 +155,9 @@ func (s *Syncer) WriteOwn(ctx context.Context) error {
 }
 
 func (s *Syncer) writeOwn(ctx context.Context) error {
+	if _, err := s.store.RepairPrivacy(ctx); err != nil {
+		return err
+	}
 	fields, err := s.store.SyncedFields(ctx)
 	if err != nil {
 		return err
@@ -293,7 +296,7 @@ func (s *Syncer) mergeFiles(ctx context.Context) (Report, error) {
 		if m.SchemaVersion < storage.SchemaVersion() {
 			rep.Warnings = append(rep.Warnings, fmt.Sprintf("Venn on %s is older than this one: update it there, so that all of its changes arrive (an older Venn keeps checklists and labels in a way this one no longer merges).", cmp.Or(m.DeviceName, name)))
 		}
-		res, err := s.store.ApplyFields(ctx, r.Fields)
+		res, err := s.store.ApplyFieldsFrom(ctx, r.Fields, storage.Origin{Receiver: s.opts.PartnerID})
 		if err != nil {
 			rep.Skipped = append(rep.Skipped, Skipped{File: name, Reason: "could not be merged: " + err.Error()})
 			continue
