@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -22,6 +23,9 @@ const (
 	metaSyncFolder = "sync_folder"
 	metaPassphrase = "sync_passphrase"
 	metaPartner    = "this_partner"
+	// metaJoinHousehold is the household this computer asked to join, for
+	// the merges before its data holds it.
+	metaJoinHousehold = "join_household"
 )
 
 // Sync timing.
@@ -135,8 +139,8 @@ func (s *Service) checkFolderHousehold(ctx context.Context, folder string) error
 	if err != nil {
 		return err
 	}
-	for id := range found {
-		if id != "" && id != h.ID {
+	for _, f := range found {
+		if f.ID != h.ID {
 			return &model.ValidationError{Field: "folder", Message: "This folder already holds another household's Venn data. " +
 				"Choose an empty folder, or the folder your partner set up for your household."}
 		}
@@ -185,13 +189,17 @@ func (s *Service) syncer(ctx context.Context) (*replica.Syncer, error) {
 	if err != nil {
 		return nil, err
 	}
-	key := set.Folder + "\x00" + pass + "\x00" + set.PartnerID
+	joining, err := s.store.Meta(ctx, metaJoinHousehold)
+	if err != nil {
+		return nil, err
+	}
+	key := set.Folder + "\x00" + pass + "\x00" + set.PartnerID + "\x00" + joining
 	s.sync.mu.Lock()
 	defer s.sync.mu.Unlock()
 	if s.sync.syncer == nil || s.sync.key != key {
 		s.sync.syncer = replica.New(s.store, replica.Options{
 			Folder: set.Folder, Passphrase: pass, DeviceName: set.DeviceName, PartnerID: set.PartnerID, Now: s.now, Logger: s.log,
-			AfterMerge: s.ReleaseHeldAnswers,
+			Household: joining, AfterMerge: s.ReleaseHeldAnswers,
 		})
 		s.sync.key = key
 	}
@@ -263,27 +271,54 @@ func (s *Service) OnSyncStatus(fn func()) (cancel func()) {
 }
 
 // FoundHousehold is a household whose replicas are in a folder.
-type FoundHousehold struct {
-	ID       string
-	Partners []string
-	Devices  []string
-}
+type FoundHousehold = replica.Household
+
+// ErrSeveralHouseholds means the folder holds more than one household's
+// files: the person must say which to join.
+var ErrSeveralHouseholds = errors.New("this folder holds more than one household")
 
 // JoinHousehold makes this computer (with no household yet) part of the
-// household in the shared folder, as the partner called partnerName.
-func (s *Service) JoinHousehold(ctx context.Context, folder, passphrase, partnerName string) error {
-	if h, _, err := s.Household(ctx); err == nil {
+// household whose replicas are in folder, as the partner named partnerName.
+// householdID picks the household when the folder holds several (a decoy, an
+// old household); "" joins the only one there.
+func (s *Service) JoinHousehold(ctx context.Context, folder, passphrase, partnerName, householdID string) error {
+	found, skipped, err := s.FolderHouseholds(ctx, folder, passphrase)
+	if err != nil {
+		return err
+	}
+	if householdID == "" {
+		switch len(found) {
+		case 0:
+			msg := "There is no Venn household in this folder yet. Set Venn up on one computer and sync it to this folder first."
+			for _, sk := range skipped {
+				msg += fmt.Sprintf("\n%s %s.", sk.File, sk.Reason)
+			}
+			return &model.ValidationError{Field: "folder", Message: msg}
+		case 1:
+			householdID = found[0].ID
+		default:
+			var names []string
+			for _, h := range found {
+				names = append(names, DescribeHousehold(h))
+			}
+			return fmt.Errorf("%w: %s. Choose which one to join", ErrSeveralHouseholds, strings.Join(names, "; "))
+		}
+	}
+	if !slices.ContainsFunc(found, func(h FoundHousehold) bool { return h.ID == householdID }) {
+		return &model.ValidationError{Field: "household", Message: "That household's files are not in this folder (any more)."}
+	}
+	if h, _, err := s.Household(ctx); err == nil && h.ID != householdID {
 		// Joining again (say, to pick the other partner) is fine; joining a
 		// second household is not.
-		found, _, ferr := replica.Households(ctx, folder, passphrase)
-		if _, same := found[h.ID]; ferr != nil || !same {
-			return &model.ValidationError{Field: "household", Message: "This Venn already has a household; joining another would mix two households."}
-		}
+		return &model.ValidationError{Field: "household", Message: "This Venn already has a household; joining another would mix two households."}
 	}
 	if passphrase != "" {
 		if err := s.SetSyncPassphrase(ctx, passphrase); err != nil {
 			return err
 		}
+	}
+	if err := s.store.SetMeta(ctx, metaJoinHousehold, householdID); err != nil {
+		return err
 	}
 	if err := s.SetSyncFolder(ctx, folder); err != nil {
 		return err
@@ -299,7 +334,7 @@ func (s *Service) JoinHousehold(ctx context.Context, folder, passphrase, partner
 	}
 	_, partners, err := s.Household(ctx)
 	if errors.Is(err, ErrNoHousehold) {
-		msg := "There is no Venn household in this folder yet. Set Venn up on one computer and sync it to this folder first."
+		msg := "The household's files could not be read yet."
 		for _, sk := range rep.Skipped {
 			msg += fmt.Sprintf("\n%s %s.", sk.File, sk.Reason)
 		}
@@ -323,21 +358,38 @@ func (s *Service) JoinHousehold(ctx context.Context, folder, passphrase, partner
 	return &model.ValidationError{Field: "partner", Message: fmt.Sprintf("This household's partners are %s; which one are you?", strings.Join(names, " and "))}
 }
 
-// FolderHouseholds lists what a folder holds, for the join screen.
+// DescribeHousehold names a household found in a folder for people:
+// "Maya & Liam (Maya's laptop, written 28 Nov 2026)".
+func DescribeHousehold(h FoundHousehold) string {
+	who := strings.Join(h.Partners, " & ")
+	if who == "" {
+		who = "A household"
+	}
+	var parts []string
+	if len(h.Devices) > 0 {
+		parts = append(parts, strings.Join(h.Devices, ", "))
+	}
+	if !h.LastWritten.IsZero() {
+		parts = append(parts, "written "+h.LastWritten.Local().Format("2 Jan 2006"))
+	}
+	if len(parts) == 0 {
+		return who
+	}
+	return who + " (" + strings.Join(parts, ", ") + ")"
+}
+
+// FolderHouseholds lists what a folder holds, for the join screen. An empty
+// passphrase means the one this computer knows ($VENN_PASSPHRASE, or the
+// one saved), if any.
 func (s *Service) FolderHouseholds(ctx context.Context, folder, passphrase string) ([]FoundHousehold, []replica.Skipped, error) {
-	found, skipped, err := replica.Households(ctx, folder, passphrase)
-	if err != nil {
-		return nil, nil, err
-	}
-	var out []FoundHousehold
-	for id, metas := range found {
-		h := FoundHousehold{ID: id}
-		for _, m := range metas {
-			h.Devices = append(h.Devices, m.DeviceName)
+	if passphrase == "" {
+		known, err := s.passphrase(ctx)
+		if err != nil {
+			return nil, nil, err
 		}
-		out = append(out, h)
+		passphrase = known
 	}
-	return out, skipped, nil
+	return replica.Households(ctx, folder, passphrase)
 }
 
 // StartSync runs sync in the background while Venn is open: a pass now,

@@ -32,10 +32,10 @@ func TestJoinHouseholdThroughFolder(t *testing.T) {
 		t.Fatal(err)
 	}
 	liam := newService(t)
-	if err := liam.JoinHousehold(ctx, shared, "", "nobody"); !model.IsValidation(err) || !strings.Contains(err.Error(), "Maya and Liam") {
+	if err := liam.JoinHousehold(ctx, shared, "", "nobody", ""); !model.IsValidation(err) || !strings.Contains(err.Error(), "Maya and Liam") {
 		t.Fatalf("join as an unknown partner: %v", err)
 	}
-	if err := liam.JoinHousehold(ctx, shared, "", "liam"); err != nil {
+	if err := liam.JoinHousehold(ctx, shared, "", "liam", ""); err != nil {
 		t.Fatal(err)
 	}
 	set, _ := liam.SyncSettings(ctx)
@@ -178,5 +178,62 @@ func TestPassphraseRules(t *testing.T) {
 	set, _ := s.SyncSettings(context.Background())
 	if !set.HasPassphrase {
 		t.Fatal("passphrase not saved")
+	}
+}
+
+// TestJoinAsksWhichHouseholdWhenTheFolderHoldsSeveral: an old household's
+// files, or a decoy named to sort first, must not decide what a new
+// computer joins.
+func TestJoinAsksWhichHouseholdWhenTheFolderHoldsSeveral(t *testing.T) {
+	ctx := context.Background()
+	shared := t.TempDir()
+	maya := newService(t)
+	if err := maya.Demo(ctx, 1); err != nil {
+		t.Fatal(err)
+	}
+	if err := maya.SetSyncFolder(ctx, shared); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := maya.SyncNow(ctx); err != nil {
+		t.Fatal(err)
+	}
+	// Another household's computer writes into the same folder, under a
+	// name that sorts before Maya's file.
+	decoy := newService(t)
+	setUp(t, decoy)
+	fields, err := decoy.Store().SyncedFields(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	h, _, _ := decoy.Household(ctx)
+	err = replica.Write(ctx, filepath.Join(replica.Dir(shared), "00000000-0000-0000-0000-000000000000.venn"), replica.Replica{
+		Meta:   replica.Meta{DeviceID: decoy.Store().Device(), DeviceName: "Decoy", HouseholdID: h.ID, SchemaVersion: 8, WrittenAt: time.Now().Add(-time.Hour)},
+		Fields: fields,
+	}, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	liam := newService(t)
+	err = liam.JoinHousehold(ctx, shared, "", "liam", "")
+	if !errors.Is(err, ErrSeveralHouseholds) || !strings.Contains(err.Error(), "Maya & Liam") || !strings.Contains(err.Error(), "Zoë & Łukasz") {
+		t.Fatalf("joining a folder of two households: %v", err)
+	}
+	if _, _, err := liam.Household(ctx); !errors.Is(err, ErrNoHousehold) {
+		t.Fatal("a household was adopted before anyone chose")
+	}
+	found, _, err := liam.FolderHouseholds(ctx, shared, "")
+	if err != nil || len(found) != 2 {
+		t.Fatalf("households in the folder: %+v, %v", found, err)
+	}
+	mayas, _, _ := maya.Household(ctx)
+	if err := liam.JoinHousehold(ctx, shared, "", "liam", mayas.ID); err != nil {
+		t.Fatal(err)
+	}
+	got, partners, _ := liam.Household(ctx)
+	if got.ID != mayas.ID || len(partners) != 2 || partners[0].Name != "Maya" {
+		t.Fatalf("joined %+v with %+v", got, partners)
+	}
+	if strings.Contains(exportString(t, liam), "Łukasz") {
+		t.Error("the other household's data was merged")
 	}
 }

@@ -351,6 +351,7 @@ func syncCmd(ctx context.Context, dir string, args []string, out io.Writer) erro
 	fs := flag.NewFlagSet("sync", flag.ContinueOnError)
 	folder := fs.String("folder", "", "the shared folder (remembered after the first use)")
 	as := fs.String("as", "", "join the household in the folder as this partner")
+	household := fs.String("household", "", "with --as: which household to join when the folder holds several")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -361,7 +362,19 @@ func syncCmd(ctx context.Context, dir string, args []string, out io.Writer) erro
 			if *folder == "" {
 				return usageError{"--as needs --folder: the folder your partner's Venn syncs to"}
 			}
-			if err := svc.JoinHousehold(ctx, *folder, "", *as); err != nil {
+			err := svc.JoinHousehold(ctx, *folder, "", *as, *household)
+			if errors.Is(err, app.ErrSeveralHouseholds) {
+				found, _, ferr := svc.FolderHouseholds(ctx, *folder, "")
+				if ferr != nil {
+					return ferr
+				}
+				msg := "the folder holds more than one household; add --household ID to say which to join:"
+				for _, h := range found {
+					msg += fmt.Sprintf("\n  %s  %s", h.ID, app.DescribeHousehold(h))
+				}
+				return usageError{msg}
+			}
+			if err != nil {
 				return err
 			}
 			fmt.Fprintf(out, "Joined the household in %s as %s.\n", *folder, *as)

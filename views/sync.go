@@ -1,7 +1,9 @@
 package views
 
 import (
+	"errors"
 	"fmt"
+	"slices"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -248,7 +250,12 @@ func showJoinDialog(ui *UI, done func()) {
 		if !ok {
 			return
 		}
-		if err := ui.svc.JoinHousehold(ui.ctx, folder.Text, pass.Text, name.Text); err != nil {
+		err := ui.svc.JoinHousehold(ui.ctx, folder.Text, pass.Text, name.Text, "")
+		if errors.Is(err, app.ErrSeveralHouseholds) {
+			ui.chooseHousehold(folder.Text, pass.Text, name.Text, done)
+			return
+		}
+		if err != nil {
 			ui.showError(err)
 			return
 		}
@@ -261,4 +268,37 @@ func showJoinDialog(ui *UI, done func()) {
 type joinForm struct {
 	folder, pass, name *entry
 	dialog             dialog.Dialog
+}
+
+// chooseHousehold asks which household to join when the folder holds the
+// files of more than one (an old household, or files put there by someone
+// else): the partners' names, the computers and when they last wrote.
+func (ui *UI) chooseHousehold(folder, pass, name string, done func()) {
+	found, _, err := ui.svc.FolderHouseholds(ui.ctx, folder, pass)
+	if err != nil {
+		ui.showError(err)
+		return
+	}
+	var options []string
+	for _, h := range found {
+		options = append(options, app.DescribeHousehold(h))
+	}
+	pick := widget.NewRadioGroup(options, nil)
+	if len(options) > 0 {
+		pick.SetSelected(options[0])
+	}
+	note := wrapped("This folder holds the files of more than one household — an old one, or files someone else put there. Which one is yours? (The newest comes first.)")
+	ui.showForm("Which household?", "Join", "Cancel", []*widget.FormItem{
+		widget.NewFormItem("", note), widget.NewFormItem("Household", pick),
+	}, func(ok bool) {
+		i := slices.Index(options, pick.Selected)
+		if !ok || i < 0 {
+			return
+		}
+		if err := ui.svc.JoinHousehold(ui.ctx, folder, pass, name, found[i].ID); err != nil {
+			ui.showError(err)
+			return
+		}
+		done()
+	})
 }

@@ -87,7 +87,7 @@ func TestJoinWithAWrongNameExplains(t *testing.T) {
 	shared := t.TempDir()
 	partnerComputer(t, shared)
 	ui, _ := newTestUI(t, false)
-	err := ui.svc.JoinHousehold(context.Background(), shared, "", "Zed")
+	err := ui.svc.JoinHousehold(context.Background(), shared, "", "Zed", "")
 	if err == nil || !strings.Contains(app.UserMessage(err), "Maya and Liam") {
 		t.Fatalf("joining as an unknown partner: %v", err)
 	}
@@ -135,5 +135,53 @@ func writeFile(t *testing.T, dir, rel, body string) {
 	}
 	if err := os.WriteFile(path, []byte(body), 0o644); err != nil {
 		t.Fatal(err)
+	}
+}
+
+func TestJoinAFolderOfTwoHouseholdsAsksWhichIsYours(t *testing.T) {
+	shared := t.TempDir()
+	maya := partnerComputer(t, shared)
+	// An old household synced into the same folder once.
+	ctx := context.Background()
+	old, err := app.Open(ctx, t.TempDir(), app.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { old.Close() })
+	if err := old.SaveHousehold(ctx, app.HouseholdSetup{Name: "Old", Currency: "EUR", WeekStart: 1,
+		A: app.PartnerSetup{Name: "Ana", Color: "#3b82f6"}, B: app.PartnerSetup{Name: "Ben", Color: "#e07a5f"}}); err != nil {
+		t.Fatal(err)
+	}
+	if err := old.Store().SetMeta(ctx, "sync_folder", shared); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := old.SyncNow(ctx); err != nil {
+		t.Fatal(err)
+	}
+	ui, w := newTestUI(t, false)
+	showJoinDialog(ui, ui.showMain)
+	ui.joinForm.folder.SetText(shared)
+	ui.joinForm.name.SetText("Liam")
+	tapButton(t, test.LaidOutObjects(w.Canvas().Overlays().Top()), "Join")
+	var pick *widget.RadioGroup
+	for _, o := range test.LaidOutObjects(w.Canvas().Overlays().Top()) {
+		if r, ok := o.(*widget.RadioGroup); ok {
+			pick = r
+		}
+	}
+	if text := windowText(w); !strings.Contains(text, "Which one is yours") || pick == nil ||
+		!strings.Contains(strings.Join(pick.Options, "|"), "Maya & Liam") || !strings.Contains(strings.Join(pick.Options, "|"), "Ana & Ben") {
+		t.Fatalf("no choice of households shown:\n%s", text)
+	}
+	for _, opt := range pick.Options {
+		if strings.HasPrefix(opt, "Maya & Liam") {
+			pick.SetSelected(opt)
+		}
+	}
+	tapButton(t, test.LaidOutObjects(w.Canvas().Overlays().Top()), "Join")
+	h, _, err := ui.svc.Household(ctx)
+	mh, _, _ := maya.Household(ctx)
+	if err != nil || h.ID != mh.ID {
+		t.Fatalf("joined %+v, %v; want Maya and Liam's household", h, err)
 	}
 }

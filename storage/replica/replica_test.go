@@ -24,6 +24,9 @@ import (
 type world struct {
 	mu  sync.Mutex
 	now time.Time
+	// household is the household set up first: computers without one yet
+	// join it, as the join screen would have them do.
+	household string
 }
 
 func newWorld() *world { return &world{now: time.Date(2026, 11, 22, 18, 0, 0, 0, time.UTC)} }
@@ -45,11 +48,14 @@ func (w *world) clock(skew time.Duration) func() time.Time {
 // device is one simulated computer: its own data folder, clock and syncer
 // over a shared folder.
 type device struct {
-	t      *testing.T
-	name   string
-	svc    *app.Service
-	syncer *replica.Syncer
-	world  *world
+	t          *testing.T
+	name       string
+	svc        *app.Service
+	syncer     *replica.Syncer
+	world      *world
+	shared     string
+	passphrase string
+	now        func() time.Time
 }
 
 func newDevice(t *testing.T, w *world, shared, name string, skew time.Duration, passphrase string) *device {
@@ -70,14 +76,25 @@ func openDeviceWith(t *testing.T, w *world, shared, dataDir, name string, skew t
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { svc.Close() })
-	s := replica.New(svc.Store(), replica.Options{Folder: shared, DeviceName: name, Passphrase: passphrase, Now: now,
-		AfterMerge: svc.ReleaseHeldAnswers})
-	return &device{t: t, name: name, svc: svc, syncer: s, world: w}
+	d := &device{t: t, name: name, svc: svc, world: w, shared: shared, passphrase: passphrase, now: now}
+	d.syncer = d.newSyncer()
+	return d
+}
+
+func (d *device) newSyncer() *replica.Syncer {
+	d.world.mu.Lock()
+	household := d.world.household
+	d.world.mu.Unlock()
+	return replica.New(d.svc.Store(), replica.Options{Folder: d.shared, DeviceName: d.name, Passphrase: d.passphrase, Now: d.now,
+		Household: household, AfterMerge: d.svc.ReleaseHeldAnswers})
 }
 
 func (d *device) sync() replica.Report {
 	d.t.Helper()
 	d.world.tick()
+	if _, _, err := d.svc.Household(context.Background()); err != nil {
+		d.syncer = d.newSyncer() // not joined yet: join the household set up first
+	}
 	rep, err := d.syncer.Pass(context.Background())
 	if err != nil {
 		d.t.Fatalf("%s: sync: %v", d.name, err)
@@ -94,7 +111,10 @@ func (d *device) setUp() (a, b model.Partner) {
 	if err != nil {
 		d.t.Fatal(err)
 	}
-	_, partners, _ := d.svc.Household(context.Background())
+	h, partners, _ := d.svc.Household(context.Background())
+	d.world.mu.Lock()
+	d.world.household = h.ID
+	d.world.mu.Unlock()
 	return partners[0], partners[1]
 }
 

@@ -6,8 +6,10 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"sync"
 	"time"
@@ -69,6 +71,9 @@ type Options struct {
 	PartnerID  string // which partner this computer belongs to, if chosen
 	Now        func() time.Time
 	Logger     *slog.Logger
+	// Household is the household this computer joins, when it has none yet:
+	// files of any other household in the folder are left alone.
+	Household string
 	// AfterMerge, if set, runs after the merge and before this device's
 	// replica is written: the place for rules that react to what the
 	// partner sent (sharing check-in answers once both have answered).
@@ -201,7 +206,7 @@ func (s *Syncer) mergeFiles(ctx context.Context) (Report, error) {
 	if err != nil {
 		return rep, fmt.Errorf("read the sync folder %s: %w", dir, err)
 	}
-	household := ""
+	household := s.opts.Household
 	if h, err := s.store.Household(ctx); err == nil {
 		household = h.ID
 	}
@@ -283,6 +288,9 @@ func (s *Syncer) mergeFiles(ctx context.Context) (Report, error) {
 		switch {
 		case m.HouseholdID == "":
 			reject("names no household, so it was not written by one of your computers")
+			continue
+		case household == "":
+			rep.Skipped = append(rep.Skipped, Skipped{File: name, Reason: "was left alone: this computer has not joined a household yet"})
 			continue
 		case household != "" && m.HouseholdID != household:
 			reject("belongs to another household")
@@ -392,9 +400,19 @@ func skewWarnings(m Meta, now time.Time) []string {
 	return out
 }
 
-// Households lists the households whose replicas are in a folder, to offer
-// joining one. It reads without merging anything.
-func Households(ctx context.Context, folder, passphrase string) (map[string][]Meta, []Skipped, error) {
+// Household is a household whose replicas are in a folder, as the join
+// screen shows it.
+type Household struct {
+	ID          string
+	Partners    []string // the partners' names, as the files hold them
+	Devices     []string // the computers that wrote its files
+	LastWritten time.Time
+}
+
+// Households lists the households whose replicas are in a folder, newest
+// first, to offer joining one. It reads without merging anything; files
+// that name no household are left out.
+func Households(ctx context.Context, folder, passphrase string) ([]Household, []Skipped, error) {
 	dir := Dir(folder)
 	entries, err := os.ReadDir(dir)
 	if errors.Is(err, os.ErrNotExist) {
@@ -403,7 +421,9 @@ func Households(ctx context.Context, folder, passphrase string) (map[string][]Me
 	if err != nil {
 		return nil, nil, fmt.Errorf("read the sync folder %s: %w", dir, err)
 	}
-	out := map[string][]Meta{}
+	byID := map[string]*Household{}
+	type partner struct{ name, slot string }
+	names := map[string]map[string]*partner{} // household → partner id → name and slot
 	var skipped []Skipped
 	for _, e := range entries {
 		if e.IsDir() || classify(e.Name()) != kindReplica {
@@ -418,7 +438,46 @@ func Households(ctx context.Context, folder, passphrase string) (map[string][]Me
 			}
 			return nil, nil, err
 		}
-		out[r.Meta.HouseholdID] = append(out[r.Meta.HouseholdID], r.Meta)
+		m := r.Meta
+		if m.HouseholdID == "" {
+			continue
+		}
+		h := byID[m.HouseholdID]
+		if h == nil {
+			h = &Household{ID: m.HouseholdID}
+			byID[m.HouseholdID], names[m.HouseholdID] = h, map[string]*partner{}
+		}
+		if m.DeviceName != "" && !slices.Contains(h.Devices, m.DeviceName) {
+			h.Devices = append(h.Devices, m.DeviceName)
+		}
+		if m.WrittenAt.After(h.LastWritten) {
+			h.LastWritten = m.WrittenAt
+		}
+		for _, f := range r.Fields {
+			if f.Table != "partners" || (f.Column != "name" && f.Column != "slot") {
+				continue
+			}
+			p := names[m.HouseholdID][f.RowID]
+			if p == nil {
+				p = &partner{}
+				names[m.HouseholdID][f.RowID] = p
+			}
+			if v, ok := f.Value.(string); ok && f.Column == "name" {
+				p.name = v
+			} else if ok {
+				p.slot = v
+			}
+		}
 	}
+	out := make([]Household, 0, len(byID))
+	for id, h := range byID {
+		ps := slices.Collect(maps.Values(names[id]))
+		sort.Slice(ps, func(i, j int) bool { return ps[i].slot+ps[i].name < ps[j].slot+ps[j].name })
+		for _, p := range ps {
+			h.Partners = append(h.Partners, p.name)
+		}
+		out = append(out, *h)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].LastWritten.After(out[j].LastWritten) })
 	return out, skipped, nil
 }
