@@ -65,6 +65,14 @@ func TestICSRoundTripsRecurringBlocks(t *testing.T) {
 				t.Fatalf("%s: %q is missing", f.Name, w.Title)
 			}
 			g := got[i]
+			if w.Repeats() {
+				// A series is written from its first real day.
+				first := firstOccurrence(w)
+				w.End, w.Start = w.End.AddMinutes(first.MinutesSince(w.Start)), first
+				if !slices.Contains(w.Days, g.Start.Date.Time().Weekday()) {
+					t.Errorf("%s: %q starts on a day its rule does not name", f.Name, w.Title)
+				}
+			}
 			if g.Title != w.Title || g.Kind != w.Kind || g.Start != w.Start || g.End != w.End || g.Until != w.Until ||
 				!slices.Equal(g.Days, w.Days) || !slices.Equal(g.Skip, w.Skip) || g.Notes != w.Notes {
 				t.Errorf("%s: %q came back as\n%+v\nwant\n%+v", f.Name, w.Title, g, w)
@@ -73,6 +81,9 @@ func TestICSRoundTripsRecurringBlocks(t *testing.T) {
 		}
 		if strings.Contains(buf.String(), "Therapy") {
 			t.Errorf("%s holds a private block", f.Name)
+		}
+		if text := buf.String(); strings.Count(text, "\r\n") != strings.Count(text, "\n") || strings.Count(text, "\r") != strings.Count(text, "\r\n") {
+			t.Errorf("%s does not end every line with CRLF, or holds a lone CR", f.Name)
 		}
 	}
 	if seen != len(blocks)-1 {
@@ -275,7 +286,7 @@ func TestSyncWritesCalendarFilesWhenAsked(t *testing.T) {
 	if _, err := s.SyncNow(ctx); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := os.Stat(CalendarFolder(shared)); !os.IsNotExist(err) {
+	if _, err := os.Stat(s.CalendarFolder(shared)); !os.IsNotExist(err) {
 		t.Fatal("calendar files were written without being asked for")
 	}
 	if err := s.SetCalendarInFolder(ctx, true); err != nil {
@@ -284,17 +295,70 @@ func TestSyncWritesCalendarFilesWhenAsked(t *testing.T) {
 	if _, err := s.SyncNow(ctx); err != nil {
 		t.Fatal(err)
 	}
-	files, _ := os.ReadDir(CalendarFolder(shared))
+	files, _ := os.ReadDir(s.CalendarFolder(shared))
 	if len(files) != 3 {
 		t.Fatalf("%d calendar files in the folder, want 3", len(files))
 	}
 	for _, f := range files {
-		data, _ := os.ReadFile(filepath.Join(CalendarFolder(shared), f.Name()))
+		data, _ := os.ReadFile(filepath.Join(s.CalendarFolder(shared), f.Name()))
 		if strings.Contains(string(data), "Therapy") {
 			t.Fatalf("%s holds a private block", f.Name())
 		}
 		if _, err := ics.ParseCalendar(bytes.NewReader(data)); err != nil {
 			t.Fatalf("%s: %v", f.Name(), err)
 		}
+	}
+}
+
+func TestCalendarFileNamesNeverCollide(t *testing.T) {
+	ctx := context.Background()
+	for _, names := range [][2]string{{"Sam!", "Sam?"}, {"Alex K.", "Alex K"}, {"Joint", "Together"}, {"Zoë", "Łukasz"}} {
+		s := newService(t)
+		err := s.SaveHousehold(ctx, HouseholdSetup{Name: "Us", Currency: "EUR", WeekStart: time.Monday,
+			A: PartnerSetup{names[0], "#3b82f6"}, B: PartnerSetup{names[1], "#e07a5f"}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		files, err := s.CalendarFiles(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		seen := map[string]bool{}
+		for _, f := range files {
+			if seen[strings.ToLower(f.Name)] {
+				t.Errorf("partners %q: two calendar files are called %s", names, f.Name)
+			}
+			seen[strings.ToLower(f.Name)] = true
+		}
+	}
+}
+
+func TestCalendarFilesStayOutOfAnEncryptedFolder(t *testing.T) {
+	ctx := context.Background()
+	s := newService(t)
+	if err := s.Demo(ctx, 1); err != nil {
+		t.Fatal(err)
+	}
+	shared := t.TempDir()
+	if err := s.SetSyncFolder(ctx, shared); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SetCalendarInFolder(ctx, true); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.SyncNow(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if files, _ := os.ReadDir(s.CalendarFolder(shared)); len(files) != 3 {
+		t.Fatalf("%d calendar files without a passphrase, want 3", len(files))
+	}
+	if err := s.SetSyncPassphrase(ctx, "correct horse battery"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.SyncNow(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(s.CalendarFolder(shared)); !os.IsNotExist(err) {
+		t.Fatal("plain calendar files stayed in a folder the household encrypts")
 	}
 }

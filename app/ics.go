@@ -24,21 +24,32 @@ type CalendarFile struct {
 }
 
 // CalendarFiles lists the files an export writes, one per partner and one
-// for joint time.
+// for joint time. Their names never collide: partners whose names read the
+// same as a file name ("Sam" and "Sam", "Alex K." and "Alex K") are told
+// apart by their place, and no partner's file can take the joint file's
+// name (a partner called "Joint" gets venn-joint-solo.ics).
 func (s *Service) CalendarFiles(ctx context.Context) ([]CalendarFile, error) {
 	h, partners, err := s.Household(ctx)
 	if err != nil {
 		return nil, err
 	}
 	var out []CalendarFile
+	seen := map[string]int{}
 	for _, p := range partners {
-		out = append(out, CalendarFile{Name: "venn-" + fileSafe(p.Name) + ".ics", Title: p.Name + "'s solo time", PartnerID: p.ID})
+		seen[fileSafe(p.Name)]++
+	}
+	for _, p := range partners {
+		slug := fileSafe(p.Name)
+		if seen[slug] > 1 {
+			slug += "-" + string(p.Slot)
+		}
+		out = append(out, CalendarFile{Name: "venn-" + slug + "-solo.ics", Title: p.Name + "'s solo time", PartnerID: p.ID})
 	}
 	name := h.Name
 	if name == "" {
 		name = "Our"
 	}
-	return append(out, CalendarFile{Name: "venn-joint.ics", Title: name + " — joint time"}), nil
+	return append(out, CalendarFile{Name: "venn-together.ics", Title: name + " — joint time"}), nil
 }
 
 // fileSafe keeps letters and digits of a name for a file name.
@@ -79,7 +90,8 @@ func (s *Service) WriteICS(ctx context.Context, w io.Writer, f CalendarFile) err
 		}
 		addEvent(cal, b, stamp)
 	}
-	if err := cal.SerializeTo(w); err != nil {
+	// RFC 5545 wants CRLF line ends; some readers refuse anything else.
+	if err := cal.SerializeTo(w, ics.WithNewLineWindows); err != nil {
 		return fmt.Errorf("write the calendar: %w", err)
 	}
 	return nil
@@ -103,13 +115,21 @@ func icsTime(w model.WallTime) string {
 func addEvent(cal *ics.Calendar, b model.Block, stamp time.Time) {
 	e := cal.AddEvent(b.ID + "@venn")
 	e.SetDtStampTime(stamp)
-	e.SetSummary(b.Title)
+	e.SetSummary(oneLineEnds(b.Title))
 	if b.Notes != "" {
-		e.SetDescription(b.Notes)
+		e.SetDescription(oneLineEnds(b.Notes))
 	}
 	e.AddCategory(string(b.Kind))
-	e.SetProperty(ics.ComponentPropertyDtStart, icsTime(b.Start))
-	e.SetProperty(ics.ComponentPropertyDtEnd, icsTime(b.End))
+	start, end := b.Start, b.End
+	if b.Repeats() {
+		// A weekly series starts on its first real day: a DTSTART on a
+		// weekday the rule does not name is an extra event to some readers.
+		first := firstOccurrence(b)
+		end = end.AddMinutes(first.MinutesSince(start))
+		start = first
+	}
+	e.SetProperty(ics.ComponentPropertyDtStart, icsTime(start))
+	e.SetProperty(ics.ComponentPropertyDtEnd, icsTime(end))
 	if b.Kind == model.KindBuffer || b.Kind == model.KindFlexible {
 		e.SetTimeTransparency(ics.TransparencyTransparent)
 	}
@@ -128,6 +148,25 @@ func addEvent(cal *ics.Calendar, b model.Block, stamp time.Time) {
 	for _, d := range b.Skip {
 		e.AddExdate(icsTime(model.WallTime{Date: d, Minute: b.Start.Minute}))
 	}
+}
+
+// oneLineEnds turns every kind of line end into "\n", which the calendar
+// writer escapes: a raw CR in a text value breaks some readers (vobject).
+func oneLineEnds(s string) string {
+	return strings.ReplaceAll(strings.ReplaceAll(s, "\r\n", "\n"), "\r", "\n")
+}
+
+// firstOccurrence is when a weekly block first happens: its start, moved
+// forward to the first of its weekdays.
+func firstOccurrence(b model.Block) model.WallTime {
+	start := b.Start
+	for range 7 {
+		if slices.Contains(b.Days, start.Date.Time().Weekday()) {
+			return start
+		}
+		start.Date = start.Date.AddDays(1)
+	}
+	return b.Start
 }
 
 // ParseICS reads blocks back from a calendar file Venn wrote (or any with
@@ -218,16 +257,30 @@ func (s *Service) SetCalendarInFolder(ctx context.Context, on bool) error {
 }
 
 // CalendarFolder is where sync writes the calendar files, for calendar apps
-// to subscribe to.
-func CalendarFolder(syncFolder string) string { return filepath.Join(syncFolder, "Venn", "calendars") }
+// to subscribe to: a folder of this computer's own inside the shared folder
+// (named after the computer and its id), so two computers never write the
+// same file there.
+func (s *Service) CalendarFolder(syncFolder string) string {
+	return filepath.Join(syncFolder, "Venn", "calendars", fileSafe(deviceName())+"-"+s.store.Device()[:8])
+}
 
 // writeFolderCalendars writes the calendar files into the shared folder
-// when the couple asked for it. Private blocks are never written.
+// when the couple asked for it. Private blocks are never written. With a
+// household passphrase none are kept there: a calendar app cannot read an
+// encrypted file, and a plain one would be readable by anyone with the
+// folder; any this computer wrote before are taken away.
 func (s *Service) writeFolderCalendars(ctx context.Context, folder string) error {
-	if !s.CalendarInFolder(ctx) {
+	dir := s.CalendarFolder(folder)
+	pass, err := s.passphrase(ctx)
+	if err != nil {
+		return err
+	}
+	if !s.CalendarInFolder(ctx) || pass != "" {
+		if _, err := os.Stat(dir); err == nil {
+			return os.RemoveAll(dir)
+		}
 		return nil
 	}
-	dir := CalendarFolder(folder)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return fmt.Errorf("make the calendar folder: %w", err)
 	}

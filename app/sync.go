@@ -196,6 +196,11 @@ func (s *Service) syncer(ctx context.Context) (*replica.Syncer, error) {
 	key := set.Folder + "\x00" + pass + "\x00" + set.PartnerID + "\x00" + joining
 	s.sync.mu.Lock()
 	defer s.sync.mu.Unlock()
+	if s.sync.syncer == nil {
+		if n := replica.RemoveLeftovers(); n > 0 {
+			s.log.Info("removed temporary replica copies an older Venn left behind", "count", n)
+		}
+	}
 	if s.sync.syncer == nil || s.sync.key != key {
 		s.sync.syncer = replica.New(s.store, replica.Options{
 			Folder: set.Folder, Passphrase: pass, DeviceName: set.DeviceName, PartnerID: set.PartnerID, Now: s.now, Logger: s.log,
@@ -573,7 +578,20 @@ func (s *Service) CheckReplicas(ctx context.Context) ([]ReplicaCheck, error) {
 			out = append(out, ReplicaCheck{File: e.Name(), Problem: err.Error()})
 			continue
 		}
-		out = append(out, ReplicaCheck{File: e.Name(), Device: r.Meta.DeviceName, Fields: len(r.Fields)})
+		c := ReplicaCheck{File: e.Name(), Device: r.Meta.DeviceName, Fields: len(r.Fields)}
+		bad := 0
+		for _, f := range r.Fields {
+			if err := storage.CheckField(f, s.now()); err != nil {
+				if bad == 0 {
+					c.Problem = fmt.Sprintf("%s %s: %v", f.Table, f.RowID, err)
+				}
+				bad++
+			}
+		}
+		if bad > 1 {
+			c.Problem = fmt.Sprintf("%d fields Venn would not merge, the first: %s", bad, c.Problem)
+		}
+		out = append(out, c)
 	}
 	return out, nil
 }

@@ -339,7 +339,6 @@ func (s *Store) ApplyFieldsFrom(ctx context.Context, fields []SyncField, origin 
 		return res, nil
 	}
 	now := s.now()
-	limit := now.Add(MaxStampAhead).UnixMilli()
 	var newest model.Stamp
 	err := s.Update(ctx, func(tx *Tx) error {
 		res = ApplyResult{}
@@ -356,7 +355,7 @@ func (s *Store) ApplyFieldsFrom(ctx context.Context, fields []SyncField, origin 
 		}
 		var ok []SyncField
 		for _, f := range fields {
-			switch reason := s.refusal(f, limit, partners); {
+			switch reason := refusal(f, now, partners); {
 			case reason != "":
 				res.refuse(f, reason)
 				if ahead := model.Ahead(f.Stamp, now); ahead > MaxStampAhead && ahead > res.Ahead {
@@ -401,16 +400,26 @@ func (s *Store) ApplyFieldsFrom(ctx context.Context, fields []SyncField, origin 
 	return res, err
 }
 
-// refusal says why a remote field may not be merged, or "".
-func (s *Store) refusal(f SyncField, limit int64, partners map[string]bool) string {
+// CheckField says why a field from another computer could not be merged
+// on its own — its table, column, row id, value or stamp — or nil. (A
+// merge also checks it against this computer's data: partners, owners.)
+func CheckField(f SyncField, now time.Time) error {
 	if err := ValidateField(f.Table, f.RowID, f.Column, f.Value); err != nil {
-		return err.Error()
+		return err
 	}
 	if !ValidID(f.Stamp.Device) {
-		return fmt.Sprintf("its clock stamp names no device Venn knows (%q)", clip(f.Stamp.Device))
+		return fmt.Errorf("its clock stamp names no device Venn knows (%q)", clip(f.Stamp.Device))
 	}
-	if f.Stamp.WallMS > limit {
-		return fmt.Sprintf("is stamped %s ahead of this computer's clock", model.RoundDuration(model.Ahead(f.Stamp, s.now())))
+	if ahead := model.Ahead(f.Stamp, now); ahead > MaxStampAhead {
+		return fmt.Errorf("is stamped %s ahead of this computer's clock", model.RoundDuration(ahead))
+	}
+	return nil
+}
+
+// refusal says why a remote field may not be merged, or "".
+func refusal(f SyncField, now time.Time, partners map[string]bool) string {
+	if err := CheckField(f, now); err != nil {
+		return err.Error()
 	}
 	if f.Table == "partners" && !partners[f.RowID] {
 		return "would make a third partner"

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strconv"
 	"time"
 
@@ -315,4 +316,22 @@ func readFields(ctx context.Context, conn *sql.Conn, r *Replica) error {
 		return skip(nil, "is incomplete (still being copied?)")
 	}
 	return nil
+}
+
+// RemoveLeftovers deletes the temporary copies older versions of Venn made
+// of replicas while reading and writing them (venn-read-*, venn-replica-*
+// in the system's temporary folder): a decrypted one must not outlive the
+// process that made it, and one killed before cleaning up left it there.
+// This version decodes in memory and leaves none.
+func RemoveLeftovers() int {
+	n := 0
+	for _, pattern := range []string{"venn-read-*", "venn-replica-*"} {
+		matches, _ := filepath.Glob(filepath.Join(os.TempDir(), pattern))
+		for _, m := range matches {
+			if os.RemoveAll(m) == nil {
+				n++
+			}
+		}
+	}
+	return n
 }
