@@ -18,7 +18,7 @@ import (
 // CalendarFile is one iCalendar file Venn writes: a partner's solo time,
 // or the couple's joint time (joint commitments, flexible time, buffers).
 type CalendarFile struct {
-	Name      string // file name, e.g. "venn-maya.ics"
+	Name      string // file name, e.g. "venn-maya-solo.ics"
 	Title     string // calendar name shown in calendar apps
 	PartnerID string // "" for the joint file
 }

@@ -214,9 +214,9 @@ func TestCalendarCommandWritesICSFiles(t *testing.T) {
 	if code != 0 || strings.Count(stdout, "Wrote") != 3 {
 		t.Fatalf("calendar: %d %q %q", code, stdout, errs)
 	}
-	data, err := os.ReadFile(filepath.Join(out, "venn-joint.ics"))
+	data, err := os.ReadFile(filepath.Join(out, "venn-together.ics"))
 	if err != nil || !strings.Contains(string(data), "BEGIN:VCALENDAR") || !strings.Contains(string(data), "RRULE:FREQ=WEEKLY") {
-		t.Fatalf("venn-joint.ics: %v\n%s", err, data)
+		t.Fatalf("venn-together.ics: %v\n%s", err, data)
 	}
 	if code, _, _ := run(t, "--data", dir, "calendar", "--out", filepath.Join(out, "missing")); code != 1 {
 		t.Fatal("writing into a folder that does not exist succeeded")
