@@ -115,9 +115,16 @@ func (s *Service) importCalendar(tx *storage.Tx, doc importDoc, res *ImportResul
 }
 
 func importBlock(tx *storage.Tx, o object, partners []model.Partner) error {
-	id, err := requiredID(&o)
-	if err != nil {
-		return err
+	// Like goals, blocks may come without an id: they are then new.
+	id := ""
+	if v := o.str("id"); v != nil {
+		id = strings.TrimSpace(*v)
+	}
+	if o.err != nil {
+		return o.err
+	}
+	if id == "" {
+		id = storage.NewID()
 	}
 	title, kind, owner, start, end, until, notes := o.str("title"), o.str("kind"), o.str("owner"), o.str("start"), o.str("end"), o.str("until"), o.str("notes")
 	repeatNull := string(o.raw["repeat"]) == "null"
@@ -156,9 +163,11 @@ func importBlock(tx *storage.Tx, o object, partners []model.Partner) error {
 	if repeatNull {
 		b.Days = nil
 	} else if repeat != nil {
-		if b.Days, err = weekdaysNamed(*repeat, o.where); err != nil {
+		days, err := weekdaysNamed(*repeat, o.where)
+		if err != nil {
 			return err
 		}
+		b.Days = days
 	}
 	if until != nil {
 		d, err := model.ParseDate(*until)

@@ -8,9 +8,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"reflect"
 	"slices"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/vennplanner/venn/model"
 	"github.com/vennplanner/venn/storage"
@@ -208,6 +210,9 @@ type ImportResult struct {
 	CheckinRowsSaved         int
 	CalendarRowsSaved        int
 	SessionRowsSaved         int
+	// Unknown lists keys in the file that Venn does not know; they were
+	// left alone ("goals[3].colour").
+	Unknown []string
 }
 
 func (r ImportResult) String() string {
@@ -226,6 +231,13 @@ func (r ImportResult) String() string {
 	}
 	if r.CheckinRowsSaved > 0 {
 		out += fmt.Sprintf(", %d check-in, self-assessment and review rows", r.CheckinRowsSaved)
+	}
+	if n := len(r.Unknown); n > 0 {
+		shown := r.Unknown[:min(n, 5)]
+		out += fmt.Sprintf("; left alone %d key(s) Venn does not know: %s", n, strings.Join(shown, ", "))
+		if n > len(shown) {
+			out += ", …"
+		}
 	}
 	return out
 }
@@ -250,6 +262,20 @@ func (s *Service) Import(ctx context.Context, r io.Reader) (ImportResult, error)
 	if len(data) > MaxImportSize {
 		return ImportResult{}, importErr("the file is larger than %d MB", MaxImportSize>>20)
 	}
+	// Windows tools begin UTF-8 text with a byte-order mark.
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	if !utf8.Valid(data) {
+		// Go's JSON decoder would quietly turn bad bytes into "�".
+		at := 0
+		for at < len(data) {
+			r, size := utf8.DecodeRune(data[at:])
+			if r == utf8.RuneError && size <= 1 {
+				break
+			}
+			at += size
+		}
+		return ImportResult{}, importErr("the file is not UTF-8 text (byte %d is not); save it as UTF-8 and try again", at)
+	}
 	doc, err := parseImport(data)
 	if err != nil {
 		return ImportResult{}, err
@@ -259,6 +285,7 @@ func (s *Service) Import(ctx context.Context, r io.Reader) (ImportResult, error)
 		res = ImportResult{}
 		return s.applyImport(tx, doc, &res)
 	})
+	res.Unknown = doc.unknown
 	return res, err
 }
 
@@ -287,6 +314,8 @@ type importDoc struct {
 	values      []map[string]json.RawMessage
 	contracts   []map[string]json.RawMessage
 	milestones  []map[string]json.RawMessage
+
+	unknown []string // keys Venn does not know, left alone
 }
 
 func parseImport(data []byte) (importDoc, error) {
@@ -348,7 +377,59 @@ func parseImport(data []byte) (importDoc, error) {
 	if !known {
 		return doc, importErr("this is not a Venn export: it has no household, partners, goals, rituals, resources, check-ins, calendar or sessions")
 	}
+	doc.unknown = unknownKeys(top)
 	return doc, nil
+}
+
+// unknownKeys lists, for the person importing, the keys of the file that
+// are not in Venn's export format (a typo, or another program's field):
+// they are reported, not silently dropped. The format is read off the
+// export's own types.
+func unknownKeys(top map[string]json.RawMessage) []string {
+	docType := reflect.TypeFor[exportDoc]()
+	var out []string
+	for key, raw := range top {
+		f, ok := fieldByTag(docType, key)
+		if !ok {
+			out = append(out, key)
+			continue
+		}
+		t := f.Type
+		for t.Kind() == reflect.Pointer || t.Kind() == reflect.Slice {
+			t = t.Elem()
+		}
+		if t.Kind() != reflect.Struct {
+			continue
+		}
+		var objects []map[string]json.RawMessage
+		if json.Unmarshal(raw, &objects) != nil {
+			var one map[string]json.RawMessage
+			if json.Unmarshal(raw, &one) != nil {
+				continue
+			}
+			objects = append(objects, one)
+		}
+		for i, o := range objects {
+			for k := range o {
+				if _, ok := fieldByTag(t, k); !ok {
+					out = append(out, fmt.Sprintf("%s[%d].%s", key, i, k))
+				}
+			}
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// fieldByTag finds a struct field by its JSON name.
+func fieldByTag(t reflect.Type, name string) (reflect.StructField, bool) {
+	for i := range t.NumField() {
+		f := t.Field(i)
+		if tag, _, _ := strings.Cut(f.Tag.Get("json"), ","); tag == name {
+			return f, true
+		}
+	}
+	return reflect.StructField{}, false
 }
 
 func shortJSONError(err error) string {
@@ -608,7 +689,16 @@ func field[T any](o *object, key, kind string) *T {
 	return &v
 }
 
-func (o *object) str(key string) *string       { return field[string](o, key, "text") }
+// str reads a text field; an id or a reference to one must be an id Venn
+// makes (a UUID), or empty for "none".
+func (o *object) str(key string) *string {
+	v := field[string](o, key, "text")
+	if v != nil && (key == "id" || strings.HasSuffix(key, "_id")) && *v != "" && !storage.ValidID(*v) {
+		o.fail("%q must be an id Venn makes (a UUID such as 0197b3a2-5c1e-7d4f-9a10-2b3c4d5e6f70), not %q", key, truncate(*v, 40))
+		return nil
+	}
+	return v
+}
 func (o *object) boolean(key string) *bool     { return field[bool](o, key, "true or false") }
 func (o *object) integer(key string) *int      { return field[int](o, key, "a whole number") }
 func (o *object) strings(key string) *[]string { return field[[]string](o, key, "a list of text") }

@@ -4,12 +4,14 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"regexp"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/vennplanner/venn/model"
+	"github.com/vennplanner/venn/storage"
 )
 
 func newService(t testing.TB) *Service {
@@ -269,20 +271,23 @@ func TestImportBadInputChangesNothing(t *testing.T) {
 	}
 	before := exportString(t, s)
 	cases := map[string]string{
-		"not json":          `this is not json`,
-		"array":             `[1, 2, 3]`,
-		"foreign object":    `{"recipes": [{"name": "soup"}]}`,
-		"foreign format":    `{"format": "trello", "goals": []}`,
-		"newer version":     `{"format": "venn-export", "version": 9, "goals": []}`,
-		"title as number":   `{"goals": [{"title": 42}]}`,
-		"empty title":       `{"goals": [{"title": "Fine"}, {"title": "   "}]}`,
-		"no title":          `{"goals": [{"notes": "orphan"}]}`,
-		"long title":        `{"goals": [{"title": "` + strings.Repeat("a", 201) + `"}]}`,
-		"unknown owner":     `{"goals": [{"title": "x", "owner": "bob"}]}`,
-		"bad date":          `{"goals": [{"title": "x", "due": "31/12/2026"}]}`,
-		"date out of range": `{"goals": [{"title": "x", "due": "2101-01-01"}]}`,
-		"trailing data":     `{"goals": []} {"goals": []}`,
-		"foreign partner":   `{"partners": [{"id": "zzz", "name": "Eve", "color": "#000000", "slot": "a"}]}`,
+		"not json":           `this is not json`,
+		"array":              `[1, 2, 3]`,
+		"foreign object":     `{"recipes": [{"name": "soup"}]}`,
+		"foreign format":     `{"format": "trello", "goals": []}`,
+		"newer version":      `{"format": "venn-export", "version": 9, "goals": []}`,
+		"title as number":    `{"goals": [{"title": 42}]}`,
+		"empty title":        `{"goals": [{"title": "Fine"}, {"title": "   "}]}`,
+		"no title":           `{"goals": [{"notes": "orphan"}]}`,
+		"long title":         `{"goals": [{"title": "` + strings.Repeat("a", 201) + `"}]}`,
+		"unknown owner":      `{"goals": [{"title": "x", "owner": "bob"}]}`,
+		"bad date":           `{"goals": [{"title": "x", "due": "31/12/2026"}]}`,
+		"date out of range":  `{"goals": [{"title": "x", "due": "2101-01-01"}]}`,
+		"trailing data":      `{"goals": []} {"goals": []}`,
+		"foreign partner":    `{"partners": [{"id": "zzz", "name": "Eve", "color": "#000000", "slot": "a"}]}`,
+		"goal id not a uuid": `{"goals": [{"id": "goal-1", "title": "x"}]}`,
+		"ref not a uuid":     `{"milestones": [{"id": "0197b3a2-5c1e-7d4f-9a10-2b3c4d5e6f70", "title": "x", "day": "2026-12-01", "goal_id": "../etc"}]}`,
+		"bad utf-8":          "{\"goals\": [{\"title\": \"Caf\xe9\"}]}",
 	}
 	for name, doc := range cases {
 		_, err := s.Import(ctx, strings.NewReader(doc))
@@ -367,5 +372,29 @@ func TestOnlyAGoalsOwnerMayMakeItPrivate(t *testing.T) {
 		if got, _ := s.Goal(ctx, g.ID); got.Private {
 			t.Errorf("%q is private after all", g.Title)
 		}
+	}
+}
+
+func TestImportTakesWhatWindowsToolsWriteAndReportsWhatItDoesNotKnow(t *testing.T) {
+	s := newService(t)
+	ctx := context.Background()
+	setUp(t, s)
+	doc := "\xef\xbb\xbf" + `{"format": "venn-export", "version": 1, "colour_scheme": "blue",
+		"goals": [{"title": "Café Zoë 🎉", "colour": "red"}],
+		"blocks": [{"title": "Pottery", "kind": "joint", "start": "2026-12-05T10:00", "end": "2026-12-05T12:00"}]}`
+	res, err := s.Import(ctx, strings.NewReader(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fmt.Sprint(res.Unknown) != "[colour_scheme goals[0].colour]" || !strings.Contains(res.String(), "goals[0].colour") {
+		t.Errorf("unknown keys reported as %q (%s)", res.Unknown, res)
+	}
+	v, err := s.Board(ctx, model.BoardFilter{Search: "Café"})
+	if err != nil || v.Shown != 1 {
+		t.Fatalf("the goal from a file with a byte-order mark: %d shown, %v", v.Shown, err)
+	}
+	blocks, err := s.store.Blocks(ctx)
+	if err != nil || len(blocks) != 1 || blocks[0].Title != "Pottery" || !storage.ValidID(blocks[0].ID) {
+		t.Fatalf("a block without an id: %+v, %v", blocks, err)
 	}
 }

@@ -16,6 +16,7 @@ import (
 	"strings"
 
 	"github.com/vennplanner/venn/app"
+	"github.com/vennplanner/venn/storage"
 	"github.com/vennplanner/venn/storage/replica"
 )
 
@@ -120,6 +121,11 @@ func Main(ctx context.Context, args []string, stdout, stderr io.Writer, open Ope
 		return 2
 	}
 	if err := run(ctx, dir, cmdArgs, stdout); err != nil {
+		var help helpRequested
+		if errors.As(err, &help) {
+			fmt.Fprintf(stdout, "%s\nOptions of venn %s:\n%s", usage, cmd, help.flags)
+			return 0
+		}
 		var ue usageError
 		if errors.As(err, &ue) {
 			fmt.Fprintf(stderr, "venn %s: %s\n\n%s", cmd, ue.msg, usage)
@@ -135,12 +141,43 @@ type usageError struct{ msg string }
 
 func (e usageError) Error() string { return e.msg }
 
-func parse(fs *flag.FlagSet, args []string) error {
+// helpRequested is returned by parse for "venn CMD --help": the command's
+// flags, to print before exiting successfully.
+type helpRequested struct{ flags string }
+
+func (h helpRequested) Error() string { return "help requested" }
+
+// parse reads a command's flags; a command takes at most maxArgs other
+// arguments ("venn export file.json" is a mistake, not a file name).
+func parse(fs *flag.FlagSet, args []string, maxArgs int) error {
 	fs.SetOutput(io.Discard)
 	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			var b strings.Builder
+			fs.SetOutput(&b)
+			fs.PrintDefaults()
+			return helpRequested{b.String()}
+		}
 		return usageError{err.Error()}
 	}
+	if fs.NArg() > maxArgs {
+		extra := fs.Args()[maxArgs:]
+		return usageError{fmt.Sprintf("%s does not take %q (options are written --name value)", fs.Name(), strings.Join(extra, " "))}
+	}
 	return nil
+}
+
+// ErrNoData means a command that only reads found no Venn data where it
+// looked: it says so instead of making an empty database there.
+var ErrNoData = errors.New("there is no Venn data there yet")
+
+// withExistingService is withService for commands that only read: a data
+// folder without a database is not created, it is reported.
+func withExistingService(ctx context.Context, dir string, fn func(*app.Service) error) error {
+	if _, err := os.Stat(filepath.Join(dir, storage.FileName)); errors.Is(err, os.ErrNotExist) {
+		return fmt.Errorf("%w: %s holds no Venn data (open Venn there, or run `venn --data %s demo`)", ErrNoData, dir, dir)
+	}
+	return withService(ctx, dir, fn)
 }
 
 func withService(ctx context.Context, dir string, fn func(*app.Service) error) error {
@@ -158,7 +195,7 @@ func withService(ctx context.Context, dir string, fn func(*app.Service) error) e
 func demo(ctx context.Context, dir string, args []string, out io.Writer) error {
 	fs := flag.NewFlagSet("demo", flag.ContinueOnError)
 	scale := fs.Int("scale", 1, "multiply the demo data")
-	if err := parse(fs, args); err != nil {
+	if err := parse(fs, args, 0); err != nil {
 		return err
 	}
 	return withService(ctx, dir, func(svc *app.Service) error {
@@ -173,10 +210,10 @@ func demo(ctx context.Context, dir string, args []string, out io.Writer) error {
 func export(ctx context.Context, dir string, args []string, stdout io.Writer) error {
 	fs := flag.NewFlagSet("export", flag.ContinueOnError)
 	outPath := fs.String("out", "", "write to this file instead of standard output")
-	if err := parse(fs, args); err != nil {
+	if err := parse(fs, args, 0); err != nil {
 		return err
 	}
-	return withService(ctx, dir, func(svc *app.Service) error {
+	return withExistingService(ctx, dir, func(svc *app.Service) error {
 		if *outPath == "" {
 			return svc.Export(ctx, stdout)
 		}
@@ -186,7 +223,7 @@ func export(ctx context.Context, dir string, args []string, stdout io.Writer) er
 
 func importCmd(ctx context.Context, dir string, args []string, out io.Writer) error {
 	fs := flag.NewFlagSet("import", flag.ContinueOnError)
-	if err := parse(fs, args); err != nil {
+	if err := parse(fs, args, 1); err != nil {
 		return err
 	}
 	if fs.NArg() != 1 {
@@ -209,10 +246,10 @@ func importCmd(ctx context.Context, dir string, args []string, out io.Writer) er
 
 func doctor(ctx context.Context, dir string, args []string, out io.Writer) error {
 	fs := flag.NewFlagSet("doctor", flag.ContinueOnError)
-	if err := parse(fs, args); err != nil {
+	if err := parse(fs, args, 0); err != nil {
 		return err
 	}
-	return withService(ctx, dir, func(svc *app.Service) error {
+	return withExistingService(ctx, dir, func(svc *app.Service) error {
 		lines, err := svc.Store().IntegrityCheck(ctx)
 		if err != nil {
 			return err
@@ -253,7 +290,7 @@ func summaryCmd(ctx context.Context, dir string, args []string, out io.Writer) e
 	year := fs.String("year", "", "the year, like 2026")
 	outPath := fs.String("out", "", "the PDF file to write")
 	paper := fs.String("paper", app.DefaultPaper(), "A4 or Letter")
-	if err := parse(fs, args); err != nil {
+	if err := parse(fs, args, 0); err != nil {
 		return err
 	}
 	if (*quarter == "") == (*year == "") {
@@ -273,7 +310,7 @@ func summaryCmd(ctx context.Context, dir string, args []string, out io.Writer) e
 	if strings.EqualFold(*paper, "Letter") {
 		size = "Letter"
 	}
-	return withService(ctx, dir, func(svc *app.Service) error {
+	return withExistingService(ctx, dir, func(svc *app.Service) error {
 		if err := writeFileAtomic(*outPath, func(w io.Writer) error { return svc.WriteSummary(ctx, w, p, size) }); err != nil {
 			return err
 		}
@@ -285,7 +322,7 @@ func summaryCmd(ctx context.Context, dir string, args []string, out io.Writer) e
 func calendarCmd(ctx context.Context, dir string, args []string, out io.Writer) error {
 	fs := flag.NewFlagSet("calendar", flag.ContinueOnError)
 	outDir := fs.String("out", "", "the folder to write the .ics files into")
-	if err := parse(fs, args); err != nil {
+	if err := parse(fs, args, 0); err != nil {
 		return err
 	}
 	if *outDir == "" {
@@ -294,7 +331,7 @@ func calendarCmd(ctx context.Context, dir string, args []string, out io.Writer) 
 	if st, err := os.Stat(*outDir); err != nil || !st.IsDir() {
 		return fmt.Errorf("%s is not a folder", *outDir)
 	}
-	return withService(ctx, dir, func(svc *app.Service) error {
+	return withExistingService(ctx, dir, func(svc *app.Service) error {
 		files, err := svc.CalendarFiles(ctx)
 		if err != nil {
 			return err
@@ -312,7 +349,7 @@ func calendarCmd(ctx context.Context, dir string, args []string, out io.Writer) 
 
 func backupCmd(ctx context.Context, dir string, args []string, out io.Writer) error {
 	fs := flag.NewFlagSet("backup", flag.ContinueOnError)
-	if err := parse(fs, args); err != nil {
+	if err := parse(fs, args, 0); err != nil {
 		return err
 	}
 	return withService(ctx, dir, func(svc *app.Service) error {
@@ -331,7 +368,7 @@ func backupCmd(ctx context.Context, dir string, args []string, out io.Writer) er
 
 func restoreCmd(ctx context.Context, dir string, args []string, out io.Writer) error {
 	fs := flag.NewFlagSet("restore", flag.ContinueOnError)
-	if err := parse(fs, args); err != nil {
+	if err := parse(fs, args, 1); err != nil {
 		return err
 	}
 	if fs.NArg() != 1 {
@@ -352,7 +389,7 @@ func syncCmd(ctx context.Context, dir string, args []string, out io.Writer) erro
 	folder := fs.String("folder", "", "the shared folder (remembered after the first use)")
 	as := fs.String("as", "", "join the household in the folder as this partner")
 	household := fs.String("household", "", "with --as: which household to join when the folder holds several")
-	if err := parse(fs, args); err != nil {
+	if err := parse(fs, args, 0); err != nil {
 		return err
 	}
 	return withService(ctx, dir, func(svc *app.Service) error {

@@ -222,3 +222,27 @@ func TestCalendarCommandWritesICSFiles(t *testing.T) {
 		t.Fatal("writing into a folder that does not exist succeeded")
 	}
 }
+
+func TestHelpExtraArgumentsAndMissingData(t *testing.T) {
+	dir := t.TempDir()
+	run(t, "--data", dir, "demo")
+	for _, cmd := range []string{"export", "import", "doctor", "sync", "summary", "calendar", "backup", "restore", "demo"} {
+		code, stdout, errs := run(t, "--data", dir, cmd, "--help")
+		if code != 0 || !strings.Contains(stdout, "Usage") {
+			t.Errorf("venn %s --help: exit %d, %q %q", cmd, code, stdout, errs)
+		}
+	}
+	if code, stdout, errs := run(t, "--data", dir, "export", "file.json"); code != 2 || stdout != "" || !strings.Contains(errs, "file.json") {
+		t.Errorf("venn export file.json: exit %d, printed %d bytes, %q", code, len(stdout), errs)
+	}
+	missing := filepath.Join(t.TempDir(), "no-such-folder")
+	for _, args := range [][]string{{"export"}, {"doctor"}, {"summary", "--quarter", "2026-Q4", "--out", filepath.Join(t.TempDir(), "q.pdf")}, {"calendar", "--out", t.TempDir()}} {
+		code, _, errs := run(t, append([]string{"--data", missing}, args...)...)
+		if code != 1 || !strings.Contains(errs, "holds no Venn data") {
+			t.Errorf("venn %s on a missing folder: exit %d, %q", args[0], code, errs)
+		}
+		if _, err := os.Stat(missing); !os.IsNotExist(err) {
+			t.Fatalf("venn %s made %s", args[0], missing)
+		}
+	}
+}
