@@ -23,6 +23,9 @@ type Tx struct {
 	store   *Store
 	stmts   map[string]*sql.Stmt
 	stamped bool
+	// deleted holds, during a merge, the rows of the merged tables that are
+	// tombstones ("table\x00id"); nil otherwise.
+	deleted map[string]bool
 }
 
 // Update runs fn in one write transaction: all of fn's writes land, or none.
@@ -128,7 +131,24 @@ func (tx *Tx) upsertStamped(table, id string, cols []string, values []any, stamp
 			return fmt.Errorf("stamp %s.%s: %w", table, c, err)
 		}
 	}
+	if !tx.mayBeDeleted(table, id, cols, values) {
+		return nil
+	}
 	return tx.reviveIfEditedAfterDelete(table, id)
+}
+
+// mayBeDeleted says whether a row just written could be a tombstone. A
+// merge knows which rows of its tables are (Tx.deleted); a local edit asks.
+func (tx *Tx) mayBeDeleted(table, id string, cols []string, values []any) bool {
+	if tx.deleted == nil {
+		return true
+	}
+	for i, c := range cols {
+		if c == "deleted" {
+			return truthy(values[i])
+		}
+	}
+	return tx.deleted[rowKey(table, id)]
 }
 
 // reviveIfEditedAfterDelete keeps the rule for a delete and an edit made

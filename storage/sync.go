@@ -373,6 +373,9 @@ func (s *Store) ApplyFieldsFrom(ctx context.Context, fields []SyncField, origin 
 		if err != nil {
 			return err
 		}
+		if tx.deleted, err = tx.deletedRows(touched); err != nil {
+			return err
+		}
 		for _, group := range groupByRow(ok) {
 			changed, withdrawn, err := tx.applyRow(group, ls, &res, origin)
 			if err != nil {
@@ -791,4 +794,29 @@ func (s *Store) RepairPrivacy(ctx context.Context) (int, error) {
 		s.log.Warn("marked private what belongs to private items", "rows", n)
 	}
 	return n, err
+}
+
+// deletedRows returns the tombstones of the tables a merge touches, so the
+// merge asks about a deleted row's other fields only where there is one.
+func (tx *Tx) deletedRows(tables map[string]bool) (map[string]bool, error) {
+	out := map[string]bool{}
+	for t := range tables {
+		rows, err := tx.tx.QueryContext(tx.ctx, "SELECT id FROM "+t+" WHERE deleted <> 0")
+		if err != nil {
+			return nil, fmt.Errorf("read tombstones: %w", err)
+		}
+		for rows.Next() {
+			var id string
+			if err := rows.Scan(&id); err != nil {
+				rows.Close()
+				return nil, fmt.Errorf("read tombstones: %w", err)
+			}
+			out[rowKey(t, id)] = true
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return nil, fmt.Errorf("read tombstones: %w", err)
+		}
+	}
+	return out, nil
 }

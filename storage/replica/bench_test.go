@@ -5,14 +5,17 @@ import (
 	"database/sql"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"github.com/vennplanner/venn/app"
+	"github.com/vennplanner/venn/model"
 	"github.com/vennplanner/venn/storage"
 	"github.com/vennplanner/venn/storage/replica"
 )
 
-// mergeBenchScale × 30 demo goals × 13 fields ≈ 100,000 fields.
-const mergeBenchScale = 257
+// mergeBenchScale × the demo household ≈ 100,000 fields (goals, their
+// steps and labels, rituals, calendar, check-ins…).
+const mergeBenchScale = 120
 
 func benchFields(b *testing.B) []storage.SyncField {
 	b.Helper()
@@ -116,12 +119,49 @@ func BenchmarkWriteAndReadReplica(b *testing.B) {
 	ctx := context.Background()
 	path := filepath.Join(b.TempDir(), "x.venn")
 	for b.Loop() {
-		if err := replica.Write(ctx, path, replica.Replica{Meta: replica.Meta{DeviceID: "d"}, Fields: fields}, ""); err != nil {
+		if err := replica.Write(ctx, path, replica.Replica{Meta: replica.Meta{DeviceID: "01970000-0000-7000-8000-0000000000d1", SchemaVersion: storage.SchemaVersion()}, Fields: fields}, ""); err != nil {
 			b.Fatal(err)
 		}
 		r, err := replica.Read(ctx, path, "")
 		if err != nil || len(r.Fields) != len(fields) {
 			b.Fatal(err)
 		}
+	}
+}
+
+// BenchmarkHostileBiggestReplica reads and merges the largest replica a
+// reader accepts, made of a quarter of a million one-field rows (the most work per
+// field): what a hostile file can cost at most, once (an unchanged file is
+// not read again).
+func BenchmarkHostileBiggestReplica(b *testing.B) {
+	const n = 260_000 // just under MaxFileSize: about 120 bytes a field
+	ctx := context.Background()
+	device := "01970000-0000-7000-8000-00000000bad1"
+	stamp := model.Stamp{WallMS: time.Now().UnixMilli(), Device: device}
+	fields := make([]storage.SyncField, n)
+	for i := range fields {
+		fields[i] = storage.SyncField{Table: "goals", RowID: storage.NewID(), Column: "title", Value: "x", Stamp: stamp}
+	}
+	path := filepath.Join(b.TempDir(), "big.venn")
+	if err := replica.Write(ctx, path, replica.Replica{Meta: replica.Meta{DeviceID: device, HouseholdID: storage.NewID(), SchemaVersion: storage.SchemaVersion(), WrittenAt: time.Now()}, Fields: fields}, ""); err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		b.StopTimer()
+		st, err := storage.Open(ctx, b.TempDir(), storage.Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.StartTimer()
+		r, err := replica.Read(ctx, path, "")
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := st.ApplyFields(ctx, r.Fields); err != nil {
+			b.Fatal(err)
+		}
+		b.StopTimer()
+		st.Close()
+		b.StartTimer()
 	}
 }

@@ -31,7 +31,7 @@ const (
 // in a few megabytes; these leave plenty of room and still keep a hostile
 // file from costing more than a moment and some tens of megabytes.
 const (
-	MaxFileSize     = 64 << 20  // bytes, encrypted or not
+	MaxFileSize     = 32 << 20  // bytes, encrypted or not
 	MaxFields       = 1_500_000 // fields in one replica
 	MaxValueBytes   = 1 << 20   // bytes of one field's value
 	maxNameBytes    = 64        // bytes of a table, column or row id
