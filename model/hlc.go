@@ -166,6 +166,15 @@ func Ahead(s Stamp, now time.Time) time.Duration {
 	return time.Duration(diff) * time.Millisecond
 }
 
+// Reset forgets every stamp issued or observed: the clock continues from
+// the wall clock. Only for a clock known to have been pushed far ahead
+// (see storage.Store.RestampFuture).
+func (c *Clock) Reset() {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.last = Stamp{Device: c.device}
+}
+
 // Last returns the newest stamp issued or observed.
 func (c *Clock) Last() Stamp {
 	c.mu.Lock()

@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 
 	sqlite3 "github.com/mattn/go-sqlite3"
+	"github.com/vennplanner/venn/model"
 )
 
 // backup copies the main database of src into dst with SQLite's online
@@ -136,6 +137,11 @@ func (s *Store) RestoreFrom(ctx context.Context, path string) error {
 	// A backup from an older Venn is brought up to date like any database.
 	if err := s.migrate(ctx); err != nil {
 		return fmt.Errorf("restore %s: %w", filepath.Base(path), err)
+	}
+	// A clock pushed far ahead (by stamps from before Venn bounded them)
+	// starts again from now: the restored data must not carry such stamps.
+	if model.Ahead(s.clock.Last(), s.now()) > MaxStampAhead {
+		s.clock.Reset()
 	}
 	stamp := s.clock.Now()
 	return s.Update(ctx, func(tx *Tx) error {

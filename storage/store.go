@@ -174,7 +174,7 @@ func (s *Store) RestampFuture(ctx context.Context) (int, error) {
 	if len(future) == 0 && !clockAhead {
 		return 0, nil
 	}
-	s.clock = model.NewClock(s.device, model.Stamp{}, s.now)
+	s.clock.Reset()
 	err = s.Update(ctx, func(tx *Tx) error {
 		tx.stamped = true
 		for _, f := range future {

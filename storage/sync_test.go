@@ -3,6 +3,7 @@ package storage
 import (
 	"context"
 	"fmt"
+	"path/filepath"
 	"sync"
 	"testing"
 	"time"
@@ -171,5 +172,35 @@ func TestMergeRefusesWhatALocalEditCouldNotWrite(t *testing.T) {
 	}
 	if ahead := model.Ahead(s.Clock().Last(), time.Now()); ahead > MaxStampAhead {
 		t.Errorf("the clock was moved %v ahead by a refused stamp", ahead)
+	}
+}
+
+// TestRestoreRecoversFromAPoisonedClock: stamps from the end of time got
+// in before Venn bounded them (a year-9999 edit froze the household clock).
+// A restore stamps everything anew from the wall clock, and edits win again.
+func TestRestoreRecoversFromAPoisonedClock(t *testing.T) {
+	s, dir := openTemp(t)
+	ctx := context.Background()
+	id := NewID()
+	if err := s.Update(ctx, func(tx *Tx) error { return tx.SetFields("goals", id, Field{"title", "Italy"}) }); err != nil {
+		t.Fatal(err)
+	}
+	poison := model.Stamp{WallMS: time.Date(9999, 1, 1, 0, 0, 0, 0, time.UTC).UnixMilli(), Device: s.Device()}
+	if _, err := s.DB().Exec("UPDATE clocks SET hlc = ?", poison.String()); err != nil {
+		t.Fatal(err)
+	}
+	s.Clock().Observe(poison)
+	backup := filepath.Join(dir, "backup.db")
+	if err := s.BackupTo(ctx, backup); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.RestoreFrom(ctx, backup); err != nil {
+		t.Fatal(err)
+	}
+	limit := model.Stamp{WallMS: time.Now().Add(time.Minute).UnixMilli()}.String()
+	var ahead int
+	s.DB().QueryRow("SELECT count(*) FROM clocks WHERE hlc > ?", limit).Scan(&ahead)
+	if ahead != 0 || model.Ahead(s.Clock().Last(), time.Now()) > time.Minute {
+		t.Fatalf("after the restore %d stamps and the clock (%v) are still in the future", ahead, s.Clock().Last())
 	}
 }
