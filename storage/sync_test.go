@@ -204,3 +204,28 @@ func TestRestoreRecoversFromAPoisonedClock(t *testing.T) {
 		t.Fatalf("after the restore %d stamps and the clock (%v) are still in the future", ahead, s.Clock().Last())
 	}
 }
+
+// TestEqualStampsResolveTheSameEverywhere: two copies of one data folder
+// can make the same stamp for different values. Whatever order the two
+// arrive in, every computer keeps the same one.
+func TestEqualStampsResolveTheSameEverywhere(t *testing.T) {
+	ctx := context.Background()
+	id := NewID()
+	twin := "01970000-0000-7000-8000-0000000000c1"
+	stamp := model.Stamp{WallMS: time.Now().UnixMilli(), Device: twin}
+	a := SyncField{Table: "goals", RowID: id, Column: "title", Value: "Italy", Stamp: stamp}
+	b := SyncField{Table: "goals", RowID: id, Column: "title", Value: "Iceland", Stamp: stamp}
+	var got [2]string
+	for i, order := range [][]SyncField{{a, b}, {b, a}} {
+		s, _ := openTemp(t)
+		for _, f := range order {
+			if _, err := s.ApplyFields(ctx, []SyncField{f}); err != nil {
+				t.Fatal(err)
+			}
+		}
+		s.DB().QueryRow("SELECT title FROM goals WHERE id = ?", id).Scan(&got[i])
+	}
+	if got[0] != got[1] {
+		t.Fatalf("the same two fields in two orders kept %q and %q", got[0], got[1])
+	}
+}

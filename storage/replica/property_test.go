@@ -4,11 +4,13 @@ import (
 	"context"
 	"fmt"
 	"math/rand/v2"
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/vennplanner/venn/app"
 	"github.com/vennplanner/venn/model"
+	"github.com/vennplanner/venn/storage"
 	"github.com/vennplanner/venn/storage/replica"
 )
 
@@ -60,6 +62,11 @@ func runConvergence(t *testing.T, seed uint64) {
 		if rng.IntN(3) == 0 {
 			sent = append(sent, snapshotOf(t, d))
 		}
+		// Now and then a hostile file turns up in the folder too: none of it
+		// may land anywhere.
+		if rng.IntN(6) == 0 {
+			applyHostile(t, rng, devs[rng.IntN(n)], goalIDs)
+		}
 		// Deliver a random earlier snapshot to a random device, sometimes twice.
 		if len(sent) > 0 && rng.IntN(2) == 0 {
 			s := sent[rng.IntN(len(sent))]
@@ -93,7 +100,43 @@ func runConvergence(t *testing.T, seed uint64) {
 		}
 	}
 	requireSame(t, devs...)
+	if strings.Contains(devs[0].export(), hostileMark) {
+		t.Fatal("a hostile field landed")
+	}
 	_ = ctx
+}
+
+// hostileMark is in every value a hostile file carries.
+const hostileMark = "HOSTILE"
+
+// applyHostile merges a handful of fields no honest computer writes: wrong
+// types, unknown owners and columns, stamps from the future, a stranger
+// claiming a third partner's place. All must be refused.
+func applyHostile(t *testing.T, rng *rand.Rand, d *device, goalIDs []string) {
+	t.Helper()
+	stranger := "01970000-0000-7000-8000-00000000bad2"
+	now := model.Stamp{WallMS: d.now().UnixMilli() + int64(rng.IntN(1000)), Device: stranger}
+	future := model.Stamp{WallMS: d.now().Add(400 * 24 * time.Hour).UnixMilli(), Device: stranger}
+	row := storage.NewID()
+	if len(goalIDs) > 0 {
+		row = goalIDs[rng.IntN(len(goalIDs))]
+	}
+	fields := []storage.SyncField{
+		{Table: "goals", RowID: row, Column: "title", Value: hostileMark + " from the future", Stamp: future},
+		{Table: "goals", RowID: row, Column: "archived", Value: hostileMark, Stamp: now},
+		{Table: "goals", RowID: row, Column: "owner", Value: storage.NewID(), Stamp: now},
+		{Table: "goals", RowID: row, Column: hostileMark, Value: "x", Stamp: now},
+		{Table: "partners", RowID: storage.NewID(), Column: "name", Value: hostileMark, Stamp: now},
+		{Table: "goal_steps", RowID: storage.NewID(), Column: "text", Value: hostileMark + strings.Repeat("!", 300), Stamp: now},
+		{Table: "rituals", RowID: storage.NewID(), Column: "times", Value: int64(-1), Stamp: now},
+	}
+	res, err := d.svc.Store().ApplyFields(context.Background(), fields)
+	if err != nil {
+		t.Fatalf("%s: a hostile file: %v", d.name, err)
+	}
+	if res.Fields != 0 || res.RefusedCount != len(fields) {
+		t.Fatalf("%s: %d hostile fields merged, %d refused", d.name, res.Fields, res.RefusedCount)
+	}
 }
 
 func snapshotOf(t *testing.T, d *device) snapshot {
@@ -179,6 +222,25 @@ func randomOp(t *testing.T, rng *rand.Rand, d *device, ids *[]string) {
 	case op == 8:
 		if id, ok := pick(); ok {
 			d.svc.UpdateGoal(ctx, id, model.GoalPatch{Notes: model.Ptr(fmt.Sprint("note ", rng.IntN(1000))), Labels: &[]string{"x", titles[rng.IntN(3)]}})
+		}
+	case op == 9 && rng.IntN(2) == 0:
+		// The checklist: add a step, tick or untick one, rename or drop one.
+		if id, ok := pick(); ok {
+			g, _ := d.svc.Goal(ctx, id)
+			steps := append([]model.ChecklistStep(nil), g.Checklist...)
+			switch k := rng.IntN(4); {
+			case k == 0 || len(steps) == 0:
+				steps = append(steps, model.ChecklistStep{Text: fmt.Sprint("step ", rng.IntN(100))})
+			case k == 1:
+				i := rng.IntN(len(steps))
+				steps[i].Done = !steps[i].Done
+			case k == 2:
+				steps[rng.IntN(len(steps))].Text = fmt.Sprint("renamed ", rng.IntN(100))
+			default:
+				i := rng.IntN(len(steps))
+				steps = append(steps[:i], steps[i+1:]...)
+			}
+			d.svc.UpdateGoal(ctx, id, model.GoalPatch{Checklist: &steps})
 		}
 	default:
 		d.svc.SaveColumns(ctx, model.ColumnSettings{Column: model.Columns[rng.IntN(4)], Name: fmt.Sprint("Col ", rng.IntN(50)), WIPLimit: rng.IntN(5)})
