@@ -389,11 +389,13 @@ func skewWarnings(m Meta, now time.Time) []string {
 	if who == "" {
 		who = "another computer"
 	}
-	if ahead := m.WrittenAt.Sub(now); ahead > SkewTolerance {
+	// Past a day apart, the refused stamps' own warning says what to fix.
+	if ahead := m.WrittenAt.Sub(now); ahead > SkewTolerance && ahead <= storage.MaxStampAhead {
 		out = append(out, fmt.Sprintf("The clock on %s is about %s ahead of this one. Sync still works; fix the clock when you can.", who, model.RoundDuration(ahead)))
 	}
 	if !m.Newest.IsZero() {
-		if behind := time.Duration(m.Newest.WallMS-m.WrittenAt.UnixMilli()) * time.Millisecond; behind > SkewTolerance {
+		// Ahead never overflows, whatever a file's header holds.
+		if behind := model.Ahead(m.Newest, m.WrittenAt); behind > SkewTolerance && behind <= storage.MaxStampAhead {
 			out = append(out, fmt.Sprintf("The clock on %s seems to be about %s behind. Sync still works; fix the clock when you can.", who, model.RoundDuration(behind)))
 		}
 	}
