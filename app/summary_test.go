@@ -60,7 +60,7 @@ func TestQuarterSummaryHasItsContentAndNoPrivateItems(t *testing.T) {
 		"Goals", "Run a half marathon", "Save for a house deposit", "Time, money and energy", "Rituals",
 		"Morning coffee together", "Band practice", "Calendar balance", "Check-in highlights",
 		"solo time", "a week on average", "Liam's knee injury", "We decided: Postpone",
-		"Life events and decisions", "Session notes and the next quarter", "Finish the UX certificate",
+		"Life events and decisions", "Session notes", "Aimed at the next quarter", "Finish the UX certificate",
 		"Page 1 of",
 	} {
 		if !strings.Contains(text, want) {
@@ -148,5 +148,100 @@ func TestYearSummaryPrintsTheReviewUnlessPrivate(t *testing.T) {
 	}
 	if text := year(); strings.Contains(text, "protect each other's solo time") {
 		t.Fatal("a private review is printed")
+	}
+}
+
+func TestCalendarBalanceCountsFromTheFirstWeekInUse(t *testing.T) {
+	ctx := context.Background()
+	s, err := Open(ctx, t.TempDir(), Options{Now: func() time.Time { return galleryNow }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	a, _ := setUp(t, s)
+	// A weekly solo evening from Monday 16 Nov: the year had 46 weeks before
+	// the calendar was used at all.
+	start := model.Date{Year: 2026, Month: 11, Day: 16}
+	if _, err := s.SaveBlock(ctx, model.Block{Title: "Pottery", Kind: model.KindSolo, Owner: a.ID,
+		Start: model.WallTime{Date: start, Minute: 18 * 60}, End: model.WallTime{Date: start, Minute: 20 * 60},
+		Days: []time.Weekday{time.Monday}}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SetCalendarTargets(ctx, model.BalanceTargets{SoloEach: 4 * 60, Joint: 6 * 60}); err != nil {
+		t.Fatal(err)
+	}
+	sum, err := s.summary(ctx, SummaryPeriod{Year: 2026})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Calendar == nil {
+		t.Fatal("no calendar balance")
+	}
+	// Weeks of 16, 23, 30 Nov and 7, 14, 21, 28 Dec: all seven fall short
+	// of 6 h together; none of the 46 unplanned weeks is counted.
+	if !strings.Contains(sum.Calendar.Note, "7 of 7 weeks fell short") || !strings.Contains(sum.Calendar.Note, "week of 16 Nov") {
+		t.Errorf("note: %q", sum.Calendar.Note)
+	}
+	// Two hours a week (a little more: the last week is cut short by the
+	// year's end), averaged over the days in use, not over the year.
+	if got := sum.Calendar.Lines[0].Text; !strings.HasPrefix(got, "2 h ") {
+		t.Errorf("Zoë's solo time: %q, want about 2 h a week", got)
+	}
+}
+
+func TestYearSummaryChartsTheWholeYear(t *testing.T) {
+	weeks := periodWeeks(nil, nil, nil, model.Date{Year: 2026, Month: 1, Day: 1}, model.Date{Year: 2026, Month: 12, Day: 31}, time.Monday)
+	if len(weeks) != 53 {
+		t.Fatalf("%d weeks in 2026, want 53", len(weeks))
+	}
+	if first := weeks[0].Start; first != (model.Date{Year: 2025, Month: 12, Day: 29}) {
+		t.Errorf("the first week starts %v, want Monday 29 Dec 2025", first)
+	}
+	s := demoAt(t, galleryNow)
+	sum, err := s.summary(context.Background(), SummaryPeriod{Year: 2026})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Weekly == nil {
+		t.Fatal("no weekly chart in the year's summary")
+	}
+	// The year's chart is as wide as the quarter's but holds 53 weeks, so
+	// its title names the year.
+	q, _ := s.summary(context.Background(), SummaryPeriod{Quarter: q4, Year: 2026})
+	if q.Weekly == nil || sum.Weekly.Bounds() != q.Weekly.Bounds() {
+		t.Error("the year's chart and the quarter's differ in size")
+	}
+}
+
+func TestValuesAndContractsArePrintedUnlessPrivate(t *testing.T) {
+	ctx := context.Background()
+	s := demoAt(t, galleryNow)
+	_, partners, _ := s.Household(ctx)
+	if _, err := s.SaveValue(ctx, model.Value{Owner: model.Owner(partners[0].ID), Kind: model.ValueCore, Text: "Quiet mornings", Private: true}); err != nil {
+		t.Fatal(err)
+	}
+	secret := mustGoal(t, s, "Secret surprise", model.Owner(partners[0].ID), model.ColumnDoing)
+	if _, err := s.UpdateGoal(ctx, secret.ID, model.GoalPatch{Private: model.Ptr(true)}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.SaveContract(ctx, model.Contract{GoalID: secret.ID, Commitment: "Hide the receipts", EveryWeeks: 1}); err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := s.WriteSummary(ctx, &buf, SummaryPeriod{Quarter: q4, Year: 2026}, "A4"); err != nil {
+		t.Fatal(err)
+	}
+	text, _ := pdfText(t, buf.Bytes())
+	flat := strings.Join(strings.Fields(text), " ")
+	for _, want := range []string{"What we value", "Growth · Health", "Together Adventure", "Development contracts",
+		"Commitment I study Tuesday and Thursday evenings", "Two good weeks; module 4 done."} {
+		if !strings.Contains(flat, want) {
+			t.Errorf("the summary lacks %q", want)
+		}
+	}
+	for _, hidden := range []string{"Quiet mornings", "Hide the receipts", "Secret surprise"} {
+		if strings.Contains(flat, hidden) {
+			t.Errorf("private %q is printed", hidden)
+		}
 	}
 }

@@ -4,6 +4,11 @@ import (
 	"fmt"
 	"image"
 	"image/color"
+	"strings"
+	"sync"
+	"unicode"
+
+	"golang.org/x/image/font/opentype"
 
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/font"
@@ -36,7 +41,12 @@ type SplitRow struct {
 // between personal goals, shared goals and what is still free, as stacked
 // horizontal bars in percent.
 func SplitChart(rows []SplitRow, st Style, width, height vg.Length) (image.Image, error) {
-	p := newPlot(st)
+	var texts []string
+	for _, r := range rows {
+		texts = append(texts, r.Label)
+	}
+	tf := chartTypeface(texts...)
+	p := newPlot(st, tf)
 	p.Title.Text = "Where it goes (% of capacity)"
 	p.Add(grid(st))
 	n := len(rows)
@@ -45,7 +55,7 @@ func SplitChart(rows []SplitRow, st Style, width, height vg.Length) (image.Image
 	for i, r := range rows {
 		// The first row is drawn at the top.
 		j := n - 1 - i
-		personal[j], shared[j], free[j], labels[j] = r.Personal, r.Shared, r.Free, r.Label
+		personal[j], shared[j], free[j], labels[j] = r.Personal, r.Shared, r.Free, chartLabel(r.Label, tf)
 	}
 	barW := vg.Points(float64(height) / float64(max(n, 1)) * 0.45)
 	var prev *plotter.BarChart
@@ -85,8 +95,9 @@ type WeekBar struct {
 
 // WeeklyChart draws allocated and used side by side for each week.
 func WeeklyChart(title, unit string, weeks []WeekBar, st Style, width, height vg.Length) (image.Image, error) {
-	p := newPlot(st)
-	p.Title.Text = title
+	tf := chartTypeface(title, unit)
+	p := newPlot(st, tf)
+	p.Title.Text = chartLabel(title, tf)
 	n := len(weeks)
 	alloc, used := make(plotter.Values, n), make(plotter.Values, n)
 	labels := make([]string, n)
@@ -110,7 +121,7 @@ func WeeklyChart(title, unit string, weeks []WeekBar, st Style, width, height vg
 	p.Legend.Add("used", u)
 	p.Legend.Top = true
 	p.NominalX(labels...)
-	p.Y.Label.Text = unit
+	p.Y.Label.Text = chartLabel(unit, tf)
 	p.Y.Min = 0
 	top := 1.0
 	for _, w := range weeks {
@@ -129,12 +140,71 @@ func seriesColor(st Style, i int) color.Color {
 
 func init() {
 	// Charts use a sans-serif face, like the window around them.
-	plot.DefaultFont = font.Font{Typeface: "Liberation", Variant: "Sans"}
+	plot.DefaultFont = font.Font{Typeface: sansTypeface, Variant: "Sans"}
 }
 
-// newPlot makes a plot in the style's colours.
-func newPlot(st Style) *plot.Plot {
+// Typefaces charts draw text in: Liberation Sans, or WenQuanYi Micro Hei
+// for a chart whose labels hold Chinese, Japanese or Korean.
+const (
+	sansTypeface font.Typeface = "Liberation"
+	cjkTypeface  font.Typeface = "WenQuanYi"
+)
+
+var cjkForCharts sync.Once
+
+// chartTypeface is the typeface that draws the most of texts.
+func chartTypeface(texts ...string) font.Typeface {
+	for _, s := range texts {
+		for _, r := range s {
+			if unicode.IsSpace(r) || faceSans.has(r) || !faceCJK.has(r) {
+				continue
+			}
+			cjkForCharts.Do(func() {
+				ff, err := faceCJK.file()
+				if err != nil {
+					return
+				}
+				otf, err := opentype.Parse(ff.data)
+				if err != nil {
+					return
+				}
+				font.DefaultCache.Add(font.Collection{{Font: font.Font{Typeface: cjkTypeface, Variant: "Sans"}, Face: otf}})
+			})
+			if font.DefaultCache.Has(font.Font{Typeface: cjkTypeface, Variant: "Sans"}) {
+				return cjkTypeface
+			}
+			return sansTypeface
+		}
+	}
+	return sansTypeface
+}
+
+// chartLabel is s without the characters the typeface cannot draw (emoji
+// among them: a chart is a picture in one font), so a label never shows
+// empty boxes.
+func chartLabel(s string, tf font.Typeface) string {
+	f := faceSans
+	if tf == cjkTypeface {
+		f = faceCJK
+	}
+	var b strings.Builder
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			b.WriteRune(' ')
+		} else if f.has(r) {
+			b.WriteRune(r)
+		}
+	}
+	return strings.Join(strings.Fields(b.String()), " ")
+}
+
+// newPlot makes a plot in the style's colours, its text in the typeface.
+func newPlot(st Style, tf font.Typeface) *plot.Plot {
 	p := plot.New()
+	for _, f := range []*font.Font{&p.Title.TextStyle.Font, &p.Legend.TextStyle.Font, &p.X.Label.TextStyle.Font,
+		&p.Y.Label.TextStyle.Font, &p.X.Tick.Label.Font, &p.Y.Tick.Label.Font} {
+		f.Typeface = tf
+	}
 	p.BackgroundColor = st.Background
 	p.Title.TextStyle.Color = st.Foreground
 	p.Legend.TextStyle.Color = st.Foreground
@@ -197,7 +267,12 @@ type BalanceSeries struct {
 // BalanceChart draws each partner's gauge month by month with the balanced
 // band shaded, so a drift to either side shows at a glance.
 func BalanceChart(months []string, series []BalanceSeries, band float64, st Style, width, height vg.Length) (image.Image, error) {
-	p := newPlot(st)
+	var names []string
+	for _, s := range series {
+		names = append(names, s.Name)
+	}
+	tf := chartTypeface(names...)
+	p := newPlot(st, tf)
 	p.Title.Text = "Balance month by month"
 	p.Y.Min, p.Y.Max = -1.15, 1.15
 	p.Y.Tick.Marker = plot.ConstantTicks([]plot.Tick{{Value: -1, Label: "independent"}, {Value: 0, Label: "balanced"}, {Value: 1, Label: "together"}})
@@ -226,7 +301,7 @@ func BalanceChart(months []string, series []BalanceSeries, band float64, st Styl
 		line.Color, line.Width = s.Color, vg.Points(2)
 		dots.Color, dots.Shape, dots.Radius = s.Color, draw.CircleGlyph{}, vg.Points(3)
 		p.Add(line, dots)
-		p.Legend.Add(s.Name, line, dots)
+		p.Legend.Add(chartLabel(s.Name, tf), line, dots)
 	}
 	p.Legend.Top = true
 	p.NominalX(months...)

@@ -1,17 +1,12 @@
 package report
 
 import (
-	"bytes"
 	"fmt"
 	"image"
 	"image/color"
-	"image/png"
 	"io"
 	"strings"
 
-	"codeberg.org/go-fonts/liberation/liberationsansbold"
-	"codeberg.org/go-fonts/liberation/liberationsansitalic"
-	"codeberg.org/go-fonts/liberation/liberationsansregular"
 	"codeberg.org/go-pdf/fpdf"
 )
 
@@ -35,6 +30,8 @@ type Summary struct {
 	Rituals   []RitualLine
 	NextGoals []string      // goals aimed at the next period
 	Quarters  []QuarterLine // annual summaries: each quarter's done goals
+	Values    []ValueGroup  // core values, each partner's and the couple's shared ones
+	Contracts []ContractLine
 
 	// Sections filled by the features that have them; nil prints a short
 	// "nothing here" line instead.
@@ -102,56 +99,55 @@ type RitualLine struct {
 	Weeks       []float64 // per week of the period: share kept, 0..1, or -1 for paused
 }
 
+// ValueGroup is one owner's core values.
+type ValueGroup struct {
+	Owner  string
+	Color  color.NRGBA
+	Values []string
+}
+
+// ContractLine is a development contract as printed, with the reviews of
+// the period.
+type ContractLine struct {
+	Owner      string
+	Color      color.NRGBA
+	Goal       string
+	Commitment string
+	Support    string
+	Cadence    string // "Reviewed every 2 weeks since 5 Oct 2026"
+	Next       string // "Next review 16 Nov 2026", or ""
+	Reviews    []ReviewLine
+}
+
+// ReviewLine is one review of a contract.
+type ReviewLine struct {
+	Day    string
+	Rating int // 1..5
+	Note   string
+}
+
 // QuarterLine is one quarter of an annual summary.
 type QuarterLine struct {
 	Quarter string
 	Done    []string
 }
 
-// page geometry in millimetres
-const (
-	margin   = 18.0
-	lineH    = 5.6
-	fontName = "Liberation"
-)
+// sharedColor marks the couple's shared goals in the key.
+var sharedColor = color.NRGBA{R: 0x9a, G: 0x7b, B: 0xb5, A: 0xff}
 
-// WritePDF lays the summary out on paper (A4 or Letter) with the fonts
-// embedded, the household and period on every page, and page numbers.
+// WritePDF lays the summary out on paper (A4 or Letter) with the fonts it
+// needs embedded (subsets only), the household and period on every page,
+// and page numbers.
 func WritePDF(w io.Writer, s Summary, paper string) error {
-	if paper != PaperLetter {
-		paper = PaperA4
-	}
-	pdf := fpdf.New("P", "mm", paper, "")
-	pdf.SetMargins(margin, margin+8, margin)
-	pdf.SetAutoPageBreak(true, margin+6)
-	pdf.AddUTF8FontFromBytes(fontName, "", liberationsansregular.TTF)
-	pdf.AddUTF8FontFromBytes(fontName, "B", liberationsansbold.TTF)
-	pdf.AddUTF8FontFromBytes(fontName, "I", liberationsansitalic.TTF)
+	pdf := newPDF(paper)
 	pdf.SetTitle("Venn summary "+s.Period+" — "+s.Household, true)
 	pdf.SetCreator("Venn", true)
-	pdf.AliasNbPages("{nb}")
-	pageW, pageH := pdf.GetPageSize()
-	pdf.SetHeaderFunc(func() {
-		pdf.SetY(margin - 4)
-		pdf.SetFont(fontName, "", 8.5)
-		pdf.SetTextColor(110, 110, 120)
-		pdf.CellFormat(0, 4, s.Household+" · "+s.Period, "", 0, "L", false, 0, "")
-		pdf.CellFormat(0, 4, "Venn", "", 1, "R", false, 0, "")
-		pdf.SetDrawColor(210, 205, 220)
-		pdf.Line(margin, margin+1.5, pageW-margin, margin+1.5)
-		pdf.SetY(margin + 8)
-	})
-	pdf.SetFooterFunc(func() {
-		pdf.SetY(pageH - margin + 2)
-		pdf.SetFont(fontName, "", 8.5)
-		pdf.SetTextColor(110, 110, 120)
-		pdf.CellFormat(0, 4, fmt.Sprintf("Page %d of {nb}", pdf.PageNo()), "", 0, "C", false, 0, "")
-	})
-	pdf.AddPage()
-	l := &layout{pdf: pdf, width: pageW - 2*margin}
+	l := newLayout(pdf)
 	l.cover(s)
 	l.goals(s)
-	l.section("Milestones reached", s.Milestones, "No milestones were reached in this period; finished goals are in bold above.")
+	l.values(s)
+	l.section("Milestones reached", s.Milestones, "No milestones were reached in this period; finished goals are marked ✓ above.")
+	l.contracts(s)
 	l.resources(s)
 	l.rituals(s)
 	l.section("Calendar balance", s.Calendar, "No solo or joint time was planned on the calendar in this period.")
@@ -159,69 +155,26 @@ func WritePDF(w io.Writer, s Summary, paper string) error {
 	l.section("Balance self-assessment", s.Balance, "No self-assessments in this period.")
 	l.section("Life events and decisions", s.LifeEvents, "No life events were logged in this period.")
 	l.next(s)
+	l.frame(s.Household, s.Period)
 	if pdf.Err() {
 		return fmt.Errorf("lay out the summary: %w", pdf.Error())
 	}
-	return pdf.Output(w)
+	if err := pdf.Output(w); err != nil {
+		return fmt.Errorf("write the summary: %w", err)
+	}
+	return nil
 }
 
-type layout struct {
-	pdf   *fpdf.Fpdf
-	width float64
-}
-
-func (l *layout) text(size float64, style string, rgb [3]int) {
-	l.pdf.SetFont(fontName, style, size)
-	l.pdf.SetTextColor(rgb[0], rgb[1], rgb[2])
-}
-
-var (
-	ink    = [3]int{35, 33, 45}
-	muted  = [3]int{105, 100, 120}
-	violet = [3]int{124, 92, 196}
-	danger = [3]int{190, 40, 40}
-)
-
-// heading starts a section, on a new page if little room is left.
-func (l *layout) heading(title string, need float64) {
-	_, pageH := l.pdf.GetPageSize()
-	if l.pdf.GetY()+need > pageH-margin-10 {
-		l.pdf.AddPage()
+// newPDF is an empty document on the paper (A4 unless Letter), laid out by
+// hand: no automatic page breaks.
+func newPDF(paper string) *fpdf.Fpdf {
+	if paper != PaperLetter {
+		paper = PaperA4
 	}
-	l.pdf.Ln(3)
-	l.text(13, "B", violet)
-	l.pdf.CellFormat(0, 8, title, "", 1, "L", false, 0, "")
-	l.pdf.SetDrawColor(124, 92, 196)
-	y := l.pdf.GetY()
-	l.pdf.Line(margin, y, margin+24, y)
-	l.pdf.Ln(2)
-}
-
-func (l *layout) cover(s Summary) {
-	l.text(22, "B", ink)
-	l.pdf.CellFormat(0, 11, "Our "+periodWord(s.Period)+": "+s.Period, "", 1, "L", false, 0, "")
-	l.text(11, "", muted)
-	names := make([]string, len(s.Partners))
-	for i, p := range s.Partners {
-		names[i] = p.Name
-	}
-	sub := s.Range
-	if len(names) > 0 {
-		sub += "  ·  " + strings.Join(names, " & ")
-	}
-	l.pdf.CellFormat(0, 6, sub, "", 1, "L", false, 0, "")
-	l.pdf.Ln(2)
-	// The partners' colours, as a key used throughout.
-	x := margin
-	for _, p := range append(s.Partners, Person{Name: "Shared", Color: color.NRGBA{R: 0x9a, G: 0x7b, B: 0xb5, A: 0xff}}) {
-		l.pdf.SetFillColor(int(p.Color.R), int(p.Color.G), int(p.Color.B))
-		l.pdf.Rect(x, l.pdf.GetY()+1, 4, 4, "F")
-		l.text(10, "", ink)
-		l.pdf.SetX(x + 5.5)
-		l.pdf.CellFormat(30, 6, p.Name, "", 0, "L", false, 0, "")
-		x += 36
-	}
-	l.pdf.Ln(9)
+	pdf := fpdf.New("P", "mm", paper, "")
+	pdf.SetMargins(margin, margin+headerGap, margin)
+	pdf.SetAutoPageBreak(false, 0)
+	return pdf
 }
 
 func periodWord(p string) string {
@@ -231,235 +184,283 @@ func periodWord(p string) string {
 	return "year"
 }
 
-func (l *layout) none(msg string) {
-	l.text(10, "I", muted)
-	l.pdf.MultiCell(0, lineH, msg, "", "L", false)
+func (l *layout) cover(s Summary) {
+	title := look{size: 22, bold: true, color: ink}
+	l.paragraph(split("Our "+periodWord(s.Period)+": "+s.Period, title), 0, title.lineHeight())
+	names := make([]string, len(s.Partners))
+	for i, p := range s.Partners {
+		names[i] = p.Name
+	}
+	sub := s.Range
+	if len(names) > 0 {
+		sub += "  ·  " + strings.Join(names, " & ")
+	}
+	subLook := look{size: 11, color: muted}
+	l.paragraph(split(sub, subLook), 0, subLook.lineHeight())
+	l.y += 2
+	// The partners' colours, a key used throughout. Each name gets at most
+	// half the line; the key wraps when the names are long.
+	keyLook := look{size: 10, color: ink}
+	lh := keyLook.lineHeight()
+	x := margin
+	for _, p := range append(s.Partners, Person{Name: "Shared", Color: sharedColor}) {
+		name := fitLine(p.Name, keyLook, l.width/2-6)
+		w := 5.5 + widthOf(name) + 7
+		if x > margin && x+w > margin+l.width {
+			x = margin
+			l.y += lh
+		}
+		l.pdf.SetFillColor(int(p.Color.R), int(p.Color.G), int(p.Color.B))
+		l.pdf.Rect(x, l.y+(lh-4)/2, 4, 4, "F")
+		l.line(name, x+5.5, l.y)
+		x += w
+	}
+	l.y += lh + 3
 }
 
-// section prints a titled section, or empty when there is nothing in it.
+// section prints a titled section, or a short line when it is empty.
 func (l *layout) section(title string, sec *Section, empty string) {
-	l.heading(title, 24)
+	first := bodyLook.lineHeight() * 2
+	l.heading(title, first)
 	if sec == nil || (len(sec.Lines) == 0 && sec.Image == nil) {
 		l.none(empty)
 		return
 	}
 	for _, ln := range sec.Lines {
-		x := margin
-		if ln.Color.A > 0 {
-			l.pdf.SetFillColor(int(ln.Color.R), int(ln.Color.G), int(ln.Color.B))
-			l.pdf.Rect(margin, l.pdf.GetY()+1.5, 2.5, 2.5, "F")
-			x += 4.5
-		}
-		l.pdf.SetX(x)
-		if ln.Lead != "" {
-			l.text(9.5, "B", ink)
-			lead := ln.Lead + "  "
-			l.pdf.CellFormat(l.pdf.GetStringWidth(lead), lineH, lead, "", 0, "L", false, 0, "")
-		}
-		l.text(9.5, "", ink)
-		l.pdf.MultiCell(0, lineH, ln.Text, "", "L", false)
+		l.swatchLine(ln)
 	}
 	if sec.Image != nil {
-		l.image(title, sec.Image, l.width*0.8)
+		l.y += 1
+		l.image(sec.Image, l.width*0.8)
 	}
 	if sec.Note != "" {
-		l.text(8.5, "I", muted)
-		l.pdf.MultiCell(0, 4.5, sec.Note, "", "L", false)
+		l.note(sec.Note)
 	}
 }
 
 func (l *layout) goals(s Summary) {
-	l.heading("Goals", 40)
 	total := 0
 	for _, lane := range s.Lanes {
 		total += len(lane.Goals)
 	}
 	if total == 0 {
+		l.heading("Goals", bodyLook.lineHeight())
 		l.none("No goals were aimed at this period.")
 		return
 	}
-	colW := []float64{l.width * 0.52, l.width * 0.18, l.width * 0.12, l.width * 0.18}
+	first := true
 	for _, lane := range s.Lanes {
-		l.heading2(lane.Owner, lane.Color, len(lane.Goals))
+		t := &table{cols: []column{
+			{title: "Goal", share: 0.50, maxLines: 6},
+			{title: "Column", share: 0.20, maxLines: 3},
+			{title: "Steps", share: 0.10},
+			{title: "Target", share: 0.20, maxLines: 2},
+		}}
+		for _, g := range lane.Goals {
+			title := plain(g.Title, bodyLook)
+			if g.Done {
+				title = cell{{"✓ ", look{size: 9.5, bold: true, color: violet}}, {g.Title, boldLook}}
+			}
+			t.rows = append(t.rows, []cell{title, plain(g.Column, bodyLook), plain(g.Progress, bodyLook), plain(g.Target, bodyLook)})
+		}
+		need := laneLook.lineHeight() + l.lead(t)
+		if first {
+			l.heading("Goals", need)
+			first = false
+		}
+		l.subheading(fmt.Sprintf("%s  (%d)", lane.Owner, len(lane.Goals)), lane.Color, l.lead(t))
 		if len(lane.Goals) == 0 {
 			l.none("Nothing for " + lane.Owner + " in this period.")
+			l.y += 2
 			continue
 		}
-		l.text(8.5, "B", muted)
-		for i, h := range []string{"Goal", "Column", "Steps", "Target"} {
-			l.pdf.CellFormat(colW[i], 5, h, "B", 0, "L", false, 0, "")
-		}
-		l.pdf.Ln(-1)
-		for _, g := range lane.Goals {
-			style := ""
-			if g.Done {
-				style = "B"
-			}
-			l.text(9.5, style, ink)
-			title := g.Title
-			if g.Done {
-				title = "• " + title
-			}
-			l.pdf.CellFormat(colW[0], lineH, fit(l.pdf, title, colW[0]-1), "", 0, "L", false, 0, "")
-			l.text(9.5, "", ink)
-			l.pdf.CellFormat(colW[1], lineH, g.Column, "", 0, "L", false, 0, "")
-			l.pdf.CellFormat(colW[2], lineH, g.Progress, "", 0, "L", false, 0, "")
-			l.pdf.CellFormat(colW[3], lineH, g.Target, "", 1, "L", false, 0, "")
-		}
-		l.pdf.Ln(2)
+		l.table(t)
 	}
+	l.note("✓ marks a goal that is done.")
 }
 
-// heading2 is a lane's name on a band of its colour.
-func (l *layout) heading2(name string, c color.NRGBA, n int) {
-	_, pageH := l.pdf.GetPageSize()
-	if l.pdf.GetY()+20 > pageH-margin-10 {
-		l.pdf.AddPage()
+func (l *layout) values(s Summary) {
+	if len(s.Values) == 0 {
+		return
 	}
-	y := l.pdf.GetY()
-	l.pdf.SetFillColor(int(c.R), int(c.G), int(c.B))
-	l.pdf.Rect(margin, y+1, 2.5, 5, "F")
-	l.pdf.SetX(margin + 4)
-	l.text(11, "B", ink)
-	l.pdf.CellFormat(0, 7, fmt.Sprintf("%s  (%d)", name, n), "", 1, "L", false, 0, "")
+	l.heading("What we value", bodyLook.lineHeight()*2)
+	for _, g := range s.Values {
+		l.swatchLine(Line{Lead: g.Owner, Text: strings.Join(g.Values, " · "), Color: g.Color})
+	}
+	l.note("Core values from your self-audits; goals linked to them are on the timeline map.")
 }
 
-// fit shortens text with an ellipsis to the width.
-func fit(pdf *fpdf.Fpdf, s string, w float64) string {
-	if pdf.GetStringWidth(s) <= w {
-		return s
+func (l *layout) contracts(s Summary) {
+	if len(s.Contracts) == 0 {
+		return
 	}
-	r := []rune(s)
-	for len(r) > 1 && pdf.GetStringWidth(string(r)+"…") > w {
-		r = r[:len(r)-1]
+	lh := bodyLook.lineHeight()
+	for i, c := range s.Contracts {
+		t := &table{cols: []column{
+			{title: "Review", share: 0.18},
+			{title: "Progress", share: 0.16},
+			{title: "In their words", share: 0.66, maxLines: 8},
+		}}
+		for _, r := range c.Reviews {
+			stars := strings.Repeat("★", r.Rating) + strings.Repeat("☆", max(0, 5-r.Rating))
+			t.rows = append(t.rows, []cell{plain(r.Day, bodyLook), plain(stars, look{size: 9.5, color: violet}), plain(r.Note, bodyLook)})
+		}
+		// The contract's own lines stay together with its first review.
+		lines := []Line{
+			{Lead: c.Owner + " · " + c.Goal, Color: c.Color},
+			{Lead: "Commitment", Text: c.Commitment},
+		}
+		if c.Support != "" {
+			lines = append(lines, Line{Lead: "Support asked", Text: c.Support})
+		}
+		need := float64(len(lines)+1) * lh
+		if len(t.rows) > 0 {
+			need += l.lead(t)
+		}
+		if i == 0 {
+			l.heading("Development contracts", need)
+		}
+		l.room(need)
+		for _, ln := range lines {
+			l.swatchLine(ln)
+		}
+		l.paragraph(split(strings.TrimSpace(c.Cadence+". "+c.Next), look{size: 9, color: muted}), 0, look{size: 9}.lineHeight())
+		if len(t.rows) == 0 {
+			l.paragraph(split("No review in this period.", look{size: 9, italic: true, color: muted}), 0, lh)
+		} else {
+			l.y += 1
+			l.table(t)
+		}
+		l.y += 2
 	}
-	return string(r) + "…"
 }
 
 func (l *layout) resources(s Summary) {
-	l.heading("Time, money and energy", 60)
+	t := &table{cols: []column{
+		{title: "Partner", share: 0.18, maxLines: 2},
+		{title: "Resource", share: 0.12},
+		{title: "Has", share: 0.175},
+		{title: "Allocated", share: 0.175},
+		{title: "Still free", share: 0.175},
+		{title: "Used", share: 0.175},
+	}}
+	for _, r := range s.Resources {
+		free := plain(r.Free, bodyLook)
+		if r.Over {
+			free = plain(r.Free, look{size: 9.5, bold: true, color: danger})
+		}
+		t.rows = append(t.rows, []cell{plain(r.Partner, bodyLook), plain(r.Resource, bodyLook), plain(r.Capacity, bodyLook),
+			plain(r.Allocated, bodyLook), free, plain(r.Used, bodyLook)})
+	}
+	l.heading("Time, money and energy", l.lead(t))
 	if len(s.Resources) == 0 {
 		l.none("No capacities or allocations were set.")
 		return
 	}
-	colW := []float64{l.width * 0.16, l.width * 0.12, l.width * 0.18, l.width * 0.18, l.width * 0.18, l.width * 0.18}
-	l.text(8.5, "B", muted)
-	for i, h := range []string{"Partner", "Resource", "Has", "Allocated", "Still free", "Used"} {
-		l.pdf.CellFormat(colW[i], 5, h, "B", 0, "L", false, 0, "")
-	}
-	l.pdf.Ln(-1)
-	for _, r := range s.Resources {
-		l.text(9.5, "", ink)
-		for i, v := range []string{r.Partner, r.Resource, r.Capacity, r.Allocated} {
-			l.pdf.CellFormat(colW[i], lineH, v, "", 0, "L", false, 0, "")
+	l.table(t)
+	for _, img := range []image.Image{s.Split, s.Weekly} {
+		if img != nil {
+			l.image(img, l.width*0.92)
 		}
-		if r.Over {
-			l.text(9.5, "B", danger)
-		}
-		l.pdf.CellFormat(colW[4], lineH, r.Free, "", 0, "L", false, 0, "")
-		l.text(9.5, "", ink)
-		l.pdf.CellFormat(colW[5], lineH, r.Used, "", 1, "L", false, 0, "")
 	}
-	l.pdf.Ln(3)
-	for i, img := range []image.Image{s.Split, s.Weekly} {
-		if img == nil {
-			continue
-		}
-		l.image(fmt.Sprintf("chart%d", i), img, l.width*0.92)
-	}
-}
-
-// image places a chart at the given width, keeping its aspect ratio.
-func (l *layout) image(name string, img image.Image, w float64) {
-	var buf bytes.Buffer
-	if err := png.Encode(&buf, img); err != nil {
-		l.none("(chart could not be drawn)")
-		return
-	}
-	b := img.Bounds()
-	h := w * float64(b.Dy()) / float64(b.Dx())
-	_, pageH := l.pdf.GetPageSize()
-	if l.pdf.GetY()+h > pageH-margin-10 {
-		l.pdf.AddPage()
-	}
-	l.pdf.RegisterImageOptionsReader(name, fpdf.ImageOptions{ImageType: "PNG"}, &buf)
-	l.pdf.ImageOptions(name, margin+(l.width-w)/2, l.pdf.GetY(), w, h, false, fpdf.ImageOptions{ImageType: "PNG"}, 0, "")
-	l.pdf.SetY(l.pdf.GetY() + h + 3)
 }
 
 func (l *layout) rituals(s Summary) {
-	l.heading("Rituals", 40)
+	t := &table{
+		cols: []column{
+			{title: "Ritual", share: 0.36, maxLines: 4},
+			{title: "How often", share: 0.17, maxLines: 2},
+			{title: "Strength", share: 0.1, right: true},
+			{title: "Kept", share: 0.08, right: true},
+			{title: "  Over the period", share: 0.29},
+		},
+		minRow: 4 + 2*cellPad,
+	}
+	strips := make([][]float64, len(s.Rituals))
+	for i, r := range s.Rituals {
+		strips[i] = bucket(r.Weeks, 14)
+		t.rows = append(t.rows, []cell{
+			{{r.Title, bodyLook}, {"  " + r.Who, look{size: 8.5, color: muted}}},
+			plain(r.Cadence, bodyLook),
+			plain(fmt.Sprintf("%d%%", r.Strength), bodyLook),
+			plain(fmt.Sprintf("%d%%", int(r.Consistency*100+0.5)), bodyLook),
+			nil,
+		})
+	}
+	// A small heat strip in the last column: one square a week (four weeks
+	// in a year's summary), darker for more kept, outlined when paused.
+	t.draw = func(row int, xs []float64, top, h float64) {
+		r := s.Rituals[row]
+		weeks := strips[row]
+		if len(weeks) == 0 {
+			return
+		}
+		x0 := xs[len(xs)-1] + 2
+		cell := min(4.0, (margin+l.width-x0)/float64(len(weeks)))
+		y := top + cellPad + (bodyLook.lineHeight()-cell)/2
+		for i, v := range weeks {
+			cx := x0 + float64(i)*cell
+			if v < 0 {
+				l.pdf.SetDrawColor(int(r.Color.R), int(r.Color.G), int(r.Color.B))
+				l.pdf.SetLineWidth(0.2)
+				l.pdf.Rect(cx+0.4, y+0.4, cell-0.8, cell-0.8, "D")
+				continue
+			}
+			mix := func(c uint8) int { return int(255 - (255-float64(c))*(0.12+0.88*v)) }
+			l.pdf.SetFillColor(mix(r.Color.R), mix(r.Color.G), mix(r.Color.B))
+			l.pdf.Rect(cx+0.3, y+0.3, cell-0.6, cell-0.6, "F")
+		}
+	}
+	l.heading("Rituals", l.lead(t))
 	if len(s.Rituals) == 0 {
 		l.none("No rituals yet.")
 		return
 	}
-	colW := []float64{l.width * 0.34, l.width * 0.18, l.width * 0.12, l.width * 0.12}
-	barW := l.width - colW[0] - colW[1] - colW[2] - colW[3]
-	l.text(8.5, "B", muted)
-	for i, h := range []string{"Ritual", "How often", "Strength", "Kept"} {
-		l.pdf.CellFormat(colW[i], 5, h, "B", 0, "L", false, 0, "")
-	}
-	l.pdf.CellFormat(barW, 5, "Over the period", "B", 1, "L", false, 0, "")
-	for _, r := range s.Rituals {
-		y := l.pdf.GetY()
-		l.text(9.5, "", ink)
-		l.pdf.CellFormat(colW[0], lineH, fit(l.pdf, r.Title+" ("+r.Who+")", colW[0]-1), "", 0, "L", false, 0, "")
-		l.pdf.CellFormat(colW[1], lineH, r.Cadence, "", 0, "L", false, 0, "")
-		l.pdf.CellFormat(colW[2], lineH, fmt.Sprintf("%d%%", r.Strength), "", 0, "L", false, 0, "")
-		l.pdf.CellFormat(colW[3], lineH, fmt.Sprintf("%d%%", int(r.Consistency*100+0.5)), "", 0, "L", false, 0, "")
-		// A small heat strip: one square a week (a month's worth of weeks
-		// in a year's summary), darker for more kept.
-		x := l.pdf.GetX()
-		weeks := bucket(r.Weeks, 16)
-		if n := len(weeks); n > 0 {
-			cell := min(4.0, barW/float64(n))
-			for i, v := range weeks {
-				cx := x + float64(i)*cell
-				switch {
-				case v < 0:
-					l.pdf.SetDrawColor(int(r.Color.R), int(r.Color.G), int(r.Color.B))
-					l.pdf.Rect(cx+0.3, y+1.2, cell-0.6, cell-0.6, "D")
-				default:
-					mix := func(c uint8) int { return int(255 - (255-float64(c))*(0.12+0.88*v)) }
-					l.pdf.SetFillColor(mix(r.Color.R), mix(r.Color.G), mix(r.Color.B))
-					l.pdf.Rect(cx+0.3, y+1.2, cell-0.6, cell-0.6, "F")
-				}
+	l.table(t)
+	l.note("Strength fades slowly when a ritual is missed and never for a paused or skipped day. " +
+		"Kept is the share of the times the cadence asked for in this period. Each square is a week (four weeks in a year's summary); outlined squares are paused.")
+}
+
+// bullets prints a list, each item wrapped under its own bullet.
+func (l *layout) bullets(items []string) {
+	lh := bodyLook.lineHeight()
+	dot := split("•", bodyLook)
+	for _, it := range items {
+		lines := wrap(split(it, bodyLook), l.width-5, 0)
+		for i, ln := range lines {
+			l.room(lh)
+			if i == 0 {
+				l.line(dot, margin+1, l.y)
 			}
+			l.line(ln, margin+5, l.y)
+			l.y += lh
 		}
-		l.pdf.SetY(y + lineH + 0.8)
 	}
-	l.pdf.Ln(1)
-	l.text(8.5, "I", muted)
-	l.pdf.MultiCell(0, 4.5, "Strength fades slowly when a ritual is missed and never for a paused or skipped day. "+
-		"Kept is the share of the times the cadence asked for in this period. Each square is a week (four weeks in a year's summary); outlined squares are paused.", "", "L", false)
 }
 
 func (l *layout) next(s Summary) {
 	if len(s.Quarters) > 0 {
 		l.section("Annual relationship health review", s.Review, "The annual review for this year has not been saved yet (Check-ins › Annual review).")
-		l.heading("The year, quarter by quarter", 30)
+		qLook := look{size: 10.5, bold: true, color: ink}
+		l.heading("The year, quarter by quarter", qLook.lineHeight()+bodyLook.lineHeight())
 		for _, q := range s.Quarters {
-			l.text(10.5, "B", ink)
-			l.pdf.CellFormat(0, 6, q.Quarter, "", 1, "L", false, 0, "")
+			l.room(qLook.lineHeight() + bodyLook.lineHeight())
+			l.line(fitLine(q.Quarter, qLook, l.width), margin, l.y)
+			l.y += qLook.lineHeight()
 			if len(q.Done) == 0 {
 				l.none("No goals finished.")
 				continue
 			}
-			l.text(9.5, "", ink)
-			for _, d := range q.Done {
-				l.pdf.CellFormat(0, lineH, "• "+d, "", 1, "L", false, 0, "")
-			}
+			l.bullets(q.Done)
 		}
 	}
-	l.section("Session notes and the next "+periodWord(s.Period), s.Sessions, "No goal-mapping session was saved for this period.")
+	l.section("Session notes", s.Sessions, "No goal-mapping session was saved for this period.")
+	l.heading("Aimed at the next "+periodWord(s.Period), bodyLook.lineHeight()*float64(min(3, max(1, len(s.NextGoals)))))
 	if len(s.NextGoals) == 0 {
 		l.none("No goals are aimed at the next " + periodWord(s.Period) + " yet.")
 		return
 	}
-	l.text(9.5, "", ink)
-	for _, g := range s.NextGoals {
-		l.pdf.MultiCell(0, lineH, "• "+g, "", "L", false)
-	}
+	l.bullets(s.NextGoals)
 }
 
 // bucket averages consecutive values so that at most max remain; a bucket

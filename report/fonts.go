@@ -1,0 +1,171 @@
+package report
+
+import (
+	"bytes"
+	"compress/gzip"
+	"embed"
+	"fmt"
+	"io"
+	"sync"
+
+	"codeberg.org/go-fonts/liberation/liberationsansbold"
+	"codeberg.org/go-fonts/liberation/liberationsansitalic"
+	"codeberg.org/go-fonts/liberation/liberationsansregular"
+	"github.com/go-text/typesetting/font"
+)
+
+// The fonts a summary may need beyond Liberation Sans, loaded on first use
+// so that a household writing only in Latin letters never pays for them.
+// See fonts/LICENSES.md.
+//
+//go:embed fonts/DejaVuSans.ttf.gz fonts/wqy-microhei.ttf.gz fonts/twemoji.ttf.gz
+var fontFiles embed.FS
+
+// face is one font file a summary draws with.
+type face int
+
+// The faces, in the order a character is looked for in them: a character
+// prints in the first face that has it.
+const (
+	faceSans       face = iota // Liberation Sans: Latin, Greek, Cyrillic
+	faceSansBold               // Liberation Sans Bold
+	faceSansItalic             // Liberation Sans Italic
+	faceSymbols                // DejaVu Sans: symbols, arrows, dingbats and more scripts
+	faceCJK                    // WenQuanYi Micro Hei: Chinese, Japanese, Korean
+	faceEmoji                  // Twemoji: colour emoji, drawn as shapes
+	numFaces
+)
+
+// textFaces are the faces looked in for a character that is not an emoji,
+// in order.
+var textFaces = []face{faceSans, faceSymbols, faceCJK}
+
+// fontFile is a face's data, parsed on first use.
+type fontFile struct {
+	family string // family name in the PDF
+	style  string // fpdf style: "", "B" or "I"
+	load   func() ([]byte, error)
+
+	once sync.Once
+	data []byte
+	err  error
+
+	mu      sync.Mutex // guards face, which caches as it reads
+	face    *font.Face
+	upem    float64
+	advance map[rune]float64 // in em, 0 for a character the face lacks
+	has     map[rune]bool
+}
+
+var fontFilesByFace = [numFaces]*fontFile{
+	faceSans:       {family: "Liberation", load: inMemory(liberationsansregular.TTF)},
+	faceSansBold:   {family: "Liberation", style: "B", load: inMemory(liberationsansbold.TTF)},
+	faceSansItalic: {family: "Liberation", style: "I", load: inMemory(liberationsansitalic.TTF)},
+	faceSymbols:    {family: "DejaVu", load: gunzip("fonts/DejaVuSans.ttf.gz")},
+	faceCJK:        {family: "WenQuanYi", load: gunzip("fonts/wqy-microhei.ttf.gz")},
+	faceEmoji:      {family: "Twemoji", load: gunzip("fonts/twemoji.ttf.gz")},
+}
+
+func inMemory(b []byte) func() ([]byte, error) { return func() ([]byte, error) { return b, nil } }
+
+func gunzip(name string) func() ([]byte, error) {
+	return func() ([]byte, error) {
+		f, err := fontFiles.Open(name)
+		if err != nil {
+			return nil, err
+		}
+		defer f.Close()
+		z, err := gzip.NewReader(f)
+		if err != nil {
+			return nil, fmt.Errorf("font %s: %w", name, err)
+		}
+		return io.ReadAll(z)
+	}
+}
+
+// file returns the face's font, loading it on first use.
+func (f face) file() (*fontFile, error) {
+	ff := fontFilesByFace[f]
+	ff.once.Do(func() {
+		ff.data, ff.err = ff.load()
+		if ff.err != nil {
+			return
+		}
+		ff.face, ff.err = font.ParseTTF(bytes.NewReader(ff.data))
+		if ff.err != nil {
+			ff.err = fmt.Errorf("font %s: %w", ff.family, ff.err)
+			return
+		}
+		ff.upem = float64(ff.face.Upem())
+		ff.advance = map[rune]float64{}
+		ff.has = map[rune]bool{}
+	})
+	return ff, ff.err
+}
+
+// has reports whether the face draws r. A face that cannot be loaded has
+// nothing.
+func (f face) has(r rune) bool {
+	ff, err := f.file()
+	if err != nil {
+		return false
+	}
+	ff.mu.Lock()
+	defer ff.mu.Unlock()
+	ok, seen := ff.has[r]
+	if !seen {
+		_, ok = ff.face.NominalGlyph(r)
+		ff.has[r] = ok
+	}
+	return ok
+}
+
+// advance is how far r moves the pen, in em.
+func (f face) advance(r rune) float64 {
+	ff, err := f.file()
+	if err != nil {
+		return 0
+	}
+	ff.mu.Lock()
+	defer ff.mu.Unlock()
+	a, seen := ff.advance[r]
+	if !seen {
+		gid, ok := ff.face.NominalGlyph(r)
+		if !ok {
+			gid = 0 // the face's "missing" box
+		}
+		a = float64(ff.face.HorizontalAdvance(gid)) / ff.upem
+		ff.advance[r] = a
+	}
+	return a
+}
+
+// styled is the Liberation face for bold or italic text; the other faces
+// have one style only.
+func (f face) styled(bold, italic bool) face {
+	if f != faceSans {
+		return f
+	}
+	switch {
+	case bold:
+		return faceSansBold
+	case italic:
+		return faceSansItalic
+	}
+	return faceSans
+}
+
+// synthesisedBold reports whether bold text in the face is drawn by
+// thickening the regular glyphs.
+func (f face) synthesisedBold() bool { return f == faceSymbols || f == faceCJK }
+
+// faceFor is the face that prints r, if any. An emoji presentation is
+// decided by the caller; here r is text.
+func faceFor(r rune) (face, bool) {
+	for _, f := range textFaces {
+		if f.has(r) {
+			return f, true
+		}
+	}
+	return faceSans, false
+}

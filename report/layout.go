@@ -1,0 +1,323 @@
+package report
+
+import (
+	"bytes"
+	"fmt"
+	"image"
+	"image/color"
+	"image/png"
+
+	"codeberg.org/go-pdf/fpdf"
+)
+
+// Page layout: the summary flows down the page with its own cursor (fpdf's
+// automatic page breaks are off), so that every block can ask for the room
+// it needs before it starts: a heading with at least its first row, a table
+// row whole, a chart whole.
+
+// page geometry in millimetres
+const (
+	keepWhole = 40.0 // a paragraph shorter than this is not split across pages
+	margin    = 18.0
+	headerGap = 8.0 // from the top margin to the first line of content
+	footerGap = 8.0 // from the last line of content to the bottom margin
+)
+
+// colours on paper
+var (
+	ink    = [3]int{35, 33, 45}
+	muted  = [3]int{105, 100, 120}
+	violet = [3]int{124, 92, 196}
+	danger = [3]int{190, 40, 40}
+	rule   = [3]int{215, 210, 225}
+)
+
+// looks used throughout
+var (
+	bodyLook    = look{size: 9.5, color: ink}
+	boldLook    = look{size: 9.5, bold: true, color: ink}
+	smallLook   = look{size: 8.5, italic: true, color: muted}
+	headerLook  = look{size: 8.5, bold: true, color: muted}
+	headingLook = look{size: 13, bold: true, color: violet}
+	laneLook    = look{size: 11, bold: true, color: ink}
+)
+
+type layout struct {
+	pen
+	pageW, pageH float64
+	width        float64 // between the margins
+	y            float64 // the cursor
+	images       int
+}
+
+func newLayout(pdf *fpdf.Fpdf) *layout {
+	w, h := pdf.GetPageSize()
+	l := &layout{pen: pen{pdf: pdf}, pageW: w, pageH: h, width: w - 2*margin}
+	l.newPage()
+	return l
+}
+
+func (l *layout) top() float64    { return margin + headerGap }
+func (l *layout) bottom() float64 { return l.pageH - margin - footerGap }
+
+func (l *layout) newPage() {
+	l.pdf.AddPage()
+	l.y = l.top()
+}
+
+// room starts a new page unless h more millimetres fit on this one. A block
+// taller than a whole page starts at the top of one and flows on.
+func (l *layout) room(h float64) {
+	if l.y+h > l.bottom() && l.y > l.top() {
+		l.newPage()
+	}
+}
+
+// frame draws the running head and the page number on every page, once the
+// number of pages is known.
+func (l *layout) frame(household, period string) {
+	n := l.pdf.PageCount()
+	for i := 1; i <= n; i++ {
+		l.pdf.SetPage(i)
+		head := look{size: 8.5, color: muted}
+		brand := fitLine("Venn", head, 20)
+		l.line(fitLine(household+" · "+period, head, l.width-widthOf(brand)-6), margin, margin-6)
+		l.line(brand, l.pageW-margin-widthOf(brand), margin-6)
+		l.pdf.SetDrawColor(rule[0], rule[1], rule[2])
+		l.pdf.SetLineWidth(0.2)
+		l.pdf.Line(margin, margin+0.5, l.pageW-margin, margin+0.5)
+		foot := fitLine(fmt.Sprintf("Page %d of %d", i, n), head, l.width)
+		l.line(foot, (l.pageW-widthOf(foot))/2, l.pageH-margin)
+	}
+}
+
+// paragraph flows units over as many lines as they need, breaking pages
+// between lines, starting indent mm from the left margin.
+func (l *layout) paragraph(us []unit, indent float64, lh float64) {
+	lines := wrap(us, l.width-indent, 0)
+	if h := float64(len(lines)) * lh; h < keepWhole {
+		l.room(h)
+	}
+	for _, ln := range lines {
+		l.room(lh)
+		l.line(ln, margin+indent, l.y)
+		l.y += lh
+	}
+}
+
+// note is small italic print under a block.
+func (l *layout) note(text string) {
+	l.paragraph(split(text, smallLook), 0, smallLook.lineHeight())
+}
+
+// none says a section is empty.
+func (l *layout) none(text string) {
+	l.paragraph(split(text, look{size: 10, italic: true, color: muted}), 0, look{size: 10}.lineHeight())
+}
+
+// heading starts a section; need is the height of what must follow it on
+// the same page (its first row or line), so no heading is left alone at
+// the foot of a page.
+func (l *layout) heading(title string, need float64) {
+	lines := wrap(split(title, headingLook), l.width, 2)
+	h := 3 + float64(len(lines))*headingLook.lineHeight() + 2.5
+	l.room(h + need)
+	l.y += 3
+	for _, ln := range lines {
+		l.line(ln, margin, l.y)
+		l.y += headingLook.lineHeight()
+	}
+	l.pdf.SetDrawColor(violet[0], violet[1], violet[2])
+	l.pdf.SetLineWidth(0.3)
+	l.pdf.Line(margin, l.y+0.3, margin+24, l.y+0.3)
+	l.y += 2.5
+}
+
+// subheading is a smaller heading with a colour mark, such as a partner's
+// lane of goals.
+func (l *layout) subheading(text string, c color.NRGBA, need float64) {
+	lines := wrap(split(text, laneLook), l.width-4, 2)
+	h := float64(len(lines))*laneLook.lineHeight() + 1
+	l.room(h + need)
+	if c.A > 0 {
+		l.pdf.SetFillColor(int(c.R), int(c.G), int(c.B))
+		l.pdf.Rect(margin, l.y+1, 2.5, laneLook.lineHeight()-1.5, "F")
+	}
+	for _, ln := range lines {
+		l.line(ln, margin+4, l.y)
+		l.y += laneLook.lineHeight()
+	}
+	l.y++
+}
+
+// swatchLine is a section line: an optional colour swatch, a bold lead and
+// text, wrapped.
+func (l *layout) swatchLine(ln Line) {
+	indent := 0.0
+	lh := bodyLook.lineHeight()
+	if ln.Color.A > 0 {
+		indent = 4.5
+	}
+	var us []unit
+	if ln.Lead != "" {
+		us = splitSpans(spanText{ln.Lead, boldLook}, spanText{"  ", bodyLook}, spanText{ln.Text, bodyLook})
+	} else {
+		us = split(ln.Text, bodyLook)
+	}
+	lines := wrap(us, l.width-indent, 0)
+	if h := float64(len(lines)) * lh; h < keepWhole {
+		l.room(h)
+	}
+	for i, row := range lines {
+		l.room(lh)
+		if i == 0 && ln.Color.A > 0 {
+			l.pdf.SetFillColor(int(ln.Color.R), int(ln.Color.G), int(ln.Color.B))
+			l.pdf.Rect(margin, l.y+(lh-2.5)/2, 2.5, 2.5, "F")
+		}
+		l.line(row, margin+indent, l.y)
+		l.y += lh
+	}
+}
+
+// image places a chart at the given width, keeping its aspect ratio.
+func (l *layout) image(img image.Image, w float64) {
+	var buf bytes.Buffer
+	if err := png.Encode(&buf, img); err != nil {
+		l.none("(The chart could not be drawn.)")
+		return
+	}
+	b := img.Bounds()
+	if b.Dx() == 0 || b.Dy() == 0 {
+		return
+	}
+	h := w * float64(b.Dy()) / float64(b.Dx())
+	l.room(h + 3)
+	l.images++
+	name := fmt.Sprintf("chart%d", l.images)
+	opt := fpdf.ImageOptions{ImageType: "PNG"}
+	l.pdf.RegisterImageOptionsReader(name, opt, &buf)
+	l.pdf.ImageOptions(name, margin+(l.width-w)/2, l.y, w, h, false, opt, 0, "")
+	l.y += h + 3
+}
+
+// column is one column of a table.
+type column struct {
+	title    string
+	share    float64 // of the table's width
+	right    bool    // numbers align right
+	maxLines int     // 0 for no limit
+}
+
+// cell is a table cell's text in one or more looks.
+type cell []spanText
+
+func plain(s string, lk look) cell { return cell{{s, lk}} }
+
+// table lays out rows under a header that is repeated on every page the
+// table reaches; a row never splits across pages. draw, if set, adds to a
+// row after its text (the ritual strip).
+type table struct {
+	cols   []column
+	rows   [][]cell
+	minRow float64 // least height of a row
+	draw   func(row int, x []float64, top, h float64)
+}
+
+const cellPad = 1.2 // mm above and below a row's text, and between columns
+
+func (l *layout) colX(t *table) (xs, ws []float64) {
+	x := margin
+	for _, c := range t.cols {
+		w := c.share * l.width
+		xs, ws = append(xs, x), append(ws, w)
+		x += w
+	}
+	return xs, ws
+}
+
+// rowLines wraps a row's cells and returns them with the row's height.
+func (l *layout) rowLines(t *table, cells []cell, ws []float64) ([][][]unit, float64) {
+	h := t.minRow
+	out := make([][][]unit, len(t.cols))
+	for i := range t.cols {
+		if i >= len(cells) {
+			continue
+		}
+		out[i] = wrap(splitSpans(cells[i]...), ws[i]-cellPad, t.cols[i].maxLines)
+		lh := 0.0
+		for _, ln := range out[i] {
+			lh += lineHeightOf(ln)
+		}
+		h = max(h, lh+2*cellPad)
+	}
+	return out, h
+}
+
+func lineHeightOf(ln []unit) float64 {
+	h := bodyLook.lineHeight()
+	for _, u := range ln {
+		h = max(h, u.look.lineHeight())
+	}
+	return h
+}
+
+// lead is the height of the table's header and first row, which a heading
+// asks to keep with it.
+func (l *layout) lead(t *table) float64 {
+	_, ws := l.colX(t)
+	h := headerLook.lineHeight() + 1
+	if len(t.rows) > 0 {
+		_, rh := l.rowLines(t, t.rows[0], ws)
+		h += rh
+	}
+	return h
+}
+
+func (l *layout) header(t *table, xs, ws []float64) {
+	lh := headerLook.lineHeight()
+	for i, c := range t.cols {
+		ln := fitLine(c.title, headerLook, ws[i]-cellPad)
+		x := xs[i]
+		if c.right {
+			x = xs[i] + ws[i] - cellPad - widthOf(ln)
+		}
+		l.line(ln, x, l.y)
+	}
+	l.y += lh
+	l.pdf.SetDrawColor(muted[0], muted[1], muted[2])
+	l.pdf.SetLineWidth(0.25)
+	l.pdf.Line(margin, l.y+0.3, margin+l.width, l.y+0.3)
+	l.y++
+}
+
+func (l *layout) table(t *table) {
+	xs, ws := l.colX(t)
+	l.room(l.lead(t))
+	l.header(t, xs, ws)
+	for r, cells := range t.rows {
+		lines, h := l.rowLines(t, cells, ws)
+		if l.y+h > l.bottom() {
+			l.newPage()
+			l.header(t, xs, ws)
+		}
+		for i, c := range t.cols {
+			y := l.y + cellPad
+			for _, ln := range lines[i] {
+				x := xs[i]
+				if c.right {
+					x = xs[i] + ws[i] - cellPad - widthOf(ln)
+				}
+				l.line(ln, x, y)
+				y += lineHeightOf(ln)
+			}
+		}
+		if t.draw != nil {
+			t.draw(r, xs, l.y, h)
+		}
+		l.y += h
+		l.pdf.SetDrawColor(rule[0], rule[1], rule[2])
+		l.pdf.SetLineWidth(0.1)
+		l.pdf.Line(margin, l.y, margin+l.width, l.y)
+	}
+	l.y += 2
+}

@@ -1,0 +1,392 @@
+package report
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+
+	"codeberg.org/go-pdf/fpdf"
+	ot "github.com/go-text/typesetting/font/opentype"
+	"golang.org/x/text/unicode/norm"
+)
+
+// Text on paper: a string is cut into units (a character, a space, an
+// emoji sequence), each printed in the first embedded face that has it;
+// lines wrap between words, between Chinese or Japanese characters and
+// around emoji, and a word longer than the line is cut where it must be.
+
+// look is how text is set: size in points, weight, slant and colour.
+type look struct {
+	size         float64
+	bold, italic bool
+	color        [3]int
+}
+
+func (lk look) em() float64 { return lk.size * 25.4 / 72 } // mm
+
+// lineHeight is the distance between baselines for the look, in mm.
+func (lk look) lineHeight() float64 { return lk.em() * 1.32 }
+
+type unitKind int
+
+const (
+	unitText    unitKind = iota
+	unitSpace            // a breakable space
+	unitEmoji            // an emoji sequence, drawn as shapes
+	unitMissing          // a character no embedded face has: a hollow box
+	unitNewline          // a hard line break
+)
+
+// unit is the smallest piece of a line.
+type unit struct {
+	kind    unitKind
+	text    string
+	face    face
+	look    look
+	width   float64 // mm
+	breakOK bool    // a line may start with this unit
+}
+
+// noBreakBefore lists punctuation that must not start a line.
+const noBreakBefore = "、。，．！？）」』】〉》〕｝：；,.!?;:)]}%…"
+
+func isIdeographic(r rune) bool {
+	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) ||
+		(r >= 0x3000 && r <= 0x303F) || (r >= 0xFF00 && r <= 0xFFEF)
+}
+
+// invisible reports characters that print as nothing: controls, format
+// characters (joiners, direction marks, byte-order marks, soft hyphens)
+// and variation selectors.
+func invisible(r rune) bool {
+	return unicode.IsControl(r) || unicode.Is(unicode.Cf, r) || unicode.Is(unicode.Variation_Selector, r)
+}
+
+// split cuts s, in the look, into units.
+func split(s string, lk look) []unit {
+	rs := []rune(norm.NFC.String(s))
+	var out []unit
+	for i := 0; i < len(rs); {
+		r := rs[i]
+		prev := func() *unit {
+			if len(out) == 0 {
+				return nil
+			}
+			return &out[len(out)-1]
+		}
+		switch {
+		case r == '\n':
+			out = append(out, unit{kind: unitNewline, look: lk})
+			i++
+			continue
+		case unicode.IsSpace(r) && r != '\u00a0' && r != '\u202f':
+			if p := prev(); p == nil || p.kind != unitSpace {
+				f := faceSans.styled(lk.bold, lk.italic)
+				out = append(out, unit{kind: unitSpace, text: " ", face: f, look: lk, width: f.advance(' ') * lk.em()})
+			}
+			i++
+			continue
+		}
+		if n := emojiAt(rs, i); n > 0 {
+			text := string(rs[i : i+n])
+			out = append(out, unit{kind: unitEmoji, text: text, face: faceEmoji, look: lk, width: shapeEmoji(text).advance * lk.em(), breakOK: true})
+			i += n
+			continue
+		}
+		i++
+		if invisible(r) {
+			continue
+		}
+		if unicode.In(r, unicode.Mn, unicode.Me) {
+			// A combining mark NFC could not fold in stays with its letter.
+			if p := prev(); p != nil && p.kind == unitText && p.face.has(r) {
+				p.text += string(r)
+				p.width += p.face.advance(r) * lk.em()
+			}
+			continue
+		}
+		f, ok := faceFor(r)
+		if !ok || r > 0xFFFF {
+			out = append(out, unit{kind: unitMissing, text: string(r), look: lk, width: 0.6 * lk.em(), breakOK: true})
+			continue
+		}
+		f = f.styled(lk.bold, lk.italic)
+		u := unit{kind: unitText, text: string(r), face: f, look: lk, width: f.advance(r) * lk.em()}
+		if p := prev(); p != nil && !strings.ContainsRune(noBreakBefore, r) {
+			switch pr := []rune(p.text); {
+			case p.kind == unitSpace || p.kind == unitEmoji || p.kind == unitMissing:
+				u.breakOK = true
+			case isIdeographic(r) || (len(pr) > 0 && isIdeographic(pr[len(pr)-1])):
+				u.breakOK = true
+			case len(pr) > 0 && (pr[len(pr)-1] == '-' || pr[len(pr)-1] == '/') && unicode.IsLetter(r):
+				u.breakOK = true
+			}
+		}
+		out = append(out, u)
+	}
+	for i := range out {
+		if i == 0 || out[i].kind == unitSpace || out[i].kind == unitNewline || out[i-1].kind == unitNewline {
+			out[i].breakOK = true
+		}
+		if out[i].kind == unitEmoji || out[i].kind == unitMissing {
+			if i+1 < len(out) && out[i+1].kind == unitText && !strings.ContainsAny(out[i+1].text, noBreakBefore) {
+				out[i+1].breakOK = true
+			}
+		}
+	}
+	return out
+}
+
+// spanText is text in one look, for paragraphs that mix looks (a bold lead
+// and plain text).
+type spanText struct {
+	text string
+	look look
+}
+
+func splitSpans(spans ...spanText) []unit {
+	var out []unit
+	for _, s := range spans {
+		us := split(s.text, s.look)
+		if len(us) > 0 && len(out) > 0 {
+			us[0].breakOK = us[0].breakOK || out[len(out)-1].kind == unitSpace
+		}
+		out = append(out, us...)
+	}
+	return out
+}
+
+func widthOf(us []unit) float64 {
+	w := 0.0
+	for _, u := range us {
+		w += u.width
+	}
+	return w
+}
+
+// wrap breaks units into lines no wider than width; at most maxLines lines
+// (0 for no limit), the last ending in "…" when text was left out.
+func wrap(us []unit, width float64, maxLines int) [][]unit {
+	var lines [][]unit
+	var line []unit
+	lineW := 0.0
+	flush := func() {
+		for len(line) > 0 && line[len(line)-1].kind == unitSpace {
+			line = line[:len(line)-1]
+		}
+		lines = append(lines, line)
+		line, lineW = nil, 0
+	}
+	for i := 0; i < len(us); {
+		u := us[i]
+		if u.kind == unitNewline {
+			flush()
+			i++
+			continue
+		}
+		if u.kind == unitSpace {
+			if len(line) > 0 {
+				line = append(line, u)
+				lineW += u.width
+			}
+			i++
+			continue
+		}
+		// The word runs to the next place a line may break.
+		j := i + 1
+		for j < len(us) && !us[j].breakOK && us[j].kind != unitSpace && us[j].kind != unitNewline {
+			j++
+		}
+		word := us[i:j]
+		ww := widthOf(word)
+		if len(line) > 0 && lineW+ww > width+1e-9 {
+			flush()
+		}
+		if ww > width+1e-9 {
+			// Longer than a line: cut it where it must be.
+			for _, c := range word {
+				if len(line) > 0 && lineW+c.width > width+1e-9 {
+					flush()
+				}
+				line = append(line, c)
+				lineW += c.width
+			}
+		} else {
+			line = append(line, word...)
+			lineW += ww
+		}
+		i = j
+	}
+	if len(line) > 0 || len(lines) == 0 {
+		flush()
+	}
+	if maxLines > 0 && len(lines) > maxLines {
+		lines = lines[:maxLines]
+		lines[maxLines-1] = ellipsize(lines[maxLines-1], width, true)
+	}
+	return lines
+}
+
+// ellipsize shortens a line to width with "…" at its end; force adds the
+// "…" even when the line fits (text after it was left out).
+func ellipsize(line []unit, width float64, force bool) []unit {
+	if !force && widthOf(line) <= width+1e-9 {
+		return line
+	}
+	lk := look{size: 10}
+	if len(line) > 0 {
+		lk = line[len(line)-1].look
+	}
+	dots := split("…", lk)
+	dw := widthOf(dots)
+	out := append([]unit(nil), line...)
+	for len(out) > 0 && (widthOf(out)+dw > width+1e-9 || out[len(out)-1].kind == unitSpace) {
+		out = out[:len(out)-1]
+	}
+	return append(out, dots...)
+}
+
+// fitLine is text on one line, cut with "…" if it is too wide.
+func fitLine(s string, lk look, width float64) []unit {
+	us := split(strings.ReplaceAll(s, "\n", " "), lk)
+	return ellipsize(us, width, false)
+}
+
+// pen draws units with an fpdf document, embedding each face the first
+// time it is used.
+type pen struct {
+	pdf   *fpdf.Fpdf
+	added [numFaces]bool
+}
+
+func (p *pen) setFace(f face, lk look) {
+	ff, err := f.file()
+	if err != nil {
+		return
+	}
+	if !p.added[f] {
+		p.pdf.AddUTF8FontFromBytes(ff.family, ff.style, ff.data)
+		p.added[f] = true
+	}
+	p.pdf.SetFont(ff.family, ff.style, lk.size)
+}
+
+// metrics of Liberation Sans, which sets the line: ascent and descent in em.
+const (
+	ascent  = 0.905
+	descent = 0.212
+)
+
+// baseline is where text of the look sits in a line box starting at top.
+func baseline(top float64, lk look) float64 {
+	return top + (lk.lineHeight()-(ascent+descent)*lk.em())/2 + ascent*lk.em()
+}
+
+// line draws one line of units with its left end at x and the line box's
+// top at top.
+func (p *pen) line(us []unit, x, top float64) {
+	for i := 0; i < len(us); {
+		u := us[i]
+		y := baseline(top, u.look)
+		switch u.kind {
+		case unitEmoji:
+			p.emoji(u, x, y)
+			x += u.width
+			i++
+			continue
+		case unitMissing:
+			p.pdf.SetDrawColor(u.look.color[0], u.look.color[1], u.look.color[2])
+			p.pdf.SetLineWidth(0.15)
+			em := u.look.em()
+			p.pdf.Rect(x+0.08*em, y-0.7*em, 0.44*em, 0.7*em, "D")
+			x += u.width
+			i++
+			continue
+		}
+		// Text in one face and look goes out as one string.
+		var b strings.Builder
+		w := 0.0
+		j := i
+		for ; j < len(us) && (us[j].kind == unitText || us[j].kind == unitSpace) && us[j].look == u.look &&
+			(us[j].face == u.face || us[j].kind == unitSpace); j++ {
+			b.WriteString(us[j].text)
+			w += us[j].width
+		}
+		p.setFace(u.face, u.look)
+		p.pdf.SetTextColor(u.look.color[0], u.look.color[1], u.look.color[2])
+		if u.look.bold && u.face.synthesisedBold() {
+			p.pdf.SetDrawColor(u.look.color[0], u.look.color[1], u.look.color[2])
+			p.pdf.SetLineWidth(u.look.em() * 0.035)
+			p.pdf.SetTextRenderingMode(2)
+			p.pdf.Text(x, y, b.String())
+			p.pdf.SetTextRenderingMode(0)
+		} else {
+			p.pdf.Text(x, y, b.String())
+		}
+		x += w
+		i = j
+	}
+}
+
+// emoji draws an emoji sequence as coloured shapes, marked with its text so
+// that copying or searching the PDF still finds it.
+func (p *pen) emoji(u unit, x, y float64) {
+	sh := shapeEmoji(u.text)
+	em := u.look.em()
+	p.pdf.RawWriteStr(fmt.Sprintf("/Span <</ActualText <%s>>> BDC\n", utf16Hex(u.text)))
+	// An invisible letter gives text extractors a place for the text.
+	p.setFace(faceSans, u.look)
+	p.pdf.SetTextRenderingMode(3)
+	p.pdf.Text(x, y, "o")
+	p.pdf.SetTextRenderingMode(0)
+	for _, l := range sh.layers {
+		c := l.color
+		if l.foreground {
+			c.R, c.G, c.B, c.A = uint8(u.look.color[0]), uint8(u.look.color[1]), uint8(u.look.color[2]), 255
+		}
+		if c.A == 0 {
+			continue
+		}
+		p.pdf.SetFillColor(int(c.R), int(c.G), int(c.B))
+		if c.A < 255 {
+			p.pdf.SetAlpha(float64(c.A)/255, "Normal")
+		}
+		p.path(l.path, x, y, em)
+		if c.A < 255 {
+			p.pdf.SetAlpha(1, "Normal")
+		}
+	}
+	p.pdf.RawWriteStr("EMC\n")
+}
+
+// path fills an outline given in em, y up, at the baseline point (x, y).
+func (p *pen) path(segs []ot.Segment, x, y, em float64) {
+	if len(segs) == 0 {
+		return
+	}
+	at := func(q ot.SegmentPoint) (float64, float64) { return x + float64(q.X)*em, y - float64(q.Y)*em }
+	open := false
+	for _, s := range segs {
+		switch s.Op {
+		case ot.SegmentOpMoveTo:
+			if open {
+				p.pdf.ClosePath()
+			}
+			p.pdf.MoveTo(at(s.Args[0]))
+			open = true
+		case ot.SegmentOpLineTo:
+			p.pdf.LineTo(at(s.Args[0]))
+		case ot.SegmentOpQuadTo:
+			cx, cy := at(s.Args[0])
+			ex, ey := at(s.Args[1])
+			p.pdf.CurveTo(cx, cy, ex, ey)
+		case ot.SegmentOpCubeTo:
+			c1x, c1y := at(s.Args[0])
+			c2x, c2y := at(s.Args[1])
+			ex, ey := at(s.Args[2])
+			p.pdf.CurveBezierCubicTo(c1x, c1y, c2x, c2y, ex, ey)
+		}
+	}
+	p.pdf.ClosePath()
+	p.pdf.DrawPath("F")
+}
