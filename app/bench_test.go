@@ -405,3 +405,25 @@ func BenchmarkCalendarWeek(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkWorldQuarterSummary writes the quarter's PDF for a household
+// writing in Chinese, Russian, Greek and emoji: the CJK and emoji fonts are
+// loaded once, then each PDF shapes, wraps and subsets them.
+func BenchmarkWorldQuarterSummary(b *testing.B) {
+	s, err := Open(context.Background(), b.TempDir(), Options{Now: func() time.Time { return galleryNow }})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	buildWorld(b, s)
+	q := SummaryPeriod{Quarter: q4, Year: 2026}
+	var size int
+	for b.Loop() {
+		var buf bytes.Buffer
+		if err := s.WriteSummary(context.Background(), &buf, q, "A4"); err != nil {
+			b.Fatal(err)
+		}
+		size = buf.Len()
+	}
+	b.ReportMetric(float64(size), "bytes/pdf")
+}

@@ -35,19 +35,33 @@ func SplitChart(v ResourcesView, st ChartStyle, width, height float64) (image.Im
 // WeeklyChart draws allocated against used for one resource, week by week
 // through the quarter.
 func WeeklyChart(v ResourcesView, r model.Resource, st ChartStyle, width, height float64) (image.Image, error) {
+	title := fmt.Sprintf("%s in %s: allocated vs used, week by week", r.Title(), v.From.Quarter())
+	return weekBars(v.Household, v.Quarter, r, title, false, st, width, height)
+}
+
+// weekBars draws allocated against used for one resource per week, labelled
+// every other week, or at each month's first week for a year.
+func weekBars(h model.Household, points []WeekPoint, r model.Resource, title string, byMonth bool, st ChartStyle, width, height float64) (image.Image, error) {
 	var weeks []report.WeekBar
 	scale, unit := 1.0, ""
 	switch r {
 	case model.Time:
 		scale, unit = 1.0/60, "hours"
 	case model.Money:
-		scale, unit = 1/float64(model.CurrencyUnit(v.Household.Currency)), v.Household.Currency
+		scale, unit = 1/float64(model.CurrencyUnit(h.Currency)), h.Currency
 	case model.Energy:
 		scale, unit = 0.1, "points"
 	}
-	for i, w := range v.Quarter {
+	for i, w := range points {
 		label := ""
-		if i%2 == 0 { // every other week, so the labels do not collide
+		switch {
+		case byMonth:
+			// The week holding a month's first day carries its name (not
+			// the next year's January, in the last week).
+			if end := w.Start.AddDays(6); end.Day <= 7 && end.Year == points[len(points)/2].Start.Year {
+				label = end.Time().Format("Jan")
+			}
+		case i%2 == 0: // every other week, so the labels do not collide
 			label = w.Start.Time().Format("2 Jan")
 		}
 		weeks = append(weeks, report.WeekBar{
@@ -56,7 +70,6 @@ func WeeklyChart(v ResourcesView, r model.Resource, st ChartStyle, width, height
 			Used:      float64(w.Used[r]) * scale,
 		})
 	}
-	title := fmt.Sprintf("%s in %s: allocated vs used, week by week", r.Title(), v.From.Quarter())
 	return report.WeeklyChart(title, unit, weeks, st, vg.Length(width), vg.Length(height))
 }
 

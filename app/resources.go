@@ -138,6 +138,12 @@ func goalRows(goals []model.Goal, allocs []model.Allocation, actuals []model.Act
 // quarterWeeks sums allocated and used per week of the quarter containing day.
 func quarterWeeks(goals []model.Goal, allocs []model.Allocation, actuals []model.Actual, day model.Date, weekStart model.Weekday) []WeekPoint {
 	q := day.Quarter()
+	return periodWeeks(goals, allocs, actuals, q.First(), q.Last(), weekStart)
+}
+
+// periodWeeks sums allocated and used per week of the days from..to, the
+// first week starting on or before from.
+func periodWeeks(goals []model.Goal, allocs []model.Allocation, actuals []model.Actual, from, to model.Date, weekStart model.Weekday) []WeekPoint {
 	live := map[string]bool{}
 	for _, g := range goals {
 		if !g.Archived {
@@ -151,9 +157,9 @@ func quarterWeeks(goals []model.Goal, allocs []model.Allocation, actuals []model
 			perPeriod[a.Resource] += a.Amount
 		}
 	}
-	first := model.PeriodStart(model.PerWeek, q.First(), weekStart)
+	first := model.PeriodStart(model.PerWeek, from, weekStart)
 	var weeks []WeekPoint
-	for ws := first; !q.Last().Before(ws); ws = model.DateOf(ws.Time().AddDate(0, 0, 7)) {
+	for ws := first; !to.Before(ws); ws = model.DateOf(ws.Time().AddDate(0, 0, 7)) {
 		we := model.DateOf(ws.Time().AddDate(0, 0, 6))
 		w := WeekPoint{Start: ws, Allocated: map[model.Resource]model.Amount{}, Used: map[model.Resource]model.Amount{}}
 		for r, a := range perPeriod {

@@ -3,6 +3,7 @@ package app
 import (
 	"context"
 	"fmt"
+	"image"
 	"image/color"
 	"io"
 	"os"
@@ -177,6 +178,12 @@ func (s *Service) summary(ctx context.Context, p SummaryPeriod) (report.Summary,
 	if err := s.summarySessions(ctx, &out, partners, p, from, to); err != nil {
 		return out, err
 	}
+	if err := s.summaryValues(ctx, &out, partners); err != nil {
+		return out, err
+	}
+	if err := s.summaryContracts(ctx, &out, partners, from, to); err != nil {
+		return out, err
+	}
 	return out, s.summaryCheckins(ctx, &out, h, partners, p, from, to)
 }
 
@@ -199,10 +206,35 @@ func (s *Service) summaryResources(ctx context.Context, out *report.Summary, h m
 	if img, err := SplitChart(v, printStyle, 480, 250); err == nil {
 		out.Split = img
 	}
-	if img, err := WeeklyChart(v, model.Time, printStyle, 480, 230); err == nil {
-		out.Weekly = img
+	weekly, err := WeeklyChart(v, model.Time, printStyle, 480, 230)
+	if p.Quarter.IsZero() {
+		// A year's chart covers the whole year.
+		weekly, err = s.yearWeeklyChart(ctx, h, p.Year)
+	}
+	if err == nil {
+		out.Weekly = weekly
 	}
 	return nil
+}
+
+// yearWeeklyChart is time allocated against used, week by week through the
+// year.
+func (s *Service) yearWeeklyChart(ctx context.Context, h model.Household, year int) (image.Image, error) {
+	goals, err := s.store.Goals(ctx)
+	if err != nil {
+		return nil, err
+	}
+	allocs, err := s.store.Allocations(ctx)
+	if err != nil {
+		return nil, err
+	}
+	actuals, err := s.store.Actuals(ctx)
+	if err != nil {
+		return nil, err
+	}
+	from, to := SummaryPeriod{Year: year}.bounds()
+	weeks := periodWeeks(goals, allocs, actuals, from, to, h.WeekStart)
+	return weekBars(h, weeks, model.Time, fmt.Sprintf("Time in %d: allocated vs used, week by week", year), true, printStyle, 480, 230)
 }
 
 // resourceLines is each partner's capacity, allocations, what is free and

@@ -28,19 +28,25 @@ func (s *Service) summaryCalendar(ctx context.Context, out *report.Summary, h mo
 		return err
 	}
 	loc := s.calendarLocation()
-	if len(shared) > 0 {
-		occs := model.Expand(shared, from, to, loc)
-		total := model.WeekBalance(occs, model.WallTime{Date: from}.In(loc), model.WallTime{Date: to.AddDays(1)}.In(loc))
+	occs := model.Expand(shared, from, to, loc)
+	if len(occs) > 0 {
+		// Weeks before the calendar was first used are not counted: they
+		// were not short of anything, only not planned here.
+		start := from
+		if first := model.WeekOf(occs[0].Day, h.WeekStart); from.Before(first) {
+			start = first
+		}
+		total := model.WeekBalance(occs, model.WallTime{Date: start}.In(loc), model.WallTime{Date: to.AddDays(1)}.In(loc))
 		weeks := 0
 		flagged := 0
-		for w := model.WeekOf(from, h.WeekStart); !to.Before(w); w = w.AddDays(7) {
+		for w := model.WeekOf(start, h.WeekStart); !to.Before(w); w = w.AddDays(7) {
 			weeks++
 			wb := model.WeekBalance(occs, model.WallTime{Date: w}.In(loc), model.WallTime{Date: w.AddDays(7)}.In(loc))
 			if len(model.BalanceFlags(wb, targets, partners)) > 0 {
 				flagged++
 			}
 		}
-		days := daysIn(from, to)
+		days := daysIn(start, to)
 		perWeek := func(m int) string { return model.Hours(int(float64(m)*7/float64(days)+0.5)) + " a week on average" }
 		sec := &report.Section{}
 		for _, p := range partners {
@@ -50,11 +56,15 @@ func (s *Service) summaryCalendar(ctx context.Context, out *report.Summary, h mo
 			report.Line{Lead: "Joint commitments", Text: perWeek(total.Joint), Color: model.RGBA(model.SharedColor)},
 			report.Line{Lead: "Flexible time", Text: perWeek(total.Flexible), Color: model.RGBA(model.FlexibleColor)},
 			report.Line{Lead: "Buffer zones", Text: perWeek(total.Buffer), Color: model.RGBA(model.BufferColor)})
+		since := ""
+		if start != from {
+			since = " Counted from the week of " + model.WeekOf(start, h.WeekStart).Time().Format("2 Jan") + ", when you began planning on the calendar."
+		}
 		if targets != (model.BalanceTargets{}) {
-			sec.Note = fmt.Sprintf("Your aims: at least %s of solo time each and %s together a week. %d of %d weeks fell short somewhere.",
-				model.Hours(targets.SoloEach), model.Hours(targets.Joint), flagged, weeks)
+			sec.Note = fmt.Sprintf("Your aims: at least %s of solo time each and %s together a week. %d of %d weeks fell short somewhere.%s",
+				model.Hours(targets.SoloEach), model.Hours(targets.Joint), flagged, weeks, since)
 		} else {
-			sec.Note = "Planned on the calendar, not measured: what you set aside, averaged over the weeks of the period."
+			sec.Note = "Planned on the calendar, not measured: what you set aside, averaged over the weeks of the period." + since
 		}
 		out.Calendar = sec
 	}

@@ -2,6 +2,9 @@ package app
 
 import (
 	"context"
+	"fmt"
+	"slices"
+	"strings"
 
 	"github.com/vennplanner/venn/model"
 	"github.com/vennplanner/venn/report"
@@ -51,8 +54,92 @@ func (s *Service) summarySessions(ctx context.Context, out *report.Summary, part
 		}
 	}
 	if len(sec.Lines) > 0 {
-		sec.Note = "From your goal-mapping sessions. The goals aimed at the next period follow."
+		sec.Note = "From your goal-mapping sessions."
 		out.Sessions = sec
 	}
 	return nil
+}
+
+// summaryValues fills each owner's core values, the couple's shared ones
+// last. Private entries are left out.
+func (s *Service) summaryValues(ctx context.Context, out *report.Summary, partners []model.Partner) error {
+	values, err := s.store.Values(ctx)
+	if err != nil {
+		return err
+	}
+	owners := make([]model.Owner, 0, len(partners)+1)
+	for _, p := range partners {
+		owners = append(owners, model.Owner(p.ID))
+	}
+	for _, o := range append(owners, model.Shared) {
+		g := report.ValueGroup{Owner: model.OwnerName(o, partners), Color: model.RGBA(model.OwnerColor(o, partners))}
+		if o == model.Shared {
+			g.Owner = "Together"
+		}
+		var mine []model.Value
+		for _, v := range values {
+			if v.Owner == o && v.Kind == model.ValueCore && !v.Private {
+				mine = append(mine, v)
+			}
+		}
+		slices.SortStableFunc(mine, func(a, b model.Value) int { return strings.Compare(a.Rank, b.Rank) })
+		for _, v := range mine {
+			g.Values = append(g.Values, v.Text)
+		}
+		if len(g.Values) > 0 {
+			out.Values = append(out.Values, g)
+		}
+	}
+	return nil
+}
+
+// summaryContracts fills the development contracts running in the period
+// with the reviews logged in it. Contracts on private goals are left out.
+func (s *Service) summaryContracts(ctx context.Context, out *report.Summary, partners []model.Partner, from, to model.Date) error {
+	contracts, err := s.store.Contracts(ctx)
+	if err != nil {
+		return err
+	}
+	goals, err := s.store.Goals(ctx)
+	if err != nil {
+		return err
+	}
+	byID := make(map[string]model.Goal, len(goals))
+	for _, g := range goals {
+		byID[g.ID] = g
+	}
+	for _, c := range contracts {
+		g, ok := byID[c.GoalID]
+		if !ok || c.Private || g.Private || to.Before(c.Started) {
+			continue
+		}
+		line := report.ContractLine{
+			Owner: model.OwnerName(g.Owner, partners), Color: model.RGBA(model.OwnerColor(g.Owner, partners)),
+			Goal: g.Title, Commitment: c.Commitment, Support: c.Support,
+			Cadence: fmt.Sprintf("Reviewed every %s since %s", weeksWord(c.EveryWeeks), c.Started.Time().Format("2 Jan 2006")),
+		}
+		for _, r := range c.Reviews {
+			if !r.Day.Before(from) && !to.Before(r.Day) {
+				line.Reviews = append(line.Reviews, report.ReviewLine{Day: r.Day.Time().Format("2 Jan"), Rating: r.Rating, Note: r.Note})
+			}
+		}
+		finished := g.Archived || g.Column == model.ColumnDone
+		if finished && len(line.Reviews) == 0 {
+			continue // over before the period
+		}
+		if next := c.NextReview(); !finished && next.Before(s.asOf(to)) {
+			line.Next = "A review has been due since " + next.Time().Format("2 Jan 2006") + "."
+		} else if !finished {
+			line.Next = "Next review " + next.Time().Format("2 Jan 2006") + "."
+		}
+		out.Contracts = append(out.Contracts, line)
+	}
+	return nil
+}
+
+func weeksWord(n int) string {
+	if n == 1 {
+		return "week"
+	}
+	return fmt.Sprintf("%d weeks", n)
 }
