@@ -421,12 +421,23 @@ func (l *layout) rituals(s Summary) {
 		"Kept is the share of the times the cadence asked for in this period. Each square is a week (four weeks in a year's summary); outlined squares are paused.")
 }
 
-// bullets prints a list, each item wrapped under its own bullet.
+// bullets prints a list, each item wrapped under its own bullet; the last
+// item never goes to a new page alone.
 func (l *layout) bullets(items []string) {
 	lh := bodyLook.lineHeight()
 	dot := split("•", bodyLook)
-	for _, it := range items {
-		lines := wrap(split(it, bodyLook), l.width-5, 0)
+	wrapped := make([][][]unit, len(items))
+	for i, it := range items {
+		wrapped[i] = wrap(split(it, bodyLook), l.width-5, 0)
+	}
+	for k, lines := range wrapped {
+		need := float64(len(lines)) * lh
+		if k == len(items)-2 {
+			need += float64(len(wrapped[k+1])) * lh
+		}
+		if need < keepWhole {
+			l.room(need)
+		}
 		for i, ln := range lines {
 			l.room(lh)
 			if i == 0 {
