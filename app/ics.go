@@ -12,6 +12,7 @@ import (
 
 	ics "github.com/arran4/golang-ical"
 
+	"github.com/vennplanner/venn/internal/atomicfile"
 	"github.com/vennplanner/venn/model"
 )
 
@@ -299,23 +300,9 @@ func (s *Service) writeFolderCalendars(ctx context.Context, folder string) error
 // WriteICSFile writes one calendar file through a temporary file, so a
 // calendar app never reads half of it.
 func (s *Service) WriteICSFile(ctx context.Context, path string, f CalendarFile) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".venn-*.ics.tmp")
+	err := atomicfile.Write(path, 0o644, func(w io.Writer) error { return s.WriteICS(ctx, w, f) })
 	if err != nil {
-		return fmt.Errorf("save the calendar: %w", err)
-	}
-	werr := s.WriteICS(ctx, tmp, f)
-	if werr == nil {
-		werr = tmp.Sync()
-	}
-	if cerr := tmp.Close(); werr == nil {
-		werr = cerr
-	}
-	if werr == nil {
-		werr = os.Rename(tmp.Name(), path)
-	}
-	if werr != nil {
-		os.Remove(tmp.Name())
-		return fmt.Errorf("save the calendar %s: %w", filepath.Base(path), werr)
+		return fmt.Errorf("save the calendar %s: %w", filepath.Base(path), err)
 	}
 	return nil
 }

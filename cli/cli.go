@@ -16,6 +16,7 @@ import (
 	"strings"
 
 	"github.com/vennplanner/venn/app"
+	"github.com/vennplanner/venn/internal/atomicfile"
 	"github.com/vennplanner/venn/storage"
 	"github.com/vennplanner/venn/storage/replica"
 )
@@ -217,7 +218,7 @@ func export(ctx context.Context, dir string, args []string, stdout io.Writer) er
 		if *outPath == "" {
 			return svc.Export(ctx, stdout)
 		}
-		return writeFileAtomic(*outPath, func(w io.Writer) error { return svc.Export(ctx, w) })
+		return atomicfile.Write(*outPath, 0o644, func(w io.Writer) error { return svc.Export(ctx, w) })
 	})
 }
 
@@ -311,7 +312,7 @@ func summaryCmd(ctx context.Context, dir string, args []string, out io.Writer) e
 		size = "Letter"
 	}
 	return withExistingService(ctx, dir, func(svc *app.Service) error {
-		if err := writeFileAtomic(*outPath, func(w io.Writer) error { return svc.WriteSummary(ctx, w, p, size) }); err != nil {
+		if err := atomicfile.Write(*outPath, 0o644, func(w io.Writer) error { return svc.WriteSummary(ctx, w, p, size) }); err != nil {
 			return err
 		}
 		fmt.Fprintf(out, "Wrote the %s summary to %s.\n", p, *outPath)
@@ -463,30 +464,4 @@ func orUnknown(s string) string {
 		return "an unnamed computer"
 	}
 	return s
-}
-
-// writeFileAtomic writes through a temporary file in the same folder and
-// renames it into place, so a failure never leaves a half-written file.
-func writeFileAtomic(path string, write func(io.Writer) error) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	_ = tmp.Chmod(0o644) // a file for people to open, like any other document
-	defer os.Remove(tmp.Name())
-	if err := write(tmp); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Sync(); err != nil {
-		tmp.Close()
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	return nil
 }

@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 
 	sqlite3 "github.com/mattn/go-sqlite3"
+	"github.com/vennplanner/venn/internal/atomicfile"
 	"github.com/vennplanner/venn/model"
 )
 
@@ -74,7 +75,7 @@ func (s *Store) BackupTo(ctx context.Context, path string) error {
 		err = cerr
 	}
 	if err == nil {
-		err = os.Rename(tmp, path)
+		err = atomicfile.Commit(tmp, path)
 	}
 	if err != nil {
 		_ = os.Remove(tmp)

@@ -2,8 +2,8 @@ package views
 
 import (
 	"fmt"
+	"io"
 	"net/url"
-	"os"
 	"path/filepath"
 
 	"fyne.io/fyne/v2"
@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/vennplanner/venn/app"
+	"github.com/vennplanner/venn/internal/atomicfile"
 )
 
 // printForm is the "Print summary…" dialog: which quarter or year, which
@@ -87,18 +88,5 @@ func (ui *UI) showPrintDialogFor(period string) *printForm {
 // writeSummary writes the PDF through a temporary file, so a failure never
 // leaves half a document.
 func (ui *UI) writeSummary(path string, p app.SummaryPeriod, paper string) error {
-	tmp := path + ".tmp"
-	f, err := os.Create(tmp)
-	if err != nil {
-		return fmt.Errorf("save the summary: %w", err)
-	}
-	werr := ui.svc.WriteSummary(ui.ctx, f, p, paper)
-	if cerr := f.Close(); werr == nil {
-		werr = cerr
-	}
-	if werr != nil {
-		os.Remove(tmp)
-		return werr
-	}
-	return os.Rename(tmp, path)
+	return atomicfile.Write(path, 0o644, func(w io.Writer) error { return ui.svc.WriteSummary(ui.ctx, w, p, paper) })
 }

@@ -12,6 +12,7 @@ import (
 
 	"filippo.io/age"
 	sqlite3 "github.com/mattn/go-sqlite3"
+	"github.com/vennplanner/venn/internal/atomicfile"
 )
 
 // Write writes the replica to path atomically: built in memory, written to
@@ -35,7 +36,13 @@ func Write(ctx context.Context, path string, r Replica, passphrase string) error
 			return fmt.Errorf("encrypt replica: %w", err)
 		}
 	}
-	return writeAtomic(path, data)
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return fmt.Errorf("write replica: %w", err)
+	}
+	if err := atomicfile.WriteBytes(path, 0o644, data); err != nil {
+		return fmt.Errorf("write replica: %w", err)
+	}
+	return nil
 }
 
 // encodeSQLite builds the replica as an in-memory SQLite database and
@@ -127,37 +134,4 @@ func encrypt(data []byte, passphrase string) ([]byte, error) {
 		return nil, err
 	}
 	return out.Bytes(), nil
-}
-
-// writeAtomic writes data to a hidden temp file in path's folder, syncs it
-// and renames it over path.
-func writeAtomic(path string, data []byte) error {
-	dir := filepath.Dir(path)
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return fmt.Errorf("write replica: %w", err)
-	}
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return fmt.Errorf("write replica: %w", err)
-	}
-	defer os.Remove(tmp.Name())
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		return fmt.Errorf("write replica: %w", err)
-	}
-	if err := tmp.Sync(); err != nil {
-		tmp.Close()
-		return fmt.Errorf("write replica: %w", err)
-	}
-	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("write replica: %w", err)
-	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
-		return fmt.Errorf("write replica: %w", err)
-	}
-	if d, err := os.Open(dir); err == nil {
-		_ = d.Sync() // make the rename durable where the platform allows it
-		d.Close()
-	}
-	return nil
 }
