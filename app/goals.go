@@ -167,7 +167,14 @@ func (s *Service) MoveGoal(ctx context.Context, id string, to Placement) (model.
 				}
 			}
 		}
-		rank := model.RankAt(cell, index, id)
+		rank, renumbered := model.Place(cell, index, id)
+		for _, c := range cell {
+			if r, ok := renumbered[c.ID]; ok && r != c.Rank {
+				if _, err := s.updateGoal(tx, c.ID, model.GoalPatch{Rank: &r}); err != nil {
+					return err
+				}
+			}
+		}
 		g, err = s.updateGoal(tx, id, model.GoalPatch{Owner: &to.Owner, Column: &to.Column, Rank: &rank})
 		return err
 	})

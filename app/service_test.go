@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -396,5 +397,48 @@ func TestImportTakesWhatWindowsToolsWriteAndReportsWhatItDoesNotKnow(t *testing.
 	blocks, err := s.store.Blocks(ctx)
 	if err != nil || len(blocks) != 1 || blocks[0].Title != "Pottery" || !storage.ValidID(blocks[0].ID) {
 		t.Fatalf("a block without an id: %+v, %v", blocks, err)
+	}
+}
+
+func TestRanksStayShortWhenCardsAreDroppedInTheSamePlace(t *testing.T) {
+	ctx := context.Background()
+	s := newService(t)
+	setUp(t, s)
+	var ids []string
+	for _, title := range []string{"anchor", "x", "y", "tail"} {
+		g, err := s.CreateGoal(ctx, model.GoalPatch{Title: model.Ptr(title)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		ids = append(ids, g.ID)
+	}
+	// x and y take turns being dropped right after the anchor: each new
+	// rank falls between the anchor and the card dropped before it.
+	for i := range 1000 {
+		moving := ids[1+i%2]
+		if _, err := s.MoveGoal(ctx, moving, Placement{model.Shared, model.ColumnIdeas, ids[0]}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	b, err := s.Board(ctx, model.BoardFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var cell []model.Goal
+	for _, lane := range b.Lanes {
+		if lane.Owner == model.Shared {
+			cell = lane.Cells[0]
+		}
+	}
+	var order []string
+	for _, g := range cell {
+		order = append(order, g.Title)
+		if len(g.Rank) > 10 { // a thousand such drops would make it 1,001 without renumbering
+			t.Errorf("%q has a rank of %d characters", g.Title, len(g.Rank))
+		}
+	}
+	// The last drop was y (i = 999), right after the anchor.
+	if want := []string{"anchor", "y", "x", "tail"}; !slices.Equal(order, want) {
+		t.Errorf("order %v, want %v", order, want)
 	}
 }

@@ -195,6 +195,44 @@ func (g Goal) InQuarter(q Quarter) bool {
 // (a column sorted by rank), with the moving card itself left out of the
 // count. An index past the end appends.
 func RankAt(cell []Goal, index int, moving string) string {
+	before, after := neighbours(cell, index, moving)
+	return RankBetween(before, after)
+}
+
+// RenumberLen is the rank length past which a column is renumbered: ranks
+// grow by a digit each time a card is put between the same two cards, so a
+// long run of such moves would otherwise make them grow without end.
+const RenumberLen = 8
+
+// Place is where a moved goal goes: its rank at index among the cell's
+// other goals, and, when that rank has grown past RenumberLen, fresh
+// evenly spread ranks for every goal of the cell (the moved one included)
+// by id. The fresh ranks depend only on the order, so two computers that
+// renumber the same column agree.
+func Place(cell []Goal, index int, moving string) (rank string, renumbered map[string]string) {
+	rank = RankAt(cell, index, moving)
+	if len(rank) <= RenumberLen {
+		return rank, nil
+	}
+	others := make([]string, 0, len(cell)+1)
+	for _, g := range cell {
+		if g.ID != moving {
+			others = append(others, g.ID)
+		}
+	}
+	index = max(0, min(index, len(others)))
+	order := slices.Insert(others, index, moving)
+	ranks := RanksSpread(len(order))
+	renumbered = make(map[string]string, len(order))
+	for i, id := range order {
+		renumbered[id] = ranks[i]
+	}
+	return renumbered[moving], renumbered
+}
+
+// neighbours are the ranks a goal put at index among the cell's other goals
+// falls between ("" at either end).
+func neighbours(cell []Goal, index int, moving string) (before, after string) {
 	others := make([]Goal, 0, len(cell))
 	for _, g := range cell {
 		if g.ID != moving {
@@ -202,14 +240,13 @@ func RankAt(cell []Goal, index int, moving string) string {
 		}
 	}
 	index = max(0, min(index, len(others)))
-	before, after := "", ""
 	if index > 0 {
 		before = others[index-1].Rank
 	}
 	if index < len(others) {
 		after = others[index].Rank
 	}
-	return RankBetween(before, after)
+	return before, after
 }
 
 // Labels returns every label in use, sorted case-insensitively, each once.

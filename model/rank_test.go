@@ -3,6 +3,7 @@ package model
 import (
 	"math/rand/v2"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -101,4 +102,29 @@ func FuzzRankBetween(f *testing.F) {
 			t.Fatalf("RankBetween(%q, %q) = %q", a, b, r)
 		}
 	})
+}
+
+func TestPlaceRenumbersALongColumnTheSameWayEverywhere(t *testing.T) {
+	long := strings.Repeat("0", RenumberLen) + "1" // just above "1": a rank between them is longer still
+	cell := []Goal{{ID: "a", Rank: "1"}, {ID: "b", Rank: "1" + long}, {ID: "c", Rank: "2"}}
+	rank, renumbered := Place(cell, 1, "m")
+	if renumbered == nil || len(renumbered) != 4 {
+		t.Fatalf("no renumbering for a rank of %d characters: %v", len(rank), renumbered)
+	}
+	order := []string{"a", "m", "b", "c"}
+	for i := 1; i < len(order); i++ {
+		if renumbered[order[i-1]] >= renumbered[order[i]] {
+			t.Errorf("renumbered ranks out of order: %v", renumbered)
+		}
+	}
+	if rank != renumbered["m"] || len(rank) > 2 {
+		t.Errorf("the moved card's rank %q", rank)
+	}
+	again, _ := Place(cell, 1, "m")
+	if again != rank {
+		t.Error("two computers renumbering the same column disagree")
+	}
+	if r, n := Place(cell[:1], 1, "m"); n != nil || r <= "1" {
+		t.Errorf("a short column was renumbered: %q %v", r, n)
+	}
 }
