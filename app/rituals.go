@@ -37,6 +37,11 @@ type RitualsView struct {
 // today is the calendar day now, on this computer's clock.
 func (s *Service) today() model.Date { return model.DateOf(s.now()) }
 
+// Now is the service's clock (Options.Now): the screens ask it, not the
+// wall clock, so that what they show agrees with what the service does,
+// and tests can fix the day.
+func (s *Service) Now() time.Time { return s.now() }
+
 // Rituals loads the rituals the filter selects with their scores and streaks.
 func (s *Service) Rituals(ctx context.Context, f RitualFilter) (RitualsView, error) {
 	h, partners, err := s.Household(ctx)

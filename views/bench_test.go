@@ -21,7 +21,7 @@ func benchUI(b *testing.B) (*UI, fyne.Window) {
 	b.Helper()
 	a := test.NewApp()
 	b.Cleanup(func() { a.Quit() })
-	svc, err := app.Open(context.Background(), b.TempDir(), app.Options{})
+	svc, err := app.Open(context.Background(), b.TempDir(), app.Options{Now: testClock})
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -20,7 +20,7 @@ import (
 func partnerComputer(t *testing.T, shared string) *app.Service {
 	t.Helper()
 	ctx := context.Background()
-	svc, err := app.Open(ctx, t.TempDir(), app.Options{})
+	svc, err := app.Open(ctx, t.TempDir(), app.Options{Now: testClock})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -143,7 +143,7 @@ func TestJoinAFolderOfTwoHouseholdsAsksWhichIsYours(t *testing.T) {
 	maya := partnerComputer(t, shared)
 	// An old household synced into the same folder once.
 	ctx := context.Background()
-	old, err := app.Open(ctx, t.TempDir(), app.Options{})
+	old, err := app.Open(ctx, t.TempDir(), app.Options{Now: testClock})
 	if err != nil {
 		t.Fatal(err)
 	}

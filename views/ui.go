@@ -56,7 +56,7 @@ type UI struct {
 // NewUI builds the window's content for an open service. When the household
 // is not set up yet it shows the set-up screen first.
 func NewUI(ctx context.Context, svc *app.Service, a fyne.App, win fyne.Window, background bool) *UI {
-	ui := &UI{ctx: ctx, svc: svc, app: a, win: win, now: time.Now, background: background, notice: newNotice()}
+	ui := &UI{ctx: ctx, svc: svc, app: a, win: win, now: svc.Now, background: background, notice: newNotice()}
 	ui.stopWatch = svc.OnChange(func() { fyne.Do(ui.dataChanged) })
 	windowKeys[win.Canvas()] = ui.typedKey
 	win.Canvas().SetOnTypedKey(func(ev *fyne.KeyEvent) { ui.typedKey(ev) })

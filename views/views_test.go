@@ -4,6 +4,7 @@ import (
 	"context"
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
@@ -16,12 +17,23 @@ import (
 	"github.com/vennplanner/venn/views/widgets"
 )
 
+// testNow is when the screens' tests start: a Wednesday in the demo's
+// busiest quarter, whatever the real date.
+var testNow = time.Date(2026, 11, 18, 10, 30, 0, 0, time.Local)
+
+// testClock is the services' clock in the screens' tests: it starts at
+// testNow and ticks with real time, so stamps still move forward.
+var testClock = func() func() time.Time {
+	start := time.Now()
+	return func() time.Time { return testNow.Add(time.Since(start)) }
+}()
+
 // newTestUI opens a service on a temp folder (optionally with demo data)
 // and builds the UI in a headless window.
 func newTestUI(t *testing.T, demo bool) (*UI, fyne.Window) {
 	t.Helper()
 	a := test.NewTempApp(t)
-	svc, err := app.Open(context.Background(), t.TempDir(), app.Options{})
+	svc, err := app.Open(context.Background(), t.TempDir(), app.Options{Now: testClock})
 	if err != nil {
 		t.Fatal(err)
 	}
