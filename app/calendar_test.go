@@ -12,6 +12,7 @@ import (
 
 	ics "github.com/arran4/golang-ical"
 
+	vennics "github.com/vennplanner/venn/app/ics"
 	"github.com/vennplanner/venn/model"
 )
 
@@ -46,13 +47,13 @@ func TestICSRoundTripsRecurringBlocks(t *testing.T) {
 		if _, err := ics.ParseCalendar(bytes.NewReader(buf.Bytes())); err != nil {
 			t.Fatalf("%s does not parse: %v", f.Name, err)
 		}
-		got, err := ParseICS(&buf)
+		got, err := vennics.Parse(&buf)
 		if err != nil {
 			t.Fatal(err)
 		}
 		var want []model.Block
 		for _, b := range blocks {
-			if !b.Private && inCalendarFile(b, f) {
+			if !b.Private && vennics.Holds(f, b) {
 				want = append(want, b)
 			}
 		}
@@ -67,7 +68,7 @@ func TestICSRoundTripsRecurringBlocks(t *testing.T) {
 			g := got[i]
 			if w.Repeats() {
 				// A series is written from its first real day.
-				first := firstOccurrence(w)
+				first := vennics.FirstOccurrence(w)
 				w.End, w.Start = w.End.AddMinutes(first.MinutesSince(w.Start)), first
 				if !slices.Contains(w.Days, g.Start.Date.Time().Weekday()) {
 					t.Errorf("%s: %q starts on a day its rule does not name", f.Name, w.Title)
