@@ -1,7 +1,6 @@
 package app
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 	"math/rand/v2"
@@ -298,30 +297,6 @@ func BenchmarkResourceNumbers(b *testing.B) {
 	}
 }
 
-// BenchmarkQuarterSummary writes the quarter's PDF for the demo household
-// (a year of ritual history, a quarter of resources), as `venn summary` does.
-func BenchmarkQuarterSummary(b *testing.B) {
-	now := time.Date(2026, 11, 22, 12, 0, 0, 0, time.UTC)
-	s, err := Open(context.Background(), b.TempDir(), Options{Now: func() time.Time { return now }})
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer s.Close()
-	if err := s.Demo(context.Background(), 1); err != nil {
-		b.Fatal(err)
-	}
-	q := SummaryPeriod{Quarter: model.Quarter{Year: 2026, Q: 4}, Year: 2026}
-	var size int
-	for b.Loop() {
-		var buf bytes.Buffer
-		if err := s.WriteSummary(context.Background(), &buf, q, "A4"); err != nil {
-			b.Fatal(err)
-		}
-		size = buf.Len()
-	}
-	b.ReportMetric(float64(size), "bytes/pdf")
-}
-
 // calendarBenchBlocks is a busy household's calendar: 150 weekly series
 // over a year (each on one to three weekdays, some with deleted days) and
 // 100 one-off blocks.
@@ -404,26 +379,4 @@ func BenchmarkCalendarWeek(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
-}
-
-// BenchmarkWorldQuarterSummary writes the quarter's PDF for a household
-// writing in Chinese, Russian, Greek and emoji: the CJK and emoji fonts are
-// loaded once, then each PDF shapes, wraps and subsets them.
-func BenchmarkWorldQuarterSummary(b *testing.B) {
-	s, err := Open(context.Background(), b.TempDir(), Options{Now: func() time.Time { return galleryNow }})
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer s.Close()
-	buildWorld(b, s)
-	q := SummaryPeriod{Quarter: q4, Year: 2026}
-	var size int
-	for b.Loop() {
-		var buf bytes.Buffer
-		if err := s.WriteSummary(context.Background(), &buf, q, "A4"); err != nil {
-			b.Fatal(err)
-		}
-		size = buf.Len()
-	}
-	b.ReportMetric(float64(size), "bytes/pdf")
 }

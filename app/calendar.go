@@ -54,7 +54,7 @@ func (s *Service) Calendar(ctx context.Context, from, to model.Date) (CalendarVi
 	loc := s.calendarLocation()
 	v := CalendarView{From: from, To: to, Partners: partners, Targets: targets}
 	v.Occurrence = model.Expand(blocks, from, to, loc)
-	n := daysIn(from, to)
+	n := model.DaysFrom(from, to)
 	v.Days, v.Markers = make([][]model.Placed, n), make([][]Marker, n)
 	byDay := make([][]model.Occurrence, n)
 	for _, o := range v.Occurrence {
@@ -63,7 +63,7 @@ func (s *Service) Calendar(ctx context.Context, from, to model.Date) (CalendarVi
 			if d == o.End.Date && o.End.Minute == 0 && d != o.Start.Date {
 				break
 			}
-			if i := daysIn(from, d) - 1; i >= 0 && i < n {
+			if i := model.DaysFrom(from, d) - 1; i >= 0 && i < n {
 				byDay[i] = append(byDay[i], o)
 			}
 		}
@@ -81,10 +81,6 @@ func (s *Service) Calendar(ctx context.Context, from, to model.Date) (CalendarVi
 		return v, err
 	}
 	return v, nil
-}
-
-func daysIn(from, to model.Date) int {
-	return int(to.Time().Sub(from.Time()).Hours()/24+0.5) + 1
 }
 
 func (s *Service) calendarMarkers(ctx context.Context, v *CalendarView, partners []model.Partner, n int) error {
@@ -113,7 +109,7 @@ func (s *Service) calendarMarkers(ctx context.Context, v *CalendarView, partners
 		return err
 	}
 	for _, g := range goals {
-		i := daysIn(v.From, g.Due) - 1
+		i := model.DaysFrom(v.From, g.Due) - 1
 		v.Markers[i] = append(v.Markers[i], Marker{Day: g.Due, Minute: -1, Title: "Due: " + g.Title, Color: model.OwnerColor(g.Owner, partners), GoalID: g.ID})
 	}
 	for i := range v.Markers {

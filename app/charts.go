@@ -36,12 +36,12 @@ func SplitChart(v ResourcesView, st ChartStyle, width, height float64) (image.Im
 // through the quarter.
 func WeeklyChart(v ResourcesView, r model.Resource, st ChartStyle, width, height float64) (image.Image, error) {
 	title := fmt.Sprintf("%s in %s: allocated vs used, week by week", r.Title(), v.From.Quarter())
-	return weekBars(v.Household, v.Quarter, r, title, false, st, width, height)
+	return WeekBarsChart(v.Household, v.Quarter, r, title, false, st, width, height)
 }
 
-// weekBars draws allocated against used for one resource per week, labelled
+// WeekBarsChart draws allocated against used for one resource per week, labelled
 // every other week, or at each month's first week for a year.
-func weekBars(h model.Household, points []WeekPoint, r model.Resource, title string, byMonth bool, st ChartStyle, width, height float64) (image.Image, error) {
+func WeekBarsChart(h model.Household, points []WeekPoint, r model.Resource, title string, byMonth bool, st ChartStyle, width, height float64) (image.Image, error) {
 	var weeks []report.WeekBar
 	scale, unit := 1.0, ""
 	switch r {

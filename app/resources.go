@@ -138,12 +138,12 @@ func goalRows(goals []model.Goal, allocs []model.Allocation, actuals []model.Act
 // quarterWeeks sums allocated and used per week of the quarter containing day.
 func quarterWeeks(goals []model.Goal, allocs []model.Allocation, actuals []model.Actual, day model.Date, weekStart model.Weekday) []WeekPoint {
 	q := day.Quarter()
-	return periodWeeks(goals, allocs, actuals, q.First(), q.Last(), weekStart)
+	return PeriodWeeks(goals, allocs, actuals, q.First(), q.Last(), weekStart)
 }
 
-// periodWeeks sums allocated and used per week of the days from..to, the
+// PeriodWeeks sums allocated and used per week of the days from..to, the
 // first week starting on or before from.
-func periodWeeks(goals []model.Goal, allocs []model.Allocation, actuals []model.Actual, from, to model.Date, weekStart model.Weekday) []WeekPoint {
+func PeriodWeeks(goals []model.Goal, allocs []model.Allocation, actuals []model.Actual, from, to model.Date, weekStart model.Weekday) []WeekPoint {
 	live := map[string]bool{}
 	for _, g := range goals {
 		if !g.Archived {

@@ -55,7 +55,7 @@ func (s *Service) Review(ctx context.Context, year int) (ReviewView, error) {
 
 // reachedLines lists the milestones reached between from and to.
 func (s *Service) reachedLines(ctx context.Context, from, to model.Date) ([]string, error) {
-	ms, err := s.reachedBetween(ctx, from, to)
+	ms, err := s.MilestonesReached(ctx, from, to)
 	var out []string
 	for _, m := range ms {
 		out = append(out, m.Title)

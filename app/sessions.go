@@ -7,7 +7,6 @@ import (
 	"strings"
 
 	"github.com/vennplanner/venn/model"
-	"github.com/vennplanner/venn/report"
 	"github.com/vennplanner/venn/storage"
 )
 
@@ -276,8 +275,9 @@ func (s *Service) ReachMilestone(ctx context.Context, id string, day model.Date,
 	})
 }
 
-// reachedBetween lists the public milestones reached between from and to.
-func (s *Service) reachedBetween(ctx context.Context, from, to model.Date) ([]model.Milestone, error) {
+// MilestonesReached lists the public milestones reached between from and
+// to.
+func (s *Service) MilestonesReached(ctx context.Context, from, to model.Date) ([]model.Milestone, error) {
 	ms, err := s.store.Milestones(ctx)
 	if err != nil {
 		return nil, err
@@ -329,52 +329,4 @@ func (s *Service) SaveSession(ctx context.Context, x model.Session) (model.Sessi
 		return tx.PutSession(nil, x)
 	})
 	return x, err
-}
-
-// LookBack is the first step of a session: the quarter just past.
-type LookBack struct {
-	Quarter   model.Quarter
-	Done      []model.Goal
-	Rituals   []RitualView
-	Resources []report.ResourceLine
-	Checkins  *report.Section
-	Reached   []model.Milestone
-}
-
-// LookBackOn gathers the quarter q for the session's first step.
-func (s *Service) LookBackOn(ctx context.Context, q model.Quarter) (LookBack, error) {
-	lb := LookBack{Quarter: q}
-	h, partners, err := s.Household(ctx)
-	if err != nil {
-		return lb, err
-	}
-	// The summary's own pieces, without drawing its charts.
-	if lb.Resources, _, err = s.resourceLines(ctx, h, partners, q.First(), q.Last()); err != nil {
-		return lb, err
-	}
-	answers, err := s.store.Answers(ctx)
-	if err != nil {
-		return lb, err
-	}
-	prompts, err := s.store.Prompts(ctx)
-	if err != nil {
-		return lb, err
-	}
-	lb.Checkins = checkinHighlights(answers, prompts, partners, q.First(), q.Last(), h.WeekStart)
-	goals, err := s.store.Goals(ctx)
-	if err != nil {
-		return lb, err
-	}
-	for _, g := range goals {
-		if g.Column == model.ColumnDone && g.InQuarter(q) {
-			lb.Done = append(lb.Done, g)
-		}
-	}
-	rv, err := s.Rituals(ctx, RitualFilter{})
-	if err != nil {
-		return lb, err
-	}
-	lb.Rituals = rv.Rituals
-	lb.Reached, err = s.reachedBetween(ctx, q.First(), q.Last())
-	return lb, err
 }

@@ -16,6 +16,7 @@ import (
 	"strings"
 
 	"github.com/vennplanner/venn/app"
+	"github.com/vennplanner/venn/app/summary"
 	"github.com/vennplanner/venn/internal/atomicfile"
 	"github.com/vennplanner/venn/storage"
 	"github.com/vennplanner/venn/storage/replica"
@@ -290,7 +291,7 @@ func summaryCmd(ctx context.Context, dir string, args []string, out io.Writer) e
 	quarter := fs.String("quarter", "", "the quarter, like 2026-Q4")
 	year := fs.String("year", "", "the year, like 2026")
 	outPath := fs.String("out", "", "the PDF file to write")
-	paper := fs.String("paper", app.DefaultPaper(), "A4 or Letter")
+	paper := fs.String("paper", summary.DefaultPaper(), "A4 or Letter")
 	if err := parse(fs, args, 0); err != nil {
 		return err
 	}
@@ -303,7 +304,7 @@ func summaryCmd(ctx context.Context, dir string, args []string, out io.Writer) e
 	if !strings.EqualFold(*paper, "A4") && !strings.EqualFold(*paper, "Letter") {
 		return usageError{fmt.Sprintf("--paper is A4 or Letter, not %q", *paper)}
 	}
-	p, err := app.ParseSummaryPeriod(*quarter + *year)
+	p, err := summary.ParsePeriod(*quarter + *year)
 	if err != nil {
 		return err
 	}
@@ -312,7 +313,7 @@ func summaryCmd(ctx context.Context, dir string, args []string, out io.Writer) e
 		size = "Letter"
 	}
 	return withExistingService(ctx, dir, func(svc *app.Service) error {
-		if err := atomicfile.Write(*outPath, 0o644, func(w io.Writer) error { return svc.WriteSummary(ctx, w, p, size) }); err != nil {
+		if err := atomicfile.Write(*outPath, 0o644, func(w io.Writer) error { return summary.Write(ctx, svc, w, p, size) }); err != nil {
 			return err
 		}
 		fmt.Fprintf(out, "Wrote the %s summary to %s.\n", p, *outPath)

@@ -106,6 +106,12 @@ func (d Date) Compare(o Date) int {
 // AddDays returns the day n days after d (before it when n is negative).
 func (d Date) AddDays(n int) Date { return DateOf(d.Time().AddDate(0, 0, n)) }
 
+// DaysFrom counts the days from..to, both included (1 when they are the
+// same day).
+func DaysFrom(from, to Date) int {
+	return int(to.Time().Sub(from.Time()).Hours()/24+0.5) + 1
+}
+
 // MarshalText writes the date as "2026-11-22" ("" when unset).
 func (d Date) MarshalText() ([]byte, error) { return []byte(d.String()), nil }
 

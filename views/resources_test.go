@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/vennplanner/venn/app"
+	"github.com/vennplanner/venn/app/summary"
 	"github.com/vennplanner/venn/model"
 )
 
@@ -113,7 +114,7 @@ func TestPrintDialogWritesTheSummary(t *testing.T) {
 	if f.period.Selected != ui.today().Quarter().String() {
 		t.Fatalf("the dialog proposes %q, not this quarter", f.period.Selected)
 	}
-	p, err := app.ParseSummaryPeriod(f.period.Selected)
+	p, err := summary.ParsePeriod(f.period.Selected)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/vennplanner/venn/app"
+	"github.com/vennplanner/venn/app/summary"
 	"github.com/vennplanner/venn/model"
 	"github.com/vennplanner/venn/views/widgets"
 )
@@ -211,7 +212,7 @@ func wrapped(text string) *widget.Label {
 // lookBack is step 1: the quarter before the one planned.
 func (s *sessionsScreen) lookBack() fyne.CanvasObject {
 	past := s.quarter.Prev()
-	lb, err := s.ui.svc.LookBackOn(s.ui.ctx, past)
+	lb, err := summary.LookBackOn(s.ui.ctx, s.ui.svc, past)
 	if err != nil {
 		return wrapped("Could not gather the quarter: " + app.UserMessage(err))
 	}

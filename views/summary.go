@@ -10,7 +10,7 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/vennplanner/venn/app"
+	"github.com/vennplanner/venn/app/summary"
 	"github.com/vennplanner/venn/internal/atomicfile"
 )
 
@@ -47,14 +47,14 @@ func (ui *UI) showPrintDialogFor(period string) *printForm {
 		paper:  widget.NewSelect([]string{"A4", "Letter"}, nil),
 	}
 	f.period.SetSelected(period)
-	f.paper.SetSelected(app.DefaultPaper())
+	f.paper.SetSelected(summary.DefaultPaper())
 	f.dialog = dialog.NewForm("Print a summary", "Save PDF…", "Cancel", []*widget.FormItem{
 		widget.NewFormItem("Period", f.period), widget.NewFormItem("Paper", f.paper),
 	}, func(ok bool) {
 		if !ok {
 			return
 		}
-		p, err := app.ParseSummaryPeriod(f.period.Selected)
+		p, err := summary.ParsePeriod(f.period.Selected)
 		if err != nil {
 			ui.showError(err)
 			return
@@ -87,6 +87,6 @@ func (ui *UI) showPrintDialogFor(period string) *printForm {
 
 // writeSummary writes the PDF through a temporary file, so a failure never
 // leaves half a document.
-func (ui *UI) writeSummary(path string, p app.SummaryPeriod, paper string) error {
-	return atomicfile.Write(path, 0o644, func(w io.Writer) error { return ui.svc.WriteSummary(ui.ctx, w, p, paper) })
+func (ui *UI) writeSummary(path string, p summary.Period, paper string) error {
+	return atomicfile.Write(path, 0o644, func(w io.Writer) error { return summary.Write(ui.ctx, ui.svc, w, p, paper) })
 }

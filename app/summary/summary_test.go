@@ -1,4 +1,4 @@
-package app
+package summary
 
 import (
 	"bytes"
@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/vennplanner/venn/app"
 	"github.com/vennplanner/venn/model"
 )
 
@@ -42,8 +43,8 @@ func pdfText(t *testing.T, pdf []byte) (text string, pages int) {
 func TestQuarterSummaryHasItsContentAndNoPrivateItems(t *testing.T) {
 	ctx := context.Background()
 	s := demoAt(t, time.Date(2026, 11, 22, 12, 0, 0, 0, time.UTC))
-	if err := s.SaveHousehold(ctx, HouseholdSetup{Name: "Zoë & Łukasz", Currency: "EUR", WeekStart: time.Monday,
-		A: PartnerSetup{"Zoë", "#3b82f6"}, B: PartnerSetup{"Łukasz", "#e07a5f"}}); err != nil {
+	if err := s.SaveHousehold(ctx, app.HouseholdSetup{Name: "Zoë & Łukasz", Currency: "EUR", WeekStart: time.Monday,
+		A: app.PartnerSetup{Name: "Zoë", Color: "#3b82f6"}, B: app.PartnerSetup{Name: "Łukasz", Color: "#e07a5f"}}); err != nil {
 		t.Fatal(err)
 	}
 	q4 := model.Quarter{Year: 2026, Q: 4}
@@ -51,7 +52,7 @@ func TestQuarterSummaryHasItsContentAndNoPrivateItems(t *testing.T) {
 		t.Fatal(err)
 	}
 	var buf bytes.Buffer
-	if err := s.WriteSummary(ctx, &buf, SummaryPeriod{Quarter: q4, Year: 2026}, "A4"); err != nil {
+	if err := Write(ctx, s, &buf, Period{Quarter: q4, Year: 2026}, "A4"); err != nil {
 		t.Fatal(err)
 	}
 	text, pages := pdfText(t, buf.Bytes())
@@ -72,7 +73,7 @@ func TestQuarterSummaryHasItsContentAndNoPrivateItems(t *testing.T) {
 	}
 	// Shared check-ins and the balance are printed; answers still waiting
 	// for the partner, and private ones, are not.
-	answers, _ := s.store.Answers(ctx)
+	answers, _ := s.Store().Answers(ctx)
 	var shown, held int
 	for _, a := range answers {
 		if a.Text == "" || len(a.Text) > 40 || !q4.Contains(a.Week) {
@@ -99,7 +100,7 @@ func TestQuarterSummaryHasItsContentAndNoPrivateItems(t *testing.T) {
 func TestEmptyHouseholdGivesAOnePageSummary(t *testing.T) {
 	s := newService(t)
 	var buf bytes.Buffer
-	if err := s.WriteSummary(context.Background(), &buf, SummaryPeriod{Year: 2026}, "Letter"); err != nil {
+	if err := Write(context.Background(), s, &buf, Period{Year: 2026}, "Letter"); err != nil {
 		t.Fatal(err)
 	}
 	text, pages := pdfText(t, buf.Bytes())
@@ -113,16 +114,16 @@ func TestEmptyHouseholdGivesAOnePageSummary(t *testing.T) {
 	}
 }
 
-func TestSummaryPeriods(t *testing.T) {
+func TestPeriods(t *testing.T) {
 	for _, bad := range []string{"", "2026-Q5", "26", "Q4", "2026-13"} {
-		if _, err := ParseSummaryPeriod(bad); !model.IsValidation(err) {
+		if _, err := ParsePeriod(bad); !model.IsValidation(err) {
 			t.Errorf("%q accepted", bad)
 		}
 	}
-	if p, err := ParseSummaryPeriod("2026-q4"); err != nil || p.String() != "2026-Q4" {
+	if p, err := ParsePeriod("2026-q4"); err != nil || p.String() != "2026-Q4" {
 		t.Errorf("2026-q4: %v %v", p, err)
 	}
-	if p, err := ParseSummaryPeriod("2027"); err != nil || p.String() != "2027" || p.next().String() != "2028" {
+	if p, err := ParsePeriod("2027"); err != nil || p.String() != "2027" || p.next().String() != "2028" {
 		t.Errorf("2027: %v %v", p, err)
 	}
 }
@@ -132,7 +133,7 @@ func TestYearSummaryPrintsTheReviewUnlessPrivate(t *testing.T) {
 	s := demoAt(t, time.Date(2026, 11, 22, 12, 0, 0, 0, time.UTC))
 	year := func() string {
 		var buf bytes.Buffer
-		if err := s.WriteSummary(ctx, &buf, SummaryPeriod{Year: 2025}, "A4"); err != nil {
+		if err := Write(ctx, s, &buf, Period{Year: 2025}, "A4"); err != nil {
 			t.Fatal(err)
 		}
 		text, _ := pdfText(t, buf.Bytes())
@@ -153,7 +154,7 @@ func TestYearSummaryPrintsTheReviewUnlessPrivate(t *testing.T) {
 
 func TestCalendarBalanceCountsFromTheFirstWeekInUse(t *testing.T) {
 	ctx := context.Background()
-	s, err := Open(ctx, t.TempDir(), Options{Now: func() time.Time { return galleryNow }})
+	s, err := app.Open(ctx, t.TempDir(), app.Options{Now: func() time.Time { return galleryNow }})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -170,7 +171,7 @@ func TestCalendarBalanceCountsFromTheFirstWeekInUse(t *testing.T) {
 	if err := s.SetCalendarTargets(ctx, model.BalanceTargets{SoloEach: 4 * 60, Joint: 6 * 60}); err != nil {
 		t.Fatal(err)
 	}
-	sum, err := s.summary(ctx, SummaryPeriod{Year: 2026})
+	sum, err := newBuilder(s).summary(ctx, Period{Year: 2026})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -190,7 +191,7 @@ func TestCalendarBalanceCountsFromTheFirstWeekInUse(t *testing.T) {
 }
 
 func TestYearSummaryChartsTheWholeYear(t *testing.T) {
-	weeks := periodWeeks(nil, nil, nil, model.Date{Year: 2026, Month: 1, Day: 1}, model.Date{Year: 2026, Month: 12, Day: 31}, time.Monday)
+	weeks := app.PeriodWeeks(nil, nil, nil, model.Date{Year: 2026, Month: 1, Day: 1}, model.Date{Year: 2026, Month: 12, Day: 31}, time.Monday)
 	if len(weeks) != 53 {
 		t.Fatalf("%d weeks in 2026, want 53", len(weeks))
 	}
@@ -198,7 +199,7 @@ func TestYearSummaryChartsTheWholeYear(t *testing.T) {
 		t.Errorf("the first week starts %v, want Monday 29 Dec 2025", first)
 	}
 	s := demoAt(t, galleryNow)
-	sum, err := s.summary(context.Background(), SummaryPeriod{Year: 2026})
+	sum, err := newBuilder(s).summary(context.Background(), Period{Year: 2026})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -207,7 +208,7 @@ func TestYearSummaryChartsTheWholeYear(t *testing.T) {
 	}
 	// The year's chart is as wide as the quarter's but holds 53 weeks, so
 	// its title names the year.
-	q, _ := s.summary(context.Background(), SummaryPeriod{Quarter: q4, Year: 2026})
+	q, _ := newBuilder(s).summary(context.Background(), Period{Quarter: q4, Year: 2026})
 	if q.Weekly == nil || sum.Weekly.Bounds() != q.Weekly.Bounds() {
 		t.Error("the year's chart and the quarter's differ in size")
 	}
@@ -228,7 +229,7 @@ func TestValuesAndContractsArePrintedUnlessPrivate(t *testing.T) {
 		t.Fatal(err)
 	}
 	var buf bytes.Buffer
-	if err := s.WriteSummary(ctx, &buf, SummaryPeriod{Quarter: q4, Year: 2026}, "A4"); err != nil {
+	if err := Write(ctx, s, &buf, Period{Quarter: q4, Year: 2026}, "A4"); err != nil {
 		t.Fatal(err)
 	}
 	text, _ := pdfText(t, buf.Bytes())

@@ -1,4 +1,4 @@
-package app
+package summary
 
 import (
 	"bytes"
@@ -13,6 +13,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/vennplanner/venn/app"
 	"github.com/vennplanner/venn/model"
 	"github.com/vennplanner/venn/report"
 	"github.com/vennplanner/venn/storage"
@@ -48,7 +49,7 @@ var worldTitles = []string{
 // galleryHousehold is one awkward household.
 type galleryHousehold struct {
 	name  string
-	build func(t testing.TB, s *Service)
+	build func(t testing.TB, s *app.Service)
 	// want is text that must come back from every page set.
 	want []string
 	// maxQuarterPages bounds the quarter's pages on either paper.
@@ -58,7 +59,7 @@ type galleryHousehold struct {
 
 var galleryHouseholds = []galleryHousehold{
 	{name: "empty", maxQuarterPages: 1, want: []string{"Our quarter: 2026-Q4", "No goals were aimed at this period."}},
-	{name: "demo", build: func(t testing.TB, s *Service) {
+	{name: "demo", build: func(t testing.TB, s *app.Service) {
 		if err := s.Demo(context.Background(), 1); err != nil {
 			t.Fatal(err)
 		}
@@ -81,7 +82,7 @@ func TestSummaryGallery(t *testing.T) {
 	for _, h := range galleryHouseholds {
 		t.Run(h.name, func(t *testing.T) {
 			t.Parallel()
-			s, err := Open(context.Background(), t.TempDir(), Options{Now: func() time.Time { return galleryNow }})
+			s, err := app.Open(context.Background(), t.TempDir(), app.Options{Now: func() time.Time { return galleryNow }})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -89,14 +90,14 @@ func TestSummaryGallery(t *testing.T) {
 			if h.build != nil {
 				h.build(t, s)
 			}
-			periods := []SummaryPeriod{{Quarter: q4, Year: 2026}}
+			periods := []Period{{Quarter: q4, Year: 2026}}
 			if h.year {
-				periods = append(periods, SummaryPeriod{Year: 2026})
+				periods = append(periods, Period{Year: 2026})
 			}
 			for _, p := range periods {
 				for _, paper := range []string{report.PaperA4, report.PaperLetter} {
 					var buf bytes.Buffer
-					if err := s.WriteSummary(context.Background(), &buf, p, paper); err != nil {
+					if err := Write(context.Background(), s, &buf, p, paper); err != nil {
 						t.Fatalf("%s on %s: %v", p, paper, err)
 					}
 					text, pages := pdfText(t, buf.Bytes())
@@ -188,7 +189,7 @@ func writeGalleryPages(t *testing.T, dir, name string, pdf []byte) {
 	}
 }
 
-func mustGoal(t testing.TB, s *Service, title string, owner model.Owner, col model.Column, steps ...model.ChecklistStep) model.Goal {
+func mustGoal(t testing.TB, s *app.Service, title string, owner model.Owner, col model.Column, steps ...model.ChecklistStep) model.Goal {
 	t.Helper()
 	p := model.GoalPatch{Title: &title, Owner: &owner, Column: &col, TargetQuarter: &q4}
 	if len(steps) > 0 {
@@ -202,10 +203,10 @@ func mustGoal(t testing.TB, s *Service, title string, owner model.Owner, col mod
 }
 
 // keepRitual logs a ritual as kept on most of its days in the quarter.
-func keepRitual(t testing.TB, s *Service, r model.Ritual, every int) {
+func keepRitual(t testing.TB, s *app.Service, r model.Ritual, every int) {
 	t.Helper()
-	err := s.update(context.Background(), func(tx *storage.Tx) error {
-		for d, i := q4.First(), 0; d.Before(s.today()); d, i = d.AddDays(1), i+1 {
+	err := s.Store().Update(context.Background(), func(tx *storage.Tx) error {
+		for d, i := q4.First(), 0; d.Before(model.DateOf(s.Now())); d, i = d.AddDays(1), i+1 {
 			if i%every == 0 && i%(every*5) != every*2 {
 				if err := tx.PutEntry(model.RitualEntry{ID: storage.NewID(), RitualID: r.ID, Day: d, Status: model.Done}, false); err != nil {
 					return err
@@ -221,10 +222,10 @@ func keepRitual(t testing.TB, s *Service, r model.Ritual, every int) {
 
 // buildWorld is a couple writing in many scripts, with emoji everywhere a
 // title or a note can take one.
-func buildWorld(t testing.TB, s *Service) {
+func buildWorld(t testing.TB, s *app.Service) {
 	ctx := context.Background()
-	if err := s.SaveHousehold(ctx, HouseholdSetup{Name: "Zoë & 王小明 🏡", Currency: "EUR", WeekStart: time.Monday,
-		A: PartnerSetup{"Zoë Ångström-Łukasiewicz", "#3b82f6"}, B: PartnerSetup{"王小明", "#e07a5f"}}); err != nil {
+	if err := s.SaveHousehold(ctx, app.HouseholdSetup{Name: "Zoë & 王小明 🏡", Currency: "EUR", WeekStart: time.Monday,
+		A: app.PartnerSetup{Name: "Zoë Ångström-Łukasiewicz", Color: "#3b82f6"}, B: app.PartnerSetup{Name: "王小明", Color: "#e07a5f"}}); err != nil {
 		t.Fatal(err)
 	}
 	_, partners, err := s.Household(ctx)
@@ -266,7 +267,7 @@ func buildWorld(t testing.TB, s *Service) {
 	if err := s.ReviewContract(ctx, c.ID, model.ContractReview{Day: model.Date{Year: 2026, Month: 10, Day: 19}, Rating: 4, Note: "Хорошо! 👍🏽 漢字も少し。"}); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := s.LogLifeEvent(ctx, model.LifeEvent{Kind: model.EventMove, Title: "搬家到大阪 📦", Day: model.Date{Year: 2026, Month: 11, Day: 2}}, Decision{}); err != nil {
+	if _, err := s.LogLifeEvent(ctx, model.LifeEvent{Kind: model.EventMove, Title: "搬家到大阪 📦", Day: model.Date{Year: 2026, Month: 11, Day: 2}}, app.Decision{}); err != nil {
 		t.Fatal(err)
 	}
 	// Resources and balance ratings, so that the charts carry the names.
@@ -295,7 +296,7 @@ func buildWorld(t testing.TB, s *Service) {
 }
 
 // buildManyRituals is a household that tracks sixty rituals.
-func buildManyRituals(t testing.TB, s *Service) {
+func buildManyRituals(t testing.TB, s *app.Service) {
 	ctx := context.Background()
 	a, b := setUp(t, s)
 	owners := []model.Owner{model.Owner(a.ID), model.Owner(b.ID), model.Shared}
@@ -311,7 +312,7 @@ func buildManyRituals(t testing.TB, s *Service) {
 }
 
 // buildManyGoals is a household with six hundred goals in the quarter.
-func buildManyGoals(t testing.TB, s *Service) {
+func buildManyGoals(t testing.TB, s *app.Service) {
 	a, b := setUp(t, s)
 	owners := []model.Owner{model.Owner(a.ID), model.Owner(b.ID), model.Shared}
 	cols := []model.Column{model.ColumnIdeas, model.ColumnPlanned, model.ColumnDoing, model.ColumnDone}
@@ -322,12 +323,12 @@ func buildManyGoals(t testing.TB, s *Service) {
 
 // buildLongNames has names and titles at the longest Venn allows, and
 // words too long for any column.
-func buildLongNames(t testing.TB, s *Service) {
+func buildLongNames(t testing.TB, s *app.Service) {
 	ctx := context.Background()
 	long := func(s string, n int) string { return strings.Repeat(s, n)[:n] }
-	if err := s.SaveHousehold(ctx, HouseholdSetup{Name: long("The Household of Many Long Names ", model.MaxNameLen), Currency: "EUR", WeekStart: time.Monday,
-		A: PartnerSetup{"Bartholomew-Alexander Montgomery-Fitzwilliam", "#3b82f6"},
-		B: PartnerSetup{"Svetlana Aleksandrovna Konstantinopolskaya", "#e07a5f"}}); err != nil {
+	if err := s.SaveHousehold(ctx, app.HouseholdSetup{Name: long("The Household of Many Long Names ", model.MaxNameLen), Currency: "EUR", WeekStart: time.Monday,
+		A: app.PartnerSetup{Name: "Bartholomew-Alexander Montgomery-Fitzwilliam", Color: "#3b82f6"},
+		B: app.PartnerSetup{Name: "Svetlana Aleksandrovna Konstantinopolskaya", Color: "#e07a5f"}}); err != nil {
 		t.Fatal(err)
 	}
 	_, partners, err := s.Household(ctx)

@@ -1,4 +1,4 @@
-package app
+package summary
 
 import (
 	"context"
@@ -6,6 +6,7 @@ import (
 	"math"
 	"strings"
 
+	"github.com/vennplanner/venn/app"
 	"github.com/vennplanner/venn/model"
 	"github.com/vennplanner/venn/report"
 	"github.com/vennplanner/venn/storage"
@@ -17,7 +18,7 @@ const maxHighlights = 8
 // summaryCheckins fills the check-in highlights, the balance section and,
 // for a year, the annual review. Only answers both partners have seen go on
 // paper; private answers, ratings and reviews never do.
-func (s *Service) summaryCheckins(ctx context.Context, out *report.Summary, h model.Household, partners []model.Partner, p SummaryPeriod, from, to model.Date) error {
+func (s *builder) summaryCheckins(ctx context.Context, out *report.Summary, h model.Household, partners []model.Partner, p Period, from, to model.Date) error {
 	answers, err := s.store.Answers(ctx)
 	if err != nil {
 		return err
@@ -76,7 +77,7 @@ func checkinHighlights(answers []storage.StoredAnswer, prompts []model.Prompt, p
 	return sec
 }
 
-func (s *Service) summaryBalance(ctx context.Context, out *report.Summary, partners []model.Partner, from, to model.Date) error {
+func (s *builder) summaryBalance(ctx context.Context, out *report.Summary, partners []model.Partner, from, to model.Date) error {
 	ratings, err := s.store.Ratings(ctx)
 	if err != nil {
 		return err
@@ -91,10 +92,10 @@ func (s *Service) summaryBalance(ctx context.Context, out *report.Summary, partn
 			shared = append(shared, r)
 		}
 	}
-	first, last := MonthOf(from), MonthOf(s.asOf(to))
+	first, last := app.MonthOf(from), app.MonthOf(s.asOf(to))
 	sec := &report.Section{}
 	var months []string
-	var series []BalanceSeries
+	var series []app.BalanceSeries
 	for _, pt := range partners {
 		trend := model.GaugeTrend(pt.ID, shared, signs, first, last)
 		vals := make([]float64, len(trend))
@@ -111,7 +112,7 @@ func (s *Service) summaryBalance(ctx context.Context, out *report.Summary, partn
 				months = append(months, g.Month.Time().Format("Jan"))
 			}
 		}
-		series = append(series, BalanceSeries{Name: pt.Name, Color: model.RGBA(pt.Color), Values: vals})
+		series = append(series, app.BalanceSeries{Name: pt.Name, Color: model.RGBA(pt.Color), Values: vals})
 		if latest == nil {
 			continue
 		}
@@ -131,7 +132,7 @@ func (s *Service) summaryBalance(ctx context.Context, out *report.Summary, partn
 	if len(sec.Lines) == 0 {
 		return nil
 	}
-	if img, err := BalanceChart(months, series, model.LeanThreshold, printStyle, 520*0.75, 200*0.75); err == nil {
+	if img, err := app.BalanceChart(months, series, model.LeanThreshold, printStyle, 520*0.75, 200*0.75); err == nil {
 		sec.Image = img
 	}
 	sec.Note = "Each of you rates the signs of imbalance monthly, 0 (never) to 3 (often). The shaded band is balanced."
@@ -139,7 +140,7 @@ func (s *Service) summaryBalance(ctx context.Context, out *report.Summary, partn
 	return nil
 }
 
-func (s *Service) summaryReview(ctx context.Context, out *report.Summary, partners []model.Partner, year int) error {
+func (s *builder) summaryReview(ctx context.Context, out *report.Summary, partners []model.Partner, year int) error {
 	reviews, err := s.store.Reviews(ctx)
 	if err != nil {
 		return err

@@ -1,4 +1,4 @@
-package app
+package summary
 
 import (
 	"context"
@@ -12,8 +12,8 @@ import (
 
 // summarySessions fills the milestones reached in the period and the notes
 // and decisions of the sessions held for it (or planning the next).
-func (s *Service) summarySessions(ctx context.Context, out *report.Summary, partners []model.Partner, p SummaryPeriod, from, to model.Date) error {
-	reached, err := s.reachedBetween(ctx, from, to)
+func (s *builder) summarySessions(ctx context.Context, out *report.Summary, partners []model.Partner, p Period, from, to model.Date) error {
+	reached, err := s.MilestonesReached(ctx, from, to)
 	if err != nil {
 		return err
 	}
@@ -62,7 +62,7 @@ func (s *Service) summarySessions(ctx context.Context, out *report.Summary, part
 
 // summaryValues fills each owner's core values, the couple's shared ones
 // last. Private entries are left out.
-func (s *Service) summaryValues(ctx context.Context, out *report.Summary, partners []model.Partner) error {
+func (s *builder) summaryValues(ctx context.Context, out *report.Summary, partners []model.Partner) error {
 	values, err := s.store.Values(ctx)
 	if err != nil {
 		return err
@@ -95,7 +95,7 @@ func (s *Service) summaryValues(ctx context.Context, out *report.Summary, partne
 
 // summaryContracts fills the development contracts running in the period
 // with the reviews logged in it. Contracts on private goals are left out.
-func (s *Service) summaryContracts(ctx context.Context, out *report.Summary, partners []model.Partner, from, to model.Date) error {
+func (s *builder) summaryContracts(ctx context.Context, out *report.Summary, partners []model.Partner, from, to model.Date) error {
 	contracts, err := s.store.Contracts(ctx)
 	if err != nil {
 		return err

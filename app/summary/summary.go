@@ -1,4 +1,9 @@
-package app
+// Package summary assembles what a printed summary of a quarter or a year
+// holds — goals, resources, rituals, calendar balance, check-ins, values,
+// contracts, sessions — from the household's data, leaving out everything
+// private; package report draws it. The session's look-back (the quarter
+// just past) is assembled here too.
+package summary
 
 import (
 	"context"
@@ -8,45 +13,48 @@ import (
 	"io"
 	"os"
 	"strings"
+	"time"
 
+	"github.com/vennplanner/venn/app"
 	"github.com/vennplanner/venn/model"
 	"github.com/vennplanner/venn/report"
+	"github.com/vennplanner/venn/storage"
 )
 
-// SummaryPeriod is a quarter or a whole year.
-type SummaryPeriod struct {
+// Period is a quarter or a whole year.
+type Period struct {
 	Quarter model.Quarter // zero for a year
 	Year    int
 }
 
-// ParseSummaryPeriod reads "2026-Q4" or "2026".
-func ParseSummaryPeriod(s string) (SummaryPeriod, error) {
+// ParsePeriod reads "2026-Q4" or "2026".
+func ParsePeriod(s string) (Period, error) {
 	s = strings.TrimSpace(s)
 	if q, err := model.ParseQuarter(s); err == nil && !q.IsZero() {
-		return SummaryPeriod{Quarter: q, Year: q.Year}, nil
+		return Period{Quarter: q, Year: q.Year}, nil
 	}
 	var y int
 	if _, err := fmt.Sscanf(s, "%4d", &y); err == nil && len(s) == 4 && y >= model.MinYear && y <= model.MaxYear {
-		return SummaryPeriod{Year: y}, nil
+		return Period{Year: y}, nil
 	}
-	return SummaryPeriod{}, &model.ValidationError{Field: "period", Message: fmt.Sprintf("%q is not a quarter like 2026-Q4 or a year like 2026.", s)}
+	return Period{}, &model.ValidationError{Field: "period", Message: fmt.Sprintf("%q is not a quarter like 2026-Q4 or a year like 2026.", s)}
 }
 
-func (p SummaryPeriod) String() string {
+func (p Period) String() string {
 	if !p.Quarter.IsZero() {
 		return p.Quarter.String()
 	}
 	return fmt.Sprint(p.Year)
 }
 
-func (p SummaryPeriod) bounds() (model.Date, model.Date) {
+func (p Period) bounds() (model.Date, model.Date) {
 	if !p.Quarter.IsZero() {
 		return p.Quarter.First(), p.Quarter.Last()
 	}
 	return model.Date{Year: p.Year, Month: 1, Day: 1}, model.Date{Year: p.Year, Month: 12, Day: 31}
 }
 
-func (p SummaryPeriod) contains(g model.Goal) bool {
+func (p Period) contains(g model.Goal) bool {
 	if !p.Quarter.IsZero() {
 		return g.InQuarter(p.Quarter)
 	}
@@ -58,12 +66,12 @@ func (p SummaryPeriod) contains(g model.Goal) bool {
 	return false
 }
 
-func (p SummaryPeriod) next() SummaryPeriod {
+func (p Period) next() Period {
 	if !p.Quarter.IsZero() {
 		n := p.Quarter.Next()
-		return SummaryPeriod{Quarter: n, Year: n.Year}
+		return Period{Quarter: n, Year: n.Year}
 	}
-	return SummaryPeriod{Year: p.Year + 1}
+	return Period{Year: p.Year + 1}
 }
 
 // DefaultPaper is Letter where the locale says North America, else A4.
@@ -80,24 +88,38 @@ func DefaultPaper() string {
 }
 
 // printStyle draws charts for paper: white, dark text, the partners' colours.
-var printStyle = ChartStyle{
+var printStyle = app.ChartStyle{
 	Background: color.White, Foreground: color.NRGBA{R: 35, G: 33, B: 45, A: 255}, Grid: color.NRGBA{R: 225, G: 222, B: 232, A: 255},
 	Series: []color.Color{color.NRGBA{R: 124, G: 92, B: 196, A: 255}, color.NRGBA{R: 0x9a, G: 0x7b, B: 0xb5, A: 0xa0},
 		color.NRGBA{R: 236, G: 233, B: 242, A: 255}, color.NRGBA{R: 200, G: 196, B: 210, A: 255}},
 	DPI: 200,
 }
 
-// WriteSummary writes the printable summary of a quarter or year as PDF.
-// Private goals and rituals are left out.
-func (s *Service) WriteSummary(ctx context.Context, w io.Writer, p SummaryPeriod, paper string) error {
-	sum, err := s.summary(ctx, p)
+// Write writes the printable summary of a quarter or year as PDF on the
+// paper (report.PaperA4 or report.PaperLetter). Private items are left out.
+func Write(ctx context.Context, svc *app.Service, w io.Writer, p Period, paper string) error {
+	sum, err := newBuilder(svc).summary(ctx, p)
 	if err != nil {
 		return err
 	}
 	return report.WritePDF(w, sum, paper)
 }
 
-func (s *Service) summary(ctx context.Context, p SummaryPeriod) (report.Summary, error) {
+// builder reads the household's data for a summary: through the service
+// where it applies rules (views of rituals and resources), straight from
+// the store for plain lists.
+type builder struct {
+	*app.Service
+	store *storage.Store
+}
+
+func newBuilder(svc *app.Service) *builder { return &builder{Service: svc, store: svc.Store()} }
+
+func (s *builder) today() model.Date { return model.DateOf(s.Now()) }
+
+func (s *builder) calendarLocation() *time.Location { return s.Now().Location() }
+
+func (s *builder) summary(ctx context.Context, p Period) (report.Summary, error) {
 	from, to := p.bounds()
 	out := report.Summary{Period: p.String(), Range: from.Time().Format("2 Jan") + " – " + to.Time().Format("2 Jan 2006"), Household: "Venn"}
 	h, partners, err := s.Household(ctx)
@@ -189,24 +211,24 @@ func (s *Service) summary(ctx context.Context, p SummaryPeriod) (report.Summary,
 
 // asOf is the day figures are taken at: the period's last day, or today
 // while the period is still running.
-func (s *Service) asOf(to model.Date) model.Date {
+func (s *builder) asOf(to model.Date) model.Date {
 	if today := s.today(); today.Before(to) {
 		return today
 	}
 	return to
 }
 
-func (s *Service) summaryResources(ctx context.Context, out *report.Summary, h model.Household, partners []model.Partner, p SummaryPeriod, to model.Date) error {
+func (s *builder) summaryResources(ctx context.Context, out *report.Summary, h model.Household, partners []model.Partner, p Period, to model.Date) error {
 	from, _ := p.bounds()
 	lines, v, err := s.resourceLines(ctx, h, partners, from, to)
 	if err != nil || lines == nil {
 		return err
 	}
 	out.Resources = lines
-	if img, err := SplitChart(v, printStyle, 480, 250); err == nil {
+	if img, err := app.SplitChart(v, printStyle, 480, 250); err == nil {
 		out.Split = img
 	}
-	weekly, err := WeeklyChart(v, model.Time, printStyle, 480, 230)
+	weekly, err := app.WeeklyChart(v, model.Time, printStyle, 480, 230)
 	if p.Quarter.IsZero() {
 		// A year's chart covers the whole year.
 		weekly, err = s.yearWeeklyChart(ctx, h, p.Year)
@@ -219,7 +241,7 @@ func (s *Service) summaryResources(ctx context.Context, out *report.Summary, h m
 
 // yearWeeklyChart is time allocated against used, week by week through the
 // year.
-func (s *Service) yearWeeklyChart(ctx context.Context, h model.Household, year int) (image.Image, error) {
+func (s *builder) yearWeeklyChart(ctx context.Context, h model.Household, year int) (image.Image, error) {
 	goals, err := s.store.Goals(ctx)
 	if err != nil {
 		return nil, err
@@ -232,15 +254,15 @@ func (s *Service) yearWeeklyChart(ctx context.Context, h model.Household, year i
 	if err != nil {
 		return nil, err
 	}
-	from, to := SummaryPeriod{Year: year}.bounds()
-	weeks := periodWeeks(goals, allocs, actuals, from, to, h.WeekStart)
-	return weekBars(h, weeks, model.Time, fmt.Sprintf("Time in %d: allocated vs used, week by week", year), true, printStyle, 480, 230)
+	from, to := Period{Year: year}.bounds()
+	weeks := app.PeriodWeeks(goals, allocs, actuals, from, to, h.WeekStart)
+	return app.WeekBarsChart(h, weeks, model.Time, fmt.Sprintf("Time in %d: allocated vs used, week by week", year), true, printStyle, 480, 230)
 }
 
 // resourceLines is each partner's capacity, allocations, what is free and
 // what was used from..to, formatted; nil when nothing is set up.
-func (s *Service) resourceLines(ctx context.Context, h model.Household, partners []model.Partner, from, to model.Date) ([]report.ResourceLine, ResourcesView, error) {
-	v, err := s.Resources(ctx, SpanQuarter, s.asOf(to))
+func (s *builder) resourceLines(ctx context.Context, h model.Household, partners []model.Partner, from, to model.Date) ([]report.ResourceLine, app.ResourcesView, error) {
+	v, err := s.Resources(ctx, app.SpanQuarter, s.asOf(to))
 	if err != nil {
 		return nil, v, err
 	}
@@ -277,8 +299,8 @@ func (s *Service) resourceLines(ctx context.Context, h model.Household, partners
 	return lines, v, nil
 }
 
-func (s *Service) summaryRituals(ctx context.Context, out *report.Summary, h model.Household, partners []model.Partner, from, to model.Date) error {
-	view, err := s.Rituals(ctx, RitualFilter{})
+func (s *builder) summaryRituals(ctx context.Context, out *report.Summary, h model.Household, partners []model.Partner, from, to model.Date) error {
+	view, err := s.Rituals(ctx, app.RitualFilter{})
 	if err != nil {
 		return err
 	}

@@ -1,4 +1,4 @@
-package app
+package summary
 
 import (
 	"context"
@@ -12,7 +12,7 @@ import (
 // summaryCalendar fills the calendar balance (weekly averages over the
 // period) and the life events of the period. Private blocks and events are
 // left out.
-func (s *Service) summaryCalendar(ctx context.Context, out *report.Summary, h model.Household, partners []model.Partner, from, to model.Date) error {
+func (s *builder) summaryCalendar(ctx context.Context, out *report.Summary, h model.Household, partners []model.Partner, from, to model.Date) error {
 	blocks, err := s.store.Blocks(ctx)
 	if err != nil {
 		return err
@@ -46,7 +46,7 @@ func (s *Service) summaryCalendar(ctx context.Context, out *report.Summary, h mo
 				flagged++
 			}
 		}
-		days := daysIn(start, to)
+		days := model.DaysFrom(start, to)
 		perWeek := func(m int) string { return model.Hours(int(float64(m)*7/float64(days)+0.5)) + " a week on average" }
 		sec := &report.Section{}
 		for _, p := range partners {

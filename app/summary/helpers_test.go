@@ -1,0 +1,56 @@
+package summary
+
+import (
+	"context"
+	"os"
+	"testing"
+	"time"
+
+	"github.com/vennplanner/venn/app"
+	"github.com/vennplanner/venn/internal/testdisk"
+	"github.com/vennplanner/venn/model"
+)
+
+// TestMain keeps the tests' folders in memory where it can: see testdisk.
+func TestMain(m *testing.M) { os.Exit(testdisk.Main(m)) }
+
+// openAt opens a service on a temp folder whose clock says now.
+func openAt(t testing.TB, now time.Time) *app.Service {
+	t.Helper()
+	s, err := app.Open(context.Background(), t.TempDir(), app.Options{Now: func() time.Time { return now }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
+}
+
+// demoAt is the demo household as it looks on the day now.
+func demoAt(t testing.TB, now time.Time) *app.Service {
+	t.Helper()
+	s := openAt(t, now)
+	if err := s.Demo(context.Background(), 1); err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+// newService opens an empty service on the real clock.
+func newService(t testing.TB) *app.Service { return openAt(t, time.Now()) }
+
+// setUp makes the household Zoë & Łukasz.
+func setUp(t testing.TB, s *app.Service) (a, b model.Partner) {
+	t.Helper()
+	err := s.SaveHousehold(context.Background(), app.HouseholdSetup{
+		Name: "Zoë & Łukasz", Currency: "EUR", WeekStart: time.Monday,
+		A: app.PartnerSetup{Name: "Zoë", Color: "#3b82f6"}, B: app.PartnerSetup{Name: "Łukasz", Color: "#e07a5f"},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, partners, err := s.Household(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return partners[0], partners[1]
+}
