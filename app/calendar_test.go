@@ -203,10 +203,10 @@ func TestLifeEventDecisionAndUndo(t *testing.T) {
 	if err := s.LogEntry(ctx, model.RitualEntry{RitualID: r.ID, Day: logged, Status: model.Done}, true); err != nil {
 		t.Fatal(err)
 	}
-	d := Decision{
-		Postpone: []PostponeStep{{GoalID: run.ID, Weeks: 6}},
-		Pause:    []PauseStep{{RitualID: r.ID, From: model.Date{Year: 2026, Month: 11, Day: 1}, To: model.Date{Year: 2026, Month: 11, Day: 14}}},
-		Move:     []MoveStep{{Resource: model.Time, FromGoal: run.ID, ToGoal: desk.ID, Amount: 120}},
+	d := model.Decision{
+		Postpone: []model.PostponeStep{{GoalID: run.ID, Weeks: 6}},
+		Pause:    []model.PauseStep{{RitualID: r.ID, From: model.Date{Year: 2026, Month: 11, Day: 1}, To: model.Date{Year: 2026, Month: 11, Day: 14}}},
+		Move:     []model.MoveStep{{Resource: model.Time, FromGoal: run.ID, ToGoal: desk.ID, Amount: 120}},
 	}
 	preview, err := s.PreviewDecision(ctx, d)
 	if err != nil || len(preview) != 3 || !strings.Contains(preview[0].Summary, "due 6 Dec 2026, now 17 Jan 2027") {

@@ -85,10 +85,10 @@ func (s *Service) demoCalendar(ctx context.Context, partners []model.Partner, we
 		byTitle[r.Title] = r.ID
 	}
 	injury := today.AddDays(-35)
-	d := Decision{
-		Postpone: []PostponeStep{{GoalID: byTitle["Get the climbing lead certificate"], Weeks: 8}},
-		Pause:    []PauseStep{{RitualID: byTitle["Climbing with friends"], From: injury, To: injury.AddDays(6 * 7)}},
-		Move:     []MoveStep{{Resource: model.Time, FromGoal: byTitle["Get the climbing lead certificate"], ToGoal: byTitle["Record the band's first EP"], Amount: 60}},
+	d := model.Decision{
+		Postpone: []model.PostponeStep{{GoalID: byTitle["Get the climbing lead certificate"], Weeks: 8}},
+		Pause:    []model.PauseStep{{RitualID: byTitle["Climbing with friends"], From: injury, To: injury.AddDays(6 * 7)}},
+		Move:     []model.MoveStep{{Resource: model.Time, FromGoal: byTitle["Get the climbing lead certificate"], ToGoal: byTitle["Record the band's first EP"], Amount: 60}},
 	}
 	_, err = s.LogLifeEvent(ctx, model.LifeEvent{Kind: model.EventIllness, Title: "Liam's knee injury", Day: injury,
 		Notes: "Torn ligament at the climbing wall. Six weeks of physio; no climbing until the new year."}, d)

@@ -10,40 +10,9 @@ import (
 	"github.com/vennplanner/venn/storage"
 )
 
-// Decision is what the couple decided after a life event: goals to
-// postpone, rituals to pause, allocations to move.
-type Decision struct {
-	Postpone []PostponeStep
-	Pause    []PauseStep
-	Move     []MoveStep
-}
-
-// PostponeStep moves a goal later by Weeks, or to Quarter.
-type PostponeStep struct {
-	GoalID  string
-	Weeks   int
-	Quarter model.Quarter
-}
-
-// PauseStep pauses a ritual for From..To (no score penalty).
-type PauseStep struct {
-	RitualID string
-	From, To model.Date
-}
-
-// MoveStep moves Amount of a resource's allocation between goals.
-type MoveStep struct {
-	Resource         model.Resource
-	FromGoal, ToGoal string
-	Amount           model.Amount
-}
-
-// IsEmpty reports whether the decision changes nothing.
-func (d Decision) IsEmpty() bool { return len(d.Postpone)+len(d.Pause)+len(d.Move) == 0 }
-
 // PreviewDecision works out every change the decision would make, in plain
 // words, without changing anything.
-func (s *Service) PreviewDecision(ctx context.Context, d Decision) ([]model.Change, error) {
+func (s *Service) PreviewDecision(ctx context.Context, d model.Decision) ([]model.Change, error) {
 	var changes []model.Change
 	err := s.store.Update(ctx, func(tx *storage.Tx) error {
 		var err error
@@ -61,7 +30,7 @@ func (s *Service) PreviewDecision(ctx context.Context, d Decision) ([]model.Chan
 var errPreviewOnly = errors.New("preview only")
 
 // planChanges turns a decision into changes against the data as it is.
-func planChanges(tx *storage.Tx, d Decision) ([]model.Change, error) {
+func planChanges(tx *storage.Tx, d model.Decision) ([]model.Change, error) {
 	h, err := tx.Household()
 	if err != nil {
 		return nil, err
@@ -134,7 +103,7 @@ func liveGoal(tx *storage.Tx, id string) (model.Goal, error) {
 // LogLifeEvent records a life event and applies the decision taken because
 // of it — every change in one transaction — keeping the list of changes
 // with the event so it can be shown and undone.
-func (s *Service) LogLifeEvent(ctx context.Context, e model.LifeEvent, d Decision) (model.LifeEvent, error) {
+func (s *Service) LogLifeEvent(ctx context.Context, e model.LifeEvent, d model.Decision) (model.LifeEvent, error) {
 	e.Title, e.Notes = strings.TrimSpace(e.Title), strings.TrimSpace(e.Notes)
 	if err := e.Validate(); err != nil {
 		return e, err

@@ -210,3 +210,34 @@ func MoveAllocation(r Resource, from, to Goal, amount, fromHas, toHas Amount, cu
 	c.Summary = fmt.Sprintf("Move %s of %s from “%s” to “%s”", FormatAmount(r, amount, currency), strings.ToLower(r.Title()), from.Title, to.Title)
 	return c, nil
 }
+
+// Decision is what the couple decided after a life event: goals to
+// postpone, rituals to pause, allocations to move.
+type Decision struct {
+	Postpone []PostponeStep
+	Pause    []PauseStep
+	Move     []MoveStep
+}
+
+// PostponeStep moves a goal later by Weeks, or to Quarter.
+type PostponeStep struct {
+	GoalID  string
+	Weeks   int
+	Quarter Quarter
+}
+
+// PauseStep pauses a ritual for From..To (no score penalty).
+type PauseStep struct {
+	RitualID string
+	From, To Date
+}
+
+// MoveStep moves Amount of a resource's allocation between goals.
+type MoveStep struct {
+	Resource         Resource
+	FromGoal, ToGoal string
+	Amount           Amount
+}
+
+// IsEmpty reports whether the decision changes nothing.
+func (d Decision) IsEmpty() bool { return len(d.Postpone)+len(d.Pause)+len(d.Move) == 0 }

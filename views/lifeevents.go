@@ -162,8 +162,8 @@ func (f *lifeEventFlow) show(step int) {
 }
 
 // decision reads what was chosen in step two.
-func (f *lifeEventFlow) decision() (app.Decision, error) {
-	var d app.Decision
+func (f *lifeEventFlow) decision() (model.Decision, error) {
+	var d model.Decision
 	weeks := 0
 	quarter, _ := model.ParseQuarter(strings.TrimPrefix(f.toQuarter.Selected, "—"))
 	if quarter.IsZero() {
@@ -173,12 +173,12 @@ func (f *lifeEventFlow) decision() (app.Decision, error) {
 	}
 	for i, g := range f.goals {
 		if slices.Contains(f.goalPick.Selected, goalLabel(g, f.ui.partners)) {
-			d.Postpone = append(d.Postpone, app.PostponeStep{GoalID: f.goals[i].ID, Weeks: weeks, Quarter: quarter})
+			d.Postpone = append(d.Postpone, model.PostponeStep{GoalID: f.goals[i].ID, Weeks: weeks, Quarter: quarter})
 		}
 	}
 	for _, r := range f.rituals {
 		if slices.Contains(f.ritualPick.Selected, r.Title) {
-			d.Pause = append(d.Pause, app.PauseStep{RitualID: r.ID, From: dateOf(f.pauseFrom), To: dateOf(f.pauseTo)})
+			d.Pause = append(d.Pause, model.PauseStep{RitualID: r.ID, From: dateOf(f.pauseFrom), To: dateOf(f.pauseTo)})
 		}
 	}
 	if f.moveFrom.SelectedIndex() > 0 || f.moveTo.SelectedIndex() > 0 || strings.TrimSpace(f.moveAmount.Text) != "" {
@@ -190,7 +190,7 @@ func (f *lifeEventFlow) decision() (app.Decision, error) {
 		if err != nil {
 			return d, err
 		}
-		d.Move = append(d.Move, app.MoveStep{Resource: r, FromGoal: f.goals[f.moveFrom.SelectedIndex()-1].ID,
+		d.Move = append(d.Move, model.MoveStep{Resource: r, FromGoal: f.goals[f.moveFrom.SelectedIndex()-1].ID,
 			ToGoal: f.goals[f.moveTo.SelectedIndex()-1].ID, Amount: amount})
 	}
 	return d, nil

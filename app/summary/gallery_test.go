@@ -267,7 +267,7 @@ func buildWorld(t testing.TB, s *app.Service) {
 	if err := s.ReviewContract(ctx, c.ID, model.ContractReview{Day: model.Date{Year: 2026, Month: 10, Day: 19}, Rating: 4, Note: "Хорошо! 👍🏽 漢字も少し。"}); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := s.LogLifeEvent(ctx, model.LifeEvent{Kind: model.EventMove, Title: "搬家到大阪 📦", Day: model.Date{Year: 2026, Month: 11, Day: 2}}, app.Decision{}); err != nil {
+	if _, err := s.LogLifeEvent(ctx, model.LifeEvent{Kind: model.EventMove, Title: "搬家到大阪 📦", Day: model.Date{Year: 2026, Month: 11, Day: 2}}, model.Decision{}); err != nil {
 		t.Fatal(err)
 	}
 	// Resources and balance ratings, so that the charts carry the names.
