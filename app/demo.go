@@ -3,83 +3,25 @@ package app
 import (
 	"context"
 	"errors"
-	"fmt"
 	"time"
 
-	"github.com/vennplanner/venn/model"
+	"github.com/vennplanner/venn/app/demo"
 	"github.com/vennplanner/venn/storage"
 )
 
-// demoGoal is one goal of the demo household. owner is 'a', 'b' or 's';
-// quarter is relative to the current quarter; steps ending in "[x]" are done.
-type demoGoal struct {
-	owner   byte
-	column  model.Column
-	title   string
-	notes   string
-	labels  []string
-	quarter int
-	steps   []string
-}
-
-var demoGoals = []demoGoal{
-	{'a', model.ColumnDoing, "Run a half marathon", "Training plan from the running club: three runs a week, long run on Sunday.", []string{"health"}, 0,
-		[]string{"Buy proper running shoes [x]", "Run 10 km without stopping [x]", "Register for the city half [x]", "Long run of 18 km", "Race day"}},
-	{'a', model.ColumnPlanned, "Finish the UX certificate", "Two modules left. Study Tuesday and Thursday evenings.", []string{"career", "learning"}, 1,
-		[]string{"Module 5: research methods", "Module 6: portfolio", "Final review"}},
-	{'a', model.ColumnIdeas, "Learn to throw pottery", "The studio on Elm Street has a beginners' course in spring.", []string{"creative"}, 2, nil},
-	{'a', model.ColumnDone, "Read 12 books this year", "", []string{"learning"}, 0,
-		[]string{"Jan–Mar: 3 books [x]", "Apr–Jun: 3 books [x]", "Jul–Sep: 3 books [x]", "Oct–Dec: 3 books [x]"}},
-	{'a', model.ColumnDoing, "Monthly dinner with the book club", "", []string{"friends"}, 0, nil},
-	{'a', model.ColumnPlanned, "Ask for the team-lead role", "Talk to Sam after the Q1 review; prepare examples.", []string{"career"}, 1,
-		[]string{"Write down three projects I led [x]", "Get feedback from Priya", "Book the conversation"}},
-	{'a', model.ColumnIdeas, "Solo weekend in Lisbon", "Just me, a notebook and the trams.", []string{"travel", "solo time"}, 2, nil},
-	{'a', model.ColumnDone, "Set up a personal savings pot", "10% of salary, automatic transfer on payday.", []string{"money"}, -1, nil},
-	{'a', model.ColumnIdeas, "Volunteer at the food bank", "", []string{"community"}, 1, nil},
-	{'b', model.ColumnDoing, "Record the band's first EP", "Four songs. Studio booked for two weekends.", []string{"music", "creative"}, 0,
-		[]string{"Finish lyrics for song 4 [x]", "Rehearse the set [x]", "Studio weekend 1", "Studio weekend 2", "Mixing"}},
-	{'b', model.ColumnPlanned, "Get the climbing lead certificate", "", []string{"health"}, 1,
-		[]string{"Belay refresher [x]", "Lead course (4 evenings)", "Assessment"}},
-	{'b', model.ColumnIdeas, "Learn Italian for the trip", "Duolingo plus the Thursday conversation group.", []string{"learning", "travel"}, 1, nil},
-	{'b', model.ColumnDone, "Switch to a four-day week", "Agreed with HR from October; Fridays are for music.", []string{"career"}, 0, nil},
-	{'b', model.ColumnDoing, "Build a standing desk", "", []string{"creative", "home"}, 0,
-		[]string{"Draw the plan [x]", "Buy the oak top [x]", "Cut and sand", "Oil finish"}},
-	{'b', model.ColumnPlanned, "Cycle the coast road", "Three days, two nights, camping.", []string{"adventure", "solo time"}, 2, nil},
-	{'b', model.ColumnIdeas, "Mentor a junior developer", "", []string{"career", "community"}, 2, nil},
-	{'b', model.ColumnDone, "Pay off the car loan", "", []string{"money"}, -1, nil},
-	{'b', model.ColumnPlanned, "Weekly five-a-side football", "", []string{"friends", "health"}, 0, nil},
-	{'s', model.ColumnDoing, "Save for a house deposit", "Target: €40,000 by the end of next year. Joint account, automatic transfers.", []string{"money", "home"}, 0,
-		[]string{"Open the joint savings account [x]", "Agree the monthly amount [x]", "Reach €20,000", "Reach €30,000", "Reach €40,000"}},
-	{'s', model.ColumnPlanned, "Two weeks in Italy", "Rome, then the Dolomites. Book trains early.", []string{"travel", "adventure"}, 1,
-		[]string{"Agree dates [x]", "Book flights", "Book the mountain hut", "Plan the Rome days"}},
-	{'s', model.ColumnDoing, "Sunday cooking together", "One new recipe each week, from the Ottolenghi book.", []string{"ritual", "home"}, 0, nil},
-	{'s', model.ColumnIdeas, "Adopt a dog", "Visit the shelter in spring; check the lease first.", []string{"home"}, 2,
-		[]string{"Check the lease", "Visit the shelter", "Puppy-proof the flat"}},
-	{'s', model.ColumnDone, "Paint the living room", "", []string{"home"}, -1,
-		[]string{"Choose colours [x]", "Buy paint [x]", "Paint [x]"}},
-	{'s', model.ColumnPlanned, "Couples' dance class", "Salsa on Wednesdays at the community centre.", []string{"ritual", "learning"}, 1, nil},
-	{'s', model.ColumnIdeas, "Host a summer garden party", "", []string{"friends", "community"}, 2, nil},
-	{'s', model.ColumnDoing, "Plan next year's budget", "", []string{"money"}, 0,
-		[]string{"List fixed costs [x]", "Each of us: personal spending money", "Shared goals pot", "Review in January"}},
-	{'s', model.ColumnDone, "Quarterly getaway: the cabin", "Two nights, no phones. Do it again!", []string{"ritual", "adventure"}, 0, nil},
-	{'s', model.ColumnPlanned, "Visit Liam's grandmother", "", []string{"family"}, 1, nil},
-	{'s', model.ColumnIdeas, "Plant a vegetable patch", "", []string{"home", "creative"}, 2, nil},
-	{'s', model.ColumnDone, "Write our shared values", "Adventure, community, lifelong learning.", []string{"values"}, -1, nil},
-}
-
 // DemoGoalCount is how many goals one demo set holds.
-var DemoGoalCount = len(demoGoals)
+var DemoGoalCount = demo.GoalCount
+
+// DemoRitualCount is how many rituals the demo household keeps.
+var DemoRitualCount = demo.RitualCount
 
 // ErrNotEmpty means the demo was asked to fill a database that has goals.
 var ErrNotEmpty = errors.New("this Venn already has goals; the demo only fills an empty one (use --data with a new folder)")
 
-// Demo fills an empty database with a realistic household: Maya and Liam,
-// scale × 30 goals across lanes and columns with checklists and labels, and
-// eight rituals with a year of history.
+// Demo fills an empty database with a realistic household (package demo):
+// Maya and Liam, scale × 30 goals, eight rituals with a year of history,
+// resources, check-ins, a calendar, sessions and a life event.
 func (s *Service) Demo(ctx context.Context, scale int) error {
-	if scale < 1 || scale > 10000 {
-		return fmt.Errorf("the demo scale must be between 1 and 10000")
-	}
 	goals, err := s.store.Goals(ctx)
 	if err != nil {
 		return err
@@ -88,99 +30,21 @@ func (s *Service) Demo(ctx context.Context, scale int) error {
 		return ErrNotEmpty
 	}
 	if _, _, err := s.Household(ctx); errors.Is(err, ErrNoHousehold) {
-		err = s.SaveHousehold(ctx, HouseholdSetup{
-			Name: "Maya & Liam", Currency: "EUR", WeekStart: time.Monday,
-			A: PartnerSetup{"Maya", "#3b82f6"}, B: PartnerSetup{"Liam", "#e07a5f"},
-		})
+		p := demo.Household.Partners
+		err = s.SaveHousehold(ctx, HouseholdSetup{Name: demo.Household.Name, Currency: "EUR", WeekStart: time.Monday,
+			A: PartnerSetup{Name: p[0][0], Color: p[0][1]}, B: PartnerSetup{Name: p[1][0], Color: p[1][1]}})
 		if err != nil {
 			return err
 		}
 	} else if err != nil {
 		return err
 	}
-	_, partners, err := s.Household(ctx)
-	if err != nil {
-		return err
-	}
-	owners := map[byte]model.Owner{'a': model.Owner(partners[0].ID), 'b': model.Owner(partners[1].ID), 's': model.Shared}
-	now := s.now()
-	current := model.DateOf(now).Quarter()
-
-	// Lay every cell out at once with evenly spread ranks.
-	type cellKey struct {
-		owner  byte
-		column model.Column
-	}
-	perCell := map[cellKey]int{}
-	for _, d := range demoGoals {
-		perCell[cellKey{d.owner, d.column}] += scale
-	}
-	ranks := map[cellKey][]string{}
-	for k, n := range perCell {
-		ranks[k] = model.RanksSpread(n)
-	}
-	next := map[cellKey]int{}
-
-	firstOf := map[string]model.Goal{} // the first copy of each demo goal, by title
-	err = s.update(ctx, func(tx *storage.Tx) error {
-		for copy := range scale {
-			for i, d := range demoGoals {
-				k := cellKey{d.owner, d.column}
-				// Copies beyond the first reach back in time, a year per four copies.
-				q := current.Add(d.quarter - copy/4)
-				title := d.title
-				if copy > 0 {
-					title = fmt.Sprintf("%s (%s)", d.title, q)
-				}
-				g := model.Goal{
-					ID: storage.NewID(), Title: title, Notes: d.notes, Owner: owners[d.owner], Column: d.column,
-					Rank: ranks[k][next[k]], Labels: d.labels, TargetQuarter: q,
-					Created: now.Add(-time.Duration(len(demoGoals)*scale-copy*len(demoGoals)-i) * time.Hour).UTC(),
-				}
-				next[k]++
-				if d.quarter == 0 && len(d.steps) > 0 {
-					g.Due = q.Last()
-				}
-				for _, st := range d.steps {
-					text, done := trimDone(st)
-					g.Checklist = append(g.Checklist, model.ChecklistStep{Text: text, Done: done || d.column == model.ColumnDone})
-				}
-				if copy > 0 && d.column == model.ColumnDone && copy%3 == 0 {
-					g.Archived = true
-				}
-				if err := tx.CreateGoal(g); err != nil {
-					return fmt.Errorf("demo goal %q: %w", g.Title, err)
-				}
-				if copy == 0 {
-					firstOf[g.Title] = g
-				}
-			}
-		}
-		if err := s.demoResources(tx, partners, firstOf); err != nil {
-			return err
-		}
-		return s.demoRitualHistory(tx, owners)
-	})
-	if err != nil {
-		return err
-	}
-	if err := s.demoCheckins(ctx, partners); err != nil {
-		return err
-	}
-	h, _, err := s.Household(ctx)
-	if err != nil {
-		return err
-	}
-	if err := s.demoCalendar(ctx, partners, h.WeekStart); err != nil {
-		return err
-	}
-	return s.demoSessions(ctx, partners)
+	return demo.Fill(ctx, s, scale)
 }
 
-func trimDone(step string) (string, bool) {
-	const mark = " [x]"
-	if len(step) > len(mark) && step[len(step)-len(mark):] == mark {
-		return step[:len(step)-len(mark)], true
-	}
-	return step, false
+// Update runs fn in one transaction and tells the screens the data changed.
+// It is for bulk writers (the demo) that write rows the use cases would
+// accept; everything else goes through a use case.
+func (s *Service) Update(ctx context.Context, fn func(tx *storage.Tx) error) error {
+	return s.update(ctx, fn)
 }

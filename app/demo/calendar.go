@@ -1,4 +1,4 @@
-package app
+package demo
 
 import (
 	"context"
@@ -39,11 +39,11 @@ var demoBlocks = []demoBlock{
 
 // demoCalendar fills the demo calendar with a realistic week pattern, the
 // couple's aims, and one life event (Liam's knee) with its decision.
-func (s *Service) demoCalendar(ctx context.Context, partners []model.Partner, weekStart time.Weekday) error {
+func (s *filler) demoCalendar(ctx context.Context, partners []model.Partner, weekStart time.Weekday) error {
 	today := s.today()
 	week := model.WeekOf(today, weekStart)
 	seriesStart := week.AddDays(-8 * 7)
-	err := s.update(ctx, func(tx *storage.Tx) error {
+	err := s.Update(ctx, func(tx *storage.Tx) error {
 		for _, d := range demoBlocks {
 			from, _ := model.ParseClock(d.from)
 			to, _ := model.ParseClock(d.to)
@@ -67,11 +67,11 @@ func (s *Service) demoCalendar(ctx context.Context, partners []model.Partner, we
 		return err
 	}
 	// Liam hurt his knee five weeks ago: climbing waits, the time goes to the EP.
-	goals, err := s.store.Goals(ctx)
+	goals, err := s.Store().Goals(ctx)
 	if err != nil {
 		return err
 	}
-	rituals, err := s.store.Rituals(ctx)
+	rituals, err := s.Store().Rituals(ctx)
 	if err != nil {
 		return err
 	}

@@ -1,4 +1,4 @@
-package app
+package demo
 
 import (
 	"math/rand/v2"
@@ -41,7 +41,7 @@ var demoRituals = []demoRitual{
 // demoRitualHistory writes the demo rituals with about a year of history:
 // mostly kept, some skips with reasons, a summer holiday and an illness
 // paused, and one cadence change.
-func (s *Service) demoRitualHistory(tx *storage.Tx, owners map[byte]model.Owner) error {
+func (s *filler) demoRitualHistory(tx *storage.Tx, owners map[byte]model.Owner) error {
 	today := s.today()
 	start := model.DateOf(today.Time().AddDate(-1, 0, 0))
 	rng := rand.New(rand.NewPCG(2026, 11))
@@ -92,8 +92,8 @@ func (s *Service) demoRitualHistory(tx *storage.Tx, owners map[byte]model.Owner)
 	return nil
 }
 
-// DemoRitualCount is how many rituals the demo household keeps.
-var DemoRitualCount = len(demoRituals)
+// RitualCount is how many rituals the demo household keeps.
+var RitualCount = len(demoRituals)
 
 // keptOn decides, for the demo, whether a ritual was kept on a day: on its
 // reminder weekdays when it has some (the couple's habit), else spread at

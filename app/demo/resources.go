@@ -1,4 +1,4 @@
-package app
+package demo
 
 import (
 	"math/rand/v2"
@@ -33,7 +33,7 @@ var demoAllocations = []demoAllocation{
 // demoResources gives the demo household capacities (one of which changes
 // mid-quarter), allocations to its goals in progress and a quarter of what
 // each of them actually spent.
-func (s *Service) demoResources(tx *storage.Tx, partners []model.Partner, goals map[string]model.Goal) error {
+func (s *filler) demoResources(tx *storage.Tx, partners []model.Partner, goals map[string]model.Goal) error {
 	today := s.today()
 	qStart := model.DateOf(today.Time().AddDate(0, -3, 0))
 	maya, liam := partners[0], partners[1]

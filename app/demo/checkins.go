@@ -1,4 +1,4 @@
-package app
+package demo
 
 import (
 	"context"
@@ -9,8 +9,8 @@ import (
 	"github.com/vennplanner/venn/storage"
 )
 
-// DemoCheckinWeeks is how many weeks of check-ins the demo writes.
-const DemoCheckinWeeks = 16
+// CheckinWeeks is how many weeks of check-ins the demo writes.
+const CheckinWeeks = 16
 
 var demoAnswers = map[model.Slot][3][]string{
 	model.SlotA: {
@@ -31,18 +31,18 @@ var demoAnswers = map[model.Slot][3][]string{
 	},
 }
 
-// demoCheckins writes weekly check-ins for the last DemoCheckinWeeks weeks
+// demoCheckins writes weekly check-ins for the last CheckinWeeks weeks
 // (this week only Maya has answered, so hers waits), a year of monthly
 // self-assessments (Liam leaning together lately) and last year's review.
-func (s *Service) demoCheckins(ctx context.Context, partners []model.Partner) error {
+func (s *filler) demoCheckins(ctx context.Context, partners []model.Partner) error {
 	if err := s.ensureDefaults(ctx); err != nil {
 		return err
 	}
-	prompts, err := s.store.Prompts(ctx)
+	prompts, err := s.Store().Prompts(ctx)
 	if err != nil {
 		return err
 	}
-	signs, err := s.store.Signs(ctx)
+	signs, err := s.Store().Signs(ctx)
 	if err != nil {
 		return err
 	}
@@ -52,8 +52,8 @@ func (s *Service) demoCheckins(ctx context.Context, partners []model.Partner) er
 	}
 	rng := rand.New(rand.NewPCG(2026, 8))
 	thisWeek := model.WeekOf(s.today(), h.WeekStart)
-	return s.update(ctx, func(tx *storage.Tx) error {
-		for w := DemoCheckinWeeks - 1; w >= 0; w-- {
+	return s.Update(ctx, func(tx *storage.Tx) error {
+		for w := CheckinWeeks - 1; w >= 0; w-- {
 			week := thisWeek.AddDays(-7 * w)
 			for _, p := range partners {
 				if w == 0 && p.Slot == model.SlotB {
@@ -78,7 +78,7 @@ func (s *Service) demoCheckins(ctx context.Context, partners []model.Partner) er
 				}
 			}
 		}
-		thisMonth := MonthOf(s.today())
+		thisMonth := monthOf(s.today())
 		for m := 11; m >= 0; m-- {
 			month := model.DateOf(thisMonth.Time().AddDate(0, -m, 0))
 			for _, p := range partners {

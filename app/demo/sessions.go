@@ -1,4 +1,4 @@
-package app
+package demo
 
 import (
 	"context"
@@ -27,10 +27,10 @@ var demoDates = []struct {
 // demoSessions gives the demo household dated goals, values linked to
 // goals, two development contracts with reviews, milestones (some reached)
 // and this quarter's goal-mapping session.
-func (s *Service) demoSessions(ctx context.Context, partners []model.Partner) error {
+func (s *filler) demoSessions(ctx context.Context, partners []model.Partner) error {
 	today := s.today()
 	q := today.Quarter()
-	goals, err := s.store.Goals(ctx)
+	goals, err := s.Store().Goals(ctx)
 	if err != nil {
 		return err
 	}
