@@ -11,8 +11,6 @@ import (
 	"sync"
 	"time"
 
-	"github.com/fsnotify/fsnotify"
-
 	"github.com/vennplanner/venn/model"
 	"github.com/vennplanner/venn/storage"
 	"github.com/vennplanner/venn/storage/replica"
@@ -26,13 +24,6 @@ const (
 	// metaJoinHousehold is the household this computer asked to join, for
 	// the merges before its data holds it.
 	metaJoinHousehold = "join_household"
-)
-
-// Sync timing.
-const (
-	SyncPollInterval  = 30 * time.Second
-	syncWriteDebounce = 3 * time.Second
-	syncWatchDebounce = time.Second
 )
 
 // SyncSettings are this computer's sync choices.
@@ -411,12 +402,14 @@ func (s *Service) StartSync(ctx context.Context) error {
 		s.sync.mu.Unlock()
 		return nil
 	}
-	loopCtx, cancel := context.WithCancel(ctx)
-	l := &syncLoop{svc: s, cancel: cancel, done: make(chan struct{}), edited: make(chan struct{}, 1), folder: set.Folder}
-	s.sync.loop = l
+	folder := set.Folder
+	l := replica.StartLoop(ctx, folder, replica.FileName(s.store.Device()), replica.LoopWork{
+		Pass:       func(ctx context.Context, write bool) { s.syncPass(ctx, folder, write) },
+		FinalWrite: s.finalSyncWrite,
+		Log:        s.log,
+	})
+	s.sync.loop = &syncLoop{Loop: l, stopEdits: s.OnChange(l.NoteEdit)}
 	s.sync.mu.Unlock()
-	l.stopEdits = s.OnChange(l.noteEdit)
-	go l.run(loopCtx)
 	return nil
 }
 
@@ -431,8 +424,13 @@ func (s *Service) StopSync() {
 		return
 	}
 	l.stopEdits()
-	l.cancel()
-	<-l.done
+	l.Stop()
+}
+
+// syncLoop is the running loop and the hook that tells it of edits.
+type syncLoop struct {
+	*replica.Loop
+	stopEdits func()
 }
 
 // RestartSync applies changed sync settings to the background loop.
@@ -441,112 +439,46 @@ func (s *Service) RestartSync(ctx context.Context) error {
 	return s.StartSync(ctx)
 }
 
-type syncLoop struct {
-	svc       *Service
-	cancel    context.CancelFunc
-	done      chan struct{}
-	edited    chan struct{}
-	stopEdits func()
-	folder    string
-}
-
-// noteEdit is told of every change to the data (a merge's too: the replica
-// then holds what was merged, which is what "everything it knows" means).
-func (l *syncLoop) noteEdit() {
-	select {
-	case l.edited <- struct{}{}:
-	default:
+// syncPass is one pass of the background loop: merge, write this
+// computer's replica when asked or when the merge changed something, then
+// the calendar files; the outcome goes to Settings › Sync.
+func (s *Service) syncPass(ctx context.Context, folder string, write bool) {
+	sy, err := s.syncer(ctx)
+	if err != nil {
+		s.recordSync(folder, replica.Report{}, err)
+		return
+	}
+	rep, err := sy.Merge(ctx)
+	if err == nil && (write || rep.Changed) {
+		err = sy.WriteOwn(ctx)
+		rep.Wrote = err == nil
+		if err == nil {
+			if cerr := s.writeFolderCalendars(ctx, sy.Folder()); cerr != nil {
+				rep.Warnings = append(rep.Warnings, "Could not write the calendar files: "+UserMessage(cerr))
+			}
+		}
+	}
+	if ctx.Err() != nil {
+		return
+	}
+	s.recordSync(sy.Folder(), rep, err)
+	if err != nil {
+		s.log.Warn("sync", "err", err)
+	}
+	if rep.Changed {
+		s.changed()
 	}
 }
 
-func (l *syncLoop) run(ctx context.Context) {
-	defer close(l.done)
-	s := l.svc
-	pass := func(write bool) {
-		sy, err := s.syncer(ctx)
-		if err != nil {
-			s.recordSync(l.folder, replica.Report{}, err)
-			return
-		}
-		rep, err := sy.Merge(ctx)
-		if err == nil && (write || rep.Changed) {
-			err = sy.WriteOwn(ctx)
-			rep.Wrote = err == nil
-			if err == nil {
-				if cerr := s.writeFolderCalendars(ctx, sy.Folder()); cerr != nil {
-					rep.Warnings = append(rep.Warnings, "Could not write the calendar files: "+UserMessage(cerr))
-				}
-			}
-		}
-		if ctx.Err() != nil {
-			return
-		}
-		s.recordSync(sy.Folder(), rep, err)
-		if err != nil {
-			s.log.Warn("sync", "err", err)
-		}
-		if rep.Changed {
-			s.changed()
-		}
+// finalSyncWrite writes this computer's replica as the loop stops.
+func (s *Service) finalSyncWrite(ctx context.Context) {
+	sy, err := s.syncer(ctx)
+	if err == nil {
+		err = sy.WriteOwn(ctx)
 	}
-	pass(true)
-
-	var events <-chan fsnotify.Event
-	if w, err := fsnotify.NewWatcher(); err == nil {
-		defer w.Close()
-		if err := w.Add(replica.Dir(l.folder)); err == nil {
-			events = w.Events
-		} else {
-			s.log.Info("watching the sync folder failed; polling only", "err", err)
-		}
+	if err != nil {
+		s.log.Warn("final sync write", "err", err)
 	}
-	poll := time.NewTicker(SyncPollInterval)
-	defer poll.Stop()
-	writeTimer := stoppedTimer()
-	watchTimer := stoppedTimer()
-	dirty := false
-	own := replica.FileName(s.store.Device())
-	for {
-		select {
-		case <-ctx.Done():
-			if dirty {
-				// The final write on exit must not be cut short by the cancel.
-				final, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-				if sy, err := s.syncer(final); err == nil {
-					if err := sy.WriteOwn(final); err != nil {
-						s.log.Warn("final sync write", "err", err)
-					}
-				}
-				cancel()
-			}
-			return
-		case <-l.edited:
-			dirty = true
-			writeTimer.Reset(syncWriteDebounce)
-		case <-writeTimer.C:
-			pass(true)
-			dirty = false
-		case ev, ok := <-events:
-			if !ok {
-				events = nil
-				continue
-			}
-			if base := filepath.Base(ev.Name); base != own && !strings.HasPrefix(base, ".") {
-				watchTimer.Reset(syncWatchDebounce)
-			}
-		case <-watchTimer.C:
-			pass(false)
-		case <-poll.C:
-			pass(dirty)
-			dirty = false
-		}
-	}
-}
-
-func stoppedTimer() *time.Timer {
-	t := time.NewTimer(time.Hour)
-	t.Stop()
-	return t
 }
 
 // ReplicaCheck is one file's health, for `venn doctor`.
