@@ -3,6 +3,7 @@ package app
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"regexp"
@@ -11,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/vennplanner/venn/app/export"
 	"github.com/vennplanner/venn/model"
 	"github.com/vennplanner/venn/storage"
 )
@@ -230,7 +232,7 @@ func TestExportImportRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if res.GoalsAdded != 2*DemoGoalCount || res.PartnersSaved != 2 {
+	if res.New["goals"] != 2*DemoGoalCount || res.Saved["partners"] != 2 {
 		t.Fatalf("import result %+v", res)
 	}
 	if second := exportString(t, dst); second != first {
@@ -255,7 +257,7 @@ func TestImportChangesOnlyPresentFields(t *testing.T) {
 	g, _ := s.CreateGoal(ctx, model.GoalPatch{Title: model.Ptr("Old"), Notes: model.Ptr("keep me"), Labels: &[]string{"home"}})
 	doc := `{"goals": [{"id": "` + g.ID + `", "title": "New"}]}`
 	res, err := s.Import(ctx, strings.NewReader(doc))
-	if err != nil || res.GoalsUpdated != 1 {
+	if err != nil || res.Saved["goals"] != 1 || res.New["goals"] != 0 {
 		t.Fatalf("import: %+v, %v", res, err)
 	}
 	got, _ := s.Goal(ctx, g.ID)
@@ -440,5 +442,23 @@ func TestRanksStayShortWhenCardsAreDroppedInTheSamePlace(t *testing.T) {
 	// The last drop was y (i = 999), right after the anchor.
 	if want := []string{"anchor", "y", "x", "tail"}; !slices.Equal(order, want) {
 		t.Errorf("order %v, want %v", order, want)
+	}
+}
+
+// The round trip above covers every entity of the registry only if the
+// demo holds rows of each: a new entity must come with demo data.
+func TestTheDemoExportHoldsEveryEntity(t *testing.T) {
+	s := newService(t)
+	if err := s.Demo(context.Background(), 1); err != nil {
+		t.Fatal(err)
+	}
+	var doc map[string]json.RawMessage
+	if err := json.Unmarshal([]byte(exportString(t, s)), &doc); err != nil {
+		t.Fatal(err)
+	}
+	for _, key := range export.Keys() {
+		if raw := string(doc[key]); raw == "" || raw == "null" || raw == "[]" {
+			t.Errorf("the demo export has no %s", key)
+		}
 	}
 }

@@ -38,7 +38,7 @@ func TestDemoExportImportRoundTrip(t *testing.T) {
 	if err := json.Unmarshal(data, &doc); err != nil || doc["format"] != "venn-export" {
 		t.Fatalf("export file: %v %v", err, doc["format"])
 	}
-	if code, out, errs := run(t, "--data", b, "import", file); code != 0 || !strings.Contains(out, "30 goals added") {
+	if code, out, errs := run(t, "--data", b, "import", file); code != 0 || !strings.Contains(out, "goals: 30 added, 0 updated") {
 		t.Fatalf("import: %d %q %q", code, out, errs)
 	}
 	_, first, _ := run(t, "--data", a, "export")

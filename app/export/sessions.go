@@ -1,8 +1,6 @@
-package app
+package export
 
 import (
-	"context"
-	"fmt"
 	"slices"
 	"strings"
 
@@ -10,7 +8,14 @@ import (
 	"github.com/vennplanner/venn/storage"
 )
 
-type exportSession struct {
+var (
+	sessions   = list("sessions", "session", "sessions", writeSessions, readSession)
+	values     = list("values", "value", "values", writeValues, readValue)
+	contracts  = list("contracts", "contract", "contracts", writeContracts, readContract)
+	milestones = list("milestones", "milestone", "milestones", writeMilestones, readMilestone)
+)
+
+type sessionRow struct {
 	ID        string `json:"id"`
 	Quarter   string `json:"quarter"`
 	Day       string `json:"day"`
@@ -21,7 +26,7 @@ type exportSession struct {
 	Private   bool   `json:"private"`
 }
 
-type exportValue struct {
+type valueRow struct {
 	ID      string   `json:"id"`
 	Owner   string   `json:"owner"`
 	Kind    string   `json:"kind"`
@@ -31,24 +36,24 @@ type exportValue struct {
 	Private bool     `json:"private"`
 }
 
-type exportContract struct {
-	ID         string                 `json:"id"`
-	GoalID     string                 `json:"goal_id"`
-	Commitment string                 `json:"commitment"`
-	Support    string                 `json:"support"`
-	EveryWeeks int                    `json:"review_every_weeks"`
-	Started    string                 `json:"started"`
-	Reviews    []exportContractReview `json:"reviews"`
+type contractRow struct {
+	ID         string              `json:"id"`
+	GoalID     string              `json:"goal_id"`
+	Commitment string              `json:"commitment"`
+	Support    string              `json:"support"`
+	EveryWeeks int                 `json:"review_every_weeks"`
+	Started    string              `json:"started"`
+	Reviews    []contractReviewRow `json:"reviews"`
 }
 
-type exportContractReview struct {
+type contractReviewRow struct {
 	ID     string `json:"id"`
 	Day    string `json:"day"`
 	Note   string `json:"note"`
 	Rating int    `json:"rating"`
 }
 
-type exportMilestone struct {
+type milestoneRow struct {
 	ID          string `json:"id"`
 	Title       string `json:"title"`
 	Day         string `json:"day"`
@@ -60,82 +65,61 @@ type exportMilestone struct {
 	Private     bool   `json:"private"`
 }
 
-func (s *Service) exportSessions(ctx context.Context, doc *exportDoc) error {
-	sessions, err := s.store.Sessions(ctx)
-	if err != nil {
-		return err
-	}
+func writeSessions(ex *exporter) ([]sessionRow, error) {
+	sessions, err := ex.store.Sessions(ex.ctx)
+	var out []sessionRow
 	for _, x := range sessions {
-		doc.Sessions = append(doc.Sessions, exportSession{ID: x.ID, Quarter: x.Quarter.String(), Day: x.Day.String(), Step: x.Step,
+		out = append(out, sessionRow{ID: x.ID, Quarter: x.Quarter.String(), Day: x.Day.String(), Step: x.Step,
 			Notes: x.Notes, Decisions: x.Decisions, Done: x.Done, Private: x.Private})
 	}
-	values, err := s.store.Values(ctx)
+	return out, err
+}
+
+func writeValues(ex *exporter) ([]valueRow, error) {
+	values, err := ex.store.Values(ex.ctx)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	slices.SortFunc(values, func(a, b model.Value) int { return strings.Compare(a.ID, b.ID) })
+	var out []valueRow
 	for _, v := range values {
 		goals := append([]string{}, v.Goals...)
 		slices.Sort(goals)
-		doc.Values = append(doc.Values, exportValue{ID: v.ID, Owner: string(v.Owner), Kind: string(v.Kind), Text: v.Text, Rank: v.Rank, Goals: goals, Private: v.Private})
+		out = append(out, valueRow{ID: v.ID, Owner: string(v.Owner), Kind: string(v.Kind), Text: v.Text, Rank: v.Rank, Goals: goals, Private: v.Private})
 	}
-	contracts, err := s.store.Contracts(ctx)
-	if err != nil {
-		return err
-	}
+	return out, nil
+}
+
+func writeContracts(ex *exporter) ([]contractRow, error) {
+	contracts, err := ex.store.Contracts(ex.ctx)
+	var out []contractRow
 	for _, c := range contracts {
-		ec := exportContract{ID: c.ID, GoalID: c.GoalID, Commitment: c.Commitment, Support: c.Support, EveryWeeks: c.EveryWeeks,
-			Started: c.Started.String(), Reviews: []exportContractReview{}}
+		row := contractRow{ID: c.ID, GoalID: c.GoalID, Commitment: c.Commitment, Support: c.Support, EveryWeeks: c.EveryWeeks,
+			Started: c.Started.String(), Reviews: []contractReviewRow{}}
 		for _, r := range c.Reviews {
-			ec.Reviews = append(ec.Reviews, exportContractReview{ID: r.ID, Day: r.Day.String(), Note: r.Note, Rating: r.Rating})
+			row.Reviews = append(row.Reviews, contractReviewRow{ID: r.ID, Day: r.Day.String(), Note: r.Note, Rating: r.Rating})
 		}
-		doc.Contracts = append(doc.Contracts, ec)
+		out = append(out, row)
 	}
-	milestones, err := s.store.Milestones(ctx)
-	if err != nil {
-		return err
-	}
+	return out, err
+}
+
+func writeMilestones(ex *exporter) ([]milestoneRow, error) {
+	milestones, err := ex.store.Milestones(ex.ctx)
+	var out []milestoneRow
 	for _, m := range milestones {
-		doc.Milestones = append(doc.Milestones, exportMilestone{ID: m.ID, Title: m.Title, Day: m.Day.String(), GoalID: m.GoalID,
+		out = append(out, milestoneRow{ID: m.ID, Title: m.Title, Day: m.Day.String(), GoalID: m.GoalID,
 			Owner: string(m.Owner), Reached: m.Reached, ReachedOn: m.ReachedOn.String(), Celebration: m.Celebration, Private: m.Private})
 	}
-	return nil
+	return out, err
 }
 
-func (s *Service) importSessions(tx *storage.Tx, doc importDoc, res *ImportResult) error {
-	partners, err := tx.Partners()
+func readValue(im *importer, o *object) error {
+	partners, err := im.tx.Partners()
 	if err != nil {
 		return err
 	}
-	for i, raw := range doc.values {
-		if err := importValue(tx, object{raw: raw, where: fmt.Sprintf("value %d", i+1)}, partners); err != nil {
-			return err
-		}
-		res.SessionRowsSaved++
-	}
-	for i, raw := range doc.contracts {
-		if err := importContract(tx, object{raw: raw, where: fmt.Sprintf("contract %d", i+1)}); err != nil {
-			return err
-		}
-		res.SessionRowsSaved++
-	}
-	for i, raw := range doc.milestones {
-		if err := importMilestone(tx, object{raw: raw, where: fmt.Sprintf("milestone %d", i+1)}, partners); err != nil {
-			return err
-		}
-		res.SessionRowsSaved++
-	}
-	for i, raw := range doc.sessions {
-		if err := importSession(tx, object{raw: raw, where: fmt.Sprintf("session %d", i+1)}); err != nil {
-			return err
-		}
-		res.SessionRowsSaved++
-	}
-	return nil
-}
-
-func importValue(tx *storage.Tx, o object, partners []model.Partner) error {
-	id, err := requiredID(&o)
+	id, err := requiredID(o)
 	if err != nil {
 		return err
 	}
@@ -143,7 +127,7 @@ func importValue(tx *storage.Tx, o object, partners []model.Partner) error {
 	if o.err != nil {
 		return o.err
 	}
-	all, err := tx.Values()
+	all, err := im.tx.Values()
 	if err != nil {
 		return err
 	}
@@ -169,32 +153,32 @@ func importValue(tx *storage.Tx, o object, partners []model.Partner) error {
 	if goals != nil {
 		v.Goals = nil
 		for _, g := range *goals {
-			if _, err := tx.Goal(g); err != nil {
+			if _, err := im.tx.Goal(g); err != nil {
 				return importErr("%s: no goal with id %q", o.where, g)
 			}
 			v.Goals = append(v.Goals, g)
 		}
 	}
 	if err := v.Validate(partners); err != nil {
-		return importErr("%s: %s", o.where, UserMessage(err))
+		return importErr("%s: %s", o.where, msg(err))
 	}
-	return tx.PutValue(old, v)
+	return im.tx.PutValue(old, v)
 }
 
-func importContract(tx *storage.Tx, o object) error {
-	id, err := requiredID(&o)
+func readContract(im *importer, o *object) error {
+	id, err := requiredID(o)
 	if err != nil {
 		return err
 	}
 	goalID, commitment, support, started := o.str("goal_id"), o.str("commitment"), o.str("support"), o.date("started")
 	every := o.integer("review_every_weeks")
-	reviews := field[[]exportContractReview](&o, "reviews", `a list of {"id", "day", "note", "rating"}`)
+	reviews := field[[]contractReviewRow](o, "reviews", `a list of {"id", "day", "note", "rating"}`)
 	if o.err != nil {
 		return o.err
 	}
 	var old *model.Contract
 	c := model.Contract{ID: id, EveryWeeks: 4}
-	if cur, err := tx.Contract(id); err == nil {
+	if cur, err := im.tx.Contract(id); err == nil {
 		old, c = &cur, cur
 	}
 	set(&c.GoalID, goalID)
@@ -202,7 +186,7 @@ func importContract(tx *storage.Tx, o object) error {
 	set(&c.Support, support)
 	set(&c.Started, started)
 	set(&c.EveryWeeks, every)
-	g, err := tx.Goal(c.GoalID)
+	g, err := im.tx.Goal(c.GoalID)
 	if err != nil {
 		return importErr("%s: no goal with id %q", o.where, c.GoalID)
 	}
@@ -211,9 +195,9 @@ func importContract(tx *storage.Tx, o object) error {
 	}
 	c.Private = g.Private
 	if err := c.Validate(); err != nil {
-		return importErr("%s: %s", o.where, UserMessage(err))
+		return importErr("%s: %s", o.where, msg(err))
 	}
-	if err := tx.PutContract(old, c); err != nil {
+	if err := im.tx.PutContract(old, c); err != nil {
 		return err
 	}
 	if reviews != nil {
@@ -224,9 +208,9 @@ func importContract(tx *storage.Tx, o object) error {
 				err = rv.Validate()
 			}
 			if err != nil || rv.ID == "" {
-				return importErr("%s: review %d: %s", o.where, i+1, UserMessage(errOr(err, "it needs an id")))
+				return importErr("%s: review %d: %s", o.where, i+1, msg(errOr(err, "it needs an id")))
 			}
-			if err := tx.PutContractReview(c.ID, rv, c.Private); err != nil {
+			if err := im.tx.PutContractReview(c.ID, rv, c.Private); err != nil {
 				return err
 			}
 		}
@@ -241,8 +225,12 @@ func errOr(err error, msg string) error {
 	return &model.ValidationError{Message: msg}
 }
 
-func importMilestone(tx *storage.Tx, o object, partners []model.Partner) error {
-	id, err := requiredID(&o)
+func readMilestone(im *importer, o *object) error {
+	partners, err := im.tx.Partners()
+	if err != nil {
+		return err
+	}
+	id, err := requiredID(o)
 	if err != nil {
 		return err
 	}
@@ -253,7 +241,7 @@ func importMilestone(tx *storage.Tx, o object, partners []model.Partner) error {
 	}
 	var old *model.Milestone
 	m := model.Milestone{ID: id, Owner: model.Shared}
-	if cur, err := tx.Milestone(id); err == nil {
+	if cur, err := im.tx.Milestone(id); err == nil {
 		old, m = &cur, cur
 	}
 	set(&m.Title, title)
@@ -267,17 +255,17 @@ func importMilestone(tx *storage.Tx, o object, partners []model.Partner) error {
 		m.Owner = model.Owner(*owner)
 	}
 	if m.GoalID != "" {
-		if _, err := tx.Goal(m.GoalID); err != nil {
+		if _, err := im.tx.Goal(m.GoalID); err != nil {
 			return importErr("%s: no goal with id %q", o.where, m.GoalID)
 		}
 	}
 	if err := m.Validate(partners); err != nil {
-		return importErr("%s: %s", o.where, UserMessage(err))
+		return importErr("%s: %s", o.where, msg(err))
 	}
-	return tx.PutMilestone(old, m)
+	return im.tx.PutMilestone(old, m)
 }
 
-func importSession(tx *storage.Tx, o object) error {
+func readSession(im *importer, o *object) error {
 	quarter, day, notes, decisions := o.str("quarter"), o.date("day"), o.str("notes"), o.str("decisions")
 	step, done, private := o.integer("step"), o.boolean("done"), o.boolean("private")
 	if o.err != nil {
@@ -291,7 +279,7 @@ func importSession(tx *storage.Tx, o object) error {
 		return importErr("%s: %q is not a quarter like 2026-Q4", o.where, *quarter)
 	}
 	id := storage.SessionID(q)
-	old, found, err := tx.Session(id)
+	old, found, err := im.tx.Session(id)
 	if err != nil {
 		return err
 	}
@@ -306,10 +294,10 @@ func importSession(tx *storage.Tx, o object) error {
 	set(&x.Done, done)
 	set(&x.Private, private)
 	if err := x.Validate(); err != nil {
-		return importErr("%s: %s", o.where, UserMessage(err))
+		return importErr("%s: %s", o.where, msg(err))
 	}
 	if found {
-		return tx.PutSession(&old, x)
+		return im.tx.PutSession(&old, x)
 	}
-	return tx.PutSession(nil, x)
+	return im.tx.PutSession(nil, x)
 }

@@ -1,8 +1,6 @@
-package app
+package export
 
 import (
-	"context"
-	"fmt"
 	"slices"
 	"strings"
 
@@ -10,7 +8,15 @@ import (
 	"github.com/vennplanner/venn/storage"
 )
 
-type exportPrompt struct {
+var (
+	prompts     = list("prompts", "prompt", "prompts", writePrompts, readPrompt)
+	checkins    = list("checkins", "check-in answer", "check-in answers", writeCheckins, readCheckin).withAfter(releaseHeld)
+	signs       = list("signs", "sign", "signs", writeSigns, readSign)
+	assessments = list("assessments", "assessment", "self-assessment ratings", writeAssessments, readAssessment)
+	reviews     = list("reviews", "review", "annual reviews", writeReviews, readReview)
+)
+
+type promptRow struct {
 	ID      string `json:"id"`
 	Text    string `json:"text"`
 	Kind    string `json:"kind"`
@@ -18,7 +24,7 @@ type exportPrompt struct {
 	Retired bool   `json:"retired"`
 }
 
-type exportCheckin struct {
+type checkinRow struct {
 	ID         string `json:"id"`
 	Week       string `json:"week"`
 	PartnerID  string `json:"partner_id"`
@@ -27,7 +33,7 @@ type exportCheckin struct {
 	Visibility string `json:"visibility"`
 }
 
-type exportSign struct {
+type signRow struct {
 	ID      string `json:"id"`
 	Text    string `json:"text"`
 	Lean    string `json:"lean"`
@@ -35,7 +41,7 @@ type exportSign struct {
 	Retired bool   `json:"retired"`
 }
 
-type exportAssessment struct {
+type assessmentRow struct {
 	ID        string `json:"id"`
 	Month     string `json:"month"`
 	PartnerID string `json:"partner_id"`
@@ -44,107 +50,78 @@ type exportAssessment struct {
 	Private   bool   `json:"private"`
 }
 
-type exportReview struct {
-	ID           string               `json:"id"`
-	Year         int                  `json:"year"`
-	Principles   string               `json:"principles"`
-	Celebrations string               `json:"celebrations"`
-	AnswerA      string               `json:"answer_a"`
-	AnswerB      string               `json:"answer_b"`
-	Notes        string               `json:"notes"`
-	Private      bool                 `json:"private"`
-	Rituals      []exportReviewRitual `json:"rituals"`
+type reviewRow struct {
+	ID           string            `json:"id"`
+	Year         int               `json:"year"`
+	Principles   string            `json:"principles"`
+	Celebrations string            `json:"celebrations"`
+	AnswerA      string            `json:"answer_a"`
+	AnswerB      string            `json:"answer_b"`
+	Notes        string            `json:"notes"`
+	Private      bool              `json:"private"`
+	Rituals      []reviewRitualRow `json:"rituals"`
 }
 
-type exportReviewRitual struct {
+type reviewRitualRow struct {
 	RitualID string `json:"ritual_id"`
 	Decision string `json:"decision"`
 	Note     string `json:"note"`
 }
 
-func (s *Service) exportCheckins(ctx context.Context, doc *exportDoc) error {
-	prompts, err := s.store.Prompts(ctx)
-	if err != nil {
-		return err
-	}
+func writePrompts(ex *exporter) ([]promptRow, error) {
+	prompts, err := ex.store.Prompts(ex.ctx)
+	var out []promptRow
 	for _, p := range prompts {
-		doc.Prompts = append(doc.Prompts, exportPrompt{ID: p.ID, Text: p.Text, Kind: string(p.Kind), Rank: p.Rank, Retired: p.Retired})
+		out = append(out, promptRow{ID: p.ID, Text: p.Text, Kind: string(p.Kind), Rank: p.Rank, Retired: p.Retired})
 	}
-	answers, err := s.store.Answers(ctx)
-	if err != nil {
-		return err
-	}
-	for _, a := range answers {
-		doc.Checkins = append(doc.Checkins, exportCheckin{ID: a.ID, Week: a.Week.String(), PartnerID: a.PartnerID, PromptID: a.PromptID,
-			Answer: a.Text, Visibility: string(a.Visibility)})
-	}
-	signs, err := s.store.Signs(ctx)
-	if err != nil {
-		return err
-	}
-	for _, sg := range signs {
-		doc.Signs = append(doc.Signs, exportSign{ID: sg.ID, Text: sg.Text, Lean: string(sg.Lean), Rank: sg.Rank, Retired: sg.Retired})
-	}
-	ratings, err := s.store.Ratings(ctx)
-	if err != nil {
-		return err
-	}
-	for _, r := range ratings {
-		doc.Assessments = append(doc.Assessments, exportAssessment{ID: r.ID, Month: r.Month.String()[:7], PartnerID: r.PartnerID, SignID: r.SignID, Score: r.Score, Private: r.Private})
-	}
-	reviews, err := s.store.Reviews(ctx)
-	if err != nil {
-		return err
-	}
-	for _, r := range reviews {
-		er := exportReview{ID: r.ID, Year: r.Year, Principles: r.Principles, Celebrations: r.Celebrations, AnswerA: r.AnswerA, AnswerB: r.AnswerB,
-			Notes: r.Notes, Private: r.Private, Rituals: []exportReviewRitual{}}
-		for _, d := range r.Rituals {
-			er.Rituals = append(er.Rituals, exportReviewRitual{RitualID: d.RitualID, Decision: string(d.Decision), Note: d.Note})
-		}
-		doc.Reviews = append(doc.Reviews, er)
-	}
-	return nil
+	return out, err
 }
 
-func (s *Service) importCheckins(tx *storage.Tx, doc importDoc, res *ImportResult) error {
-	for i, raw := range doc.prompts {
-		if err := importPrompt(tx, object{raw: raw, where: fmt.Sprintf("prompt %d", i+1)}); err != nil {
-			return err
-		}
-		res.CheckinRowsSaved++
+func writeCheckins(ex *exporter) ([]checkinRow, error) {
+	answers, err := ex.store.Answers(ex.ctx)
+	var out []checkinRow
+	for _, a := range answers {
+		out = append(out, checkinRow{ID: a.ID, Week: a.Week.String(), PartnerID: a.PartnerID, PromptID: a.PromptID,
+			Answer: a.Text, Visibility: string(a.Visibility)})
 	}
-	for i, raw := range doc.checkins {
-		if err := importCheckin(tx, object{raw: raw, where: fmt.Sprintf("check-in answer %d", i+1)}); err != nil {
-			return err
-		}
-		res.CheckinRowsSaved++
-	}
-	if len(doc.checkins) > 0 {
-		if _, err := releaseHeld(tx); err != nil {
-			return err
-		}
-	}
-	for i, raw := range doc.signs {
-		if err := importSign(tx, object{raw: raw, where: fmt.Sprintf("sign %d", i+1)}); err != nil {
-			return err
-		}
-		res.CheckinRowsSaved++
-	}
-	for i, raw := range doc.assessments {
-		if err := importAssessment(tx, object{raw: raw, where: fmt.Sprintf("assessment %d", i+1)}); err != nil {
-			return err
-		}
-		res.CheckinRowsSaved++
-	}
-	for i, raw := range doc.reviews {
-		if err := importReview(tx, object{raw: raw, where: fmt.Sprintf("review %d", i+1)}); err != nil {
-			return err
-		}
-		res.CheckinRowsSaved++
-	}
-	return nil
+	return out, err
 }
+
+func writeSigns(ex *exporter) ([]signRow, error) {
+	signs, err := ex.store.Signs(ex.ctx)
+	var out []signRow
+	for _, sg := range signs {
+		out = append(out, signRow{ID: sg.ID, Text: sg.Text, Lean: string(sg.Lean), Rank: sg.Rank, Retired: sg.Retired})
+	}
+	return out, err
+}
+
+func writeAssessments(ex *exporter) ([]assessmentRow, error) {
+	ratings, err := ex.store.Ratings(ex.ctx)
+	var out []assessmentRow
+	for _, r := range ratings {
+		out = append(out, assessmentRow{ID: r.ID, Month: r.Month.String()[:7], PartnerID: r.PartnerID, SignID: r.SignID, Score: r.Score, Private: r.Private})
+	}
+	return out, err
+}
+
+func writeReviews(ex *exporter) ([]reviewRow, error) {
+	reviews, err := ex.store.Reviews(ex.ctx)
+	var out []reviewRow
+	for _, r := range reviews {
+		row := reviewRow{ID: r.ID, Year: r.Year, Principles: r.Principles, Celebrations: r.Celebrations, AnswerA: r.AnswerA, AnswerB: r.AnswerB,
+			Notes: r.Notes, Private: r.Private, Rituals: []reviewRitualRow{}}
+		for _, d := range r.Rituals {
+			row.Rituals = append(row.Rituals, reviewRitualRow{RitualID: d.RitualID, Decision: string(d.Decision), Note: d.Note})
+		}
+		out = append(out, row)
+	}
+	return out, err
+}
+
+// releaseHeld lets answers that waited for both partners go, once the
+// imported weeks say both answered.
+func releaseHeld(im *importer) error { return im.rules.ReleaseHeld(im.tx) }
 
 // requiredID reads an object's id, which rows with derived or shared ids need.
 func requiredID(o *object) (string, error) {
@@ -158,8 +135,8 @@ func requiredID(o *object) (string, error) {
 	return *id, nil
 }
 
-func importPrompt(tx *storage.Tx, o object) error {
-	id, err := requiredID(&o)
+func readPrompt(im *importer, o *object) error {
+	id, err := requiredID(o)
 	if err != nil {
 		return err
 	}
@@ -180,12 +157,12 @@ func importPrompt(tx *storage.Tx, o object) error {
 		p.Rank = *rank
 	}
 	if err := p.Validate(); err != nil {
-		return importErr("%s: %s", o.where, UserMessage(err))
+		return importErr("%s: %s", o.where, msg(err))
 	}
-	return tx.PutPrompt(p)
+	return im.tx.PutPrompt(p)
 }
 
-func importCheckin(tx *storage.Tx, o object) error {
+func readCheckin(im *importer, o *object) error {
 	week, partnerID, promptID, text, vis := o.date("week"), o.str("partner_id"), o.str("prompt_id"), o.str("answer"), o.str("visibility")
 	if o.err != nil {
 		return o.err
@@ -193,7 +170,7 @@ func importCheckin(tx *storage.Tx, o object) error {
 	if week == nil || partnerID == nil || promptID == nil || text == nil {
 		return importErr("%s needs week, partner_id, prompt_id and answer", o.where)
 	}
-	partners, err := tx.Partners()
+	partners, err := im.tx.Partners()
 	if err != nil {
 		return err
 	}
@@ -201,7 +178,7 @@ func importCheckin(tx *storage.Tx, o object) error {
 	if i < 0 {
 		return importErr("%s: no partner with id %q", o.where, *partnerID)
 	}
-	if ok, err := tx.PromptExists(*promptID); err != nil {
+	if ok, err := im.tx.PromptExists(*promptID); err != nil {
 		return err
 	} else if !ok {
 		return importErr("%s: no prompt with id %q", o.where, *promptID)
@@ -212,33 +189,33 @@ func importCheckin(tx *storage.Tx, o object) error {
 		a.Visibility = model.Visibility(*vis)
 	}
 	if err := a.Validate(); err != nil {
-		return importErr("%s: %s", o.where, UserMessage(err))
+		return importErr("%s: %s", o.where, msg(err))
 	}
-	old, found, err := tx.Answer(a.ID)
+	old, found, err := im.tx.Answer(a.ID)
 	if err != nil {
 		return err
 	}
-	marks, err := tx.CheckinWeek(a.Week)
+	marks, err := im.tx.CheckinWeek(a.Week)
 	if err != nil {
 		return err
 	}
 	a.Private = a.HeldBack(marks.Both())
 	if found {
-		err = tx.PutAnswer(&old, a)
+		err = im.tx.PutAnswer(&old, a)
 	} else {
-		err = tx.PutAnswer(nil, a)
+		err = im.tx.PutAnswer(nil, a)
 	}
 	if err != nil {
 		return err
 	}
 	if a.Text != "" && !marks.Answered(partners[i].Slot) {
-		return tx.MarkAnswered(a.Week, partners[i].Slot)
+		return im.tx.MarkAnswered(a.Week, partners[i].Slot)
 	}
 	return nil
 }
 
-func importSign(tx *storage.Tx, o object) error {
-	id, err := requiredID(&o)
+func readSign(im *importer, o *object) error {
+	id, err := requiredID(o)
 	if err != nil {
 		return err
 	}
@@ -259,12 +236,12 @@ func importSign(tx *storage.Tx, o object) error {
 		sg.Rank = *rank
 	}
 	if err := sg.Validate(); err != nil {
-		return importErr("%s: %s", o.where, UserMessage(err))
+		return importErr("%s: %s", o.where, msg(err))
 	}
-	return tx.PutSign(sg)
+	return im.tx.PutSign(sg)
 }
 
-func importAssessment(tx *storage.Tx, o object) error {
+func readAssessment(im *importer, o *object) error {
 	month, partnerID, signID, score, private := o.str("month"), o.str("partner_id"), o.str("sign_id"), o.integer("score"), o.boolean("private")
 	if o.err != nil {
 		return o.err
@@ -276,7 +253,7 @@ func importAssessment(tx *storage.Tx, o object) error {
 	if err != nil {
 		return importErr("%s: month: %q is not a month like 2026-11", o.where, *month)
 	}
-	partners, err := tx.Partners()
+	partners, err := im.tx.Partners()
 	if err != nil {
 		return err
 	}
@@ -286,16 +263,16 @@ func importAssessment(tx *storage.Tx, o object) error {
 	r := model.Rating{ID: storage.RatingID(m, *partnerID, *signID), Month: m, PartnerID: *partnerID, SignID: *signID, Score: *score}
 	set(&r.Private, private)
 	if err := r.Validate(); err != nil {
-		return importErr("%s: %s", o.where, UserMessage(err))
+		return importErr("%s: %s", o.where, msg(err))
 	}
-	return tx.PutRating(r)
+	return im.tx.PutRating(r)
 }
 
-func importReview(tx *storage.Tx, o object) error {
+func readReview(im *importer, o *object) error {
 	year := o.integer("year")
 	principles, celebrations, answerA, answerB, notes := o.str("principles"), o.str("celebrations"), o.str("answer_a"), o.str("answer_b"), o.str("notes")
 	private := o.boolean("private")
-	rituals := field[[]exportReviewRitual](&o, "rituals", `a list of {"ritual_id", "decision", "note"}`)
+	rituals := field[[]reviewRitualRow](o, "rituals", `a list of {"ritual_id", "decision", "note"}`)
 	if o.err != nil {
 		return o.err
 	}
@@ -303,7 +280,7 @@ func importReview(tx *storage.Tx, o object) error {
 		return importErr("%s needs a year", o.where)
 	}
 	id := storage.ReviewID(*year)
-	old, found, err := tx.Review(id)
+	old, found, err := im.tx.Review(id)
 	if err != nil {
 		return err
 	}
@@ -320,17 +297,17 @@ func importReview(tx *storage.Tx, o object) error {
 	if rituals != nil {
 		r.Rituals = nil
 		for _, d := range *rituals {
-			if _, err := tx.Ritual(d.RitualID); err != nil {
+			if _, err := im.tx.Ritual(d.RitualID); err != nil {
 				return importErr("%s: no ritual with id %q", o.where, d.RitualID)
 			}
 			r.Rituals = append(r.Rituals, model.ReviewRitual{RitualID: d.RitualID, Decision: model.RitualDecision(d.Decision), Note: d.Note})
 		}
 	}
 	if err := r.Validate(); err != nil {
-		return importErr("%s: %s", o.where, UserMessage(err))
+		return importErr("%s: %s", o.where, msg(err))
 	}
 	if found {
-		return tx.PutReview(&old, r)
+		return im.tx.PutReview(&old, r)
 	}
-	return tx.PutReview(nil, r)
+	return im.tx.PutReview(nil, r)
 }

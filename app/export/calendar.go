@@ -1,9 +1,7 @@
-package app
+package export
 
 import (
-	"context"
 	"encoding/json"
-	"fmt"
 	"slices"
 	"strings"
 
@@ -11,7 +9,13 @@ import (
 	"github.com/vennplanner/venn/storage"
 )
 
-type exportBlock struct {
+var (
+	blocks       = list("blocks", "block", "calendar blocks", writeBlocks, readBlock)
+	calendarAims = one("calendar_aims", "calendar aims", writeAims, readAims)
+	lifeEvents   = list("life_events", "life event", "life events", writeLifeEvents, readLifeEvent)
+)
+
+type blockRow struct {
 	ID      string   `json:"id"`
 	Title   string   `json:"title"`
 	Kind    string   `json:"kind"`
@@ -25,7 +29,7 @@ type exportBlock struct {
 	Private bool     `json:"private"`
 }
 
-type exportLifeEvent struct {
+type lifeEventRow struct {
 	ID      string         `json:"id"`
 	Kind    string         `json:"kind"`
 	Title   string         `json:"title"`
@@ -36,85 +40,76 @@ type exportLifeEvent struct {
 	Changes []model.Change `json:"changes"`
 }
 
-func (s *Service) exportCalendar(ctx context.Context, doc *exportDoc) error {
-	blocks, err := s.store.Blocks(ctx)
-	if err != nil {
-		return err
-	}
-	slices.SortFunc(blocks, func(a, b model.Block) int { return strings.Compare(a.ID, b.ID) })
-	for _, b := range blocks {
-		eb := exportBlock{ID: b.ID, Title: b.Title, Kind: string(b.Kind), Owner: b.Owner, Start: b.Start.String(), End: b.End.String(),
-			Until: b.Until.String(), Skip: []string{}, Notes: b.Notes, Private: b.Private}
-		if b.Repeats() {
-			eb.Repeat = []string{}
-			for _, d := range b.Days {
-				eb.Repeat = append(eb.Repeat, weekdayNames[d])
-			}
-		}
-		for _, d := range b.Skip {
-			eb.Skip = append(eb.Skip, d.String())
-		}
-		doc.Blocks = append(doc.Blocks, eb)
-	}
-	if t, err := s.store.CalendarTargets(ctx); err != nil {
-		return err
-	} else if t != (model.BalanceTargets{}) {
-		doc.CalendarAims = &exportAims{SoloEachMinutes: t.SoloEach, JointMinutes: t.Joint}
-	}
-	events, err := s.store.LifeEvents(ctx)
-	if err != nil {
-		return err
-	}
-	slices.SortFunc(events, func(a, b model.LifeEvent) int { return strings.Compare(a.ID, b.ID) })
-	for _, e := range events {
-		doc.LifeEvents = append(doc.LifeEvents, exportLifeEvent{ID: e.ID, Kind: string(e.Kind), Title: e.Title, Day: e.Day.String(),
-			Notes: e.Notes, Undone: e.Undone, Private: e.Private, Changes: append([]model.Change{}, e.Changes...)})
-	}
-	return nil
-}
-
-type exportAims struct {
+type aimsRow struct {
 	SoloEachMinutes int `json:"solo_each_minutes"`
 	JointMinutes    int `json:"joint_minutes"`
 }
 
-func (s *Service) importCalendar(tx *storage.Tx, doc importDoc, res *ImportResult) error {
-	partners, err := tx.Partners()
+func writeBlocks(ex *exporter) ([]blockRow, error) {
+	blocks, err := ex.store.Blocks(ex.ctx)
+	if err != nil {
+		return nil, err
+	}
+	slices.SortFunc(blocks, func(a, b model.Block) int { return strings.Compare(a.ID, b.ID) })
+	var out []blockRow
+	for _, b := range blocks {
+		row := blockRow{ID: b.ID, Title: b.Title, Kind: string(b.Kind), Owner: b.Owner, Start: b.Start.String(), End: b.End.String(),
+			Until: b.Until.String(), Skip: []string{}, Notes: b.Notes, Private: b.Private}
+		if b.Repeats() {
+			row.Repeat = []string{}
+			for _, d := range b.Days {
+				row.Repeat = append(row.Repeat, weekdayNames[d])
+			}
+		}
+		for _, d := range b.Skip {
+			row.Skip = append(row.Skip, d.String())
+		}
+		out = append(out, row)
+	}
+	return out, nil
+}
+
+func writeAims(ex *exporter) (*aimsRow, error) {
+	t, err := ex.store.CalendarTargets(ex.ctx)
+	if err != nil || t == (model.BalanceTargets{}) {
+		return nil, err
+	}
+	return &aimsRow{SoloEachMinutes: t.SoloEach, JointMinutes: t.Joint}, nil
+}
+
+func writeLifeEvents(ex *exporter) ([]lifeEventRow, error) {
+	events, err := ex.store.LifeEvents(ex.ctx)
+	if err != nil {
+		return nil, err
+	}
+	slices.SortFunc(events, func(a, b model.LifeEvent) int { return strings.Compare(a.ID, b.ID) })
+	var out []lifeEventRow
+	for _, e := range events {
+		out = append(out, lifeEventRow{ID: e.ID, Kind: string(e.Kind), Title: e.Title, Day: e.Day.String(),
+			Notes: e.Notes, Undone: e.Undone, Private: e.Private, Changes: append([]model.Change{}, e.Changes...)})
+	}
+	return out, nil
+}
+
+func readAims(im *importer, o *object) error {
+	solo, joint := o.integer("solo_each_minutes"), o.integer("joint_minutes")
+	if o.err != nil {
+		return o.err
+	}
+	var t model.BalanceTargets
+	set(&t.SoloEach, solo)
+	set(&t.Joint, joint)
+	if t.SoloEach < 0 || t.Joint < 0 || t.SoloEach > 7*24*60 || t.Joint > 7*24*60 {
+		return importErr("calendar_aims: aims are minutes in a week, 0 to 10080")
+	}
+	return im.tx.PutCalendarTargets(t)
+}
+
+func readBlock(im *importer, o *object) error {
+	partners, err := im.tx.Partners()
 	if err != nil {
 		return err
 	}
-	for i, raw := range doc.blocks {
-		if err := importBlock(tx, object{raw: raw, where: fmt.Sprintf("block %d", i+1)}, partners); err != nil {
-			return err
-		}
-		res.CalendarRowsSaved++
-	}
-	if doc.aims != nil {
-		o := object{raw: doc.aims, where: "calendar_aims"}
-		solo, joint := o.integer("solo_each_minutes"), o.integer("joint_minutes")
-		if o.err != nil {
-			return o.err
-		}
-		var t model.BalanceTargets
-		set(&t.SoloEach, solo)
-		set(&t.Joint, joint)
-		if t.SoloEach < 0 || t.Joint < 0 || t.SoloEach > 7*24*60 || t.Joint > 7*24*60 {
-			return importErr("calendar_aims: aims are minutes in a week, 0 to 10080")
-		}
-		if err := tx.PutCalendarTargets(t); err != nil {
-			return err
-		}
-	}
-	for i, raw := range doc.events {
-		if err := importLifeEvent(tx, object{raw: raw, where: fmt.Sprintf("life event %d", i+1)}); err != nil {
-			return err
-		}
-		res.CalendarRowsSaved++
-	}
-	return nil
-}
-
-func importBlock(tx *storage.Tx, o object, partners []model.Partner) error {
 	// Like goals, blocks may come without an id: they are then new.
 	id := ""
 	if v := o.str("id"); v != nil {
@@ -137,7 +132,7 @@ func importBlock(tx *storage.Tx, o object, partners []model.Partner) error {
 	}
 	var old *model.Block
 	b := model.Block{ID: id, Kind: model.KindJoint}
-	if cur, err := tx.Block(id); err == nil {
+	if cur, err := im.tx.Block(id); err == nil {
 		old, b = &cur, cur
 	}
 	set(&b.Title, title)
@@ -187,25 +182,25 @@ func importBlock(tx *storage.Tx, o object, partners []model.Partner) error {
 		}
 	}
 	if err := b.Validate(partners); err != nil {
-		return importErr("%s (%q): %s", o.where, truncate(b.Title, 40), UserMessage(err))
+		return importErr("%s (%q): %s", o.where, truncate(b.Title, 40), msg(err))
 	}
-	return tx.PutBlock(old, b)
+	return im.tx.PutBlock(old, b)
 }
 
-func importLifeEvent(tx *storage.Tx, o object) error {
-	id, err := requiredID(&o)
+func readLifeEvent(im *importer, o *object) error {
+	id, err := requiredID(o)
 	if err != nil {
 		return err
 	}
 	kind, title, day, notes := o.str("kind"), o.str("title"), o.date("day"), o.str("notes")
 	undone, private := o.boolean("undone"), o.boolean("private")
-	changes := field[[]json.RawMessage](&o, "changes", "a list of changes")
+	changes := field[[]json.RawMessage](o, "changes", "a list of changes")
 	if o.err != nil {
 		return o.err
 	}
 	var old *model.LifeEvent
 	e := model.LifeEvent{ID: id, Kind: model.EventOther}
-	if cur, err := tx.LifeEvent(id); err == nil {
+	if cur, err := im.tx.LifeEvent(id); err == nil {
 		old, e = &cur, cur
 	}
 	if kind != nil {
@@ -217,11 +212,11 @@ func importLifeEvent(tx *storage.Tx, o object) error {
 	set(&e.Undone, undone)
 	set(&e.Private, private)
 	if err := e.Validate(); err != nil {
-		return importErr("%s: %s", o.where, UserMessage(err))
+		return importErr("%s: %s", o.where, msg(err))
 	}
 	if old != nil {
 		// The changes a decision made are its history: kept as they are.
-		return tx.PutLifeEvent(old, e)
+		return im.tx.PutLifeEvent(old, e)
 	}
 	if changes != nil {
 		e.Changes = nil
@@ -238,5 +233,5 @@ func importLifeEvent(tx *storage.Tx, o object) error {
 			e.Changes = append(e.Changes, c)
 		}
 	}
-	return tx.PutLifeEvent(nil, e)
+	return im.tx.PutLifeEvent(nil, e)
 }

@@ -1,9 +1,7 @@
-package app
+package export
 
 import (
 	"cmp"
-	"context"
-	"fmt"
 	"slices"
 	"strings"
 	"time"
@@ -12,69 +10,86 @@ import (
 	"github.com/vennplanner/venn/storage"
 )
 
+var (
+	rituals           = list("rituals", "ritual", "rituals", writeRituals, readRitual)
+	ritualEntries     = list("ritual_entries", "ritual entry", "ritual days", writeEntries, readEntry)
+	ritualAdaptations = list("ritual_adaptations", "ritual adaptation", "cadence changes", writeAdaptations, readAdaptation)
+)
+
 var weekdayNames = []string{"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"}
 
-func (s *Service) exportRituals(ctx context.Context, doc *exportDoc) error {
-	rituals, err := s.store.Rituals(ctx)
+type ritualRow struct {
+	ID           string   `json:"id"`
+	Title        string   `json:"title"`
+	Who          string   `json:"who"`
+	Times        int      `json:"times"`
+	Per          string   `json:"per"`
+	Start        string   `json:"start"`
+	ReminderTime string   `json:"reminder_time"`
+	ReminderDays []string `json:"reminder_days"`
+	Notes        string   `json:"notes"`
+	Archived     bool     `json:"archived"`
+	Private      bool     `json:"private"`
+}
+
+type entryRow struct {
+	ID       string `json:"id"`
+	RitualID string `json:"ritual_id"`
+	Day      string `json:"day"`
+	Status   string `json:"status"`
+	Reason   string `json:"reason"`
+	ConfirmA bool   `json:"confirm_a"`
+	ConfirmB bool   `json:"confirm_b"`
+}
+
+type adaptationRow struct {
+	ID       string `json:"id"`
+	RitualID string `json:"ritual_id"`
+	From     string `json:"from"`
+	Times    int    `json:"times"`
+	Per      string `json:"per"`
+	Note     string `json:"note"`
+}
+
+func writeRituals(ex *exporter) ([]ritualRow, error) {
+	rituals, err := ex.store.Rituals(ex.ctx)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	slices.SortFunc(rituals, func(a, b model.Ritual) int { return cmp.Compare(a.ID, b.ID) })
+	var out []ritualRow
 	for _, r := range rituals {
 		days := []string{}
 		for _, d := range r.ReminderDays {
 			days = append(days, weekdayNames[d])
 		}
-		doc.Rituals = append(doc.Rituals, exportRitual{
+		out = append(out, ritualRow{
 			ID: r.ID, Title: r.Title, Who: string(r.Who), Times: r.Cadence.Times, Per: string(r.Cadence.Per), Start: r.Start.String(),
 			ReminderTime: r.ReminderTime, ReminderDays: days, Notes: r.Notes, Archived: r.Archived, Private: r.Private,
 		})
 	}
-	entries, err := s.store.RitualEntries(ctx)
-	if err != nil {
-		return err
-	}
+	return out, nil
+}
+
+func writeEntries(ex *exporter) ([]entryRow, error) {
+	entries, err := ex.store.RitualEntries(ex.ctx)
+	out := make([]entryRow, 0, len(entries))
 	for _, e := range entries {
-		doc.RitualEntries = append(doc.RitualEntries, exportEntry{
-			ID: e.ID, RitualID: e.RitualID, Day: e.Day.String(), Status: string(e.Status), Reason: e.Reason, ConfirmA: e.ConfirmA, ConfirmB: e.ConfirmB,
-		})
+		out = append(out, entryRow{ID: e.ID, RitualID: e.RitualID, Day: e.Day.String(), Status: string(e.Status), Reason: e.Reason, ConfirmA: e.ConfirmA, ConfirmB: e.ConfirmB})
 	}
-	adaptations, err := s.store.Adaptations(ctx)
-	if err != nil {
-		return err
-	}
+	return out, err
+}
+
+func writeAdaptations(ex *exporter) ([]adaptationRow, error) {
+	adaptations, err := ex.store.Adaptations(ex.ctx)
+	var out []adaptationRow
 	for _, a := range adaptations {
-		doc.RitualAdaptations = append(doc.RitualAdaptations, exportAdaptation{
-			ID: a.ID, RitualID: a.RitualID, From: a.From.String(), Times: a.Cadence.Times, Per: string(a.Cadence.Per), Note: a.Note,
-		})
+		out = append(out, adaptationRow{ID: a.ID, RitualID: a.RitualID, From: a.From.String(), Times: a.Cadence.Times, Per: string(a.Cadence.Per), Note: a.Note})
 	}
-	return nil
+	return out, err
 }
 
-func (s *Service) importRituals(tx *storage.Tx, doc importDoc, res *ImportResult) error {
-	for i, raw := range doc.rituals {
-		if err := s.importRitual(tx, object{raw: raw, where: fmt.Sprintf("ritual %d", i+1)}); err != nil {
-			return err
-		}
-		res.RitualsSaved++
-	}
-	seen := map[string]bool{}
-	for i, raw := range doc.entries {
-		if err := s.importEntry(tx, object{raw: raw, where: fmt.Sprintf("ritual entry %d", i+1)}, seen); err != nil {
-			return err
-		}
-		res.EntriesSaved++
-	}
-	for i, raw := range doc.adaptations {
-		if err := importAdaptation(tx, object{raw: raw, where: fmt.Sprintf("ritual adaptation %d", i+1)}); err != nil {
-			return err
-		}
-		res.AdaptationsSaved++
-	}
-	return nil
-}
-
-func (s *Service) importRitual(tx *storage.Tx, o object) error {
+func readRitual(im *importer, o *object) error {
 	id := o.str("id")
 	title, who, per, start := o.str("title"), o.str("who"), o.str("per"), o.str("start")
 	times := o.integer("times")
@@ -85,14 +100,14 @@ func (s *Service) importRitual(tx *storage.Tx, o object) error {
 		return o.err
 	}
 	var old *model.Ritual
-	r := model.Ritual{Who: model.Shared, Cadence: model.Cadence{Times: 1, Per: model.PerWeek}, Start: s.today()}
+	r := model.Ritual{Who: model.Shared, Cadence: model.Cadence{Times: 1, Per: model.PerWeek}, Start: im.today()}
 	if id != nil && *id != "" {
-		exists, err := tx.RitualExists(*id)
+		exists, err := im.tx.RitualExists(*id)
 		if err != nil {
 			return err
 		}
 		if exists {
-			cur, err := tx.Ritual(*id)
+			cur, err := im.tx.Ritual(*id)
 			if err != nil {
 				return importErr("%s: it was deleted", o.where)
 			}
@@ -132,14 +147,14 @@ func (s *Service) importRitual(tx *storage.Tx, o object) error {
 		r.ReminderDays = rd
 	}
 	r.Title = strings.TrimSpace(r.Title)
-	partners, err := tx.Partners()
+	partners, err := im.tx.Partners()
 	if err != nil {
 		return err
 	}
 	if err := r.Validate(partners); err != nil {
-		return importErr("%s (%q): %s", o.where, truncate(r.Title, 40), UserMessage(err))
+		return importErr("%s (%q): %s", o.where, truncate(r.Title, 40), msg(err))
 	}
-	return tx.PutRitual(old, r)
+	return im.tx.PutRitual(old, r)
 }
 
 // weekdaysNamed reads weekday names ("monday", any case) for an import.
@@ -161,7 +176,7 @@ func set[T any](dst *T, v *T) {
 	}
 }
 
-func (s *Service) importEntry(tx *storage.Tx, o object, seen map[string]bool) error {
+func readEntry(im *importer, o *object) error {
 	id, ritualID, day, status, reason := o.str("id"), o.str("ritual_id"), o.str("day"), o.str("status"), o.str("reason")
 	confirmA, confirmB := o.boolean("confirm_a"), o.boolean("confirm_b")
 	if o.err != nil {
@@ -170,7 +185,7 @@ func (s *Service) importEntry(tx *storage.Tx, o object, seen map[string]bool) er
 	if ritualID == nil || day == nil {
 		return importErr("%s needs a ritual_id and a day", o.where)
 	}
-	r, err := tx.Ritual(*ritualID)
+	r, err := im.tx.Ritual(*ritualID)
 	if err != nil {
 		return importErr("%s: no ritual with id %q", o.where, *ritualID)
 	}
@@ -179,14 +194,14 @@ func (s *Service) importEntry(tx *storage.Tx, o object, seen map[string]bool) er
 		return importErr("%s: day: %q is not a date like 2026-11-22", o.where, *day)
 	}
 	key := r.ID + "/" + d.String()
-	if seen[key] {
+	if im.seen[key] {
 		return importErr("%s: “%s” has two entries for %s", o.where, r.Title, d)
 	}
-	seen[key] = true
+	im.seen[key] = true
 	if id != nil && *id != "" && *id != storage.EntryID(r.ID, d) {
 		return importErr("%s: its id does not belong to “%s” on %s", o.where, r.Title, d)
 	}
-	e, exists, err := tx.Entry(r.ID, d)
+	e, exists, err := im.tx.Entry(r.ID, d)
 	if err != nil {
 		return err
 	}
@@ -199,13 +214,13 @@ func (s *Service) importEntry(tx *storage.Tx, o object, seen map[string]bool) er
 	set(&e.Reason, reason)
 	set(&e.ConfirmA, confirmA)
 	set(&e.ConfirmB, confirmB)
-	if err := model.ValidateEntry(r, e, s.today()); err != nil {
-		return importErr("%s: %s", o.where, UserMessage(err))
+	if err := model.ValidateEntry(r, e, im.today()); err != nil {
+		return importErr("%s: %s", o.where, msg(err))
 	}
-	return tx.PutEntry(e, r.Private)
+	return im.tx.PutEntry(e, r.Private)
 }
 
-func importAdaptation(tx *storage.Tx, o object) error {
+func readAdaptation(im *importer, o *object) error {
 	id, ritualID, from, per, note := o.str("id"), o.str("ritual_id"), o.str("from"), o.str("per"), o.str("note")
 	times := o.integer("times")
 	if o.err != nil {
@@ -214,7 +229,7 @@ func importAdaptation(tx *storage.Tx, o object) error {
 	if ritualID == nil || from == nil || per == nil || times == nil {
 		return importErr("%s needs ritual_id, from, times and per", o.where)
 	}
-	r, err := tx.Ritual(*ritualID)
+	r, err := im.tx.Ritual(*ritualID)
 	if err != nil {
 		return importErr("%s: no ritual with id %q", o.where, *ritualID)
 	}
@@ -224,12 +239,12 @@ func importAdaptation(tx *storage.Tx, o object) error {
 	}
 	a := model.Adaptation{RitualID: r.ID, From: d, Cadence: model.Cadence{Times: *times, Per: model.Period(*per)}}
 	if err := a.Cadence.Validate(); err != nil {
-		return importErr("%s: %s", o.where, UserMessage(err))
+		return importErr("%s: %s", o.where, msg(err))
 	}
 	set(&a.Note, note)
 	a.ID = storage.NewID()
 	if id != nil && *id != "" {
 		a.ID = *id
 	}
-	return tx.PutAdaptation(a, r.Private)
+	return im.tx.PutAdaptation(a, r.Private)
 }
