@@ -50,6 +50,12 @@ The household passphrase for sync is $VENN_PASSPHRASE, else the one saved in Set
 // Version is set by main from FyneApp.toml's metadata when available.
 var Version = "dev"
 
+// commands are the command line's commands by name.
+var commands = map[string]func(context.Context, string, []string, io.Writer) error{
+	"demo": demo, "export": export, "import": importCmd, "doctor": doctor, "sync": syncCmd,
+	"calendar": calendarCmd, "backup": backupCmd, "summary": summaryCmd, "restore": restoreCmd,
+}
+
 // Main runs one command line and returns the process exit code.
 func Main(ctx context.Context, args []string, stdout, stderr io.Writer, open OpenWindow) int {
 	global := flag.NewFlagSet("venn", flag.ContinueOnError)
@@ -64,19 +70,9 @@ func Main(ctx context.Context, args []string, stdout, stderr io.Writer, open Ope
 		fmt.Fprintf(stderr, "venn: %v\n\n%s", err, usage)
 		return 2
 	}
-	level := slog.LevelWarn
-	if *verbose {
-		level = slog.LevelDebug
-	}
-	slog.SetDefault(slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: level})))
-
-	if path := os.Getenv("VENN_CPUPROFILE"); path != "" {
-		// For developers: profile the whole run (see DEVELOPERS.md).
-		if f, err := os.Create(path); err == nil {
-			if err := pprof.StartCPUProfile(f); err == nil {
-				defer pprof.StopCPUProfile()
-			}
-		}
+	setUpLogging(stderr, *verbose)
+	if stop := startProfile(); stop != nil {
+		defer stop()
 	}
 	rest := global.Args()
 	dir, err := app.ResolveDataDir(*dataFlag)
@@ -92,51 +88,69 @@ func Main(ctx context.Context, args []string, stdout, stderr io.Writer, open Ope
 		return 0
 	}
 	cmd, cmdArgs := rest[0], rest[1:]
-	var run func(context.Context, string, []string, io.Writer) error
 	switch cmd {
-	case "demo":
-		run = demo
-	case "export":
-		run = export
-	case "import":
-		run = importCmd
-	case "doctor":
-		run = doctor
-	case "sync":
-		run = syncCmd
-	case "calendar":
-		run = calendarCmd
-	case "backup":
-		run = backupCmd
-	case "summary":
-		run = summaryCmd
-	case "restore":
-		run = restoreCmd
 	case "version":
 		fmt.Fprintf(stdout, "venn %s\n", Version)
 		return 0
 	case "help":
 		fmt.Fprint(stdout, usage)
 		return 0
-	default:
+	}
+	run, ok := commands[cmd]
+	if !ok {
 		fmt.Fprintf(stderr, "venn: unknown command %q\n\n%s", cmd, usage)
 		return 2
 	}
-	if err := run(ctx, dir, cmdArgs, stdout); err != nil {
-		var help helpRequested
-		if errors.As(err, &help) {
-			fmt.Fprintf(stdout, "%s\nOptions of venn %s:\n%s", usage, cmd, help.flags)
-			return 0
-		}
-		var ue usageError
-		if errors.As(err, &ue) {
-			fmt.Fprintf(stderr, "venn %s: %s\n\n%s", cmd, ue.msg, usage)
-			return 2
-		}
-		fmt.Fprintf(stderr, "venn %s: %s\n", cmd, app.UserMessage(err))
-		return 1
+	return exitCode(cmd, run(ctx, dir, cmdArgs, stdout), stdout, stderr)
+}
+
+// exitCode reports a command's outcome: 0 done (or help shown), 2 a usage
+// mistake, 1 anything else, said in plain words.
+func exitCode(cmd string, err error, stdout, stderr io.Writer) int {
+	if err == nil {
+		return 0
 	}
-	return 0
+	var help helpRequested
+	if errors.As(err, &help) {
+		fmt.Fprintf(stdout, "%s\nOptions of venn %s:\n%s", usage, cmd, help.flags)
+		return 0
+	}
+	var ue usageError
+	if errors.As(err, &ue) {
+		fmt.Fprintf(stderr, "venn %s: %s\n\n%s", cmd, ue.msg, usage)
+		return 2
+	}
+	fmt.Fprintf(stderr, "venn %s: %s\n", cmd, app.UserMessage(err))
+	return 1
+}
+
+func setUpLogging(stderr io.Writer, verbose bool) {
+	level := slog.LevelWarn
+	if verbose {
+		level = slog.LevelDebug
+	}
+	slog.SetDefault(slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: level})))
+}
+
+// startProfile profiles the whole run when VENN_CPUPROFILE names a file
+// (for developers: see DEVELOPERS.md); it returns how to stop, or nil.
+func startProfile() func() {
+	path := os.Getenv("VENN_CPUPROFILE")
+	if path == "" {
+		return nil
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return nil
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil
+	}
+	return func() {
+		pprof.StopCPUProfile()
+		f.Close()
+	}
 }
 
 type usageError struct{ msg string }

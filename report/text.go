@@ -67,74 +67,91 @@ func split(s string, lk look) []unit {
 	rs := []rune(norm.NFC.String(s))
 	var out []unit
 	for i := 0; i < len(rs); {
-		r := rs[i]
-		prev := func() *unit {
-			if len(out) == 0 {
-				return nil
-			}
-			return &out[len(out)-1]
-		}
+		u, n := nextUnit(rs, i, lk, out)
+		i += n
 		switch {
-		case r == '\n':
-			out = append(out, unit{kind: unitNewline, look: lk})
-			i++
-			continue
-		case unicode.IsSpace(r) && r != '\u00a0' && r != '\u202f':
-			if p := prev(); p == nil || p.kind != unitSpace {
-				f := faceSans.styled(lk.bold, lk.italic)
-				out = append(out, unit{kind: unitSpace, text: " ", face: f, look: lk, width: f.advance(' ') * lk.em()})
-			}
-			i++
-			continue
-		}
-		if n := emojiAt(rs, i); n > 0 {
-			text := string(rs[i : i+n])
-			out = append(out, unit{kind: unitEmoji, text: text, face: faceEmoji, look: lk, width: shapeEmoji(text).advance * lk.em(), breakOK: true})
-			i += n
-			continue
-		}
-		i++
-		if invisible(r) {
-			continue
-		}
-		if unicode.In(r, unicode.Mn, unicode.Me) {
-			// A combining mark NFC could not fold in stays with its letter.
-			if p := prev(); p != nil && p.kind == unitText && p.face.has(r) {
-				p.text += string(r)
-				p.width += p.face.advance(r) * lk.em()
-			}
-			continue
-		}
-		f, ok := faceFor(r)
-		if !ok || r > 0xFFFF {
-			out = append(out, unit{kind: unitMissing, text: string(r), look: lk, width: 0.6 * lk.em(), breakOK: true})
-			continue
-		}
-		f = f.styled(lk.bold, lk.italic)
-		u := unit{kind: unitText, text: string(r), face: f, look: lk, width: f.advance(r) * lk.em()}
-		if p := prev(); p != nil && !strings.ContainsRune(noBreakBefore, r) {
-			switch pr := []rune(p.text); {
-			case p.kind == unitSpace || p.kind == unitEmoji || p.kind == unitMissing:
-				u.breakOK = true
-			case isIdeographic(r) || (len(pr) > 0 && isIdeographic(pr[len(pr)-1])):
-				u.breakOK = true
-			case len(pr) > 0 && (pr[len(pr)-1] == '-' || pr[len(pr)-1] == '/') && unicode.IsLetter(r):
-				u.breakOK = true
-			}
-		}
-		out = append(out, u)
-	}
-	for i := range out {
-		if i == 0 || out[i].kind == unitSpace || out[i].kind == unitNewline || out[i-1].kind == unitNewline {
-			out[i].breakOK = true
-		}
-		if out[i].kind == unitEmoji || out[i].kind == unitMissing {
-			if i+1 < len(out) && out[i+1].kind == unitText && !strings.ContainsAny(out[i+1].text, noBreakBefore) {
-				out[i+1].breakOK = true
-			}
+		case u == nil:
+		case u.kind == unitSpace && len(out) > 0 && out[len(out)-1].kind == unitSpace:
+			// one space for a run of them
+		case u.kind == unitText && len(out) > 0 && isMark(rs[i-1]):
+			p := &out[len(out)-1]
+			p.text += u.text
+			p.width += u.width
+		default:
+			out = append(out, *u)
 		}
 	}
+	markBreaks(out)
 	return out
+}
+
+func isMark(r rune) bool { return unicode.In(r, unicode.Mn, unicode.Me) }
+
+// nextUnit reads the unit starting at rs[i] and how many runes it took; a
+// nil unit is a character that prints as nothing. A combining mark comes
+// back as text to add to the unit before it, when that unit's face has it.
+func nextUnit(rs []rune, i int, lk look, before []unit) (*unit, int) {
+	r := rs[i]
+	switch {
+	case r == '\n':
+		return &unit{kind: unitNewline, look: lk}, 1
+	case unicode.IsSpace(r) && r != '\u00a0' && r != '\u202f':
+		f := faceSans.styled(lk.bold, lk.italic)
+		return &unit{kind: unitSpace, text: " ", face: f, look: lk, width: f.advance(' ') * lk.em()}, 1
+	}
+	if n := emojiAt(rs, i); n > 0 {
+		text := string(rs[i : i+n])
+		return &unit{kind: unitEmoji, text: text, face: faceEmoji, look: lk, width: shapeEmoji(text).advance * lk.em()}, n
+	}
+	if invisible(r) {
+		return nil, 1
+	}
+	if isMark(r) {
+		// A combining mark NFC could not fold in stays with its letter.
+		if len(before) == 0 {
+			return nil, 1
+		}
+		p := before[len(before)-1]
+		if p.kind != unitText || !p.face.has(r) {
+			return nil, 1
+		}
+		return &unit{kind: unitText, text: string(r), face: p.face, look: lk, width: p.face.advance(r) * lk.em()}, 1
+	}
+	f, ok := faceFor(r)
+	if !ok || r > 0xFFFF {
+		return &unit{kind: unitMissing, text: string(r), look: lk, width: 0.6 * lk.em()}, 1
+	}
+	f = f.styled(lk.bold, lk.italic)
+	return &unit{kind: unitText, text: string(r), face: f, look: lk, width: f.advance(r) * lk.em()}, 1
+}
+
+// markBreaks marks where a line may start: after a space or a hard break,
+// around emoji and missing characters, between Chinese and Japanese
+// characters, after a hyphen or a slash before a letter — never before
+// closing punctuation.
+func markBreaks(us []unit) {
+	for i := range us {
+		us[i].breakOK = i == 0 || us[i].kind == unitSpace || us[i].kind == unitNewline || mayBreakBetween(us[i-1], us[i])
+	}
+}
+
+func mayBreakBetween(prev, u unit) bool {
+	if u.kind == unitText && strings.ContainsAny(u.text, noBreakBefore) {
+		return false
+	}
+	switch prev.kind {
+	case unitSpace, unitNewline, unitEmoji, unitMissing:
+		return true
+	}
+	if u.kind == unitEmoji || u.kind == unitMissing {
+		return true
+	}
+	pr, cr := []rune(prev.text), []rune(u.text)
+	if len(pr) == 0 || len(cr) == 0 {
+		return false
+	}
+	last, first := pr[len(pr)-1], cr[0]
+	return isIdeographic(first) || isIdeographic(last) || ((last == '-' || last == '/') && unicode.IsLetter(first))
 }
 
 // spanText is text in one look, for paragraphs that mix looks (a bold lead

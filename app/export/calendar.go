@@ -106,10 +106,6 @@ func readAims(im *importer, o *object) error {
 }
 
 func readBlock(im *importer, o *object) error {
-	partners, err := im.tx.Partners()
-	if err != nil {
-		return err
-	}
 	// Like goals, blocks may come without an id: they are then new.
 	id := ""
 	if v := o.str("id"); v != nil {
@@ -121,19 +117,34 @@ func readBlock(im *importer, o *object) error {
 	if id == "" {
 		id = storage.NewID()
 	}
-	title, kind, owner, start, end, until, notes := o.str("title"), o.str("kind"), o.str("owner"), o.str("start"), o.str("end"), o.str("until"), o.str("notes")
-	repeatNull := string(o.raw["repeat"]) == "null"
-	if repeatNull {
-		delete(o.raw, "repeat")
-	}
-	repeat, skip, private := o.strings("repeat"), o.strings("skip"), o.boolean("private")
-	if o.err != nil {
-		return o.err
-	}
 	var old *model.Block
 	b := model.Block{ID: id, Kind: model.KindJoint}
 	if cur, err := im.tx.Block(id); err == nil {
 		old, b = &cur, cur
+	}
+	if err := blockFields(o, &b); err != nil {
+		return err
+	}
+	partners, err := im.tx.Partners()
+	if err != nil {
+		return err
+	}
+	if err := b.Validate(partners); err != nil {
+		return importErr("%s (%q): %s", o.where, truncate(b.Title, 40), msg(err))
+	}
+	return im.tx.PutBlock(old, b)
+}
+
+// blockFields sets the block's fields that the object holds.
+func blockFields(o *object, b *model.Block) error {
+	title, kind, owner, notes := o.str("title"), o.str("kind"), o.str("owner"), o.str("notes")
+	repeatNull := string(o.raw["repeat"]) == "null"
+	if repeatNull {
+		delete(o.raw, "repeat")
+	}
+	repeat, private := o.strings("repeat"), o.boolean("private")
+	if o.err != nil {
+		return o.err
 	}
 	set(&b.Title, title)
 	set(&b.Owner, owner)
@@ -141,6 +152,27 @@ func readBlock(im *importer, o *object) error {
 	set(&b.Private, private)
 	if kind != nil {
 		b.Kind = model.BlockKind(*kind)
+	}
+	if err := blockTimes(o, b); err != nil {
+		return err
+	}
+	if repeatNull {
+		b.Days = nil
+	} else if repeat != nil {
+		days, err := weekdaysNamed(*repeat, o.where)
+		if err != nil {
+			return err
+		}
+		b.Days = days
+	}
+	return nil
+}
+
+// blockTimes sets a block's start, end, last day and deleted days.
+func blockTimes(o *object, b *model.Block) error {
+	start, end, until, skip := o.str("start"), o.str("end"), o.str("until"), o.strings("skip")
+	if o.err != nil {
+		return o.err
 	}
 	for _, t := range []struct {
 		v   *string
@@ -154,15 +186,6 @@ func readBlock(im *importer, o *object) error {
 			return importErr("%s: %v", o.where, err)
 		}
 		*t.dst = w
-	}
-	if repeatNull {
-		b.Days = nil
-	} else if repeat != nil {
-		days, err := weekdaysNamed(*repeat, o.where)
-		if err != nil {
-			return err
-		}
-		b.Days = days
 	}
 	if until != nil {
 		d, err := model.ParseDate(*until)
@@ -181,10 +204,7 @@ func readBlock(im *importer, o *object) error {
 			b.Skip = append(b.Skip, d)
 		}
 	}
-	if err := b.Validate(partners); err != nil {
-		return importErr("%s (%q): %s", o.where, truncate(b.Title, 40), msg(err))
-	}
-	return im.tx.PutBlock(old, b)
+	return nil
 }
 
 func readLifeEvent(im *importer, o *object) error {

@@ -68,6 +68,12 @@ func (s *builder) summaryCalendar(ctx context.Context, out *report.Summary, h mo
 		}
 		out.Calendar = sec
 	}
+	return s.summaryLifeEvents(ctx, out, from, to)
+}
+
+// summaryLifeEvents fills the period's life events and what was decided,
+// oldest first. Private events are left out.
+func (s *builder) summaryLifeEvents(ctx context.Context, out *report.Summary, from, to model.Date) error {
 	events, err := s.store.LifeEvents(ctx)
 	if err != nil {
 		return err

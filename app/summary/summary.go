@@ -133,13 +133,37 @@ func (s *builder) summary(ctx context.Context, p Period) (report.Summary, error)
 	for _, pt := range partners {
 		out.Partners = append(out.Partners, report.Person{Name: pt.Name, Color: model.RGBA(pt.Color)})
 	}
+	if err := s.summaryGoals(ctx, &out, partners, p); err != nil {
+		return out, err
+	}
+	steps := []func() error{
+		func() error { return s.summaryResources(ctx, &out, h, partners, p, to) },
+		func() error { return s.summaryRituals(ctx, &out, h, partners, from, to) },
+		func() error { return s.summaryCalendar(ctx, &out, h, partners, from, to) },
+		func() error { return s.summarySessions(ctx, &out, partners, p, from, to) },
+		func() error { return s.summaryValues(ctx, &out, partners) },
+		func() error { return s.summaryContracts(ctx, &out, partners, from, to) },
+		func() error { return s.summaryCheckins(ctx, &out, h, partners, p, from, to) },
+	}
+	for _, step := range steps {
+		if err := step(); err != nil {
+			return out, err
+		}
+	}
+	return out, nil
+}
+
+// summaryGoals fills each lane's goals of the period (archived ones too),
+// the goals aimed at the next period and, for a year, each quarter's
+// finished goals. Private goals are left out.
+func (s *builder) summaryGoals(ctx context.Context, out *report.Summary, partners []model.Partner, p Period) error {
 	goals, err := s.store.Goals(ctx)
 	if err != nil {
-		return out, err
+		return err
 	}
 	cols, err := s.store.ColumnSettings(ctx)
 	if err != nil {
-		return out, err
+		return err
 	}
 	var public []model.Goal
 	for _, g := range goals {
@@ -153,20 +177,9 @@ func (s *builder) summary(ctx context.Context, p Period) (report.Summary, error)
 		gl := report.GoalLane{Owner: model.OwnerName(lane.Owner, partners), Color: model.RGBA(model.OwnerColor(lane.Owner, partners))}
 		for ci := range lane.Cells {
 			for _, g := range append(lane.Cells[ci], archived.Lanes[li].Cells[ci]...) {
-				if !p.contains(g) {
-					continue
+				if p.contains(g) {
+					gl.Goals = append(gl.Goals, goalLine(g, cols[ci].Name))
 				}
-				line := report.GoalLine{Title: g.Title, Column: cols[ci].Name, Done: g.Column == model.ColumnDone}
-				if d, n := g.Progress(); n > 0 {
-					line.Progress = fmt.Sprintf("%d/%d", d, n)
-				}
-				switch {
-				case !g.Due.IsZero():
-					line.Target = g.Due.Time().Format("2 Jan 2006")
-				case !g.TargetQuarter.IsZero():
-					line.Target = g.TargetQuarter.String()
-				}
-				gl.Goals = append(gl.Goals, line)
 			}
 		}
 		out.Lanes = append(out.Lanes, gl)
@@ -178,35 +191,38 @@ func (s *builder) summary(ctx context.Context, p Period) (report.Summary, error)
 		}
 	}
 	if p.Quarter.IsZero() {
-		for q := 1; q <= 4; q++ {
-			ql := report.QuarterLine{Quarter: fmt.Sprintf("%d-Q%d", p.Year, q)}
-			for _, g := range public {
-				if g.Column == model.ColumnDone && g.InQuarter(model.Quarter{Year: p.Year, Q: q}) {
-					ql.Done = append(ql.Done, g.Title)
-				}
+		out.Quarters = quarterLines(public, p.Year)
+	}
+	return nil
+}
+
+func goalLine(g model.Goal, column string) report.GoalLine {
+	line := report.GoalLine{Title: g.Title, Column: column, Done: g.Column == model.ColumnDone}
+	if d, n := g.Progress(); n > 0 {
+		line.Progress = fmt.Sprintf("%d/%d", d, n)
+	}
+	switch {
+	case !g.Due.IsZero():
+		line.Target = g.Due.Time().Format("2 Jan 2006")
+	case !g.TargetQuarter.IsZero():
+		line.Target = g.TargetQuarter.String()
+	}
+	return line
+}
+
+// quarterLines are a year's quarters with the goals finished in each.
+func quarterLines(goals []model.Goal, year int) []report.QuarterLine {
+	var out []report.QuarterLine
+	for q := 1; q <= 4; q++ {
+		ql := report.QuarterLine{Quarter: fmt.Sprintf("%d-Q%d", year, q)}
+		for _, g := range goals {
+			if g.Column == model.ColumnDone && g.InQuarter(model.Quarter{Year: year, Q: q}) {
+				ql.Done = append(ql.Done, g.Title)
 			}
-			out.Quarters = append(out.Quarters, ql)
 		}
+		out = append(out, ql)
 	}
-	if err := s.summaryResources(ctx, &out, h, partners, p, to); err != nil {
-		return out, err
-	}
-	if err := s.summaryRituals(ctx, &out, h, partners, from, to); err != nil {
-		return out, err
-	}
-	if err := s.summaryCalendar(ctx, &out, h, partners, from, to); err != nil {
-		return out, err
-	}
-	if err := s.summarySessions(ctx, &out, partners, p, from, to); err != nil {
-		return out, err
-	}
-	if err := s.summaryValues(ctx, &out, partners); err != nil {
-		return out, err
-	}
-	if err := s.summaryContracts(ctx, &out, partners, from, to); err != nil {
-		return out, err
-	}
-	return out, s.summaryCheckins(ctx, &out, h, partners, p, from, to)
+	return out
 }
 
 // asOf is the day figures are taken at: the period's last day, or today

@@ -195,149 +195,188 @@ func (s *Syncer) merge(ctx context.Context) (Report, error) {
 	return rep, err
 }
 
+// mergePass is one pass over the folder's files.
+type mergePass struct {
+	s          *Syncer
+	rep        Report
+	now        time.Time
+	dir        string
+	household  string // the household this computer belongs to ("" before joining)
+	lastOwn    string // checksum of the replica this computer wrote last
+	devices    map[string]Device
+	peerClocks []time.Time // when other computers wrote, by their clocks
+}
+
 func (s *Syncer) mergeFiles(ctx context.Context) (Report, error) {
 	now := s.opts.Now()
-	rep := Report{At: now}
-	dir := Dir(s.opts.Folder)
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return rep, fmt.Errorf("open the sync folder %s: %w", s.opts.Folder, err)
+	p := &mergePass{s: s, rep: Report{At: now}, now: now, dir: Dir(s.opts.Folder), household: s.opts.Household, devices: map[string]Device{}}
+	if err := os.MkdirAll(p.dir, 0o755); err != nil {
+		return p.rep, fmt.Errorf("open the sync folder %s: %w", s.opts.Folder, err)
 	}
-	entries, err := os.ReadDir(dir)
+	entries, err := os.ReadDir(p.dir)
 	if err != nil {
-		return rep, fmt.Errorf("read the sync folder %s: %w", dir, err)
+		return p.rep, fmt.Errorf("read the sync folder %s: %w", p.dir, err)
 	}
-	household := s.opts.Household
 	if h, err := s.store.Household(ctx); err == nil {
-		household = h.ID
+		p.household = h.ID
 	}
-	lastOwn, err := s.store.Meta(ctx, metaLastChecksum)
-	if err != nil {
-		return rep, err
+	if p.lastOwn, err = s.store.Meta(ctx, metaLastChecksum); err != nil {
+		return p.rep, err
 	}
-	devices := map[string]Device{}
-	var peerClocks []time.Time // when other computers wrote, by their clocks
 	// Merge the owners' own files first, conflicted copies after: order does
 	// not change the result, but it keeps the report tidy.
 	sort.Slice(entries, func(i, j int) bool { return entries[i].Name() < entries[j].Name() })
 	for _, e := range entries {
 		if err := ctx.Err(); err != nil {
-			return rep, err
+			return p.rep, err
 		}
-		name := e.Name()
-		if e.IsDir() {
-			continue
-		}
-		switch classify(name) {
-		case kindIgnore:
-			continue
-		case kindForeign:
-			rep.Skipped = append(rep.Skipped, Skipped{File: name, Reason: "is not a Venn replica (ignored)"})
-			continue
-		}
-		info, err := e.Info()
-		if err != nil {
-			rep.Skipped = append(rep.Skipped, Skipped{File: name, Reason: "could not be read; will try again"})
-			continue
-		}
-		sig := fileSig{size: info.Size(), modTime: info.ModTime()}
-		if old, ok := s.applied[name]; ok && old == sig {
-			if d, ok := s.devices[name]; ok {
-				devices[d.ID] = newestDevice(devices[d.ID], d)
-				peerClocks = append(peerClocks, d.LastSeen)
-			}
-			continue // read before and unchanged since
-		}
-		if bad, ok := s.rejected[name]; ok && bad.sig == sig {
-			// Refused before and unchanged since: not read again.
-			rep.Skipped = append(rep.Skipped, Skipped{File: name, Reason: bad.reason})
-			continue
-		}
-		reject := func(reason string) {
-			delete(s.applied, name)
-			s.rejected[name] = rejection{sig: sig, reason: reason}
-			rep.Skipped = append(rep.Skipped, Skipped{File: name, Reason: reason})
-		}
-		r, err := Read(ctx, filepath.Join(dir, name), s.opts.Passphrase)
-		if err != nil {
-			var se *SkipError
-			if !errors.As(err, &se) {
-				return rep, err
-			}
-			reject(se.Reason)
-			continue
-		}
-		m := r.Meta
-		if m.DeviceID == s.store.Device() {
-			// This computer's own file, or a sync service's copy of it. If it
-			// holds edits stamped by this device that this device never made,
-			// another computer is using this computer's identity.
-			if m.Checksum != lastOwn {
-				cloned, err := s.store.HasUnknownOwnStamps(ctx, r.Fields)
-				if err != nil {
-					return rep, err
-				}
-				if cloned {
-					rep.Warnings = append(rep.Warnings, fmt.Sprintf(
-						"%s holds changes made by another computer that uses this computer's identity (was Venn's data folder copied?). They were not merged.", name))
-					continue
-				}
-			}
-			s.applied[name] = sig
-			continue
-		}
-		switch {
-		case m.HouseholdID == "":
-			reject("names no household, so it was not written by one of your computers")
-			continue
-		case household == "":
-			rep.Skipped = append(rep.Skipped, Skipped{File: name, Reason: "was left alone: this computer has not joined a household yet"})
-			continue
-		case household != "" && m.HouseholdID != household:
-			reject("belongs to another household")
-			continue
-		}
-		d := Device{ID: m.DeviceID, Name: m.DeviceName, PartnerID: m.PartnerID, LastSeen: m.WrittenAt, File: name}
-		devices[m.DeviceID] = newestDevice(devices[m.DeviceID], d)
-		s.devices[name] = d
-		peerClocks = append(peerClocks, m.WrittenAt)
-		rep.Warnings = append(rep.Warnings, skewWarnings(m, now)...)
-		if m.SchemaVersion < storage.SchemaVersion() {
-			rep.Warnings = append(rep.Warnings, fmt.Sprintf("Venn on %s is older than this one: update it there, so that all of its changes arrive (an older Venn keeps checklists and labels in a way this one no longer merges).", cmp.Or(m.DeviceName, name)))
-		}
-		res, err := s.store.ApplyFieldsFrom(ctx, r.Fields, storage.Origin{Receiver: s.opts.PartnerID})
-		if err != nil {
-			rep.Skipped = append(rep.Skipped, Skipped{File: name, Reason: "could not be merged: " + err.Error()})
-			continue
-		}
-		s.applied[name] = sig
-		if household == "" {
-			if h, err := s.store.Household(ctx); err == nil {
-				household = h.ID
-			}
-		}
-		rep.Merged = append(rep.Merged, Merged{File: name, Device: m.DeviceName, Fields: res.Fields, Withdrawn: res.Withdrawn,
-			Refused: res.RefusedCount, Examples: res.Refused})
-		rep.Warnings = append(rep.Warnings, refusalWarnings(name, m, res, s.store.Clock().Last(), now)...)
-		if res.Fields > 0 || res.Withdrawn > 0 {
-			rep.Changed = true
+		if err := p.entry(ctx, e); err != nil {
+			return p.rep, err
 		}
 	}
-	for _, d := range devices {
-		rep.Devices = append(rep.Devices, d)
+	return p.rep, p.finish(ctx)
+}
+
+func (p *mergePass) skip(name, reason string) {
+	p.rep.Skipped = append(p.rep.Skipped, Skipped{File: name, Reason: reason})
+}
+
+// entry looks at one folder entry: files that are not replicas, and
+// replicas unchanged since they were read or refused, are passed over.
+// Only an error that stops the whole pass is returned.
+func (p *mergePass) entry(ctx context.Context, e os.DirEntry) error {
+	name := e.Name()
+	if e.IsDir() {
+		return nil
 	}
-	sort.Slice(rep.Devices, func(i, j int) bool { return rep.Devices[i].Name < rep.Devices[j].Name })
-	if ahead := model.Ahead(s.store.Clock().Last(), now); ahead > SkewTolerance {
-		if renewed, ok, err := s.renewOwnStamps(ctx, peerClocks, now); err != nil {
-			return rep, err
-		} else if ok {
-			rep.Warnings = append(rep.Warnings, fmt.Sprintf("This computer's changes were stamped about %s in the future (its clock was wrong and has been put right); %d of them were renewed so your other computers take them.", model.RoundDuration(ahead), renewed))
-			rep.Changed = true
-		} else {
-			rep.Warnings = append(rep.Warnings, fmt.Sprintf("This computer's clock seems to be %s behind your other computers. Sync still works; fix the clock when you can.", model.RoundDuration(ahead)))
+	switch classify(name) {
+	case kindIgnore:
+		return nil
+	case kindForeign:
+		p.skip(name, "is not a Venn replica (ignored)")
+		return nil
+	}
+	info, err := e.Info()
+	if err != nil {
+		p.skip(name, "could not be read; will try again")
+		return nil
+	}
+	sig := fileSig{size: info.Size(), modTime: info.ModTime()}
+	if old, ok := p.s.applied[name]; ok && old == sig {
+		if d, ok := p.s.devices[name]; ok {
+			p.devices[d.ID] = newestDevice(p.devices[d.ID], d)
+			p.peerClocks = append(p.peerClocks, d.LastSeen)
+		}
+		return nil // read before and unchanged since
+	}
+	if bad, ok := p.s.rejected[name]; ok && bad.sig == sig {
+		p.skip(name, bad.reason) // refused before and unchanged since: not read again
+		return nil
+	}
+	r, err := Read(ctx, filepath.Join(p.dir, name), p.s.opts.Passphrase)
+	if err != nil {
+		var se *SkipError
+		if !errors.As(err, &se) {
+			return err
+		}
+		p.reject(name, sig, se.Reason)
+		return nil
+	}
+	if r.Meta.DeviceID == p.s.store.Device() {
+		return p.own(ctx, name, sig, r)
+	}
+	return p.peer(ctx, name, sig, r)
+}
+
+// reject refuses a file until it changes.
+func (p *mergePass) reject(name string, sig fileSig, reason string) {
+	delete(p.s.applied, name)
+	p.s.rejected[name] = rejection{sig: sig, reason: reason}
+	p.skip(name, reason)
+}
+
+// own handles this computer's own file, or a sync service's copy of it. If
+// it holds edits stamped by this device that this device never made,
+// another computer is using this computer's identity.
+func (p *mergePass) own(ctx context.Context, name string, sig fileSig, r Replica) error {
+	if r.Meta.Checksum != p.lastOwn {
+		cloned, err := p.s.store.HasUnknownOwnStamps(ctx, r.Fields)
+		if err != nil {
+			return err
+		}
+		if cloned {
+			p.rep.Warnings = append(p.rep.Warnings, fmt.Sprintf(
+				"%s holds changes made by another computer that uses this computer's identity (was Venn's data folder copied?). They were not merged.", name))
+			return nil
 		}
 	}
-	rep.Household = household
-	return rep, nil
+	p.s.applied[name] = sig
+	return nil
+}
+
+// peer merges another computer's file of this household.
+func (p *mergePass) peer(ctx context.Context, name string, sig fileSig, r Replica) error {
+	m := r.Meta
+	switch {
+	case m.HouseholdID == "":
+		p.reject(name, sig, "names no household, so it was not written by one of your computers")
+		return nil
+	case p.household == "":
+		p.skip(name, "was left alone: this computer has not joined a household yet")
+		return nil
+	case m.HouseholdID != p.household:
+		p.reject(name, sig, "belongs to another household")
+		return nil
+	}
+	d := Device{ID: m.DeviceID, Name: m.DeviceName, PartnerID: m.PartnerID, LastSeen: m.WrittenAt, File: name}
+	p.devices[m.DeviceID] = newestDevice(p.devices[m.DeviceID], d)
+	p.s.devices[name] = d
+	p.peerClocks = append(p.peerClocks, m.WrittenAt)
+	p.rep.Warnings = append(p.rep.Warnings, skewWarnings(m, p.now)...)
+	if m.SchemaVersion < storage.SchemaVersion() {
+		p.rep.Warnings = append(p.rep.Warnings, fmt.Sprintf("Venn on %s is older than this one: update it there, so that all of its changes arrive (an older Venn keeps checklists and labels in a way this one no longer merges).", cmp.Or(m.DeviceName, name)))
+	}
+	res, err := p.s.store.ApplyFieldsFrom(ctx, r.Fields, storage.Origin{Receiver: p.s.opts.PartnerID})
+	if err != nil {
+		p.skip(name, "could not be merged: "+err.Error())
+		return nil
+	}
+	p.s.applied[name] = sig
+	if h, err := p.s.store.Household(ctx); err == nil {
+		p.household = h.ID // a first merge brings the household along
+	}
+	p.rep.Merged = append(p.rep.Merged, Merged{File: name, Device: m.DeviceName, Fields: res.Fields, Withdrawn: res.Withdrawn,
+		Refused: res.RefusedCount, Examples: res.Refused})
+	p.rep.Warnings = append(p.rep.Warnings, refusalWarnings(name, m, res, p.s.store.Clock().Last(), p.now)...)
+	if res.Fields > 0 || res.Withdrawn > 0 {
+		p.rep.Changed = true
+	}
+	return nil
+}
+
+// finish lists the computers seen and deals with this computer's clock:
+// stamps far ahead of now are renewed when the other computers agree.
+func (p *mergePass) finish(ctx context.Context) error {
+	for _, d := range p.devices {
+		p.rep.Devices = append(p.rep.Devices, d)
+	}
+	sort.Slice(p.rep.Devices, func(i, j int) bool { return p.rep.Devices[i].Name < p.rep.Devices[j].Name })
+	p.rep.Household = p.household
+	ahead := model.Ahead(p.s.store.Clock().Last(), p.now)
+	if ahead <= SkewTolerance {
+		return nil
+	}
+	renewed, ok, err := p.s.renewOwnStamps(ctx, p.peerClocks, p.now)
+	switch {
+	case err != nil:
+		return err
+	case ok:
+		p.rep.Warnings = append(p.rep.Warnings, fmt.Sprintf("This computer's changes were stamped about %s in the future (its clock was wrong and has been put right); %d of them were renewed so your other computers take them.", model.RoundDuration(ahead), renewed))
+		p.rep.Changed = true
+	default:
+		p.rep.Warnings = append(p.rep.Warnings, fmt.Sprintf("This computer's clock seems to be %s behind your other computers. Sync still works; fix the clock when you can.", model.RoundDuration(ahead)))
+	}
+	return nil
 }
 
 // renewOwnStamps renews the stamps this computer wrote while its clock was
