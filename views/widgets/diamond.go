@@ -12,7 +12,15 @@ import (
 // hollow (a milestone not reached yet). It is drawn, not a font glyph, so
 // it looks the same on every computer.
 func NewDiamond(c color.Color, size float32, hollow bool) *canvas.RegularPolygon {
-	d := &canvas.RegularPolygon{Sides: 4, FillColor: c}
+	d := &canvas.RegularPolygon{}
+	setDiamond(d, c, size, hollow)
+	return d
+}
+
+// setDiamond makes d a diamond, whatever it drew before (renderers reuse
+// their objects).
+func setDiamond(d *canvas.RegularPolygon, c color.Color, size float32, hollow bool) {
+	*d = canvas.RegularPolygon{Sides: 4, FillColor: c}
 	if hollow {
 		d.FillColor = color.Transparent
 		d.StrokeColor = c
@@ -20,5 +28,4 @@ func NewDiamond(c color.Color, size float32, hollow bool) *canvas.RegularPolygon
 	}
 	d.SetMinSize(fyne.NewSize(size, size))
 	d.Resize(fyne.NewSize(size, size))
-	return d
 }

@@ -77,8 +77,8 @@ func (g *MonthGrid) CreateRenderer() fyne.WidgetRenderer {
 }
 
 type monthRenderer struct {
-	g       *MonthGrid
-	objects []fyne.CanvasObject
+	g *MonthGrid
+	reuse
 }
 
 // MinSize is small: a day shows fewer entries when there is less room.
@@ -88,89 +88,72 @@ func (r *monthRenderer) MinSize() fyne.Size {
 
 func (r *monthRenderer) Layout(fyne.Size) { r.Refresh() }
 
+// monthColors are the theme's colours a refresh draws with.
+type monthColors struct {
+	fg, dim, line color.Color
+	primary       color.NRGBA
+}
+
 func (r *monthRenderer) Refresh() {
 	g := r.g
 	th, v := fyne.CurrentApp().Settings().Theme(), fyne.CurrentApp().Settings().ThemeVariant()
-	fg := th.Color(theme.ColorNameForeground, v)
-	dim := th.Color(theme.ColorNamePlaceHolder, v)
-	line := th.Color(theme.ColorNameSeparator, v)
-	primary := toNRGBA(th.Color(theme.ColorNamePrimary, v))
+	c := monthColors{fg: th.Color(theme.ColorNameForeground, v), dim: th.Color(theme.ColorNamePlaceHolder, v),
+		line: th.Color(theme.ColorNameSeparator, v), primary: toNRGBA(th.Color(theme.ColorNamePrimary, v))}
 	size := g.Size()
 	cw := size.Width / 7
 	rh := (size.Height - monthHeader) / monthWeeks
 	small := theme.CaptionTextSize()
-	objs := make([]fyne.CanvasObject, 0, len(r.objects))
+	r.begin()
 	for d, name := range g.Weekdays {
-		t := canvas.NewText(name, dim)
-		t.TextSize = small
+		t := r.text(name, c.dim, small, fyne.NewPos(float32(d)*cw, 3))
 		t.TextStyle.Bold = true
 		t.Alignment = fyne.TextAlignCenter
-		t.Move(fyne.NewPos(float32(d)*cw, 3))
 		t.Resize(fyne.NewSize(cw, monthHeader-6))
-		objs = append(objs, t)
 	}
 	for w := 0; w <= monthWeeks; w++ {
-		l := canvas.NewLine(line)
 		y := monthHeader + float32(w)*rh
-		l.Position1, l.Position2 = fyne.NewPos(0, y), fyne.NewPos(size.Width, y)
-		objs = append(objs, l)
+		r.line(c.line, fyne.NewPos(0, y), fyne.NewPos(size.Width, y), 1)
 	}
 	for d := 1; d < 7; d++ {
-		l := canvas.NewLine(line)
-		l.Position1, l.Position2 = fyne.NewPos(float32(d)*cw, monthHeader), fyne.NewPos(float32(d)*cw, size.Height)
-		objs = append(objs, l)
+		r.line(c.line, fyne.NewPos(float32(d)*cw, monthHeader), fyne.NewPos(float32(d)*cw, size.Height), 1)
 	}
 	for i, day := range g.Days {
 		if i >= 7*monthWeeks {
 			break
 		}
-		x := float32(i%7) * cw
-		y := monthHeader + float32(i/7)*rh
-		if day.Today {
-			bg := canvas.NewRectangle(Tint(primary, 0x22))
-			bg.Move(fyne.NewPos(x+1, y+1))
-			bg.Resize(fyne.NewSize(cw-2, rh-2))
-			objs = append(objs, bg)
-		}
-		ink := fg
-		if !day.InMonth {
-			ink = dim
-		}
-		num := canvas.NewText(strconv.Itoa(day.Day), ink)
-		num.TextSize = small
-		num.TextStyle.Bold = day.Today
-		num.Move(fyne.NewPos(x+6, y+2))
-		objs = append(objs, num)
-		// Lines below the day number: as many entries as fit, the last
-		// line says how many more there are.
-		fits := int((rh - monthLine - 4) / monthLine)
-		shown := len(day.Entries)
-		if shown > fits {
-			shown = max(fits-1, 0)
-		}
-		for k := range shown {
-			e := day.Entries[k]
-			ey := y + monthLine + 2 + float32(k)*monthLine
-			bar := canvas.NewRectangle(e.Color)
-			bar.CornerRadius = 1.5
-			bar.Move(fyne.NewPos(x+5, ey+2))
-			bar.Resize(fyne.NewSize(3, monthLine-4))
-			t := canvas.NewText(e.Text, ink)
-			t.TextSize = small
-			t.Move(fyne.NewPos(x+11, ey))
-			fitText(t, cw-14)
-			objs = append(objs, bar, t)
-		}
-		if more := len(day.Entries) - shown; more > 0 && fits > 0 {
-			t := canvas.NewText("+ "+strconv.Itoa(more)+" more", dim)
-			t.TextSize = small
-			t.Move(fyne.NewPos(x+11, y+monthLine+2+float32(shown)*monthLine))
-			fitText(t, cw-14)
-			objs = append(objs, t)
-		}
+		r.day(day, float32(i%7)*cw, monthHeader+float32(i/7)*rh, cw, rh, c)
 	}
-	r.objects = objs
 	canvas.Refresh(g)
+}
+
+// day draws one day's cell: its number, then as many entries as fit, the
+// last line saying how many more there are.
+func (r *monthRenderer) day(day MonthDay, x, y, cw, rh float32, c monthColors) {
+	small := theme.CaptionTextSize()
+	if day.Today {
+		r.rect(Tint(c.primary, 0x22), fyne.NewPos(x+1, y+1), fyne.NewSize(cw-2, rh-2))
+	}
+	ink := c.fg
+	if !day.InMonth {
+		ink = c.dim
+	}
+	num := r.text(strconv.Itoa(day.Day), ink, small, fyne.NewPos(x+6, y+2))
+	num.TextStyle.Bold = day.Today
+	fits := int((rh - monthLine - 4) / monthLine)
+	shown := len(day.Entries)
+	if shown > fits {
+		shown = max(fits-1, 0)
+	}
+	for k := range shown {
+		e := day.Entries[k]
+		ey := y + monthLine + 2 + float32(k)*monthLine
+		bar := r.rect(e.Color, fyne.NewPos(x+5, ey+2), fyne.NewSize(3, monthLine-4))
+		bar.CornerRadius = 1.5
+		fitText(r.text(e.Text, ink, small, fyne.NewPos(x+11, ey)), cw-14)
+	}
+	if more := len(day.Entries) - shown; more > 0 && fits > 0 {
+		fitText(r.text("+ "+strconv.Itoa(more)+" more", c.dim, small, fyne.NewPos(x+11, y+monthLine+2+float32(shown)*monthLine)), cw-14)
+	}
 }
 
 func (r *monthRenderer) Objects() []fyne.CanvasObject { return r.objects }

@@ -180,8 +180,9 @@ func (m *TimelineMap) CreateRenderer() fyne.WidgetRenderer {
 }
 
 type mapRenderer struct {
-	m       *TimelineMap
-	objects []fyne.CanvasObject
+	m *TimelineMap
+	reuse
+	diamonds []*canvas.RegularPolygon
 }
 
 func (r *mapRenderer) MinSize() fyne.Size {
@@ -195,28 +196,36 @@ func (r *mapRenderer) Refresh() {
 	m := r.m
 	th, v := fyne.CurrentApp().Settings().Theme(), fyne.CurrentApp().Settings().ThemeVariant()
 	fg := th.Color(theme.ColorNameForeground, v)
-	line := th.Color(theme.ColorNameSeparator, v)
 	page := toNRGBA(th.Color(theme.ColorNameBackground, v))
-	size := m.Size()
-	var objs []fyne.CanvasObject
-	if m.days() <= 0 || size.Width <= mapLaneLabel {
-		r.objects = nil
+	r.begin()
+	if m.days() <= 0 || m.Size().Width <= mapLaneLabel {
+		canvas.Refresh(m)
 		return
 	}
-	bottom := m.laneTop(model.LaneB) + float32(m.Rows[model.LaneB]*mapRow)
-	// Lanes, with their names.
+	r.lanes(fg)
+	r.crunch()
+	r.months(fg, th.Color(theme.ColorNameSeparator, v))
+	for _, b := range m.Bars {
+		r.bar(b, page)
+	}
+	r.milestones(page)
+	canvas.Refresh(m)
+}
+
+// lanes draws each lane's band with its name.
+func (r *mapRenderer) lanes(fg color.Color) {
+	m := r.m
 	for l := model.LaneA; l <= model.LaneB; l++ {
 		top := m.laneTop(l)
-		bg := canvas.NewRectangle(Tint(m.LaneColors[l], 0x14))
-		bg.Move(fyne.NewPos(0, top))
-		bg.Resize(fyne.NewSize(size.Width, float32(m.Rows[l]*mapRow)))
-		name := canvas.NewText(m.LaneNames[l], fg)
+		r.rect(Tint(m.LaneColors[l], 0x14), fyne.NewPos(0, top), fyne.NewSize(m.Size().Width, float32(m.Rows[l]*mapRow)))
+		name := r.text(m.LaneNames[l], fg, theme.CaptionTextSize()+1, fyne.NewPos(6, top+4))
 		name.TextStyle.Bold = true
-		name.TextSize = theme.CaptionTextSize() + 1
-		name.Move(fyne.NewPos(6, top+4))
-		objs = append(objs, bg, name)
 	}
-	// Crunch weeks.
+}
+
+// crunch shades the weeks where a lane has too much going on.
+func (r *mapRenderer) crunch() {
+	m := r.m
 	for _, s := range m.Shades {
 		x := m.xOf(s.Week)
 		w := 7 * m.dayWidth()
@@ -224,68 +233,78 @@ func (r *mapRenderer) Refresh() {
 			w -= mapLaneLabel - x
 			x = mapLaneLabel
 		}
-		sh := canvas.NewRectangle(color.NRGBA{R: 0xe0, G: 0x5a, B: 0x47, A: 0x55})
-		sh.Move(fyne.NewPos(x, m.laneTop(s.Lane)))
-		sh.Resize(fyne.NewSize(max(w, 1), float32(m.Rows[s.Lane]*mapRow)))
-		objs = append(objs, sh)
+		r.rect(color.NRGBA{R: 0xe0, G: 0x5a, B: 0x47, A: 0x55}, fyne.NewPos(x, m.laneTop(s.Lane)), fyne.NewSize(max(w, 1), float32(m.Rows[s.Lane]*mapRow)))
 	}
-	// Month starts, labelled.
+}
+
+// months draws a line at each month's start, labelled.
+func (r *mapRenderer) months(fg, line color.Color) {
+	m := r.m
+	bottom := m.laneTop(model.LaneB) + float32(m.Rows[model.LaneB]*mapRow)
 	for d := m.From; !m.To.Before(d); d = d.AddDays(1) {
 		if d.Day != 1 && d != m.From {
 			continue
 		}
 		x := m.xOf(d)
-		l := canvas.NewLine(line)
-		l.Position1, l.Position2 = fyne.NewPos(x, mapHeader-4), fyne.NewPos(x, bottom)
-		t := canvas.NewText(d.Time().Format("January"), fg)
-		t.TextSize = theme.CaptionTextSize()
-		t.Move(fyne.NewPos(x+4, 4))
-		objs = append(objs, l, t)
+		r.line(line, fyne.NewPos(x, mapHeader-4), fyne.NewPos(x, bottom), 1)
+		r.text(d.Time().Format("January"), fg, theme.CaptionTextSize(), fyne.NewPos(x+4, 4))
 	}
-	for _, b := range m.Bars {
-		x, y, w, h := m.BarRect(b)
-		if d := m.drag; d != nil && d.bar.Bar.Goal.ID == b.Bar.Goal.ID {
-			if d.atEnd {
-				w = max(m.xOf(d.day.AddDays(1))-x, 4)
-			} else {
-				nx := m.xOf(d.day)
-				w, x = w+(x-nx), nx
-			}
+}
+
+// bar draws a goal's bar with its title, where it is being dragged to if
+// it is.
+func (r *mapRenderer) bar(b MapBar, page color.NRGBA) {
+	m := r.m
+	x, y, w, h := m.BarRect(b)
+	if d := m.drag; d != nil && d.bar.Bar.Goal.ID == b.Bar.Goal.ID {
+		if d.atEnd {
+			w = max(m.xOf(d.day.AddDays(1))-x, 4)
+		} else {
+			nx := m.xOf(d.day)
+			w, x = w+(x-nx), nx
 		}
-		fill := b.Color
-		if b.Bar.Goal.Column == model.ColumnDone {
-			fill = Mix(b.Color, page, 0x70) // finished: paler, in either theme
+	}
+	fill := b.Color
+	if b.Bar.Goal.Column == model.ColumnDone {
+		fill = Mix(b.Color, page, 0x70) // finished: paler, in either theme
+	}
+	bg := r.rect(fill, fyne.NewPos(x, y), fyne.NewSize(max(w, 4), h))
+	bg.CornerRadius = 5
+	t := r.text(b.Bar.Goal.Title, InkOn(fill), theme.CaptionTextSize(), fyne.NewPos(x+6, y+3))
+	t.TextStyle.Bold = true
+	fitText(t, w-10)
+}
+
+// milestones draws each milestone as a diamond with a light rim, on top of
+// the bars; hollow until reached.
+func (r *mapRenderer) milestones(page color.NRGBA) {
+	m := r.m
+	n := 0
+	next := func() *canvas.RegularPolygon {
+		if n == len(r.diamonds) {
+			r.diamonds = append(r.diamonds, &canvas.RegularPolygon{})
 		}
-		bg := canvas.NewRectangle(fill)
-		bg.CornerRadius = 5
-		bg.Move(fyne.NewPos(x, y))
-		bg.Resize(fyne.NewSize(max(w, 4), h))
-		ink := InkOn(fill)
-		t := canvas.NewText(b.Bar.Goal.Title, ink)
-		t.TextSize = theme.CaptionTextSize()
-		t.TextStyle.Bold = true
-		t.Move(fyne.NewPos(x+6, y+3))
-		fitText(t, w-10)
-		objs = append(objs, bg, t)
+		d := r.diamonds[n]
+		n++
+		return d
 	}
 	for _, mk := range m.Marks {
 		if mk.Day.Before(m.From) || m.To.Before(mk.Day) {
 			continue
 		}
-		// A diamond with a light rim, on top of the bars; hollow until reached.
 		x := m.xOf(mk.Day) + m.dayWidth()/2
 		y := m.laneTop(mk.Lane) + mapRow/2
-		rim := NewDiamond(th.Color(theme.ColorNameBackground, v), 20, false)
+		rim := next()
+		setDiamond(rim, page, 20, false)
 		rim.Move(fyne.NewPos(x-10, y-10))
-		d := NewDiamond(mk.Color, 14, !mk.Reached)
+		d := next()
+		setDiamond(d, mk.Color, 14, !mk.Reached)
 		if !mk.Reached {
 			d.StrokeWidth = 2.5
 		}
 		d.Move(fyne.NewPos(x-7, y-7))
-		objs = append(objs, rim, d)
+		r.objects = append(r.objects, rim, d)
 	}
-	r.objects = objs
-	canvas.Refresh(m)
 }
 
 func (r *mapRenderer) Objects() []fyne.CanvasObject { return r.objects }

@@ -200,8 +200,8 @@ func (g *WeekGrid) CreateRenderer() fyne.WidgetRenderer {
 }
 
 type gridRenderer struct {
-	g       *WeekGrid
-	objects []fyne.CanvasObject
+	g *WeekGrid
+	reuse
 }
 
 func (r *gridRenderer) MinSize() fyne.Size { return fyne.NewSize(gutter+7*64, 24*HourHeight) }
@@ -211,108 +211,99 @@ func (r *gridRenderer) Layout(fyne.Size) { r.Refresh() }
 func (r *gridRenderer) Refresh() {
 	g := r.g
 	th, v := fyne.CurrentApp().Settings().Theme(), fyne.CurrentApp().Settings().ThemeVariant()
-	fg := th.Color(theme.ColorNameForeground, v)
-	line := th.Color(theme.ColorNameSeparator, v)
-	bg := toNRGBA(th.Color(theme.ColorNameBackground, v))
-	size := g.Size()
-	cw := g.colWidth()
-	var objs []fyne.CanvasObject
-	if g.Today >= 0 {
-		today := canvas.NewRectangle(Tint(toNRGBA(th.Color(theme.ColorNamePrimary, v)), 0x14))
-		today.Move(fyne.NewPos(gutter+float32(g.Today)*cw, 0))
-		today.Resize(fyne.NewSize(cw, size.Height))
-		objs = append(objs, today)
-	}
-	for h := range 24 {
-		y := float32(h * HourHeight)
-		l := canvas.NewLine(line)
-		l.Position1, l.Position2 = fyne.NewPos(gutter, y), fyne.NewPos(size.Width, y)
-		objs = append(objs, l)
-		if h > 0 {
-			t := canvas.NewText(model.FormatClock(h*60), fg)
-			t.TextSize = theme.CaptionTextSize()
-			t.Move(fyne.NewPos(4, y-t.MinSize().Height/2))
-			objs = append(objs, t)
-		}
-	}
-	for d := range 8 {
-		x := gutter + float32(d)*cw
-		l := canvas.NewLine(line)
-		l.Position1, l.Position2 = fyne.NewPos(x, 0), fyne.NewPos(x, size.Height)
-		objs = append(objs, l)
-	}
-	// Ritual reminders go under the blocks (which are opaque), so block
-	// titles stay readable; each name is cut to its own day's column, and a
-	// reminder close below another one in the same day draws no name.
-	lastLabel := map[int]int{}
-	for _, m := range g.Markers {
-		y := float32(m.Minute) / 60 * HourHeight
-		x := gutter + float32(m.Day)*cw
-		dot := canvas.NewCircle(m.Color)
-		dot.Move(fyne.NewPos(x+2, y-4))
-		dot.Resize(fyne.NewSize(8, 8))
-		l := canvas.NewLine(m.Color)
-		l.StrokeWidth = 1.5
-		l.Position1, l.Position2 = fyne.NewPos(x+10, y), fyne.NewPos(x+cw-2, y)
-		objs = append(objs, l, dot)
-		if prev, ok := lastLabel[m.Day]; ok && m.Minute-prev < 30 {
-			continue
-		}
-		lastLabel[m.Day] = m.Minute
-		t := canvas.NewText(m.Title, fg)
-		t.TextSize = theme.CaptionTextSize()
-		t.Move(fyne.NewPos(x+12, y))
-		fitText(t, cw-16)
-		objs = append(objs, t)
-	}
+	page := toNRGBA(th.Color(theme.ColorNameBackground, v))
+	primary := toNRGBA(th.Color(theme.ColorNamePrimary, v))
+	r.begin()
+	r.hours(th.Color(theme.ColorNameForeground, v), th.Color(theme.ColorNameSeparator, v), primary)
+	r.markers(th.Color(theme.ColorNameForeground, v))
 	for _, b := range g.Blocks {
 		if g.drag != nil && g.drag.mode != dragCreate && g.drag.block.Placed.Block == b.Placed.Block && g.drag.block.Placed.Day == b.Placed.Day {
 			continue // drawn where it is being dragged to
 		}
-		objs = append(objs, r.blockObjects(b, g.BlockRect, bg)...)
+		r.block(b, page)
 	}
-	if g.Today >= 0 && g.Now >= 0 && g.Now < dayMinutes {
-		// Now: a line across today with a dot at its start, as calendar
-		// apps draw it.
-		red := color.NRGBA{R: 0xdc, G: 0x26, B: 0x26, A: 0xff}
-		y := float32(g.Now) / 60 * HourHeight
-		x := gutter + float32(g.Today)*cw
-		l := canvas.NewLine(red)
-		l.StrokeWidth = 2
-		l.Position1, l.Position2 = fyne.NewPos(x, y), fyne.NewPos(x+cw, y)
-		dot := canvas.NewCircle(red)
-		dot.Move(fyne.NewPos(x-5, y-5))
-		dot.Resize(fyne.NewSize(10, 10))
-		objs = append(objs, l, dot)
-	}
+	r.now()
 	if d := g.drag; d != nil {
-		c := toNRGBA(th.Color(theme.ColorNamePrimary, v))
+		c := primary
 		if d.mode != dragCreate {
 			c = d.block.Color
 		}
-		ghost := GridBlock{Placed: model.Placed{Columns: 1}, Day: d.day, Top: d.from, Bottom: min(d.to, dayMinutes), Color: c,
-			Title: model.FormatClock(d.from) + "–" + model.FormatClock(d.to%dayMinutes)}
-		objs = append(objs, r.blockObjects(ghost, g.BlockRect, bg)...)
+		r.block(GridBlock{Placed: model.Placed{Columns: 1}, Day: d.day, Top: d.from, Bottom: min(d.to, dayMinutes), Color: c,
+			Title: model.FormatClock(d.from) + "–" + model.FormatClock(d.to%dayMinutes)}, page)
 	}
-	r.objects = objs
 	canvas.Refresh(g)
 }
 
-// blockObjects draws a block: an opaque fill (mixed with the page's
-// background, so a reminder line under it never shows through), its title
-// and, when there is room, its times on a second line.
-func (r *gridRenderer) blockObjects(b GridBlock, rect func(GridBlock) (x, y, w, h float32), page color.NRGBA) []fyne.CanvasObject {
-	x, y, w, h := rect(b)
+// hours draws today's column, the hour lines with their times and the day
+// columns.
+func (r *gridRenderer) hours(fg, line color.Color, primary color.NRGBA) {
+	g := r.g
+	size, cw := g.Size(), g.colWidth()
+	if g.Today >= 0 {
+		r.rect(Tint(primary, 0x14), fyne.NewPos(gutter+float32(g.Today)*cw, 0), fyne.NewSize(cw, size.Height))
+	}
+	for h := range 24 {
+		y := float32(h * HourHeight)
+		r.line(line, fyne.NewPos(gutter, y), fyne.NewPos(size.Width, y), 1)
+		if h > 0 {
+			t := r.text(model.FormatClock(h*60), fg, theme.CaptionTextSize(), fyne.Position{})
+			t.Move(fyne.NewPos(4, y-t.MinSize().Height/2))
+		}
+	}
+	for d := range 8 {
+		x := gutter + float32(d)*cw
+		r.line(line, fyne.NewPos(x, 0), fyne.NewPos(x, size.Height), 1)
+	}
+}
+
+// markers draws the ritual reminders. They go under the blocks (which are
+// opaque), so block titles stay readable; each name is cut to its own
+// day's column, and a reminder close below another one in the same day
+// draws no name.
+func (r *gridRenderer) markers(fg color.Color) {
+	g := r.g
+	cw := g.colWidth()
+	lastLabel := map[int]int{}
+	for _, m := range g.Markers {
+		y := float32(m.Minute) / 60 * HourHeight
+		x := gutter + float32(m.Day)*cw
+		r.line(m.Color, fyne.NewPos(x+10, y), fyne.NewPos(x+cw-2, y), 1.5)
+		r.circle(m.Color, fyne.NewPos(x+2, y-4), fyne.NewSize(8, 8))
+		if prev, ok := lastLabel[m.Day]; ok && m.Minute-prev < 30 {
+			continue
+		}
+		lastLabel[m.Day] = m.Minute
+		fitText(r.text(m.Title, fg, theme.CaptionTextSize(), fyne.NewPos(x+12, y)), cw-16)
+	}
+}
+
+// now draws a line across today at the time, with a dot at its start, as
+// calendar apps draw it.
+func (r *gridRenderer) now() {
+	g := r.g
+	if g.Today < 0 || g.Now < 0 || g.Now >= dayMinutes {
+		return
+	}
+	red := color.NRGBA{R: 0xdc, G: 0x26, B: 0x26, A: 0xff}
+	y := float32(g.Now) / 60 * HourHeight
+	x := gutter + float32(g.Today)*g.colWidth()
+	r.line(red, fyne.NewPos(x, y), fyne.NewPos(x+g.colWidth(), y), 2)
+	r.circle(red, fyne.NewPos(x-5, y-5), fyne.NewSize(10, 10))
+}
+
+// block draws a block: an opaque fill (mixed with the page's background,
+// so a reminder line under it never shows through), its title and, when
+// there is room, its times on a second line.
+func (r *gridRenderer) block(b GridBlock, page color.NRGBA) {
+	x, y, w, h := r.g.BlockRect(b)
 	fill := Mix(b.Color, page, 0xd0)
 	if b.Hatch {
 		fill = Mix(b.Color, page, 0x40)
 	}
-	bg := canvas.NewRectangle(fill)
+	bg := r.rect(fill, fyne.NewPos(x, y), fyne.NewSize(w, h))
 	bg.CornerRadius = 4
 	bg.StrokeColor = b.Color
 	bg.StrokeWidth = 1
-	bg.Move(fyne.NewPos(x, y))
-	bg.Resize(fyne.NewSize(w, h))
 	var ink color.Color = InkOn(fill)
 	if b.Hatch { // a light wash of colour: the theme's own text colour reads on it
 		app := fyne.CurrentApp()
@@ -325,20 +316,12 @@ func (r *gridRenderer) blockObjects(b GridBlock, rect func(GridBlock) (x, y, w, 
 	if !twoLines && times != "" {
 		title = model.FormatClock(b.Top) + " " + title
 	}
-	t := canvas.NewText(title, ink)
-	t.TextSize = small
+	t := r.text(title, ink, small, fyne.NewPos(x+4, y+2))
 	t.TextStyle.Bold = true
-	t.Move(fyne.NewPos(x+4, y+2))
 	fitText(t, w-6)
-	out := []fyne.CanvasObject{bg, t}
 	if twoLines && times != "" {
-		tt := canvas.NewText(times, ink)
-		tt.TextSize = small
-		tt.Move(fyne.NewPos(x+4, y+2+small+3))
-		fitText(tt, w-6)
-		out = append(out, tt)
+		fitText(r.text(times, ink, small, fyne.NewPos(x+4, y+2+small+3)), w-6)
 	}
-	return out
 }
 
 // Times says when the block runs, as its two ends on the clock ("18:00–19:30").
