@@ -13,7 +13,9 @@ import (
 	"github.com/vennplanner/venn/storage"
 )
 
-// Service is the one entry point to Venn's data for the GUI, the CLI and tests.
+// Service is the one entry point to Venn's use cases for the GUI, the
+// command line and tests. Its clock (Options.Now) is the one every screen
+// and every stamp asks.
 type Service struct {
 	store *storage.Store
 	log   *slog.Logger

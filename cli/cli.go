@@ -1,6 +1,7 @@
-// Package cli runs Venn's sub-commands (demo, export, import, doctor) on the
-// same app service the window uses. It never imports Fyne: opening the
-// window is handed in by main.
+// Package cli runs Venn's command line (demo, export, import, doctor, sync,
+// summary, calendar, backup, restore, version) on the same app service the
+// window uses. It never imports Fyne: opening the window is handed in by
+// main.
 package cli
 
 import (
@@ -47,7 +48,8 @@ The data folder is --data, else $VENN_DATA, else your per-user data folder.
 The household passphrase for sync is $VENN_PASSPHRASE, else the one saved in Settings.
 `
 
-// Version is set by main from FyneApp.toml's metadata when available.
+// Version is set by main from the build's FyneApp.toml metadata ("dev"
+// when run with go run).
 var Version = "dev"
 
 // commands are the command line's commands by name.

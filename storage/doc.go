@@ -1,11 +1,15 @@
-// Package storage keeps Venn's data in a local SQLite file.
+// Package storage keeps Venn's data in a local SQLite file, in plain SQL,
+// one file per entity (goals, goal_lists for a goal's steps and labels,
+// rituals, resources, check-ins, assessments, reviews, blocks, life events,
+// sessions, household and columns), with store.go for opening, locking and
+// migrating the file, schema.go for the checks every synced column must
+// pass, sync.go for the field-level merge, and backup.go.
 //
-// Every user-visible field is written through one path, Tx.SetFields, which
-// also records the field's hybrid-logical-clock stamp in the clocks table.
-// Deletes are a tombstone field ("deleted") written the same way. That is
-// what makes every table syncable by construction: the replica package only
-// needs the clocks table and the column names SQLite reports.
-//
-// The package has one file per entity (household, goals, board columns) with
-// plain SQL, plus store.go for opening, locking and migrating the file.
+// Every user-visible field is written through one path (Tx.SetFields, and
+// Tx.putRow for rows written whole), which also records the field's
+// hybrid-logical-clock stamp in the clocks table. Deletes are a tombstone
+// field ("deleted") written the same way. That makes every table syncable
+// by construction: the replica package needs only the clocks table and the
+// column names SQLite reports; a merged field passes the same checks as a
+// local edit (ApplyFieldsFrom).
 package storage
