@@ -67,29 +67,38 @@ func emojiAt(rs []rune, i int) int {
 		}
 		return 0
 	}
-	if next(i+1) == textStyle {
+	switch {
+	case next(i+1) == textStyle:
 		return 0
-	}
-	// Keycaps: 1️⃣ is a digit, VS16 and the keycap mark.
-	if (r >= '0' && r <= '9') || r == '#' || r == '*' {
-		switch {
-		case next(i+1) == emojiStyle && next(i+2) == keycap:
-			return 3
-		case next(i+1) == keycap:
-			return 2
-		}
+	case (r >= '0' && r <= '9') || r == '#' || r == '*':
+		return keycapAt(next(i+1), next(i+2))
+	case (!isEmojiByDefault(r) && next(i+1) != emojiStyle) || !faceEmoji.has(r):
 		return 0
-	}
-	if (!isEmojiByDefault(r) && next(i+1) != emojiStyle) || !faceEmoji.has(r) {
-		return 0
-	}
-	if isRegionalLetter(r) {
+	case isRegionalLetter(r):
 		if isRegionalLetter(next(i + 1)) {
 			return 2 // a flag
 		}
 		return 1
 	}
-	k := i + 1
+	return sequenceEnd(rs, i+1) - i
+}
+
+// keycapAt is the length of a keycap (1️⃣: a digit, VS16 and the keycap
+// mark) given the two runes after the digit, or 0.
+func keycapAt(r1, r2 rune) int {
+	switch {
+	case r1 == emojiStyle && r2 == keycap:
+		return 3
+	case r1 == keycap:
+		return 2
+	}
+	return 0
+}
+
+// sequenceEnd is where an emoji sequence that goes on at rs[k] ends: past
+// its variation selectors, skin tones, tags and keycap marks, and past each
+// joiner with the emoji it joins.
+func sequenceEnd(rs []rune, k int) int {
 	for k < len(rs) {
 		switch c := rs[k]; {
 		case c == emojiStyle || isSkinTone(c) || isTag(c) || c == keycap:
@@ -97,10 +106,10 @@ func emojiAt(rs []rune, i int) int {
 		case c == zeroWidthJoiner && k+1 < len(rs) && faceEmoji.has(rs[k+1]):
 			k += 2
 		default:
-			return k - i
+			return k
 		}
 	}
-	return k - i
+	return k
 }
 
 // emojiShape is an emoji picture ready to draw: coloured layers of

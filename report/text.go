@@ -184,64 +184,79 @@ func widthOf(us []unit) float64 {
 // wrap breaks units into lines no wider than width; at most maxLines lines
 // (0 for no limit), the last ending in "…" when text was left out.
 func wrap(us []unit, width float64, maxLines int) [][]unit {
-	var lines [][]unit
-	var line []unit
-	lineW := 0.0
-	flush := func() {
-		for len(line) > 0 && line[len(line)-1].kind == unitSpace {
-			line = line[:len(line)-1]
-		}
-		lines = append(lines, line)
-		line, lineW = nil, 0
-	}
+	w := wrapper{width: width}
 	for i := 0; i < len(us); {
-		u := us[i]
-		if u.kind == unitNewline {
-			flush()
+		switch u := us[i]; u.kind {
+		case unitNewline:
+			w.flush()
 			i++
-			continue
-		}
-		if u.kind == unitSpace {
-			if len(line) > 0 {
-				line = append(line, u)
-				lineW += u.width
+		case unitSpace:
+			if len(w.line) > 0 {
+				w.add(u)
 			}
 			i++
-			continue
-		}
-		// The word runs to the next place a line may break.
-		j := i + 1
-		for j < len(us) && !us[j].breakOK && us[j].kind != unitSpace && us[j].kind != unitNewline {
-			j++
-		}
-		word := us[i:j]
-		ww := widthOf(word)
-		if len(line) > 0 && lineW+ww > width+1e-9 {
-			flush()
-		}
-		if ww > width+1e-9 {
-			// Longer than a line: cut it where it must be.
-			for _, c := range word {
-				if len(line) > 0 && lineW+c.width > width+1e-9 {
-					flush()
-				}
-				line = append(line, c)
-				lineW += c.width
+		default:
+			// The word runs to the next place a line may break.
+			j := i + 1
+			for j < len(us) && !us[j].breakOK && us[j].kind != unitSpace && us[j].kind != unitNewline {
+				j++
 			}
-		} else {
-			line = append(line, word...)
-			lineW += ww
+			w.word(us[i:j])
+			i = j
 		}
-		i = j
 	}
-	if len(line) > 0 || len(lines) == 0 {
-		flush()
+	if len(w.line) > 0 || len(w.lines) == 0 {
+		w.flush()
 	}
+	lines := w.lines
 	if maxLines > 0 && len(lines) > maxLines {
 		lines = lines[:maxLines]
 		lines[maxLines-1] = ellipsize(lines[maxLines-1], width, true)
 	}
 	return lines
+}
+
+// wrapper fills lines greedily.
+type wrapper struct {
+	width float64
+	lines [][]unit
+	line  []unit
+	lineW float64
+}
+
+func (w *wrapper) add(u unit) {
+	w.line = append(w.line, u)
+	w.lineW += u.width
+}
+
+// flush ends the line, dropping the spaces at its end.
+func (w *wrapper) flush() {
+	for len(w.line) > 0 && w.line[len(w.line)-1].kind == unitSpace {
+		w.line = w.line[:len(w.line)-1]
+	}
+	w.lines = append(w.lines, w.line)
+	w.line, w.lineW = nil, 0
+}
+
+// word places a word: on this line if it fits, else on the next; a word
+// longer than a line is cut where it must be.
+func (w *wrapper) word(word []unit) {
+	ww := widthOf(word)
+	if len(w.line) > 0 && w.lineW+ww > w.width+1e-9 {
+		w.flush()
+	}
+	if ww <= w.width+1e-9 {
+		for _, u := range word {
+			w.add(u)
+		}
+		return
+	}
+	for _, u := range word {
+		if len(w.line) > 0 && w.lineW+u.width > w.width+1e-9 {
+			w.flush()
+		}
+		w.add(u)
+	}
 }
 
 // ellipsize shortens a line to width with "…" at its end; force adds the

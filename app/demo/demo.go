@@ -119,63 +119,15 @@ func Fill(ctx context.Context, p Planner, scale int) error {
 		return fmt.Errorf("the demo scale must be between 1 and 10000")
 	}
 	s := &filler{p}
-	_, partners, err := s.Household(ctx)
+	h, partners, err := s.Household(ctx)
 	if err != nil {
 		return err
 	}
 	owners := map[byte]model.Owner{'a': model.Owner(partners[0].ID), 'b': model.Owner(partners[1].ID), 's': model.Shared}
-	now := s.Now()
-	current := model.DateOf(now).Quarter()
-
-	// Lay every cell out at once with evenly spread ranks.
-	type cellKey struct {
-		owner  byte
-		column model.Column
-	}
-	perCell := map[cellKey]int{}
-	for _, d := range demoGoals {
-		perCell[cellKey{d.owner, d.column}] += scale
-	}
-	ranks := map[cellKey][]string{}
-	for k, n := range perCell {
-		ranks[k] = model.RanksSpread(n)
-	}
-	next := map[cellKey]int{}
-
-	firstOf := map[string]model.Goal{} // the first copy of each demo goal, by title
 	err = s.Update(ctx, func(tx *storage.Tx) error {
-		for copy := range scale {
-			for i, d := range demoGoals {
-				k := cellKey{d.owner, d.column}
-				// Copies beyond the first reach back in time, a year per four copies.
-				q := current.Add(d.quarter - copy/4)
-				title := d.title
-				if copy > 0 {
-					title = fmt.Sprintf("%s (%s)", d.title, q)
-				}
-				g := model.Goal{
-					ID: storage.NewID(), Title: title, Notes: d.notes, Owner: owners[d.owner], Column: d.column,
-					Rank: ranks[k][next[k]], Labels: d.labels, TargetQuarter: q,
-					Created: now.Add(-time.Duration(len(demoGoals)*scale-copy*len(demoGoals)-i) * time.Hour).UTC(),
-				}
-				next[k]++
-				if d.quarter == 0 && len(d.steps) > 0 {
-					g.Due = q.Last()
-				}
-				for _, st := range d.steps {
-					text, done := trimDone(st)
-					g.Checklist = append(g.Checklist, model.ChecklistStep{Text: text, Done: done || d.column == model.ColumnDone})
-				}
-				if copy > 0 && d.column == model.ColumnDone && copy%3 == 0 {
-					g.Archived = true
-				}
-				if err := tx.CreateGoal(g); err != nil {
-					return fmt.Errorf("demo goal %q: %w", g.Title, err)
-				}
-				if copy == 0 {
-					firstOf[g.Title] = g
-				}
-			}
+		firstOf, err := s.writeGoals(tx, owners, scale)
+		if err != nil {
+			return err
 		}
 		if err := s.demoResources(tx, partners, firstOf); err != nil {
 			return err
@@ -188,14 +140,72 @@ func Fill(ctx context.Context, p Planner, scale int) error {
 	if err := s.demoCheckins(ctx, partners); err != nil {
 		return err
 	}
-	h, _, err := s.Household(ctx)
-	if err != nil {
-		return err
-	}
 	if err := s.demoCalendar(ctx, partners, h.WeekStart); err != nil {
 		return err
 	}
 	return s.demoSessions(ctx, partners)
+}
+
+// cellKey is a board cell of the demo: an owner's column.
+type cellKey struct {
+	owner  byte
+	column model.Column
+}
+
+// writeGoals writes scale copies of the demo goals, every cell laid out at
+// once with evenly spread ranks; copies beyond the first reach back in
+// time, a year per four copies. It returns the first copy of each goal by
+// title.
+func (s *filler) writeGoals(tx *storage.Tx, owners map[byte]model.Owner, scale int) (map[string]model.Goal, error) {
+	now := s.Now()
+	current := model.DateOf(now).Quarter()
+	perCell := map[cellKey]int{}
+	for _, d := range demoGoals {
+		perCell[cellKey{d.owner, d.column}] += scale
+	}
+	ranks := map[cellKey][]string{}
+	for k, n := range perCell {
+		ranks[k] = model.RanksSpread(n)
+	}
+	next := map[cellKey]int{}
+	firstOf := map[string]model.Goal{}
+	for copy := range scale {
+		for i, d := range demoGoals {
+			k := cellKey{d.owner, d.column}
+			g := d.goal(copy, current)
+			g.ID, g.Owner, g.Rank = storage.NewID(), owners[d.owner], ranks[k][next[k]]
+			g.Created = now.Add(-time.Duration(len(demoGoals)*scale-copy*len(demoGoals)-i) * time.Hour).UTC()
+			next[k]++
+			if err := tx.CreateGoal(g); err != nil {
+				return nil, fmt.Errorf("demo goal %q: %w", g.Title, err)
+			}
+			if copy == 0 {
+				firstOf[g.Title] = g
+			}
+		}
+	}
+	return firstOf, nil
+}
+
+// goal is the copy-th copy of the demo goal, its quarter relative to the
+// current one.
+func (d demoGoal) goal(copy int, current model.Quarter) model.Goal {
+	q := current.Add(d.quarter - copy/4)
+	g := model.Goal{Title: d.title, Notes: d.notes, Column: d.column, Labels: d.labels, TargetQuarter: q}
+	if copy > 0 {
+		g.Title = fmt.Sprintf("%s (%s)", d.title, q)
+	}
+	if d.quarter == 0 && len(d.steps) > 0 {
+		g.Due = q.Last()
+	}
+	for _, st := range d.steps {
+		text, done := trimDone(st)
+		g.Checklist = append(g.Checklist, model.ChecklistStep{Text: text, Done: done || d.column == model.ColumnDone})
+	}
+	if copy > 0 && d.column == model.ColumnDone && copy%3 == 0 {
+		g.Archived = true
+	}
+	return g
 }
 
 func trimDone(step string) (string, bool) {
