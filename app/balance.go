@@ -2,9 +2,7 @@ package app
 
 import (
 	"context"
-	"errors"
 	"slices"
-	"strings"
 
 	"github.com/vennplanner/venn/model"
 	"github.com/vennplanner/venn/storage"
@@ -33,42 +31,6 @@ type BalanceView struct {
 
 // MonthOf returns the first day of d's month.
 func MonthOf(d model.Date) model.Date { return model.Date{Year: d.Year, Month: d.Month, Day: 1} }
-
-// Signs returns the signs of imbalance (retired ones too), seeding the
-// defaults on first use.
-func (s *Service) Signs(ctx context.Context) ([]model.Sign, error) {
-	if err := s.ensureDefaults(ctx); err != nil {
-		return nil, err
-	}
-	return s.store.Signs(ctx)
-}
-
-// SaveSign adds a couple's own sign at the end (empty ID) or saves one.
-func (s *Service) SaveSign(ctx context.Context, sg model.Sign) (model.Sign, error) {
-	sg.Text = strings.TrimSpace(sg.Text)
-	if err := sg.Validate(); err != nil {
-		return sg, err
-	}
-	signs, err := s.Signs(ctx)
-	if err != nil {
-		return sg, err
-	}
-	if sg.ID == "" {
-		sg.ID = storage.NewID()
-		last := ""
-		if len(signs) > 0 {
-			last = signs[len(signs)-1].Rank
-		}
-		sg.Rank = model.RankBetween(last, "")
-	} else {
-		i := slices.IndexFunc(signs, func(o model.Sign) bool { return o.ID == sg.ID })
-		if i < 0 {
-			return sg, errors.New("that sign no longer exists; it may have been deleted on the other computer")
-		}
-		sg.Rank = signs[i].Rank
-	}
-	return sg, s.update(ctx, func(tx *storage.Tx) error { return tx.PutSign(sg) })
-}
 
 // Balance loads the self-assessment of month (any day in it) for both partners.
 func (s *Service) Balance(ctx context.Context, month model.Date) (BalanceView, error) {

@@ -142,7 +142,7 @@ func TestBalanceGaugeStrategiesAndTherapistNote(t *testing.T) {
 	signs, _ := s.Signs(ctx)
 	together := map[string]int{}
 	for _, sg := range signs {
-		if sg.Lean == model.LeanTogether {
+		if sg.Kind == model.LeanTogether {
 			together[sg.ID] = 3
 		} else {
 			together[sg.ID] = 0
@@ -207,5 +207,34 @@ func TestReviewSavesAndRetiresRituals(t *testing.T) {
 	}
 	if v, _ := s.Review(ctx, 2026); v.Review.AnswerA != "Yes" || v.Review.AnswerB != "Mostly" || v.Review.Rituals[0].Note == "" && v.Review.Rituals[1].Note == "" {
 		t.Fatalf("after a second save: %+v", v.Review)
+	}
+}
+
+// Prompts and signs are one concept: a sign is reordered and retired the
+// way a prompt is.
+func TestSignsMoveAndRetireLikePrompts(t *testing.T) {
+	ctx := context.Background()
+	s := newService(t)
+	setUp(t, s)
+	signs, err := s.Signs(ctx)
+	if err != nil || len(signs) < 3 {
+		t.Fatalf("signs %d, %v", len(signs), err)
+	}
+	second := signs[1].ID
+	if err := s.MoveSign(ctx, second, -1); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.RetireSign(ctx, second, true); err != nil {
+		t.Fatal(err)
+	}
+	after, _ := s.Signs(ctx)
+	if after[0].ID != second || !after[0].Retired {
+		t.Errorf("the second sign did not move up and retire: %+v", after[0])
+	}
+	if _, err := s.SaveSign(ctx, model.Sign{Text: "  ", Kind: model.LeanTogether}); !model.IsValidation(err) {
+		t.Errorf("an empty sign was saved: %v", err)
+	}
+	if _, err := s.SaveSign(ctx, model.Sign{Text: "We never argue any more", Kind: "sideways"}); !model.IsValidation(err) {
+		t.Errorf("a sign of an unknown lean was saved: %v", err)
 	}
 }

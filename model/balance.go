@@ -1,10 +1,5 @@
 package model
 
-import (
-	"strings"
-	"unicode/utf8"
-)
-
 // Lean is the side a sign of imbalance points to.
 type Lean string
 
@@ -15,24 +10,8 @@ const (
 	LeanBalanced    Lean = ""
 )
 
-// Sign is one sign of imbalance each partner rates monthly.
-type Sign struct {
-	ID      string
-	Text    string
-	Lean    Lean
-	Rank    string
-	Retired bool
-}
-
-// DefaultSign is one of the signs a household starts with.
-type DefaultSign struct {
-	Key  string
-	Text string
-	Lean Lean
-}
-
 // DefaultSigns are the signs of imbalance from the practice Venn is built on.
-var DefaultSigns = []DefaultSign{
+var DefaultSigns = []DefaultItem[Lean]{
 	{"avoid", "I say I need space when I mean I want to avoid", LeanIndependent},
 	{"alone-decisions", "Decisions get made without the other", LeanIndependent},
 	{"rituals-matter-less", "Shared rituals and milestones matter less to me", LeanIndependent},
@@ -40,21 +19,6 @@ var DefaultSigns = []DefaultSign{
 	{"regulate", "I rely on my partner to regulate every emotion", LeanTogether},
 	{"trapped", "I feel trapped by constant closeness", LeanTogether},
 	{"dropped-own", "I've dropped my own hobbies, friends or ambitions", LeanTogether},
-}
-
-// Validate checks a sign.
-func (s Sign) Validate() error {
-	text := strings.TrimSpace(s.Text)
-	if text == "" {
-		return invalid("sign", "A sign needs a sentence.")
-	}
-	if utf8.RuneCountInString(text) > MaxPromptLen {
-		return invalid("sign", "Please keep a sign to %d characters.", MaxPromptLen)
-	}
-	if s.Lean != LeanIndependent && s.Lean != LeanTogether {
-		return invalid("sign", "A sign leans independent or together.")
-	}
-	return nil
 }
 
 // MaxScore is "often" on the 0–3 scale.
@@ -129,7 +93,7 @@ func (g Gauge) High() bool {
 func GaugeFor(month Date, partnerID string, ratings []Rating, signs []Sign) Gauge {
 	lean := map[string]Lean{}
 	for _, s := range signs {
-		lean[s.ID] = s.Lean
+		lean[s.ID] = s.Kind
 	}
 	g := Gauge{Month: month}
 	var ind, tog, nInd, nTog int

@@ -17,49 +17,15 @@ const (
 	PromptAutonomy PromptKind = "autonomy"
 )
 
-// Prompt is one question of the weekly check-in.
-type Prompt struct {
-	ID      string
-	Text    string
-	Kind    PromptKind
-	Rank    string
-	Retired bool
-}
-
-// DefaultPrompt is one of the prompts a household starts with.
-type DefaultPrompt struct {
-	Key  string // stable, so two computers seed the same rows
-	Text string
-	Kind PromptKind
-}
-
 // DefaultPrompts are the check-in questions of the practice Venn is built on.
-var DefaultPrompts = []DefaultPrompt{
+var DefaultPrompts = []DefaultItem[PromptKind]{
 	{"energized", "What personal activity energized you this week?", PromptPlain},
 	{"rewarding", "What shared moment felt most rewarding?", PromptPlain},
 	{"autonomy", "Is there any area where you felt your autonomy was compromised?", PromptAutonomy},
 }
 
-// MaxPromptLen and MaxAnswerLen bound check-in text.
-const (
-	MaxPromptLen = 300
-	MaxAnswerLen = 5000
-)
-
-// Validate checks a prompt's text.
-func (p Prompt) Validate() error {
-	text := strings.TrimSpace(p.Text)
-	if text == "" {
-		return invalid("prompt", "A prompt needs a question.")
-	}
-	if utf8.RuneCountInString(text) > MaxPromptLen {
-		return invalid("prompt", "Please keep a prompt to %d characters.", MaxPromptLen)
-	}
-	if p.Kind != PromptPlain && p.Kind != PromptAutonomy {
-		return invalid("prompt", "Unknown prompt kind %q.", p.Kind)
-	}
-	return nil
-}
+// MaxAnswerLen bounds a check-in answer.
+const MaxAnswerLen = 5000
 
 // Visibility says who may read a check-in answer, and when.
 type Visibility string

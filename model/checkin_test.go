@@ -102,8 +102,8 @@ func TestBreathPhase(t *testing.T) {
 
 func TestGauge(t *testing.T) {
 	signs := []Sign{
-		{ID: "i1", Lean: LeanIndependent}, {ID: "i2", Lean: LeanIndependent},
-		{ID: "t1", Lean: LeanTogether}, {ID: "t2", Lean: LeanTogether},
+		{ID: "i1", Kind: LeanIndependent}, {ID: "i2", Kind: LeanIndependent},
+		{ID: "t1", Kind: LeanTogether}, {ID: "t2", Kind: LeanTogether},
 	}
 	nov, dec := Date{2026, 11, 1}, Date{2026, 12, 1}
 	r := func(m Date, p, s string, score int) Rating {
@@ -136,7 +136,7 @@ func TestGauge(t *testing.T) {
 }
 
 func TestStaysHighNeedsThreeRatedMonthsRunning(t *testing.T) {
-	signs := []Sign{{ID: "t", Lean: LeanTogether}}
+	signs := []Sign{{ID: "t", Kind: LeanTogether}}
 	var ratings []Rating
 	add := func(m Date, score int) {
 		ratings = append(ratings, Rating{Month: m, PartnerID: "a", SignID: "t", Score: score})

@@ -7,27 +7,6 @@ import (
 	"github.com/vennplanner/venn/model"
 )
 
-// Signs returns every live sign of imbalance, retired ones too, in order.
-func (s *Store) Signs(ctx context.Context) ([]model.Sign, error) {
-	return queryRows(ctx, s.db, "signs", "SELECT id, text, lean, rank, retired FROM balance_signs WHERE deleted = 0 ORDER BY rank, id",
-		func(r *sql.Rows) (model.Sign, error) {
-			var sg model.Sign
-			var lean string
-			err := r.Scan(&sg.ID, &sg.Text, &lean, &sg.Rank, &sg.Retired)
-			sg.Lean = model.Lean(lean)
-			return sg, err
-		})
-}
-
-// SignsEverWritten reports how many signs this household ever had.
-func (tx *Tx) SignsEverWritten() (int, error) { return tx.count("balance_signs") }
-
-// PutSign writes every field of a sign.
-func (tx *Tx) PutSign(sg model.Sign) error {
-	return tx.SetFields("balance_signs", sg.ID,
-		Field{"text", sg.Text}, Field{"lean", string(sg.Lean)}, Field{"rank", sg.Rank}, Field{"retired", sg.Retired})
-}
-
 // RatingID is the derived id of a partner's score for a sign in a month.
 func RatingID(month model.Date, partnerID, signID string) string {
 	return DerivedID("rating", month.String(), partnerID, signID)

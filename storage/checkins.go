@@ -8,27 +8,6 @@ import (
 	"github.com/vennplanner/venn/model"
 )
 
-// Prompts returns every live check-in prompt, retired ones too, in order.
-func (s *Store) Prompts(ctx context.Context) ([]model.Prompt, error) {
-	return queryRows(ctx, s.db, "prompts", "SELECT id, text, kind, rank, retired FROM prompts WHERE deleted = 0 ORDER BY rank, id",
-		func(r *sql.Rows) (model.Prompt, error) {
-			var p model.Prompt
-			var kind string
-			err := r.Scan(&p.ID, &p.Text, &kind, &p.Rank, &p.Retired)
-			p.Kind = model.PromptKind(kind)
-			return p, err
-		})
-}
-
-// PromptsEverWritten reports how many prompts this household ever had.
-func (tx *Tx) PromptsEverWritten() (int, error) { return tx.count("prompts") }
-
-// PutPrompt writes every field of a prompt.
-func (tx *Tx) PutPrompt(p model.Prompt) error {
-	return tx.SetFields("prompts", p.ID,
-		Field{"text", p.Text}, Field{"kind", string(p.Kind)}, Field{"rank", p.Rank}, Field{"retired", p.Retired})
-}
-
 // PromptExists reports whether a live prompt has this id.
 func (tx *Tx) PromptExists(id string) (bool, error) {
 	var n int

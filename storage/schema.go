@@ -75,7 +75,7 @@ var schema = map[string]map[string]check{
 		"note": text(model.MaxReasonLen), "private": boolean, "deleted": boolean,
 	},
 	"prompts": {
-		"text": text(model.MaxPromptLen), "kind": oneOf(string(model.PromptPlain), string(model.PromptAutonomy)),
+		"text": text(model.MaxItemLen), "kind": oneOf(string(model.PromptPlain), string(model.PromptAutonomy)),
 		"rank": rank, "retired": boolean, "deleted": boolean,
 	},
 	"checkin_weeks": {
@@ -87,7 +87,7 @@ var schema = map[string]map[string]check{
 		"private":    boolean, "deleted": boolean,
 	},
 	"balance_signs": {
-		"text": text(model.MaxPromptLen), "lean": oneOf(string(model.LeanIndependent), string(model.LeanTogether)),
+		"text": text(model.MaxItemLen), "lean": oneOf(string(model.LeanIndependent), string(model.LeanTogether)),
 		"rank": rank, "retired": boolean, "deleted": boolean,
 	},
 	"assessments": {

@@ -48,7 +48,7 @@ func newBalanceScreen(ui *UI) *balanceScreen {
 	next := widget.NewButtonWithIcon("", theme.NavigateNextIcon(), func() { s.month = app.MonthOf(s.month.AddDays(32)); s.reload() })
 	save := widget.NewButtonWithIcon("Save my ratings", theme.DocumentSaveIcon(), s.save)
 	save.Importance = widget.HighImportance
-	own := widget.NewButtonWithIcon("Add a sign of your own…", theme.ContentAddIcon(), s.addSign)
+	own := widget.NewButtonWithIcon("Signs…", theme.ListIcon(), s.editSigns)
 	own.Importance = widget.LowImportance
 	bar := container.NewHBox(prev, s.monthLabel, next, widget.NewSeparator(), widget.NewLabel("Rating as"), s.rater)
 	intro := widget.NewLabel("How often did you notice each sign this month? Be honest and kind; this is a mirror, not a test.")
@@ -109,7 +109,7 @@ func (s *balanceScreen) buildSigns() {
 		}
 		s.signs.Add(widget.NewLabelWithStyle(title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
 		for _, sg := range s.view.Signs {
-			if sg.Lean != lean {
+			if sg.Kind != lean {
 				continue
 			}
 			l := widget.NewLabel(sg.Text)
@@ -126,27 +126,22 @@ func (s *balanceScreen) buildSigns() {
 	s.signs.Refresh()
 }
 
-// addSign adds one of the couple's own signs of imbalance.
-func (s *balanceScreen) addSign() {
-	text := newEntry()
-	text.SetPlaceHolder("e.g. We only talk about logistics")
-	lean := widget.NewRadioGroup([]string{"Leaning independent", "Leaning together"}, nil)
-	lean.SetSelected("Leaning independent")
-	s.ui.showForm("A sign of your own", "Add", "Cancel", []*widget.FormItem{
-		widget.NewFormItem("Sign", text), widget.NewFormItem("It points to", lean),
-	}, func(ok bool) {
-		if !ok {
-			return
-		}
-		sg := model.Sign{Text: text.Text, Lean: model.LeanIndependent}
-		if lean.Selected == "Leaning together" {
-			sg.Lean = model.LeanTogether
-		}
-		if _, err := s.ui.svc.SaveSign(s.ui.ctx, sg); err != nil {
-			s.ui.showError(err)
-			return
-		}
-		s.reload()
+// editSigns lets the couple add signs of their own, reword, reorder and
+// retire them, as they do prompts.
+func (s *balanceScreen) editSigns() {
+	svc, ctx := s.ui.svc, s.ui.ctx
+	editItems(s.ui, itemEditor[model.Lean]{
+		title: "Signs of imbalance", field: "Sign", placeholder: "A sign of your own, e.g. We only talk about logistics",
+		hint:  "A retired sign is no longer rated; its past ratings stay in the trend.",
+		kinds: []itemKind[model.Lean]{{"It points to leaning independent", model.LeanIndependent}, {"It points to leaning together", model.LeanTogether}},
+		list:  func() ([]model.Sign, error) { return svc.Signs(ctx) },
+		save: func(sg model.Sign) error {
+			_, err := svc.SaveSign(ctx, sg)
+			return err
+		},
+		move:   func(id string, by int) error { return svc.MoveSign(ctx, id, by) },
+		retire: func(id string, retired bool) error { return svc.RetireSign(ctx, id, retired) },
+		closed: s.reload,
 	})
 }
 

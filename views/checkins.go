@@ -7,7 +7,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -400,66 +399,18 @@ func (s *checkinsScreen) historyLine(h app.CheckinHistoryWeek) string {
 
 // editPrompts lets the couple add, edit, reorder and retire prompts.
 func (s *checkinsScreen) editPrompts() {
-	box := container.NewVBox()
-	var d dialog.Dialog
-	var fill func()
-	act := func(err error) {
-		if err != nil {
-			s.ui.showError(err)
-		}
-		fill()
-	}
-	fill = func() {
-		prompts, err := s.ui.svc.Prompts(s.ui.ctx)
-		if err != nil {
-			s.ui.showError(err)
-			return
-		}
-		box.Objects = nil
-		for _, p := range prompts {
-			p := p
-			text := widget.NewLabel(p.Text)
-			text.Wrapping = fyne.TextWrapWord
-			if p.Retired {
-				text.TextStyle.Italic = true
-				text.SetText(p.Text + " (retired)")
-			}
-			up := widget.NewButtonWithIcon("", theme.MoveUpIcon(), func() { act(s.ui.svc.MovePrompt(s.ui.ctx, p.ID, -1)) })
-			down := widget.NewButtonWithIcon("", theme.MoveDownIcon(), func() { act(s.ui.svc.MovePrompt(s.ui.ctx, p.ID, 1)) })
-			edit := widget.NewButtonWithIcon("", theme.DocumentCreateIcon(), func() {
-				e := newEntry()
-				e.SetText(p.Text)
-				s.ui.showForm("Edit prompt", "Save", "Cancel", []*widget.FormItem{widget.NewFormItem("Question", e)}, func(ok bool) {
-					if ok {
-						p.Text = e.Text
-						_, err := s.ui.svc.SavePrompt(s.ui.ctx, p)
-						act(err)
-					}
-				})
-			})
-			retireLabel := "Retire"
-			if p.Retired {
-				retireLabel = "Bring back"
-			}
-			retire := widget.NewButton(retireLabel, func() { act(s.ui.svc.RetirePrompt(s.ui.ctx, p.ID, !p.Retired)) })
-			box.Add(container.NewBorder(nil, nil, nil, container.NewHBox(up, down, edit, retire), text))
-		}
-		box.Refresh()
-	}
-	fill()
-	add := newEntry()
-	add.SetPlaceHolder("A new question for both of you")
-	addBtn := widget.NewButtonWithIcon("Add", theme.ContentAddIcon(), func() {
-		if _, err := s.ui.svc.SavePrompt(s.ui.ctx, model.Prompt{Text: add.Text}); err != nil {
-			s.ui.showError(err)
-			return
-		}
-		add.SetText("")
-		fill()
+	svc, ctx := s.ui.svc, s.ui.ctx
+	editItems(s.ui, itemEditor[model.PromptKind]{
+		title: "Check-in prompts", field: "Question", placeholder: "A new question for both of you",
+		hint:  "Retired prompts stay in past weeks' answers.",
+		kinds: []itemKind[model.PromptKind]{{"Question", model.PromptPlain}},
+		list:  func() ([]model.Prompt, error) { return svc.Prompts(ctx) },
+		save: func(p model.Prompt) error {
+			_, err := svc.SavePrompt(ctx, p)
+			return err
+		},
+		move:   func(id string, by int) error { return svc.MovePrompt(ctx, id, by) },
+		retire: func(id string, retired bool) error { return svc.RetirePrompt(ctx, id, retired) },
+		closed: s.reloadWeek,
 	})
-	hint := widget.NewLabel("Retired prompts stay in past weeks' answers.")
-	content := container.NewBorder(nil, container.NewVBox(container.NewBorder(nil, nil, nil, addBtn, add), hint), nil, nil, container.NewVScroll(box))
-	d = dialog.NewCustom("Check-in prompts", "Done", content, s.ui.win)
-	d.SetOnClosed(func() { s.reloadWeek() })
-	s.ui.showDialog(d, fyne.NewSize(720, 480))
 }

@@ -144,7 +144,7 @@ func TestBalanceRatingShowsGaugeAndStrategies(t *testing.T) {
 	// Liam leans together in the demo; rating as Maya, every "together" sign often.
 	for _, sg := range b.view.Signs {
 		word := model.ScoreWords[0]
-		if sg.Lean == model.LeanTogether {
+		if sg.Kind == model.LeanTogether {
 			word = model.ScoreWords[3]
 		}
 		b.radios[sg.ID].SetSelected(word)
@@ -158,7 +158,7 @@ func TestBalanceRatingShowsGaugeAndStrategies(t *testing.T) {
 		t.Fatal("no trend chart")
 	}
 	// The couple's own sign is rated alongside the defaults.
-	if _, err := ui.svc.SaveSign(ui.ctx, model.Sign{Text: "We only talk about logistics", Lean: model.LeanIndependent}); err != nil {
+	if _, err := ui.svc.SaveSign(ui.ctx, model.Sign{Text: "We only talk about logistics", Kind: model.LeanIndependent}); err != nil {
 		t.Fatal(err)
 	}
 	b.reload()

@@ -30,7 +30,7 @@ func TestFileDialogsOpen(t *testing.T) {
 		"New goal (Ctrl+N)":   ui.board.newGoal,
 		"Weekly aims…":        func() { ui.showTab(tabCalendar); ui.calendarTab().editAims() },
 		"Five-minute pause":   func() { ui.showBreathing() },
-		"Add a sign…":         func() { ui.showTab(tabCheckins); ui.checkinsTab().balance.addSign() },
+		"Signs…":              func() { ui.showTab(tabCheckins); ui.checkinsTab().balance.editSigns() },
 		"Set capacity…":       func() { ui.showTab(tabResources); ui.resourcesTab().capacityDialog() },
 		"Log what was spent…": func() { ui.showTab(tabResources); ui.resourcesTab().actualDialog("") },
 	}

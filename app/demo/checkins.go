@@ -84,7 +84,7 @@ func (s *filler) demoCheckins(ctx context.Context, partners []model.Partner) err
 			for _, p := range partners {
 				for _, sg := range signs {
 					score := rng.IntN(2)
-					if p.Slot == model.SlotB && sg.Lean == model.LeanTogether && m < 4 {
+					if p.Slot == model.SlotB && sg.Kind == model.LeanTogether && m < 4 {
 						score = 1 + rng.IntN(3) // Liam's downtime has been crowded out lately
 					}
 					r := model.Rating{ID: storage.RatingID(month, p.ID, sg.ID), Month: month, PartnerID: p.ID, SignID: sg.ID, Score: score}

@@ -9,9 +9,9 @@ import (
 )
 
 var (
-	prompts     = list("prompts", "prompt", "prompts", writePrompts, readPrompt)
+	prompts     = list("prompts", "prompt", "prompts", writePrompts, readItem("kind", (*storage.Tx).PutPrompt))
 	checkins    = list("checkins", "check-in answer", "check-in answers", writeCheckins, readCheckin).withAfter(releaseHeld)
-	signs       = list("signs", "sign", "signs", writeSigns, readSign)
+	signs       = list("signs", "sign", "signs", writeSigns, readItem("lean", (*storage.Tx).PutSign))
 	assessments = list("assessments", "assessment", "self-assessment ratings", writeAssessments, readAssessment)
 	reviews     = list("reviews", "review", "annual reviews", writeReviews, readReview)
 )
@@ -91,7 +91,7 @@ func writeSigns(ex *exporter) ([]signRow, error) {
 	signs, err := ex.store.Signs(ex.ctx)
 	var out []signRow
 	for _, sg := range signs {
-		out = append(out, signRow{ID: sg.ID, Text: sg.Text, Lean: string(sg.Lean), Rank: sg.Rank, Retired: sg.Retired})
+		out = append(out, signRow{ID: sg.ID, Text: sg.Text, Lean: string(sg.Kind), Rank: sg.Rank, Retired: sg.Retired})
 	}
 	return out, err
 }
@@ -133,33 +133,6 @@ func requiredID(o *object) (string, error) {
 		return "", importErr("%s needs an id", o.where)
 	}
 	return *id, nil
-}
-
-func readPrompt(im *importer, o *object) error {
-	id, err := requiredID(o)
-	if err != nil {
-		return err
-	}
-	text, kind, rank, retired := o.str("text"), o.str("kind"), o.str("rank"), o.boolean("retired")
-	if o.err != nil {
-		return o.err
-	}
-	p := model.Prompt{ID: id, Rank: model.RankBetween("", "")}
-	set(&p.Text, text)
-	set(&p.Retired, retired)
-	if kind != nil {
-		p.Kind = model.PromptKind(*kind)
-	}
-	if rank != nil {
-		if !model.ValidRank(*rank) {
-			return importErr("%s: %q is not a rank", o.where, *rank)
-		}
-		p.Rank = *rank
-	}
-	if err := p.Validate(); err != nil {
-		return importErr("%s: %s", o.where, msg(err))
-	}
-	return im.tx.PutPrompt(p)
 }
 
 func readCheckin(im *importer, o *object) error {
@@ -212,33 +185,6 @@ func readCheckin(im *importer, o *object) error {
 		return im.tx.MarkAnswered(a.Week, partners[i].Slot)
 	}
 	return nil
-}
-
-func readSign(im *importer, o *object) error {
-	id, err := requiredID(o)
-	if err != nil {
-		return err
-	}
-	text, lean, rank, retired := o.str("text"), o.str("lean"), o.str("rank"), o.boolean("retired")
-	if o.err != nil {
-		return o.err
-	}
-	sg := model.Sign{ID: id, Rank: model.RankBetween("", "")}
-	set(&sg.Text, text)
-	set(&sg.Retired, retired)
-	if lean != nil {
-		sg.Lean = model.Lean(*lean)
-	}
-	if rank != nil {
-		if !model.ValidRank(*rank) {
-			return importErr("%s: %q is not a rank", o.where, *rank)
-		}
-		sg.Rank = *rank
-	}
-	if err := sg.Validate(); err != nil {
-		return importErr("%s: %s", o.where, msg(err))
-	}
-	return im.tx.PutSign(sg)
 }
 
 func readAssessment(im *importer, o *object) error {
@@ -310,4 +256,34 @@ func readReview(im *importer, o *object) error {
 		return im.tx.PutReview(&old, r)
 	}
 	return im.tx.PutReview(nil, r)
+}
+
+// readItem reads a prompt or a sign (model.Item): its kind is in kindKey.
+func readItem[K model.ItemKind](kindKey string, put func(*storage.Tx, model.Item[K]) error) func(im *importer, o *object) error {
+	return func(im *importer, o *object) error {
+		id, err := requiredID(o)
+		if err != nil {
+			return err
+		}
+		text, kind, rank, retired := o.str("text"), o.str(kindKey), o.str("rank"), o.boolean("retired")
+		if o.err != nil {
+			return o.err
+		}
+		it := model.Item[K]{ID: id, Rank: model.RankBetween("", "")}
+		set(&it.Text, text)
+		set(&it.Retired, retired)
+		if kind != nil {
+			it.Kind = K(*kind)
+		}
+		if rank != nil {
+			if !model.ValidRank(*rank) {
+				return importErr("%s: %q is not a rank", o.where, *rank)
+			}
+			it.Rank = *rank
+		}
+		if err := it.Validate(); err != nil {
+			return importErr("%s: %s", o.where, msg(err))
+		}
+		return put(im.tx, it)
+	}
 }
