@@ -139,11 +139,7 @@ func TestNewerReplicaFormatIsSkipped(t *testing.T) {
 	maya.setUp()
 	maya.sync()
 	path := filepath.Join(replica.Dir(shared), replica.FileName(maya.svc.Store().Device()))
-	db, _ := sql.Open("sqlite3", path)
-	if _, err := db.Exec("PRAGMA user_version = 99"); err != nil {
-		t.Fatal(err)
-	}
-	db.Close()
+	editAsDatabase(t, path, "PRAGMA user_version = 99")
 	liam := newDevice(t, w, shared, "liam", 0, "")
 	rep := liam.sync()
 	if !skippedBecause(rep, filepath.Base(path), "newer Venn") {
@@ -185,4 +181,35 @@ func cloneDevice(t *testing.T, w *world, shared string, d *device) *device {
 		t.Fatal(err)
 	}
 	return openDevice(t, w, shared, dir, "clone")
+}
+
+// editAsDatabase runs statements on a replica file's database, which it
+// leaves uncompressed (readers take both).
+func editAsDatabase(t *testing.T, path string, statements ...string) {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tmp := filepath.Join(t.TempDir(), "replica.db")
+	if err := os.WriteFile(tmp, replica.Uncompressed(data), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	db, err := sql.Open("sqlite3", tmp)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, st := range statements {
+		if _, err := db.Exec(st); err != nil {
+			t.Fatal(err)
+		}
+	}
+	db.Close()
+	edited, err := os.ReadFile(tmp)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, edited, 0o644); err != nil {
+		t.Fatal(err)
+	}
 }

@@ -2,8 +2,10 @@ package replica_test
 
 import (
 	"bytes"
+	"compress/gzip"
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"math"
 	"os"
@@ -364,5 +366,30 @@ func TestACopiedDataFolderIsNoticedThroughThePartner(t *testing.T) {
 	h.intact(before)
 	if !said(rep, "", "this computer's identity") {
 		t.Fatalf("no warning about a copy of this computer: %q", rep.Warnings)
+	}
+}
+
+// A small compressed file can claim any size: it is read no further than
+// the largest replica Venn writes.
+func TestHostileCompressedBombIsRefused(t *testing.T) {
+	var buf bytes.Buffer
+	z := gzip.NewWriter(&buf)
+	chunk := make([]byte, 1<<20)
+	for range replica.MaxFileSize>>20 + 8 {
+		z.Write(chunk)
+	}
+	z.Close()
+	if buf.Len() > 1<<20 {
+		t.Fatalf("the bomb is %d bytes: not a small file", buf.Len())
+	}
+	_, err := replica.Decode(context.Background(), buf.Bytes(), "")
+	var se *replica.SkipError
+	if !errors.As(err, &se) || !strings.Contains(se.Reason, "larger than any Venn replica") {
+		t.Fatalf("a %d-byte file that unpacks to %d MB: %v", buf.Len(), replica.MaxFileSize>>20+8, err)
+	}
+	// And with a passphrase, a compressed file that is not encrypted is not
+	// one of the household's.
+	if _, err := replica.Decode(context.Background(), buf.Bytes(), "a passphrase"); !errors.Is(err, replica.ErrNotEncrypted) {
+		t.Fatalf("a plain compressed file in an encrypted household: %v", err)
 	}
 }

@@ -2,6 +2,7 @@ package replica
 
 import (
 	"bytes"
+	"compress/gzip"
 	"context"
 	"database/sql"
 	"encoding/binary"
@@ -75,7 +76,7 @@ func Decode(ctx context.Context, data []byte, passphrase string) (Replica, error
 	switch {
 	case encrypted && passphrase == "":
 		return Replica{}, skip(ErrNeedPassphrase, "%s", ErrNeedPassphrase.Error())
-	case !encrypted && passphrase != "" && bytes.HasPrefix(data, []byte("SQLite format 3\x00")):
+	case !encrypted && passphrase != "" && (bytes.HasPrefix(data, sqliteMagic) || bytes.HasPrefix(data, gzipMagic)):
 		return Replica{}, skip(ErrNotEncrypted, "%s", ErrNotEncrypted.Error())
 	case encrypted:
 		plain, err := decrypt(data, passphrase)
@@ -84,7 +85,14 @@ func Decode(ctx context.Context, data []byte, passphrase string) (Replica, error
 		}
 		data = plain
 	}
-	if len(data) < 100 || !bytes.HasPrefix(data, []byte("SQLite format 3\x00")) {
+	if bytes.HasPrefix(data, gzipMagic) {
+		plain, err := gunzip(data)
+		if err != nil {
+			return Replica{}, err
+		}
+		data = plain
+	}
+	if len(data) < 100 || !bytes.HasPrefix(data, sqliteMagic) {
 		return Replica{}, skip(nil, "is not a Venn replica, or is still being copied")
 	}
 	// A SQLite file is a whole number of pages, and its header counts them:
@@ -117,6 +125,43 @@ func Decode(ctx context.Context, data []byte, passphrase string) (Replica, error
 		return Replica{}, skip(err, "is damaged or still being copied")
 	}
 	return r, nil
+}
+
+var (
+	sqliteMagic = []byte("SQLite format 3\x00")
+	gzipMagic   = []byte{0x1f, 0x8b}
+)
+
+// Uncompressed returns an unencrypted replica file's database bytes, as
+// written before compression (other files as they are), so that what a
+// file holds can be searched — the privacy tests look for what must never
+// be in the shared folder.
+func Uncompressed(data []byte) []byte {
+	if !bytes.HasPrefix(data, gzipMagic) {
+		return data
+	}
+	plain, err := gunzip(data)
+	if err != nil {
+		return data
+	}
+	return plain
+}
+
+// gunzip decompresses a replica, refusing one that would grow past the
+// largest replica Venn writes (a small file can claim gigabytes).
+func gunzip(data []byte) ([]byte, error) {
+	z, err := gzip.NewReader(bytes.NewReader(data))
+	if err != nil {
+		return nil, skip(err, "is damaged or still being copied")
+	}
+	plain, err := io.ReadAll(io.LimitReader(z, MaxFileSize+1))
+	if err != nil {
+		return nil, skip(err, "is damaged or still being copied")
+	}
+	if len(plain) > MaxFileSize {
+		return nil, skip(nil, "is larger than any Venn replica")
+	}
+	return plain, nil
 }
 
 func decrypt(data []byte, passphrase string) ([]byte, error) {

@@ -468,7 +468,7 @@ func inFolder(dir, s string) bool {
 	filepath.WalkDir(dir, func(path string, d os.DirEntry, err error) error {
 		if err == nil && !d.IsDir() {
 			data, _ := os.ReadFile(path)
-			found = found || bytes.Contains(data, []byte(s))
+			found = found || bytes.Contains(replica.Uncompressed(data), []byte(s))
 		}
 		return nil
 	})
@@ -482,6 +482,7 @@ func assertNotInFolder(t *testing.T, dir string, secrets ...string) {
 			return err
 		}
 		data, _ := os.ReadFile(path)
+		data = replica.Uncompressed(data)
 		for _, s := range secrets {
 			if bytes.Contains(data, []byte(s)) {
 				t.Errorf("%q found in %s", s, path)
