@@ -449,7 +449,7 @@ func (s *Service) syncPass(ctx context.Context, folder string, write bool) {
 		return
 	}
 	rep, err := sy.Merge(ctx)
-	if err == nil && (write || rep.Changed) {
+	if err == nil && (write || rep.Changed || rep.Compacted > 0) {
 		err = sy.WriteOwn(ctx)
 		rep.Wrote = err == nil
 		if err == nil {

@@ -468,6 +468,9 @@ func printReport(out io.Writer, svc *app.Service, rep replica.Report) {
 	for _, w := range rep.Warnings {
 		fmt.Fprintf(out, "  warning  %s\n", w)
 	}
+	if rep.Compacted > 0 {
+		fmt.Fprintf(out, "  tidied   %d deleted items every computer has heard of\n", rep.Compacted)
+	}
 	if rep.Wrote {
 		fmt.Fprintf(out, "  wrote    this computer's replica\n")
 	}

@@ -541,6 +541,12 @@ func (tx *Tx) applyRow(fields []SyncField, ls localStamps, res *ApplyResult, ori
 	// A row withdrawn here lost its stamps; its return may carry fields this
 	// computer wrote before, which it no longer knows.
 	wasWithdrawn := gone != ""
+	if len(local) == 0 && !wasWithdrawn && deletedIn(fields) {
+		// A deleted row this computer never had, or has already forgotten
+		// (compaction): there is nothing to delete, and keeping its
+		// tombstone would only bring back what was forgotten.
+		return 0, false, nil
+	}
 
 	var apply []SyncField
 	var localRow map[string]any // read only when two stamps are equal
@@ -819,4 +825,14 @@ func (tx *Tx) deletedRows(tables map[string]bool) (map[string]bool, error) {
 		}
 	}
 	return out, nil
+}
+
+// deletedIn reports whether a row's incoming fields mark it deleted.
+func deletedIn(fields []SyncField) bool {
+	for _, f := range fields {
+		if f.Column == "deleted" {
+			return truthy(f.Value)
+		}
+	}
+	return false
 }

@@ -56,24 +56,36 @@ func runConvergence(t *testing.T, seed uint64) {
 	var goalIDs []string
 	var sent []snapshot
 	for range 25 + rng.IntN(25) {
-		d := devs[rng.IntN(n)]
+		k := rng.IntN(n)
+		d := devs[k]
 		w.tick()
 		randomOp(t, rng, d, &goalIDs)
 		if rng.IntN(3) == 0 {
-			sent = append(sent, snapshotOf(t, d))
+			sent = append(sent, snapshot{from: k, r: snapshotOf(t, d).r})
 		}
 		// Now and then a hostile file turns up in the folder too: none of it
 		// may land anywhere.
 		if rng.IntN(6) == 0 {
 			applyHostile(t, rng, devs[rng.IntN(n)], goalIDs)
 		}
+		// Now and then a device forgets the tombstones every file it could
+		// still receive (every snapshot ever sent, stale copies included)
+		// has heard of, once every other device has sent one.
+		if rng.IntN(4) == 0 {
+			compactAgainst(t, devs, rng.IntN(n), sent)
+		}
 		// Deliver a random earlier snapshot to a random device, sometimes twice.
 		if len(sent) > 0 && rng.IntN(2) == 0 {
 			s := sent[rng.IntN(len(sent))]
-			to := devs[rng.IntN(n)]
-			apply(t, to, s)
-			if rng.IntN(4) == 0 {
+			k := rng.IntN(n)
+			to := devs[k]
+			// A computer never merges its own files (it reads them only to
+			// notice a copy of its data folder at work).
+			if k != s.from {
 				apply(t, to, s)
+				if rng.IntN(4) == 0 {
+					apply(t, to, s)
+				}
 			}
 		}
 	}
@@ -357,5 +369,25 @@ func randomBlockOp(t *testing.T, rng *rand.Rand, d *device, partners []model.Par
 		d.svc.DeleteOccurrence(ctx, o.Block.ID, o.Day)
 	default:
 		d.svc.MoveBlock(ctx, o.Block.ID, o.Day, model.WallTime{Date: o.Day.AddDays(rng.IntN(3) - 1), Minute: 30 * rng.IntN(40)}, 30+30*rng.IntN(8))
+	}
+}
+
+// compactAgainst drops on devs[i] the tombstones that every snapshot sent
+// by the other devices has heard of, when each of them has sent one.
+func compactAgainst(t *testing.T, devs []*device, i int, sent []snapshot) {
+	t.Helper()
+	var files []replica.Replica
+	from := map[int]bool{}
+	for _, s := range sent {
+		if s.from != i {
+			files = append(files, s.r)
+			from[s.from] = true
+		}
+	}
+	if len(from) < len(devs)-1 {
+		return
+	}
+	if _, err := devs[i].svc.Store().DropTombstones(context.Background(), replica.HeardOf(files...)); err != nil {
+		t.Fatal(err)
 	}
 }

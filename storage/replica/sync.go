@@ -61,6 +61,9 @@ type Report struct {
 	Warnings  []string
 	Changed   bool // data here changed
 	Household string
+	// Compacted counts deleted rows forgotten because every computer of
+	// the household has heard of their delete (see compact.go).
+	Compacted int
 }
 
 // Options configure a Syncer.
@@ -90,6 +93,7 @@ type Syncer struct {
 	applied  map[string]fileSig   // files merged whole, unchanged since
 	rejected map[string]rejection // files refused whole, unchanged since
 	devices  map[string]Device    // the writer of each file read
+	seen     map[string]seen      // what each file read holds, for compaction
 }
 
 // rejection remembers a refused file, so an unchanged bad file costs
@@ -119,7 +123,7 @@ func New(store *storage.Store, opts Options) *Syncer {
 	if opts.Logger == nil {
 		opts.Logger = slog.Default()
 	}
-	return &Syncer{store: store, opts: opts, applied: map[string]fileSig{}, rejected: map[string]rejection{}, devices: map[string]Device{}}
+	return &Syncer{store: store, opts: opts, applied: map[string]fileSig{}, rejected: map[string]rejection{}, devices: map[string]Device{}, seen: map[string]seen{}}
 }
 
 // Folder returns the shared folder.
@@ -198,6 +202,8 @@ func (s *Syncer) merge(ctx context.Context) (Report, error) {
 // mergePass is one pass over the folder's files.
 type mergePass struct {
 	s          *Syncer
+	seen       map[string]seen // per other computer's file in the folder
+	incomplete bool            // a file of the household could not be taken into account
 	rep        Report
 	now        time.Time
 	dir        string
@@ -209,7 +215,7 @@ type mergePass struct {
 
 func (s *Syncer) mergeFiles(ctx context.Context) (Report, error) {
 	now := s.opts.Now()
-	p := &mergePass{s: s, rep: Report{At: now}, now: now, dir: Dir(s.opts.Folder), household: s.opts.Household, devices: map[string]Device{}}
+	p := &mergePass{s: s, rep: Report{At: now}, now: now, dir: Dir(s.opts.Folder), household: s.opts.Household, devices: map[string]Device{}, seen: map[string]seen{}}
 	if err := os.MkdirAll(p.dir, 0o755); err != nil {
 		return p.rep, fmt.Errorf("open the sync folder %s: %w", s.opts.Folder, err)
 	}
@@ -239,6 +245,7 @@ func (s *Syncer) mergeFiles(ctx context.Context) (Report, error) {
 
 func (p *mergePass) skip(name, reason string) {
 	p.rep.Skipped = append(p.rep.Skipped, Skipped{File: name, Reason: reason})
+	p.incomplete = true
 }
 
 // entry looks at one folder entry: files that are not replicas, and
@@ -253,7 +260,7 @@ func (p *mergePass) entry(ctx context.Context, e os.DirEntry) error {
 	case kindIgnore:
 		return nil
 	case kindForeign:
-		p.skip(name, "is not a Venn replica (ignored)")
+		p.rep.Skipped = append(p.rep.Skipped, Skipped{File: name, Reason: "is not a Venn replica (ignored)"})
 		return nil
 	}
 	info, err := e.Info()
@@ -266,6 +273,9 @@ func (p *mergePass) entry(ctx context.Context, e os.DirEntry) error {
 		if d, ok := p.s.devices[name]; ok {
 			p.devices[d.ID] = newestDevice(p.devices[d.ID], d)
 			p.peerClocks = append(p.peerClocks, d.LastSeen)
+		}
+		if sn, ok := p.s.seen[name]; ok {
+			p.seen[name] = sn
 		}
 		return nil // read before and unchanged since
 	}
@@ -311,6 +321,10 @@ func (p *mergePass) own(ctx context.Context, name string, sig fileSig, r Replica
 		}
 	}
 	p.s.applied[name] = sig
+	// This computer's files (and any copy a sync service made of one) are
+	// in the folder too: what they lack may not be forgotten either.
+	p.s.seen[name] = seenIn(r)
+	p.seen[name] = p.s.seen[name]
 	return nil
 }
 
@@ -342,6 +356,8 @@ func (p *mergePass) peer(ctx context.Context, name string, sig fileSig, r Replic
 		return nil
 	}
 	p.s.applied[name] = sig
+	p.s.seen[name] = seenIn(r)
+	p.seen[name] = p.s.seen[name]
 	if h, err := p.s.store.Household(ctx); err == nil {
 		p.household = h.ID // a first merge brings the household along
 	}
@@ -362,6 +378,9 @@ func (p *mergePass) finish(ctx context.Context) error {
 	}
 	sort.Slice(p.rep.Devices, func(i, j int) bool { return p.rep.Devices[i].Name < p.rep.Devices[j].Name })
 	p.rep.Household = p.household
+	if err := p.compact(ctx); err != nil {
+		return err
+	}
 	ahead := model.Ahead(p.s.store.Clock().Last(), p.now)
 	if ahead <= SkewTolerance {
 		return nil
