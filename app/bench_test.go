@@ -380,3 +380,45 @@ func BenchmarkCalendarWeek(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkLivingVenn works out the Board's picture of the month: the
+// resource panel's numbers and the circles (510 goals, two years of
+// actuals).
+func BenchmarkLivingVenn(b *testing.B) {
+	s := resourceBench(b)
+	ctx := context.Background()
+	for b.Loop() {
+		if _, err := s.LivingVenn(ctx, SpanMonth, s.today(), model.Time); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkClosenessYear loads a month's "Where do we stand?" with its
+// year of trends from a household that has rated monthly for ten years.
+func BenchmarkClosenessYear(b *testing.B) {
+	s := resourceBench(b)
+	ctx := context.Background()
+	_, partners, _ := s.Household(ctx)
+	month := MonthOf(s.today())
+	err := s.Update(ctx, func(tx *storage.Tx) error {
+		for m := range 120 {
+			day := model.DateOf(month.Time().AddDate(0, -m, 0))
+			for i, p := range partners {
+				c := model.Closeness{ID: storage.ClosenessID(day, p.ID), Month: day, PartnerID: p.ID, Now: 1 + (m+i)%7, Wished: 1 + (m+2*i)%7, Private: m%3 == 0}
+				if err := tx.PutCloseness(c); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		if _, err := s.Closeness(ctx, month, partners[0].ID); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

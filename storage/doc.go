@@ -1,9 +1,10 @@
 // Package storage keeps Venn's data in a local SQLite file, in plain SQL,
 // one file per entity (goals, goal_lists for a goal's steps and labels,
-// rituals, resources, check-ins, assessments, reviews, blocks, life events,
-// sessions, household and columns), with store.go for opening, locking and
-// migrating the file, schema.go for the checks every synced column must
-// pass, sync.go for the field-level merge, and backup.go.
+// rituals, resources, check-ins, assessments, closeness, reviews, blocks,
+// life events, sessions, household and columns), with store.go for
+// opening, locking and migrating the file, schema.go for the checks every
+// synced column must pass, sync.go for the field-level merge, and
+// backup.go.
 //
 // Every user-visible field is written through one path (Tx.SetFields, and
 // Tx.putRow for rows written whole), which also records the field's

@@ -93,6 +93,10 @@ var schema = map[string]map[string]check{
 	"assessments": {
 		"month": date, "partner_id": ref, "sign_id": ref, "score": intIn(0, model.MaxScore), "private": boolean, "deleted": boolean,
 	},
+	"closeness": {
+		"month": date, "partner_id": ref, "now": intIn(1, model.ClosenessSteps), "wished": intIn(1, model.ClosenessSteps),
+		"private": boolean, "deleted": boolean,
+	},
 	"reviews": {
 		"year": intIn(model.MinYear, model.MaxYear), "principles": text(model.MaxReviewText), "celebrations": text(model.MaxReviewText),
 		"answer_a": text(model.MaxReviewText), "answer_b": text(model.MaxReviewText), "notes": text(model.MaxReviewText),

@@ -441,6 +441,7 @@ func refusal(f SyncField, now time.Time, partners map[string]bool) string {
 var ownerColumns = map[string]string{
 	"goals": "owner", "rituals": "who", "value_entries": "owner", "milestones": "owner", "blocks": "owner",
 	"capacities": "partner_id", "actuals": "partner_id", "checkins": "partner_id", "assessments": "partner_id",
+	"closeness": "partner_id",
 }
 
 // partnerIDs returns the ids of the household's partners on this computer.

@@ -92,6 +92,9 @@ func (s *filler) demoCheckins(ctx context.Context, partners []model.Partner) err
 						return err
 					}
 				}
+				if err := tx.PutCloseness(demoCloseness(month, p, m)); err != nil {
+					return err
+				}
 			}
 		}
 		rituals, err := tx.Rituals()
@@ -120,4 +123,23 @@ func (s *filler) demoCheckins(ctx context.Context, partners []model.Partner) err
 		}
 		return nil
 	})
+}
+
+// demoCloseness tells a year's story in pictures: Maya felt them drift a
+// little apart in the summer and came back close; Liam has felt crowded
+// lately (the EP, the knee) and wishes for a little more room. Maya shares
+// hers; Liam has not shared this month's yet.
+func demoCloseness(month model.Date, p model.Partner, monthsAgo int) model.Closeness {
+	mayaNow := []int{5, 5, 5, 4, 4, 3, 3, 4, 4, 5, 5, 5}    // oldest first
+	liamNow := []int{4, 4, 5, 5, 5, 4, 4, 5, 6, 6, 6, 6}    // closer and closer…
+	liamWished := []int{5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 4, 4} // …than he wishes, lately
+	i := 11 - monthsAgo
+	c := model.Closeness{ID: storage.ClosenessID(month, p.ID), Month: month, PartnerID: p.ID}
+	if p.Slot == model.SlotA {
+		c.Now, c.Wished = mayaNow[i], 5
+	} else {
+		c.Now, c.Wished = liamNow[i], liamWished[i]
+		c.Private = monthsAgo == 0
+	}
+	return c
 }

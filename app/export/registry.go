@@ -13,7 +13,7 @@ var registry = []entity{
 	household, partners, columns, goals,
 	rituals, ritualEntries, ritualAdaptations,
 	capacities, allocations, actuals,
-	prompts, checkins, signs, assessments, reviews,
+	prompts, checkins, signs, assessments, closeness, reviews,
 	blocks, calendarAims, lifeEvents,
 	sessions, values, contracts, milestones,
 }

@@ -1,0 +1,142 @@
+package app
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/vennplanner/venn/model"
+	"github.com/vennplanner/venn/storage"
+)
+
+// VennView is the living Venn for a span and a resource: what each partner
+// plans for their own goals and what they plan together, and the circles
+// that picture it.
+type VennView struct {
+	Span     Span
+	Resource model.Resource
+	From, To model.Date
+	Partners []model.Partner // A first
+	OwnA     model.Amount
+	OwnB     model.Amount
+	Shared   model.Amount
+	Shape    model.VennShape
+	Words    string // "This month Maya's own time: 9 h · Liam's own: 7 h · together: 11 h"
+	Currency string
+}
+
+// LivingVenn works out the picture for the span containing day: each
+// partner's allocations to their own goals, and both partners' to shared
+// goals, over the span. Private goals count on this computer (the picture
+// is theirs), archived ones do not.
+func (s *Service) LivingVenn(ctx context.Context, span Span, day model.Date, r model.Resource) (VennView, error) {
+	// Only what is planned counts: no capacities or actuals to read.
+	h, partners, err := s.Household(ctx)
+	if err != nil {
+		return VennView{}, err
+	}
+	goals, err := s.store.Goals(ctx)
+	if err != nil {
+		return VennView{}, err
+	}
+	allocs, err := s.store.Allocations(ctx)
+	if err != nil {
+		return VennView{}, err
+	}
+	v := ResourcesView{Household: h, Partners: partners, Span: span}
+	v.From, v.To = span.Range(day, h.WeekStart)
+	v.Goals = goalRows(goals, allocs, nil, v.From, v.To)
+	return VennOf(v, r, true, "This "+string(span)), nil
+}
+
+// VennOf works out the picture from a resources view: withPrivate counts
+// private goals too (on screen, not on paper); when says when in words
+// ("This month", "In 2026-Q4").
+func VennOf(v ResourcesView, r model.Resource, withPrivate bool, when string) VennView {
+	out := VennView{Span: v.Span, Resource: r, From: v.From, To: v.To, Partners: v.Partners, Currency: v.Household.Currency}
+	if len(v.Partners) < 2 {
+		return out
+	}
+	for _, g := range v.Goals {
+		if g.Goal.Private && !withPrivate {
+			continue
+		}
+		a := g.Allocated[r]
+		switch g.Goal.Owner {
+		case model.Shared:
+			out.Shared += a
+		case model.Owner(v.Partners[0].ID):
+			out.OwnA += a
+		case model.Owner(v.Partners[1].ID):
+			out.OwnB += a
+		}
+	}
+	out.Shape = model.VennOf(float64(out.OwnA), float64(out.OwnB), float64(out.Shared))
+	amount := func(a model.Amount) string { return model.FormatAmount(r, a, out.Currency) }
+	out.Words = fmt.Sprintf("%s %s's own %s: %s · %s's own: %s · together: %s", when, v.Partners[0].Name, r,
+		amount(out.OwnA), v.Partners[1].Name, amount(out.OwnB), amount(out.Shared))
+	if out.Shape.Empty() {
+		out.Words = fmt.Sprintf("No %s is planned for %s yet: allocate some to your goals on the Resources tab.", r, strings.ToLower(when))
+	}
+	return out
+}
+
+// ClosenessView is the "Where do we stand?" picture of a month as a
+// partner (the viewer) sees it: their own choice, and the other's only if
+// the other shared it.
+type ClosenessView struct {
+	Month    model.Date
+	Partners []model.Partner
+	// Choices by partner id, only those the viewer may see.
+	Choices map[string]model.Closeness
+	// Trends by partner id over the last BalanceMonths months, with the
+	// same rule.
+	Trends map[string][]model.ClosenessPoint
+}
+
+// Closeness loads the month's closeness choices as viewerID sees them.
+func (s *Service) Closeness(ctx context.Context, month model.Date, viewerID string) (ClosenessView, error) {
+	month = MonthOf(month)
+	_, partners, err := s.Household(ctx)
+	if err != nil {
+		return ClosenessView{}, err
+	}
+	all, err := s.store.Closeness(ctx)
+	if err != nil {
+		return ClosenessView{}, err
+	}
+	visible := slices.DeleteFunc(all, func(c model.Closeness) bool { return c.PartnerID != viewerID && c.Private })
+	v := ClosenessView{Month: month, Partners: partners, Choices: map[string]model.Closeness{}, Trends: map[string][]model.ClosenessPoint{}}
+	first := model.DateOf(month.Time().AddDate(0, -(BalanceMonths - 1), 0))
+	for _, p := range partners {
+		for _, c := range visible {
+			if c.PartnerID == p.ID && c.Month == month {
+				v.Choices[p.ID] = c
+			}
+		}
+		v.Trends[p.ID] = model.ClosenessTrend(visible, p.ID, first, month)
+	}
+	return v, nil
+}
+
+// SaveCloseness saves a partner's choice for a month: the picture of now,
+// the one wished for, and whether the partner sees it (until then it stays
+// on this computer).
+func (s *Service) SaveCloseness(ctx context.Context, c model.Closeness) error {
+	c.Month = MonthOf(c.Month)
+	if err := c.Validate(); err != nil {
+		return err
+	}
+	return s.update(ctx, func(tx *storage.Tx) error {
+		partners, err := tx.Partners()
+		if err != nil {
+			return err
+		}
+		if !slices.ContainsFunc(partners, func(p model.Partner) bool { return p.ID == c.PartnerID }) {
+			return &model.ValidationError{Field: "partner", Message: "Choose whose choice this is."}
+		}
+		c.ID = storage.ClosenessID(c.Month, c.PartnerID)
+		return tx.PutCloseness(c)
+	})
+}
