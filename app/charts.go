@@ -3,6 +3,8 @@ package app
 import (
 	"fmt"
 	"image"
+	"image/color"
+	"math"
 
 	"gonum.org/v1/plot/vg"
 
@@ -79,4 +81,24 @@ type BalanceSeries = report.BalanceSeries
 // BalanceChart draws the balance trend; band is the balanced middle's half-width.
 func BalanceChart(months []string, series []BalanceSeries, band float64, st ChartStyle, width, height float64) (image.Image, error) {
 	return report.BalanceChart(months, series, band, st, vg.Length(width), vg.Length(height))
+}
+
+// ClosenessSeries is one partner's closeness pictures over months (NaN: none).
+type ClosenessSeries = report.ClosenessSeries
+
+// ClosenessChart draws the closeness trend: now solid, wished for dashed.
+func ClosenessChart(months []string, series []ClosenessSeries, st ChartStyle, width, height float64) (image.Image, error) {
+	return report.ClosenessChart(months, series, st, vg.Length(width), vg.Length(height))
+}
+
+// ClosenessSeriesOf turns a partner's trend into a chart series.
+func ClosenessSeriesOf(name string, c color.Color, trend []model.ClosenessPoint) ClosenessSeries {
+	s := ClosenessSeries{Name: name, Color: c, Now: make([]float64, len(trend)), Wished: make([]float64, len(trend))}
+	for i, p := range trend {
+		s.Now[i], s.Wished[i] = math.NaN(), math.NaN()
+		if p.Now > 0 {
+			s.Now[i], s.Wished[i] = float64(p.Now), float64(p.Wished)
+		}
+	}
+	return s
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"image"
 	"image/color"
+	"math"
 	"strings"
 	"sync"
 	"unicode"
@@ -307,4 +308,76 @@ func BalanceChart(months []string, series []BalanceSeries, band float64, st Styl
 	p.NominalX(months...)
 	p.X.Min, p.X.Max = -0.5, float64(n)-0.5
 	return render(p, st, width, height)
+}
+
+// ClosenessSeries is one partner's closeness pictures over months: the
+// picture of now and the one wished for, 1 (apart) to 7 (almost one), NaN
+// where the month has none.
+type ClosenessSeries struct {
+	Name        string
+	Color       color.Color
+	Now, Wished []float64
+}
+
+// ClosenessChart draws each partner's "now" as a solid line with dots and
+// their "wished for" as a dashed line in the same colour, so the gap
+// between the two shows at a glance.
+func ClosenessChart(months []string, series []ClosenessSeries, st Style, width, height vg.Length) (image.Image, error) {
+	var names []string
+	for _, s := range series {
+		names = append(names, s.Name+" now", s.Name+" wished for")
+	}
+	tf := chartTypeface(names...)
+	p := newPlot(st, tf)
+	p.Title.Text = "Where do we stand? Month by month"
+	p.Y.Min, p.Y.Max = 0.6, 7.4
+	p.Y.Tick.Marker = plot.ConstantTicks([]plot.Tick{{Value: 1, Label: "apart"}, {Value: 4, Label: "some overlap"}, {Value: 7, Label: "almost one"}})
+	points := func(values []float64) plotter.XYs {
+		var pts plotter.XYs
+		for i, v := range values {
+			if !math.IsNaN(v) {
+				pts = append(pts, plotter.XY{X: float64(i), Y: v})
+			}
+		}
+		return pts
+	}
+	for _, s := range series {
+		if pts := points(s.Now); len(pts) > 0 {
+			line, dots, err := plotter.NewLinePoints(pts)
+			if err != nil {
+				return nil, fmt.Errorf("closeness chart: %w", err)
+			}
+			line.Color, line.Width = s.Color, vg.Points(2)
+			dots.Color, dots.Shape, dots.Radius = s.Color, draw.CircleGlyph{}, vg.Points(3)
+			p.Add(line, dots)
+			p.Legend.Add(chartLabel(s.Name+" now", tf), line, dots)
+		}
+		if pts := points(s.Wished); len(pts) > 0 {
+			line, err := plotter.NewLine(pts)
+			if err != nil {
+				return nil, fmt.Errorf("closeness chart: %w", err)
+			}
+			line.Color, line.Width, line.Dashes = s.Color, vg.Points(1.5), []vg.Length{vg.Points(4), vg.Points(3)}
+			p.Add(line)
+			p.Legend.Add(chartLabel(s.Name+" wished for", tf), line)
+		}
+	}
+	p.Legend.Top = true
+	n := len(months)
+	p.NominalX(sparse(months, 6)...)
+	p.X.Min, p.X.Max = -0.5, float64(n)-0.5
+	return render(p, st, width, height)
+}
+
+// sparse keeps every other label when there are more than most, always
+// the last, so that month names do not run into each other.
+func sparse(labels []string, most int) []string {
+	if len(labels) <= most {
+		return labels
+	}
+	out := make([]string, len(labels))
+	for i := len(labels) - 1; i >= 0; i -= 2 {
+		out[i] = labels[i]
+	}
+	return out
 }

@@ -32,6 +32,7 @@ type Summary struct {
 	Quarters  []QuarterLine // annual summaries: each quarter's done goals
 	Values    []ValueGroup  // core values, each partner's and the couple's shared ones
 	Contracts []ContractLine
+	Venn      *VennFigure // the cover's picture of me, you and us, or nil
 
 	// Sections filled by the features that have them; nil prints a short
 	// "nothing here" line instead.
@@ -39,6 +40,7 @@ type Summary struct {
 	Calendar   *Section
 	Checkins   *Section
 	Balance    *Section
+	Closeness  *Section // "Where do we stand?": the pictures the partners shared
 	LifeEvents *Section
 	Sessions   *Section
 	Review     *Section // annual summaries only
@@ -144,6 +146,7 @@ func WritePDF(w io.Writer, s Summary, paper string) error {
 	pdf.SetCreator("Venn", true)
 	l := newLayout(pdf)
 	l.cover(s)
+	l.venn(s.Venn)
 	l.goals(s)
 	l.values(s)
 	l.section("Milestones reached", s.Milestones, "No milestones were reached in this period; finished goals are marked ✓ above.")
@@ -153,6 +156,7 @@ func WritePDF(w io.Writer, s Summary, paper string) error {
 	l.section("Calendar balance", s.Calendar, "No solo or joint time was planned on the calendar in this period.")
 	l.section("Check-in highlights", s.Checkins, "No weekly check-ins were shared in this period.")
 	l.section("Balance self-assessment", s.Balance, "No self-assessments in this period.")
+	l.section("Where do we stand?", s.Closeness, "Neither of you shared a closeness picture in this period.")
 	l.section("Life events and decisions", s.LifeEvents, "No life events were logged in this period.")
 	l.next(s)
 	l.frame(s.Household, s.Period)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/vennplanner/venn/app"
@@ -29,6 +30,9 @@ func (s *builder) summaryCheckins(ctx context.Context, out *report.Summary, h mo
 	}
 	if sec := checkinHighlights(answers, prompts, partners, from, to, h.WeekStart); sec != nil {
 		out.Checkins = sec
+	}
+	if err := s.summaryCloseness(ctx, out, partners, from, to); err != nil {
+		return err
 	}
 	if err := s.summaryBalance(ctx, out, partners, from, to); err != nil {
 		return err
@@ -189,4 +193,62 @@ func (s *builder) summaryReview(ctx context.Context, out *report.Summary, partne
 		out.Review = sec
 	}
 	return nil
+}
+
+// summaryCloseness fills "Where do we stand?": each partner's latest
+// closeness picture of the period and the year's trend up to its end.
+// Only pictures a partner chose to share go on paper.
+func (s *builder) summaryCloseness(ctx context.Context, out *report.Summary, partners []model.Partner, from, to model.Date) error {
+	choices, err := s.store.Closeness(ctx)
+	if err != nil {
+		return err
+	}
+	choices = slices.DeleteFunc(choices, func(c model.Closeness) bool { return c.Private })
+	first, last := app.MonthOf(from), app.MonthOf(s.asOf(to))
+	yearAgo := model.DateOf(last.Time().AddDate(0, -(app.BalanceMonths - 1), 0))
+	sec := &report.Section{}
+	var months []string
+	var series []app.ClosenessSeries
+	for _, pt := range partners {
+		trend := model.ClosenessTrend(choices, pt.ID, yearAgo, last)
+		if months == nil {
+			for _, p := range trend {
+				months = append(months, p.Month.Time().Format("Jan"))
+			}
+		}
+		series = append(series, app.ClosenessSeriesOf(pt.Name, model.RGBA(pt.Color), trend))
+		for i := len(trend) - 1; i >= 0 && !trend[i].Month.Before(first); i-- {
+			if p := trend[i]; p.Now > 0 {
+				text := "In " + p.Month.Time().Format("January") + ": " + model.ClosenessSentence(p.Now, p.Wished) + "."
+				sec.Lines = append(sec.Lines, report.Line{Lead: pt.Name, Text: text, Color: model.RGBA(pt.Color)})
+				break
+			}
+		}
+	}
+	if len(sec.Lines) == 0 {
+		return nil
+	}
+	if img, err := app.ClosenessChart(months, series, printStyle, 520*0.75, 200*0.75); err == nil {
+		sec.Image = img
+	}
+	sec.Note = "Once a month each of you picks the pair of circles that pictures your relationship as it feels, and the pair you would wish for. " +
+		"The gap between the two is something to talk about, never a score."
+	out.Closeness = sec
+	return nil
+}
+
+// vennFigure is the cover's picture of the period, or nil without two
+// partners.
+func vennFigure(v app.VennView) *report.VennFigure {
+	if len(v.Partners) < 2 {
+		return nil
+	}
+	amount := func(a model.Amount) string { return model.FormatAmount(v.Resource, a, v.Currency) }
+	return &report.VennFigure{
+		Shape:  v.Shape,
+		ColorA: model.RGBA(v.Partners[0].Color), ColorB: model.RGBA(v.Partners[1].Color),
+		Parts: [3]string{v.Partners[0].Name + "'s own · " + amount(v.OwnA), "together · " + amount(v.Shared),
+			v.Partners[1].Name + "'s own · " + amount(v.OwnB)},
+		Words: v.Words + ".",
+	}
 }

@@ -241,6 +241,7 @@ func (s *builder) summaryResources(ctx context.Context, out *report.Summary, h m
 		return err
 	}
 	out.Resources = lines
+	out.Venn = vennFigure(app.VennOf(v, model.Time, false, "In "+p.String()))
 	if img, err := app.SplitChart(v, printStyle, 480, 250); err == nil {
 		out.Split = img
 	}

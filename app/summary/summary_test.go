@@ -246,3 +246,56 @@ func TestValuesAndContractsArePrintedUnlessPrivate(t *testing.T) {
 		}
 	}
 }
+
+func TestSummaryDrawsTheVennAndOnlySharedClosenessPictures(t *testing.T) {
+	ctx := context.Background()
+	s := demoAt(t, time.Date(2026, 11, 22, 12, 0, 0, 0, time.UTC))
+	q4 := model.Quarter{Year: 2026, Q: 4}
+	sum, err := newBuilder(s).summary(ctx, Period{Quarter: q4, Year: 2026})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Venn == nil || sum.Venn.Shape.Empty() || sum.Venn.Shape.Nested || sum.Venn.Shape.Distance >= sum.Venn.Shape.RadiusA+sum.Venn.Shape.RadiusB {
+		t.Fatalf("the cover's Venn should show two overlapping circles: %+v", sum.Venn)
+	}
+	if !strings.HasPrefix(sum.Venn.Parts[0], "Maya's own · ") || !strings.HasPrefix(sum.Venn.Parts[1], "together · ") {
+		t.Errorf("parts %q", sum.Venn.Parts)
+	}
+	// A private goal with time on it changes the picture on screen, not on paper.
+	_, partners, _ := s.Household(ctx)
+	g, err := s.CreateGoal(ctx, model.GoalPatch{Title: model.Ptr("Secret anniversary surprise"), Owner: model.Ptr(model.Owner(partners[0].ID)), Private: model.Ptr(true)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SetAllocation(ctx, g.ID, model.Time, 600, 0, 0); err != nil {
+		t.Fatal(err)
+	}
+	again, err := newBuilder(s).summary(ctx, Period{Quarter: q4, Year: 2026})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if again.Venn.Shape != sum.Venn.Shape {
+		t.Errorf("a private goal changed the printed Venn: %+v → %+v", sum.Venn.Shape, again.Venn.Shape)
+	}
+	// Maya shared November's pictures; Liam keeps November's to himself, so
+	// his line is October's.
+	if sum.Closeness == nil || len(sum.Closeness.Lines) != 2 || sum.Closeness.Image == nil {
+		t.Fatalf("closeness section %+v", sum.Closeness)
+	}
+	if got := sum.Closeness.Lines[0].Text; got != "In November: much overlap now, just as wished for." {
+		t.Errorf("Maya's line %q", got)
+	}
+	if got := sum.Closeness.Lines[1].Text; got != "In October: mostly one now, some overlap wished for." {
+		t.Errorf("Liam's line %q", got)
+	}
+	var buf bytes.Buffer
+	if err := Write(ctx, s, &buf, Period{Quarter: q4, Year: 2026}, "A4"); err != nil {
+		t.Fatal(err)
+	}
+	text, _ := pdfText(t, buf.Bytes())
+	for _, want := range []string{"Maya's own · ", "together · ", "Where do we stand?", "In October: mostly one now"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the PDF lacks %q", want)
+		}
+	}
+}
