@@ -31,6 +31,8 @@ type balanceScreen struct {
 	radios     map[string]*widget.RadioGroup
 	gauges     *fyne.Container
 	chart      *canvas.Image
+	closeness  *closenessPart
+	venn       *vennPanel
 	content    fyne.CanvasObject
 }
 
@@ -46,7 +48,9 @@ func newBalanceScreen(ui *UI) *balanceScreen {
 	s.chart.SetMinSize(fyne.NewSize(340, 200))
 	prev := widget.NewButtonWithIcon("", theme.NavigateBackIcon(), func() { s.month = app.MonthOf(s.month.AddDays(-1)); s.reload() })
 	next := widget.NewButtonWithIcon("", theme.NavigateNextIcon(), func() { s.month = app.MonthOf(s.month.AddDays(32)); s.reload() })
-	save := widget.NewButtonWithIcon("Save my ratings", theme.DocumentSaveIcon(), s.save)
+	s.closeness = newClosenessPart(ui)
+	s.venn = newVennPanel(ui, app.SpanMonth, 90)
+	save := widget.NewButtonWithIcon("Save this month", theme.DocumentSaveIcon(), s.save)
 	save.Importance = widget.HighImportance
 	own := widget.NewButtonWithIcon("Signs…", theme.ListIcon(), s.editSigns)
 	own.Importance = widget.LowImportance
@@ -55,8 +59,8 @@ func newBalanceScreen(ui *UI) *balanceScreen {
 	intro.Wrapping = fyne.TextWrapWord
 	s.private.Text = "Keep on this computer"
 	left := container.NewBorder(container.NewVBox(bar, intro), container.NewHBox(own, layout.NewSpacer(), s.private, save), nil, nil,
-		container.NewVScroll(s.signs))
-	right := container.NewVScroll(container.NewVBox(s.gauges, s.chart))
+		container.NewVScroll(container.NewVBox(s.closeness.choose, s.signs)))
+	right := container.NewVScroll(container.NewVBox(s.venn.content, widget.NewSeparator(), s.gauges, s.chart, s.closeness.shown))
 	split := container.NewHSplit(left, right)
 	split.Offset = 0.55
 	s.content = split
@@ -86,6 +90,22 @@ func (s *balanceScreen) reload() {
 	s.buildSigns()
 	s.buildGauges()
 	s.drawChart()
+	if rater, other, ok := s.raterAndOther(); ok {
+		s.closeness.reload(s.month, rater, other.Name)
+	}
+	s.venn.reload()
+}
+
+// raterAndOther are the partner rating and the other one.
+func (s *balanceScreen) raterAndOther() (rater, other model.Partner, ok bool) {
+	ps := s.ui.partners
+	if len(ps) < 2 {
+		return rater, other, false
+	}
+	if ps[1].ID == s.raterID {
+		return ps[1], ps[0], true
+	}
+	return ps[0], ps[1], true
 }
 
 func (s *balanceScreen) mine() app.PartnerBalance {
@@ -154,13 +174,20 @@ func (s *balanceScreen) save() {
 			}
 		}
 	}
-	if len(scores) == 0 {
-		s.ui.toast("Rate at least one sign first.")
-		return
-	}
-	if err := s.ui.svc.SaveRatings(s.ui.ctx, s.month, s.raterID, scores, s.private.Checked); err != nil {
+	pictures, err := s.closeness.save(s.month, s.raterID)
+	if err != nil {
 		s.ui.showError(err)
 		return
+	}
+	if len(scores) == 0 && !pictures {
+		s.ui.toast("Pick your pictures or rate at least one sign first.")
+		return
+	}
+	if len(scores) > 0 {
+		if err := s.ui.svc.SaveRatings(s.ui.ctx, s.month, s.raterID, scores, s.private.Checked); err != nil {
+			s.ui.showError(err)
+			return
+		}
 	}
 	s.reload()
 }

@@ -2,6 +2,7 @@ package walk
 
 import (
 	"context"
+	"os/exec"
 	"reflect"
 	"slices"
 	"strconv"
@@ -118,11 +119,14 @@ func testKeys(t *testing.T) {
 // testQuit sends Ctrl+Q: the app must stop.
 func testQuit(t *testing.T) {
 	onUI(func() { h.win.Canvas().Unfocus() })
-	key(t, "ctrl+q")
+	progress("key ctrl+q")
+	// The window may be gone before xdotool has sent the key's release,
+	// which xdotool reports as an error: only whether Venn stopped counts.
+	out, err := exec.Command("xdotool", "key", "--clearmodifiers", "--window", h.xid, "ctrl+q").CombinedOutput()
 	select {
 	case <-h.stopped:
 	case <-time.After(10 * time.Second):
-		t.Fatal("Ctrl+Q did not quit")
+		t.Fatalf("Ctrl+Q did not quit (xdotool: %v %s)", err, out)
 	}
 }
 

@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/vennplanner/venn/model"
 	"github.com/vennplanner/venn/views/widgets"
 )
 
@@ -282,7 +283,7 @@ func controls(root fyne.CanvasObject) []control {
 			}
 			cards++
 			return false
-		case *widgets.WeekGrid, *widgets.TimelineMap:
+		case *widgets.WeekGrid, *widgets.TimelineMap, *widgets.VennPicture, *widgets.ClosenessScale:
 			out = append(out, control{o, parents})
 			return false
 		case interface{ SetPlaceHolder(string) }:
@@ -430,6 +431,56 @@ func press(t *testing.T, c combo, page string, o fyne.CanvasObject) {
 		click(t, o)
 		time.Sleep(350 * time.Millisecond) // past the double-click time
 		afterPress(t, c, page, what, before)
+	case *widgets.VennPicture:
+		// The overlap, clicked, says what the couple shares.
+		var at fyne.Position
+		var ok bool
+		onUI(func() {
+			// The middle of the overlap along a row across the circles.
+			size := x.Size()
+			var xs []float32
+			for dx := float32(1); dx < size.Width; dx++ {
+				if x.RegionAt(fyne.NewPos(dx, size.Height*0.4)) == widgets.VennTogether {
+					xs = append(xs, dx)
+				}
+			}
+			if len(xs) > 0 {
+				at = fyne.CurrentApp().Driver().AbsolutePositionForObject(x).Add(fyne.NewPos(xs[len(xs)/2], size.Height*0.4))
+				ok = inside(at, h.win.Canvas().Size())
+			}
+		})
+		if ok {
+			clickAt(t, at, "1")
+			afterPress(t, c, page, what+" (the overlap)", before)
+			var caption string
+			onUI(func() { caption = x.Caption() })
+			if !strings.HasPrefix(caption, "Together: ") {
+				t.Errorf("%s: clicking the Venn's overlap says %q", page, caption)
+			}
+		}
+	case *widgets.ClosenessScale:
+		var at fyne.Position
+		var ok bool
+		var was int
+		onUI(func() {
+			was = x.Selected
+			k := 2
+			if was == 2 {
+				k = 3
+			}
+			w := x.Size().Width / model.ClosenessSteps
+			at = fyne.CurrentApp().Driver().AbsolutePositionForObject(x).Add(fyne.NewPos(w*(float32(k)-0.5), x.Size().Height/2))
+			ok = inside(at, h.win.Canvas().Size())
+		})
+		if ok {
+			clickAt(t, at, "1")
+			afterPress(t, c, page, what, before)
+			var now int
+			onUI(func() { now = x.Selected })
+			if now == was || now == 0 {
+				t.Errorf("%s: clicking a closeness picture left the choice at %d", page, now)
+			}
+		}
 	default:
 		click(t, o)
 		afterPress(t, c, page, what, before)

@@ -1,0 +1,152 @@
+package views
+
+import (
+	"fmt"
+	"image"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/vennplanner/venn/app"
+	"github.com/vennplanner/venn/model"
+	"github.com/vennplanner/venn/views/widgets"
+)
+
+// closenessPart is "Where do we stand?" on the Balance tab: the rater
+// picks, privately, the pair of circles that pictures the relationship now
+// and the pair they would wish for; beside it, each partner's pictures the
+// rater may see and the year's trend.
+type closenessPart struct {
+	ui   *UI
+	view app.ClosenessView
+
+	now, wished         *widgets.ClosenessScale
+	nowWords, wishWords *widget.Label
+	share               *widget.Check
+	choose              fyne.CanvasObject // the rater's pick, on the left
+
+	pairs  *fyne.Container
+	chart  *canvas.Image
+	shown  fyne.CanvasObject // what both may see, on the right
+	loaded model.Closeness   // the rater's saved choice, to tell an edit
+}
+
+func newClosenessPart(ui *UI) *closenessPart {
+	c := &closenessPart{ui: ui}
+	c.nowWords, c.wishWords = widget.NewLabel(""), widget.NewLabel("")
+	c.now = widgets.NewClosenessScale(widgets.HexColor("#888888"), func(k int) { c.nowWords.SetText(scaleWords("As it feels now", k)) })
+	c.wished = widgets.NewClosenessScale(widgets.HexColor("#888888"), func(k int) { c.wishWords.SetText(scaleWords("As you would wish", k)) })
+	c.share = widget.NewCheck("Show my pictures to my partner", nil)
+	intro := wrapped("Pick the pair of circles that pictures the two of you as it feels this month, and the pair you would wish for. " +
+		"They stay on this computer unless you show them.")
+	c.choose = widget.NewCard("Where do we stand?", "", container.NewVBox(intro, c.nowWords, c.now, c.wishWords, c.wished, c.share))
+	c.pairs = container.NewVBox()
+	c.chart = canvas.NewImageFromImage(nil)
+	c.chart.FillMode = canvas.ImageFillContain
+	c.chart.SetMinSize(fyne.NewSize(340, 190))
+	c.shown = widget.NewCard("Where do we stand?", "The gap between now and wished for is something to talk about, never a score.",
+		container.NewVBox(c.pairs, c.chart))
+	return c
+}
+
+// scaleWords is a scale's heading with the chosen picture in words, which
+// is also how a screen reader hears the choice.
+func scaleWords(head string, k int) string {
+	if k < 1 || k > model.ClosenessSteps {
+		return head + ": not chosen yet"
+	}
+	return fmt.Sprintf("%s: %s (picture %d of %d)", head, model.ClosenessWords[k], k, model.ClosenessSteps)
+}
+
+// reload shows the month as the rater sees it.
+func (c *closenessPart) reload(month model.Date, rater model.Partner, other string) {
+	v, err := c.ui.svc.Closeness(c.ui.ctx, month, rater.ID)
+	if err != nil {
+		c.ui.showError(err)
+		return
+	}
+	c.view = v
+	mine := v.Choices[rater.ID]
+	c.loaded = mine
+	col := widgets.HexColor(rater.Color)
+	c.now.Color, c.wished.Color = col, col
+	c.now.Selected, c.wished.Selected = mine.Now, mine.Wished
+	c.now.Refresh()
+	c.wished.Refresh()
+	c.nowWords.SetText(scaleWords("As it feels now", mine.Now))
+	c.wishWords.SetText(scaleWords("As you would wish", mine.Wished))
+	c.share.Text = "Show my pictures to " + other
+	c.share.SetChecked(mine.Now > 0 && !mine.Private)
+	c.buildPairs(rater.ID)
+	c.drawChart()
+}
+
+// changed reports whether the rater picked something not yet saved.
+func (c *closenessPart) changed() bool {
+	l := c.loaded
+	return c.now.Selected != l.Now || c.wished.Selected != l.Wished || (l.Now > 0 && c.share.Checked == l.Private)
+}
+
+// save saves the rater's pictures when both are picked and something
+// changed; it says whether there was anything to save.
+func (c *closenessPart) save(month model.Date, raterID string) (bool, error) {
+	if !c.changed() {
+		return false, nil
+	}
+	if c.now.Selected == 0 || c.wished.Selected == 0 {
+		return false, &model.ValidationError{Field: "closeness", Message: "Pick both pictures — how it feels now and how you would wish it — or neither."}
+	}
+	err := c.ui.svc.SaveCloseness(c.ui.ctx, model.Closeness{Month: month, PartnerID: raterID,
+		Now: c.now.Selected, Wished: c.wished.Selected, Private: !c.share.Checked})
+	return err == nil, err
+}
+
+// buildPairs shows each partner's pictures of the month that the rater
+// may see, side by side.
+func (c *closenessPart) buildPairs(raterID string) {
+	c.pairs.Objects = nil
+	monthName := c.view.Month.Time().Format("January")
+	for _, p := range c.view.Partners {
+		choice, ok := c.view.Choices[p.ID]
+		if !ok {
+			words := p.Name + " has not shared " + monthName + "'s pictures."
+			if p.ID == raterID {
+				words = "You have not picked " + monthName + "'s pictures yet."
+			}
+			c.pairs.Add(wrapped(words))
+			continue
+		}
+		col := widgets.HexColor(p.Color)
+		arrow := widget.NewIcon(theme.NavigateNextIcon())
+		pics := container.NewHBox(widgets.NewClosenessPicture(choice.Now, col), arrow, widgets.NewClosenessPicture(choice.Wished, col))
+		text := wrapped(p.Name + ": " + model.ClosenessSentence(choice.Now, choice.Wished) + ".")
+		if p.ID == raterID && choice.Private {
+			text.SetText(text.Text + " (Only on this computer.)")
+		}
+		c.pairs.Add(container.NewBorder(nil, nil, pics, nil, text))
+	}
+	c.pairs.Refresh()
+}
+
+func (c *closenessPart) drawChart() {
+	var months []string
+	var series []app.ClosenessSeries
+	for _, p := range c.view.Partners {
+		trend := c.view.Trends[p.ID]
+		if months == nil {
+			for _, pt := range trend {
+				months = append(months, pt.Month.Time().Format("Jan"))
+			}
+		}
+		series = append(series, app.ClosenessSeriesOf(p.Name, widgets.HexColor(p.Color), trend))
+	}
+	img, err := app.ClosenessChart(months, series, c.ui.chartStyle(), 560*0.75, 280*0.75)
+	if err != nil {
+		img = image.NewNRGBA(image.Rect(0, 0, 1, 1))
+	}
+	c.chart.Image = img
+	c.chart.Refresh()
+}

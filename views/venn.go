@@ -1,0 +1,88 @@
+package views
+
+import (
+	"slices"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/vennplanner/venn/app"
+	"github.com/vennplanner/venn/model"
+	"github.com/vennplanner/venn/views/widgets"
+)
+
+// vennPanel is the living Venn with its words and its two choices (the
+// span and the resource). Each screen that shows it has its own.
+type vennPanel struct {
+	ui       *UI
+	span     app.Span
+	resource model.Resource
+	picture  *widgets.VennPicture
+	words    *widget.Label
+	content  fyne.CanvasObject
+}
+
+var (
+	vennSpans     = []app.Span{app.SpanWeek, app.SpanMonth, app.SpanQuarter}
+	vennResources = []model.Resource{model.Time, model.Money, model.Energy}
+)
+
+func newVennPanel(ui *UI, span app.Span, height float32) *vennPanel {
+	p := &vennPanel{ui: ui, span: span, resource: model.Time, picture: widgets.NewVennPicture()}
+	p.words = widget.NewLabel("")
+	p.words.Wrapping = fyne.TextWrapWord
+	spans := make([]string, len(vennSpans))
+	for i, s := range vennSpans {
+		spans[i] = "This " + string(s)
+	}
+	spanSel := widget.NewSelect(spans, nil)
+	spanSel.SetSelectedIndex(max(0, slices.Index(vennSpans, span)))
+	spanSel.OnChanged = func(string) { p.span = vennSpans[spanSel.SelectedIndex()]; p.reload() }
+	resources := make([]string, len(vennResources))
+	for i, r := range vennResources {
+		resources[i] = r.Title()
+	}
+	resSel := widget.NewSelect(resources, nil)
+	resSel.SetSelectedIndex(0)
+	resSel.OnChanged = func(string) { p.resource = vennResources[resSel.SelectedIndex()]; p.reload() }
+	pic := container.NewGridWrap(fyne.NewSize(height*1.8, height), p.picture)
+	choices := container.NewVBox(spanSel, resSel)
+	if height < 80 {
+		// A low panel (the board's header) puts its choices side by side.
+		choices = container.NewHBox(spanSel, resSel)
+		p.content = container.NewBorder(nil, nil, pic, container.NewCenter(choices),
+			container.NewVBox(layout.NewSpacer(), p.words, layout.NewSpacer()))
+		return p
+	}
+	p.content = container.NewBorder(nil, nil, pic, choices, p.words)
+	return p
+}
+
+// reload asks the service for the picture.
+func (p *vennPanel) reload() {
+	v, err := p.ui.svc.LivingVenn(p.ui.ctx, p.span, p.ui.today(), p.resource)
+	if err != nil {
+		p.words.SetText(app.UserMessage(err))
+		return
+	}
+	p.picture.Shape = v.Shape
+	if len(v.Partners) == 2 {
+		p.picture.ColorA, p.picture.ColorB = model.RGBA(v.Partners[0].Color), model.RGBA(v.Partners[1].Color)
+		amount := func(a model.Amount) string { return model.FormatAmount(v.Resource, a, v.Currency) }
+		p.picture.Detail = func(region int) string {
+			switch region {
+			case widgets.VennOnlyA:
+				return v.Partners[0].Name + "'s own: " + amount(v.OwnA)
+			case widgets.VennOnlyB:
+				return v.Partners[1].Name + "'s own: " + amount(v.OwnB)
+			case widgets.VennTogether:
+				return "Together: " + amount(v.Shared)
+			}
+			return ""
+		}
+	}
+	p.picture.Refresh()
+	p.words.SetText(v.Words + ".")
+}
