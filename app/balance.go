@@ -20,6 +20,42 @@ type PartnerBalance struct {
 	Trend      []model.Gauge // the last BalanceMonths months, oldest first
 	Strategies []string      // for the other side, when the gauge leans
 	StaysHigh  bool          // three high months running: suggest a therapist
+	// Autonomy counts the partner's own choices on the autonomy prompt in
+	// the weeks starting in the month, from the answers both may read.
+	Autonomy AutonomyMonth
+}
+
+// AutonomyMonth counts a partner's choices on the autonomy prompt over a
+// month: how many weeks they answered with a choice, and how many of those
+// said "a little" or "yes". Answers without a choice are not counted.
+type AutonomyMonth struct {
+	Chosen, ALittle, Yes int
+}
+
+// autonomyMonths counts each partner's shared autonomy choices in month.
+func autonomyMonths(answers []storage.StoredAnswer, prompts []model.Prompt, month model.Date) map[string]AutonomyMonth {
+	autonomy := map[string]bool{}
+	for _, p := range prompts {
+		if p.Kind == model.PromptAutonomy {
+			autonomy[p.ID] = true
+		}
+	}
+	out := map[string]AutonomyMonth{}
+	for _, a := range answers {
+		if a.Private || !autonomy[a.PromptID] || a.Felt == model.FeltUnknown || MonthOf(a.Week) != month {
+			continue
+		}
+		m := out[a.PartnerID]
+		m.Chosen++
+		switch a.Felt {
+		case model.FeltALittle:
+			m.ALittle++
+		case model.FeltYes:
+			m.Yes++
+		}
+		out[a.PartnerID] = m
+	}
+	return out
 }
 
 // BalanceView is the balance screen's data for one month.
@@ -47,6 +83,15 @@ func (s *Service) Balance(ctx context.Context, month model.Date) (BalanceView, e
 	if err != nil {
 		return BalanceView{}, err
 	}
+	answers, err := s.store.Answers(ctx)
+	if err != nil {
+		return BalanceView{}, err
+	}
+	prompts, err := s.store.Prompts(ctx)
+	if err != nil {
+		return BalanceView{}, err
+	}
+	felt := autonomyMonths(answers, prompts, month)
 	v := BalanceView{Month: month}
 	rated := map[string]bool{}
 	for _, r := range ratings {
@@ -61,7 +106,7 @@ func (s *Service) Balance(ctx context.Context, month model.Date) (BalanceView, e
 	}
 	first := model.DateOf(month.Time().AddDate(0, -(BalanceMonths - 1), 0))
 	for _, p := range partners {
-		pb := PartnerBalance{Partner: p, Scores: map[string]int{}}
+		pb := PartnerBalance{Partner: p, Scores: map[string]int{}, Autonomy: felt[p.ID]}
 		for _, r := range ratings {
 			if r.Month == month && r.PartnerID == p.ID {
 				pb.Scores[r.SignID] = r.Score

@@ -93,6 +93,7 @@ type AnswerInput struct {
 	PromptID   string
 	Text       string
 	Visibility model.Visibility
+	Felt       model.Felt // the autonomy prompt's choice, beside the words
 }
 
 // SaveCheckin saves a partner's answers for a week, marks the week answered
@@ -114,7 +115,7 @@ func (s *Service) SaveCheckin(ctx context.Context, week model.Date, partnerID st
 			return err
 		}
 		me := partners[i].Slot
-		anyWords := slices.ContainsFunc(inputs, func(in AnswerInput) bool { return strings.TrimSpace(in.Text) != "" })
+		anyWords := slices.ContainsFunc(inputs, func(in AnswerInput) bool { return strings.TrimSpace(in.Text) != "" || in.Felt != "" })
 		answeredByMe := marks.Answered(me) || anyWords
 		both := answeredByMe && marks.Answered(otherSlot(me))
 		for _, in := range inputs {
@@ -123,7 +124,7 @@ func (s *Service) SaveCheckin(ctx context.Context, week model.Date, partnerID st
 			}
 			a := storage.StoredAnswer{Answer: model.Answer{
 				ID: storage.AnswerID(week, partnerID, in.PromptID), Week: week, PartnerID: partnerID,
-				PromptID: in.PromptID, Text: strings.TrimSpace(in.Text), Visibility: in.Visibility,
+				PromptID: in.PromptID, Text: strings.TrimSpace(in.Text), Visibility: in.Visibility, Felt: in.Felt,
 			}}
 			if err := a.Validate(); err != nil {
 				return err
@@ -137,7 +138,7 @@ func (s *Service) SaveCheckin(ctx context.Context, week model.Date, partnerID st
 			if err != nil {
 				return err
 			}
-			if !found && a.Text == "" {
+			if !found && a.Text == "" && a.Felt == "" {
 				continue
 			}
 			a.Private = a.HeldBack(both)

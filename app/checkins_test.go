@@ -37,7 +37,7 @@ func TestCheckinOnOneLaptopRevealsWhenBothAnswered(t *testing.T) {
 	}
 	if err := s.SaveCheckin(ctx, week, b.ID, []AnswerInput{
 		{PromptID: prompts[0].ID, Text: "Band practice"},
-		{PromptID: prompts[2].ID, Text: "Yes, a little", Visibility: model.VisiblePrivate},
+		{PromptID: prompts[2].ID, Text: "Yes, a little", Visibility: model.VisiblePrivate, Felt: model.FeltALittle},
 	}); err != nil {
 		t.Fatal(err)
 	}
@@ -55,10 +55,10 @@ func TestCheckinOnOneLaptopRevealsWhenBothAnswered(t *testing.T) {
 	if err != nil || len(trend) != 4 || trend[3].Week != v.Week {
 		t.Fatalf("trend %+v %v", trend, err)
 	}
-	if trend[3].Concern {
+	if trend[3].Concern() {
 		t.Error("Łukasz's private answer leaked into Zoë's trend")
 	}
-	if trend, _ := s.AutonomyTrend(ctx, b.ID, 4); !trend[3].Concern {
+	if trend, _ := s.AutonomyTrend(ctx, b.ID, 4); trend[3].Felt != model.FeltALittle {
 		t.Error("Łukasz's own trend should count his answer")
 	}
 	// History search finds only what the reader may read.
@@ -236,5 +236,69 @@ func TestSignsMoveAndRetireLikePrompts(t *testing.T) {
 	}
 	if _, err := s.SaveSign(ctx, model.Sign{Text: "We never argue any more", Kind: "sideways"}); !model.IsValidation(err) {
 		t.Errorf("a sign of an unknown lean was saved: %v", err)
+	}
+}
+
+func TestAutonomyTrendCountsTheChoiceNotTheWords(t *testing.T) {
+	ctx := context.Background()
+	s := newService(t)
+	a, b := setUp(t, s)
+	s.now = func() time.Time { return time.Date(2026, 11, 20, 12, 0, 0, 0, time.UTC) }
+	prompts, _ := s.Prompts(ctx)
+	autonomy := prompts[2].ID
+	if prompts[2].Kind != model.PromptAutonomy {
+		t.Fatal("the third default prompt should be the autonomy prompt")
+	}
+	monday := model.Date{Year: 2026, Month: 11, Day: 16}
+	weeks := []struct {
+		a, b   AnswerInput
+		expect model.Felt
+	}{
+		// Words that once read as a concern, with the partners' own "No".
+		{AnswerInput{PromptID: autonomy, Text: "Nothing this week.", Felt: model.FeltNo}, AnswerInput{PromptID: autonomy, Text: "Nein", Felt: model.FeltNo}, model.FeltUnknown},
+		// Words alone (as before the choice existed) are never a concern.
+		{AnswerInput{PromptID: autonomy, Text: "Yes — the budget talk"}, AnswerInput{PromptID: autonomy, Text: "Not really, no."}, model.FeltUnknown},
+		{AnswerInput{PromptID: autonomy, Text: "", Felt: model.FeltALittle}, AnswerInput{PromptID: autonomy, Felt: model.FeltRatherNot}, model.FeltALittle},
+		{AnswerInput{PromptID: autonomy, Text: "nope, all good", Felt: model.FeltYes}, AnswerInput{PromptID: autonomy, Felt: model.FeltALittle}, model.FeltYes},
+	}
+	for i, w := range weeks {
+		week := monday.AddDays(-7 * (len(weeks) - 1 - i))
+		for _, in := range []struct {
+			who string
+			in  AnswerInput
+		}{{a.ID, w.a}, {b.ID, w.b}} {
+			in.in.Visibility = model.VisibleNow
+			if err := s.SaveCheckin(ctx, week, in.who, []AnswerInput{in.in}); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	trend, err := s.AutonomyTrend(ctx, a.ID, len(weeks))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, w := range weeks {
+		if trend[i].Felt != w.expect {
+			t.Errorf("week %d: %q, want %q", i, trend[i].Felt, w.expect)
+		}
+	}
+	// The balance view counts the month's choices per partner.
+	bal, err := s.Balance(ctx, monday)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := bal.Partners[0].Autonomy; got != (AutonomyMonth{Chosen: 2, ALittle: 1, Yes: 1}) {
+		t.Errorf("%s's November: %+v", a.Name, got)
+	}
+	if got := bal.Partners[1].Autonomy; got != (AutonomyMonth{Chosen: 2, ALittle: 1}) {
+		t.Errorf("%s's November: %+v", b.Name, got)
+	}
+	// A choice alone answers the week.
+	v, _ := s.Checkin(ctx, monday.AddDays(-7), b.ID)
+	if !v.Marks.Both() {
+		t.Error("choosing without words did not count as answering")
+	}
+	if err := s.SaveCheckin(ctx, monday, a.ID, []AnswerInput{{PromptID: autonomy, Felt: "perhaps"}}); !model.IsValidation(err) {
+		t.Errorf("an unknown choice was saved: %v", err)
 	}
 }

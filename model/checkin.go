@@ -1,9 +1,7 @@
 package model
 
 import (
-	"strings"
 	"time"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -63,6 +61,8 @@ type Answer struct {
 	PromptID   string
 	Text       string
 	Visibility Visibility
+	// Felt is the partner's choice on the autonomy prompt (none on others).
+	Felt Felt
 }
 
 // Validate checks an answer.
@@ -78,6 +78,9 @@ func (a Answer) Validate() error {
 	}
 	if !a.Visibility.Valid() {
 		return invalid("visibility", "Unknown visibility %q.", a.Visibility)
+	}
+	if !a.Felt.Valid() {
+		return invalid("felt", "Unknown choice %q: No, A little, Yes or Rather not say.", a.Felt)
 	}
 	return nil
 }
@@ -127,43 +130,72 @@ func (a Answer) ShowTo(readerID string, bothAnswered bool) bool {
 // WeekOf returns the first day of d's week.
 func WeekOf(d Date, weekStart time.Weekday) Date { return PeriodStart(PerWeek, d, weekStart) }
 
-// negativeAnswers are the answers that mean "no" to the autonomy prompt.
-var negativeAnswers = map[string]bool{
-	"": true, "no": true, "nope": true, "nah": true, "nothing": true, "none": true, "not really": true,
-	"no not really": true, "not at all": true, "na": true, "n a": true, "no nothing": true, "nothing really": true,
-	"all good": true, "no all good": true, "not this week": true, "no not this week": true, "no none": true,
+// Felt is a partner's own answer to the autonomy prompt's question, chosen
+// beside the free text: Venn never reads the text to guess it.
+type Felt string
+
+// The choices. FeltUnknown is an answer without a choice (answers written
+// before there was one): never counted as a concern.
+const (
+	FeltUnknown   Felt = ""
+	FeltNo        Felt = "no"
+	FeltALittle   Felt = "a_little"
+	FeltYes       Felt = "yes"
+	FeltRatherNot Felt = "rather_not_say"
+)
+
+// FeltChoices are the choices in the order the form offers them.
+var FeltChoices = []Felt{FeltNo, FeltALittle, FeltYes, FeltRatherNot}
+
+// Valid reports whether f is a known choice (or none).
+func (f Felt) Valid() bool {
+	return f == FeltUnknown || f == FeltNo || f == FeltALittle || f == FeltYes || f == FeltRatherNot
 }
 
-// AutonomyConcern reports whether an answer to the autonomy prompt says
-// something other than no or nothing.
-func AutonomyConcern(answer string) bool {
-	var b strings.Builder
-	space := false
-	for _, r := range strings.ToLower(answer) {
-		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			if space && b.Len() > 0 {
-				b.WriteByte(' ')
-			}
-			space = false
-			b.WriteRune(r)
-		case r == '\'' || r == '’':
-			// "didn't" and "didn’t" read alike
-		default:
-			space = true
-		}
+// Label is how the choice is offered: "No", "A little", "Yes", "Rather not say".
+func (f Felt) Label() string {
+	switch f {
+	case FeltNo:
+		return "No"
+	case FeltALittle:
+		return "A little"
+	case FeltYes:
+		return "Yes"
+	case FeltRatherNot:
+		return "Rather not say"
 	}
-	return !negativeAnswers[b.String()]
+	return "Not chosen"
+}
+
+// Concern reports whether the partner said they felt their autonomy
+// compromised: a little, or yes.
+func (f Felt) Concern() bool { return f == FeltALittle || f == FeltYes }
+
+// weight orders concerns: yes over a little over anything else.
+func (f Felt) weight() int {
+	switch f {
+	case FeltYes:
+		return 2
+	case FeltALittle:
+		return 1
+	}
+	return 0
 }
 
 // AutonomyWeek is one week of the autonomy trend.
 type AutonomyWeek struct {
-	Week    Date
-	Concern bool // someone answered with something other than no
+	Week Date
+	// Felt is the strongest concern said that week (FeltYes over
+	// FeltALittle), else FeltUnknown.
+	Felt Felt
 }
 
-// AutonomyTrend returns, for each week in [from, to] (week starts), whether
-// any answer to an autonomy prompt voiced a concern, oldest first.
+// Concern reports whether someone said they felt less free that week.
+func (w AutonomyWeek) Concern() bool { return w.Felt.Concern() }
+
+// AutonomyTrend returns, for each week in [from, to] (week starts), the
+// strongest concern partners chose on an autonomy prompt, oldest first.
+// Only the choices count; the answers' words are never read.
 func AutonomyTrend(answers []Answer, prompts []Prompt, from, to Date) []AutonomyWeek {
 	autonomy := map[string]bool{}
 	for _, p := range prompts {
@@ -171,15 +203,15 @@ func AutonomyTrend(answers []Answer, prompts []Prompt, from, to Date) []Autonomy
 			autonomy[p.ID] = true
 		}
 	}
-	concern := map[Date]bool{}
+	strongest := map[Date]Felt{}
 	for _, a := range answers {
-		if autonomy[a.PromptID] && AutonomyConcern(a.Text) {
-			concern[a.Week] = true
+		if autonomy[a.PromptID] && a.Felt.weight() > strongest[a.Week].weight() {
+			strongest[a.Week] = a.Felt
 		}
 	}
 	var out []AutonomyWeek
 	for w := from; !to.Before(w); w = w.AddDays(7) {
-		out = append(out, AutonomyWeek{Week: w, Concern: concern[w]})
+		out = append(out, AutonomyWeek{Week: w, Felt: strongest[w]})
 	}
 	return out
 }

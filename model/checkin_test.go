@@ -5,43 +5,21 @@ import (
 	"time"
 )
 
-func TestAutonomyConcern(t *testing.T) {
-	for _, tc := range []struct {
-		answer string
-		want   bool
-	}{
-		{"", false},
-		{"No", false},
-		{"no.", false},
-		{"  Nothing, really!  ", false},
-		{"NOPE", false},
-		{"Not really", false},
-		{"not this week :)", false},
-		{"n/a", false},
-		{"Yes — the budget talk", true},
-		{"A little, around the weekend plans", true},
-		{"No time for my run", true},
-		{"I didn't get to choose the holiday", true},
-		{"Nein", true}, // not a word Venn knows: it counts, gently
-	} {
-		if got := AutonomyConcern(tc.answer); got != tc.want {
-			t.Errorf("AutonomyConcern(%q) = %v, want %v", tc.answer, got, tc.want)
-		}
-	}
-}
-
-func TestAutonomyTrendCountsWeeksNotAnswers(t *testing.T) {
+func TestAutonomyTrendReadsChoicesNeverWords(t *testing.T) {
 	prompts := []Prompt{{ID: "p1"}, {ID: "auto", Kind: PromptAutonomy}}
-	w1, w2, w3 := Date{2026, 11, 2}, Date{2026, 11, 9}, Date{2026, 11, 16}
+	w1, w2, w3, w4, w5 := Date{2026, 11, 2}, Date{2026, 11, 9}, Date{2026, 11, 16}, Date{2026, 11, 23}, Date{2026, 11, 30}
 	answers := []Answer{
-		{Week: w1, PartnerID: "a", PromptID: "auto", Text: "Yes, the car"},
-		{Week: w1, PartnerID: "b", PromptID: "auto", Text: "yes, also the car"},
-		{Week: w2, PartnerID: "a", PromptID: "auto", Text: "no"},
-		{Week: w2, PartnerID: "b", PromptID: "p1", Text: "my autonomy was compromised"}, // not the autonomy prompt
-		{Week: w3, PartnerID: "b", PromptID: "auto", Text: "a bit"},
+		{Week: w1, PartnerID: "a", PromptID: "auto", Text: "Nein", Felt: FeltNo},
+		{Week: w1, PartnerID: "b", PromptID: "auto", Text: "Nothing this week.", Felt: FeltALittle},
+		{Week: w2, PartnerID: "a", PromptID: "auto", Text: "a bit", Felt: FeltALittle},
+		{Week: w2, PartnerID: "b", PromptID: "auto", Text: "yes, the car", Felt: FeltYes},
+		{Week: w3, PartnerID: "a", PromptID: "auto", Text: "Yes — the budget talk"},                    // written before the choice: unknown
+		{Week: w3, PartnerID: "b", PromptID: "p1", Text: "my autonomy was compromised", Felt: FeltYes}, // not the autonomy prompt
+		{Week: w4, PartnerID: "a", PromptID: "auto", Text: "", Felt: FeltRatherNot},
+		{Week: w5, PartnerID: "b", PromptID: "auto", Text: "None at all", Felt: FeltNo},
 	}
-	got := AutonomyTrend(answers, prompts, w1, w3)
-	want := []AutonomyWeek{{w1, true}, {w2, false}, {w3, true}}
+	got := AutonomyTrend(answers, prompts, w1, w5)
+	want := []AutonomyWeek{{w1, FeltALittle}, {w2, FeltYes}, {w3, FeltUnknown}, {w4, FeltUnknown}, {w5, FeltUnknown}}
 	if len(got) != len(want) {
 		t.Fatalf("got %d weeks, want %d", len(got), len(want))
 	}
@@ -49,6 +27,30 @@ func TestAutonomyTrendCountsWeeksNotAnswers(t *testing.T) {
 		if got[i] != want[i] {
 			t.Errorf("week %d = %+v, want %+v", i, got[i], want[i])
 		}
+	}
+	concerns := 0
+	for _, w := range got {
+		if w.Concern() {
+			concerns++
+		}
+	}
+	if concerns != 2 {
+		t.Errorf("%d weeks of concern, want 2", concerns)
+	}
+}
+
+func TestFeltChoices(t *testing.T) {
+	for _, f := range FeltChoices {
+		if !f.Valid() || f.Label() == "Not chosen" {
+			t.Errorf("%q", f)
+		}
+	}
+	if Felt("maybe").Valid() || FeltRatherNot.Concern() || FeltNo.Concern() || FeltUnknown.Concern() || !FeltALittle.Concern() {
+		t.Error("choices misread")
+	}
+	a := Answer{Week: Date{2026, 11, 2}, PartnerID: "a", PromptID: "p", Visibility: VisibleNow, Felt: "maybe"}
+	if err := a.Validate(); !IsValidation(err) {
+		t.Errorf("an unknown choice validated: %v", err)
 	}
 }
 

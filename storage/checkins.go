@@ -66,7 +66,7 @@ func (tx *Tx) MarkAnswered(week model.Date, slot model.Slot) error {
 	return tx.SetFields("checkin_weeks", CheckinWeekID(week), Field{"week", week.String()}, Field{col, true})
 }
 
-const answerColumns = "id, week, partner_id, prompt_id, answer, visibility, private"
+const answerColumns = "id, week, partner_id, prompt_id, answer, visibility, private, felt"
 
 // StoredAnswer is an answer with whether it is held on this computer.
 type StoredAnswer struct {
@@ -76,10 +76,10 @@ type StoredAnswer struct {
 
 func scanAnswer(r *sql.Rows) (StoredAnswer, error) {
 	var a StoredAnswer
-	var week, vis string
-	err := r.Scan(&a.ID, &week, &a.PartnerID, &a.PromptID, &a.Text, &vis, &a.Private)
+	var week, vis, felt string
+	err := r.Scan(&a.ID, &week, &a.PartnerID, &a.PromptID, &a.Text, &vis, &a.Private, &felt)
 	a.Week, _ = model.ParseDate(week)
-	a.Visibility = model.Visibility(vis)
+	a.Visibility, a.Felt = model.Visibility(vis), model.Felt(felt)
 	return a, err
 }
 
@@ -107,7 +107,7 @@ func (tx *Tx) HeldAnswers() ([]StoredAnswer, error) {
 func answerFields(a StoredAnswer) []Field {
 	return []Field{
 		{"week", a.Week.String()}, {"partner_id", a.PartnerID}, {"prompt_id", a.PromptID},
-		{"answer", a.Text}, {"visibility", string(a.Visibility)}, {"private", a.Private},
+		{"answer", a.Text}, {"visibility", string(a.Visibility)}, {"private", a.Private}, {"felt", string(a.Felt)},
 	}
 }
 

@@ -84,7 +84,9 @@ var schema = map[string]map[string]check{
 	"checkins": {
 		"week": date, "partner_id": ref, "prompt_id": ref, "answer": text(model.MaxAnswerLen),
 		"visibility": oneOf(string(model.VisibleUntilBoth), string(model.VisibleNow), string(model.VisiblePrivate)),
-		"private":    boolean, "deleted": boolean,
+		"felt": oneOf(string(model.FeltUnknown), string(model.FeltNo), string(model.FeltALittle), string(model.FeltYes),
+			string(model.FeltRatherNot)),
+		"private": boolean, "deleted": boolean,
 	},
 	"balance_signs": {
 		"text": text(model.MaxItemLen), "lean": oneOf(string(model.LeanIndependent), string(model.LeanTogether)),

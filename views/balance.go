@@ -199,6 +199,9 @@ func (s *balanceScreen) buildGauges() {
 		g.Set(pb.Gauge.Position(), widgets.HexColor(pb.Partner.Color), pb.Gauge.Rated > 0)
 		var lines []fyne.CanvasObject
 		lines = append(lines, g, wrapped(gaugeWords(pb)))
+		if words := autonomyWords(pb.Autonomy, s.view.Month); words != "" {
+			lines = append(lines, wrapped(words))
+		}
 		if len(pb.Strategies) > 0 {
 			other := s.view.Partners[1-i].Partner.Name
 			head := widget.NewLabelWithStyle("Ideas to try, together with "+other+":", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
@@ -219,6 +222,24 @@ func (s *balanceScreen) buildGauges() {
 		s.gauges.Add(widget.NewCard(pb.Partner.Name, "", container.NewVBox(lines...)))
 	}
 	s.gauges.Refresh()
+}
+
+// autonomyWords says a partner's autonomy choices of the month in plain
+// words, or nothing when they made none.
+func autonomyWords(m app.AutonomyMonth, month model.Date) string {
+	if m.Chosen == 0 {
+		return ""
+	}
+	name := month.Time().Format("January")
+	weeks := "weeks"
+	if m.Chosen == 1 {
+		weeks = "week"
+	}
+	if m.ALittle+m.Yes == 0 {
+		return fmt.Sprintf("Autonomy in %s: %d %s answered, none with autonomy compromised.", name, m.Chosen, weeks)
+	}
+	return fmt.Sprintf("Autonomy in %s: felt it compromised in %d of %d %s answered (%d a little, %d yes) — worth talking about.",
+		name, m.ALittle+m.Yes, m.Chosen, weeks, m.ALittle, m.Yes)
 }
 
 // gaugeWords says where a gauge sits in plain words.

@@ -33,8 +33,9 @@ type checkinsScreen struct {
 	weekLabel *widget.Label
 	status    *widget.Label
 	form      *fyne.Container
-	entries   map[string]*entry         // prompt id → the reader's answer
-	vis       map[string]*widget.Select // prompt id → its visibility
+	entries   map[string]*entry             // prompt id → the reader's answer
+	vis       map[string]*widget.Select     // prompt id → its visibility
+	felt      map[string]*widget.RadioGroup // autonomy prompt id → the reader's choice
 	save      *widget.Button
 	trendText *widget.Label
 	trend     *fyne.Container
@@ -240,7 +241,7 @@ func (s *checkinsScreen) statusText() string {
 // buildForm lays out each prompt with the reader's answer and the other
 // partner's, when it may be shown.
 func (s *checkinsScreen) buildForm() {
-	s.entries, s.vis = map[string]*entry{}, map[string]*widget.Select{}
+	s.entries, s.vis, s.felt = map[string]*entry{}, map[string]*widget.Select{}, map[string]*widget.RadioGroup{}
 	s.form.Objects = nil
 	other, hasOther := s.other()
 	labels := make([]string, len(visibilityChoices))
@@ -270,7 +271,12 @@ func (s *checkinsScreen) buildForm() {
 		e.OnChanged = func(string) { s.dirty = true }
 		sel.OnChanged = func(string) { s.dirty = true }
 		s.entries[p.ID], s.vis[p.ID] = e, sel
-		card := container.NewVBox(q, container.NewBorder(nil, nil, nil, container.NewGridWrap(fyne.NewSize(270, sel.MinSize().Height), sel), e))
+		card := container.NewVBox(q)
+		if p.Kind == model.PromptAutonomy {
+			card.Add(s.feltChoice(p.ID))
+			e.SetPlaceHolder("In your own words, if you like")
+		}
+		card.Add(container.NewBorder(nil, nil, nil, container.NewGridWrap(fyne.NewSize(270, sel.MinSize().Height), sel), e))
 		if hasOther {
 			card.Add(s.otherAnswer(other, p.ID))
 		}
@@ -280,11 +286,47 @@ func (s *checkinsScreen) buildForm() {
 	s.dirty = false
 }
 
+// feltChoice is the autonomy prompt's own answer — No, A little, Yes or
+// Rather not say — which the trend, the balance view and the summary
+// count; the words beside it are never read for it.
+func (s *checkinsScreen) feltChoice(promptID string) fyne.CanvasObject {
+	labels := make([]string, len(model.FeltChoices))
+	for i, f := range model.FeltChoices {
+		labels[i] = f.Label()
+	}
+	r := widget.NewRadioGroup(labels, nil)
+	r.Horizontal = true
+	if a, ok := s.view.Answer(s.readerID, promptID); ok && a.Felt != model.FeltUnknown {
+		r.SetSelected(a.Felt.Label())
+	}
+	r.OnChanged = func(string) { s.dirty = true }
+	s.felt[promptID] = r
+	return r
+}
+
+// feltOf is the choice a radio group shows.
+func feltOf(r *widget.RadioGroup) model.Felt {
+	if r == nil {
+		return model.FeltUnknown
+	}
+	for _, f := range model.FeltChoices {
+		if f.Label() == r.Selected {
+			return f
+		}
+	}
+	return model.FeltUnknown
+}
+
 func (s *checkinsScreen) otherAnswer(other model.Partner, promptID string) fyne.CanvasObject {
 	a, ok := s.view.Answer(other.ID, promptID)
 	var text string
 	italic := true
 	switch {
+	case ok && a.Shown && a.Felt != model.FeltUnknown:
+		text, italic = other.Name+": "+a.Felt.Label(), false
+		if a.Text != "" {
+			text += " — " + a.Text
+		}
 	case ok && a.Shown && a.Text != "":
 		text, italic = other.Name+": "+a.Text, false
 	case ok && a.Visibility == model.VisiblePrivate:
@@ -308,7 +350,7 @@ func (s *checkinsScreen) saveAnswers() {
 		if e == nil {
 			continue
 		}
-		in = append(in, app.AnswerInput{PromptID: p.ID, Text: e.Text, Visibility: visibilityChoices[max(0, sel.SelectedIndex())]})
+		in = append(in, app.AnswerInput{PromptID: p.ID, Text: e.Text, Visibility: visibilityChoices[max(0, sel.SelectedIndex())], Felt: feltOf(s.felt[p.ID])})
 	}
 	s.dirty = false
 	if err := s.ui.svc.SaveCheckin(s.ui.ctx, s.view.Week, s.readerID, in); err != nil {
@@ -329,11 +371,16 @@ func (s *checkinsScreen) drawTrend() {
 	n := 0
 	s.trend.Objects = nil
 	th, v := s.ui.app.Settings().Theme(), s.ui.app.Settings().ThemeVariant()
+	gold := widgets.HexColor("#d4a017")
 	for _, w := range trend {
 		c := th.Color(theme.ColorNameSeparator, v)
-		if w.Concern {
+		switch w.Felt {
+		case model.FeltYes:
 			n++
-			c = widgets.HexColor("#d4a017")
+			c = gold
+		case model.FeltALittle:
+			n++
+			c = widgets.Tint(gold, 0x80)
 		}
 		r := canvas.NewRectangle(c)
 		r.CornerRadius = 3
@@ -343,9 +390,10 @@ func (s *checkinsScreen) drawTrend() {
 	s.trend.Refresh()
 	switch n {
 	case 0:
-		s.trendText.SetText(fmt.Sprintf("Autonomy: in the last %d weeks neither of you noted feeling your autonomy was compromised.", trendWeeks))
+		s.trendText.SetText(fmt.Sprintf("Autonomy: in the last %d weeks neither of you said you felt your autonomy compromised.", trendWeeks))
 	default:
-		s.trendText.SetText(fmt.Sprintf("Autonomy: in %d of the last %d weeks one of you noted feeling less free (gold squares). Something to talk about together, not a score.", n, trendWeeks))
+		s.trendText.SetText(fmt.Sprintf("Autonomy: in %d of the last %d weeks one of you said you felt less free (gold: yes, pale gold: a little). "+
+			"Something to talk about together, not a score.", n, trendWeeks))
 	}
 }
 

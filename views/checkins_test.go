@@ -212,3 +212,47 @@ func buttonsText(w fyne.Window) string {
 	}
 	return sb.String()
 }
+
+func TestAutonomyIsTheirOwnChoice(t *testing.T) {
+	ui, w := newTestUI(t, false)
+	setUpHousehold(t, ui)
+	ui.showTab(tabCheckins)
+	s := ui.checkinsTab()
+	maya, liam := ui.partners[0], ui.partners[1]
+	autonomy := s.view.Prompts[2]
+	if autonomy.Kind != model.PromptAutonomy || s.felt[autonomy.ID] == nil || len(s.felt) != 1 {
+		t.Fatalf("the choice is offered on %d prompts", len(s.felt))
+	}
+	// Maya's words sound like a "no", her choice says "a little"; she
+	// shares it now.
+	test.Type(s.entries[autonomy.ID], "Nothing this week.")
+	s.felt[autonomy.ID].SetSelected(model.FeltALittle.Label())
+	s.vis[autonomy.ID].SetSelected(model.VisibleNow.Label())
+	test.Tap(s.save)
+	v, _ := ui.svc.Checkin(ui.ctx, s.week, maya.ID)
+	if a, _ := v.Answer(maya.ID, autonomy.ID); a.Felt != model.FeltALittle || a.Text != "Nothing this week." {
+		t.Fatalf("saved %+v", a)
+	}
+	if !strings.Contains(s.trendText.Text, "in 1 of the last 12 weeks") {
+		t.Errorf("trend: %q", s.trendText.Text)
+	}
+	// Liam sees her choice with her words, and answers with a choice only.
+	s.reader.SetSelected(liam.Name)
+	if s.felt[autonomy.ID].Selected != "" {
+		t.Error("Maya's choice shows in Liam's own answer")
+	}
+	if !strings.Contains(windowText(w), "Maya: A little — Nothing this week.") {
+		t.Errorf("Liam does not see Maya's choice:\n%s", windowText(w))
+	}
+	s.felt[autonomy.ID].SetSelected(model.FeltRatherNot.Label())
+	test.Tap(s.save)
+	v, _ = ui.svc.Checkin(ui.ctx, s.week, liam.ID)
+	if a, ok := v.Answer(liam.ID, autonomy.ID); !ok || a.Felt != model.FeltRatherNot || !v.Marks.Both() {
+		t.Fatalf("Liam's choice alone: %+v, both answered %v", a, v.Marks.Both())
+	}
+	// The balance tab counts the month's choices.
+	s.tabs.SelectIndex(2)
+	if !strings.Contains(windowText(w), "Autonomy in November: felt it compromised in 1 of 1 week answered (1 a little, 0 yes)") {
+		t.Errorf("the balance tab lacks Maya's autonomy line:\n%s", windowText(w))
+	}
+}

@@ -31,6 +31,18 @@ var demoAnswers = map[model.Slot][3][]string{
 	},
 }
 
+// demoFelt is each autonomy answer's choice, parallel to the answers'
+// third pool: the partners' own No, A little or Yes.
+var demoFelt = map[model.Slot][]model.Felt{
+	model.SlotA: {model.FeltNo, model.FeltNo, model.FeltNo, model.FeltALittle, model.FeltNo, model.FeltNo, model.FeltNo},
+	model.SlotB: {model.FeltNo, model.FeltNo, model.FeltYes, model.FeltNo, model.FeltNo, model.FeltNo, model.FeltNo},
+}
+
+// feltSince is how many weeks ago Venn began asking for the choice: older
+// autonomy answers have words only, as a household that used Venn before
+// would have.
+const feltSince = 12
+
 // demoCheckins writes weekly check-ins for the last CheckinWeeks weeks
 // (this week only Maya has answered, so hers waits), a year of monthly
 // self-assessments (Liam leaning together lately) and last year's review.
@@ -61,12 +73,16 @@ func (s *filler) demoCheckins(ctx context.Context, partners []model.Partner) err
 				}
 				for i, pr := range prompts[:3] {
 					pool := demoAnswers[p.Slot][i]
+					pick := (w*3 + i + int(p.Slot[0])) % len(pool)
 					a := storage.StoredAnswer{Answer: model.Answer{
 						ID: storage.AnswerID(week, p.ID, pr.ID), Week: week, PartnerID: p.ID, PromptID: pr.ID,
-						Text: pool[(w*3+i+int(p.Slot[0]))%len(pool)], Visibility: model.VisibleUntilBoth,
+						Text: pool[pick], Visibility: model.VisibleUntilBoth,
 					}}
+					if pr.Kind == model.PromptAutonomy && w < feltSince {
+						a.Felt = demoFelt[p.Slot][pick]
+					}
 					if p.Slot == model.SlotB && i == 2 && w == 5 {
-						a.Text, a.Visibility = "Some evenings I want the flat to myself and don't know how to say it.", model.VisiblePrivate
+						a.Text, a.Visibility, a.Felt = "Some evenings I want the flat to myself and don't know how to say it.", model.VisiblePrivate, model.FeltALittle
 					}
 					a.Private = a.HeldBack(w > 0)
 					if err := tx.PutAnswer(nil, a); err != nil {

@@ -31,6 +31,7 @@ type checkinRow struct {
 	PromptID   string `json:"prompt_id"`
 	Answer     string `json:"answer"`
 	Visibility string `json:"visibility"`
+	Felt       string `json:"felt,omitempty"` // the autonomy prompt's choice
 }
 
 type signRow struct {
@@ -82,7 +83,7 @@ func writeCheckins(ex *exporter) ([]checkinRow, error) {
 	var out []checkinRow
 	for _, a := range answers {
 		out = append(out, checkinRow{ID: a.ID, Week: a.Week.String(), PartnerID: a.PartnerID, PromptID: a.PromptID,
-			Answer: a.Text, Visibility: string(a.Visibility)})
+			Answer: a.Text, Visibility: string(a.Visibility), Felt: string(a.Felt)})
 	}
 	return out, err
 }
@@ -136,7 +137,7 @@ func requiredID(o *object) (string, error) {
 }
 
 func readCheckin(im *importer, o *object) error {
-	week, partnerID, promptID, text, vis := o.date("week"), o.str("partner_id"), o.str("prompt_id"), o.str("answer"), o.str("visibility")
+	week, partnerID, promptID, text, vis, felt := o.date("week"), o.str("partner_id"), o.str("prompt_id"), o.str("answer"), o.str("visibility"), o.str("felt")
 	if o.err != nil {
 		return o.err
 	}
@@ -160,6 +161,9 @@ func readCheckin(im *importer, o *object) error {
 		PromptID: *promptID, Text: strings.TrimSpace(*text), Visibility: model.VisibleUntilBoth}}
 	if vis != nil {
 		a.Visibility = model.Visibility(*vis)
+	}
+	if felt != nil {
+		a.Felt = model.Felt(*felt)
 	}
 	if err := a.Validate(); err != nil {
 		return importErr("%s: %s", o.where, msg(err))

@@ -72,12 +72,16 @@ func checkinHighlights(answers []storage.StoredAnswer, prompts []model.Prompt, p
 	trend := model.AutonomyTrend(shared, prompts, model.WeekOf(from, weekStart), to)
 	concern := 0
 	for _, w := range trend {
-		if w.Concern && weeks[w.Week] {
+		if w.Concern() && weeks[w.Week] {
 			concern++
 		}
 	}
+	unchosen := weeksWithoutChoice(shared, prompts)
 	sec.Note = fmt.Sprintf("Shared moments you named as most rewarding, newest first. %d weeks of check-ins shared; "+
-		"in %d of them one of you noted feeling your autonomy was compromised — something to talk about, not a score.", len(weeks), concern)
+		"in %d of them one of you said you felt your autonomy compromised (a little, or yes) — something to talk about, not a score.", len(weeks), concern)
+	if unchosen > 0 {
+		sec.Note += fmt.Sprintf(" %d %s from before the No / A little / Yes choice %s not counted.", unchosen, plural(unchosen, "week", "weeks"), plural(unchosen, "is", "are"))
+	}
 	return sec
 }
 
@@ -251,4 +255,41 @@ func vennFigure(v app.VennView) *report.VennFigure {
 			v.Partners[1].Name + "'s own · " + amount(v.OwnB)},
 		Words: v.Words + ".",
 	}
+}
+
+// weeksWithoutChoice counts the weeks whose autonomy answers carry no
+// choice (written before Venn asked for one): they are not counted either
+// way, and the summary says so.
+func weeksWithoutChoice(answers []model.Answer, prompts []model.Prompt) int {
+	autonomy := map[string]bool{}
+	for _, p := range prompts {
+		if p.Kind == model.PromptAutonomy {
+			autonomy[p.ID] = true
+		}
+	}
+	chosen, unchosen := map[model.Date]bool{}, map[model.Date]bool{}
+	for _, a := range answers {
+		if !autonomy[a.PromptID] {
+			continue
+		}
+		if a.Felt == model.FeltUnknown {
+			unchosen[a.Week] = true
+		} else {
+			chosen[a.Week] = true
+		}
+	}
+	n := 0
+	for w := range unchosen {
+		if !chosen[w] {
+			n++
+		}
+	}
+	return n
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }

@@ -299,3 +299,46 @@ func TestSummaryDrawsTheVennAndOnlySharedClosenessPictures(t *testing.T) {
 		}
 	}
 }
+
+func TestSummaryCountsAutonomyChoicesNotWords(t *testing.T) {
+	ctx := context.Background()
+	s := openAt(t, time.Date(2026, 11, 20, 12, 0, 0, 0, time.UTC))
+	a, b := setUp(t, s)
+	prompts, _ := s.Prompts(ctx)
+	var autonomy, rewarding string
+	for _, p := range prompts {
+		if p.Kind == model.PromptAutonomy {
+			autonomy = p.ID
+		} else if rewarding == "" {
+			rewarding = p.ID
+		}
+	}
+	weeks := []struct{ a, b app.AnswerInput }{
+		{app.AnswerInput{PromptID: autonomy, Text: "Nein", Felt: model.FeltNo}, app.AnswerInput{PromptID: autonomy, Text: "None at all", Felt: model.FeltNo}},
+		{app.AnswerInput{PromptID: autonomy, Text: "Yes, the budget"}, app.AnswerInput{PromptID: rewarding, Text: "The walk"}},
+		{app.AnswerInput{PromptID: autonomy, Text: "nope, all good", Felt: model.FeltALittle}, app.AnswerInput{PromptID: autonomy, Felt: model.FeltRatherNot}},
+	}
+	monday := model.Date{Year: 2026, Month: 11, Day: 16}
+	for i, w := range weeks {
+		week := monday.AddDays(-7 * i)
+		for who, in := range map[string]app.AnswerInput{a.ID: w.a, b.ID: w.b} {
+			in.Visibility = model.VisibleNow
+			if err := s.SaveCheckin(ctx, week, who, []app.AnswerInput{in}); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	sum, err := newBuilder(s).summary(ctx, Period{Quarter: model.Quarter{Year: 2026, Q: 4}, Year: 2026})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Checkins == nil {
+		t.Fatal("no check-in section")
+	}
+	for _, want := range []string{"3 weeks of check-ins shared; in 1 of them one of you said you felt your autonomy compromised",
+		"1 week from before the No / A little / Yes choice is not counted."} {
+		if !strings.Contains(sum.Checkins.Note, want) {
+			t.Errorf("the note %q lacks %q", sum.Checkins.Note, want)
+		}
+	}
+}
