@@ -57,11 +57,13 @@ func backup(ctx context.Context, dst, src *sql.DB) error {
 }
 
 // BackupTo writes a consistent copy of the database to path, through a
-// temporary file so a failed backup leaves nothing half-written.
+// temporary file so a failed backup leaves nothing half-written. In the
+// copy every locked partner's private rows are sealed, even while the
+// partner has their space unlocked here: a backup is always at rest.
 func (s *Store) BackupTo(ctx context.Context, path string) error {
 	tmp := path + ".tmp"
 	_ = os.Remove(tmp)
-	dst, err := sql.Open("sqlite3", "file:"+tmp+"?_sync=FULL")
+	dst, err := sql.Open("sqlite3", "file:"+tmp+"?_sync=FULL&_secure_delete=on")
 	if err != nil {
 		return fmt.Errorf("back up to %s: %w", path, err)
 	}
@@ -70,6 +72,9 @@ func (s *Store) BackupTo(ctx context.Context, path string) error {
 	if err == nil {
 		// A backup is a single self-contained file, not a WAL database.
 		_, err = dst.ExecContext(ctx, "PRAGMA journal_mode=DELETE")
+	}
+	if err == nil {
+		err = sealAtRest(ctx, dst)
 	}
 	if cerr := dst.Close(); err == nil {
 		err = cerr
@@ -178,4 +183,30 @@ func (s *Store) localMeta(ctx context.Context) (map[string]string, error) {
 		out[k] = v
 	}
 	return out, rows.Err()
+}
+
+// sealAtRest seals the private rows of every partner with a lock in db and
+// rebuilds the file so that no freed page keeps their plaintext.
+func sealAtRest(ctx context.Context, db *sql.DB) error {
+	locks, err := queryRows(ctx, db, "locks", "SELECT partner_id, recipient, wrapped, pin, created FROM partner_locks", scanLock)
+	if err != nil || len(locks) == 0 {
+		return err
+	}
+	tx, err := db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("seal the backup: %w", err)
+	}
+	for _, l := range locks {
+		if _, err := sealRows(ctx, tx, l.PartnerID, l.Key.Recipient); err != nil {
+			_ = tx.Rollback()
+			return err
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("seal the backup: %w", err)
+	}
+	if _, err := db.ExecContext(ctx, "VACUUM"); err != nil {
+		return fmt.Errorf("compact the backup: %w", err)
+	}
+	return nil
 }

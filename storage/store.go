@@ -102,6 +102,8 @@ func openFile(ctx context.Context, path string, opts Options) (*Store, error) {
 	}
 	q.Set("_busy_timeout", fmt.Sprint(busy.Milliseconds()))
 	q.Set("_txlock", "immediate")
+	// Deleted content is overwritten, so a sealed row leaves no plaintext.
+	q.Set("_secure_delete", "on")
 	db, err := sql.Open("sqlite3", "file:"+url.PathEscape(path)+"?"+q.Encode())
 	if err != nil {
 		return nil, fmt.Errorf("open database %s: %w", path, err)

@@ -1,0 +1,257 @@
+package storage
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"filippo.io/age"
+
+	"github.com/vennplanner/venn/storage/vault"
+)
+
+// A partner's lock: while a partner is locked, each of their private rows
+// lives only sealed (encrypted to the partner's public key) in the sealed
+// table and is gone from its own table, so every read — screens, search,
+// summary, export, sync — simply does not see it. Unsealing puts the rows
+// back. The database runs with secure_delete, so a sealed row's plaintext
+// is overwritten, and the write-ahead log is truncated after sealing.
+
+// Lock is a partner's lock as stored.
+type Lock struct {
+	PartnerID string
+	Key       vault.Key
+	PIN       bool // the passphrase is a PIN (digits only)
+	Created   time.Time
+}
+
+// protectedRows lists, per table, which of a partner's rows a lock
+// protects (one ? for the partner's id). A goal's steps and labels go with
+// it, so they come before their goals.
+var protectedRows = []struct{ table, where string }{
+	{"goal_steps", "private <> 0 AND goal_id IN (SELECT id FROM goals WHERE private <> 0 AND owner = ?)"},
+	{"goal_labels", "private <> 0 AND goal_id IN (SELECT id FROM goals WHERE private <> 0 AND owner = ?)"},
+	{"goals", "private <> 0 AND owner = ?"},
+	{"rituals", "private <> 0 AND who = ?"},
+	{"checkins", "private <> 0 AND partner_id = ?"},
+	{"assessments", "private <> 0 AND partner_id = ?"},
+	{"closeness", "private <> 0 AND partner_id = ?"},
+	{"blocks", "private <> 0 AND owner = ?"},
+}
+
+// Locks returns every partner's lock on this computer.
+func (s *Store) Locks(ctx context.Context) ([]Lock, error) {
+	return queryRows(ctx, s.db, "locks", "SELECT partner_id, recipient, wrapped, pin, created FROM partner_locks ORDER BY partner_id", scanLock)
+}
+
+func scanLock(r *sql.Rows) (Lock, error) {
+	var l Lock
+	var created string
+	err := r.Scan(&l.PartnerID, &l.Key.Recipient, &l.Key.Wrapped, &l.PIN, &created)
+	l.Created, _ = time.Parse(time.RFC3339, created)
+	return l, err
+}
+
+// PutLock sets (or replaces) a partner's lock.
+func (tx *Tx) PutLock(l Lock) error {
+	_, err := tx.tx.ExecContext(tx.ctx, `INSERT INTO partner_locks(partner_id, recipient, wrapped, pin, created) VALUES(?, ?, ?, ?, ?)
+		ON CONFLICT(partner_id) DO UPDATE SET recipient = excluded.recipient, wrapped = excluded.wrapped, pin = excluded.pin, created = excluded.created`,
+		l.PartnerID, l.Key.Recipient, l.Key.Wrapped, l.PIN, l.Created.UTC().Format(time.RFC3339))
+	if err != nil {
+		return fmt.Errorf("save the lock: %w", err)
+	}
+	return nil
+}
+
+// DeleteLock removes a partner's lock and, with its key gone, whatever is
+// still sealed for them: it reports how many sealed items were dropped.
+func (tx *Tx) DeleteLock(partnerID string) (int, error) {
+	res, err := tx.tx.ExecContext(tx.ctx, "DELETE FROM sealed WHERE partner_id = ?", partnerID)
+	if err != nil {
+		return 0, fmt.Errorf("drop sealed items: %w", err)
+	}
+	n, _ := res.RowsAffected()
+	if _, err := tx.tx.ExecContext(tx.ctx, "DELETE FROM partner_locks WHERE partner_id = ?", partnerID); err != nil {
+		return 0, fmt.Errorf("remove the lock: %w", err)
+	}
+	return int(n), nil
+}
+
+// SealedCount returns how many of a partner's items are sealed.
+func (s *Store) SealedCount(ctx context.Context, partnerID string) (int, error) {
+	var n int
+	if err := s.db.QueryRowContext(ctx, "SELECT count(*) FROM sealed WHERE partner_id = ?", partnerID).Scan(&n); err != nil {
+		return 0, fmt.Errorf("count sealed items: %w", err)
+	}
+	return n, nil
+}
+
+// sealedRow is one row as sealed: its table, and each column's value.
+type sealedRow struct {
+	Table   string         `json:"t"`
+	Columns map[string]any `json:"c"`
+}
+
+// Seal moves every private row of the partner out of its table into the
+// sealed table, encrypted to recipient; it reports how many it sealed.
+func (tx *Tx) Seal(partnerID, recipient string) (int, error) {
+	return sealRows(tx.ctx, tx.tx, partnerID, recipient)
+}
+
+type execQuerier interface {
+	querier
+	ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
+}
+
+func sealRows(ctx context.Context, q execQuerier, partnerID, recipient string) (int, error) {
+	n := 0
+	for _, p := range protectedRows {
+		rows, err := readRows(ctx, q, p.table, p.where, partnerID)
+		if err != nil {
+			return n, err
+		}
+		for _, row := range rows {
+			id, _ := row["id"].(string)
+			data, err := json.Marshal(sealedRow{Table: p.table, Columns: row})
+			if err != nil {
+				return n, fmt.Errorf("seal %s: %w", p.table, err)
+			}
+			blob, err := vault.Seal(data, recipient)
+			if err != nil {
+				return n, err
+			}
+			if _, err := q.ExecContext(ctx, "INSERT OR REPLACE INTO sealed(tbl, row_id, partner_id, blob) VALUES(?, ?, ?, ?)", p.table, id, partnerID, blob); err != nil {
+				return n, fmt.Errorf("seal %s: %w", p.table, err)
+			}
+			if _, err := q.ExecContext(ctx, "DELETE FROM "+p.table+" WHERE id = ?", id); err != nil {
+				return n, fmt.Errorf("seal %s: %w", p.table, err)
+			}
+			n++
+		}
+	}
+	return n, nil
+}
+
+// readRows reads whole rows of a table as column → value.
+func readRows(ctx context.Context, q querier, table, where string, args ...any) ([]map[string]any, error) {
+	rows, err := q.QueryContext(ctx, "SELECT * FROM "+table+" WHERE "+where, args...)
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", table, err)
+	}
+	defer rows.Close()
+	cols, err := rows.Columns()
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", table, err)
+	}
+	var out []map[string]any
+	for rows.Next() {
+		vals := make([]any, len(cols))
+		ptrs := make([]any, len(cols))
+		for i := range vals {
+			ptrs[i] = &vals[i]
+		}
+		if err := rows.Scan(ptrs...); err != nil {
+			return nil, fmt.Errorf("read %s: %w", table, err)
+		}
+		row := map[string]any{}
+		for i, c := range cols {
+			if b, ok := vals[i].([]byte); ok {
+				vals[i] = string(b)
+			}
+			row[c] = vals[i]
+		}
+		out = append(out, row)
+	}
+	return out, rows.Err()
+}
+
+// Unseal opens every sealed item of the partner with their key and puts
+// the rows back in their tables; a row that meanwhile exists again there
+// (the same derived id written since) keeps the newer one. It reports how
+// many it restored.
+func (tx *Tx) Unseal(partnerID string, id *age.X25519Identity) (int, error) {
+	rows, err := tx.tx.QueryContext(tx.ctx, "SELECT tbl, row_id, blob FROM sealed WHERE partner_id = ?", partnerID)
+	if err != nil {
+		return 0, fmt.Errorf("read sealed items: %w", err)
+	}
+	type item struct {
+		table, rowID string
+		blob         []byte
+	}
+	var items []item
+	for rows.Next() {
+		var it item
+		if err := rows.Scan(&it.table, &it.rowID, &it.blob); err != nil {
+			rows.Close()
+			return 0, fmt.Errorf("read sealed items: %w", err)
+		}
+		items = append(items, it)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return 0, fmt.Errorf("read sealed items: %w", err)
+	}
+	tables, err := syncedTables(tx.ctx, tx.tx)
+	if err != nil {
+		return 0, err
+	}
+	n := 0
+	for _, it := range items {
+		plain, err := vault.Open(it.blob, id)
+		if err != nil {
+			return n, fmt.Errorf("open a sealed item: %w", err)
+		}
+		var row sealedRow
+		if err := json.Unmarshal(plain, &row); err != nil || row.Table != it.table || row.Columns["id"] != it.rowID {
+			return n, errors.New("open a sealed item: it is damaged")
+		}
+		if err := tx.insertRow(it.table, tables[it.table], row.Columns); err != nil {
+			return n, err
+		}
+		if _, err := tx.tx.ExecContext(tx.ctx, "DELETE FROM sealed WHERE tbl = ? AND row_id = ?", it.table, it.rowID); err != nil {
+			return n, fmt.Errorf("unseal: %w", err)
+		}
+		n++
+	}
+	return n, nil
+}
+
+// insertRow puts a row back with the columns the table has now (a column
+// added since the row was sealed takes its default).
+func (tx *Tx) insertRow(table string, known []string, cols map[string]any) error {
+	if known == nil {
+		return fmt.Errorf("unseal: no table %q", table)
+	}
+	var names, marks []string
+	var args []any
+	for _, c := range known {
+		v, ok := cols[c]
+		if !ok {
+			continue
+		}
+		if f, isFloat := v.(float64); isFloat && f == float64(int64(f)) {
+			v = int64(f) // JSON numbers come back as floats
+		}
+		names = append(names, c)
+		marks = append(marks, "?")
+		args = append(args, v)
+	}
+	query := "INSERT INTO " + table + "(" + strings.Join(names, ", ") + ") VALUES(" + strings.Join(marks, ", ") + ") ON CONFLICT(id) DO NOTHING"
+	if _, err := tx.tx.ExecContext(tx.ctx, query, args...); err != nil {
+		return fmt.Errorf("unseal %s: %w", table, err)
+	}
+	return nil
+}
+
+// Checkpoint folds the write-ahead log into the database and truncates it,
+// so that what sealing removed is not left in the log.
+func (s *Store) Checkpoint(ctx context.Context) error {
+	if _, err := s.db.ExecContext(ctx, "PRAGMA wal_checkpoint(TRUNCATE)"); err != nil {
+		return fmt.Errorf("checkpoint: %w", err)
+	}
+	return nil
+}
