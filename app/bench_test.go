@@ -422,3 +422,120 @@ func BenchmarkClosenessYear(b *testing.B) {
 		}
 	}
 }
+
+// lockBench is a household whose second partner has 500 private goals,
+// 100 private rituals and a year of private check-in answers, with a lock
+// of the given scrypt work factor.
+func lockBench(b *testing.B, workFactor int) (*Service, string) {
+	b.Helper()
+	ctx := context.Background()
+	s, err := Open(ctx, b.TempDir(), Options{LockWorkFactor: workFactor, Secrets: &fakeKeychain{secrets: map[string]string{}}})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { s.Close() })
+	if err := s.Demo(ctx, 1); err != nil {
+		b.Fatal(err)
+	}
+	_, partners, _ := s.Household(ctx)
+	liam := partners[1].ID
+	for i := range 500 {
+		title := fmt.Sprintf("Private plan %d 🫖", i)
+		if _, err := s.CreateGoal(ctx, model.GoalPatch{Title: &title, Owner: model.Ptr(model.Owner(liam)), Private: model.Ptr(true),
+			Checklist: &[]model.ChecklistStep{{Text: "first step"}, {Text: "second step"}}}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	for i := range 100 {
+		if _, err := s.SaveRitual(ctx, model.Ritual{Title: fmt.Sprintf("Quiet hour %d", i), Who: model.Owner(liam), Cadence: model.Cadence{Times: 1, Per: model.PerWeek}, Private: true}); err != nil {
+			b.Fatal(err)
+		}
+	}
+	if err := s.SetLock(ctx, liam, "a long enough passphrase"); err != nil {
+		b.Fatal(err)
+	}
+	return s, liam
+}
+
+// BenchmarkLockAndUnlock seals and opens about 1,700 private rows (500
+// goals with two steps each, 100 rituals, the demo's private items) with
+// a cheap scrypt, so the figure is the per-row work.
+func BenchmarkLockAndUnlock(b *testing.B) {
+	s, liam := lockBench(b, 10)
+	ctx := context.Background()
+	for b.Loop() {
+		if err := s.Lock(ctx, liam); err != nil {
+			b.Fatal(err)
+		}
+		if err := s.Unlock(ctx, liam, "a long enough passphrase"); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkUnlockScrypt is one unlock with Venn's real scrypt work factor
+// on an empty space: the price of typing the passphrase.
+func BenchmarkUnlockScrypt(b *testing.B) {
+	ctx := context.Background()
+	s, err := Open(ctx, b.TempDir(), Options{Secrets: &fakeKeychain{secrets: map[string]string{}}})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	a, _ := setUp(b, s)
+	if err := s.SetLock(ctx, a.ID, "a long enough passphrase"); err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		if err := s.Unlock(ctx, a.ID, "a long enough passphrase"); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkEditWithALockedSpace is one goal edit while a partner's space
+// is locked: each write also looks for private rows to seal.
+func BenchmarkEditWithALockedSpace(b *testing.B) {
+	s, liam := lockBench(b, 10)
+	ctx := context.Background()
+	if err := s.Lock(ctx, liam); err != nil {
+		b.Fatal(err)
+	}
+	g, err := s.CreateGoal(ctx, model.GoalPatch{Title: model.Ptr("Shared plan")})
+	if err != nil {
+		b.Fatal(err)
+	}
+	i := 0
+	for b.Loop() {
+		i++
+		title := fmt.Sprintf("Shared plan %d", i)
+		if _, err := s.UpdateGoal(ctx, g.ID, model.GoalPatch{Title: &title}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkEditWithoutLocks is the same edit in a household without locks.
+func BenchmarkEditWithoutLocks(b *testing.B) {
+	ctx := context.Background()
+	s, err := Open(ctx, b.TempDir(), Options{Secrets: &fakeKeychain{secrets: map[string]string{}}})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	if err := s.Demo(ctx, 1); err != nil {
+		b.Fatal(err)
+	}
+	g, err := s.CreateGoal(ctx, model.GoalPatch{Title: model.Ptr("Shared plan")})
+	if err != nil {
+		b.Fatal(err)
+	}
+	i := 0
+	for b.Loop() {
+		i++
+		title := fmt.Sprintf("Shared plan %d", i)
+		if _, err := s.UpdateGoal(ctx, g.ID, model.GoalPatch{Title: &title}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -119,36 +119,8 @@ func (s *Service) SaveCheckin(ctx context.Context, week model.Date, partnerID st
 		answeredByMe := marks.Answered(me) || anyWords
 		both := answeredByMe && marks.Answered(otherSlot(me))
 		for _, in := range inputs {
-			if in.Visibility == "" {
-				in.Visibility = model.VisibleUntilBoth
-			}
-			a := storage.StoredAnswer{Answer: model.Answer{
-				ID: storage.AnswerID(week, partnerID, in.PromptID), Week: week, PartnerID: partnerID,
-				PromptID: in.PromptID, Text: strings.TrimSpace(in.Text), Visibility: in.Visibility, Felt: in.Felt,
-			}}
-			if err := a.Validate(); err != nil {
+			if err := saveAnswer(tx, week, partnerID, in, both); err != nil {
 				return err
-			}
-			if ok, err := tx.PromptExists(in.PromptID); err != nil {
-				return err
-			} else if !ok {
-				return errors.New("a prompt of this check-in was removed on the other computer; please look again")
-			}
-			old, found, err := tx.Answer(a.ID)
-			if err != nil {
-				return err
-			}
-			if !found && a.Text == "" && a.Felt == "" {
-				continue
-			}
-			a.Private = a.HeldBack(both)
-			if found {
-				err = tx.PutAnswer(&old, a)
-			} else {
-				err = tx.PutAnswer(nil, a)
-			}
-			if err != nil {
-				return fmt.Errorf("save the check-in: %w", err)
 			}
 		}
 		if answeredByMe && !marks.Answered(me) {
@@ -159,6 +131,43 @@ func (s *Service) SaveCheckin(ctx context.Context, week model.Date, partnerID st
 		_, err = releaseHeld(tx)
 		return err
 	})
+}
+
+// saveAnswer saves one answer of a partner's check-in; both says whether
+// both partners have now answered the week. An empty answer that was never
+// saved is not written.
+func saveAnswer(tx *storage.Tx, week model.Date, partnerID string, in AnswerInput, both bool) error {
+	if in.Visibility == "" {
+		in.Visibility = model.VisibleUntilBoth
+	}
+	a := storage.StoredAnswer{Answer: model.Answer{
+		ID: storage.AnswerID(week, partnerID, in.PromptID), Week: week, PartnerID: partnerID,
+		PromptID: in.PromptID, Text: strings.TrimSpace(in.Text), Visibility: in.Visibility, Felt: in.Felt,
+	}}
+	if err := a.Validate(); err != nil {
+		return err
+	}
+	if ok, err := tx.PromptExists(in.PromptID); err != nil {
+		return err
+	} else if !ok {
+		return errors.New("a prompt of this check-in was removed on the other computer; please look again")
+	}
+	old, found, err := tx.Answer(a.ID)
+	if err != nil {
+		return err
+	}
+	if !found && a.Text == "" && a.Felt == "" {
+		return nil
+	}
+	a.Private = a.HeldBack(both)
+	prev := &old
+	if !found {
+		prev = nil
+	}
+	if err := tx.PutAnswer(prev, a); err != nil {
+		return fmt.Errorf("save the check-in: %w", err)
+	}
+	return nil
 }
 
 func otherSlot(s model.Slot) model.Slot {

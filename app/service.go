@@ -25,7 +25,11 @@ type Service struct {
 	listeners map[int]func()
 	nextID    int
 
-	sync syncState
+	sync  syncState
+	locks locks
+
+	secrets     Secrets
+	sessionPass string // the household passphrase, when there is no keychain (under mu)
 
 	// defaultsSeeded is set once the default prompts and signs are known to
 	// be in the data, so screens do not check again on every load.
@@ -36,6 +40,12 @@ type Service struct {
 type Options struct {
 	Now    func() time.Time // wall clock; nil means time.Now
 	Logger *slog.Logger     // nil means slog.Default()
+	// LockWorkFactor is scrypt's work factor for new private-space locks;
+	// 0 means vault.DefaultWorkFactor (tests use a small one).
+	LockWorkFactor int
+	// Secrets is where the household passphrase is kept; nil means the
+	// operating system's keychain.
+	Secrets Secrets
 }
 
 // Open opens the data folder dir.
@@ -50,13 +60,30 @@ func Open(ctx context.Context, dir string, opts Options) (*Service, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Service{store: st, log: opts.Logger, now: opts.Now, listeners: map[int]func(){}}, nil
+	s := &Service{store: st, log: opts.Logger, now: opts.Now, listeners: map[int]func(){}, secrets: opts.Secrets}
+	if s.secrets == nil {
+		s.secrets = OSKeychain{}
+	}
+	s.locks.workFactor = opts.LockWorkFactor
+	if err := s.loadLocks(ctx); err != nil {
+		st.Close()
+		return nil, err
+	}
+	if err := s.movePassphraseToKeychain(ctx); err != nil {
+		st.Close()
+		return nil, err
+	}
+	return s, nil
 }
 
 // Close stops background sync (writing this computer's replica a last
 // time) and closes the data folder.
 func (s *Service) Close() error {
 	s.StopSync()
+	// Every open private space locks when Venn closes.
+	if err := s.LockAll(context.Background()); err != nil {
+		s.log.Error("lock private spaces on close", "err", err)
+	}
 	return s.store.Close()
 }
 
@@ -92,8 +119,23 @@ func (s *Service) changed() {
 
 // update runs fn in one transaction and notifies listeners when it succeeded.
 func (s *Service) update(ctx context.Context, fn func(tx *storage.Tx) error) error {
-	if err := s.store.Update(ctx, fn); err != nil {
+	sealed := 0
+	err := s.store.Update(ctx, func(tx *storage.Tx) (err error) {
+		if err = fn(tx); err != nil {
+			return err
+		}
+		// A locked partner's new private item is sealed in the same write.
+		sealed, err = s.sealLocked(tx)
 		return err
+	})
+	if err != nil {
+		return err
+	}
+	s.Touch()
+	if sealed > 0 {
+		if err := s.store.Checkpoint(ctx); err != nil {
+			s.log.Warn("checkpoint after sealing", "err", err)
+		}
 	}
 	s.changed()
 	return nil

@@ -19,7 +19,7 @@ import (
 
 func newService(t testing.TB) *Service {
 	t.Helper()
-	s, err := Open(context.Background(), t.TempDir(), Options{})
+	s, err := Open(context.Background(), t.TempDir(), Options{Secrets: &fakeKeychain{secrets: map[string]string{}}})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -19,6 +19,8 @@ import (
 // Local (never synced) settings of sync.
 const (
 	metaSyncFolder = "sync_folder"
+	// metaPassphrase is where Venn before the keychain kept the household
+	// passphrase; it is moved out on start (see secrets.go).
 	metaPassphrase = "sync_passphrase"
 	metaPartner    = "this_partner"
 	// metaJoinHousehold is the household this computer asked to join, for
@@ -30,8 +32,11 @@ const (
 type SyncSettings struct {
 	Folder        string
 	HasPassphrase bool
-	PartnerID     string // which partner this computer belongs to
-	DeviceName    string
+	// PassKept says where the passphrase is kept: PassKeptKeychain,
+	// PassKeptSession (no keychain: until Venn closes), PassKeptEnv.
+	PassKept   string
+	PartnerID  string // which partner this computer belongs to
+	DeviceName string
 }
 
 // SyncStatus is what Settings › Sync shows.
@@ -62,23 +67,37 @@ func (s *Service) SyncSettings(ctx context.Context) (SyncSettings, error) {
 	if err != nil {
 		return SyncSettings{}, err
 	}
-	pass, err := s.passphrase(ctx)
-	if err != nil {
-		return SyncSettings{}, err
-	}
+	pass, kept := s.passphraseKept()
 	partner, err := s.store.Meta(ctx, metaPartner)
 	if err != nil {
 		return SyncSettings{}, err
 	}
-	return SyncSettings{Folder: folder, HasPassphrase: pass != "", PartnerID: partner, DeviceName: deviceName()}, nil
+	return SyncSettings{Folder: folder, HasPassphrase: pass != "", PassKept: kept, PartnerID: partner, DeviceName: deviceName()}, nil
 }
 
-// passphrase is the household passphrase: $VENN_PASSPHRASE, else the saved one.
-func (s *Service) passphrase(ctx context.Context) (string, error) {
+// passphrase is the household passphrase: $VENN_PASSPHRASE, else the one
+// typed this session, else the keychain's; "" when there is none.
+func (s *Service) passphrase(context.Context) (string, error) {
+	pass, _ := s.passphraseKept()
+	return pass, nil
+}
+
+// passphraseKept is the household passphrase and where it was found.
+func (s *Service) passphraseKept() (pass, kept string) {
 	if env := os.Getenv("VENN_PASSPHRASE"); env != "" {
-		return env, nil
+		return env, PassKeptEnv
 	}
-	return s.store.Meta(ctx, metaPassphrase)
+	if p := s.rememberedPass(); p != "" {
+		return p, PassKeptSession
+	}
+	p, err := s.secrets.Get(s.passAccount())
+	if err != nil {
+		if !errors.Is(err, ErrNoSecret) {
+			s.log.Debug("keychain", "err", err)
+		}
+		return "", PassKeptNowhere
+	}
+	return p, PassKeptKeychain
 }
 
 func deviceName() string {
@@ -139,13 +158,29 @@ func (s *Service) checkFolderHousehold(ctx context.Context, folder string) error
 	return nil
 }
 
-// SetSyncPassphrase saves (or, empty, removes) the household passphrase on
-// this computer. Every computer of the household needs the same one.
-func (s *Service) SetSyncPassphrase(ctx context.Context, pass string) error {
+// SetSyncPassphrase keeps (or, empty, forgets) the household passphrase on
+// this computer: in the operating system's keychain, or — where there is
+// none — in memory until Venn closes, never in Venn's file. Every computer
+// of the household needs the same one.
+func (s *Service) SetSyncPassphrase(_ context.Context, pass string) error {
 	if pass != "" && len([]rune(pass)) < 8 {
 		return &model.ValidationError{Field: "passphrase", Message: "Please use a passphrase of at least 8 characters."}
 	}
-	return s.store.SetMeta(ctx, metaPassphrase, pass)
+	s.rememberPass("")
+	if pass == "" {
+		if err := s.secrets.Delete(s.passAccount()); err != nil && !errors.Is(err, ErrNoKeychain) {
+			return err
+		}
+		return nil
+	}
+	if err := s.secrets.Set(s.passAccount(), pass); err != nil {
+		if !errors.Is(err, ErrNoKeychain) {
+			return err
+		}
+		s.log.Info("no keychain: the household passphrase is kept until Venn closes")
+		s.rememberPass(pass)
+	}
+	return nil
 }
 
 // SetThisPartner records which partner this computer belongs to.

@@ -45,7 +45,7 @@ Usage:
   venn version                              print the version
 
 The data folder is --data, else $VENN_DATA, else your per-user data folder.
-The household passphrase for sync is $VENN_PASSPHRASE, else the one saved in Settings.
+The household passphrase for sync is $VENN_PASSPHRASE, else the one kept in the system keychain.
 `
 
 // Version is set by main from the build's FyneApp.toml metadata ("dev"
@@ -235,7 +235,13 @@ func export(ctx context.Context, dir string, args []string, stdout io.Writer) er
 		if *outPath == "" {
 			return svc.Export(ctx, stdout)
 		}
-		return atomicfile.Write(*outPath, 0o644, func(w io.Writer) error { return svc.Export(ctx, w) })
+		if err := atomicfile.Write(*outPath, 0o644, func(w io.Writer) error { return svc.Export(ctx, w) }); err != nil {
+			return err
+		}
+		if locked := svc.LockedNames(ctx); len(locked) > 0 {
+			fmt.Fprintf(stdout, "The private spaces of %s are locked: their items are not in %s.\n", strings.Join(locked, " and "), filepath.Base(*outPath))
+		}
+		return nil
 	})
 }
 

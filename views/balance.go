@@ -31,6 +31,7 @@ type balanceScreen struct {
 	radios     map[string]*widget.RadioGroup
 	gauges     *fyne.Container
 	chart      *canvas.Image
+	saveButton *widget.Button
 	closeness  *closenessPart
 	venn       *vennPanel
 	content    fyne.CanvasObject
@@ -52,6 +53,7 @@ func newBalanceScreen(ui *UI) *balanceScreen {
 	s.venn = newVennPanel(ui, app.SpanMonth, 90)
 	save := widget.NewButtonWithIcon("Save this month", theme.DocumentSaveIcon(), s.save)
 	save.Importance = widget.HighImportance
+	s.saveButton = save
 	own := widget.NewButtonWithIcon("Signs…", theme.ListIcon(), s.editSigns)
 	own.Importance = widget.LowImportance
 	bar := container.NewHBox(prev, s.monthLabel, next, widget.NewSeparator(), widget.NewLabel("Rating as"), s.rater)
@@ -119,6 +121,18 @@ func (s *balanceScreen) mine() app.PartnerBalance {
 
 func (s *balanceScreen) buildSigns() {
 	me := s.mine()
+	if rater, _, ok := s.raterAndOther(); ok && s.ui.svc.IsLocked(rater.ID) {
+		s.radios = map[string]*widget.RadioGroup{}
+		s.signs.Objects = []fyne.CanvasObject{s.ui.lockedBanner(rater, "their ratings and pictures kept on this computer are sealed away.")}
+		s.signs.Refresh()
+		s.closeness.choose.Hide()
+		s.saveButton.Disable()
+		s.private.Disable()
+		return
+	}
+	s.closeness.choose.Show()
+	s.saveButton.Enable()
+	s.private.Enable()
 	s.private.SetChecked(me.Private)
 	s.signs.Objects = nil
 	s.radios = map[string]*widget.RadioGroup{}

@@ -200,6 +200,9 @@ func (b *boardScreen) updateStatus() {
 				hint = "Selected: " + g.Title + ".  Ctrl+Left/Right: column · Ctrl+Up/Down: order · Ctrl+Shift+Up/Down: lane · Enter: open"
 			}
 		}
+		if locked := b.ui.svc.LockedNames(b.ui.ctx); len(locked) > 0 && b.selected == "" {
+			hint = strings.Join(locked, " and ") + ": private goals locked away (Settings › Private spaces)."
+		}
 		b.status.SetText(fmt.Sprintf("%d of %d %s shown.  %s", v.Shown, v.Total, what, hint))
 	}
 }

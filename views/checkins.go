@@ -248,6 +248,14 @@ func (s *checkinsScreen) buildForm() {
 	for i, v := range visibilityChoices {
 		labels[i] = v.Label()
 	}
+	if me := s.ui.partners[s.partnerIndex(s.readerID)]; s.ui.svc.IsLocked(me.ID) {
+		s.form.Add(s.ui.lockedBanner(me, "their answers that are private or still waiting are sealed away."))
+		s.save.Disable()
+		s.form.Refresh()
+		s.dirty = false
+		return
+	}
+	s.save.Enable()
 	if len(s.view.Prompts) == 0 {
 		s.form.Add(widget.NewLabel("No prompts in use. Press “Prompts…” to add one."))
 	}

@@ -22,6 +22,7 @@ var shortcutHelp = [][2]string{
 	{"Ctrl+Shift+Up / Down", "Move the selected card to the lane above / below"},
 	{"Delete", "Delete the selected card (asks first)"},
 	{"Escape", "Clear the selection"},
+	{"Ctrl+L", "Lock every open private space"},
 	{"F1", "This list"},
 	{"Ctrl+Q", "Quit"},
 }

@@ -23,6 +23,7 @@ type settingsScreen struct {
 	colLimits  []*entry
 	appearance *widget.RadioGroup
 	sync       *syncPanel
+	locks      *lockPanel
 	dataPath   *widget.Label
 	content    fyne.CanvasObject
 }
@@ -76,9 +77,11 @@ func newSettingsScreen(ui *UI) *settingsScreen {
 	backupsNote.TextStyle = fyne.TextStyle{Italic: true}
 
 	s.sync = newSyncPanel(ui)
+	s.locks = newLockPanel(ui)
 	s.content = container.NewVScroll(container.NewPadded(container.NewVBox(
 		widget.NewCard("Household", "Who you are, and how Venn shows it", container.NewVBox(s.household.form, container.NewHBox(saveHousehold))),
 		widget.NewCard("Sync", "Keep your two computers in step through a shared folder", s.sync.content),
+		widget.NewCard("Private spaces", "For a computer you share: each of you can lock your private items away", s.locks.content),
 		widget.NewCard("Board columns", "", container.NewVBox(grid, limitsHelp, container.NewHBox(saveColumns))),
 		widget.NewCard("Appearance", "", s.appearance),
 		widget.NewCard("Your data", "Saved on this computer in one file; it works offline.",
@@ -95,6 +98,9 @@ func (s *settingsScreen) load() {
 	}
 	if s.sync != nil {
 		s.sync.load()
+	}
+	if s.locks != nil {
+		s.locks.reload()
 	}
 	cols, err := s.ui.svc.Columns(s.ui.ctx)
 	if err != nil {

@@ -23,6 +23,7 @@ type syncPanel struct {
 	folder     *widget.Label
 	partner    *widget.RadioGroup
 	passphrase *entry
+	passKept   *widget.Label
 	status     *widget.Label
 	syncButton *widget.Button // "Sync now": there is nothing to sync with until a folder is chosen
 	details    *fyne.Container
@@ -52,13 +53,15 @@ func newSyncPanel(ui *UI) *syncPanel {
 	passHelp := widget.NewLabel("With a passphrase, everything in the shared folder is encrypted. Both computers need the same one.")
 	passHelp.Wrapping = fyne.TextWrapWord
 	passHelp.TextStyle = fyne.TextStyle{Italic: true}
+	p.passKept = widget.NewLabel("")
+	p.passKept.Wrapping = fyne.TextWrapWord
 
 	form := widget.NewForm(
 		widget.NewFormItem("Shared folder", container.NewBorder(nil, nil, nil, choose, p.folder)),
 		widget.NewFormItem("This computer is", p.partner),
 		widget.NewFormItem("Passphrase", container.NewBorder(nil, nil, nil, savePass, p.passphrase)),
 	)
-	p.content = container.NewVBox(help, form, passHelp, container.NewHBox(p.syncButton), p.status, p.details)
+	p.content = container.NewVBox(help, form, passHelp, p.passKept, container.NewHBox(p.syncButton), p.status, p.details)
 	p.stopWatch = ui.svc.OnSyncStatus(func() { fyne.Do(p.showStatus) })
 	p.load()
 	return p
@@ -91,8 +94,9 @@ func (p *syncPanel) load() {
 	p.partner.OnChanged = p.choosePartner
 	p.partner.Refresh()
 	if set.HasPassphrase {
-		p.passphrase.SetPlaceHolder("saved (type a new one to change it)")
+		p.passphrase.SetPlaceHolder("kept (type a new one to change it)")
 	}
+	p.passKept.SetText(passKeptWords(set))
 	p.showStatus()
 }
 
@@ -137,7 +141,11 @@ func (p *syncPanel) savePassphrase() {
 	}
 	p.passphrase.SetText("")
 	p.load()
-	p.ui.toast("Passphrase saved.")
+	if set, err := p.ui.svc.SyncSettings(p.ui.ctx); err == nil && set.PassKept == app.PassKeptSession {
+		p.ui.toast("Passphrase kept until Venn closes: this computer has no keychain to remember it.")
+	} else {
+		p.ui.toast("Passphrase saved in the system keychain.")
+	}
 	p.ui.restartSync()
 }
 
@@ -301,4 +309,45 @@ func (ui *UI) chooseHousehold(folder, pass, name string, done func()) {
 		}
 		done()
 	})
+}
+
+// passKeptWords says where the household passphrase is kept, plainly.
+func passKeptWords(set app.SyncSettings) string {
+	switch set.PassKept {
+	case app.PassKeptKeychain:
+		return "The passphrase is kept in this computer's keychain, not in Venn's file or its backups."
+	case app.PassKeptSession:
+		return "This computer has no keychain Venn can use (on Linux, a Secret Service such as GNOME Keyring or KWallet): " +
+			"the passphrase is kept only until Venn closes, and Venn will ask for it again next time."
+	case app.PassKeptEnv:
+		return "The passphrase comes from $VENN_PASSPHRASE."
+	}
+	return ""
+}
+
+// askPassphraseIfNeeded asks, once a session, for the household passphrase
+// when sync left encrypted files alone for want of it — which is every
+// start on a computer without a keychain to remember it.
+func (ui *UI) askPassphraseIfNeeded() {
+	if ui.askedPass || !ui.svc.SyncStatus().Report.NeedPassphrase {
+		return
+	}
+	ui.askedPass = true
+	pass := newPasswordEntry()
+	pass.SetPlaceHolder("the passphrase you both chose")
+	note := wrapped("Your household's shared folder is encrypted. Type the household passphrase to sync. " +
+		"This computer has no keychain to remember it, so Venn keeps it only until it closes.")
+	ui.showForm("The household passphrase", "Sync", "Not now", []*widget.FormItem{
+		widget.NewFormItem("", note), widget.NewFormItem("Passphrase", pass),
+	}, func(ok bool) {
+		if !ok {
+			return
+		}
+		if err := ui.svc.SetSyncPassphrase(ui.ctx, pass.Text); err != nil {
+			ui.showError(err)
+			return
+		}
+		ui.restartSync()
+	}).Resize(fyne.NewSize(520, 260))
+	ui.win.Canvas().Focus(pass)
 }

@@ -16,17 +16,22 @@ import (
 )
 
 // partnerComputer is the other computer: a service with the demo household
-// syncing into shared.
-func partnerComputer(t *testing.T, shared string) *app.Service {
+// syncing into shared (encrypted with the passphrase, if one is given).
+func partnerComputer(t *testing.T, shared string, passphrase ...string) *app.Service {
 	t.Helper()
 	ctx := context.Background()
-	svc, err := app.Open(ctx, t.TempDir(), app.Options{Now: testClock})
+	svc, err := app.Open(ctx, t.TempDir(), app.Options{Now: testClock, Secrets: noKeychain{}})
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { svc.Close() })
 	if err := svc.Demo(ctx, 1); err != nil {
 		t.Fatal(err)
+	}
+	for _, p := range passphrase {
+		if err := svc.SetSyncPassphrase(ctx, p); err != nil {
+			t.Fatal(err)
+		}
 	}
 	if err := svc.SetSyncFolder(ctx, shared); err != nil {
 		t.Fatal(err)
@@ -183,5 +188,56 @@ func TestJoinAFolderOfTwoHouseholdsAsksWhichIsYours(t *testing.T) {
 	mh, _, _ := maya.Household(ctx)
 	if err != nil || h.ID != mh.ID {
 		t.Fatalf("joined %+v, %v; want Maya and Liam's household", h, err)
+	}
+}
+
+func TestWithoutAKeychainVennAsksForThePassphraseWhenSyncNeedsIt(t *testing.T) {
+	t.Setenv("VENN_PASSPHRASE", "")
+	ctx := context.Background()
+	shared := t.TempDir()
+	const pass = "our kitchen-table passphrase"
+	maya := partnerComputer(t, shared, pass)
+	ui, w := newTestUI(t, false)
+	if err := ui.svc.JoinHousehold(ctx, shared, pass, "Liam", ""); err != nil {
+		t.Fatal(err)
+	}
+	ui.showMain()
+	set, _ := ui.svc.SyncSettings(ctx)
+	if set.PassKept != app.PassKeptSession || !strings.Contains(passKeptWords(set), "no keychain") {
+		t.Fatalf("kept %q", set.PassKept)
+	}
+	// Venn restarts: the passphrase is gone with the session.
+	if err := ui.svc.SetSyncPassphrase(ctx, ""); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := maya.CreateGoal(ctx, model.GoalPatch{Title: model.Ptr("Learn to sail")}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := maya.SyncNow(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ui.svc.SyncNow(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if !ui.svc.SyncStatus().Report.NeedPassphrase {
+		t.Fatal("the sync report does not say the passphrase is needed")
+	}
+	ui.askPassphraseIfNeeded()
+	top := w.Canvas().Overlays().Top()
+	if top == nil || !strings.Contains(windowText(w), "shared folder is encrypted") {
+		t.Fatal("Venn did not ask for the passphrase")
+	}
+	overlayWidgets[*entry](w)[0].SetText(pass)
+	tapButton(t, test.LaidOutObjects(top), "Sync")
+	if _, err := ui.svc.SyncNow(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if !hasCard(w, "Learn to sail") {
+		t.Fatal("after typing the passphrase, Maya's goal did not arrive")
+	}
+	// Asked once a session, not at every pass.
+	ui.askPassphraseIfNeeded()
+	if len(w.Canvas().Overlays().List()) != 0 {
+		t.Error("asked again")
 	}
 }

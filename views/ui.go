@@ -51,6 +51,10 @@ type UI struct {
 	household model.Household
 	partners  []model.Partner
 	stopWatch func()
+	// stopPassWatch ends the watch for a missing household passphrase;
+	// askedPass is set once it was asked for this session.
+	stopPassWatch func()
+	askedPass     bool
 }
 
 // NewUI builds the window's content for an open service. When the household
@@ -58,6 +62,7 @@ type UI struct {
 func NewUI(ctx context.Context, svc *app.Service, a fyne.App, win fyne.Window, background bool) *UI {
 	ui := &UI{ctx: ctx, svc: svc, app: a, win: win, now: svc.Now, background: background, notice: newNotice()}
 	ui.stopWatch = svc.OnChange(func() { fyne.Do(ui.dataChanged) })
+	ui.stopPassWatch = svc.OnSyncStatus(func() { fyne.Do(ui.askPassphraseIfNeeded) })
 	windowKeys[win.Canvas()] = ui.typedKey
 	win.Canvas().SetOnTypedKey(func(ev *fyne.KeyEvent) { ui.typedKey(ev) })
 	if _, _, err := svc.Household(ctx); errors.Is(err, app.ErrNoHousehold) {
@@ -73,6 +78,9 @@ func (ui *UI) Close() {
 	delete(windowKeys, ui.win.Canvas())
 	if ui.stopWatch != nil {
 		ui.stopWatch()
+	}
+	if ui.stopPassWatch != nil {
+		ui.stopPassWatch()
 	}
 	if ui.settings != nil && ui.settings.sync != nil {
 		ui.settings.sync.stopWatch()
@@ -125,7 +133,7 @@ func (ui *UI) showMain() {
 		ui.tabs.Append(container.NewTabItemWithIcon(info.title, info.icon(), content))
 	}
 	ui.restartSync()
-	ui.tabs.OnSelected = func(*container.TabItem) { ui.reloadSelected() }
+	ui.tabs.OnSelected = func(*container.TabItem) { ui.svc.Touch(); ui.reloadSelected() }
 	ui.win.SetContent(container.NewStack(ui.tabs, ui.notice.box))
 	ui.win.SetMainMenu(ui.mainMenu())
 	ui.board.reload() // the other screens load when first shown

@@ -33,7 +33,7 @@ var testClock = func() func() time.Time {
 func newTestUI(t *testing.T, demo bool) (*UI, fyne.Window) {
 	t.Helper()
 	a := test.NewTempApp(t)
-	svc, err := app.Open(context.Background(), t.TempDir(), app.Options{Now: testClock})
+	svc, err := app.Open(context.Background(), t.TempDir(), app.Options{Now: testClock, LockWorkFactor: 10, Secrets: noKeychain{}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -457,3 +457,11 @@ func TestAppearanceChoiceSetsTheme(t *testing.T) {
 		t.Fatal("following the system does not follow it")
 	}
 }
+
+// noKeychain is a computer without a keychain, as CI is: the tests never
+// touch the keychain of the computer they run on.
+type noKeychain struct{}
+
+func (noKeychain) Get(string) (string, error) { return "", app.ErrNoKeychain }
+func (noKeychain) Set(string, string) error   { return app.ErrNoKeychain }
+func (noKeychain) Delete(string) error        { return app.ErrNoKeychain }

@@ -6,6 +6,7 @@ import (
 	"log/slog"
 	"os"
 	"runtime/debug"
+	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -111,6 +112,7 @@ func Open(ctx context.Context, a fyne.App, dataDir string) (*Session, error) {
 		}
 	}()
 	go ui.runReminders(ctx)
+	go ui.watchIdle(ctx)
 	win.SetCloseIntercept(func() {
 		ui.rememberSize()
 		win.Close()
@@ -169,13 +171,15 @@ func (ui *UI) mainMenu() *fyne.MainMenu {
 	// menu only shows it.
 	keys := fyne.NewMenuItem("Keyboard shortcuts", ui.showShortcuts)
 	keys.Shortcut = shortcut(fyne.KeyF1, 0)
+	lock := fyne.NewMenuItem("Lock private spaces", ui.lockAll)
+	lock.Shortcut = shortcut(fyne.KeyL, ctrl)
 	quit := fyne.NewMenuItem("Quit", ui.quit)
 	quit.Shortcut = shortcut(fyne.KeyQ, ctrl)
 	quit.IsQuit = true
 	return fyne.NewMainMenu(
 		fyne.NewMenu("File", newGoal, printItem, fyne.NewMenuItemSeparator(),
 			fyne.NewMenuItem("Export everything…", ui.exportDialog),
-			fyne.NewMenuItem("Import…", ui.importDialog), fyne.NewMenuItemSeparator(), quit),
+			fyne.NewMenuItem("Import…", ui.importDialog), fyne.NewMenuItemSeparator(), lock, fyne.NewMenuItemSeparator(), quit),
 		fyne.NewMenu("View", append([]*fyne.MenuItem{find, fyne.NewMenuItemSeparator()}, tabItems...)...),
 		fyne.NewMenu("Help", keys, fyne.NewMenuItem("About Venn", ui.showAbout)),
 	)
@@ -198,7 +202,11 @@ func (ui *UI) exportDialog() {
 			ui.showError(fmt.Errorf("export failed: %w", exportErr))
 			return
 		}
-		ui.toast("Exported to " + w.URI().Name())
+		msg := "Exported to " + w.URI().Name() + "."
+		if locked := ui.svc.LockedNames(ui.ctx); len(locked) > 0 {
+			msg += " " + strings.Join(locked, " and ") + ": private space locked, so its items are not in the file."
+		}
+		ui.toast(msg)
 	}, ui.win)
 	d.SetFileName(fmt.Sprintf("venn-%s.json", ui.now().Format("2006-01-02")))
 	ui.showDialog(d, fileDialogSize)

@@ -64,6 +64,9 @@ type Report struct {
 	// Compacted counts deleted rows forgotten because every computer of
 	// the household has heard of their delete (see compact.go).
 	Compacted int
+	// NeedPassphrase is set when files were left alone because they are
+	// encrypted and this computer has no household passphrase.
+	NeedPassphrase bool
 }
 
 // Options configure a Syncer.
@@ -99,8 +102,9 @@ type Syncer struct {
 // rejection remembers a refused file, so an unchanged bad file costs
 // nothing on later passes.
 type rejection struct {
-	sig    fileSig
-	reason string
+	sig      fileSig
+	reason   string
+	needPass bool // refused for want of the household passphrase
 }
 
 func newestDevice(a, b Device) Device {
@@ -281,6 +285,7 @@ func (p *mergePass) entry(ctx context.Context, e os.DirEntry) error {
 	}
 	if bad, ok := p.s.rejected[name]; ok && bad.sig == sig {
 		p.skip(name, bad.reason) // refused before and unchanged since: not read again
+		p.rep.NeedPassphrase = p.rep.NeedPassphrase || bad.needPass
 		return nil
 	}
 	r, err := Read(ctx, filepath.Join(p.dir, name), p.s.opts.Passphrase)
@@ -290,6 +295,10 @@ func (p *mergePass) entry(ctx context.Context, e os.DirEntry) error {
 			return err
 		}
 		p.reject(name, sig, se.Reason)
+		if errors.Is(se.Err, ErrNeedPassphrase) {
+			p.s.rejected[name] = rejection{sig: sig, reason: se.Reason, needPass: true}
+			p.rep.NeedPassphrase = true
+		}
 		return nil
 	}
 	if r.Meta.DeviceID == p.s.store.Device() {

@@ -143,7 +143,12 @@ func run(m *testing.M) int {
 	return code
 }
 
-// fillDemo creates the demo household in dir.
+// walkPassphrase is Liam's lock in the walk's household: his private
+// space is locked when the window opens, so the walk meets the locked
+// screens and the unlock dialogs.
+const walkPassphrase = "the walk's quiet room"
+
+// fillDemo creates the demo household in dir, with Liam's space locked.
 func fillDemo(dir string) error {
 	ctx := context.Background()
 	svc, err := app.Open(ctx, dir, app.Options{})
@@ -151,6 +156,14 @@ func fillDemo(dir string) error {
 		return err
 	}
 	if err := svc.Demo(ctx, 1); err != nil {
+		svc.Close()
+		return err
+	}
+	_, partners, err := svc.Household(ctx)
+	if err == nil {
+		err = svc.SetLock(ctx, partners[1].ID, walkPassphrase)
+	}
+	if err != nil {
 		svc.Close()
 		return err
 	}

@@ -89,6 +89,7 @@ var keyChecks = map[string]func(t *testing.T){
 	"Ctrl+Shift+Up / Down":   checkLaneKeys,
 	"Delete":                 checkDeleteKey,
 	"Escape":                 checkEscapeClearsSelection,
+	"Ctrl+L":                 checkLockKey,
 	"F1":                     func(t *testing.T) { opensDialog(t, "F1", "Keyboard shortcuts") },
 	"Ctrl+Q":                 nil, // testQuit, last
 }
@@ -338,5 +339,23 @@ func checkEscapeClearsSelection(t *testing.T) {
 	key(t, "Escape")
 	if s := selected(); s.ID != "" {
 		t.Errorf("Escape left %q selected", s.Title)
+	}
+}
+
+// checkLockKey opens Liam's space, sends Ctrl+L and expects it locked.
+func checkLockKey(t *testing.T) {
+	svc := h.session.Service
+	ctx := context.Background()
+	_, partners, err := svc.Household(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	liam := partners[1].ID
+	if err := svc.Unlock(ctx, liam, walkPassphrase); err != nil {
+		t.Fatalf("unlock Liam's space: %v", err)
+	}
+	key(t, "ctrl+l")
+	if !svc.IsLocked(liam) {
+		t.Error("Ctrl+L did not lock Liam's space")
 	}
 }

@@ -1,0 +1,338 @@
+package app
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"slices"
+	"sync"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"filippo.io/age"
+
+	"github.com/vennplanner/venn/model"
+	"github.com/vennplanner/venn/storage"
+	"github.com/vennplanner/venn/storage/vault"
+)
+
+// LockAfter is how long an unlocked private space stays open without use.
+const LockAfter = 5 * time.Minute
+
+// locks is the service's knowledge of the partners' locks: each lock's
+// public key (so rows can be sealed at any time) and the private keys of
+// the partners who unlocked in this session (held in memory only).
+type locks struct {
+	mu         sync.Mutex
+	recipients map[string]string // partner id → public key, for partners with a lock
+	open       map[string]*age.X25519Identity
+	lastUse    time.Time
+	workFactor int
+}
+
+// LockStatus is one partner's lock as the window shows it.
+type LockStatus struct {
+	Partner  model.Partner
+	HasLock  bool
+	Unlocked bool // this session holds the key
+	PIN      bool
+	Sealed   int // items sealed away now
+}
+
+// loadLocks reads the locks and seals every locked partner's private rows:
+// on start nobody is unlocked, and a crash while a space was open must not
+// leave it open on disk.
+func (s *Service) loadLocks(ctx context.Context) error {
+	all, err := s.store.Locks(ctx)
+	if err != nil {
+		return err
+	}
+	s.locks.mu.Lock()
+	s.locks.recipients = map[string]string{}
+	s.locks.open = map[string]*age.X25519Identity{}
+	for _, l := range all {
+		s.locks.recipients[l.PartnerID] = l.Key.Recipient
+	}
+	s.locks.mu.Unlock()
+	if len(all) == 0 {
+		return nil
+	}
+	return s.sealNow(ctx)
+}
+
+// sealNow seals the rows of every locked partner and truncates the log.
+func (s *Service) sealNow(ctx context.Context) error {
+	sealed := 0
+	err := s.store.Update(ctx, func(tx *storage.Tx) (err error) {
+		sealed, err = s.sealLocked(tx)
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("lock private spaces: %w", err)
+	}
+	if sealed > 0 {
+		return s.store.Checkpoint(ctx)
+	}
+	return nil
+}
+
+// sealLocked seals, inside a write, the private rows of every partner with
+// a lock who is not unlocked now; it reports how many rows it sealed.
+func (s *Service) sealLocked(tx *storage.Tx) (int, error) {
+	s.locks.mu.Lock()
+	todo := map[string]string{}
+	for id, r := range s.locks.recipients {
+		if s.locks.open[id] == nil {
+			todo[id] = r
+		}
+	}
+	s.locks.mu.Unlock()
+	n := 0
+	for id, r := range todo {
+		k, err := tx.Seal(id, r)
+		if err != nil {
+			return n, err
+		}
+		n += k
+	}
+	return n, nil
+}
+
+// IsLocked reports whether a partner has a lock and has not unlocked it in
+// this session: their private items are sealed away.
+func (s *Service) IsLocked(partnerID string) bool {
+	s.locks.mu.Lock()
+	defer s.locks.mu.Unlock()
+	_, has := s.locks.recipients[partnerID]
+	return has && s.locks.open[partnerID] == nil
+}
+
+// LockedNames are the names of the partners whose spaces are locked now.
+func (s *Service) LockedNames(ctx context.Context) []string {
+	_, partners, err := s.Household(ctx)
+	if err != nil {
+		return nil
+	}
+	var out []string
+	for _, p := range partners {
+		if s.IsLocked(p.ID) {
+			out = append(out, p.Name)
+		}
+	}
+	return out
+}
+
+// LockStatuses returns each partner's lock.
+func (s *Service) LockStatuses(ctx context.Context) ([]LockStatus, error) {
+	_, partners, err := s.Household(ctx)
+	if err != nil {
+		return nil, err
+	}
+	all, err := s.store.Locks(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var out []LockStatus
+	for _, p := range partners {
+		st := LockStatus{Partner: p}
+		if i := slices.IndexFunc(all, func(l storage.Lock) bool { return l.PartnerID == p.ID }); i >= 0 {
+			st.HasLock, st.PIN = true, all[i].PIN
+			st.Unlocked = !s.IsLocked(p.ID)
+			if st.Sealed, err = s.store.SealedCount(ctx, p.ID); err != nil {
+				return nil, err
+			}
+		}
+		out = append(out, st)
+	}
+	return out, nil
+}
+
+func (s *Service) partnerNamed(ctx context.Context, partnerID string) (model.Partner, error) {
+	_, partners, err := s.Household(ctx)
+	if err != nil {
+		return model.Partner{}, err
+	}
+	i := slices.IndexFunc(partners, func(p model.Partner) bool { return p.ID == partnerID })
+	if i < 0 {
+		return model.Partner{}, &model.ValidationError{Field: "partner", Message: "Choose whose space this is."}
+	}
+	return partners[i], nil
+}
+
+// SetLock gives a partner a lock with a passphrase (or a PIN of at least
+// six digits). The space stays unlocked for this session; it locks when
+// Venn closes, when it is not used for LockAfter, or with Lock.
+func (s *Service) SetLock(ctx context.Context, partnerID, passphrase string) error {
+	p, err := s.partnerNamed(ctx, partnerID)
+	if err != nil {
+		return err
+	}
+	if err := vault.CheckPassphrase(passphrase); err != nil {
+		return &model.ValidationError{Field: "passphrase", Message: upperFirst(err.Error()) + "."}
+	}
+	s.locks.mu.Lock()
+	_, has := s.locks.recipients[partnerID]
+	s.locks.mu.Unlock()
+	if has {
+		return &model.ValidationError{Field: "passphrase", Message: p.Name + " already has a lock: remove it first to choose another passphrase."}
+	}
+	key, id, err := vault.NewKey(passphrase, s.locks.workFactor)
+	if err != nil {
+		return err
+	}
+	err = s.update(ctx, func(tx *storage.Tx) error {
+		return tx.PutLock(storage.Lock{PartnerID: partnerID, Key: key, PIN: vault.IsPIN(passphrase), Created: s.now()})
+	})
+	if err != nil {
+		return err
+	}
+	s.locks.mu.Lock()
+	s.locks.recipients[partnerID] = key.Recipient
+	s.locks.open[partnerID] = id
+	s.locks.lastUse = s.now()
+	s.locks.mu.Unlock()
+	s.log.Info("private space lock set", "partner", partnerID)
+	return nil
+}
+
+// ErrWrongPassphrase is a passphrase that does not open a space.
+var ErrWrongPassphrase = &model.ValidationError{Field: "passphrase", Message: "That passphrase does not unlock this space. Check the keyboard layout and Caps Lock, and try again."}
+
+// Unlock opens a partner's space with their passphrase: one scrypt, then
+// the sealed items go back where they were, and answers that waited for
+// both partners are shared if their week is now answered by both.
+func (s *Service) Unlock(ctx context.Context, partnerID, passphrase string) error {
+	all, err := s.store.Locks(ctx)
+	if err != nil {
+		return err
+	}
+	i := slices.IndexFunc(all, func(l storage.Lock) bool { return l.PartnerID == partnerID })
+	if i < 0 {
+		return &model.ValidationError{Field: "partner", Message: "This space has no lock."}
+	}
+	id, err := vault.Unwrap(all[i].Key, passphrase)
+	if errors.Is(err, vault.ErrWrongPassphrase) {
+		s.log.Info("private space: a wrong passphrase", "partner", partnerID)
+		return ErrWrongPassphrase
+	}
+	if err != nil {
+		return err
+	}
+	s.locks.mu.Lock()
+	s.locks.open[partnerID] = id
+	s.locks.lastUse = s.now()
+	s.locks.mu.Unlock()
+	err = s.update(ctx, func(tx *storage.Tx) error {
+		if _, err := tx.Unseal(partnerID, id); err != nil {
+			return err
+		}
+		_, err := releaseHeld(tx)
+		return err
+	})
+	if err != nil {
+		s.forget(partnerID)
+		return fmt.Errorf("unlock: %w", err)
+	}
+	return nil
+}
+
+func (s *Service) forget(partnerID string) {
+	s.locks.mu.Lock()
+	delete(s.locks.open, partnerID)
+	s.locks.mu.Unlock()
+}
+
+// Lock closes a partner's space now: their private items are sealed and the
+// key is forgotten.
+func (s *Service) Lock(ctx context.Context, partnerID string) error {
+	s.forget(partnerID)
+	if err := s.sealNow(ctx); err != nil {
+		return err
+	}
+	s.changed()
+	return nil
+}
+
+// LockAll closes every open space (when the window closes).
+func (s *Service) LockAll(ctx context.Context) error {
+	s.locks.mu.Lock()
+	n := len(s.locks.open)
+	clear(s.locks.open)
+	s.locks.mu.Unlock()
+	if n == 0 {
+		return nil
+	}
+	if err := s.sealNow(ctx); err != nil {
+		return err
+	}
+	s.changed()
+	return nil
+}
+
+// Touch notes that someone is using Venn, which keeps open spaces open.
+func (s *Service) Touch() {
+	s.locks.mu.Lock()
+	s.locks.lastUse = s.now()
+	s.locks.mu.Unlock()
+}
+
+// LockIfIdle closes every open space when Venn was not used for LockAfter;
+// it reports whether it locked anything.
+func (s *Service) LockIfIdle(ctx context.Context) (bool, error) {
+	s.locks.mu.Lock()
+	idle := len(s.locks.open) > 0 && s.now().Sub(s.locks.lastUse) >= LockAfter
+	s.locks.mu.Unlock()
+	if !idle {
+		return false, nil
+	}
+	return true, s.LockAll(ctx)
+}
+
+// RemoveLock takes a partner's lock away with their passphrase: the items
+// are unsealed and stay on this computer unencrypted, as before the lock.
+func (s *Service) RemoveLock(ctx context.Context, partnerID, passphrase string) error {
+	if err := s.Unlock(ctx, partnerID, passphrase); err != nil {
+		return err
+	}
+	err := s.update(ctx, func(tx *storage.Tx) error {
+		_, err := tx.DeleteLock(partnerID)
+		return err
+	})
+	if err != nil {
+		return err
+	}
+	s.locks.mu.Lock()
+	delete(s.locks.recipients, partnerID)
+	delete(s.locks.open, partnerID)
+	s.locks.mu.Unlock()
+	return nil
+}
+
+// ResetLock is for a forgotten passphrase: the lock goes, and with it every
+// item sealed behind it — they cannot be opened without the passphrase,
+// by anyone. It reports how many items were deleted.
+func (s *Service) ResetLock(ctx context.Context, partnerID string) (int, error) {
+	if _, err := s.partnerNamed(ctx, partnerID); err != nil {
+		return 0, err
+	}
+	var dropped int
+	err := s.update(ctx, func(tx *storage.Tx) (err error) {
+		dropped, err = tx.DeleteLock(partnerID)
+		return err
+	})
+	if err != nil {
+		return 0, err
+	}
+	s.locks.mu.Lock()
+	delete(s.locks.recipients, partnerID)
+	delete(s.locks.open, partnerID)
+	s.locks.mu.Unlock()
+	s.log.Info("private space lock reset", "partner", partnerID, "items deleted", dropped)
+	return dropped, s.store.Checkpoint(ctx)
+}
+
+func upperFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[n:]
+}

@@ -1,0 +1,283 @@
+package views
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/vennplanner/venn/app"
+	"github.com/vennplanner/venn/model"
+)
+
+// lockWords says what a lock protects, in plain words, wherever a partner
+// decides about one.
+const lockWords = "A lock keeps %s's private space to %s on this shared computer: private goals and rituals, " +
+	"check-in answers that are private or still waiting, and balance ratings and pictures kept on this computer. " +
+	"When the space is locked they are encrypted in Venn's file and in its backups, and no screen, search, print or export shows them. " +
+	"It locks after %d minutes without use, when Venn closes, and with File › Lock private spaces (Ctrl+L)."
+
+// lockPanel is Settings › Private spaces: each partner's lock.
+type lockPanel struct {
+	ui      *UI
+	rows    *fyne.Container
+	content fyne.CanvasObject
+}
+
+func newLockPanel(ui *UI) *lockPanel {
+	p := &lockPanel{ui: ui, rows: container.NewVBox()}
+	p.content = p.rows
+	return p
+}
+
+// reload shows each partner's lock and what can be done with it.
+func (p *lockPanel) reload() {
+	statuses, err := p.ui.svc.LockStatuses(p.ui.ctx)
+	p.rows.Objects = nil
+	if err != nil {
+		p.rows.Add(wrapped(app.UserMessage(err)))
+		p.rows.Refresh()
+		return
+	}
+	for _, st := range statuses {
+		p.rows.Add(p.row(st))
+	}
+	p.rows.Add(wrapped(fmt.Sprintf("Without the passphrase nothing behind a lock can be opened — not by the other partner, not by Venn. "+
+		"Choose one you will remember. Locked spaces lock again after %d minutes without use.", int(app.LockAfter/time.Minute))))
+	p.rows.Refresh()
+}
+
+func (p *lockPanel) row(st app.LockStatus) fyne.CanvasObject {
+	name := st.Partner.Name
+	var status string
+	var buttons []fyne.CanvasObject
+	switch {
+	case !st.HasLock:
+		status = name + ": no lock. " + name + "'s private items are hidden from the shared folder, not from this screen."
+		buttons = append(buttons, widget.NewButtonWithIcon("Set a lock for "+name+"…", theme.LoginIcon(), func() { p.ui.setLockDialog(st.Partner) }))
+	case st.Unlocked:
+		status = name + "'s space is open now."
+		lock := widget.NewButtonWithIcon("Lock now", theme.LogoutIcon(), func() {
+			if err := p.ui.svc.Lock(p.ui.ctx, st.Partner.ID); err != nil {
+				p.ui.showError(err)
+				return
+			}
+			p.ui.toast(name + "'s space is locked.")
+		})
+		remove := widget.NewButton("Remove the lock…", func() { p.ui.removeLockDialog(st.Partner) })
+		remove.Importance = widget.LowImportance
+		buttons = append(buttons, lock, remove)
+	default:
+		status = fmt.Sprintf("%s's space is locked (%d %s sealed).", name, st.Sealed, plural(st.Sealed, "item", "items"))
+		unlock := widget.NewButtonWithIcon("Unlock as "+name+"…", theme.LoginIcon(), func() { p.ui.unlockDialog(st.Partner, nil) })
+		forgot := widget.NewButton("Forgot the passphrase…", func() { p.ui.forgotLockDialog(st) })
+		forgot.Importance = widget.LowImportance
+		buttons = append(buttons, unlock, forgot)
+	}
+	return container.NewVBox(wrapped(status), container.NewHBox(buttons...))
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}
+
+// lockedBanner stands where a locked partner's own items would be: a
+// sentence and the way in.
+func (ui *UI) lockedBanner(p model.Partner, what string) fyne.CanvasObject {
+	text := wrapped(p.Name + "'s space is locked: " + what + " Only " + p.Name + " can open it.")
+	open := widget.NewButtonWithIcon("Unlock as "+p.Name+"…", theme.LoginIcon(), func() { ui.unlockDialog(p, nil) })
+	open.Importance = widget.HighImportance
+	return widget.NewCard("", "", container.NewVBox(text, container.NewHBox(open)))
+}
+
+// setLockDialog asks a partner for a new passphrase, twice.
+func (ui *UI) setLockDialog(p model.Partner) {
+	pass, again := newPasswordEntry(), newPasswordEntry()
+	pass.SetPlaceHolder("at least 8 characters, or a PIN of 6 digits")
+	again.SetPlaceHolder("the same again")
+	about := wrapped(fmt.Sprintf(lockWords, p.Name, p.Name, int(app.LockAfter/time.Minute)))
+	warn := wrapped("If " + p.Name + " forgets it, those items cannot be recovered. Venn keeps no copy of the passphrase and has no back door.")
+	warn.Importance = widget.WarningImportance
+	items := []*widget.FormItem{
+		widget.NewFormItem("", about), widget.NewFormItem("Passphrase", pass), widget.NewFormItem("Again", again), widget.NewFormItem("", warn),
+	}
+	ui.showForm("A lock for "+p.Name, "Set the lock", "Cancel", items, func(ok bool) {
+		if !ok {
+			return
+		}
+		if pass.Text != again.Text {
+			ui.showError(&model.ValidationError{Field: "passphrase", Message: "The two passphrases differ. Please type the same one twice."})
+			return
+		}
+		ui.slowly("Setting the lock…", func(ctx context.Context) error { return ui.svc.SetLock(ctx, p.ID, pass.Text) }, func() {
+			ui.toast(p.Name + "'s lock is set. The space stays open until it locks.")
+			ui.reloadSelected()
+		})
+	}).Resize(fyne.NewSize(620, 440))
+	ui.win.Canvas().Focus(pass)
+}
+
+// unlockDialog asks for a partner's passphrase and opens their space; a
+// wrong one is said in the dialog, which stays open. then runs once open.
+func (ui *UI) unlockDialog(p model.Partner, then func()) {
+	pass := newPasswordEntry()
+	pass.SetPlaceHolder(p.Name + "'s passphrase or PIN")
+	problem := widget.NewLabel("")
+	problem.Importance = widget.DangerImportance
+	problem.Wrapping = fyne.TextWrapWord
+	problem.Hide()
+	progress := widget.NewProgressBarInfinite()
+	progress.Stop()
+	progress.Hide()
+	var d *dialog.CustomDialog
+	var unlock *widget.Button
+	try := func() {
+		unlock.Disable()
+		progress.Show()
+		progress.Start()
+		problem.Hide()
+		typed := pass.Text
+		go func() {
+			err := ui.svc.Unlock(ui.ctx, p.ID, typed)
+			fyne.Do(func() {
+				progress.Stop()
+				progress.Hide()
+				unlock.Enable()
+				if err != nil {
+					problem.SetText(app.UserMessage(err))
+					problem.Show()
+					pass.SetText("")
+					ui.win.Canvas().Focus(pass)
+					return
+				}
+				d.Hide()
+				ui.toast(p.Name + "'s space is open. It locks again after a few minutes without use.")
+				if then != nil {
+					then()
+				}
+			})
+		}()
+	}
+	unlock = widget.NewButtonWithIcon("Unlock", theme.LoginIcon(), try)
+	unlock.Importance = widget.HighImportance
+	pass.OnSubmitted = func(string) { try() }
+	cancel := widget.NewButton("Cancel", func() { d.Hide() })
+	body := container.NewVBox(wrapped("Only "+p.Name+" should type here."), pass, problem, progress)
+	d = dialog.NewCustomWithoutButtons("Unlock as "+p.Name, body, ui.win)
+	d.SetButtons([]fyne.CanvasObject{cancel, unlock})
+	ui.showDialog(d, fyne.NewSize(460, 240))
+	ui.win.Canvas().Focus(pass)
+}
+
+// removeLockDialog takes a lock away with its passphrase; the items stay.
+func (ui *UI) removeLockDialog(p model.Partner) {
+	pass := newPasswordEntry()
+	pass.SetPlaceHolder(p.Name + "'s passphrase or PIN")
+	items := []*widget.FormItem{
+		widget.NewFormItem("", wrapped("Without a lock, "+p.Name+"'s private items stay on this computer unencrypted and show on this screen, as before.")),
+		widget.NewFormItem("Passphrase", pass),
+	}
+	ui.showForm("Remove "+p.Name+"'s lock", "Remove the lock", "Cancel", items, func(ok bool) {
+		if !ok {
+			return
+		}
+		ui.slowly("Removing the lock…", func(ctx context.Context) error { return ui.svc.RemoveLock(ctx, p.ID, pass.Text) }, func() {
+			ui.toast(p.Name + "'s lock is removed.")
+			ui.reloadSelected()
+		})
+	}).Resize(fyne.NewSize(560, 280))
+	ui.win.Canvas().Focus(pass)
+}
+
+// forgotLockDialog resets a lock whose passphrase is forgotten, after
+// saying plainly what is lost.
+func (ui *UI) forgotLockDialog(st app.LockStatus) {
+	p := st.Partner
+	msg := fmt.Sprintf("Without the passphrase, the %d %s sealed in %s's space cannot be opened — by anyone, Venn included. "+
+		"Resetting the lock deletes them for good, so that %s can start a new space. Everything else stays.",
+		st.Sealed, plural(st.Sealed, "item", "items"), p.Name, p.Name)
+	d := dialog.NewConfirm("Forgot "+p.Name+"'s passphrase?", msg, func(ok bool) {
+		if !ok {
+			return
+		}
+		n, err := ui.svc.ResetLock(ui.ctx, p.ID)
+		if err != nil {
+			ui.showError(err)
+			return
+		}
+		ui.toast(fmt.Sprintf("%s's lock is reset; %d sealed %s deleted.", p.Name, n, plural(n, "item was", "items were")))
+		ui.reloadSelected()
+	}, ui.win)
+	d.SetConfirmText("Delete them and reset")
+	d.SetConfirmImportance(widget.DangerImportance)
+	d.SetDismissText("Keep trying")
+	ui.showDialog(d, fyne.NewSize(520, 240))
+}
+
+// lockAll is File › Lock private spaces (Ctrl+L).
+func (ui *UI) lockAll() {
+	if err := ui.svc.LockAll(ui.ctx); err != nil {
+		ui.showError(err)
+		return
+	}
+	if names := ui.svc.LockedNames(ui.ctx); len(names) > 0 {
+		ui.toast("Private spaces locked.")
+	} else {
+		ui.toast("No one has a lock yet: set one in Settings › Private spaces.")
+	}
+}
+
+// slowly runs work that takes a moment (a scrypt) off the UI goroutine
+// behind a progress bar, then done on the UI goroutine, or shows the error.
+func (ui *UI) slowly(title string, work func(ctx context.Context) error, done func()) {
+	bar := widget.NewProgressBarInfinite()
+	d := dialog.NewCustomWithoutButtons(title, bar, ui.win)
+	ui.showDialog(d, fyne.NewSize(360, 120))
+	go func() {
+		err := work(ui.ctx)
+		fyne.Do(func() {
+			bar.Stop()
+			d.Hide()
+			if err != nil {
+				ui.showError(err)
+				return
+			}
+			done()
+		})
+	}()
+}
+
+// watchIdle locks open spaces after app.LockAfter without use.
+func (ui *UI) watchIdle(ctx context.Context) {
+	tick := time.NewTicker(30 * time.Second)
+	defer tick.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-tick.C:
+			locked, err := ui.svc.LockIfIdle(ctx)
+			if errors.Is(err, context.Canceled) {
+				return
+			}
+			if locked || err != nil {
+				fyne.Do(func() {
+					if err != nil {
+						ui.showError(err)
+						return
+					}
+					ui.toast("Private spaces locked after a few minutes without use.")
+				})
+			}
+		}
+	}
+}
