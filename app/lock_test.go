@@ -73,10 +73,18 @@ func TestALockedSpaceIsSealedOnDiskInBackupsAndEveryView(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := s.SaveRitual(ctx, model.Ritual{Title: liamRitual, Who: model.Owner(liam.ID), Cadence: model.Cadence{Times: 1, Per: model.PerDay}, Private: true}); err != nil {
+	ritual, err := s.SaveRitual(ctx, model.Ritual{Title: liamRitual, Who: model.Owner(liam.ID), Cadence: model.Cadence{Times: 1, Per: model.PerDay}, Private: true})
+	if err != nil {
 		t.Fatal(err)
 	}
-	secrets := []string{liamGoal, "Say it on Sunday", "mein-raum", liamRitual, liamAnswer}
+	// What belongs to them: time spent with a note, a skipped evening's reason.
+	if _, err := s.LogActual(ctx, model.Actual{GoalID: goal.ID, PartnerID: liam.ID, Resource: model.Time, Amount: 90, Day: s.today(), Note: "looked at flats nearby"}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.LogEntry(ctx, model.RitualEntry{RitualID: ritual.ID, Day: s.today(), Status: model.Skipped, Reason: "too tired to write 🌙"}, false); err != nil {
+		t.Fatal(err)
+	}
+	secrets := []string{liamGoal, "Say it on Sunday", "mein-raum", liamRitual, liamAnswer, "looked at flats nearby", "too tired to write"}
 	shared := t.TempDir()
 	if err := s.SetSyncFolder(ctx, shared); err != nil {
 		t.Fatal(err)

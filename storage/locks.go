@@ -29,14 +29,31 @@ type Lock struct {
 	Created   time.Time
 }
 
+// The partner's private goals and rituals, for the rows that belong to them.
+const (
+	privateGoalsOf   = "SELECT id FROM goals WHERE private <> 0 AND owner = ?"
+	privateRitualsOf = "SELECT id FROM rituals WHERE private <> 0 AND who = ?"
+)
+
 // protectedRows lists, per table, which of a partner's rows a lock
-// protects (one ? for the partner's id). A goal's steps and labels go with
-// it, so they come before their goals.
+// protects (each ? is the partner's id). Whatever belongs to a private goal
+// or ritual goes with it — steps, labels, allocations, spending, values,
+// contracts and their reviews, milestones, ticks and adaptations — so those
+// come before their goals and rituals.
 var protectedRows = []struct{ table, where string }{
-	{"goal_steps", "private <> 0 AND goal_id IN (SELECT id FROM goals WHERE private <> 0 AND owner = ?)"},
-	{"goal_labels", "private <> 0 AND goal_id IN (SELECT id FROM goals WHERE private <> 0 AND owner = ?)"},
+	{"contract_reviews", "contract_id IN (SELECT id FROM contracts WHERE goal_id IN (" + privateGoalsOf + "))"},
+	{"contracts", "goal_id IN (" + privateGoalsOf + ")"},
+	{"goal_steps", "goal_id IN (" + privateGoalsOf + ")"},
+	{"goal_labels", "goal_id IN (" + privateGoalsOf + ")"},
+	{"goal_values", "goal_id IN (" + privateGoalsOf + ")"},
+	{"allocations", "goal_id IN (" + privateGoalsOf + ")"},
+	{"actuals", "goal_id IN (" + privateGoalsOf + ")"},
+	{"milestones", "goal_id IN (" + privateGoalsOf + ") OR (private <> 0 AND owner = ?)"},
 	{"goals", "private <> 0 AND owner = ?"},
+	{"ritual_entries", "ritual_id IN (" + privateRitualsOf + ")"},
+	{"ritual_adaptations", "ritual_id IN (" + privateRitualsOf + ")"},
 	{"rituals", "private <> 0 AND who = ?"},
+	{"value_entries", "private <> 0 AND owner = ?"},
 	{"checkins", "private <> 0 AND partner_id = ?"},
 	{"assessments", "private <> 0 AND partner_id = ?"},
 	{"closeness", "private <> 0 AND partner_id = ?"},
@@ -110,7 +127,11 @@ type execQuerier interface {
 func sealRows(ctx context.Context, q execQuerier, partnerID, recipient string) (int, error) {
 	n := 0
 	for _, p := range protectedRows {
-		rows, err := readRows(ctx, q, p.table, p.where, partnerID)
+		args := make([]any, strings.Count(p.where, "?"))
+		for i := range args {
+			args[i] = partnerID
+		}
+		rows, err := readRows(ctx, q, p.table, p.where, args...)
 		if err != nil {
 			return n, err
 		}
