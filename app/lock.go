@@ -181,17 +181,23 @@ func (s *Service) SetLock(ctx context.Context, partnerID, passphrase string) err
 	if err != nil {
 		return err
 	}
-	err = s.update(ctx, func(tx *storage.Tx) error {
-		return tx.PutLock(storage.Lock{PartnerID: partnerID, Key: key, PIN: vault.IsPIN(passphrase), Created: s.now()})
-	})
-	if err != nil {
-		return err
-	}
+	// Known (and open) before the lock is stored, so that whoever sees the
+	// stored lock sees an open space.
 	s.locks.mu.Lock()
 	s.locks.recipients[partnerID] = key.Recipient
 	s.locks.open[partnerID] = id
 	s.locks.lastUse = s.now()
 	s.locks.mu.Unlock()
+	err = s.update(ctx, func(tx *storage.Tx) error {
+		return tx.PutLock(storage.Lock{PartnerID: partnerID, Key: key, PIN: vault.IsPIN(passphrase), Created: s.now()})
+	})
+	if err != nil {
+		s.locks.mu.Lock()
+		delete(s.locks.recipients, partnerID)
+		delete(s.locks.open, partnerID)
+		s.locks.mu.Unlock()
+		return err
+	}
 	s.log.Info("private space lock set", "partner", partnerID)
 	return nil
 }

@@ -52,7 +52,6 @@ type boardScreen struct {
 	lanes    *fyne.Container
 	cells    [][]*boardCell
 	laneKeys string // the owners the lanes were built for
-	venn     *vennPanel
 	content  fyne.CanvasObject
 }
 
@@ -116,9 +115,8 @@ func newBoardScreen(ui *UI) *boardScreen {
 	}
 	headerRow := container.NewBorder(nil, nil, fixedWidth(laneWidth), nil, container.NewGridWithColumns(len(model.Columns), b.headersAsObjects()...))
 	b.lanes = container.NewGridWithRows(1)
-	b.venn = newVennPanel(ui, app.SpanMonth, 52)
 	b.content = container.NewBorder(
-		container.NewVBox(b.venn.content, toolbar, headerRow), container.NewBorder(nil, nil, nil, b.events, b.status), nil, nil, b.lanes)
+		container.NewVBox(toolbar, headerRow), container.NewBorder(nil, nil, nil, b.events, b.status), nil, nil, b.lanes)
 	return b
 }
 
@@ -165,7 +163,6 @@ func (b *boardScreen) reload() {
 // opens the life-event log. It runs when the board is shown or the data
 // changed, not on every search keystroke or filter.
 func (b *boardScreen) showLatestEvent() {
-	b.venn.reload()
 	events, err := b.ui.svc.LifeEvents(b.ui.ctx)
 	if err != nil || len(events) == 0 {
 		b.events.Hide()

@@ -14,7 +14,7 @@ var shortcutHelp = [][2]string{
 	{"Ctrl+N", "New goal"},
 	{"Ctrl+F", "Search the board"},
 	{"Ctrl+P", "Print a summary of a quarter or year"},
-	{"Ctrl+1 … Ctrl+7", "Board / Calendar / Rituals / Resources / Check-ins / Sessions / Settings"},
+	{"Ctrl+0 … Ctrl+7", "Today / Board / Calendar / Rituals / Resources / Check-ins / Sessions / Settings"},
 	{"Arrow keys", "Select the next card up, down, left or right"},
 	{"Enter", "Open the selected card"},
 	{"Ctrl+Left / Ctrl+Right", "Move the selected card to the previous / next column"},

@@ -146,7 +146,7 @@ func (ui *UI) unlockDialog(p model.Partner, then func()) {
 		progress.Start()
 		problem.Hide()
 		typed := pass.Text
-		go func() {
+		ui.offUI(func() {
 			err := ui.svc.Unlock(ui.ctx, p.ID, typed)
 			fyne.Do(func() {
 				progress.Stop()
@@ -165,7 +165,7 @@ func (ui *UI) unlockDialog(p model.Partner, then func()) {
 					then()
 				}
 			})
-		}()
+		})
 	}
 	unlock = widget.NewButtonWithIcon("Unlock", theme.LoginIcon(), try)
 	unlock.Importance = widget.HighImportance
@@ -242,7 +242,7 @@ func (ui *UI) slowly(title string, work func(ctx context.Context) error, done fu
 	bar := widget.NewProgressBarInfinite()
 	d := dialog.NewCustomWithoutButtons(title, bar, ui.win)
 	ui.showDialog(d, fyne.NewSize(360, 120))
-	go func() {
+	ui.offUI(func() {
 		err := work(ui.ctx)
 		fyne.Do(func() {
 			bar.Stop()
@@ -253,7 +253,18 @@ func (ui *UI) slowly(title string, work func(ctx context.Context) error, done fu
 			}
 			done()
 		})
-	}()
+	})
+}
+
+// offUI runs work off the UI goroutine in the real window; headless (see
+// UI.background) it runs in line, as Fyne's test driver runs fyne.Do on
+// the calling goroutine.
+func (ui *UI) offUI(work func()) {
+	if !ui.background {
+		work()
+		return
+	}
+	go work()
 }
 
 // watchIdle locks open spaces after app.LockAfter without use.

@@ -61,9 +61,10 @@ func TestJoinFromTheSetUpScreenThenSeeThePartnersEdits(t *testing.T) {
 	ui.joinForm.folder.SetText(shared)
 	ui.joinForm.name.SetText("Liam")
 	tapButton(t, test.LaidOutObjects(w.Canvas().Overlays().Top()), "Join")
-	if ui.board == nil {
-		t.Fatal("joining did not open the board")
+	if ui.board == nil || ui.tabs.SelectedIndex() != int(tabToday) {
+		t.Fatal("joining did not open the main window on Today")
 	}
+	ui.showTab(tabBoard)
 	if ui.board.view.Total != app.DemoGoalCount || !hasCard(w, "Two weeks in Italy") {
 		t.Fatalf("the joined board shows %d goals", ui.board.view.Total)
 	}
@@ -202,6 +203,7 @@ func TestWithoutAKeychainVennAsksForThePassphraseWhenSyncNeedsIt(t *testing.T) {
 		t.Fatal(err)
 	}
 	ui.showMain()
+	ui.showTab(tabBoard)
 	set, _ := ui.svc.SyncSettings(ctx)
 	if set.PassKept != app.PassKeptSession || !strings.Contains(passKeptWords(set), "no keychain") {
 		t.Fatalf("kept %q", set.PassKept)

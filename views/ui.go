@@ -25,6 +25,7 @@ type UI struct {
 	now  func() time.Time
 	tabs *container.AppTabs
 
+	todayTab  *todayScreen
 	board     *boardScreen
 	calendar  *calendarScreen
 	rituals   *ritualsScreen
@@ -93,7 +94,8 @@ func (ui *UI) today() model.Date { return model.DateOf(ui.now()) }
 type tab int
 
 const (
-	tabBoard tab = iota
+	tabToday tab = iota
+	tabBoard
 	tabCalendar
 	tabRituals
 	tabResources
@@ -107,6 +109,7 @@ var tabInfo = []struct {
 	title string
 	icon  func() fyne.Resource
 }{
+	tabToday:     {"Today", theme.HomeIcon},
 	tabBoard:     {"Board", theme.GridIcon},
 	tabCalendar:  {"Calendar", theme.CalendarIcon},
 	tabRituals:   {"Rituals", theme.HistoryIcon},
@@ -119,14 +122,20 @@ var tabInfo = []struct {
 // showMain replaces whatever the window shows with the tabs.
 func (ui *UI) showMain() {
 	ui.loadHousehold()
+	ui.todayTab = newTodayScreen(ui)
 	ui.board = newBoardScreen(ui)
 	ui.calendar, ui.rituals, ui.resources, ui.checkins, ui.sessions, ui.settings = nil, nil, nil, nil, nil, nil
 	// The other screens are built when first shown, so Venn opens fast.
 	ui.holders = map[tab]*fyne.Container{}
 	ui.tabs = container.NewAppTabs()
 	for t, info := range tabInfo {
-		var content fyne.CanvasObject = ui.board
-		if tab(t) != tabBoard {
+		var content fyne.CanvasObject
+		switch tab(t) {
+		case tabToday:
+			content = ui.todayTab.content
+		case tabBoard:
+			content = ui.board
+		default:
 			ui.holders[tab(t)] = container.NewStack()
 			content = ui.holders[tab(t)]
 		}
@@ -136,8 +145,8 @@ func (ui *UI) showMain() {
 	ui.tabs.OnSelected = func(*container.TabItem) { ui.svc.Touch(); ui.reloadSelected() }
 	ui.win.SetContent(container.NewStack(ui.tabs, ui.notice.box))
 	ui.win.SetMainMenu(ui.mainMenu())
-	ui.board.reload() // the other screens load when first shown
-	ui.board.showLatestEvent()
+	ui.todayTab.reload() // Venn opens on Today; the other screens load when first shown
+	ui.board.reload()
 }
 
 // showTab selects a tab.
@@ -170,6 +179,8 @@ func (ui *UI) dataChanged() {
 // reloadSelected redraws the screen of the selected tab.
 func (ui *UI) reloadSelected() {
 	switch tab(ui.tabs.SelectedIndex()) {
+	case tabToday:
+		ui.todayTab.reload()
 	case tabBoard:
 		ui.board.reload()
 		ui.board.showLatestEvent()

@@ -12,10 +12,12 @@ import (
 	"github.com/vennplanner/venn/views/widgets"
 )
 
-func TestBoardHeadsWithTheLivingVenn(t *testing.T) {
+func TestTodayHeadsWithTheLivingVenn(t *testing.T) {
 	ui, w := newTestUI(t, true)
-	ui.showTab(tabBoard)
-	p := ui.board.venn
+	ui.showTab(tabToday)
+	p := ui.todayTab.venn
+	p.span = app.SpanMonth
+	p.reload()
 	if p.picture.Shape.Empty() || !strings.HasPrefix(p.words.Text, "This month Maya's own time: ") {
 		t.Fatalf("board's Venn: %+v, %q", p.picture.Shape, p.words.Text)
 	}

@@ -47,6 +47,10 @@ func newTestUI(t *testing.T, demo bool) (*UI, fyne.Window) {
 	w.Resize(fyne.NewSize(1280, 800))
 	ui := NewUI(context.Background(), svc, a, w, false)
 	t.Cleanup(ui.Close)
+	if ui.tabs != nil {
+		// Venn opens on Today; most screens' tests start from the Board.
+		ui.showTab(tabBoard)
+	}
 	return ui, w
 }
 

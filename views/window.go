@@ -162,7 +162,7 @@ func (ui *UI) mainMenu() *fyne.MainMenu {
 	var tabItems []*fyne.MenuItem
 	for t, info := range tabInfo {
 		item := fyne.NewMenuItem(info.title, func() { ui.showTab(tab(t)) })
-		item.Shortcut = shortcut(fyne.KeyName(fmt.Sprint(t+1)), ctrl)
+		item.Shortcut = shortcut(fyne.KeyName(fmt.Sprint(t)), ctrl) // Ctrl+0 is Today
 		tabItems = append(tabItems, item)
 	}
 	printItem := fyne.NewMenuItem("Print summary…", func() { ui.showPrintDialog() })

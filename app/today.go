@@ -1,0 +1,142 @@
+package app
+
+import (
+	"context"
+	"slices"
+
+	"github.com/vennplanner/venn/model"
+)
+
+// TodayRitual is a ritual on the Today view: due today, or already marked.
+type TodayRitual struct {
+	Ritual model.Ritual
+	Today  model.RitualToday
+	Entry  *model.RitualEntry // today's entry, if any
+}
+
+// TodayReview is a development contract whose review is due.
+type TodayReview struct {
+	Contract  model.Contract
+	GoalTitle string
+	Owner     model.Owner
+}
+
+// TodayView is what is due today for each partner and for both: the screen
+// a couple opens every evening.
+type TodayView struct {
+	Day      model.Date
+	Week     model.Date // first day of this week
+	Partners []model.Partner
+	// Rituals due today or marked today, by owner (a partner's id, or
+	// model.Shared).
+	Rituals map[model.Owner][]TodayRitual
+	// GoalsDue are open goals whose target date falls in the next seven
+	// days (or has passed), by owner.
+	GoalsDue map[model.Owner][]model.Goal
+	// Unanswered are the partners who have not answered this week's check-in.
+	Unanswered []model.Partner
+	// Unrated are the partners with no balance rating this month.
+	Unrated []model.Partner
+	Reviews []TodayReview
+	// SessionMissing is set when this quarter has no goal-mapping session yet.
+	SessionMissing bool
+	Quarter        model.Quarter
+}
+
+// Today gathers the Today view. Archived rituals and goals are left out;
+// private items count on this computer, as everywhere on screen.
+func (s *Service) Today(ctx context.Context) (TodayView, error) {
+	h, partners, err := s.Household(ctx)
+	if err != nil {
+		return TodayView{}, err
+	}
+	today := s.today()
+	v := TodayView{Day: today, Week: model.WeekOf(today, h.WeekStart), Partners: partners, Quarter: today.Quarter(),
+		Rituals: map[model.Owner][]TodayRitual{}, GoalsDue: map[model.Owner][]model.Goal{}}
+	if err := s.todayRituals(ctx, &v, h.WeekStart); err != nil {
+		return v, err
+	}
+	if err := s.todayGoalsAndReviews(ctx, &v); err != nil {
+		return v, err
+	}
+	return v, s.todayRhythm(ctx, &v)
+}
+
+func (s *Service) todayRituals(ctx context.Context, v *TodayView, weekStart model.Weekday) error {
+	view, err := s.Rituals(ctx, RitualFilter{})
+	if err != nil {
+		return err
+	}
+	for _, rv := range view.Rituals {
+		st := model.RitualDueToday(rv.Ritual, rv.Adaptations, rv.Entries, v.Day, weekStart)
+		if !st.Due && st.Marked == "" {
+			continue
+		}
+		v.Rituals[rv.Ritual.Who] = append(v.Rituals[rv.Ritual.Who], TodayRitual{Ritual: rv.Ritual, Today: st, Entry: rv.Today})
+	}
+	return nil
+}
+
+func (s *Service) todayGoalsAndReviews(ctx context.Context, v *TodayView) error {
+	goals, err := s.store.Goals(ctx)
+	if err != nil {
+		return err
+	}
+	byID := map[string]model.Goal{}
+	soon := v.Day.AddDays(7)
+	for _, g := range goals {
+		byID[g.ID] = g
+		if g.Archived || g.Column == model.ColumnDone || g.Due.IsZero() || soon.Before(g.Due) {
+			continue
+		}
+		v.GoalsDue[g.Owner] = append(v.GoalsDue[g.Owner], g)
+	}
+	for o := range v.GoalsDue {
+		slices.SortFunc(v.GoalsDue[o], func(a, b model.Goal) int { return a.Due.Compare(b.Due) })
+	}
+	contracts, err := s.Contracts(ctx)
+	if err != nil {
+		return err
+	}
+	for _, c := range contracts {
+		g, ok := byID[c.GoalID]
+		if ok && !g.Archived && g.Column != model.ColumnDone && c.Due(v.Day) {
+			v.Reviews = append(v.Reviews, TodayReview{Contract: c, GoalTitle: g.Title, Owner: g.Owner})
+		}
+	}
+	return nil
+}
+
+// todayRhythm fills the week's check-in, the month's balance rating and
+// the quarter's session.
+func (s *Service) todayRhythm(ctx context.Context, v *TodayView) error {
+	weeks, err := s.store.CheckinWeeks(ctx)
+	if err != nil {
+		return err
+	}
+	marks := model.CheckinWeek{Week: v.Week}
+	for _, w := range weeks {
+		if w.Week == v.Week {
+			marks = w
+		}
+	}
+	ratings, err := s.store.Ratings(ctx)
+	if err != nil {
+		return err
+	}
+	month := MonthOf(v.Day)
+	for _, p := range v.Partners {
+		if !marks.Answered(p.Slot) {
+			v.Unanswered = append(v.Unanswered, p)
+		}
+		if !slices.ContainsFunc(ratings, func(r model.Rating) bool { return r.PartnerID == p.ID && r.Month == month }) {
+			v.Unrated = append(v.Unrated, p)
+		}
+	}
+	sessions, err := s.Sessions(ctx)
+	if err != nil {
+		return err
+	}
+	v.SessionMissing = !slices.ContainsFunc(sessions, func(x model.Session) bool { return x.Quarter == v.Quarter })
+	return nil
+}

@@ -1,0 +1,193 @@
+package views
+
+import (
+	"fmt"
+	"image/color"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/vennplanner/venn/app"
+	"github.com/vennplanner/venn/model"
+	"github.com/vennplanner/venn/views/widgets"
+)
+
+// todayScreen is what is due today for each of you and for both: rituals
+// to tick, goals coming due, and the week's, month's and quarter's rhythm
+// — the screen a couple opens every evening. The living Venn heads it.
+type todayScreen struct {
+	ui      *UI
+	view    app.TodayView
+	title   *widget.Label
+	venn    *vennPanel
+	lanes   *fyne.Container
+	rhythm  *fyne.Container
+	content fyne.CanvasObject
+}
+
+func newTodayScreen(ui *UI) *todayScreen {
+	s := &todayScreen{ui: ui, lanes: container.NewGridWithColumns(3), rhythm: container.NewVBox()}
+	s.title = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	s.venn = newVennPanel(ui, app.SpanWeek, 84)
+	top := container.NewVBox(s.title, s.venn.content, widget.NewSeparator())
+	s.content = container.NewBorder(top, nil, nil, nil, container.NewVScroll(container.NewPadded(container.NewVBox(s.lanes, s.rhythm))))
+	return s
+}
+
+// reload asks the service for today and redraws.
+func (s *todayScreen) reload() {
+	v, err := s.ui.svc.Today(s.ui.ctx)
+	if err != nil {
+		s.title.SetText("Could not load today: " + app.UserMessage(err))
+		return
+	}
+	s.view = v
+	s.title.SetText("Today, " + v.Day.Time().Format("Monday 2 January"))
+	s.venn.reload()
+	s.lanes.Objects = nil
+	if len(v.Partners) == 2 {
+		s.lanes.Add(s.lane(v.Partners[0].Name, widgets.HexColor(v.Partners[0].Color), model.Owner(v.Partners[0].ID)))
+		s.lanes.Add(s.lane("Together", widgets.HexColor("#9a7bb5"), model.Shared))
+		s.lanes.Add(s.lane(v.Partners[1].Name, widgets.HexColor(v.Partners[1].Color), model.Owner(v.Partners[1].ID)))
+	}
+	s.lanes.Refresh()
+	s.buildRhythm()
+}
+
+// lane is one owner's card: their rituals for today and goals coming due.
+func (s *todayScreen) lane(name string, col color.NRGBA, owner model.Owner) fyne.CanvasObject {
+	box := container.NewVBox()
+	rituals := s.view.Rituals[owner]
+	goals := s.view.GoalsDue[owner]
+	for _, r := range rituals {
+		box.Add(s.ritualRow(r))
+	}
+	if len(goals) > 0 {
+		box.Add(widget.NewLabelWithStyle("Coming due", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+		for _, g := range goals {
+			l := wrapped(dueWords(g.Due, s.view.Day) + ": " + g.Title)
+			if g.Due.Before(s.view.Day) {
+				l.Importance = widget.DangerImportance
+			}
+			box.Add(l)
+		}
+	}
+	if len(rituals) == 0 && len(goals) == 0 {
+		quiet := wrapped("Nothing due today.")
+		quiet.Importance = widget.LowImportance
+		box.Add(quiet)
+	}
+	stripe := canvas.NewRectangle(col)
+	stripe.SetMinSize(fyne.NewSize(0, 4))
+	return widget.NewCard(name, "", container.NewBorder(stripe, nil, nil, nil, box))
+}
+
+// dueWords says when a goal is due, relative to today.
+func dueWords(due, today model.Date) string {
+	switch {
+	case due.Before(today):
+		return "Overdue since " + due.Time().Format("Mon 2 Jan")
+	case due == today:
+		return "Due today"
+	case due == today.AddDays(1):
+		return "Due tomorrow"
+	}
+	return "Due " + due.Time().Format("Mon 2 Jan")
+}
+
+// ritualRow is a ritual to tick: one tick for a solo ritual, one per
+// partner for a shared one (each ticks their part).
+func (s *todayScreen) ritualRow(r app.TodayRitual) fyne.CanvasObject {
+	title := r.Ritual.Title
+	if r.Today.Left > 1 {
+		title += fmt.Sprintf(" (%d more this %s)", r.Today.Left, r.Ritual.Cadence.Per)
+	}
+	if r.Today.Marked == model.Skipped || r.Today.Marked == model.Paused {
+		l := wrapped(title + " — " + string(r.Today.Marked) + " today")
+		l.Importance = widget.LowImportance
+		return l
+	}
+	done := r.Today.Marked == model.Done
+	if r.Ritual.Who != model.Shared {
+		c := widget.NewCheck(title, nil)
+		c.SetChecked(done)
+		c.OnChanged = func(on bool) { s.tick(r, on) }
+		return c
+	}
+	parts := container.NewHBox()
+	for _, p := range s.view.Partners {
+		part := done && r.Entry != nil && ((p.Slot == model.SlotA && r.Entry.ConfirmA) || (p.Slot == model.SlotB && r.Entry.ConfirmB))
+		c := widget.NewCheck(p.Name, nil)
+		c.SetChecked(part)
+		c.OnChanged = func(on bool) {
+			if err := s.ui.svc.ConfirmPart(s.ui.ctx, r.Ritual.ID, s.view.Day, p.Slot, on); err != nil {
+				s.ui.showError(err)
+			}
+		}
+		parts.Add(c)
+	}
+	return container.NewVBox(wrapped(title), parts)
+}
+
+// tick marks a solo ritual done today, or takes the mark away.
+func (s *todayScreen) tick(r app.TodayRitual, on bool) {
+	var err error
+	if on {
+		err = s.ui.svc.LogEntry(s.ui.ctx, model.RitualEntry{RitualID: r.Ritual.ID, Day: s.view.Day, Status: model.Done}, true)
+	} else {
+		err = s.ui.svc.ClearEntry(s.ui.ctx, r.Ritual.ID, s.view.Day)
+	}
+	if err != nil {
+		s.ui.showError(err)
+	}
+}
+
+// buildRhythm is the card of the week's check-in, the month's balance,
+// due contract reviews and the quarter's session, each with its way there.
+func (s *todayScreen) buildRhythm() {
+	v := s.view
+	s.rhythm.Objects = nil
+	var rows []fyne.CanvasObject
+	if len(v.Unanswered) > 0 {
+		rows = append(rows, s.rhythmRow("This week's check-in: "+names(v.Unanswered)+" not answered yet.",
+			"Answer this week's check-in", func() { s.ui.showTab(tabCheckins); s.ui.checkinsTab().tabs.SelectIndex(0) }))
+	}
+	if len(v.Unrated) > 0 {
+		rows = append(rows, s.rhythmRow(v.Day.Time().Format("January")+"'s balance: "+names(v.Unrated)+" not rated yet.",
+			"Rate this month", func() { s.ui.showTab(tabCheckins); s.ui.checkinsTab().tabs.SelectIndex(2) }))
+	}
+	for _, r := range v.Reviews {
+		rows = append(rows, s.rhythmRow(fmt.Sprintf("A review of the development contract for “%s” is due (%s).", r.GoalTitle,
+			s.ui.ownerName(r.Owner, v.Partners)), "Open Sessions", func() { s.ui.showTab(tabSessions) }))
+	}
+	if v.SessionMissing {
+		rows = append(rows, s.rhythmRow("No goal-mapping session for "+v.Quarter.String()+" yet.",
+			"Plan the quarter", func() { s.ui.showTab(tabSessions) }))
+	}
+	if len(rows) == 0 {
+		rows = append(rows, wrapped("Nothing else this week: the check-in is answered and every review is done."))
+	}
+	s.rhythm.Add(widget.NewCard("This week, month and quarter", "", container.NewVBox(rows...)))
+	s.rhythm.Refresh()
+}
+
+func (s *todayScreen) rhythmRow(text, action string, do func()) fyne.CanvasObject {
+	b := widget.NewButtonWithIcon(action, theme.NavigateNextIcon(), do)
+	b.Importance = widget.LowImportance
+	return container.NewBorder(nil, nil, nil, b, wrapped(text))
+}
+
+// names joins partners' names: "Maya", "Maya and Liam".
+func names(ps []model.Partner) string {
+	out := ""
+	for i, p := range ps {
+		if i > 0 {
+			out += " and "
+		}
+		out += p.Name
+	}
+	return out
+}
