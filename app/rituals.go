@@ -266,22 +266,3 @@ func (s *Service) Adapt(ctx context.Context, ritualID string, from model.Date, c
 		return tx.PutAdaptation(model.Adaptation{ID: storage.NewID(), RitualID: ritualID, From: from, Cadence: c, Note: strings.TrimSpace(note)}, r.Private)
 	})
 }
-
-// DueReminders returns the rituals whose reminder time fell in (after, now]
-// today, on a reminder weekday, and that are not yet done or excused today.
-func (s *Service) DueReminders(ctx context.Context, after, now time.Time) ([]model.Ritual, error) {
-	view, err := s.Rituals(ctx, RitualFilter{})
-	if err != nil {
-		return nil, err
-	}
-	var out []model.Ritual
-	for _, rv := range view.Rituals {
-		if rv.Today != nil {
-			continue
-		}
-		if model.ReminderDue(rv.Ritual, after, now) {
-			out = append(out, rv.Ritual)
-		}
-	}
-	return out, nil
-}

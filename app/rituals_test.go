@@ -139,26 +139,3 @@ func TestImportRefusesTwoEntriesForOneDay(t *testing.T) {
 		t.Fatalf("duplicate day on import: %v", err)
 	}
 }
-
-func TestReminderDue(t *testing.T) {
-	s, r := newRitualService(t)
-	ctx := context.Background()
-	r.ReminderTime = "07:30"
-	if _, err := s.SaveRitual(ctx, r); err != nil {
-		t.Fatal(err)
-	}
-	at := func(h, m int) time.Time { return time.Date(2026, 11, 22, h, m, 0, 0, time.Local) }
-	due, _ := s.DueReminders(ctx, at(7, 29), at(7, 30))
-	if len(due) != 1 {
-		t.Fatalf("%d due at 07:30", len(due))
-	}
-	if due, _ := s.DueReminders(ctx, at(7, 30), at(7, 31)); len(due) != 0 {
-		t.Fatal("a reminder came twice")
-	}
-	if err := s.LogEntry(ctx, model.RitualEntry{RitualID: r.ID, Day: model.Date{Year: 2026, Month: 11, Day: 22}, Status: model.Done}, false); err != nil {
-		t.Fatal(err)
-	}
-	if due, _ := s.DueReminders(ctx, at(7, 29), at(7, 30)); len(due) != 0 {
-		t.Fatal("a reminder for a ritual already done today")
-	}
-}

@@ -392,23 +392,6 @@ func Stats(r Ritual, adaptations []Adaptation, entries []RitualEntry, today Date
 	return st
 }
 
-// ReminderDue reports whether a ritual's reminder time fell in (after, now]
-// on one of its reminder weekdays (every day when none are chosen).
-func ReminderDue(r Ritual, after, now time.Time) bool {
-	if r.ReminderTime == "" || r.Archived || !now.After(after) {
-		return false
-	}
-	var h, m int
-	if _, err := fmt.Sscanf(r.ReminderTime, "%d:%d", &h, &m); err != nil {
-		return false
-	}
-	at := time.Date(now.Year(), now.Month(), now.Day(), h, m, 0, 0, now.Location())
-	if !at.After(after) || at.After(now) {
-		return false
-	}
-	return len(r.ReminderDays) == 0 || slices.Contains(r.ReminderDays, at.Weekday())
-}
-
 // Weekday is time.Weekday, named here so callers need not import time.
 type Weekday = time.Weekday
 

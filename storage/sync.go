@@ -21,7 +21,7 @@ type SyncField struct {
 }
 
 // localTables are never synced.
-var localTables = map[string]bool{"local_meta": true, "clocks": true, "withdrawn": true, "partner_locks": true, "sealed": true}
+var localTables = map[string]bool{"local_meta": true, "clocks": true, "withdrawn": true, "partner_locks": true, "sealed": true, "nudges_sent": true}
 
 // SchemaVersion returns the schema version this Venn writes.
 func SchemaVersion() int { return len(migrationNames()) }

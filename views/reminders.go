@@ -12,29 +12,38 @@ import (
 // has come.
 const reminderInterval = 30 * time.Second
 
-// runReminders sends a system notification when a ritual's reminder time
-// comes while Venn is open (once per ritual and day, and not when the ritual
-// is already done, skipped or paused today). It returns when ctx ends.
+// runReminders sends the nudges whose time has come as system
+// notifications — ritual reminders, the weekly check-in, the month's
+// balance, a new quarter's session, the annual review, contract reviews
+// and goals coming due — each once, bundled, a few a day at most. It
+// returns when ctx ends.
 func (ui *UI) runReminders(ctx context.Context) {
 	tick := time.NewTicker(reminderInterval)
 	defer tick.Stop()
-	last := ui.now()
 	for {
+		ui.sendNudges(ctx)
 		select {
 		case <-ctx.Done():
 			return
 		case <-tick.C:
-			now := ui.now()
-			due, err := ui.svc.DueReminders(ctx, last, now)
-			last = now
-			if err != nil {
-				slog.Warn("reminders", "err", err)
-				continue
-			}
-			for _, r := range due {
-				n := fyne.NewNotification("Venn: "+r.Title, "It's time for “"+r.Title+"”. Mark it in Venn when it's done.")
-				fyne.Do(func() { ui.app.SendNotification(n) })
-			}
+		}
+	}
+}
+
+// sendNudges sends what is due now and records it as sent.
+func (ui *UI) sendNudges(ctx context.Context) {
+	due, err := ui.svc.DueNudges(ctx)
+	if err != nil {
+		if ctx.Err() == nil {
+			slog.Warn("nudges", "err", err)
+		}
+		return
+	}
+	for _, n := range due {
+		note := fyne.NewNotification(n.Title, n.Body)
+		fyne.Do(func() { ui.app.SendNotification(note) })
+		if err := ui.svc.MarkNudgesSent(ctx, n); err != nil {
+			slog.Warn("nudges", "err", err)
 		}
 	}
 }

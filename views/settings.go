@@ -24,6 +24,7 @@ type settingsScreen struct {
 	appearance *widget.RadioGroup
 	sync       *syncPanel
 	locks      *lockPanel
+	reminders  *reminderPanel
 	dataPath   *widget.Label
 	content    fyne.CanvasObject
 }
@@ -78,9 +79,11 @@ func newSettingsScreen(ui *UI) *settingsScreen {
 
 	s.sync = newSyncPanel(ui)
 	s.locks = newLockPanel(ui)
+	s.reminders = newReminderPanel(ui)
 	s.content = container.NewVScroll(container.NewPadded(container.NewVBox(
 		widget.NewCard("Household", "Who you are, and how Venn shows it", container.NewVBox(s.household.form, container.NewHBox(saveHousehold))),
 		widget.NewCard("Sync", "Keep your two computers in step through a shared folder", s.sync.content),
+		widget.NewCard("Reminders", "Gentle nudges for the rhythm you chose, on this computer", s.reminders.content),
 		widget.NewCard("Private spaces", "For a computer you share: each of you can lock your private items away", s.locks.content),
 		widget.NewCard("Board columns", "", container.NewVBox(grid, limitsHelp, container.NewHBox(saveColumns))),
 		widget.NewCard("Appearance", "", s.appearance),
@@ -101,6 +104,9 @@ func (s *settingsScreen) load() {
 	}
 	if s.locks != nil {
 		s.locks.reload()
+	}
+	if s.reminders != nil {
+		s.reminders.load()
 	}
 	cols, err := s.ui.svc.Columns(s.ui.ctx)
 	if err != nil {

@@ -1,0 +1,139 @@
+package app
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+
+	"github.com/vennplanner/venn/model"
+)
+
+// metaNudges holds this computer's nudge settings (local, not synced).
+const metaNudges = "nudge_settings"
+
+// NudgeSettings returns this computer's nudge settings (the defaults until
+// changed).
+func (s *Service) NudgeSettings(ctx context.Context) (model.NudgeSettings, error) {
+	out := model.DefaultNudgeSettings()
+	raw, err := s.store.Meta(ctx, metaNudges)
+	if err != nil || raw == "" {
+		return out, err
+	}
+	var saved model.NudgeSettings
+	if err := json.Unmarshal([]byte(raw), &saved); err != nil || saved.Validate() != nil {
+		s.log.Warn("nudge settings unreadable: using the defaults", "err", err)
+		return out, nil
+	}
+	if saved.Off == nil {
+		saved.Off = map[model.NudgeKind]bool{}
+	}
+	for k, at := range out.At {
+		if saved.At[k] == "" {
+			if saved.At == nil {
+				saved.At = map[model.NudgeKind]string{}
+			}
+			saved.At[k] = at
+		}
+	}
+	return saved, nil
+}
+
+// SaveNudgeSettings keeps this computer's nudge settings.
+func (s *Service) SaveNudgeSettings(ctx context.Context, ns model.NudgeSettings) error {
+	if err := ns.Validate(); err != nil {
+		return err
+	}
+	raw, err := json.Marshal(ns)
+	if err != nil {
+		return fmt.Errorf("save reminders: %w", err)
+	}
+	return s.store.SetMeta(ctx, metaNudges, string(raw))
+}
+
+// DueNudges returns the notifications to send now, for the partner this
+// computer belongs to (for both when that is not chosen): never one twice,
+// bundled, and a few a day at most.
+func (s *Service) DueNudges(ctx context.Context) ([]model.Notification, error) {
+	settings, err := s.NudgeSettings(ctx)
+	if err != nil {
+		return nil, err
+	}
+	facts, err := s.nudgeFacts(ctx, settings)
+	if err != nil {
+		return nil, err
+	}
+	now := s.now()
+	sent, today, err := s.store.SentNudges(ctx, now.AddDate(0, 0, -400), now)
+	if err != nil {
+		return nil, err
+	}
+	return model.DueNudges(facts, settings, now, sent, today), nil
+}
+
+// MarkNudgesSent records a notification's nudges as sent.
+func (s *Service) MarkNudgesSent(ctx context.Context, n model.Notification) error {
+	keys := make([]string, len(n.Nudges))
+	for i, x := range n.Nudges {
+		keys[i] = x.Key
+	}
+	return s.store.MarkNudgesSent(ctx, keys, s.now())
+}
+
+// nudgeFacts gathers what the nudges look at, for this computer's partner.
+func (s *Service) nudgeFacts(ctx context.Context, settings model.NudgeSettings) (model.NudgeFacts, error) {
+	v, err := s.Today(ctx)
+	if err != nil {
+		return model.NudgeFacts{}, err
+	}
+	h, _, err := s.Household(ctx)
+	if err != nil {
+		return model.NudgeFacts{}, err
+	}
+	me, err := s.store.Meta(ctx, metaPartner)
+	if err != nil {
+		return model.NudgeFacts{}, err
+	}
+	mine := func(o model.Owner) bool { return me == "" || o == model.Shared || o == model.Owner(me) }
+	f := model.NudgeFacts{WeekStart: h.WeekStart, SessionExists: !v.SessionMissing}
+	todaysFacts(&f, v, settings, mine)
+	reviews, err := s.store.Reviews(ctx)
+	if err != nil {
+		return f, err
+	}
+	for _, r := range reviews {
+		f.ReviewExists = f.ReviewExists || r.Year == v.Day.Year
+	}
+	return f, nil
+}
+
+// todaysFacts takes from the Today view what concerns this computer's
+// partner (mine) and both.
+func todaysFacts(f *model.NudgeFacts, v TodayView, settings model.NudgeSettings, mine func(model.Owner) bool) {
+	for owner, rs := range v.Rituals {
+		for _, r := range rs {
+			if mine(owner) && r.Today.Due {
+				f.Rituals = append(f.Rituals, r.Ritual)
+			}
+		}
+	}
+	f.CheckinAnswered, f.BalanceRated = true, true
+	for _, p := range v.Unanswered {
+		f.CheckinAnswered = f.CheckinAnswered && !mine(model.Owner(p.ID))
+	}
+	for _, p := range v.Unrated {
+		f.BalanceRated = f.BalanceRated && !mine(model.Owner(p.ID))
+	}
+	for _, r := range v.Reviews {
+		if mine(r.Owner) {
+			f.ContractsDue = append(f.ContractsDue, model.ContractNudge{ID: r.Contract.ID, GoalTitle: r.GoalTitle, Due: r.Contract.NextReview()})
+		}
+	}
+	horizon := v.Day.AddDays(settings.GoalDaysAhead)
+	for owner, gs := range v.GoalsDue {
+		for _, g := range gs {
+			if mine(owner) && !horizon.Before(g.Due) {
+				f.GoalsComingDue = append(f.GoalsComingDue, g)
+			}
+		}
+	}
+}

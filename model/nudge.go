@@ -1,0 +1,203 @@
+package model
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+)
+
+// Nudges: the method's rhythm reaching the couple as gentle system
+// notifications. Which nudges are due is a pure function of the data, the
+// settings, the clock and what was already sent, so it can be tested
+// without a desktop.
+
+// NudgeKind names a kind of nudge; each has its own on/off and time.
+type NudgeKind string
+
+// The kinds of nudge.
+const (
+	NudgeRitual   NudgeKind = "ritual"   // a ritual's reminder time (the ritual's own time)
+	NudgeCheckin  NudgeKind = "checkin"  // the weekly check-in, on the chosen day
+	NudgeBalance  NudgeKind = "balance"  // the month's balance rating, from the 20th
+	NudgeSession  NudgeKind = "session"  // a quarter began without a goal-mapping session
+	NudgeReview   NudgeKind = "review"   // the annual review, in the year's last weeks
+	NudgeContract NudgeKind = "contract" // a development contract's review is due
+	NudgeGoal     NudgeKind = "goal"     // a goal's target date is a few days away
+)
+
+// NudgeKinds lists the kinds in the order Settings shows them.
+var NudgeKinds = []NudgeKind{NudgeRitual, NudgeCheckin, NudgeBalance, NudgeSession, NudgeReview, NudgeContract, NudgeGoal}
+
+// Title is how Settings names a kind.
+func (k NudgeKind) Title() string {
+	return map[NudgeKind]string{
+		NudgeRitual: "Rituals, at their reminder times", NudgeCheckin: "The weekly check-in",
+		NudgeBalance: "The month's balance rating", NudgeSession: "A new quarter's goal-mapping session",
+		NudgeReview: "The annual review", NudgeContract: "Development contract reviews",
+		NudgeGoal: "Goals coming due",
+	}[k]
+}
+
+// NudgeSettings are this computer's choices (kept locally, not synced).
+type NudgeSettings struct {
+	Off        map[NudgeKind]bool   `json:"off,omitempty"`
+	At         map[NudgeKind]string `json:"at,omitempty"` // "HH:MM" per kind; rituals use their own time
+	CheckinDay time.Weekday         `json:"checkin_day"`
+	// GoalDaysAhead is how many days before a target date the goal nudge comes.
+	GoalDaysAhead int `json:"goal_days_ahead"`
+}
+
+// MaxNudgesPerDay bounds the notifications sent in a day: more nudges
+// than that wait to be bundled into the next one.
+const MaxNudgesPerDay = 3
+
+// DefaultNudgeSettings: everything on, evenings for the couple's rhythm,
+// mornings for dates, the check-in on Sunday.
+func DefaultNudgeSettings() NudgeSettings {
+	return NudgeSettings{
+		Off: map[NudgeKind]bool{},
+		At: map[NudgeKind]string{NudgeCheckin: "19:00", NudgeBalance: "19:00", NudgeSession: "19:00", NudgeReview: "19:00",
+			NudgeContract: "09:00", NudgeGoal: "09:00"},
+		CheckinDay: time.Sunday, GoalDaysAhead: 3,
+	}
+}
+
+// Validate checks the settings' times and numbers.
+func (s NudgeSettings) Validate() error {
+	for k, at := range s.At {
+		if !reminderPattern.MatchString(at) {
+			return invalid("time", "%s: write the time as HH:MM, for example 19:00.", k.Title())
+		}
+	}
+	if s.GoalDaysAhead < 0 || s.GoalDaysAhead > 7 {
+		return invalid("days", "Goals can be nudged 0 to 7 days ahead.")
+	}
+	if s.CheckinDay < time.Sunday || s.CheckinDay > time.Saturday {
+		return invalid("day", "Choose a day of the week for the check-in.")
+	}
+	return nil
+}
+
+// NudgeFacts is what the data says, as far as nudges care. Only what
+// concerns this computer's partner (and both) is in it.
+type NudgeFacts struct {
+	WeekStart time.Weekday
+	// Rituals due today, with their reminder times.
+	Rituals []Ritual
+	// CheckinAnswered: this computer's partner answered this week's check-in.
+	CheckinAnswered bool
+	// BalanceRated: this computer's partner rated this month.
+	BalanceRated   bool
+	SessionExists  bool // for the quarter of today
+	ReviewExists   bool // for the year of today
+	ContractsDue   []ContractNudge
+	GoalsComingDue []Goal
+}
+
+// ContractNudge is a development contract and when its review is due.
+type ContractNudge struct {
+	ID, GoalTitle string
+	Due           Date
+}
+
+// Nudge is one thing to remind of, with the key that makes it sent once.
+type Nudge struct {
+	Key  string
+	Kind NudgeKind
+	Text string
+	At   time.Time // when it became due
+}
+
+// Notification is what is sent: one nudge, or several bundled.
+type Notification struct {
+	Title, Body string
+	Nudges      []Nudge
+}
+
+// DueNudges returns what to send now: the nudges whose time has come and
+// that were not sent before (sent holds their keys), bundled into one
+// notification when there are several, and nothing once sentToday
+// notifications went out today.
+func DueNudges(f NudgeFacts, s NudgeSettings, now time.Time, sent map[string]bool, sentToday int) []Notification {
+	if sentToday >= MaxNudgesPerDay {
+		return nil
+	}
+	var due []Nudge
+	for _, n := range candidates(f, s, now) {
+		if s.Off[n.Kind] || sent[n.Key] || now.Before(n.At) {
+			continue
+		}
+		due = append(due, n)
+	}
+	if len(due) == 0 {
+		return nil
+	}
+	slices.SortStableFunc(due, func(a, b Nudge) int { return a.At.Compare(b.At) })
+	if len(due) == 1 {
+		return []Notification{{Title: "Venn", Body: due[0].Text, Nudges: due}}
+	}
+	lines := make([]string, len(due))
+	for i, n := range due {
+		lines[i] = "• " + n.Text
+	}
+	return []Notification{{Title: fmt.Sprintf("Venn: %d things for today", len(due)), Body: strings.Join(lines, "\n"), Nudges: due}}
+}
+
+// candidates lists every nudge the data calls for today, due or not yet.
+func candidates(f NudgeFacts, s NudgeSettings, now time.Time) []Nudge {
+	today := DateOf(now)
+	at := func(k NudgeKind, d Date) time.Time { return clockOn(d, s.At[k], now.Location()) }
+	var out []Nudge
+	for _, r := range f.Rituals {
+		if r.ReminderTime != "" {
+			out = append(out, Nudge{Key: "ritual:" + r.ID + ":" + today.String(), Kind: NudgeRitual,
+				Text: "Time for “" + r.Title + "”.", At: clockOn(today, r.ReminderTime, now.Location())})
+		}
+	}
+	week := WeekOf(today, f.WeekStart)
+	if !f.CheckinAnswered {
+		day := week
+		for day.Time().Weekday() != s.CheckinDay {
+			day = day.AddDays(1)
+		}
+		out = append(out, Nudge{Key: "checkin:" + week.String(), Kind: NudgeCheckin,
+			Text: "Your weekly check-in is waiting: a calm moment together.", At: at(NudgeCheckin, day)})
+	}
+	if !f.BalanceRated {
+		from := Date{Year: today.Year, Month: today.Month, Day: 20}
+		out = append(out, Nudge{Key: "balance:" + from.String()[:7], Kind: NudgeBalance,
+			Text: "How did the month feel? Rate the signs of balance when you have a quiet minute.", At: at(NudgeBalance, from)})
+	}
+	q := today.Quarter()
+	if first := q.First(); !f.SessionExists && today.Before(first.AddDays(30)) {
+		out = append(out, Nudge{Key: "session:" + q.String(), Kind: NudgeSession,
+			Text: "A new quarter has begun: plan a goal-mapping session together.", At: at(NudgeSession, first)})
+	}
+	if from := (Date{Year: today.Year, Month: 12, Day: 15}); !f.ReviewExists {
+		out = append(out, Nudge{Key: fmt.Sprintf("review:%d", today.Year), Kind: NudgeReview,
+			Text: "The year is ending: take an evening for your annual review.", At: at(NudgeReview, from)})
+	}
+	for _, c := range f.ContractsDue {
+		if today.Before(c.Due.AddDays(7)) {
+			out = append(out, Nudge{Key: "contract:" + c.ID + ":" + c.Due.String(), Kind: NudgeContract,
+				Text: "Time to review your contract for “" + c.GoalTitle + "”.", At: at(NudgeContract, c.Due)})
+		}
+	}
+	for _, g := range f.GoalsComingDue {
+		if !g.Due.IsZero() && !g.Due.Before(today) {
+			out = append(out, Nudge{Key: "goal:" + g.ID + ":" + g.Due.String(), Kind: NudgeGoal,
+				Text: "“" + g.Title + "” is due " + g.Due.Time().Format("Monday 2 January") + ".", At: at(NudgeGoal, g.Due.AddDays(-s.GoalDaysAhead))})
+		}
+	}
+	return out
+}
+
+// clockOn is the wall-clock time hh:mm on day d.
+func clockOn(d Date, hhmm string, loc *time.Location) time.Time {
+	var h, m int
+	if _, err := fmt.Sscanf(hhmm, "%d:%d", &h, &m); err != nil {
+		h, m = 19, 0
+	}
+	return time.Date(d.Year, d.Month, d.Day, h, m, 0, 0, loc)
+}

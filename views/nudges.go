@@ -1,0 +1,108 @@
+package views
+
+import (
+	"fmt"
+	"slices"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/vennplanner/venn/model"
+)
+
+// reminderPanel is Settings › Reminders: each kind of nudge on or off, and
+// its time.
+type reminderPanel struct {
+	ui      *UI
+	on      map[model.NudgeKind]*widget.Check
+	at      map[model.NudgeKind]*entry
+	day     *widget.Select
+	ahead   *widget.Select
+	content fyne.CanvasObject
+}
+
+var weekdays = []time.Weekday{time.Monday, time.Tuesday, time.Wednesday, time.Thursday, time.Friday, time.Saturday, time.Sunday}
+
+func newReminderPanel(ui *UI) *reminderPanel {
+	p := &reminderPanel{ui: ui, on: map[model.NudgeKind]*widget.Check{}, at: map[model.NudgeKind]*entry{}}
+	var days []string
+	for _, d := range weekdays {
+		days = append(days, d.String())
+	}
+	p.day = widget.NewSelect(days, nil)
+	p.ahead = widget.NewSelect([]string{"on the day", "1 day before", "2 days before", "3 days before", "5 days before", "7 days before"}, nil)
+	form := widget.NewForm()
+	for _, k := range model.NudgeKinds {
+		p.on[k] = widget.NewCheck(k.Title(), nil)
+		row := container.NewHBox(p.on[k])
+		switch k {
+		case model.NudgeRitual:
+			row.Add(wrapped("(each at the time set on the ritual)"))
+		default:
+			e := newEntry()
+			e.SetPlaceHolder("19:00")
+			p.at[k] = e
+			row.Add(widget.NewLabel("at"))
+			row.Add(sized(80, e))
+			if k == model.NudgeCheckin {
+				row.Add(widget.NewLabel("on"))
+				row.Add(p.day)
+			}
+			if k == model.NudgeGoal {
+				row.Add(p.ahead)
+			}
+		}
+		form.Append("", row)
+	}
+	save := widget.NewButton("Save reminders", p.save)
+	note := wrapped(fmt.Sprintf("Reminders come as your computer's notifications while Venn runs (in the tray when its window is closed), "+
+		"each once, and never more than %d a day: more are bundled into one.", model.MaxNudgesPerDay))
+	note.TextStyle = fyne.TextStyle{Italic: true}
+	p.content = container.NewVBox(form, note, container.NewHBox(save))
+	return p
+}
+
+// sized wraps o at a fixed width.
+func sized(w float32, o fyne.CanvasObject) fyne.CanvasObject {
+	return container.NewGridWrap(fyne.NewSize(w, o.MinSize().Height), o)
+}
+
+// load shows the saved settings.
+func (p *reminderPanel) load() {
+	s, err := p.ui.svc.NudgeSettings(p.ui.ctx)
+	if err != nil {
+		p.ui.showError(err)
+		return
+	}
+	for k, c := range p.on {
+		c.SetChecked(!s.Off[k])
+	}
+	for k, e := range p.at {
+		e.SetText(s.At[k])
+	}
+	p.day.SetSelectedIndex(slices.Index(weekdays, s.CheckinDay))
+	p.ahead.SetSelectedIndex(max(0, slices.Index([]int{0, 1, 2, 3, 5, 7}, s.GoalDaysAhead)))
+}
+
+func (p *reminderPanel) save() {
+	s := model.DefaultNudgeSettings()
+	for k, c := range p.on {
+		s.Off[k] = !c.Checked
+	}
+	for k, e := range p.at {
+		s.At[k] = e.Text
+	}
+	if i := p.day.SelectedIndex(); i >= 0 {
+		s.CheckinDay = weekdays[i]
+	}
+	if i := p.ahead.SelectedIndex(); i >= 0 {
+		s.GoalDaysAhead = []int{0, 1, 2, 3, 5, 7}[i]
+	}
+	if err := p.ui.svc.SaveNudgeSettings(p.ui.ctx, s); err != nil {
+		p.ui.showError(err)
+		return
+	}
+	p.ui.toast("Reminders saved.")
+}
