@@ -25,13 +25,24 @@ func (s *Service) CalendarFiles(ctx context.Context) ([]CalendarFile, error) {
 }
 
 // WriteICS writes one calendar file (RFC 5545) with the blocks that belong
-// in it. Private blocks are never written.
+// in it, and the rhythm: rituals with reminder times, goals' target dates
+// and planned sessions, each with an alarm. Private items are never written.
 func (s *Service) WriteICS(ctx context.Context, w io.Writer, f CalendarFile) error {
 	blocks, err := s.store.Blocks(ctx)
 	if err != nil {
 		return err
 	}
-	return ics.Encode(w, f, blocks, s.now())
+	var rhythm ics.Rhythm
+	if rhythm.Rituals, err = s.store.Rituals(ctx); err != nil {
+		return err
+	}
+	if rhythm.Goals, err = s.store.Goals(ctx); err != nil {
+		return err
+	}
+	if rhythm.Sessions, err = s.store.Sessions(ctx); err != nil {
+		return err
+	}
+	return ics.Encode(w, f, blocks, rhythm, s.now())
 }
 
 // metaCalendarInFolder remembers whether the calendar files are written

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -361,5 +362,74 @@ func TestCalendarFilesStayOutOfAnEncryptedFolder(t *testing.T) {
 	}
 	if _, err := os.Stat(s.CalendarFolder(shared)); !os.IsNotExist(err) {
 		t.Fatal("plain calendar files stayed in a folder the household encrypts")
+	}
+}
+
+func TestCalendarFilesCarryTheRhythmWithAlarms(t *testing.T) {
+	ctx := context.Background()
+	s := newService(t)
+	if err := s.Demo(ctx, 1); err != nil {
+		t.Fatal(err)
+	}
+	_, partners, _ := s.Household(ctx)
+	maya := partners[0]
+	if _, err := s.SaveRitual(ctx, model.Ritual{Title: "Morning pages ☕", Who: model.Owner(maya.ID), Cadence: model.Cadence{Times: 3, Per: model.PerWeek},
+		ReminderTime: "07:30", ReminderDays: []time.Weekday{time.Monday, time.Wednesday, time.Friday}}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.SaveRitual(ctx, model.Ritual{Title: "Secret journal", Who: model.Owner(maya.ID), Cadence: model.Cadence{Times: 1, Per: model.PerDay},
+		ReminderTime: "22:00", Private: true}); err != nil {
+		t.Fatal(err)
+	}
+	due := model.Date{Year: 2027, Month: 2, Day: 14}
+	if _, err := s.CreateGoal(ctx, model.GoalPatch{Title: model.Ptr("Book the Italy flights"), Due: &due}); err != nil {
+		t.Fatal(err)
+	}
+	files, _ := s.CalendarFiles(ctx)
+	var mine, joint string
+	for _, f := range files {
+		var buf bytes.Buffer
+		if err := s.WriteICS(ctx, &buf, f); err != nil {
+			t.Fatal(err)
+		}
+		cal, err := ics.ParseCalendar(bytes.NewReader(buf.Bytes()))
+		if err != nil {
+			t.Fatalf("%s: %v", f.Name, err)
+		}
+		for _, e := range cal.Events() {
+			if strings.HasPrefix(e.Id(), "ritual-") && len(e.Alarms()) != 1 {
+				t.Errorf("%s: a ritual without its alarm", f.Name)
+			}
+		}
+		switch f.PartnerID {
+		case maya.ID:
+			mine = buf.String()
+		case "":
+			joint = buf.String()
+		}
+	}
+	for _, want := range []string{"SUMMARY:Morning pages ☕", "RRULE:FREQ=WEEKLY;BYDAY=MO,WE,FR", "BEGIN:VALARM", "TRIGGER:PT0M", "ACTION:DISPLAY"} {
+		if !strings.Contains(mine, want) {
+			t.Errorf("Maya's file lacks %q", want)
+		}
+	}
+	if strings.Contains(mine, "Secret journal") || strings.Contains(joint, "Secret journal") {
+		t.Error("a private ritual is in a calendar file")
+	}
+	for _, want := range []string{"SUMMARY:Due: Book the Italy flights", "DTSTART;VALUE=DATE:20270214", "TRIGGER:-PT15H"} {
+		if !strings.Contains(joint, want) {
+			t.Errorf("the joint file lacks %q", want)
+		}
+	}
+	// Another reader: Python's icalendar (scripts/setup installs it).
+	if py := "/usr/bin/python3"; exec.Command(py, "-c", "import icalendar").Run() == nil {
+		path := filepath.Join(t.TempDir(), "mine.ics")
+		os.WriteFile(path, []byte(mine), 0o600)
+		out, err := exec.Command(py, "-c", `import sys, icalendar
+cal = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())
+print(sum(1 for c in cal.walk('VALARM')))`, path).CombinedOutput()
+		if err != nil || strings.TrimSpace(string(out)) == "0" {
+			t.Errorf("icalendar reads %s: %s %v", path, out, err)
+		}
 	}
 }

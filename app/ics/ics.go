@@ -68,10 +68,22 @@ func FileSafe(name string) string {
 	return b.String()
 }
 
-// Encode writes the file with the blocks that belong in it. Private blocks
-// are never written. Times are "floating" local times, so every calendar
-// app shows them at the same wall-clock time; stamp is the DTSTAMP.
-func Encode(w io.Writer, f File, blocks []model.Block, stamp time.Time) error {
+// Rhythm is what a calendar file carries beside the blocks, so that a
+// phone's calendar reminds the couple too: rituals with a reminder time
+// (a recurring event with an alarm at that time), goals' target dates (an
+// all-day event with an alarm the day before at 09:00) and the planned
+// goal-mapping sessions (an all-day event with an alarm that morning).
+type Rhythm struct {
+	Rituals  []model.Ritual
+	Goals    []model.Goal
+	Sessions []model.Session
+}
+
+// Encode writes the file with the blocks and rhythm that belong in it.
+// Private items are never written. Times are "floating" local times, so
+// every calendar app shows them at the same wall-clock time; stamp is the
+// DTSTAMP.
+func Encode(w io.Writer, f File, blocks []model.Block, rhythm Rhythm, stamp time.Time) error {
 	cal := ical.NewCalendarFor("Venn")
 	cal.SetMethod(ical.MethodPublish)
 	cal.SetName(f.Title)
@@ -82,6 +94,7 @@ func Encode(w io.Writer, f File, blocks []model.Block, stamp time.Time) error {
 		}
 		addEvent(cal, b, stamp.UTC())
 	}
+	addRhythm(cal, f, rhythm, stamp.UTC())
 	// RFC 5545 wants CRLF line ends; some readers refuse anything else.
 	if err := cal.SerializeTo(w, ical.WithNewLineWindows); err != nil {
 		return fmt.Errorf("write the calendar: %w", err)
@@ -181,6 +194,9 @@ func Parse(r io.Reader) ([]model.Block, error) {
 		}
 		if p := e.GetProperty(ical.ComponentPropertyCategories); p != nil {
 			b.Kind = model.BlockKind(p.Value)
+			if p.Value == "ritual" || p.Value == "goal" || p.Value == "session" {
+				continue // the rhythm's events, not blocks
+			}
 		}
 		if b.Start, err = icsWall(e.GetProperty(ical.ComponentPropertyDtStart)); err != nil {
 			return nil, fmt.Errorf("event %q: start: %w", b.Title, err)
@@ -189,22 +205,7 @@ func Parse(r io.Reader) ([]model.Block, error) {
 			return nil, fmt.Errorf("event %q: end: %w", b.Title, err)
 		}
 		for _, p := range e.GetProperties(ical.ComponentPropertyRrule) {
-			for _, part := range strings.Split(p.Value, ";") {
-				k, v, _ := strings.Cut(part, "=")
-				switch k {
-				case "BYDAY":
-					b.Days = []time.Weekday{}
-					for _, d := range strings.Split(v, ",") {
-						if i := slices.Index(icsDays, d); i >= 0 {
-							b.Days = append(b.Days, time.Weekday(i))
-						}
-					}
-				case "UNTIL":
-					if t, err := time.Parse(icsLocal, strings.TrimSuffix(v, "Z")); err == nil {
-						b.Until = model.DateOf(t)
-					}
-				}
-			}
+			readRule(&b, p.Value)
 		}
 		for _, p := range e.GetProperties(ical.ComponentPropertyExdate) {
 			for _, v := range strings.Split(p.Value, ",") {
@@ -218,6 +219,26 @@ func Parse(r io.Reader) ([]model.Block, error) {
 	return out, nil
 }
 
+// readRule reads a weekly rule's days and end into the block.
+func readRule(b *model.Block, rule string) {
+	for _, part := range strings.Split(rule, ";") {
+		k, v, _ := strings.Cut(part, "=")
+		switch k {
+		case "BYDAY":
+			b.Days = []time.Weekday{}
+			for _, d := range strings.Split(v, ",") {
+				if i := slices.Index(icsDays, d); i >= 0 {
+					b.Days = append(b.Days, time.Weekday(i))
+				}
+			}
+		case "UNTIL":
+			if t, err := time.Parse(icsLocal, strings.TrimSuffix(v, "Z")); err == nil {
+				b.Until = model.DateOf(t)
+			}
+		}
+	}
+}
+
 func icsWall(p *ical.IANAProperty) (model.WallTime, error) {
 	if p == nil {
 		return model.WallTime{}, fmt.Errorf("missing")
@@ -227,4 +248,79 @@ func icsWall(p *ical.IANAProperty) (model.WallTime, error) {
 		return model.WallTime{}, err
 	}
 	return model.WallTime{Date: model.DateOf(t), Minute: t.Hour()*60 + t.Minute()}, nil
+}
+
+// owns reports whether an item of owner belongs in the file: a partner's
+// in their file, the couple's in the joint one.
+func owns(f File, owner model.Owner) bool {
+	if f.PartnerID != "" {
+		return owner == model.Owner(f.PartnerID)
+	}
+	return owner == model.Shared
+}
+
+func addRhythm(cal *ical.Calendar, f File, r Rhythm, stamp time.Time) {
+	for _, rt := range r.Rituals {
+		if rt.Private || rt.Archived || rt.ReminderTime == "" || !owns(f, rt.Who) {
+			continue
+		}
+		var h, m int
+		if _, err := fmt.Sscanf(rt.ReminderTime, "%d:%d", &h, &m); err != nil {
+			continue
+		}
+		e := cal.AddEvent("ritual-" + rt.ID + "@venn")
+		e.SetDtStampTime(stamp)
+		e.SetSummary(oneLineEnds(rt.Title))
+		e.AddCategory("ritual")
+		start := model.WallTime{Date: rt.Start, Minute: h*60 + m}
+		rule := "FREQ=DAILY"
+		if len(rt.ReminderDays) > 0 {
+			days := make([]string, len(rt.ReminderDays))
+			for i, d := range rt.ReminderDays {
+				days[i] = icsDays[d]
+			}
+			rule = "FREQ=WEEKLY;BYDAY=" + strings.Join(days, ",")
+			start = FirstOccurrence(model.Block{Start: start, Days: rt.ReminderDays})
+		}
+		e.SetProperty(ical.ComponentPropertyDtStart, icsTime(start))
+		e.SetProperty(ical.ComponentPropertyDtEnd, icsTime(start.AddMinutes(30)))
+		e.SetTimeTransparency(ical.TransparencyTransparent)
+		e.AddRrule(rule)
+		alarm(e, "PT0M", "Time for "+rt.Title)
+	}
+	for _, g := range r.Goals {
+		if g.Private || g.Archived || g.Due.IsZero() || g.Column == model.ColumnDone || !owns(f, g.Owner) {
+			continue
+		}
+		e := allDay(cal, "goal-"+g.ID+"@venn", "Due: "+g.Title, g.Due, stamp)
+		e.AddCategory("goal")
+		alarm(e, "-PT15H", g.Title+" is due tomorrow")
+	}
+	for _, s := range r.Sessions {
+		if s.Private || s.Done || s.Day.IsZero() || f.PartnerID != "" {
+			continue
+		}
+		e := allDay(cal, "session-"+s.ID+"@venn", "Goal-mapping session for "+s.Quarter.String(), s.Day, stamp)
+		e.AddCategory("session")
+		alarm(e, "PT9H", "Your goal-mapping session is today")
+	}
+}
+
+func allDay(cal *ical.Calendar, uid, summary string, d model.Date, stamp time.Time) *ical.VEvent {
+	e := cal.AddEvent(uid)
+	e.SetDtStampTime(stamp)
+	e.SetSummary(oneLineEnds(summary))
+	e.SetProperty(ical.ComponentPropertyDtStart, fmt.Sprintf("%04d%02d%02d", d.Year, int(d.Month), d.Day), ical.WithValue(string(ical.ValueDataTypeDate)))
+	next := d.AddDays(1)
+	e.SetProperty(ical.ComponentPropertyDtEnd, fmt.Sprintf("%04d%02d%02d", next.Year, int(next.Month), next.Day), ical.WithValue(string(ical.ValueDataTypeDate)))
+	e.SetTimeTransparency(ical.TransparencyTransparent)
+	return e
+}
+
+// alarm adds a display alarm: trigger is a duration from the event's start.
+func alarm(e *ical.VEvent, trigger, text string) {
+	a := e.AddAlarm()
+	a.SetAction(ical.ActionDisplay)
+	a.SetTrigger(trigger)
+	a.SetProperty(ical.ComponentPropertyDescription, oneLineEnds(text))
 }
