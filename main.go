@@ -24,8 +24,8 @@ const version = "0.1.0"
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	cli.Version, views.Version = version, version
-	openWindow := func(ctx context.Context, dataDir string) error {
-		return views.Run(ctx, dataDir, fyne.NewStaticResource("Icon.png", icon))
+	openWindow := func(ctx context.Context, dataDir string, trayOnly bool) error {
+		return views.Run(ctx, dataDir, fyne.NewStaticResource("Icon.png", icon), views.StartOptions{TrayOnly: trayOnly})
 	}
 	code := cli.Main(ctx, os.Args[1:], os.Stdout, os.Stderr, openWindow)
 	stop()

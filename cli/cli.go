@@ -24,12 +24,12 @@ import (
 )
 
 // OpenWindow starts the GUI on the data folder; main supplies it.
-type OpenWindow func(ctx context.Context, dataDir string) error
+type OpenWindow func(ctx context.Context, dataDir string, trayOnly bool) error
 
 const usage = `Venn: a planner for two partners who stay two whole people.
 
 Usage:
-  venn [--data DIR]                         open the window
+  venn [--data DIR] [--tray]                open the window (--tray: start in the tray only)
   venn [--data DIR] demo [--scale N]        fill an empty database with a realistic household
   venn [--data DIR] export [--out FILE]     everything as JSON (stdout by default)
   venn [--data DIR] import FILE             merge a JSON export (by id, as local edits)
@@ -64,6 +64,7 @@ func Main(ctx context.Context, args []string, stdout, stderr io.Writer, open Ope
 	global.SetOutput(io.Discard)
 	dataFlag := global.String("data", "", "data folder")
 	verbose := global.Bool("verbose", false, "log more")
+	tray := global.Bool("tray", false, "start in the tray, without the window (as at login)")
 	if err := global.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			fmt.Fprint(stdout, usage)
@@ -83,7 +84,7 @@ func Main(ctx context.Context, args []string, stdout, stderr io.Writer, open Ope
 		return 1
 	}
 	if len(rest) == 0 {
-		if err := open(ctx, dir); err != nil {
+		if err := open(ctx, dir, *tray); err != nil {
 			fmt.Fprintf(stderr, "venn: %s\n", app.UserMessage(err))
 			return 1
 		}

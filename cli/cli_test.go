@@ -14,7 +14,7 @@ func run(t *testing.T, args ...string) (code int, stdout, stderr string) {
 	t.Helper()
 	var out, errb bytes.Buffer
 	opened := false
-	code = Main(context.Background(), args, &out, &errb, func(context.Context, string) error { opened = true; return nil })
+	code = Main(context.Background(), args, &out, &errb, func(context.Context, string, bool) error { opened = true; return nil })
 	if opened {
 		t.Fatalf("a sub-command opened the window: %v", args)
 	}
@@ -102,10 +102,15 @@ func TestExportFailureLeavesNoFile(t *testing.T) {
 
 func TestNoCommandOpensWindow(t *testing.T) {
 	var got string
-	code := Main(context.Background(), []string{"--data", "/tmp/x"}, &bytes.Buffer{}, &bytes.Buffer{},
-		func(_ context.Context, dir string) error { got = dir; return nil })
-	if code != 0 || got != "/tmp/x" {
-		t.Fatalf("exit %d, window on %q", code, got)
+	var tray bool
+	open := func(_ context.Context, dir string, trayOnly bool) error { got, tray = dir, trayOnly; return nil }
+	code := Main(context.Background(), []string{"--data", "/tmp/x"}, &bytes.Buffer{}, &bytes.Buffer{}, open)
+	if code != 0 || got != "/tmp/x" || tray {
+		t.Fatalf("exit %d, window on %q, tray only %v", code, got, tray)
+	}
+	// At login Venn starts in the tray only.
+	if code := Main(context.Background(), []string{"--data", "/tmp/x", "--tray"}, &bytes.Buffer{}, &bytes.Buffer{}, open); code != 0 || !tray {
+		t.Fatalf("--tray: exit %d, tray only %v", code, tray)
 	}
 }
 

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/vennplanner/venn/internal/autostart"
 	"github.com/vennplanner/venn/model"
 )
 
@@ -20,6 +21,8 @@ type reminderPanel struct {
 	at      map[model.NudgeKind]*entry
 	day     *widget.Select
 	ahead   *widget.Select
+	tray    *widget.Check // keep running in the tray when the window closes
+	login   *widget.Check // start at login, in the tray
 	content fyne.CanvasObject
 }
 
@@ -57,10 +60,22 @@ func newReminderPanel(ui *UI) *reminderPanel {
 		form.Append("", row)
 	}
 	save := widget.NewButton("Save reminders", p.save)
+	p.tray = widget.NewCheck("Keep Venn running in the tray when its window is closed", func(on bool) {
+		choice := "no"
+		if on {
+			choice = "yes"
+		}
+		ui.app.Preferences().SetString(prefCloseToTray, choice)
+	})
+	p.login = widget.NewCheck("Start Venn when I log in (in the tray, without the window)", func(on bool) {
+		if err := ui.setStartAtLogin(on); err != nil {
+			ui.showError(err)
+		}
+	})
 	note := wrapped(fmt.Sprintf("Reminders come as your computer's notifications while Venn runs (in the tray when its window is closed), "+
 		"each once, and never more than %d a day: more are bundled into one.", model.MaxNudgesPerDay))
 	note.TextStyle = fyne.TextStyle{Italic: true}
-	p.content = container.NewVBox(form, note, container.NewHBox(save))
+	p.content = container.NewVBox(form, note, container.NewHBox(save), widget.NewSeparator(), p.tray, p.login)
 	return p
 }
 
@@ -83,6 +98,15 @@ func (p *reminderPanel) load() {
 		e.SetText(s.At[k])
 	}
 	p.day.SetSelectedIndex(slices.Index(weekdays, s.CheckinDay))
+	p.tray.SetChecked(p.ui.app.Preferences().String(prefCloseToTray) == "yes")
+	if !p.ui.hasTray() {
+		p.tray.SetText("Keep Venn running in the tray when its window is closed (this desktop shows no tray)")
+		p.tray.Disable()
+	}
+	login := p.login.OnChanged
+	p.login.OnChanged = nil
+	p.login.SetChecked(autostart.Enabled())
+	p.login.OnChanged = login
 	p.ahead.SetSelectedIndex(max(0, slices.Index([]int{0, 1, 2, 3, 5, 7}, s.GoalDaysAhead)))
 }
 

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/theme"
 
 	"github.com/vennplanner/venn/app"
@@ -56,6 +57,8 @@ type UI struct {
 	// askedPass is set once it was asked for this session.
 	stopPassWatch func()
 	askedPass     bool
+	desk          desktop.App // the system tray, where the desktop has one
+	fakeTray      bool        // the screens' tests stand in for a tray
 }
 
 // NewUI builds the window's content for an open service. When the household
@@ -174,6 +177,7 @@ func (ui *UI) dataChanged() {
 	}
 	ui.loadHousehold()
 	ui.reloadSelected()
+	ui.refreshTray()
 }
 
 // reloadSelected redraws the screen of the selected tab.

@@ -35,7 +35,7 @@ const (
 // Run opens the window on the data folder and returns when it closes. The
 // run's log goes to a file in the data folder, and a crash leaves a report
 // there that the next start mentions.
-func Run(ctx context.Context, dataDir string, icon fyne.Resource) error {
+func Run(ctx context.Context, dataDir string, icon fyne.Resource, start StartOptions) error {
 	if os.Getenv("GOGC") == "" {
 		// A desktop app that stays open all evening: collect garbage a little
 		// more eagerly to keep its memory small (about 30 MB less with 10,000 goals).
@@ -56,7 +56,7 @@ func Run(ctx context.Context, dataDir string, icon fyne.Resource) error {
 	if icon != nil {
 		a.SetIcon(icon)
 	}
-	s, err := Open(ctx, a, dataDir)
+	s, err := OpenWith(ctx, a, dataDir, start)
 	if err != nil {
 		a.Run() // the window explains what went wrong
 		return err
@@ -81,6 +81,18 @@ type Session struct {
 // runs the app, then calls Close. When the data cannot be opened the window
 // says why, and the error is returned.
 func Open(ctx context.Context, a fyne.App, dataDir string) (*Session, error) {
+	return OpenWith(ctx, a, dataDir, StartOptions{})
+}
+
+// StartOptions say how the window starts.
+type StartOptions struct {
+	// TrayOnly starts Venn in the tray without showing the window (at
+	// login); Open Venn in the tray's menu shows it.
+	TrayOnly bool
+}
+
+// OpenWith is Open with start options.
+func OpenWith(ctx context.Context, a fyne.App, dataDir string, start StartOptions) (*Session, error) {
 	began := time.Now()
 	a.Lifecycle().SetOnStarted(func() { slog.Debug("startup", "phase", "window shown", "elapsed", time.Since(began)) })
 	a.Settings().SetTheme(vennTheme{appearance: a.Preferences().StringWithFallback(prefAppearance, AppearanceSystem)})
@@ -99,9 +111,12 @@ func Open(ctx context.Context, a fyne.App, dataDir string) (*Session, error) {
 		return nil, err
 	}
 	slog.Debug("startup", "phase", "data opened", "elapsed", time.Since(began))
-	win.Show()
+	if !start.TrayOnly {
+		win.Show()
+	}
 	ctx, stop := context.WithCancel(ctx)
 	ui := NewUI(ctx, svc, a, win, true)
+	ui.setUpTray()
 	slog.Debug("startup", "phase", "screens built", "elapsed", time.Since(began))
 	go func() {
 		// One backup a day, at start; it must never hold up the window.
@@ -113,10 +128,7 @@ func Open(ctx context.Context, a fyne.App, dataDir string) (*Session, error) {
 	}()
 	go ui.runReminders(ctx)
 	go ui.watchIdle(ctx)
-	win.SetCloseIntercept(func() {
-		ui.rememberSize()
-		win.Close()
-	})
+	win.SetCloseIntercept(ui.closeWindow)
 	return &Session{Window: win, Service: svc, ui: ui, stop: stop}, nil
 }
 
