@@ -26,6 +26,7 @@ func newSetupScreen(ui *UI, done func()) fyne.CanvasObject {
 		}
 		ui.setupForm = nil
 		done()
+		ui.offerStartAtLogin()
 	})
 	start.Importance = widget.HighImportance
 	join := widget.NewButton("Join the household your partner set up…", func() { showJoinDialog(ui, done) })

@@ -184,3 +184,26 @@ func (ui *UI) setStartAtLogin(on bool) error {
 	}
 	return autostart.Enable(exe)
 }
+
+// offerStartAtLogin asks, at the end of the first set-up, whether Venn
+// should start (in the tray) when the computer's user logs in.
+func (ui *UI) offerStartAtLogin() {
+	if autostart.Enabled() {
+		return
+	}
+	d := dialog.NewConfirm("Start Venn when you log in?",
+		"Venn can start quietly in the tray when you log in, so that the reminders you choose come on time. "+
+			"You can change this in Settings › Reminders.", func(yes bool) {
+			if !yes {
+				return
+			}
+			if err := ui.setStartAtLogin(true); err != nil {
+				ui.showError(err)
+				return
+			}
+			ui.toast("Venn will start in the tray when you log in.")
+		}, ui.win)
+	d.SetConfirmText("Start at login")
+	d.SetDismissText("Not now")
+	ui.openDialog(d, nil)
+}

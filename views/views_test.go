@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/vennplanner/venn/app"
+	"github.com/vennplanner/venn/internal/autostart"
 	"github.com/vennplanner/venn/model"
 	"github.com/vennplanner/venn/views/widgets"
 )
@@ -90,6 +91,7 @@ func ctrl(key fyne.KeyName) fyne.Shortcut {
 }
 
 func TestFirstRunSetUpThenBoard(t *testing.T) {
+	t.Setenv("XDG_CONFIG_HOME", t.TempDir())
 	ui, w := newTestUI(t, false)
 	if ui.setupForm == nil {
 		t.Fatal("a new database does not show the set-up screen")
@@ -113,6 +115,19 @@ func TestFirstRunSetUpThenBoard(t *testing.T) {
 	}
 	if len(ui.board.view.Lanes) != 3 || ui.ownerName(ui.board.view.Lanes[2].Owner, partners) != "Łukasz" {
 		t.Fatal("board lanes do not follow the partners")
+	}
+	// The end of set-up offers to start Venn at login.
+	top := w.Canvas().Overlays().Top()
+	if top == nil || !strings.Contains(windowText(w), "start quietly in the tray when you log in") {
+		t.Fatal("set-up did not offer to start at login")
+	}
+	for _, o := range test.LaidOutObjects(top) {
+		if b, ok := o.(*widget.Button); ok && b.Text == "Start at login" {
+			test.Tap(b)
+		}
+	}
+	if !autostart.Enabled() {
+		t.Error("accepting did not add the autostart entry")
 	}
 }
 
