@@ -30,8 +30,14 @@ func (ui *UI) runReminders(ctx context.Context) {
 	}
 }
 
-// sendNudges sends what is due now and records it as sent.
+// sendNudges sends what is due now and records it as sent. Where the
+// desktop cannot show notifications (Linux without a D-Bus session, where
+// the tray is missing too) nothing is sent, so nothing is lost: what is
+// due is sent once it can be.
 func (ui *UI) sendNudges(ctx context.Context) {
+	if !trayAvailable() {
+		return
+	}
 	due, err := ui.svc.DueNudges(ctx)
 	if err != nil {
 		if ctx.Err() == nil {

@@ -114,9 +114,10 @@ func (ui *UI) trayTick(r app.TodayRitual, me model.Partner) {
 	ui.refreshTray()
 }
 
-// trayAvailable reports whether the desktop can show a tray: macOS and
-// Windows always can; elsewhere the tray is a D-Bus service, so without a
-// session bus there is none (and closing the window must quit).
+// trayAvailable reports whether the desktop can show a tray and
+// notifications: macOS and Windows always can; elsewhere both are D-Bus
+// services, so without a session bus there are none (and closing the
+// window must quit).
 func trayAvailable() bool {
 	switch runtime.GOOS {
 	case "darwin", "windows":
