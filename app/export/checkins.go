@@ -199,16 +199,9 @@ func readAssessment(im *importer, o *object) error {
 	if month == nil || partnerID == nil || signID == nil || score == nil {
 		return importErr("%s needs month, partner_id, sign_id and score", o.where)
 	}
-	m, err := model.ParseDate(*month + "-01")
-	if err != nil {
-		return importErr("%s: month: %q is not a month like 2026-11", o.where, *month)
-	}
-	partners, err := im.tx.Partners()
+	m, err := im.partnersMonth(o, *month, *partnerID)
 	if err != nil {
 		return err
-	}
-	if !slices.ContainsFunc(partners, func(p model.Partner) bool { return p.ID == *partnerID }) {
-		return importErr("%s: no partner with id %q", o.where, *partnerID)
 	}
 	r := model.Rating{ID: storage.RatingID(m, *partnerID, *signID), Month: m, PartnerID: *partnerID, SignID: *signID, Score: *score}
 	set(&r.Private, private)
@@ -290,4 +283,21 @@ func readItem[K model.ItemKind](kindKey string, put func(*storage.Tx, model.Item
 		}
 		return put(im.tx, it)
 	}
+}
+
+// partnersMonth reads a monthly row's month ("2026-11") and checks that
+// its partner is one of the household's.
+func (im *importer) partnersMonth(o *object, month, partnerID string) (model.Date, error) {
+	m, err := model.ParseDate(month + "-01")
+	if err != nil {
+		return m, importErr("%s: month: %q is not a month like 2026-11", o.where, month)
+	}
+	partners, err := im.tx.Partners()
+	if err != nil {
+		return m, err
+	}
+	if !slices.ContainsFunc(partners, func(p model.Partner) bool { return p.ID == partnerID }) {
+		return m, importErr("%s: no partner with id %q", o.where, partnerID)
+	}
+	return m, nil
 }

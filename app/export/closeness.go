@@ -1,8 +1,6 @@
 package export
 
 import (
-	"slices"
-
 	"github.com/vennplanner/venn/model"
 	"github.com/vennplanner/venn/storage"
 )
@@ -35,16 +33,9 @@ func readCloseness(im *importer, o *object) error {
 	if month == nil || partnerID == nil || now == nil || wished == nil {
 		return importErr("%s needs month, partner_id, now and wished", o.where)
 	}
-	m, err := model.ParseDate(*month + "-01")
-	if err != nil {
-		return importErr("%s: month: %q is not a month like 2026-11", o.where, *month)
-	}
-	partners, err := im.tx.Partners()
+	m, err := im.partnersMonth(o, *month, *partnerID)
 	if err != nil {
 		return err
-	}
-	if !slices.ContainsFunc(partners, func(p model.Partner) bool { return p.ID == *partnerID }) {
-		return importErr("%s: no partner with id %q", o.where, *partnerID)
 	}
 	c := model.Closeness{ID: storage.ClosenessID(m, *partnerID), Month: m, PartnerID: *partnerID, Now: *now, Wished: *wished}
 	set(&c.Private, private)
