@@ -35,6 +35,7 @@ type harness struct {
 	stopped chan struct{}
 
 	fyneErrors *errorLog
+	desktop    *desktopServices // the tray host and notification server, on a session bus
 }
 
 func TestMain(m *testing.M) {
@@ -101,6 +102,11 @@ func run(m *testing.M) int {
 	errs := &errorLog{}
 	log.SetOutput(errs)
 
+	desktop, err := startDesktopServices()
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "desktop services:", err)
+		return 1
+	}
 	a := fyneapp.NewWithID(views.AppID)
 	stopped := make(chan struct{})
 	a.Lifecycle().SetOnStopped(func() { close(stopped) })
@@ -109,7 +115,7 @@ func run(m *testing.M) int {
 		fmt.Fprintln(os.Stderr, "open the window:", err)
 		return 1
 	}
-	h = &harness{app: a, session: s, win: s.Window, tmp: tmp, shots: shots, stopped: stopped, fyneErrors: errs}
+	h = &harness{app: a, session: s, win: s.Window, tmp: tmp, shots: shots, stopped: stopped, fyneErrors: errs, desktop: desktop}
 
 	code := 1
 	done := make(chan struct{})
