@@ -47,7 +47,22 @@ func (s *Service) LivingVenn(ctx context.Context, span Span, day model.Date, r m
 	v := ResourcesView{Household: h, Partners: partners, Span: span}
 	v.From, v.To = span.Range(day, h.WeekStart)
 	v.Goals = goalRows(goals, allocs, nil, v.From, v.To)
-	return VennOf(v, r, true, "This "+string(span)), nil
+	return VennOf(v, r, true, spanWords(span, v.From, s.today(), h.WeekStart)), nil
+}
+
+// spanWords names the span starting on from, as seen on today: "This
+// month", or "In October 2026", "In the week of 2 Nov", "In 2026-Q3".
+func spanWords(span Span, from, today model.Date, weekStart model.Weekday) string {
+	if now, _ := span.Range(today, weekStart); now == from {
+		return "This " + string(span)
+	}
+	switch span {
+	case SpanMonth:
+		return "In " + from.Time().Format("January 2006")
+	case SpanQuarter:
+		return "In " + from.Quarter().String()
+	}
+	return "In the week of " + from.Time().Format("2 Jan")
 }
 
 // VennOf works out the picture from a resources view: withPrivate counts
@@ -77,7 +92,11 @@ func VennOf(v ResourcesView, r model.Resource, withPrivate bool, when string) Ve
 	out.Words = fmt.Sprintf("%s %s's own %s: %s · %s's own: %s · together: %s", when, v.Partners[0].Name, r,
 		amount(out.OwnA), v.Partners[1].Name, amount(out.OwnB), amount(out.Shared))
 	if out.Shape.Empty() {
-		out.Words = fmt.Sprintf("No %s is planned for %s yet: allocate some to your goals on the Resources tab.", r, strings.ToLower(when))
+		lower := strings.ToLower(when[:1]) + when[1:] // "this month", "in October 2026"
+		out.Words = fmt.Sprintf("No %s was planned %s.", r, lower)
+		if strings.HasPrefix(when, "This ") {
+			out.Words = fmt.Sprintf("No %s is planned for %s yet: allocate some to your goals on the Resources tab.", r, lower)
+		}
 	}
 	return out
 }

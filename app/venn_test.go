@@ -35,6 +35,30 @@ func TestLivingVennAgreesWithTheResourcePanel(t *testing.T) {
 	}
 }
 
+func TestLivingVennNamesASpanThatIsNotThisOne(t *testing.T) {
+	ctx := context.Background()
+	s := newService(t)
+	if err := s.Demo(ctx, 1); err != nil {
+		t.Fatal(err)
+	}
+	for span, want := range map[Span]string{SpanMonth: "In October 2026 ", SpanQuarter: "In 2026-Q3 "} {
+		day := model.Date{Year: 2026, Month: 10, Day: 5}
+		if span == SpanQuarter {
+			day = model.Date{Year: 2026, Month: 8, Day: 5}
+		}
+		v, err := s.LivingVenn(ctx, span, day, model.Time)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.HasPrefix(v.Words, want) {
+			t.Errorf("%s: %q", span, v.Words)
+		}
+	}
+	if v, _ := s.LivingVenn(ctx, SpanWeek, s.today(), model.Time); !strings.HasPrefix(v.Words, "This week ") {
+		t.Errorf("this week: %q", v.Words)
+	}
+}
+
 func TestLivingVennOfAnEmptyHouseholdSaysWhatToDo(t *testing.T) {
 	ctx := context.Background()
 	s := newService(t)

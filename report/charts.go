@@ -282,7 +282,9 @@ func BalanceChart(months []string, series []BalanceSeries, band float64, st Styl
 	if err != nil {
 		return nil, fmt.Errorf("balance chart: %w", err)
 	}
-	shade.Color = st.Grid
+	// A veil of the text colour: light on dark, dark on light, never a
+	// black slab (the grid colour is darker than a dark background).
+	shade.Color = veil(st.Foreground, 0x1e)
 	shade.LineStyle.Width = 0
 	p.Add(shade)
 	for _, s := range series {
@@ -380,4 +382,14 @@ func sparse(labels []string, most int) []string {
 		out[i] = labels[i]
 	}
 	return out
+}
+
+// veil is c at the given opacity.
+func veil(c color.Color, alpha uint8) color.Color {
+	if c == nil {
+		c = color.Black
+	}
+	n := color.NRGBAModel.Convert(c).(color.NRGBA)
+	n.A = alpha
+	return n
 }

@@ -51,6 +51,7 @@ func newBalanceScreen(ui *UI) *balanceScreen {
 	next := widget.NewButtonWithIcon("", theme.NavigateNextIcon(), func() { s.month = app.MonthOf(s.month.AddDays(32)); s.reload() })
 	s.closeness = newClosenessPart(ui)
 	s.venn = newVennPanel(ui, app.SpanMonth, 90)
+	s.venn.day = func() model.Date { return s.month } // the month looked at
 	save := widget.NewButtonWithIcon("Save this month", theme.DocumentSaveIcon(), s.save)
 	save.Importance = widget.HighImportance
 	s.saveButton = save

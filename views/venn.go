@@ -22,6 +22,9 @@ type vennPanel struct {
 	picture  *widgets.VennPicture
 	words    *widget.Label
 	content  fyne.CanvasObject
+	// day is the day whose span is pictured (today, unless the screen
+	// looks at another month).
+	day func() model.Date
 }
 
 var (
@@ -30,7 +33,7 @@ var (
 )
 
 func newVennPanel(ui *UI, span app.Span, height float32) *vennPanel {
-	p := &vennPanel{ui: ui, span: span, resource: model.Time, picture: widgets.NewVennPicture()}
+	p := &vennPanel{ui: ui, span: span, resource: model.Time, picture: widgets.NewVennPicture(), day: ui.today}
 	p.words = widget.NewLabel("")
 	p.words.Wrapping = fyne.TextWrapWord
 	spans := make([]string, len(vennSpans))
@@ -62,7 +65,7 @@ func newVennPanel(ui *UI, span app.Span, height float32) *vennPanel {
 
 // reload asks the service for the picture.
 func (p *vennPanel) reload() {
-	v, err := p.ui.svc.LivingVenn(p.ui.ctx, p.span, p.ui.today(), p.resource)
+	v, err := p.ui.svc.LivingVenn(p.ui.ctx, p.span, p.day(), p.resource)
 	if err != nil {
 		p.words.SetText(app.UserMessage(err))
 		return

@@ -122,6 +122,9 @@ func TestWhereDoWeStandIsPrivateUntilShown(t *testing.T) {
 	// One picture without the other is not saved.
 	b.month = app.MonthOf(month.AddDays(32))
 	b.reload()
+	if w := b.venn.words.Text; !strings.Contains(w, "December 2026") {
+		t.Errorf("the Venn beside December's ratings says %q", w)
+	}
 	c.now.TypedRune('3')
 	b.save()
 	next, _ := ui.svc.Closeness(ui.ctx, b.month, maya.ID)
