@@ -3,6 +3,7 @@ package app
 import (
 	"context"
 	"fmt"
+	"log/slog"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -442,7 +443,7 @@ func BenchmarkClosenessYear(b *testing.B) {
 func lockBench(b *testing.B, workFactor int) (*Service, string) {
 	b.Helper()
 	ctx := context.Background()
-	s, err := Open(ctx, b.TempDir(), Options{LockWorkFactor: workFactor, Secrets: &fakeKeychain{secrets: map[string]string{}}})
+	s, err := Open(ctx, b.TempDir(), Options{LockWorkFactor: workFactor, Secrets: &fakeKeychain{secrets: map[string]string{}}, Logger: quietLog})
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -490,7 +491,7 @@ func BenchmarkLockAndUnlock(b *testing.B) {
 // on an empty space: the price of typing the passphrase.
 func BenchmarkUnlockScrypt(b *testing.B) {
 	ctx := context.Background()
-	s, err := Open(ctx, b.TempDir(), Options{Secrets: &fakeKeychain{secrets: map[string]string{}}})
+	s, err := Open(ctx, b.TempDir(), Options{Secrets: &fakeKeychain{secrets: map[string]string{}}, Logger: quietLog})
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -547,3 +548,7 @@ func BenchmarkEditWithoutLocks(b *testing.B) {
 	}
 	benchGoalEdits(b, s)
 }
+
+// quietLog keeps the service's log lines out of the benchmark figures
+// (scripts/bench reads them line by line).
+var quietLog = slog.New(slog.DiscardHandler)
