@@ -97,6 +97,11 @@ func (p *syncPanel) load() {
 		p.passphrase.SetPlaceHolder("kept (type a new one to change it)")
 	}
 	p.passKept.SetText(passKeptWords(set))
+	if p.passKept.Text == "" {
+		p.passKept.Hide() // an empty label would leave a blank line
+	} else {
+		p.passKept.Show()
+	}
 	p.showStatus()
 }
 
