@@ -34,12 +34,7 @@ type AutonomyMonth struct {
 
 // autonomyMonths counts each partner's shared autonomy choices in month.
 func autonomyMonths(answers []storage.StoredAnswer, prompts []model.Prompt, month model.Date) map[string]AutonomyMonth {
-	autonomy := map[string]bool{}
-	for _, p := range prompts {
-		if p.Kind == model.PromptAutonomy {
-			autonomy[p.ID] = true
-		}
-	}
+	autonomy := model.AutonomyPrompts(prompts)
 	out := map[string]AutonomyMonth{}
 	for _, a := range answers {
 		if a.Private || !autonomy[a.PromptID] || a.Felt == model.FeltUnknown || MonthOf(a.Week) != month {

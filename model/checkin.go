@@ -193,16 +193,22 @@ type AutonomyWeek struct {
 // Concern reports whether someone said they felt less free that week.
 func (w AutonomyWeek) Concern() bool { return w.Felt.Concern() }
 
+// AutonomyPrompts is the set of the ids of the autonomy prompts.
+func AutonomyPrompts(prompts []Prompt) map[string]bool {
+	out := map[string]bool{}
+	for _, p := range prompts {
+		if p.Kind == PromptAutonomy {
+			out[p.ID] = true
+		}
+	}
+	return out
+}
+
 // AutonomyTrend returns, for each week in [from, to] (week starts), the
 // strongest concern partners chose on an autonomy prompt, oldest first.
 // Only the choices count; the answers' words are never read.
 func AutonomyTrend(answers []Answer, prompts []Prompt, from, to Date) []AutonomyWeek {
-	autonomy := map[string]bool{}
-	for _, p := range prompts {
-		if p.Kind == PromptAutonomy {
-			autonomy[p.ID] = true
-		}
-	}
+	autonomy := AutonomyPrompts(prompts)
 	strongest := map[Date]Felt{}
 	for _, a := range answers {
 		if autonomy[a.PromptID] && a.Felt.weight() > strongest[a.Week].weight() {

@@ -246,10 +246,7 @@ func autonomyWords(m app.AutonomyMonth, month model.Date) string {
 		return ""
 	}
 	name := month.Time().Format("January")
-	weeks := "weeks"
-	if m.Chosen == 1 {
-		weeks = "week"
-	}
+	weeks := plural(m.Chosen, "week", "weeks")
 	if m.ALittle+m.Yes == 0 {
 		return fmt.Sprintf("Autonomy in %s: %d %s answered, none with autonomy compromised.", name, m.Chosen, weeks)
 	}

@@ -261,12 +261,7 @@ func vennFigure(v app.VennView) *report.VennFigure {
 // choice (written before Venn asked for one): they are not counted either
 // way, and the summary says so.
 func weeksWithoutChoice(answers []model.Answer, prompts []model.Prompt) int {
-	autonomy := map[string]bool{}
-	for _, p := range prompts {
-		if p.Kind == model.PromptAutonomy {
-			autonomy[p.ID] = true
-		}
-	}
+	autonomy := model.AutonomyPrompts(prompts)
 	chosen, unchosen := map[model.Date]bool{}, map[model.Date]bool{}
 	for _, a := range answers {
 		if !autonomy[a.PromptID] {
