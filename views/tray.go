@@ -41,6 +41,16 @@ func (ui *UI) refreshTray() {
 	}
 }
 
+// dueToday is what is due today for the tray: the Today screen's own view when
+// it is the screen in view (refreshTray runs right after it reloaded, on
+// the same change), else the service's.
+func (ui *UI) dueToday() (app.TodayView, error) {
+	if ui.todayTab != nil && ui.tabs != nil && tab(ui.tabs.SelectedIndex()) == tabToday && !ui.todayTab.view.Day.IsZero() {
+		return ui.todayTab.view, nil
+	}
+	return ui.svc.Today(ui.ctx)
+}
+
 // trayMenu is the tray's menu: the rituals due today for the partner this
 // computer belongs to (and shared ones, ticked as their part), with a tick
 // for those done; the week's check-in while unanswered; Open Venn; Quit.
@@ -53,7 +63,7 @@ func (ui *UI) trayMenu() *fyne.Menu {
 			mine = p
 		}
 	}
-	if v, err := ui.svc.Today(ui.ctx); err == nil {
+	if v, err := ui.dueToday(); err == nil {
 		for _, owner := range []model.Owner{model.Owner(me), model.Shared} {
 			for _, r := range v.Rituals[owner] {
 				if r.Today.Marked == model.Skipped || r.Today.Marked == model.Paused {
@@ -109,9 +119,8 @@ func (ui *UI) trayTick(r app.TodayRitual, me model.Partner) {
 	if err != nil {
 		ui.showWindow()
 		ui.showError(err)
-		return
 	}
-	ui.refreshTray()
+	// The change itself refreshes the tray (dataChanged).
 }
 
 // trayAvailable reports whether the desktop can show a tray and
