@@ -14,39 +14,69 @@ import (
 // one concept (model.Item): seeded with defaults, added to, reworded,
 // reordered and retired the same way. itemList binds a list to its rows.
 type itemList[K model.ItemKind] struct {
-	noun     string // "prompt", "sign"
+	noun     string // "prompt", "sign", "question"
+	table    string // where its rows live
 	prefix   string // of the defaults' derived ids
 	defaults []model.DefaultItem[K]
+	later    []string // keys of defaults added after the list's first Venn
 	read     func(st *storage.Store, ctx context.Context) ([]model.Item[K], error)
 	put      func(tx *storage.Tx, it model.Item[K]) error
 	written  func(tx *storage.Tx) (int, error)
 }
 
 var (
-	promptList = itemList[model.PromptKind]{noun: "prompt", prefix: "default-prompt", defaults: model.DefaultPrompts,
+	promptList = itemList[model.PromptKind]{noun: "prompt", table: "prompts", prefix: "default-prompt", defaults: model.DefaultPrompts,
 		read: (*storage.Store).Prompts, put: (*storage.Tx).PutPrompt, written: (*storage.Tx).PromptsEverWritten}
-	signList = itemList[model.Lean]{noun: "sign", prefix: "default-sign", defaults: model.DefaultSigns,
-		read: (*storage.Store).Signs, put: (*storage.Tx).PutSign, written: (*storage.Tx).SignsEverWritten}
+	signList = itemList[model.Lean]{noun: "sign", table: "balance_signs", prefix: "default-sign", defaults: model.DefaultSigns,
+		later: []string{model.MeasuredSign},
+		read:  (*storage.Store).Signs, put: (*storage.Tx).PutSign, written: (*storage.Tx).SignsEverWritten}
+	questionList = itemList[model.Depth]{noun: "question", table: "questions", prefix: "default-question", defaults: model.DefaultQuestions,
+		read: (*storage.Store).Questions, put: (*storage.Tx).PutQuestion, written: (*storage.Tx).QuestionsEverWritten}
 )
 
 // seed writes the list's defaults if the household never had any items of
 // it. Their ids are derived from fixed keys, so two computers that both
-// seed them end up with one set.
+// seed them end up with one set. A default added in a later Venn (the
+// eighth sign) joins an existing list at its end, once: a default that was
+// ever written — since retired, perhaps — is never written again.
 func (l itemList[K]) seed(tx *storage.Tx) error {
 	n, err := l.written(tx)
-	if err != nil || n > 0 {
+	if err != nil {
 		return err
 	}
-	ranks := model.RanksSpread(len(l.defaults))
-	for i, d := range l.defaults {
-		if err := l.put(tx, model.Item[K]{ID: storage.DerivedID(l.prefix, d.Key), Text: d.Text, Kind: d.Kind, Rank: ranks[i]}); err != nil {
+	if n == 0 {
+		ranks := model.RanksSpread(len(l.defaults))
+		for i, d := range l.defaults {
+			if err := l.put(tx, model.Item[K]{ID: storage.DerivedID(l.prefix, d.Key), Text: d.Text, Kind: d.Kind, Rank: ranks[i]}); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	for _, d := range l.defaults {
+		if !slices.Contains(l.later, d.Key) {
+			continue
+		}
+		id := storage.DerivedID(l.prefix, d.Key)
+		ever, err := tx.RowEverWritten(l.table, id)
+		if err != nil || ever {
+			if err != nil {
+				return err
+			}
+			continue
+		}
+		last, err := tx.LastRank(l.table)
+		if err != nil {
+			return err
+		}
+		if err := l.put(tx, model.Item[K]{ID: id, Text: d.Text, Kind: d.Kind, Rank: model.RankBetween(last, "")}); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-// ensureDefaults seeds the prompts and signs the first time they are asked
+// ensureDefaults seeds the prompts, signs and questions the first time they are asked
 // for, once per open data.
 func (s *Service) ensureDefaults(ctx context.Context) error {
 	if s.defaultsSeeded.Load() {
@@ -54,6 +84,9 @@ func (s *Service) ensureDefaults(ctx context.Context) error {
 	}
 	err := s.store.Update(ctx, func(tx *storage.Tx) error {
 		if err := promptList.seed(tx); err != nil {
+			return err
+		}
+		if err := questionList.seed(tx); err != nil {
 			return err
 		}
 		return signList.seed(tx)
@@ -181,4 +214,26 @@ func (s *Service) RetireSign(ctx context.Context, id string, retired bool) error
 // MoveSign moves a sign one place up (-1) or down (+1).
 func (s *Service) MoveSign(ctx context.Context, id string, by int) error {
 	return changeItem(ctx, s, signList, id, moveBy[model.Lean](by))
+}
+
+// Questions returns the deck of open questions (retired ones too), seeding
+// the starter deck on first use.
+func (s *Service) Questions(ctx context.Context) ([]model.Question, error) {
+	return listItems(ctx, s, questionList)
+}
+
+// SaveQuestion adds a couple's own question at the end (empty ID) or saves
+// one's words.
+func (s *Service) SaveQuestion(ctx context.Context, q model.Question) (model.Question, error) {
+	return saveItem(ctx, s, questionList, q)
+}
+
+// RetireQuestion takes a question out of the deck or puts it back.
+func (s *Service) RetireQuestion(ctx context.Context, id string, retired bool) error {
+	return changeItem(ctx, s, questionList, id, retire[model.Depth](retired))
+}
+
+// MoveQuestion moves a question one place up (-1) or down (+1).
+func (s *Service) MoveQuestion(ctx context.Context, id string, by int) error {
+	return changeItem(ctx, s, questionList, id, moveBy[model.Depth](by))
 }

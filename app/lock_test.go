@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -84,7 +85,9 @@ func TestALockedSpaceIsSealedOnDiskInBackupsAndEveryView(t *testing.T) {
 	if err := s.LogEntry(ctx, model.RitualEntry{RitualID: ritual.ID, Day: s.today(), Status: model.Skipped, Reason: "too tired to write 🌙"}, false); err != nil {
 		t.Fatal(err)
 	}
-	secrets := []string{liamGoal, "Say it on Sunday", "mein-raum", liamRitual, liamAnswer, "looked at flats nearby", "too tired to write"}
+	// The demo's journal page and private health note of Liam's are his too.
+	secrets := []string{liamGoal, "Say it on Sunday", "mein-raum", liamRitual, liamAnswer, "looked at flats nearby", "too tired to write",
+		"sent the orange route", "Cold. Stayed in."}
 	shared := t.TempDir()
 	if err := s.SetSyncFolder(ctx, shared); err != nil {
 		t.Fatal(err)
@@ -124,6 +127,15 @@ func TestALockedSpaceIsSealedOnDiskInBackupsAndEveryView(t *testing.T) {
 	}
 	if text := exportString(t, s); containsAny(text, secrets...) {
 		t.Error("the export holds a locked item")
+	}
+	if _, err := s.Journal(ctx, liam.ID, ""); !errors.Is(err, ErrJournalLocked) {
+		t.Errorf("the locked journal opened: %v", err)
+	}
+	if _, err := s.SaveJournalEntry(ctx, model.JournalEntry{PartnerID: liam.ID, Text: "sneaking in"}); !errors.Is(err, ErrJournalLocked) {
+		t.Errorf("a page was written into a locked journal: %v", err)
+	}
+	if hv, _ := s.Health(ctx, s.today(), liam.ID); len(hv.Checks) == 0 || slices.ContainsFunc(hv.Checks, func(h model.HealthCheck) bool { return h.PartnerID == liam.ID }) {
+		t.Errorf("with Liam's space locked, his private health checks show (and Maya's shared ones should): %d", len(hv.Checks))
 	}
 	for _, reader := range []string{maya.ID, liam.ID} {
 		if h, _ := s.CheckinHistory(ctx, reader, "flat to myself"); len(h) != 0 {

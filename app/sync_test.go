@@ -52,8 +52,10 @@ func TestJoinHouseholdThroughFolder(t *testing.T) {
 	if got, _ := withoutHeldAnswers(t, liam); got != want {
 		t.Fatalf("exports differ after joining: %s", firstDiff(want, got))
 	}
-	// Maya's private therapy block and Liam's private check-in answer stay on Maya's computer.
-	for _, secret := range []string{"Therapy", "Some evenings I want the flat to myself"} {
+	// Maya's private therapy block, Liam's private check-in answer and
+	// health note, and both journals stay on Maya's computer.
+	for _, secret := range []string{"Therapy", "Some evenings I want the flat to myself", "Cold. Stayed in.",
+		"Booked the pottery class", "sent the orange route"} {
 		if strings.Contains(exportString(t, liam), secret) {
 			t.Errorf("%q reached Liam's computer", secret)
 		}
@@ -93,6 +95,8 @@ func withoutHeldAnswers(t *testing.T, s *Service) (string, int) {
 	if err := json.Unmarshal([]byte(exportString(t, s)), &doc); err != nil {
 		t.Fatal(err)
 	}
+	// A journal never leaves its computer.
+	delete(doc, "journal")
 	// Private items of any kind stay on their computer too.
 	for key, list := range doc {
 		items, ok := list.([]any)

@@ -19,7 +19,12 @@ var DefaultSigns = []DefaultItem[Lean]{
 	{"regulate", "I rely on my partner to regulate every emotion", LeanTogether},
 	{"trapped", "I feel trapped by constant closeness", LeanTogether},
 	{"dropped-own", "I've dropped my own hobbies, friends or ambitions", LeanTogether},
+	{"own-goals-slip", "My personal goals are consistently postponed or abandoned", LeanTogether},
 }
+
+// MeasuredSign is the key of the default sign Venn also measures from the
+// data (postponed, overdue and set-aside personal goals).
+const MeasuredSign = "own-goals-slip"
 
 // MaxScore is "often" on the 0–3 scale.
 const MaxScore = 3

@@ -371,6 +371,52 @@ func ClosenessChart(months []string, series []ClosenessSeries, st Style, width, 
 	return render(p, st, width, height)
 }
 
+// HealthSeries is one partner's average health score (1..5) week by week;
+// NaN marks a week without a check.
+type HealthSeries struct {
+	Name   string
+	Color  color.Color
+	Values []float64
+}
+
+// HealthChart draws each partner's health check-ins as a line with dots,
+// from poor (1) to very good (5); weeks without a check leave a gap in the
+// dots, and the line joins the checks there are.
+func HealthChart(labels []string, series []HealthSeries, st Style, width, height vg.Length) (image.Image, error) {
+	var names []string
+	for _, s := range series {
+		names = append(names, s.Name)
+	}
+	tf := chartTypeface(names...)
+	p := newPlot(st, tf)
+	p.Title.Text = "Health check-ins, week by week"
+	p.Y.Min, p.Y.Max = 0.6, 5.4
+	p.Y.Tick.Marker = plot.ConstantTicks([]plot.Tick{{Value: 1, Label: "poor"}, {Value: 3, Label: "so-so"}, {Value: 5, Label: "very good"}})
+	for _, s := range series {
+		var pts plotter.XYs
+		for i, v := range s.Values {
+			if !math.IsNaN(v) {
+				pts = append(pts, plotter.XY{X: float64(i), Y: v})
+			}
+		}
+		if len(pts) == 0 {
+			continue
+		}
+		line, dots, err := plotter.NewLinePoints(pts)
+		if err != nil {
+			return nil, fmt.Errorf("health chart: %w", err)
+		}
+		line.Color, line.Width = s.Color, vg.Points(2)
+		dots.Color, dots.Shape, dots.Radius = s.Color, draw.CircleGlyph{}, vg.Points(3)
+		p.Add(line, dots)
+		p.Legend.Add(chartLabel(s.Name, tf), line, dots)
+	}
+	p.Legend.Top = true
+	p.NominalX(labels...) // the caller leaves gaps between labels
+	p.X.Min, p.X.Max = -0.5, float64(len(labels))-0.5
+	return render(p, st, width, height)
+}
+
 // sparse keeps every other label when there are more than most, always
 // the last, so that month names do not run into each other.
 func sparse(labels []string, most int) []string {

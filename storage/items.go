@@ -12,8 +12,9 @@ import (
 type itemTable struct{ name, kind string }
 
 var (
-	promptTable = itemTable{"prompts", "kind"}
-	signTable   = itemTable{"balance_signs", "lean"}
+	promptTable   = itemTable{"prompts", "kind"}
+	signTable     = itemTable{"balance_signs", "lean"}
+	questionTable = itemTable{"questions", "depth"}
 )
 
 // items reads a list's live items in their order.
@@ -49,6 +50,17 @@ func (tx *Tx) PutPrompt(p model.Prompt) error { return putItem(tx, promptTable, 
 
 // PutSign writes every field of a sign.
 func (tx *Tx) PutSign(sg model.Sign) error { return putItem(tx, signTable, sg) }
+
+// Questions returns the deck of open questions in order (retired ones too).
+func (s *Store) Questions(ctx context.Context) ([]model.Question, error) {
+	return items[model.Depth](ctx, s.db, questionTable)
+}
+
+// PutQuestion writes every field of a question.
+func (tx *Tx) PutQuestion(q model.Question) error { return putItem(tx, questionTable, q) }
+
+// QuestionsEverWritten reports how many questions this household ever had.
+func (tx *Tx) QuestionsEverWritten() (int, error) { return tx.count(questionTable.name) }
 
 // PromptsEverWritten reports how many prompts this household ever had.
 func (tx *Tx) PromptsEverWritten() (int, error) { return tx.count(promptTable.name) }

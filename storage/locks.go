@@ -58,6 +58,8 @@ var protectedRows = []struct{ table, where string }{
 	{"assessments", "private <> 0 AND partner_id = ?"},
 	{"closeness", "private <> 0 AND partner_id = ?"},
 	{"blocks", "private <> 0 AND owner = ?"},
+	{"health_checks", "private <> 0 AND partner_id = ?"},
+	{"journal", "partner_id = ?"},
 }
 
 // Locks returns every partner's lock on this computer.
@@ -230,7 +232,13 @@ func (tx *Tx) Unseal(partnerID string, id *age.X25519Identity) (int, error) {
 		if err := json.Unmarshal(plain, &row); err != nil || row.Table != it.table || row.Columns["id"] != it.rowID {
 			return n, errors.New("open a sealed item: it is damaged")
 		}
-		if err := tx.insertRow(it.table, tables[it.table], row.Columns); err != nil {
+		cols := tables[it.table]
+		if cols == nil && localTables[it.table] { // a journal: never synced, still sealed
+			if cols, err = tableColumns(tx.ctx, tx.tx, it.table); err != nil {
+				return n, err
+			}
+		}
+		if err := tx.insertRow(it.table, cols, row.Columns); err != nil {
 			return n, err
 		}
 		if _, err := tx.tx.ExecContext(tx.ctx, "DELETE FROM sealed WHERE tbl = ? AND row_id = ?", it.table, it.rowID); err != nil {

@@ -45,6 +45,25 @@ func DerivedID(parts ...string) string {
 	return uuid.NewSHA1(uuid.NameSpaceOID, []byte(name)).String()
 }
 
+// RowEverWritten reports whether a row with id was ever written to table,
+// deleted or not.
+func (tx *Tx) RowEverWritten(table, id string) (bool, error) {
+	var n int
+	if err := tx.tx.QueryRowContext(tx.ctx, "SELECT count(*) FROM "+table+" WHERE id = ?", id).Scan(&n); err != nil {
+		return false, fmt.Errorf("look up %s: %w", table, err)
+	}
+	return n > 0, nil
+}
+
+// LastRank returns the highest rank of table's live rows, or "".
+func (tx *Tx) LastRank(table string) (string, error) {
+	var r sql.NullString
+	if err := tx.tx.QueryRowContext(tx.ctx, "SELECT max(rank) FROM "+table+" WHERE deleted = 0").Scan(&r); err != nil {
+		return "", fmt.Errorf("read ranks of %s: %w", table, err)
+	}
+	return r.String, nil
+}
+
 // count returns how many rows of table were ever written, deleted ones too.
 func (tx *Tx) count(table string) (int, error) {
 	var n int

@@ -147,6 +147,30 @@ var schema = map[string]map[string]check{
 		"quarter": quarter, "day": date, "step": intIn(0, len(model.SessionSteps)-1), "notes": text(model.MaxNotesLen),
 		"decisions": text(model.MaxNotesLen), "done": boolean, "private": boolean, "deleted": boolean,
 	},
+	"appreciations": {
+		"from_id": ref, "to_id": ref, "day": date, "text": text(model.MaxAppreciationLen), "printable": boolean, "deleted": boolean,
+	},
+	"requests": {
+		"from_id": ref, "day": date, "need": text(model.MaxRequestLen), "proposal": text(model.MaxRequestLen),
+		"reply":   oneOf(string(model.ReplyOpen), string(model.ReplyAgree), string(model.ReplyCounter), string(model.ReplyTalk)),
+		"counter": text(model.MaxRequestLen), "answered_on": date,
+		"became":  oneOf(string(model.BecameNothing), string(model.BecameBlocks), string(model.BecameRitual), string(model.BecameAgreement)),
+		"deleted": boolean,
+	},
+	"agreements": {
+		"text": text(model.MaxAgreementLen), "agreed_on": date, "revisit_on": date, "request_id": refOrEmpty, "deleted": boolean,
+	},
+	"health_checks": {
+		"partner_id": ref, "week": date, "physical": intIn(1, model.HealthScale), "mental": intIn(1, model.HealthScale),
+		"emotional": intIn(1, model.HealthScale), "note": text(model.MaxNotesLen), "private": boolean, "deleted": boolean,
+	},
+	"health_plans": {
+		"partner_id": ref, "every_weeks": intIn(1, model.MaxHealthWeeks), "deleted": boolean,
+	},
+	"questions": {
+		"text": text(model.MaxItemLen), "depth": oneOf(string(model.DepthLight), string(model.DepthDeep)),
+		"rank": rank, "retired": boolean, "deleted": boolean,
+	},
 }
 
 // ValidateField checks a field that arrived from another computer: the

@@ -21,7 +21,7 @@ type SyncField struct {
 }
 
 // localTables are never synced.
-var localTables = map[string]bool{"local_meta": true, "clocks": true, "withdrawn": true, "partner_locks": true, "sealed": true, "nudges_sent": true}
+var localTables = map[string]bool{"local_meta": true, "clocks": true, "withdrawn": true, "partner_locks": true, "sealed": true, "nudges_sent": true, "journal": true}
 
 // SchemaVersion returns the schema version this Venn writes.
 func SchemaVersion() int { return len(migrationNames()) }
@@ -441,7 +441,8 @@ func refusal(f SyncField, now time.Time, partners map[string]bool) string {
 var ownerColumns = map[string]string{
 	"goals": "owner", "rituals": "who", "value_entries": "owner", "milestones": "owner", "blocks": "owner",
 	"capacities": "partner_id", "actuals": "partner_id", "checkins": "partner_id", "assessments": "partner_id",
-	"closeness": "partner_id",
+	"closeness": "partner_id", "appreciations": "from_id", "requests": "from_id", "health_checks": "partner_id",
+	"health_plans": "partner_id",
 }
 
 // partnerIDs returns the ids of the household's partners on this computer.

@@ -143,7 +143,10 @@ func Fill(ctx context.Context, p Planner, scale int) error {
 	if err := s.demoCalendar(ctx, partners, h.WeekStart); err != nil {
 		return err
 	}
-	return s.demoSessions(ctx, partners)
+	if err := s.demoSessions(ctx, partners); err != nil {
+		return err
+	}
+	return s.demoPractices(ctx, partners)
 }
 
 // cellKey is a board cell of the demo: an owner's column.

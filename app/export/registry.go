@@ -16,6 +16,7 @@ var registry = []entity{
 	prompts, checkins, signs, assessments, closeness, reviews,
 	blocks, calendarAims, lifeEvents,
 	sessions, values, contracts, milestones,
+	appreciations, requests, agreements, healthChecks, healthPlans, questions, journal,
 }
 
 // entity is one kind of row in the export file.

@@ -1,0 +1,97 @@
+package app
+
+import (
+	"context"
+
+	"github.com/vennplanner/venn/model"
+)
+
+// signalData gathers what the "worth talking about" signals read, as
+// viewerID may see it: no private goals, rituals or life events (a signal
+// is a conversation for both), the viewer's own health checks and the
+// partner's shared ones. An empty viewerID (the printed summary) sees only
+// what is shared.
+func (s *Service) signalData(ctx context.Context, viewerID string) (model.SignalData, error) {
+	var d model.SignalData
+	var err error
+	if _, d.Partners, err = s.Household(ctx); err != nil {
+		return d, err
+	}
+	goals, err := s.store.Goals(ctx)
+	if err != nil {
+		return d, err
+	}
+	for _, g := range goals {
+		if !g.Private {
+			d.Goals = append(d.Goals, g)
+		}
+	}
+	rituals, err := s.store.Rituals(ctx)
+	if err != nil {
+		return d, err
+	}
+	for _, r := range rituals {
+		if !r.Private {
+			d.Rituals = append(d.Rituals, r)
+		}
+	}
+	events, err := s.store.LifeEvents(ctx)
+	if err != nil {
+		return d, err
+	}
+	for _, e := range events {
+		if !e.Private {
+			d.Events = append(d.Events, e)
+		}
+	}
+	health, err := s.store.HealthChecks(ctx)
+	if err != nil {
+		return d, err
+	}
+	for _, h := range health {
+		if !h.Private || (viewerID != "" && h.PartnerID == viewerID) {
+			d.Health = append(d.Health, h)
+		}
+	}
+	if d.Requests, err = s.Requests(ctx); err != nil {
+		return d, err
+	}
+	bal, err := s.Balance(ctx, s.today())
+	if err != nil {
+		return d, err
+	}
+	d.RatingsHigh = map[string]bool{}
+	for _, pb := range bal.Partners {
+		d.RatingsHigh[pb.Partner.ID] = pb.StaysHigh
+	}
+	return d, nil
+}
+
+// WorthTalkingAbout returns the gentle signals of the last quarter as
+// viewerID may see them (see model.WorthTalkingAbout).
+func (s *Service) WorthTalkingAbout(ctx context.Context, viewerID string) ([]model.Signal, error) {
+	d, err := s.signalData(ctx, viewerID)
+	if err != nil {
+		return nil, err
+	}
+	return model.WorthTalkingAbout(d, s.today()), nil
+}
+
+// MeasuredSlips counts, per partner, their own goals that slipped in the
+// three months up to the end of month (or today, if sooner): what the
+// eighth sign of imbalance measures beside each partner's own rating.
+func (s *Service) MeasuredSlips(ctx context.Context, month model.Date) (map[string]model.Slips, error) {
+	d, err := s.signalData(ctx, "")
+	if err != nil {
+		return nil, err
+	}
+	to := model.DateOf(MonthOf(month).Time().AddDate(0, 1, -1))
+	if today := s.today(); today.Before(to) {
+		to = today
+	}
+	out := map[string]model.Slips{}
+	for _, p := range d.Partners {
+		out[p.ID] = d.SlipsOf(p.ID, to.AddDays(-model.SignalWindow), to)
+	}
+	return out, nil
+}
