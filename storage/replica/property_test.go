@@ -207,6 +207,11 @@ func randomOp(t *testing.T, rng *rand.Rand, d *device, ids *[]string) {
 	case 2:
 		randomCheckinOp(t, rng, d, partners)
 		return
+	case 4:
+		if rng.IntN(2) == 0 {
+			randomPracticeOp(t, rng, d, partners)
+			return
+		}
 	}
 	switch op := rng.IntN(10); {
 	case op < 3 || len(*ids) == 0:
@@ -336,6 +341,43 @@ func answerCheckin(t *testing.T, d *device, week model.Date, partnerID string, p
 	in := []app.AnswerInput{{PromptID: prompts[prompt].ID, Text: text, Visibility: vis}}
 	if err := d.svc.SaveCheckin(ctx, week, partnerID, in); err != nil {
 		t.Fatalf("%s: check-in: %v", d.name, err)
+	}
+}
+
+// randomPracticeOp makes a request or answers one (two computers often
+// answer the same request at once), sends an appreciation, or records a
+// shared health check for a week both computers may record at once.
+func randomPracticeOp(t *testing.T, rng *rand.Rand, d *device, partners []model.Partner) {
+	t.Helper()
+	ctx := context.Background()
+	p := partners[rng.IntN(2)]
+	requests, err := d.svc.Requests(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	switch k := rng.IntN(4); {
+	case k == 0 || len(requests) == 0:
+		if _, err := d.svc.MakeRequest(ctx, p.ID, fmt.Sprint("need ", rng.IntN(100)), "proposal"); err != nil {
+			t.Fatalf("%s: request: %v", d.name, err)
+		}
+	case k == 1:
+		r := requests[rng.IntN(len(requests))]
+		by := partners[0].ID
+		if by == r.FromID {
+			by = partners[1].ID
+		}
+		reply := []model.Reply{model.ReplyAgree, model.ReplyCounter, model.ReplyTalk}[rng.IntN(3)]
+		d.svc.AnswerRequest(ctx, r.ID, by, reply, fmt.Sprint("counter ", rng.IntN(100))) //nolint:errcheck // may be refused
+	case k == 2:
+		if _, err := d.svc.SendAppreciation(ctx, p.ID, fmt.Sprint("thank you ", rng.IntN(100)), rng.IntN(2) == 0); err != nil {
+			t.Fatalf("%s: appreciation: %v", d.name, err)
+		}
+	default:
+		h := model.HealthCheck{PartnerID: p.ID, Week: checkinWeeks[rng.IntN(len(checkinWeeks))],
+			Physical: 1 + rng.IntN(5), Mental: 1 + rng.IntN(5), Emotional: 1 + rng.IntN(5), Note: fmt.Sprint("note ", rng.IntN(10))}
+		if _, err := d.svc.SaveHealthCheck(ctx, h); err != nil {
+			t.Fatalf("%s: health: %v", d.name, err)
+		}
 	}
 }
 
