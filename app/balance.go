@@ -58,6 +58,11 @@ type BalanceView struct {
 	Month    model.Date
 	Signs    []model.Sign // the signs in use, in order
 	Partners []PartnerBalance
+	// MeasuredSign is the id of the sign Venn also measures from the board
+	// ("personal goals are consistently postponed or abandoned"), and Slips
+	// what it measured for each partner over the three months to Month's end.
+	MeasuredSign string
+	Slips        map[string]model.Slips
 }
 
 // MonthOf returns the first day of d's month.
@@ -87,7 +92,11 @@ func (s *Service) Balance(ctx context.Context, month model.Date) (BalanceView, e
 		return BalanceView{}, err
 	}
 	felt := autonomyMonths(answers, prompts, month)
-	v := BalanceView{Month: month}
+	slips, err := s.MeasuredSlips(ctx, month)
+	if err != nil {
+		return BalanceView{}, err
+	}
+	v := BalanceView{Month: month, MeasuredSign: storage.DerivedID(signList.prefix, model.MeasuredSign), Slips: slips}
 	rated := map[string]bool{}
 	for _, r := range ratings {
 		if r.Month == month {

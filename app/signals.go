@@ -12,6 +12,36 @@ import (
 // partner's shared ones. An empty viewerID (the printed summary) sees only
 // what is shared.
 func (s *Service) signalData(ctx context.Context, viewerID string) (model.SignalData, error) {
+	d, err := s.planData(ctx)
+	if err != nil {
+		return d, err
+	}
+	health, err := s.store.HealthChecks(ctx)
+	if err != nil {
+		return d, err
+	}
+	for _, h := range health {
+		if !h.Private || (viewerID != "" && h.PartnerID == viewerID) {
+			d.Health = append(d.Health, h)
+		}
+	}
+	if d.Requests, err = s.Requests(ctx); err != nil {
+		return d, err
+	}
+	bal, err := s.Balance(ctx, s.today())
+	if err != nil {
+		return d, err
+	}
+	d.RatingsHigh = map[string]bool{}
+	for _, pb := range bal.Partners {
+		d.RatingsHigh[pb.Partner.ID] = pb.StaysHigh
+	}
+	return d, nil
+}
+
+// planData reads the plans the signals measure: the partners, and the
+// goals, rituals and life events that are not private.
+func (s *Service) planData(ctx context.Context) (model.SignalData, error) {
 	var d model.SignalData
 	var err error
 	if _, d.Partners, err = s.Household(ctx); err != nil {
@@ -44,26 +74,6 @@ func (s *Service) signalData(ctx context.Context, viewerID string) (model.Signal
 			d.Events = append(d.Events, e)
 		}
 	}
-	health, err := s.store.HealthChecks(ctx)
-	if err != nil {
-		return d, err
-	}
-	for _, h := range health {
-		if !h.Private || (viewerID != "" && h.PartnerID == viewerID) {
-			d.Health = append(d.Health, h)
-		}
-	}
-	if d.Requests, err = s.Requests(ctx); err != nil {
-		return d, err
-	}
-	bal, err := s.Balance(ctx, s.today())
-	if err != nil {
-		return d, err
-	}
-	d.RatingsHigh = map[string]bool{}
-	for _, pb := range bal.Partners {
-		d.RatingsHigh[pb.Partner.ID] = pb.StaysHigh
-	}
 	return d, nil
 }
 
@@ -81,7 +91,7 @@ func (s *Service) WorthTalkingAbout(ctx context.Context, viewerID string) ([]mod
 // three months up to the end of month (or today, if sooner): what the
 // eighth sign of imbalance measures beside each partner's own rating.
 func (s *Service) MeasuredSlips(ctx context.Context, month model.Date) (map[string]model.Slips, error) {
-	d, err := s.signalData(ctx, "")
+	d, err := s.planData(ctx)
 	if err != nil {
 		return nil, err
 	}

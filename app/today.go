@@ -41,7 +41,25 @@ type TodayView struct {
 	// SessionMissing is set when this quarter has no goal-mapping session yet.
 	SessionMissing bool
 	Quarter        model.Quarter
+	// Between holds the everyday practices that wait for someone.
+	Between TodayBetween
 }
+
+// TodayBetween is what the everyday practices bring to Today.
+type TodayBetween struct {
+	// Appreciations sent in the last week, newest first.
+	Appreciations []model.Appreciation
+	// Waiting are requests waiting for an answer: open ones for the
+	// partner asked, counter-proposals for the partner who asked.
+	Waiting []model.Request
+	// Revisit are agreements whose day to look at them again has come.
+	Revisit []model.Agreement
+	// HealthDue are the partners whose health check is due this week.
+	HealthDue []model.Partner
+}
+
+// AppreciationDays is how far back Today shows appreciations.
+const AppreciationDays = 7
 
 // Today gathers the Today view. Archived rituals and goals are left out;
 // private items count on this computer, as everywhere on screen.
@@ -59,7 +77,10 @@ func (s *Service) Today(ctx context.Context) (TodayView, error) {
 	if err := s.todayGoalsAndReviews(ctx, &v); err != nil {
 		return v, err
 	}
-	return v, s.todayRhythm(ctx, &v)
+	if err := s.todayRhythm(ctx, &v); err != nil {
+		return v, err
+	}
+	return v, s.todayBetween(ctx, &v)
 }
 
 func (s *Service) todayRituals(ctx context.Context, v *TodayView, weekStart model.Weekday) error {
@@ -138,5 +159,57 @@ func (s *Service) todayRhythm(ctx context.Context, v *TodayView) error {
 		return err
 	}
 	v.SessionMissing = !slices.ContainsFunc(sessions, func(x model.Session) bool { return x.Quarter == v.Quarter })
+	return nil
+}
+
+// todayBetween gathers what the everyday practices bring to Today.
+func (s *Service) todayBetween(ctx context.Context, v *TodayView) error {
+	all, err := s.Appreciations(ctx)
+	if err != nil {
+		return err
+	}
+	since := v.Day.AddDays(-AppreciationDays)
+	for _, a := range all {
+		if !a.Day.Before(since) {
+			v.Between.Appreciations = append(v.Between.Appreciations, a)
+		}
+	}
+	requests, err := s.Requests(ctx)
+	if err != nil {
+		return err
+	}
+	for _, r := range requests {
+		if r.Reply == model.ReplyOpen || r.Reply == model.ReplyCounter {
+			v.Between.Waiting = append(v.Between.Waiting, r)
+		}
+	}
+	agreements, err := s.Agreements(ctx)
+	if err != nil {
+		return err
+	}
+	for _, a := range agreements {
+		if a.DueForRevisit(v.Day) {
+			v.Between.Revisit = append(v.Between.Revisit, a)
+		}
+	}
+	checks, err := s.store.HealthChecks(ctx)
+	if err != nil {
+		return err
+	}
+	plans, err := s.store.HealthPlans(ctx)
+	if err != nil {
+		return err
+	}
+	for _, p := range v.Partners {
+		plan := model.HealthPlan{PartnerID: p.ID, EveryWeeks: model.DefaultHealthWeeks}
+		for _, x := range plans {
+			if x.PartnerID == p.ID {
+				plan = x
+			}
+		}
+		if model.HealthDue(plan, checks, v.Week) {
+			v.Between.HealthDue = append(v.Between.HealthDue, p)
+		}
+	}
 	return nil
 }

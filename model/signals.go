@@ -165,8 +165,8 @@ func (d SignalData) flexibility(from, to Date) (Signal, bool) {
 		other := d.Partners[1-i]
 		return Signal{Key: "flexibility", PartnerID: p.ID,
 			Title: p.Name + " carries most of the flexibility",
-			Seen: fmt.Sprintf("When life changed plans in the last three months, %s's own plans gave way %d of %d times (%s); %s's %s.",
-				p.Name, f.Total(), total, f.words(), other.Name, Times(by[other.ID].Total())),
+			Seen: fmt.Sprintf("When life changed plans in the last three months, %s's own plans gave way %d of %d times (%s); %s.",
+				p.Name, f.Total(), total, f.words(), gaveWay(other.Name, by[other.ID].Total())),
 			Suggest: "Worth asking each other: is that a choice you both made, or has it just happened?"}, true
 	}
 	return Signal{}, false
@@ -185,6 +185,14 @@ func (f Flex) words() string {
 	add(f.Paused, "ritual paused", "rituals paused")
 	add(f.Moved, "allocation moved away", "allocations moved away")
 	return strings.Join(parts, ", ")
+}
+
+// gaveWay says how often the other partner's plans gave way.
+func gaveWay(name string, n int) string {
+	if n == 0 {
+		return name + "'s did not give way at all"
+	}
+	return name + "'s gave way " + Times(n)
 }
 
 // Times says a count of times: "never", "once", "twice", "3 times".

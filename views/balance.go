@@ -33,6 +33,7 @@ type balanceScreen struct {
 	chart      *canvas.Image
 	saveButton *widget.Button
 	closeness  *closenessPart
+	talk       *fyne.Container // "Worth talking about"
 	venn       *vennPanel
 	content    fyne.CanvasObject
 }
@@ -63,7 +64,8 @@ func newBalanceScreen(ui *UI) *balanceScreen {
 	s.private.Text = "Keep on this computer"
 	left := container.NewBorder(container.NewVBox(bar, intro), container.NewHBox(own, layout.NewSpacer(), s.private, save), nil, nil,
 		container.NewVScroll(container.NewVBox(s.closeness.choose, s.signs)))
-	right := container.NewVScroll(container.NewVBox(s.venn.content, widget.NewSeparator(), s.gauges, s.chart, s.closeness.shown))
+	s.talk = container.NewVBox()
+	right := container.NewVScroll(container.NewVBox(s.venn.content, widget.NewSeparator(), s.talk, s.gauges, s.chart, s.closeness.shown))
 	split := container.NewHSplit(left, right)
 	split.Offset = 0.55
 	s.content = split
@@ -91,6 +93,7 @@ func (s *balanceScreen) reload() {
 	s.view = v
 	s.monthLabel.SetText(v.Month.Time().Format("January 2006"))
 	s.buildSigns()
+	s.buildTalk()
 	s.buildGauges()
 	s.drawChart()
 	if rater, other, ok := s.raterAndOther(); ok {
@@ -155,7 +158,12 @@ func (s *balanceScreen) buildSigns() {
 				r.SetSelected(model.ScoreWords[score])
 			}
 			s.radios[sg.ID] = r
-			s.signs.Add(container.NewVBox(l, r, widget.NewSeparator()))
+			row := container.NewVBox(l, r)
+			if sg.ID == s.view.MeasuredSign {
+				row.Add(quietLabel(slipWords(s.view.Slips[s.raterID], s.view.Month)))
+			}
+			row.Add(widget.NewSeparator())
+			s.signs.Add(row)
 		}
 	}
 	s.signs.Refresh()

@@ -215,6 +215,14 @@ func (s *calendarScreen) drawMonth() {
 }
 
 // openDay shows the week of the month grid's day i.
+// goTo shows the week holding day.
+func (s *calendarScreen) goTo(day model.Date) {
+	s.week = s.ui.svc.WeekOf(s.ui.ctx, day)
+	s.month = false
+	s.mode.SetSelected("Week")
+	s.reload()
+}
+
 func (s *calendarScreen) openDay(i int) {
 	s.week = s.ui.svc.WeekOf(s.ui.ctx, s.view.From.AddDays(i))
 	s.mode.SetSelected("Week")

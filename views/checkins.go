@@ -46,9 +46,23 @@ type checkinsScreen struct {
 	noHist  *widget.Label
 
 	balance *balanceScreen
+	between *betweenScreen
+	health  *healthScreen
+	journal *journalScreen
 	review  *reviewScreen
 	content fyne.CanvasObject
 }
+
+// The check-ins' inner tabs, in order.
+const (
+	checkinsWeek = iota
+	checkinsHistory
+	checkinsBalance
+	checkinsBetween
+	checkinsHealth
+	checkinsJournal
+	checkinsReview
+)
 
 var visibilityChoices = []model.Visibility{model.VisibleUntilBoth, model.VisibleNow, model.VisiblePrivate}
 
@@ -72,9 +86,10 @@ func newCheckinsScreen(ui *UI) *checkinsScreen {
 	next := widget.NewButtonWithIcon("", theme.NavigateNextIcon(), func() { s.goToWeek(s.week.AddDays(7)) })
 	thisWeek := widget.NewButton("This week", func() { s.goToWeek(ui.svc.WeekOf(ui.ctx, ui.today())) })
 	pause := widget.NewButtonWithIcon("Five-minute pause", theme.MediaPlayIcon(), func() { ui.showBreathing() })
+	question := widget.NewButtonWithIcon("Draw a question", theme.HelpIcon(), func() { ui.drawQuestion() })
 	prompts := widget.NewButtonWithIcon("Prompts…", theme.ListIcon(), s.editPrompts)
 	bar := container.NewHBox(prev, s.weekLabel, next, thisWeek, widget.NewSeparator(),
-		widget.NewLabel("Answering as"), s.reader, layout.NewSpacer(), prompts, pause)
+		widget.NewLabel("Answering as"), s.reader, layout.NewSpacer(), prompts, question, pause)
 	bottom := container.NewVBox(widget.NewSeparator(), container.NewBorder(nil, nil, nil, s.save, container.NewVBox(s.trendText, s.trend)))
 	weekTab := container.NewBorder(container.NewVBox(bar, s.status), bottom, nil, nil, container.NewVScroll(container.NewPadded(s.form)))
 
@@ -110,14 +125,20 @@ func newCheckinsScreen(ui *UI) *checkinsScreen {
 	historyTab := container.NewBorder(s.search, nil, nil, nil, container.NewStack(s.list, container.NewCenter(s.noHist)))
 
 	s.balance = newBalanceScreen(ui)
+	s.between = newBetweenScreen(ui)
+	s.health = newHealthScreen(ui)
+	s.journal = newJournalScreen(ui)
 	s.review = newReviewScreen(ui)
 	s.tabs = container.NewAppTabs(
 		container.NewTabItem("This week", weekTab),
 		container.NewTabItem("History", historyTab),
 		container.NewTabItem("Balance", s.balance.content),
+		container.NewTabItem("Between us", s.between.content),
+		container.NewTabItem("Health", s.health.content),
+		container.NewTabItem("Journal", s.journal.content),
 		container.NewTabItem("Annual review", s.review.content),
 	)
-	s.tabs.OnSelected = func(*container.TabItem) { s.reload() }
+	s.tabs.OnSelected = func(*container.TabItem) { s.journal.keep(); s.reload() }
 	s.content = s.tabs
 	return s
 }
@@ -155,11 +176,17 @@ func (s *checkinsScreen) partnerIndex(id string) int {
 // reload redraws the inner tab in view.
 func (s *checkinsScreen) reload() {
 	switch s.tabs.SelectedIndex() {
-	case 1:
+	case checkinsHistory:
 		s.reloadHistory()
-	case 2:
+	case checkinsBalance:
 		s.balance.reload()
-	case 3:
+	case checkinsBetween:
+		s.between.reload()
+	case checkinsHealth:
+		s.health.reload()
+	case checkinsJournal:
+		s.journal.reload()
+	case checkinsReview:
 		s.review.reload()
 	default:
 		s.reloadWeek()

@@ -171,7 +171,7 @@ func TestAnnualReviewSavesAndRetires(t *testing.T) {
 	ui, _ := newTestUI(t, true)
 	ui.showTab(tabCheckins)
 	s := ui.checkinsTab()
-	s.tabs.SelectIndex(3)
+	s.tabs.SelectIndex(checkinsReview)
 	r := s.review
 	if len(r.decisions) == 0 {
 		t.Fatal("no rituals to review")

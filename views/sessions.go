@@ -73,7 +73,9 @@ func newSessionsScreen(ui *UI) *sessionsScreen {
 	s.decisions = multiline("What you decided together")
 	s.notes.OnChanged = func(string) { s.status.SetText("Not saved yet") }
 	s.decisions.OnChanged = func(string) { s.status.SetText("Not saved yet") }
-	bar := container.NewHBox(widget.NewLabel("Planning"), s.quarterIn, widget.NewSeparator(), s.stepLabel, layout.NewSpacer(), s.status, s.back, s.next)
+	question := widget.NewButtonWithIcon("Question", theme.HelpIcon(), func() { ui.drawQuestion() })
+	question.Importance = widget.LowImportance
+	bar := container.NewHBox(widget.NewLabel("Planning"), s.quarterIn, widget.NewSeparator(), s.stepLabel, layout.NewSpacer(), s.status, question, s.back, s.next)
 	sessionTab := container.NewBorder(bar, nil, nil, nil, s.stepBody)
 
 	s.mapView = newTimelineView(ui)

@@ -153,16 +153,17 @@ func (s *todayScreen) buildRhythm() {
 	var rows []fyne.CanvasObject
 	if len(v.Unanswered) > 0 {
 		rows = append(rows, s.rhythmRow("This week's check-in: "+names(v.Unanswered)+" not answered yet.",
-			"Answer this week's check-in", func() { s.ui.showTab(tabCheckins); s.ui.checkinsTab().tabs.SelectIndex(0) }))
+			"Answer this week's check-in", func() { s.ui.openCheckins(checkinsWeek) }))
 	}
 	if len(v.Unrated) > 0 {
 		rows = append(rows, s.rhythmRow(v.Day.Time().Format("January")+"'s balance: "+names(v.Unrated)+" not rated yet.",
-			"Rate this month", func() { s.ui.showTab(tabCheckins); s.ui.checkinsTab().tabs.SelectIndex(2) }))
+			"Rate this month", func() { s.ui.openCheckins(checkinsBalance) }))
 	}
 	for _, r := range v.Reviews {
 		rows = append(rows, s.rhythmRow(fmt.Sprintf("A review of the development contract for “%s” is due (%s).", r.GoalTitle,
 			s.ui.ownerName(r.Owner, v.Partners)), "Open Sessions", func() { s.ui.showTab(tabSessions) }))
 	}
+	rows = append(rows, s.betweenRows()...)
 	if v.SessionMissing {
 		rows = append(rows, s.rhythmRow("No goal-mapping session for "+v.Quarter.String()+" yet.",
 			"Plan the quarter", func() { s.ui.showTab(tabSessions) }))
@@ -171,7 +172,60 @@ func (s *todayScreen) buildRhythm() {
 		rows = append(rows, wrapped("Nothing else this week: the check-in is answered and every review is done."))
 	}
 	s.rhythm.Add(widget.NewCard("This week, month and quarter", "", container.NewVBox(rows...)))
+	if notes := s.appreciations(); notes != nil {
+		s.rhythm.Add(notes)
+	}
 	s.rhythm.Refresh()
+}
+
+// openCheckins shows one of the check-ins' inner tabs.
+func (ui *UI) openCheckins(inner int) {
+	ui.showTab(tabCheckins)
+	ui.checkinsTab().tabs.SelectIndex(inner)
+}
+
+// betweenRows are the everyday practices waiting for someone: requests to
+// answer, agreements to look at again, health checks due.
+func (s *todayScreen) betweenRows() []fyne.CanvasObject {
+	b := s.view.Between
+	var rows []fyne.CanvasObject
+	for _, r := range b.Waiting {
+		from := s.ui.nameOf(r.FromID)
+		text := from + " asks: “" + r.Need + "”"
+		if r.Reply == model.ReplyCounter {
+			text = "A counter-proposal on " + from + "'s request: “" + r.Counter + "”"
+		}
+		rows = append(rows, s.rhythmRow(text, "Answer", func() { s.ui.openCheckins(checkinsBetween) }))
+	}
+	for _, a := range b.Revisit {
+		rows = append(rows, s.rhythmRow("Time to look at an agreement again: “"+a.Text+"”", "Look again", func() { s.ui.openCheckins(checkinsBetween) }))
+	}
+	if len(b.HealthDue) > 0 {
+		rows = append(rows, s.rhythmRow("Health check-in due: "+names(b.HealthDue)+".", "Check in", func() { s.ui.openCheckins(checkinsHealth) }))
+	}
+	return rows
+}
+
+// appreciations is the card of the week's appreciations, or nil.
+func (s *todayScreen) appreciations() fyne.CanvasObject {
+	notes := s.view.Between.Appreciations
+	if len(notes) == 0 {
+		return nil
+	}
+	box := container.NewVBox()
+	for i, a := range notes {
+		if i == 3 {
+			box.Add(quietLabel(fmt.Sprintf("and %d more this week.", len(notes)-3)))
+			break
+		}
+		head := widget.NewLabelWithStyle(s.ui.nameOf(a.FromID)+" to "+s.ui.nameOf(a.ToID)+" · "+s.ui.dayWords(a.Day),
+			fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		box.Add(container.NewVBox(head, wrapped(a.Text)))
+	}
+	more := widget.NewButtonWithIcon("Write one", theme.MailComposeIcon(), func() { s.ui.openCheckins(checkinsBetween) })
+	more.Importance = widget.LowImportance
+	box.Add(container.NewHBox(more))
+	return widget.NewCard("Appreciations this week", "", box)
 }
 
 func (s *todayScreen) rhythmRow(text, action string, do func()) fyne.CanvasObject {

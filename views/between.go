@@ -1,0 +1,396 @@
+package views
+
+import (
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/vennplanner/venn/model"
+)
+
+// shownNotes is how many appreciations and requests each list shows; the
+// count of the earlier ones is said below it.
+const shownNotes = 12
+
+// betweenScreen is "Between us": the small everyday acts. Appreciations to
+// the partner, needs and requests with their answers, and the couple's
+// agreements, with the deck of open questions a click away.
+type betweenScreen struct {
+	ui     *UI
+	writer *partnerPicker
+
+	appreciation *entry
+	printable    *widget.Check
+	send         *widget.Button
+	received     *fyne.Container
+	need         *entry
+	proposal     *entry
+	ask          *widget.Button
+	requests     *fyne.Container
+	agreements   *fyne.Container
+	content      fyne.CanvasObject
+}
+
+func newBetweenScreen(ui *UI) *betweenScreen {
+	s := &betweenScreen{ui: ui, received: container.NewVBox(), requests: container.NewVBox(), agreements: container.NewVBox()}
+	s.writer = newPartnerPicker(ui, s.reload)
+
+	s.appreciation = newMultiLineEntry()
+	s.appreciation.SetMinRowsVisible(2)
+	s.appreciation.SetPlaceHolder("I appreciate… (something specific they did, or who they are)")
+	s.printable = widget.NewCheck("May be printed in the summary", nil)
+	s.send = widget.NewButtonWithIcon("Send", theme.MailSendIcon(), s.sendAppreciation)
+	s.send.Importance = widget.HighImportance
+	appreciate := widget.NewCard("Appreciate", "", container.NewVBox(s.appreciation,
+		container.NewHBox(s.printable, layout.NewSpacer(), s.send), widget.NewSeparator(), s.received))
+
+	s.need = newEntry()
+	s.need.SetPlaceHolder("I need… e.g. two hours alone after work")
+	s.proposal = newEntry()
+	s.proposal.SetPlaceHolder("I propose… e.g. then a film together")
+	s.ask = widget.NewButtonWithIcon("Ask", theme.ConfirmIcon(), s.makeRequest)
+	requests := widget.NewCard("Needs and requests", "", container.NewVBox(s.need, s.proposal,
+		container.NewHBox(layout.NewSpacer(), s.ask), widget.NewSeparator(), s.requests))
+
+	add := widget.NewButtonWithIcon("Add an agreement…", theme.ContentAddIcon(), func() { s.editAgreement(model.Agreement{}) })
+	agreements := widget.NewCard("Our agreements", "Boundaries you agreed on, each phrased as a request to each other.",
+		container.NewVBox(s.agreements, container.NewHBox(add)))
+
+	draw := widget.NewButtonWithIcon("Draw a question", theme.HelpIcon(), func() { ui.drawQuestion() })
+	deck := widget.NewButtonWithIcon("Questions…", theme.ListIcon(), func() { ui.editQuestions() })
+	deck.Importance = widget.LowImportance
+	bar := container.NewHBox(widget.NewLabel("Writing as"), s.writer.sel, layout.NewSpacer(), deck, draw)
+	split := container.NewHSplit(container.NewVScroll(appreciate), container.NewVScroll(container.NewVBox(requests, agreements)))
+	split.Offset = 0.48
+	s.content = container.NewBorder(bar, nil, nil, nil, split)
+	return s
+}
+
+func (s *betweenScreen) reload() {
+	s.writer.sync()
+	me, other, ok := s.writer.me()
+	if !ok {
+		return
+	}
+	s.send.SetText("Send to " + other.Name)
+	s.ask.SetText("Ask " + other.Name)
+	s.fillAppreciations(me)
+	s.fillRequests(me, other)
+	s.fillAgreements()
+}
+
+func (s *betweenScreen) sendAppreciation() {
+	me, other, ok := s.writer.me()
+	if !ok {
+		return
+	}
+	if _, err := s.ui.svc.SendAppreciation(s.ui.ctx, me.ID, s.appreciation.Text, s.printable.Checked); err != nil {
+		s.ui.showError(err)
+		return
+	}
+	s.appreciation.SetText("")
+	s.printable.SetChecked(false)
+	s.ui.toast("Sent to " + other.Name + ".")
+}
+
+// fillAppreciations lists the notes the writer received and sent, newest first.
+func (s *betweenScreen) fillAppreciations(me model.Partner) {
+	all, err := s.ui.svc.Appreciations(s.ui.ctx)
+	if err != nil {
+		s.ui.showError(err)
+		return
+	}
+	s.received.Objects = nil
+	if len(all) == 0 {
+		s.received.Add(quietLabel("No appreciations yet. The small, specific ones count most."))
+	}
+	for i, a := range all {
+		if i == shownNotes {
+			s.received.Add(quietLabel(fmt.Sprintf("and %d earlier.", len(all)-shownNotes)))
+			break
+		}
+		if i > 0 {
+			s.received.Add(widget.NewSeparator())
+		}
+		s.received.Add(s.appreciationRow(a, me))
+	}
+	s.received.Refresh()
+}
+
+func (s *betweenScreen) appreciationRow(a model.Appreciation, me model.Partner) fyne.CanvasObject {
+	who := "From " + s.ui.nameOf(a.FromID)
+	if a.FromID == me.ID {
+		who = "To " + s.ui.nameOf(a.ToID)
+	}
+	head := widget.NewLabelWithStyle(who+" · "+s.ui.dayWords(a.Day), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	row := container.NewVBox(head, wrapped(a.Text))
+	if a.FromID != me.ID {
+		return row
+	}
+	id := a.ID
+	print := widget.NewCheck("May be printed", func(on bool) {
+		if err := s.ui.svc.SetAppreciationPrintable(s.ui.ctx, id, on); err != nil {
+			s.ui.showError(err)
+		}
+	})
+	print.Checked = a.Printable
+	del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() {
+		s.ui.showConfirm("Delete this appreciation?", "It disappears for both of you.", func(ok bool) {
+			if ok {
+				if err := s.ui.svc.DeleteAppreciation(s.ui.ctx, id); err != nil {
+					s.ui.showError(err)
+				}
+			}
+		})
+	})
+	del.Importance = widget.LowImportance
+	row.Add(container.NewHBox(print, layout.NewSpacer(), del))
+	return row
+}
+
+func (s *betweenScreen) makeRequest() {
+	me, other, ok := s.writer.me()
+	if !ok {
+		return
+	}
+	if _, err := s.ui.svc.MakeRequest(s.ui.ctx, me.ID, s.need.Text, s.proposal.Text); err != nil {
+		s.ui.showError(err)
+		return
+	}
+	s.need.SetText("")
+	s.proposal.SetText("")
+	s.ui.toast(other.Name + " will see your request here and on Today.")
+}
+
+func (s *betweenScreen) fillRequests(me, other model.Partner) {
+	all, err := s.ui.svc.Requests(s.ui.ctx)
+	if err != nil {
+		s.ui.showError(err)
+		return
+	}
+	s.requests.Objects = nil
+	if len(all) == 0 {
+		s.requests.Add(quietLabel("No requests yet. Say what you need and what you propose; " + other.Name + " answers."))
+	}
+	for i, r := range all {
+		if i == shownNotes {
+			s.requests.Add(quietLabel(fmt.Sprintf("and %d earlier.", len(all)-shownNotes)))
+			break
+		}
+		if i > 0 {
+			s.requests.Add(widget.NewSeparator())
+		}
+		s.requests.Add(s.requestRow(r, me))
+	}
+	s.requests.Refresh()
+}
+
+// requestRow shows a request, where it stands, and what the writer can do
+// with it now.
+func (s *betweenScreen) requestRow(r model.Request, me model.Partner) fyne.CanvasObject {
+	from := s.ui.nameOf(r.FromID)
+	head := widget.NewLabelWithStyle(from+" · "+s.ui.dayWords(r.Day)+" · "+r.Reply.Words(), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	lines := []string{"I need: " + r.Need}
+	if strings.TrimSpace(r.Proposal) != "" {
+		lines = append(lines, "I propose: "+r.Proposal)
+	}
+	if strings.TrimSpace(r.Counter) != "" {
+		lines = append(lines, "Counter-proposal: "+r.Counter)
+	}
+	switch r.Became {
+	case model.BecameAgreement:
+		lines = append(lines, "Kept as one of your agreements.")
+	case model.BecameRitual:
+		lines = append(lines, "Became a ritual.")
+	case model.BecameBlocks:
+		lines = append(lines, "Is in the calendar.")
+	}
+	box := container.NewVBox(head, wrapped(strings.Join(lines, "\n")))
+	if buttons := s.requestActions(r, me); len(buttons) > 0 {
+		box.Add(container.NewHBox(buttons...))
+	}
+	return box
+}
+
+func (s *betweenScreen) requestActions(r model.Request, me model.Partner) []fyne.CanvasObject {
+	id := r.ID
+	answer := func(reply model.Reply) func() {
+		return func() {
+			if _, err := s.ui.svc.AnswerRequest(s.ui.ctx, id, me.ID, reply, ""); err != nil {
+				s.ui.showError(err)
+			}
+		}
+	}
+	mine := r.FromID == me.ID
+	var out []fyne.CanvasObject
+	switch {
+	case !mine && (r.Reply == model.ReplyOpen || r.Reply == model.ReplyTalk):
+		out = append(out, widget.NewButton("Agree", answer(model.ReplyAgree)),
+			widget.NewButton("Counter-propose…", func() { s.counter(id, me) }))
+		if r.Reply == model.ReplyOpen {
+			out = append(out, widget.NewButton("Let's talk", answer(model.ReplyTalk)))
+		}
+	case mine && r.Reply == model.ReplyCounter:
+		out = append(out, widget.NewButton("Accept the counter-proposal", answer(model.ReplyAgree)),
+			widget.NewButton("Let's talk", answer(model.ReplyTalk)))
+	case r.Reply == model.ReplyAgree && r.Became == model.BecameNothing:
+		out = append(out,
+			widget.NewButtonWithIcon("Add to calendar", theme.CalendarIcon(), func() { s.toBlock(id) }),
+			widget.NewButtonWithIcon("Make it a ritual", theme.HistoryIcon(), func() { s.toRitual(id) }),
+			widget.NewButtonWithIcon("Keep as agreement", theme.DocumentIcon(), func() { s.toAgreement(id) }))
+	}
+	if mine {
+		del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() {
+			s.ui.showConfirm("Delete this request?", "It disappears for both of you.", func(ok bool) {
+				if ok {
+					if err := s.ui.svc.DeleteRequest(s.ui.ctx, id); err != nil {
+						s.ui.showError(err)
+					}
+				}
+			})
+		})
+		del.Importance = widget.LowImportance
+		out = append(out, layout.NewSpacer(), del)
+	}
+	return out
+}
+
+func (s *betweenScreen) counter(id string, me model.Partner) {
+	words := newEntry()
+	words.SetPlaceHolder("What I can offer instead")
+	s.ui.showForm("Counter-propose", "Send", "Cancel", []*widget.FormItem{widget.NewFormItem("I propose", words)}, func(ok bool) {
+		if !ok {
+			return
+		}
+		if _, err := s.ui.svc.AnswerRequest(s.ui.ctx, id, me.ID, model.ReplyCounter, words.Text); err != nil {
+			s.ui.showError(err)
+		}
+	})
+}
+
+func (s *betweenScreen) toBlock(id string) {
+	b, err := s.ui.svc.RequestToBlock(s.ui.ctx, id)
+	if err != nil {
+		s.ui.showError(err)
+		return
+	}
+	s.ui.notice.show("“"+b.Title+"” is in the calendar every "+b.Start.Date.Time().Format("Monday")+", 19:00–21:00.", "Show", func() {
+		s.ui.showTab(tabCalendar)
+		s.ui.calendarTab().goTo(b.Start.Date)
+	})
+}
+
+func (s *betweenScreen) toRitual(id string) {
+	r, err := s.ui.svc.RequestToRitual(s.ui.ctx, id)
+	if err != nil {
+		s.ui.showError(err)
+		return
+	}
+	s.ui.notice.show("“"+r.Title+"” is now a weekly ritual for you both.", "Show", func() { s.ui.showTab(tabRituals) })
+}
+
+func (s *betweenScreen) toAgreement(id string) {
+	if _, err := s.ui.svc.RequestToAgreement(s.ui.ctx, id); err != nil {
+		s.ui.showError(err)
+		return
+	}
+	s.ui.toast("Kept among your agreements, to look at again in three months.")
+}
+
+func (s *betweenScreen) fillAgreements() {
+	all, err := s.ui.svc.Agreements(s.ui.ctx)
+	if err != nil {
+		s.ui.showError(err)
+		return
+	}
+	s.agreements.Objects = nil
+	if len(all) == 0 {
+		s.agreements.Add(quietLabel("None yet. An agreed request can become one in one step."))
+	}
+	today := s.ui.today()
+	for _, a := range all {
+		when := "Agreed " + s.ui.dayWords(a.Agreed)
+		if !a.Revisit.IsZero() {
+			when += " · look again " + s.ui.dayWords(a.Revisit)
+		}
+		meta := widget.NewLabel(when)
+		meta.Importance = widget.LowImportance
+		if a.DueForRevisit(today) {
+			meta.SetText(when + " — time to look at it again")
+			meta.Importance = widget.WarningImportance
+		}
+		ag := a
+		edit := widget.NewButtonWithIcon("", theme.DocumentCreateIcon(), func() { s.editAgreement(ag) })
+		edit.Importance = widget.LowImportance
+		del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { s.deleteAgreement(ag) })
+		del.Importance = widget.LowImportance
+		s.agreements.Add(container.NewBorder(nil, nil, nil, container.NewHBox(edit, del), container.NewVBox(wrapped(a.Text), meta)))
+	}
+	s.agreements.Refresh()
+}
+
+// revisitChoices are the offered times to look at an agreement again.
+var revisitChoices = []struct {
+	label  string
+	months int
+}{{"In a month", 1}, {"In three months", 3}, {"In six months", 6}, {"In a year", 12}, {"No date", 0}}
+
+func (s *betweenScreen) editAgreement(a model.Agreement) {
+	text := newMultiLineEntry()
+	text.SetMinRowsVisible(2)
+	text.SetPlaceHolder("We ask each other to…")
+	text.SetText(a.Text)
+	var labels []string
+	for _, c := range revisitChoices {
+		labels = append(labels, c.label)
+	}
+	revisit := widget.NewSelect(labels, nil)
+	revisit.SetSelectedIndex(1)
+	if !a.Revisit.IsZero() {
+		revisit.Options = append([]string{"On " + s.ui.dayWords(a.Revisit)}, labels...)
+		revisit.SetSelectedIndex(0)
+	}
+	items := []*widget.FormItem{widget.NewFormItem("Agreement", text), widget.NewFormItem("Look at it again", revisit)}
+	title := "A new agreement"
+	if a.ID != "" {
+		title = "Agreement"
+	}
+	d := s.ui.showForm(title, "Save", "Cancel", items, func(ok bool) {
+		if !ok {
+			return
+		}
+		a.Text = text.Text
+		if i := revisit.SelectedIndex() - (len(revisit.Options) - len(revisitChoices)); i >= 0 {
+			a.Revisit = model.Date{}
+			if m := revisitChoices[i].months; m > 0 {
+				a.Revisit = model.DateOf(s.ui.today().Time().AddDate(0, m, 0))
+			}
+		}
+		if _, err := s.ui.svc.SaveAgreement(s.ui.ctx, a); err != nil {
+			s.ui.showError(err)
+		}
+	})
+	d.Resize(fyne.NewSize(520, 300))
+}
+
+func (s *betweenScreen) deleteAgreement(a model.Agreement) {
+	s.ui.showConfirm("Delete this agreement?", "“"+a.Text+"”\n\nIt disappears for both of you.", func(ok bool) {
+		if ok {
+			if err := s.ui.svc.DeleteAgreement(s.ui.ctx, a.ID); err != nil {
+				s.ui.showError(err)
+			}
+		}
+	})
+}
+
+// quietLabel is a wrapped label in the low-importance colour.
+func quietLabel(text string) *widget.Label {
+	l := wrapped(text)
+	l.Importance = widget.LowImportance
+	return l
+}

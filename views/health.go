@@ -1,0 +1,223 @@
+package views
+
+import (
+	"fmt"
+	"image"
+	"image/color"
+	"strconv"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/vennplanner/venn/app"
+	"github.com/vennplanner/venn/model"
+	"github.com/vennplanner/venn/views/widgets"
+)
+
+// scoreLabels are the health scale's choices, 1 to 5.
+var scoreLabels = []string{"1", "2", "3", "4", "5"}
+
+// healthScreen is the regular health check-in: physical, mental and
+// emotional health from 1 to 5 with a note, kept on this computer unless
+// the partner shares it, with the trend beside it.
+type healthScreen struct {
+	ui        *UI
+	who       *partnerPicker
+	view      app.HealthView
+	cadence   *widget.Select
+	status    *widget.Label
+	weekLabel *widget.Label
+	scores    [3]*widget.RadioGroup
+	words     [3]*widget.Label
+	note      *entry
+	share     *widget.Check
+	save      *widget.Button
+	form      fyne.CanvasObject
+	locked    *fyne.Container
+	chart     *canvas.Image
+	shared    *fyne.Container
+	content   fyne.CanvasObject
+}
+
+func newHealthScreen(ui *UI) *healthScreen {
+	s := &healthScreen{ui: ui, locked: container.NewVBox(), shared: container.NewVBox()}
+	s.who = newPartnerPicker(ui, s.reload)
+	var every []string
+	for w := 1; w <= model.MaxHealthWeeks; w++ {
+		every = append(every, cadenceWords(w))
+	}
+	s.cadence = widget.NewSelect(every, nil)
+	s.cadence.PlaceHolder = cadenceWords(model.MaxHealthWeeks) // wide enough for every choice
+	s.status = widget.NewLabel("")
+	s.weekLabel = heading("")
+	rows := container.NewVBox(s.weekLabel)
+	for i, aspect := range model.HealthAspects {
+		i := i
+		s.words[i] = widget.NewLabel(aspect + ":")
+		s.scores[i] = widget.NewRadioGroup(scoreLabels, func(v string) { s.words[i].SetText(scoreWords(model.HealthAspects[i], v)) })
+		s.scores[i].Horizontal = true
+		rows.Add(container.NewVBox(s.words[i], s.scores[i]))
+	}
+	legend := quietLabel("1 poor · 2 low · 3 so-so · 4 good · 5 very good")
+	s.note = newMultiLineEntry()
+	s.note.SetMinRowsVisible(3)
+	s.note.SetPlaceHolder("A note for yourself: sleep, stress, what helped…")
+	s.share = widget.NewCheck("Share this check with my partner", nil)
+	s.save = widget.NewButtonWithIcon("Save my check", theme.DocumentSaveIcon(), s.saveCheck)
+	s.save.Importance = widget.HighImportance
+	s.form = widget.NewCard("How are you?", "Kept on this computer unless you share it.",
+		container.NewVBox(rows, legend, s.note, container.NewHBox(s.share, layout.NewSpacer(), s.save)))
+	s.chart = canvas.NewImageFromImage(nil)
+	s.chart.FillMode = canvas.ImageFillContain
+	s.chart.SetMinSize(fyne.NewSize(360, 220))
+	bar := container.NewHBox(widget.NewLabel("Checking as"), s.who.sel, widget.NewSeparator(), s.cadence, s.status)
+	right := container.NewVScroll(container.NewVBox(s.chart, s.shared))
+	split := container.NewHSplit(container.NewVScroll(container.NewVBox(s.locked, s.form)), right)
+	split.Offset = 0.5
+	s.content = container.NewBorder(bar, nil, nil, nil, split)
+	return s
+}
+
+// cadenceWords says a cadence: "Every week", "Every 3 weeks".
+func cadenceWords(weeks int) string {
+	if weeks == 1 {
+		return "Every week"
+	}
+	return fmt.Sprintf("Every %d weeks", weeks)
+}
+
+// scoreWords says a chosen score: "Mental: 4 (good)".
+func scoreWords(aspect, v string) string {
+	n, err := strconv.Atoi(v)
+	if err != nil || n < 1 || n > model.HealthScale {
+		return aspect + ":"
+	}
+	return fmt.Sprintf("%s: %d (%s)", aspect, n, model.HealthWords[n])
+}
+
+func (s *healthScreen) reload() {
+	s.who.sync()
+	me, other, ok := s.who.me()
+	if !ok {
+		return
+	}
+	v, err := s.ui.svc.Health(s.ui.ctx, s.ui.today(), me.ID)
+	if err != nil {
+		s.ui.showError(err)
+		return
+	}
+	s.view = v
+	s.cadence.OnChanged = nil
+	s.cadence.SetSelectedIndex(max(1, v.Every[me.ID]) - 1)
+	s.cadence.OnChanged = func(string) {
+		if err := s.ui.svc.SetHealthCadence(s.ui.ctx, me.ID, s.cadence.SelectedIndex()+1); err != nil {
+			s.ui.showError(err)
+		}
+	}
+	s.weekLabel.SetText("The week of " + v.Week.Time().Format("2 January"))
+	s.share.Text = "Share this check with " + other.Name
+	s.share.Refresh()
+	s.locked.Objects = nil
+	if s.ui.svc.IsLocked(me.ID) {
+		s.locked.Add(s.ui.lockedBanner(me, "their health checks kept on this computer are sealed away."))
+		s.form.Hide()
+	} else {
+		s.form.Show()
+		s.fillForm(v.ThisWeek[me.ID])
+	}
+	s.locked.Refresh()
+	switch {
+	case v.Due[me.ID]:
+		s.status.SetText("Your check is due this week.")
+		s.status.Importance = widget.WarningImportance
+	case v.ThisWeek[me.ID].ID != "":
+		s.status.SetText("Checked this week.")
+		s.status.Importance = widget.SuccessImportance
+	default:
+		s.status.SetText("Not due this week.")
+		s.status.Importance = widget.LowImportance
+	}
+	s.status.Refresh()
+	s.drawChart()
+	s.fillShared(me, other)
+}
+
+func (s *healthScreen) fillForm(h model.HealthCheck) {
+	for i, v := range h.Scores() {
+		s.scores[i].OnChanged = nil
+		s.scores[i].SetSelected("")
+		if v >= 1 && v <= model.HealthScale {
+			s.scores[i].SetSelected(scoreLabels[v-1])
+		}
+		s.words[i].SetText(scoreWords(model.HealthAspects[i], s.scores[i].Selected))
+		i := i
+		s.scores[i].OnChanged = func(v string) { s.words[i].SetText(scoreWords(model.HealthAspects[i], v)) }
+	}
+	s.note.SetText(h.Note)
+	s.share.SetChecked(h.ID != "" && !h.Private)
+}
+
+func (s *healthScreen) saveCheck() {
+	me, _, ok := s.who.me()
+	if !ok {
+		return
+	}
+	h := model.HealthCheck{PartnerID: me.ID, Week: s.view.Week, Note: s.note.Text, Private: !s.share.Checked}
+	var got [3]int
+	for i, r := range s.scores {
+		got[i], _ = strconv.Atoi(r.Selected)
+	}
+	h.Physical, h.Mental, h.Emotional = got[0], got[1], got[2]
+	if _, err := s.ui.svc.SaveHealthCheck(s.ui.ctx, h); err != nil {
+		s.ui.showError(err)
+		return
+	}
+	where := "It stays on this computer."
+	if !h.Private {
+		where = "Shared with your partner."
+	}
+	s.ui.toast("Saved. " + where)
+}
+
+func (s *healthScreen) drawChart() {
+	labels, series := app.HealthTrend(s.view, func(p model.Partner) color.Color { return widgets.HexColor(p.Color) })
+	img, err := app.HealthChart(labels, series, s.ui.chartStyle(), 560*0.75, 300*0.75)
+	if err != nil {
+		img = image.NewNRGBA(image.Rect(0, 0, 1, 1))
+	}
+	s.chart.Image = img
+	s.chart.Refresh()
+}
+
+// fillShared says the partner's latest shared check in words, or that
+// they keep theirs private.
+func (s *healthScreen) fillShared(me, other model.Partner) {
+	s.shared.Objects = nil
+	var latest model.HealthCheck
+	for _, h := range s.view.Checks {
+		if h.PartnerID == other.ID {
+			latest = h
+		}
+	}
+	if latest.ID == "" {
+		s.shared.Add(quietLabel(other.Name + " has not shared a health check. That is theirs to choose."))
+	} else {
+		sc := latest.Scores()
+		text := fmt.Sprintf("%s's latest shared check, the week of %s: physical %s, mental %s, emotional %s.",
+			other.Name, latest.Week.Time().Format("2 January"), model.HealthWords[sc[0]], model.HealthWords[sc[1]], model.HealthWords[sc[2]])
+		if latest.Note != "" {
+			text += "\n“" + latest.Note + "”"
+		}
+		s.shared.Add(widget.NewCard(other.Name, "", wrapped(text)))
+	}
+	if fall := model.HealthFalling(s.view.Checks, me.ID); fall.Checks >= 3 {
+		l := wrapped(fmt.Sprintf("Your last %d checks each came out a little lower. Be kind to yourself, and consider telling %s how you are.", fall.Checks, other.Name))
+		l.Importance = widget.WarningImportance
+		s.shared.Add(l)
+	}
+	s.shared.Refresh()
+}

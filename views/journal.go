@@ -1,0 +1,215 @@
+package views
+
+import (
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/vennplanner/venn/model"
+)
+
+// journalScreen is a partner's private journal: pages by day, a search,
+// and an editor. It never leaves this computer, and a partner's lock
+// seals it.
+type journalScreen struct {
+	ui      *UI
+	who     *partnerPicker
+	entries []model.JournalEntry
+	open    model.JournalEntry // the page in the editor (ID "" for a new one)
+	ownerID string             // whose journal the editor is open on
+	dirty   bool
+
+	search  *entry
+	list    *widget.List
+	empty   *widget.Label
+	editor  *entry
+	dayText *widget.Label
+	save    *widget.Button
+	del     *widget.Button
+	locked  *fyne.Container
+	body    fyne.CanvasObject
+	content fyne.CanvasObject
+}
+
+func newJournalScreen(ui *UI) *journalScreen {
+	s := &journalScreen{ui: ui, locked: container.NewVBox()}
+	s.who = newPartnerPicker(ui, func() { s.keep(); s.open = model.JournalEntry{}; s.reload() })
+	s.search = newEntry()
+	s.search.SetPlaceHolder("Search your journal…")
+	s.search.OnChanged = func(string) { s.reloadList() }
+	s.empty = quietLabel("")
+	s.list = widget.NewList(
+		func() int { return len(s.entries) },
+		func() fyne.CanvasObject {
+			day := widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+			first := widget.NewLabel("")
+			first.Truncation = fyne.TextTruncateEllipsis
+			return container.NewVBox(day, first)
+		},
+		func(id widget.ListItemID, o fyne.CanvasObject) {
+			if id >= len(s.entries) {
+				return
+			}
+			box := o.(*fyne.Container)
+			j := s.entries[id]
+			box.Objects[0].(*widget.Label).SetText(s.ui.dayWords(j.Day))
+			box.Objects[1].(*widget.Label).SetText(firstLine(j.Text))
+		},
+	)
+	s.list.OnSelected = func(id widget.ListItemID) {
+		if id < len(s.entries) && s.entries[id].ID != s.open.ID {
+			s.keep()
+			s.show(s.entries[id])
+		}
+	}
+	s.editor = newMultiLineEntry()
+	s.editor.SetPlaceHolder("Write what is on your mind. Only you read this.")
+	s.editor.OnChanged = func(string) { s.dirty = true }
+	s.dayText = heading("")
+	s.save = widget.NewButtonWithIcon("Save", theme.DocumentSaveIcon(), func() { s.keep() })
+	s.save.Importance = widget.HighImportance
+	s.del = widget.NewButtonWithIcon("Delete page", theme.DeleteIcon(), s.deletePage)
+	s.del.Importance = widget.LowImportance
+	newPage := widget.NewButtonWithIcon("New page", theme.ContentAddIcon(), func() { s.keep(); s.show(model.JournalEntry{}) })
+	where := quietLabel("Only on this computer — never synced. A lock on your private space seals it.")
+	editor := container.NewBorder(s.dayText, container.NewVBox(container.NewHBox(s.del, layout.NewSpacer(), s.save), where), nil, nil, s.editor)
+	left := container.NewBorder(s.search, nil, nil, nil, container.NewStack(s.list, container.NewCenter(s.empty)))
+	split := container.NewHSplit(left, editor)
+	split.Offset = 0.34
+	s.body = split
+	bar := container.NewHBox(widget.NewLabel("Journal of"), s.who.sel, layout.NewSpacer(), newPage)
+	s.content = container.NewBorder(bar, nil, nil, nil, container.NewStack(s.body, s.locked))
+	return s
+}
+
+// firstLine is a page's first non-empty line, for the list.
+func firstLine(text string) string {
+	for _, l := range strings.Split(text, "\n") {
+		if strings.TrimSpace(l) != "" {
+			return strings.TrimSpace(l)
+		}
+	}
+	return ""
+}
+
+func (s *journalScreen) reload() {
+	s.who.sync()
+	me, _, ok := s.who.me()
+	if !ok {
+		return
+	}
+	s.locked.Objects = nil
+	if s.ui.svc.IsLocked(me.ID) {
+		s.dirty = false
+		s.open = model.JournalEntry{}
+		s.entries = nil
+		s.body.Hide()
+		s.locked.Add(container.NewVBox(s.ui.lockedBanner(me, "their journal is sealed away."), layout.NewSpacer()))
+		s.locked.Refresh()
+		return
+	}
+	s.locked.Refresh()
+	s.body.Show()
+	s.reloadList()
+	if !s.dirty {
+		s.show(s.open)
+	}
+}
+
+func (s *journalScreen) reloadList() {
+	me, _, ok := s.who.me()
+	if !ok {
+		return
+	}
+	entries, err := s.ui.svc.Journal(s.ui.ctx, me.ID, s.search.Text)
+	if err != nil {
+		s.ui.showError(err)
+		return
+	}
+	s.entries = entries
+	switch {
+	case len(entries) > 0:
+		s.empty.SetText("")
+	case strings.TrimSpace(s.search.Text) != "":
+		s.empty.SetText("No page holds “" + strings.TrimSpace(s.search.Text) + "”.")
+	default:
+		s.empty.SetText("No pages yet.")
+	}
+	s.list.UnselectAll()
+	s.list.Refresh()
+}
+
+// show puts a page in the editor (a blank one for a new page).
+func (s *journalScreen) show(j model.JournalEntry) {
+	if j.ID != "" {
+		for _, e := range s.entries {
+			if e.ID == j.ID {
+				j = e
+			}
+		}
+	}
+	s.open = j
+	if me, _, ok := s.who.me(); ok {
+		s.ownerID = me.ID
+	}
+	day := j.Day
+	if day.IsZero() {
+		day = s.ui.today()
+	}
+	s.dayText.SetText(day.Time().Format("Monday 2 January 2006"))
+	s.editor.OnChanged = nil
+	s.editor.SetText(j.Text)
+	s.editor.OnChanged = func(string) { s.dirty = true }
+	s.dirty = false
+	if j.ID == "" {
+		s.del.Disable()
+	} else {
+		s.del.Enable()
+	}
+}
+
+// keep saves the open page if it changed; an empty new page is let go.
+func (s *journalScreen) keep() {
+	if !s.dirty {
+		return
+	}
+	// The page belongs to whoever's journal was open when it was written,
+	// even when the picker has just moved on to the other partner.
+	if s.ownerID == "" || (s.open.ID == "" && strings.TrimSpace(s.editor.Text) == "") {
+		s.dirty = false
+		return
+	}
+	j := s.open
+	j.PartnerID, j.Text = s.ownerID, s.editor.Text
+	saved, err := s.ui.svc.SaveJournalEntry(s.ui.ctx, j)
+	if err != nil {
+		s.ui.showError(err)
+		return
+	}
+	s.dirty = false
+	s.open = saved
+	s.del.Enable()
+}
+
+func (s *journalScreen) deletePage() {
+	me, _, ok := s.who.me()
+	if !ok || s.open.ID == "" {
+		return
+	}
+	id := s.open.ID
+	s.ui.showConfirm("Delete this page?", "It is gone for good: there is no copy anywhere else.", func(yes bool) {
+		if !yes {
+			return
+		}
+		if err := s.ui.svc.DeleteJournalEntry(s.ui.ctx, me.ID, id); err != nil {
+			s.ui.showError(err)
+			return
+		}
+		s.dirty = false
+		s.open = model.JournalEntry{}
+	})
+}
