@@ -11,7 +11,7 @@ import (
 // is a conversation for both), the viewer's own health checks and the
 // partner's shared ones. An empty viewerID (the printed summary) sees only
 // what is shared.
-func (s *Service) signalData(ctx context.Context, viewerID string) (model.SignalData, error) {
+func (s *Service) signalData(ctx context.Context, viewerID string, day model.Date) (model.SignalData, error) {
 	d, err := s.planData(ctx)
 	if err != nil {
 		return d, err
@@ -28,7 +28,7 @@ func (s *Service) signalData(ctx context.Context, viewerID string) (model.Signal
 	if d.Requests, err = s.Requests(ctx); err != nil {
 		return d, err
 	}
-	bal, err := s.Balance(ctx, s.today())
+	bal, err := s.Balance(ctx, day)
 	if err != nil {
 		return d, err
 	}
@@ -80,11 +80,17 @@ func (s *Service) planData(ctx context.Context) (model.SignalData, error) {
 // WorthTalkingAbout returns the gentle signals of the last quarter as
 // viewerID may see them (see model.WorthTalkingAbout).
 func (s *Service) WorthTalkingAbout(ctx context.Context, viewerID string) ([]model.Signal, error) {
-	d, err := s.signalData(ctx, viewerID)
+	return s.WorthTalkingAboutOn(ctx, viewerID, s.today())
+}
+
+// WorthTalkingAboutOn returns the signals of the quarter up to day (a
+// printed summary's last day).
+func (s *Service) WorthTalkingAboutOn(ctx context.Context, viewerID string, day model.Date) ([]model.Signal, error) {
+	d, err := s.signalData(ctx, viewerID, day)
 	if err != nil {
 		return nil, err
 	}
-	return model.WorthTalkingAbout(d, s.today()), nil
+	return model.WorthTalkingAbout(d, day), nil
 }
 
 // MeasuredSlips counts, per partner, their own goals that slipped in the

@@ -41,9 +41,13 @@ type Summary struct {
 	Checkins   *Section
 	Balance    *Section
 	Closeness  *Section // "Where do we stand?": the pictures the partners shared
-	LifeEvents *Section
-	Sessions   *Section
-	Review     *Section // annual summaries only
+	// Appreciations counts each partner's notes and prints the printable ones.
+	Appreciations *Section
+	Agreements    *Section // the couple's agreements and how requests went
+	Talk          *Section // "Worth talking about"
+	LifeEvents    *Section
+	Sessions      *Section
+	Review        *Section // annual summaries only
 }
 
 // Section is a block of the summary: lines of text, an optional chart and
@@ -157,6 +161,9 @@ func WritePDF(w io.Writer, s Summary, paper string) error {
 	l.section("Check-in highlights", s.Checkins, "No weekly check-ins were shared in this period.")
 	l.section("Balance self-assessment", s.Balance, "No self-assessments in this period.")
 	l.section("Where do we stand?", s.Closeness, "Neither of you shared a closeness picture in this period.")
+	l.optional("Appreciations", s.Appreciations)
+	l.optional("Agreements and requests", s.Agreements)
+	l.optional("Worth talking about", s.Talk)
 	l.section("Life events and decisions", s.LifeEvents, "No life events were logged in this period.")
 	l.next(s)
 	l.frame(s.Household, s.Period)
@@ -240,6 +247,21 @@ func (l *layout) section(title string, sec *Section, empty string) {
 	if sec.Note != "" {
 		l.note(sec.Note)
 	}
+}
+
+// optional prints a section only when it has something: a line, a
+// picture or a note (the everyday practices are left out of a household
+// that does not use them, rather than said to be empty).
+func (l *layout) optional(title string, sec *Section) {
+	if sec == nil || (len(sec.Lines) == 0 && sec.Image == nil && sec.Note == "") {
+		return
+	}
+	if len(sec.Lines) == 0 && sec.Image == nil {
+		l.heading(title, bodyLook.lineHeight()*2)
+		l.note(sec.Note)
+		return
+	}
+	l.section(title, sec, "")
 }
 
 func (l *layout) goals(s Summary) {

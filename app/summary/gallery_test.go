@@ -63,7 +63,9 @@ var galleryHouseholds = []galleryHousehold{
 		if err := s.Demo(context.Background(), 1); err != nil {
 			t.Fatal(err)
 		}
-	}, maxQuarterPages: 5, year: true, want: []string{"Run a half marathon", "What we value", "Development contracts", "Finish the UX certificate"}},
+	}, maxQuarterPages: 6, year: true, // five, until appreciations, agreements and "worth talking about" came in
+		want: []string{"Run a half marathon", "What we value", "Development contracts", "Finish the UX certificate",
+			"Appreciations", "Agreements and requests", "Worth talking about"}},
 	{name: "world", build: buildWorld, maxQuarterPages: 5, year: true,
 		want: append(append([]string{"Zoë Ångström-Łukasiewicz", "王小明", "Утренний кофе ☕", "周末徒步 🥾", "Σάββατο βράδυ 🍷",
 			"Свобода", "家庭 ❤️", "Каждую неделю по главе.", "搬家到大阪"}, worldTitles[:8]...), "Zoë's garden 🌱 → compost")},

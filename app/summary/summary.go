@@ -144,6 +144,7 @@ func (s *builder) summary(ctx context.Context, p Period) (report.Summary, error)
 		func() error { return s.summaryValues(ctx, &out, partners) },
 		func() error { return s.summaryContracts(ctx, &out, partners, from, to) },
 		func() error { return s.summaryCheckins(ctx, &out, h, partners, p, from, to) },
+		func() error { return s.summaryPractices(ctx, &out, partners, from, to) },
 	}
 	for _, step := range steps {
 		if err := step(); err != nil {

@@ -342,3 +342,36 @@ func TestSummaryCountsAutonomyChoicesNotWords(t *testing.T) {
 		}
 	}
 }
+
+func TestSummaryPrintsOnlyPrintableAppreciationsAndNoHealthOrJournal(t *testing.T) {
+	ctx := context.Background()
+	s := demoAt(t, time.Date(2026, 11, 22, 12, 0, 0, 0, time.UTC))
+	_, partners, _ := s.Household(ctx)
+	maya, liam := partners[0], partners[1]
+	if _, err := s.SendAppreciation(ctx, liam.ID, "Thank you for the quiet Sunday — 谢谢", true); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.SendAppreciation(ctx, liam.ID, "Only for your eyes: the letter", false); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.SaveJournalEntry(ctx, model.JournalEntry{PartnerID: maya.ID, Text: "Dear diary, never print this"}); err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := Write(ctx, s, &buf, Period{Quarter: model.Quarter{Year: 2026, Q: 4}, Year: 2026}, "A4"); err != nil {
+		t.Fatal(err)
+	}
+	text, _ := pdfText(t, buf.Bytes())
+	flat := strings.Join(strings.Fields(text), " ")
+	for _, want := range []string{"Thank you for the quiet Sunday", "Appreciations", "Maya wrote 4, Liam wrote 6", "Worth talking about",
+		"Agreements and requests", "Maya's health check-ins are falling"} {
+		if !strings.Contains(flat, want) {
+			t.Errorf("the summary lacks %q", want)
+		}
+	}
+	for _, secret := range []string{"Only for your eyes", "Dear diary", "Cold. Stayed in.", "Tired. Need a slow weekend.", "Sleeping badly"} {
+		if strings.Contains(flat, secret) {
+			t.Errorf("the summary prints %q", secret)
+		}
+	}
+}
