@@ -141,6 +141,9 @@ func (s *Service) SaveBlock(ctx context.Context, b model.Block) (model.Block, er
 		if err := b.Validate(partners); err != nil {
 			return err
 		}
+		if err := linkExists(tx, b); err != nil {
+			return err
+		}
 		if b.ID == "" {
 			b.ID = storage.NewID()
 			return tx.PutBlock(nil, b)
@@ -152,6 +155,21 @@ func (s *Service) SaveBlock(ctx context.Context, b model.Block) (model.Block, er
 		return tx.PutBlock(&old, b)
 	})
 	return b, err
+}
+
+// linkExists checks that the goal or ritual a block is time for is still there.
+func linkExists(tx *storage.Tx, b model.Block) error {
+	if b.GoalID != "" {
+		if _, err := tx.Goal(b.GoalID); err != nil {
+			return goneAs(err, &model.ValidationError{Field: "for", Message: "The goal this block was for no longer exists; choose another or none."})
+		}
+	}
+	if b.RitualID != "" {
+		if _, err := tx.Ritual(b.RitualID); err != nil {
+			return goneAs(err, &model.ValidationError{Field: "for", Message: "The ritual this block was for no longer exists; choose another or none."})
+		}
+	}
+	return nil
 }
 
 func blockErr(err error) error {
@@ -247,8 +265,82 @@ func (s *Service) DeleteOccurrence(ctx context.Context, id string, day model.Dat
 
 // SetCalendarTargets saves the couple's weekly aims (minutes; 0 for none).
 func (s *Service) SetCalendarTargets(ctx context.Context, t model.BalanceTargets) error {
-	if t.SoloEach < 0 || t.Joint < 0 || t.SoloEach > 7*24*60 || t.Joint > 7*24*60 {
+	if !t.Valid() {
 		return &model.ValidationError{Field: "aims", Message: "Aims are hours in a week: between 0 and 168."}
 	}
 	return s.update(ctx, func(tx *storage.Tx) error { return tx.PutCalendarTargets(t) })
+}
+
+// UsedActuals is the time, money and energy used between from and to: what
+// was logged, and the time of past occurrences of calendar blocks linked to
+// a goal (see model.LinkedActuals).
+func (s *Service) UsedActuals(ctx context.Context, from, to model.Date) ([]model.Actual, error) {
+	actuals, err := s.store.Actuals(ctx)
+	if err != nil {
+		return nil, err
+	}
+	blocks, err := s.store.Blocks(ctx)
+	if err != nil {
+		return nil, err
+	}
+	_, partners, err := s.Household(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return append(actuals, model.LinkedActuals(blocks, partners, from, to, s.now(), s.calendarLocation())...), nil
+}
+
+// SoloClashes returns the solo time a joint block would sit on, over its
+// first eight weeks (or its one day): the calendar asks before keeping it.
+func (s *Service) SoloClashes(ctx context.Context, b model.Block) ([]model.Occurrence, error) {
+	blocks, err := s.store.Blocks(ctx)
+	if err != nil {
+		return nil, err
+	}
+	from := b.Start.Date
+	to := b.End.Date
+	if b.Repeats() {
+		if today := s.today(); from.Before(today) {
+			from = today
+		}
+		to = from.AddDays(8 * 7)
+		if b.Cycle == model.CycleYearly {
+			to = from.AddDays(366)
+		}
+	}
+	return model.SoloClashes(b, blocks, from, to, s.calendarLocation()), nil
+}
+
+// LinkChoice is something a calendar block can be time for: an open goal
+// (not done, not archived) or a ritual in use.
+type LinkChoice struct {
+	Label    string // "Goal: Run a half marathon", "Ritual: Date night"
+	GoalID   string
+	RitualID string
+}
+
+// LinkChoices lists what a block can be linked to, goals by board order,
+// then rituals; the block's current link stays among them even if its goal
+// was since done or archived (current is a goal or ritual id, or "").
+func (s *Service) LinkChoices(ctx context.Context, current string) ([]LinkChoice, error) {
+	goals, err := s.store.Goals(ctx)
+	if err != nil {
+		return nil, err
+	}
+	rituals, err := s.store.Rituals(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var out []LinkChoice
+	for _, g := range goals {
+		if g.ID == current || (!g.Archived && g.Column != model.ColumnDone) {
+			out = append(out, LinkChoice{Label: "Goal: " + g.Title, GoalID: g.ID})
+		}
+	}
+	for _, r := range rituals {
+		if r.ID == current || !r.Archived {
+			out = append(out, LinkChoice{Label: "Ritual: " + r.Title, RitualID: r.ID})
+		}
+	}
+	return out, nil
 }

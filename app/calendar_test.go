@@ -67,8 +67,9 @@ func TestICSRoundTripsRecurringBlocks(t *testing.T) {
 				t.Fatalf("%s: %q is missing", f.Name, w.Title)
 			}
 			g := got[i]
-			if w.Repeats() {
-				// A series is written from its first real day.
+			if w.Days != nil {
+				// A weekly series is written from its first real day (a
+				// monthly or yearly one starts on one already).
 				first := vennics.FirstOccurrence(w)
 				w.End, w.Start = w.End.AddMinutes(first.MinutesSince(w.Start)), first
 				if !slices.Contains(w.Days, g.Start.Date.Time().Weekday()) {
@@ -76,7 +77,7 @@ func TestICSRoundTripsRecurringBlocks(t *testing.T) {
 				}
 			}
 			if g.Title != w.Title || g.Kind != w.Kind || g.Start != w.Start || g.End != w.End || g.Until != w.Until ||
-				!slices.Equal(g.Days, w.Days) || !slices.Equal(g.Skip, w.Skip) || g.Notes != w.Notes {
+				!slices.Equal(g.Days, w.Days) || g.Cycle != w.Cycle || !slices.Equal(g.Skip, w.Skip) || g.Notes != w.Notes {
 				t.Errorf("%s: %q came back as\n%+v\nwant\n%+v", f.Name, w.Title, g, w)
 			}
 			seen++
@@ -431,5 +432,74 @@ print(sum(1 for c in cal.walk('VALARM')))`, path).CombinedOutput()
 		if err != nil || strings.TrimSpace(string(out)) == "0" {
 			t.Errorf("icalendar reads %s: %s %v", path, out, err)
 		}
+	}
+}
+
+func TestABlockLinkedToAGoalCountsAsTimeUsedForIt(t *testing.T) {
+	ctx := context.Background()
+	now := time.Date(2026, 11, 25, 12, 0, 0, 0, time.UTC)
+	s, err := Open(ctx, t.TempDir(), Options{Now: func() time.Time { return now }, Secrets: &fakeKeychain{secrets: map[string]string{}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	zoe, lukasz := setUp(t, s)
+	g, err := s.CreateGoal(ctx, model.GoalPatch{Title: model.Ptr("Salsa together 💃"), Owner: model.Ptr(model.Shared)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	before, _ := s.Resources(ctx, SpanMonth, s.today())
+	class := model.Block{Title: "Salsa class", Kind: model.KindJoint, GoalID: g.ID, Days: []time.Weekday{time.Monday},
+		Start: model.WallTime{Date: model.Date{Year: 2026, Month: 11, Day: 2}, Minute: 19 * 60}, End: model.WallTime{Date: model.Date{Year: 2026, Month: 11, Day: 2}, Minute: 20*60 + 30}}
+	if _, err := s.SaveBlock(ctx, class); err != nil {
+		t.Fatal(err)
+	}
+	after, _ := s.Resources(ctx, SpanMonth, s.today())
+	used := func(v ResourcesView) model.Amount {
+		for _, row := range v.Goals {
+			if row.Goal.ID == g.ID {
+				return row.Used[model.Time]
+			}
+		}
+		return 0
+	}
+	// Four Mondays are over (2, 9, 16, 23 Nov): 90 min each, for both partners.
+	if used(before) != 0 || used(after) != 4*90*2 {
+		t.Errorf("used %d min before, %d after; want 0 and %d", used(before), used(after), 4*90*2)
+	}
+	for _, p := range []model.Partner{zoe, lukasz} {
+		for _, b := range after.Balances[p.ID] {
+			if b.Resource == model.Time && b.Used != 4*90 {
+				t.Errorf("%s used %d min of time this month, want %d", p.Name, b.Used, 4*90)
+			}
+		}
+	}
+	// A link to a goal that is gone is refused in words.
+	if err := s.DeleteGoal(ctx, g.ID); err != nil {
+		t.Fatal(err)
+	}
+	class.Title = "Salsa again"
+	if _, err := s.SaveBlock(ctx, class); !model.IsValidation(err) || !strings.Contains(err.Error(), "no longer exists") {
+		t.Errorf("a block for a deleted goal: %v", err)
+	}
+}
+
+func TestAJointBlockOverSoloTimeIsAskedAbout(t *testing.T) {
+	ctx := context.Background()
+	s := demoAt(t, time.Date(2026, 11, 25, 12, 0, 0, 0, time.UTC))
+	thursday := model.Date{Year: 2026, Month: 11, Day: 26}
+	dinner := model.Block{Title: "Dinner with the Okafors", Kind: model.KindJoint,
+		Start: model.WallTime{Date: thursday, Minute: 20 * 60}, End: model.WallTime{Date: thursday, Minute: 23 * 60}}
+	clashes, err := s.SoloClashes(ctx, dinner)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Thursday evening is Liam's band practice and Maya's study.
+	if len(clashes) != 2 || clashes[0].Block.Title != "Band practice" || clashes[1].Block.Title != "UX course study" {
+		t.Fatalf("clashes %+v", clashes)
+	}
+	dinner.Start.Date, dinner.End.Date = thursday.AddDays(2), thursday.AddDays(2) // Saturday evening is free
+	if clashes, _ := s.SoloClashes(ctx, dinner); len(clashes) != 0 {
+		t.Errorf("Saturday clashes with %+v", clashes)
 	}
 }

@@ -80,12 +80,19 @@ func (s *Service) Resources(ctx context.Context, span Span, day model.Date) (Res
 	if err != nil {
 		return ResourcesView{}, err
 	}
-	actuals, err := s.store.Actuals(ctx)
+	v := ResourcesView{Household: h, Partners: partners, Span: span, Capacities: caps}
+	v.From, v.To = span.Range(day, h.WeekStart)
+	from, to := day.Quarter().First(), day.Quarter().Last() // the quarter's weeks are charted too
+	if v.From.Before(from) {
+		from = v.From
+	}
+	if to.Before(v.To) {
+		to = v.To
+	}
+	actuals, err := s.UsedActuals(ctx, from, to)
 	if err != nil {
 		return ResourcesView{}, err
 	}
-	v := ResourcesView{Household: h, Partners: partners, Span: span, Capacities: caps}
-	v.From, v.To = span.Range(day, h.WeekStart)
 	v.Balances = model.Balances(partners, goals, caps, allocs, actuals, day, v.From, v.To, h.WeekStart)
 	for _, p := range partners {
 		for _, b := range v.Balances[p.ID] {

@@ -25,6 +25,15 @@ type RitualView struct {
 	Entries     []model.RitualEntry
 	Adaptations []model.Adaptation
 	Cadence     model.Cadence // in force today
+	// Calendar lists the calendar blocks that are time for the ritual, with
+	// the minutes they gave it over the last four weeks.
+	Calendar []RitualTime
+}
+
+// RitualTime is a calendar block linked to a ritual and the time it gave.
+type RitualTime struct {
+	Block   model.Block
+	Minutes int // in the four weeks up to now, occurrences that are over
 }
 
 // RitualsView is the tracker screen's data.
@@ -70,11 +79,15 @@ func (s *Service) Rituals(ctx context.Context, f RitualFilter) (RitualsView, err
 	}
 	today := s.today()
 	view := RitualsView{Partners: partners, Today: today}
+	times, err := s.ritualTimes(ctx, today)
+	if err != nil {
+		return RitualsView{}, err
+	}
 	for _, r := range rituals {
 		if r.Archived != f.Archived || (f.Who != "" && r.Who != f.Who) {
 			continue
 		}
-		rv := RitualView{Ritual: r, Entries: byRitual[r.ID], Adaptations: adaptBy[r.ID]}
+		rv := RitualView{Ritual: r, Entries: byRitual[r.ID], Adaptations: adaptBy[r.ID], Calendar: times[r.ID]}
 		rv.Stats = model.Stats(r, rv.Adaptations, rv.Entries, today, h.WeekStart)
 		rv.Cadence = model.CadenceOn(r.Cadence, rv.Adaptations, today)
 		for i := range rv.Entries {
@@ -85,6 +98,30 @@ func (s *Service) Rituals(ctx context.Context, f RitualFilter) (RitualsView, err
 		view.Rituals = append(view.Rituals, rv)
 	}
 	return view, nil
+}
+
+// ritualTimes gathers, per ritual, the calendar blocks linked to it and the
+// time each gave over the four weeks up to now.
+func (s *Service) ritualTimes(ctx context.Context, today model.Date) (map[string][]RitualTime, error) {
+	blocks, err := s.store.Blocks(ctx)
+	if err != nil {
+		return nil, err
+	}
+	out := map[string][]RitualTime{}
+	now := s.now()
+	for _, b := range blocks {
+		if b.RitualID == "" {
+			continue
+		}
+		rt := RitualTime{Block: b}
+		for _, o := range model.Expand([]model.Block{b}, today.AddDays(-28), today, s.calendarLocation()) {
+			if !o.To.After(now) {
+				rt.Minutes += o.Minutes()
+			}
+		}
+		out[b.RitualID] = append(out[b.RitualID], rt)
+	}
+	return out, nil
 }
 
 // ErrRitualGone means the ritual was deleted (perhaps on the other computer).

@@ -124,6 +124,7 @@ func withoutCheckins(t *testing.T, export string) (string, int) {
 	}
 	n := len(doc["checkins"].([]any))
 	delete(doc, "checkins")
+	delete(doc, "journal") // a journal never leaves its computer
 	// Private items stay on their computer.
 	for key, list := range doc {
 		if items, ok := list.([]any); ok {
@@ -166,6 +167,9 @@ func TestSyncCommandCreatesJoinsAndReports(t *testing.T) {
 	cb, nb := withoutCheckins(t, stripExportTime(b))
 	if ca != cb {
 		t.Fatal("the two computers' exports differ after sync")
+	}
+	if !strings.Contains(a, "sent the orange route") || strings.Contains(b, "sent the orange route") {
+		t.Fatal("the journal should be in Maya's computer's export only")
 	}
 	if nb == 0 || nb >= na {
 		t.Fatalf("check-in answers: Maya has %d, Liam %d; Liam should have the shared ones only", na, nb)

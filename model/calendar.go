@@ -104,17 +104,100 @@ func (w WallTime) AddMinutes(m int) WallTime {
 
 // Block is a span of time on the calendar, once or every week on some days.
 type Block struct {
-	ID      string
-	Title   string
-	Kind    BlockKind
-	Owner   string // a partner's id for a solo block, else ""
-	Start   WallTime
-	End     WallTime
-	Days    []time.Weekday // repeat weekly on these days; nil means once
-	Until   Date           // last day a repeat may start on; zero means no end
-	Skip    []Date         // days whose occurrence was deleted
+	ID    string
+	Title string
+	Kind  BlockKind
+	Owner string // a partner's id for a solo block, else ""
+	Start WallTime
+	End   WallTime
+	Days  []time.Weekday // repeat weekly on these days; nil means once (or Cycle)
+	// Cycle repeats the block every month or every year instead of weekly
+	// (Days is then nil): monthly on the start's weekday of its week in the
+	// month ("the first Saturday"), yearly on the start's date.
+	Cycle   Cycle
+	Until   Date   // last day a repeat may start on; zero means no end
+	Skip    []Date // days whose occurrence was deleted
 	Notes   string
 	Private bool
+	// GoalID or RitualID links the block to what it is time for: a past
+	// occurrence of a block linked to a goal counts as time used for it.
+	GoalID   string
+	RitualID string
+}
+
+// Cycle is how a block repeats when it does not repeat weekly.
+type Cycle string
+
+// Cycles of a block.
+const (
+	CycleNone    Cycle = ""        // once, or weekly on Days
+	CycleMonthly Cycle = "monthly" // the same weekday of the same week of each month
+	CycleYearly  Cycle = "yearly"  // the same date each year
+)
+
+// weekOfMonth is which of its weekday d is in its month: 1 for the
+// first… 4 for the fourth, 5 for a fifth (the month's last).
+func weekOfMonth(d Date) int { return (d.Day-1)/7 + 1 }
+
+// MonthWeek is which week of the month a monthly block keeps: 1 to 4, or
+// -1 for the month's last (as iCalendar writes it).
+func (b Block) MonthWeek() int {
+	if n := weekOfMonth(b.Start.Date); n < 5 {
+		return n
+	}
+	return -1
+}
+
+// isLastOfMonth reports whether d is the last of its weekday in its month.
+func isLastOfMonth(d Date) bool { return d.AddDays(7).Month != d.Month }
+
+// occursOn reports whether a repeating block has an occurrence starting on
+// day (its start and end, skips aside).
+func (b Block) occursOn(day Date) bool {
+	s := b.Start.Date
+	switch b.Cycle {
+	case CycleMonthly:
+		if day.Time().Weekday() != s.Time().Weekday() {
+			return false
+		}
+		if weekOfMonth(s) == 5 { // "the last Saturday"
+			return isLastOfMonth(day)
+		}
+		return weekOfMonth(day) == weekOfMonth(s)
+	case CycleYearly:
+		if day.Month != s.Month {
+			return false
+		}
+		if s.Month == 2 && s.Day == 29 && !isLeap(day.Year) {
+			return day.Day == 28 // an anniversary on 29 February, kept on the 28th
+		}
+		return day.Day == s.Day
+	}
+	return slices.Contains(b.Days, day.Time().Weekday())
+}
+
+func isLeap(y int) bool { return y%4 == 0 && (y%100 != 0 || y%400 == 0) }
+
+// ordinals name a week of the month.
+var ordinals = []string{"", "first", "second", "third", "fourth", "last"}
+
+// RepeatWords says how a block repeats: "Once", "Every week on Tue, Thu",
+// "Every month on the first Saturday", "Every year on 16 December".
+func (b Block) RepeatWords() string {
+	s := b.Start.Date
+	switch {
+	case b.Cycle == CycleMonthly:
+		return "Every month on the " + ordinals[weekOfMonth(s)] + " " + s.Time().Weekday().String()
+	case b.Cycle == CycleYearly:
+		return "Every year on " + s.Time().Format("2 January")
+	case b.Days != nil:
+		var names []string
+		for _, d := range b.Days {
+			names = append(names, d.String()[:3])
+		}
+		return "Every week on " + strings.Join(names, ", ")
+	}
+	return "Once"
 }
 
 // Limits on blocks.
@@ -123,8 +206,8 @@ const (
 	MaxSkips     = 400
 )
 
-// Repeats reports whether the block recurs weekly.
-func (b Block) Repeats() bool { return b.Days != nil }
+// Repeats reports whether the block recurs: weekly, monthly or yearly.
+func (b Block) Repeats() bool { return b.Days != nil || b.Cycle != CycleNone }
 
 // Length is the block's wall-clock length in minutes.
 func (b Block) Length() int { return b.End.MinutesSince(b.Start) }
@@ -165,6 +248,18 @@ func (b Block) Validate(partners []Partner) error {
 	if b.Length() > MaxBlockDays*24*60 {
 		return invalid("end", "A block can be at most %d days long.", MaxBlockDays)
 	}
+	switch b.Cycle {
+	case CycleNone:
+	case CycleMonthly, CycleYearly:
+		if b.Days != nil {
+			return invalid("repeat", "A block repeats weekly on some days, or monthly, or yearly — not two at once.")
+		}
+	default:
+		return invalid("repeat", "Unknown repeat %q.", string(b.Cycle))
+	}
+	if b.GoalID != "" && b.RitualID != "" {
+		return invalid("for", "Link a block to one goal or one ritual, not both.")
+	}
 	if b.Days != nil && len(b.Days) == 0 {
 		return invalid("repeat", "Choose at least one weekday for a repeating block.")
 	}
@@ -173,7 +268,7 @@ func (b Block) Validate(partners []Partner) error {
 			return invalid("repeat", "Unknown weekday %d.", d)
 		}
 	}
-	if !b.Until.IsZero() && (b.Days == nil || b.Until.Before(b.Start.Date)) {
+	if !b.Until.IsZero() && (!b.Repeats() || b.Until.Before(b.Start.Date)) {
 		return invalid("until", "A repeat ends on or after the first day.")
 	}
 	if len(b.Skip) > MaxSkips {
@@ -207,6 +302,14 @@ func (b Block) Moved(day Date, start WallTime, minutes int) Block {
 	shift := daysBetween(from, start.Date)
 	b.Start = WallTime{Date: b.Start.Date.AddDays(shift), Minute: start.Minute}
 	b.End = b.Start.AddMinutes(minutes)
+	if b.Cycle != CycleNone {
+		// A monthly or yearly series follows its start: moved to another
+		// day, it becomes "the first Sunday" or "every 17 December".
+		if !b.Until.IsZero() && shift != 0 {
+			b.Until = b.Until.AddDays(shift)
+		}
+		return b
+	}
 	if b.Repeats() && shift != 0 {
 		days := make([]time.Weekday, len(b.Days))
 		for i, d := range b.Days {
@@ -308,8 +411,68 @@ func expandOne(out []Occurrence, b *Block, from, to Date, loc *time.Location) []
 		last = b.Until
 	}
 	for d := first; !last.Before(d); d = d.AddDays(1) {
-		if slices.Contains(b.Days, d.Time().Weekday()) {
+		if b.occursOn(d) {
 			emit(d)
+		}
+	}
+	return out
+}
+
+// LinkedActuals is the time blocks linked to a goal gave it: one Actual of
+// time per partner for each occurrence between from and to that has ended
+// by now — the owner's for solo time, each partner's for joint, flexible
+// and buffer time (they were both there). They are not stored; they count
+// wherever time used counts.
+func LinkedActuals(blocks []Block, partners []Partner, from, to Date, now time.Time, loc *time.Location) []Actual {
+	var linked []Block
+	for _, b := range blocks {
+		if b.GoalID != "" {
+			linked = append(linked, b)
+		}
+	}
+	var out []Actual
+	for _, o := range Expand(linked, from, to, loc) {
+		if o.To.After(now) || o.Day.Before(from) || to.Before(o.Day) {
+			continue
+		}
+		who := []string{o.Block.Owner}
+		if o.Block.Kind != KindSolo {
+			who = who[:0]
+			for _, p := range partners {
+				who = append(who, p.ID)
+			}
+		}
+		for _, id := range who {
+			out = append(out, Actual{ID: "block/" + o.Block.ID + "/" + o.Day.String() + "/" + id, GoalID: o.Block.GoalID, PartnerID: id,
+				Resource: Time, Amount: Amount(o.Minutes()), Day: o.Day, Note: "In the calendar: " + o.Block.Title})
+		}
+	}
+	return out
+}
+
+// SoloClashes returns the solo occurrences among others that a joint
+// block's occurrences between from and to overlap: "this joint plan sits
+// on Maya's solo evening".
+func SoloClashes(joint Block, others []Block, from, to Date, loc *time.Location) []Occurrence {
+	if joint.Kind != KindJoint {
+		return nil
+	}
+	var solo []Block
+	for _, b := range others {
+		if b.Kind == KindSolo && b.ID != joint.ID {
+			solo = append(solo, b)
+		}
+	}
+	mine := Expand([]Block{joint}, from, to, loc)
+	var out []Occurrence
+	seen := map[string]bool{}
+	for _, o := range Expand(solo, from, to, loc) {
+		for _, j := range mine {
+			key := o.Block.ID + o.Day.String()
+			if o.From.Before(j.To) && j.From.Before(o.To) && !seen[key] {
+				seen[key] = true
+				out = append(out, o)
+			}
 		}
 	}
 	return out
@@ -374,7 +537,36 @@ type TimeBalance struct {
 type BalanceTargets struct {
 	SoloEach int
 	Joint    int
+	// SoloA and SoloB are a partner's own solo aim (0: SoloEach). One of
+	// you may need more time alone than the other; with aims of your own,
+	// a difference between your solo times is never flagged.
+	SoloA, SoloB int
 }
+
+// SoloFor is a partner's solo aim: their own, else the one for each.
+func (t BalanceTargets) SoloFor(p Partner) int {
+	own := t.SoloA
+	if p.Slot == SlotB {
+		own = t.SoloB
+	}
+	if own > 0 {
+		return own
+	}
+	return t.SoloEach
+}
+
+// Valid reports whether every aim is between 0 and a week's minutes.
+func (t BalanceTargets) Valid() bool {
+	for _, v := range []int{t.SoloEach, t.Joint, t.SoloA, t.SoloB} {
+		if v < 0 || v > 7*24*60 {
+			return false
+		}
+	}
+	return true
+}
+
+// ownAims reports whether either partner has a solo aim of their own.
+func (t BalanceTargets) ownAims() bool { return t.SoloA > 0 || t.SoloB > 0 }
 
 // WeekBalance adds up the occurrences' minutes inside [from, to) by kind.
 func WeekBalance(occs []Occurrence, from, to time.Time) TimeBalance {
@@ -406,8 +598,10 @@ func WeekBalance(occs []Occurrence, from, to time.Time) TimeBalance {
 }
 
 // BalanceFlags returns gentle notes where a side shrinks: a partner's solo
-// time under the couple's aim, or far under the other's (less than half),
-// and joint time under its aim.
+// time under their aim, or — when neither has an aim of their own — far
+// under the other's (less than half), and joint time under its aim. A
+// partner who aims for more solo time than the other is never flagged for
+// having it: different needs are not an imbalance.
 func BalanceFlags(b TimeBalance, t BalanceTargets, partners []Partner) []string {
 	var out []string
 	for i, p := range partners {
@@ -416,10 +610,11 @@ func BalanceFlags(b TimeBalance, t BalanceTargets, partners []Partner) []string 
 		if len(partners) == 2 {
 			other = b.Solo[partners[1-i].ID]
 		}
+		aim := t.SoloFor(p)
 		switch {
-		case t.SoloEach > 0 && mine < t.SoloEach:
-			out = append(out, fmt.Sprintf("%s has %s of solo time this week; you aimed for at least %s.", p.Name, Hours(mine), Hours(t.SoloEach)))
-		case other >= 120 && mine*2 < other:
+		case aim > 0 && mine < aim:
+			out = append(out, fmt.Sprintf("%s has %s of solo time this week; the aim is at least %s.", p.Name, Hours(mine), Hours(aim)))
+		case !t.ownAims() && other >= 120 && mine*2 < other:
 			out = append(out, fmt.Sprintf("%s's solo time (%s) is less than half of %s's (%s) this week.", p.Name, Hours(mine), partners[1-i].Name, Hours(other)))
 		}
 	}

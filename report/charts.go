@@ -391,7 +391,8 @@ func HealthChart(labels []string, series []HealthSeries, st Style, width, height
 	p := newPlot(st, tf)
 	p.Title.Text = "Health check-ins, week by week"
 	p.Y.Min, p.Y.Max = 0.6, 5.4
-	p.Y.Tick.Marker = plot.ConstantTicks([]plot.Tick{{Value: 1, Label: "poor"}, {Value: 3, Label: "so-so"}, {Value: 5, Label: "very good"}})
+	// A leading space keeps the longest label off the picture's left edge.
+	p.Y.Tick.Marker = plot.ConstantTicks([]plot.Tick{{Value: 1, Label: "poor"}, {Value: 3, Label: "so-so"}, {Value: 5, Label: " very good"}})
 	for _, s := range series {
 		var pts plotter.XYs
 		for i, v := range s.Values {

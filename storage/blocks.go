@@ -10,19 +10,25 @@ import (
 	"github.com/vennplanner/venn/model"
 )
 
-const blockColumns = "id, title, kind, owner, start_at, end_at, repeat, days, until_date, skip, notes, private"
+const blockColumns = "id, title, kind, owner, start_at, end_at, repeat, days, until_date, skip, notes, private, cycle, goal_id, ritual_id"
 
 func scanBlock(r *sql.Rows) (model.Block, error) {
 	var b model.Block
-	var kind, start, end, days, until, skip string
+	var kind, start, end, days, until, skip, cycle string
 	var repeat bool
-	if err := r.Scan(&b.ID, &b.Title, &kind, &b.Owner, &start, &end, &repeat, &days, &until, &skip, &b.Notes, &b.Private); err != nil {
+	if err := r.Scan(&b.ID, &b.Title, &kind, &b.Owner, &start, &end, &repeat, &days, &until, &skip, &b.Notes, &b.Private,
+		&cycle, &b.GoalID, &b.RitualID); err != nil {
 		return b, err
 	}
 	b.Kind = model.BlockKind(kind)
 	b.Start, _ = model.ParseWallTime(start)
 	b.End, _ = model.ParseWallTime(end)
-	if repeat {
+	switch {
+	case repeat && cycle != "":
+		// Monthly or yearly. Fields merge one by one, so weekdays another
+		// computer set meanwhile are let go: the cycle names the repeat.
+		b.Cycle = model.Cycle(cycle)
+	case repeat:
 		b.Days = parseWeekdays(days)
 		if b.Days == nil {
 			b.Days = []time.Weekday{}
@@ -62,7 +68,7 @@ func blockFields(b model.Block) []Field {
 	return []Field{
 		{"title", b.Title}, {"kind", string(b.Kind)}, {"owner", b.Owner}, {"start_at", b.Start.String()}, {"end_at", b.End.String()},
 		{"repeat", b.Repeats()}, {"days", formatWeekdays(b.Days)}, {"until_date", b.Until.String()}, {"skip", strings.Join(skip, ",")},
-		{"notes", b.Notes}, {"private", b.Private},
+		{"notes", b.Notes}, {"private", b.Private}, {"cycle", string(b.Cycle)}, {"goal_id", b.GoalID}, {"ritual_id", b.RitualID},
 	}
 }
 
@@ -81,7 +87,8 @@ var CalendarTargetsID = DerivedID("calendar-targets")
 // CalendarTargets returns the couple's weekly aims (zero when not set).
 func (s *Store) CalendarTargets(ctx context.Context) (model.BalanceTargets, error) {
 	var t model.BalanceTargets
-	err := s.db.QueryRowContext(ctx, "SELECT solo_each, joint FROM calendar_targets WHERE deleted = 0 AND id = ?", CalendarTargetsID).Scan(&t.SoloEach, &t.Joint)
+	err := s.db.QueryRowContext(ctx, "SELECT solo_each, joint, solo_a, solo_b FROM calendar_targets WHERE deleted = 0 AND id = ?", CalendarTargetsID).
+		Scan(&t.SoloEach, &t.Joint, &t.SoloA, &t.SoloB)
 	if err == sql.ErrNoRows {
 		return t, nil
 	}
@@ -93,5 +100,6 @@ func (s *Store) CalendarTargets(ctx context.Context) (model.BalanceTargets, erro
 
 // PutCalendarTargets writes the couple's weekly aims.
 func (tx *Tx) PutCalendarTargets(t model.BalanceTargets) error {
-	return tx.SetFields("calendar_targets", CalendarTargetsID, Field{"solo_each", int64(t.SoloEach)}, Field{"joint", int64(t.Joint)})
+	return tx.SetFields("calendar_targets", CalendarTargetsID, Field{"solo_each", int64(t.SoloEach)}, Field{"joint", int64(t.Joint)},
+		Field{"solo_a", int64(t.SoloA)}, Field{"solo_b", int64(t.SoloB)})
 }

@@ -113,9 +113,11 @@ var schema = map[string]map[string]check{
 		"title": text(model.MaxTitleLen), "kind": oneOf(string(model.KindSolo), string(model.KindJoint), string(model.KindFlexible), string(model.KindBuffer)),
 		"owner": refOrEmpty, "start_at": wallTime, "end_at": wallTime, "repeat": boolean, "days": weekdays,
 		"until_date": date, "skip": dateList, "notes": text(model.MaxNotesLen), "private": boolean, "deleted": boolean,
+		"cycle":   oneOf(string(model.CycleNone), string(model.CycleMonthly), string(model.CycleYearly)),
+		"goal_id": refOrEmpty, "ritual_id": refOrEmpty,
 	},
 	"calendar_targets": {
-		"solo_each": intIn(0, 168*60), "joint": intIn(0, 168*60), "deleted": boolean,
+		"solo_each": intIn(0, 168*60), "joint": intIn(0, 168*60), "solo_a": intIn(0, 168*60), "solo_b": intIn(0, 168*60), "deleted": boolean,
 	},
 	"life_events": {
 		"kind":  oneOf(string(model.EventCareer), string(model.EventIllness), string(model.EventMove), string(model.EventBaby), string(model.EventLoss), string(model.EventOther)),

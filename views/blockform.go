@@ -1,6 +1,7 @@
 package views
 
 import (
+	"fmt"
 	"strings"
 	"time"
 
@@ -9,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/vennplanner/venn/app"
 	"github.com/vennplanner/venn/model"
 )
 
@@ -21,13 +23,33 @@ type blockForm struct {
 	date    *widget.DateEntry
 	from    *entry
 	to      *entry
-	repeat  *widget.Check
+	repeat  *widget.Select // repeatNone, repeatWeekly, repeatMonthly or repeatYearly
 	days    *widget.CheckGroup
 	until   *widget.DateEntry
+	link    *widget.Select
+	links   []app.LinkChoice
 	notes   *entry
 	private *widget.Check
 	dialog  dialog.Dialog
 }
+
+// The repeat choices, in the form's order.
+const (
+	repeatNone = iota
+	repeatWeekly
+	repeatMonthly
+	repeatYearly
+)
+
+// repeatLabels are the repeat choices for a block starting on day, in words.
+func repeatLabels(day model.Date) []string {
+	month := model.Block{Cycle: model.CycleMonthly, Start: model.WallTime{Date: day}}
+	year := model.Block{Cycle: model.CycleYearly, Start: model.WallTime{Date: day}}
+	return []string{"Does not repeat", "Every week on…", month.RepeatWords(), year.RepeatWords()}
+}
+
+// noLink is the "For" choice of a block that is not time for anything.
+const noLink = "Nothing in particular"
 
 // kindChoices are the kinds the form offers: each partner's solo time, then
 // the shared kinds.
@@ -66,18 +88,8 @@ func (s *calendarScreen) showBlockForm(b model.Block, day model.Date) *blockForm
 	f.from, f.to = newEntry(), newEntry()
 	f.from.SetText(model.FormatClock(b.Start.Minute))
 	f.to.SetText(model.FormatClock(b.End.Minute))
-	f.repeat = widget.NewCheck("Every week on", nil)
-	f.days = widget.NewCheckGroup(shortDays, nil)
-	f.days.Horizontal = true
-	if b.Repeats() {
-		f.repeat.SetChecked(true)
-		for _, d := range b.Days {
-			f.days.Selected = append(f.days.Selected, shortDays[d])
-		}
-		f.days.Refresh()
-	} else {
-		f.days.Selected = []string{shortDays[b.Start.Date.Time().Weekday()]}
-	}
+	f.setUpRepeat(b)
+	f.setUpLink(ui, b)
 	f.until = newDateEntry(b.Until)
 	f.notes = newMultiLineEntry()
 	f.notes.SetText(b.Notes)
@@ -91,6 +103,7 @@ func (s *calendarScreen) showBlockForm(b model.Block, day model.Date) *blockForm
 		widget.NewFormItem("To", f.to),
 		widget.NewFormItem("Repeat", container.NewVBox(f.repeat, f.days)),
 		widget.NewFormItem("Until (optional)", f.until),
+		widget.NewFormItem("Time for", f.link),
 		widget.NewFormItem("Notes", f.notes),
 		widget.NewFormItem("", f.private),
 	}
@@ -128,12 +141,15 @@ func (s *calendarScreen) showBlockForm(b model.Block, day model.Date) *blockForm
 		}))
 	}
 	save := widget.NewButton("Save", func() {
-		if err := f.save(s); err != nil {
+		saved, err := f.save(s)
+		if err != nil {
 			ui.showError(err)
 			return
 		}
-		f.dialog.Hide()
-		s.reload()
+		if saved {
+			f.dialog.Hide()
+			s.reload()
+		}
 	})
 	save.Importance = widget.HighImportance
 	cancel := widget.NewButton("Cancel", func() { f.dialog.Hide() })
@@ -144,6 +160,58 @@ func (s *calendarScreen) showBlockForm(b model.Block, day model.Date) *blockForm
 	ui.win.Canvas().Focus(f.title)
 	s.blockForm = f
 	return f
+}
+
+// setUpRepeat fills the repeat choice (and the weekdays of a weekly one).
+func (f *blockForm) setUpRepeat(b model.Block) {
+	f.days = widget.NewCheckGroup(shortDays, nil)
+	f.days.Horizontal = true
+	f.repeat = widget.NewSelect(repeatLabels(b.Start.Date), func(string) {
+		if f.repeat.SelectedIndex() == repeatWeekly {
+			f.days.Show()
+		} else {
+			f.days.Hide()
+		}
+	})
+	switch {
+	case b.Cycle == model.CycleMonthly:
+		f.repeat.SetSelectedIndex(repeatMonthly)
+	case b.Cycle == model.CycleYearly:
+		f.repeat.SetSelectedIndex(repeatYearly)
+	case b.Days != nil:
+		f.repeat.SetSelectedIndex(repeatWeekly)
+		for _, d := range b.Days {
+			f.days.Selected = append(f.days.Selected, shortDays[d])
+		}
+		f.days.Refresh()
+	default:
+		f.repeat.SetSelectedIndex(repeatNone)
+		f.days.Selected = []string{shortDays[b.Start.Date.Time().Weekday()]}
+	}
+	// The monthly and yearly choices name the day: they follow it.
+	f.date.OnChanged = func(d *time.Time) {
+		if d != nil {
+			i := f.repeat.SelectedIndex()
+			f.repeat.Options = repeatLabels(model.DateOf(*d))
+			f.repeat.SetSelectedIndex(max(0, i))
+		}
+	}
+}
+
+// setUpLink fills the "Time for" choice: nothing, an open goal or a ritual.
+func (f *blockForm) setUpLink(ui *UI, b model.Block) {
+	f.link = widget.NewSelect([]string{noLink}, nil)
+	f.link.SetSelectedIndex(0)
+	current := b.GoalID + b.RitualID
+	if links, err := ui.svc.LinkChoices(ui.ctx, current); err == nil {
+		f.links = links
+		for i, l := range links {
+			f.link.Options = append(f.link.Options, l.Label)
+			if current != "" && (l.GoalID == current || l.RitualID == current) {
+				f.link.SetSelectedIndex(i + 1)
+			}
+		}
+	}
 }
 
 // read builds the block from the form, or says what is wrong in plain words.
@@ -181,8 +249,9 @@ func (f *blockForm) read(partners []model.Partner) (model.Block, error) {
 		}
 	}
 	b.End = model.WallTime{Date: day.AddDays(extraDays), Minute: 0}.AddMinutes(to)
-	b.Days, b.Until = nil, model.Date{}
-	if f.repeat.Checked {
+	b.Days, b.Cycle, b.Until = nil, model.CycleNone, model.Date{}
+	switch f.repeat.SelectedIndex() {
+	case repeatWeekly:
 		b.Days = []time.Weekday{}
 		for _, sel := range f.days.Selected {
 			for d, name := range shortDays {
@@ -191,16 +260,61 @@ func (f *blockForm) read(partners []model.Partner) (model.Block, error) {
 				}
 			}
 		}
+	case repeatMonthly:
+		b.Cycle = model.CycleMonthly
+	case repeatYearly:
+		b.Cycle = model.CycleYearly
+	}
+	if b.Repeats() {
 		b.Until = dateOf(f.until)
+	}
+	b.GoalID, b.RitualID = "", ""
+	if i := f.link.SelectedIndex() - 1; i >= 0 && i < len(f.links) {
+		b.GoalID, b.RitualID = f.links[i].GoalID, f.links[i].RitualID
 	}
 	return b, nil
 }
 
-func (f *blockForm) save(s *calendarScreen) error {
+// save checks the form and saves the block; a joint block that would sit
+// on someone's solo time is asked about first (then saved is false and
+// the form stays open until the couple answers).
+func (f *blockForm) save(s *calendarScreen) (saved bool, err error) {
 	b, err := f.read(s.ui.partners)
 	if err != nil {
-		return err
+		return false, err
 	}
-	_, err = s.ui.svc.SaveBlock(s.ui.ctx, b)
-	return err
+	clashes, err := s.ui.svc.SoloClashes(s.ui.ctx, b)
+	if err != nil {
+		return false, err
+	}
+	if len(clashes) == 0 {
+		_, err = s.ui.svc.SaveBlock(s.ui.ctx, b)
+		return err == nil, err
+	}
+	s.ui.showConfirm("On someone's solo time", clashWords(b.Title, clashes, s.ui.partners)+"\n\nKeep it there anyway?", func(keep bool) {
+		if !keep {
+			return
+		}
+		if _, err := s.ui.svc.SaveBlock(s.ui.ctx, b); err != nil {
+			s.ui.showError(err)
+			return
+		}
+		f.dialog.Hide()
+		s.reload()
+	})
+	return false, nil
+}
+
+// clashWords says which solo time a joint block sits on.
+func clashWords(title string, clashes []model.Occurrence, partners []model.Partner) string {
+	var parts []string
+	for i, o := range clashes {
+		if i == 3 {
+			parts = append(parts, fmt.Sprintf("and %d more", len(clashes)-3))
+			break
+		}
+		parts = append(parts, fmt.Sprintf("%s's “%s” on %s %s–%s", model.OwnerName(model.Owner(o.Block.Owner), partners), o.Block.Title,
+			o.Day.Time().Format("Mon 2 Jan"), model.FormatClock(o.Start.Minute), model.FormatClock(o.End.Minute)))
+	}
+	return "“" + title + "” sits on " + strings.Join(parts, ", ") + "."
 }

@@ -235,9 +235,9 @@ func (s *calendarScreen) drawSide() {
 	if s.month {
 		s.balance.Add(widget.NewLabel("Switch to the week view for the balance."))
 	} else {
-		longest := max(v.Balance.Joint, v.Targets.Joint, v.Targets.SoloEach, 60)
+		longest := max(v.Balance.Joint, v.Targets.Joint, 60)
 		for _, p := range v.Partners {
-			longest = max(longest, v.Balance.Solo[p.ID])
+			longest = max(longest, v.Balance.Solo[p.ID], v.Targets.SoloFor(p))
 		}
 		row := func(name, hex string, minutes, aim int) {
 			bar := widgets.NewScoreBar()
@@ -249,7 +249,7 @@ func (s *calendarScreen) drawSide() {
 			s.balance.Add(container.NewVBox(widget.NewLabel(text), bar))
 		}
 		for _, p := range v.Partners {
-			row(p.Name+" solo", p.Color, v.Balance.Solo[p.ID], v.Targets.SoloEach)
+			row(p.Name+" solo", p.Color, v.Balance.Solo[p.ID], v.Targets.SoloFor(p))
 		}
 		row("Joint", model.SharedColor, v.Balance.Joint, v.Targets.Joint)
 		for _, f := range v.Flags {
@@ -302,27 +302,50 @@ func (s *calendarScreen) drawEvents(box *fyne.Container) {
 }
 
 func (s *calendarScreen) editAims() {
+	t := s.view.Targets
 	solo, joint := newEntry(), newEntry()
-	solo.SetText(hoursText(s.view.Targets.SoloEach))
-	joint.SetText(hoursText(s.view.Targets.Joint))
-	s.ui.showForm("Weekly aims", "Save", "Cancel", []*widget.FormItem{
-		widget.NewFormItem("Solo time each (hours)", solo), widget.NewFormItem("Joint time (hours)", joint),
-	}, func(ok bool) {
+	solo.SetText(hoursText(t.SoloEach))
+	joint.SetText(hoursText(t.Joint))
+	items := []*widget.FormItem{widget.NewFormItem("Solo time each (hours)", solo), widget.NewFormItem("Joint time (hours)", joint)}
+	own := map[model.Slot]*entry{}
+	for _, p := range s.view.Partners {
+		e := newEntry()
+		e.SetPlaceHolder("as for each")
+		if v := map[model.Slot]int{model.SlotA: t.SoloA, model.SlotB: t.SoloB}[p.Slot]; v > 0 {
+			e.SetText(hoursText(v))
+		}
+		own[p.Slot] = e
+		items = append(items, widget.NewFormItem(p.Name+"'s own solo aim", e))
+	}
+	items = append(items, widget.NewFormItem("", quietLabel("One of you may need more time alone than the other. "+
+		"With aims of your own, Venn compares each of you with your own aim, never with each other.")))
+	d := s.ui.showForm("Weekly aims", "Save", "Cancel", items, func(ok bool) {
 		if !ok {
 			return
 		}
-		a, errA := parseHours(solo.Text)
-		b, errB := parseHours(joint.Text)
-		if errA != nil || errB != nil {
-			s.ui.showError(&model.ValidationError{Field: "aims", Message: "Aims are hours, like 4 or 2.5 (0 for none)."})
-			return
+		var next model.BalanceTargets
+		var errs [4]error
+		next.SoloEach, errs[0] = parseHours(solo.Text)
+		next.Joint, errs[1] = parseHours(joint.Text)
+		if e := own[model.SlotA]; e != nil {
+			next.SoloA, errs[2] = parseHours(e.Text)
 		}
-		if err := s.ui.svc.SetCalendarTargets(s.ui.ctx, model.BalanceTargets{SoloEach: a, Joint: b}); err != nil {
+		if e := own[model.SlotB]; e != nil {
+			next.SoloB, errs[3] = parseHours(e.Text)
+		}
+		for _, err := range errs {
+			if err != nil {
+				s.ui.showError(&model.ValidationError{Field: "aims", Message: "Aims are hours, like 4 or 2.5 (0 or empty for none)."})
+				return
+			}
+		}
+		if err := s.ui.svc.SetCalendarTargets(s.ui.ctx, next); err != nil {
 			s.ui.showError(err)
 			return
 		}
 		s.reload()
 	})
+	d.Resize(fyne.NewSize(520, 380))
 }
 
 func hoursText(minutes int) string {
@@ -361,13 +384,28 @@ func (s *calendarScreen) moveTo(b widgets.GridBlock, day, from int) {
 	delta := (day-b.Day)*24*60 + from - b.Top
 	start, length := p.Start.AddMinutes(delta), p.End.MinutesSince(p.Start)
 	if !p.Block.Repeats() {
-		if _, err := s.ui.svc.MoveBlock(s.ui.ctx, p.Block.ID, p.Day, start, length); err != nil {
+		moved, err := s.ui.svc.MoveBlock(s.ui.ctx, p.Block.ID, p.Day, start, length)
+		if err != nil {
 			s.ui.showError(err)
 		}
 		s.reload()
+		if err == nil {
+			s.noteClashes(moved)
+		}
 		return
 	}
 	s.askWhichToMove(p, start, length)
+}
+
+// noteClashes says, once a joint block has been moved, whose solo time it
+// now sits on (the move stands: it was the couple's own gesture).
+func (s *calendarScreen) noteClashes(b model.Block) {
+	if b.Kind != model.KindJoint {
+		return
+	}
+	if clashes, err := s.ui.svc.SoloClashes(s.ui.ctx, b); err == nil && len(clashes) > 0 {
+		s.ui.toast(clashWords(b.Title, clashes, s.ui.partners))
+	}
 }
 
 // askWhichToMove asks whether a repeating block moves on this day only or
@@ -382,17 +420,23 @@ func (s *calendarScreen) askWhichToMove(p model.Placed, start model.WallTime, le
 		s.reload()
 	}
 	one := widget.NewButton("Only this one", func() {
-		_, err := s.ui.svc.MoveOccurrence(s.ui.ctx, p.Block.ID, p.Day, start, length)
+		moved, err := s.ui.svc.MoveOccurrence(s.ui.ctx, p.Block.ID, p.Day, start, length)
 		done(err)
+		if err == nil {
+			s.noteClashes(moved)
+		}
 	})
 	one.Importance = widget.HighImportance
 	all := widget.NewButton("The whole series", func() {
-		_, err := s.ui.svc.MoveBlock(s.ui.ctx, p.Block.ID, p.Day, start, length)
+		moved, err := s.ui.svc.MoveBlock(s.ui.ctx, p.Block.ID, p.Day, start, length)
 		done(err)
+		if err == nil {
+			s.noteClashes(moved)
+		}
 	})
 	cancel := widget.NewButton("Cancel", func() { done(nil) })
-	msg := widget.NewLabel(fmt.Sprintf("“%s” repeats every week. Move it to %s %s only on %s, or the whole series?",
-		p.Block.Title, start.Date.Time().Format("Mon 2 Jan"), model.FormatClock(start.Minute), p.Day.Time().Format("Mon 2 Jan")))
+	msg := widget.NewLabel(fmt.Sprintf("“%s” repeats (%s). Move it to %s %s only on %s, or the whole series?",
+		p.Block.Title, lowerFirst(p.Block.RepeatWords()), start.Date.Time().Format("Mon 2 Jan"), model.FormatClock(start.Minute), p.Day.Time().Format("Mon 2 Jan")))
 	msg.Wrapping = fyne.TextWrapWord
 	d = dialog.NewCustomWithoutButtons("Move a repeating block", container.NewBorder(nil, container.NewHBox(layout.NewSpacer(), cancel, all, one), nil, nil, msg), s.ui.win)
 	s.ui.showDialog(d, fyne.NewSize(520, 200))

@@ -45,8 +45,8 @@ func TestCalendarCreateByDraggingThenMoveAndResize(t *testing.T) {
 	}
 	f.title.SetText("Early swim")
 	f.kind.SetSelectedIndex(0) // Maya's solo time
-	if err := f.save(s); err != nil {
-		t.Fatal(err)
+	if saved, err := f.save(s); err != nil || !saved {
+		t.Fatal(saved, err)
 	}
 	f.dialog.Hide()
 	s.reload()
@@ -136,14 +136,14 @@ func TestCalendarBadInputAndOverlaps(t *testing.T) {
 	}
 	f := s.showBlockForm(model.Block{Kind: model.KindJoint, Start: model.WallTime{Date: s.week, Minute: 600}, End: model.WallTime{Date: s.week, Minute: 660}}, model.Date{})
 	f.title.SetText("Nope")
-	f.repeat.SetChecked(true)
+	f.repeat.SetSelectedIndex(repeatWeekly)
 	f.days.SetSelected(nil)
-	if err := f.save(s); err == nil || !strings.Contains(err.Error(), "weekday") {
+	if _, err := f.save(s); err == nil || !strings.Contains(err.Error(), "weekday") {
 		t.Fatalf("a repeat with no weekday: %v", err)
 	}
-	f.repeat.SetChecked(false)
+	f.repeat.SetSelectedIndex(repeatNone)
 	f.from.SetText("25:00")
-	if err := f.save(s); err == nil {
+	if _, err := f.save(s); err == nil {
 		t.Fatal("25:00 was accepted")
 	}
 	f.dialog.Hide()
@@ -262,5 +262,112 @@ func TestMovingOneOccurrenceOfASeries(t *testing.T) {
 	}
 	if !found {
 		t.Fatal("the series moved too")
+	}
+}
+
+func TestABlockRepeatsMonthlyIsTimeForAGoalAndAsksAboutSoloTime(t *testing.T) {
+	ui, w := newTestUI(t, true)
+	ui.showTab(tabCalendar)
+	s := ui.calendarTab()
+	// Saturday 5 December 2026 is the first Saturday of its month.
+	first := model.Date{Year: 2026, Month: 12, Day: 5}
+	f := s.showBlockForm(model.Block{Kind: model.KindJoint, Start: model.WallTime{Date: first, Minute: 9 * 60}, End: model.WallTime{Date: first, Minute: 17 * 60}}, model.Date{})
+	if f.repeat.Options[repeatMonthly] != "Every month on the first Saturday" || f.repeat.Options[repeatYearly] != "Every year on 5 December" {
+		t.Fatalf("repeat choices %q", f.repeat.Options)
+	}
+	f.title.SetText("Solo weekend, Liam 🚲")
+	f.kind.SetSelectedIndex(1) // Liam's solo time
+	f.repeat.SetSelectedIndex(repeatMonthly)
+	if f.days.Visible() {
+		t.Error("the weekdays show for a monthly repeat")
+	}
+	goal := -1
+	for i, o := range f.link.Options {
+		if o == "Goal: Record the band's first EP" {
+			goal = i
+		}
+	}
+	if goal < 0 {
+		t.Fatalf("the goal is not offered: %q", f.link.Options)
+	}
+	f.link.SetSelectedIndex(goal)
+	if saved, err := f.save(s); err != nil || !saved {
+		t.Fatal(saved, err)
+	}
+	f.dialog.Hide()
+	cal, _ := ui.svc.Calendar(ui.ctx, first, first.AddDays(40))
+	var days []string
+	for _, o := range cal.Occurrence {
+		if o.Block.Title == "Solo weekend, Liam 🚲" {
+			days = append(days, o.Day.String())
+			if o.Block.GoalID == "" || o.Block.Cycle != model.CycleMonthly {
+				t.Errorf("saved as %+v", *o.Block)
+			}
+		}
+	}
+	if strings.Join(days, " ") != "2026-12-05 2027-01-02" {
+		t.Errorf("occurs on %v", days)
+	}
+	// A joint block over Liam's band practice asks first; Cancel keeps the form open.
+	thursday := model.Date{Year: 2026, Month: 11, Day: 19}
+	f = s.showBlockForm(model.Block{Kind: model.KindJoint, Start: model.WallTime{Date: thursday, Minute: 20 * 60}, End: model.WallTime{Date: thursday, Minute: 22 * 60}}, model.Date{})
+	f.title.SetText("Dinner with the Okafors")
+	if saved, err := f.save(s); err != nil || saved {
+		t.Fatalf("saved at once over solo time: %v %v", saved, err)
+	}
+	if !strings.Contains(windowText(w), "sits on Liam's “Band practice” on Thu 19 Nov 19:00–22:00") {
+		t.Fatalf("the question does not say whose time:\n%s", windowText(w))
+	}
+	tapButtonLabelled(t, w, "Yes")
+	cal, _ = ui.svc.Calendar(ui.ctx, thursday, thursday)
+	found := false
+	for _, o := range cal.Occurrence {
+		found = found || o.Block.Title == "Dinner with the Okafors"
+	}
+	if !found {
+		t.Error("keeping it anyway did not save it")
+	}
+}
+
+func TestEachPartnerCanHaveASoloAimOfTheirOwn(t *testing.T) {
+	ui, w := newTestUI(t, true)
+	ui.showTab(tabCalendar)
+	s := ui.calendarTab()
+	s.editAims()
+	entries := overlayWidgets[*entry](w)
+	if len(entries) != 4 {
+		t.Fatalf("the aims form has %d fields, want 4", len(entries))
+	}
+	if entries[3].Text != "8" || entries[2].Text != "" {
+		t.Errorf("own aims shown as %q and %q", entries[2].Text, entries[3].Text)
+	}
+	entries[2].SetText("3,5")
+	tapButtonLabelled(t, w, "Save")
+	cal, _ := ui.svc.Calendar(ui.ctx, s.week, s.week.AddDays(6))
+	if cal.Targets.SoloA != 210 || cal.Targets.SoloB != 8*60 || cal.Targets.SoloEach != 4*60 {
+		t.Fatalf("aims %+v", cal.Targets)
+	}
+	if !strings.Contains(windowText(w), "Maya solo") || !strings.Contains(windowText(w), "(aim 3 h 30 min)") {
+		t.Errorf("the side does not show Maya's own aim:\n%s", windowText(w))
+	}
+	for _, f := range cal.Flags {
+		if strings.Contains(f, "less than half") {
+			t.Errorf("with aims of their own, the two were compared: %q", f)
+		}
+	}
+}
+
+func TestARitualShowsTheCalendarTimeGivenToIt(t *testing.T) {
+	ui, w := newTestUI(t, true)
+	ui.showTab(tabRituals)
+	s := ui.ritualsTab()
+	for _, rv := range s.view.Rituals {
+		if rv.Ritual.Title == "Phone-free walk after dinner" {
+			s.selected = rv.Ritual.ID
+		}
+	}
+	s.showDetail()
+	if !strings.Contains(windowText(w), "Walk after dinner — every week on Mon, Wed, 20:00–20:45 · 6 h in the last four weeks") {
+		t.Errorf("the detail lacks the calendar time:\n%s", windowText(w))
 	}
 }

@@ -86,7 +86,7 @@ func newCheckinsScreen(ui *UI) *checkinsScreen {
 	next := widget.NewButtonWithIcon("", theme.NavigateNextIcon(), func() { s.goToWeek(s.week.AddDays(7)) })
 	thisWeek := widget.NewButton("This week", func() { s.goToWeek(ui.svc.WeekOf(ui.ctx, ui.today())) })
 	pause := widget.NewButtonWithIcon("Five-minute pause", theme.MediaPlayIcon(), func() { ui.showBreathing() })
-	question := widget.NewButtonWithIcon("Draw a question", theme.HelpIcon(), func() { ui.drawQuestion() })
+	question := widget.NewButtonWithIcon("Question", theme.HelpIcon(), func() { ui.drawQuestion() })
 	prompts := widget.NewButtonWithIcon("Prompts…", theme.ListIcon(), s.editPrompts)
 	bar := container.NewHBox(prev, s.weekLabel, next, thisWeek, widget.NewSeparator(),
 		widget.NewLabel("Answering as"), s.reader, layout.NewSpacer(), prompts, question, pause)

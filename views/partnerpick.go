@@ -1,6 +1,8 @@
 package views
 
 import (
+	"strings"
+
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/vennplanner/venn/model"
@@ -64,6 +66,14 @@ func (ui *UI) nameOf(id string) string {
 		}
 	}
 	return ""
+}
+
+// lowerFirst lowers a sentence's first letter, to go inside another one.
+func lowerFirst(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToLower(s[:1]) + s[1:]
 }
 
 // dayWords writes a day as "Tue 3 Nov", with the year when it is not this year's.

@@ -265,6 +265,16 @@ func (s *ritualsScreen) showDetail() {
 	}
 	s.detail.Add(container.NewGridWithColumns(3, logDay, pause, adapt, edit, archive))
 
+	if len(rv.Calendar) > 0 {
+		s.detail.Add(widget.NewLabelWithStyle("In the calendar", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+		for _, rt := range rv.Calendar {
+			b := rt.Block
+			line := fmt.Sprintf("%s — %s, %s–%s · %s in the last four weeks", b.Title, lowerFirst(b.RepeatWords()),
+				model.FormatClock(b.Start.Minute), model.FormatClock(b.End.Minute), model.Hours(rt.Minutes))
+			s.detail.Add(wrapped(line))
+		}
+	}
+
 	if len(rv.Adaptations) > 0 {
 		s.detail.Add(widget.NewLabelWithStyle("How it adapted", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
 		for _, a := range rv.Adaptations {

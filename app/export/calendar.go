@@ -22,11 +22,14 @@ type blockRow struct {
 	Owner   string   `json:"owner"`
 	Start   string   `json:"start"`
 	End     string   `json:"end"`
-	Repeat  []string `json:"repeat"` // weekday names; null for once
+	Repeat  []string `json:"repeat"` // weekday names; null for once (or a cycle)
+	Cycle   string   `json:"cycle"`  // "", "monthly" or "yearly"
 	Until   string   `json:"until"`
 	Skip    []string `json:"skip"`
 	Notes   string   `json:"notes"`
 	Private bool     `json:"private"`
+	GoalID  string   `json:"goal_id"`   // the goal the block is time for, or ""
+	Ritual  string   `json:"ritual_id"` // the ritual the block is time for, or ""
 }
 
 type lifeEventRow struct {
@@ -43,6 +46,8 @@ type lifeEventRow struct {
 type aimsRow struct {
 	SoloEachMinutes int `json:"solo_each_minutes"`
 	JointMinutes    int `json:"joint_minutes"`
+	SoloAMinutes    int `json:"solo_a_minutes"` // partner A's own aim (0: solo_each)
+	SoloBMinutes    int `json:"solo_b_minutes"` // partner B's own aim (0: solo_each)
 }
 
 func writeBlocks(ex *exporter) ([]blockRow, error) {
@@ -54,8 +59,8 @@ func writeBlocks(ex *exporter) ([]blockRow, error) {
 	var out []blockRow
 	for _, b := range blocks {
 		row := blockRow{ID: b.ID, Title: b.Title, Kind: string(b.Kind), Owner: b.Owner, Start: b.Start.String(), End: b.End.String(),
-			Until: b.Until.String(), Skip: []string{}, Notes: b.Notes, Private: b.Private}
-		if b.Repeats() {
+			Until: b.Until.String(), Skip: []string{}, Notes: b.Notes, Private: b.Private, Cycle: string(b.Cycle), GoalID: b.GoalID, Ritual: b.RitualID}
+		if b.Days != nil {
 			row.Repeat = []string{}
 			for _, d := range b.Days {
 				row.Repeat = append(row.Repeat, weekdayNames[d])
@@ -74,7 +79,7 @@ func writeAims(ex *exporter) (*aimsRow, error) {
 	if err != nil || t == (model.BalanceTargets{}) {
 		return nil, err
 	}
-	return &aimsRow{SoloEachMinutes: t.SoloEach, JointMinutes: t.Joint}, nil
+	return &aimsRow{SoloEachMinutes: t.SoloEach, JointMinutes: t.Joint, SoloAMinutes: t.SoloA, SoloBMinutes: t.SoloB}, nil
 }
 
 func writeLifeEvents(ex *exporter) ([]lifeEventRow, error) {
@@ -93,13 +98,16 @@ func writeLifeEvents(ex *exporter) ([]lifeEventRow, error) {
 
 func readAims(im *importer, o *object) error {
 	solo, joint := o.integer("solo_each_minutes"), o.integer("joint_minutes")
+	soloA, soloB := o.integer("solo_a_minutes"), o.integer("solo_b_minutes")
 	if o.err != nil {
 		return o.err
 	}
 	var t model.BalanceTargets
 	set(&t.SoloEach, solo)
 	set(&t.Joint, joint)
-	if t.SoloEach < 0 || t.Joint < 0 || t.SoloEach > 7*24*60 || t.Joint > 7*24*60 {
+	set(&t.SoloA, soloA)
+	set(&t.SoloB, soloB)
+	if !t.Valid() {
 		return importErr("calendar_aims: aims are minutes in a week, 0 to 10080")
 	}
 	return im.tx.PutCalendarTargets(t)
@@ -143,8 +151,14 @@ func blockFields(o *object, b *model.Block) error {
 		delete(o.raw, "repeat")
 	}
 	repeat, private := o.strings("repeat"), o.boolean("private")
+	cycle, goalID, ritualID := o.str("cycle"), o.str("goal_id"), o.str("ritual_id")
 	if o.err != nil {
 		return o.err
+	}
+	set(&b.GoalID, goalID)
+	set(&b.RitualID, ritualID)
+	if cycle != nil {
+		b.Cycle = model.Cycle(*cycle)
 	}
 	set(&b.Title, title)
 	set(&b.Owner, owner)

@@ -127,7 +127,7 @@ func addEvent(cal *ical.Calendar, b model.Block, stamp time.Time) {
 	}
 	e.AddCategory(string(b.Kind))
 	start, end := b.Start, b.End
-	if b.Repeats() {
+	if b.Days != nil {
 		// A weekly series starts on its first real day: a DTSTART on a
 		// weekday the rule does not name is an extra event to some readers.
 		first := FirstOccurrence(b)
@@ -142,11 +142,7 @@ func addEvent(cal *ical.Calendar, b model.Block, stamp time.Time) {
 	if !b.Repeats() {
 		return
 	}
-	days := make([]string, len(b.Days))
-	for i, d := range b.Days {
-		days[i] = icsDays[d]
-	}
-	rule := "FREQ=WEEKLY;BYDAY=" + strings.Join(days, ",")
+	rule := repeatRule(b)
 	if !b.Until.IsZero() {
 		rule += ";UNTIL=" + icsTime(model.WallTime{Date: b.Until, Minute: 23*60 + 59})[:13] + "59"
 	}
@@ -154,6 +150,26 @@ func addEvent(cal *ical.Calendar, b model.Block, stamp time.Time) {
 	for _, d := range b.Skip {
 		e.AddExdate(icsTime(model.WallTime{Date: d, Minute: b.Start.Minute}))
 	}
+}
+
+// repeatRule is the RRULE of a repeating block, without its end.
+func repeatRule(b model.Block) string {
+	s := b.Start.Date
+	switch b.Cycle {
+	case model.CycleMonthly:
+		return fmt.Sprintf("FREQ=MONTHLY;BYDAY=%d%s", b.MonthWeek(), icsDays[s.Time().Weekday()])
+	case model.CycleYearly:
+		day := s.Day
+		if s.Month == 2 && s.Day == 29 {
+			day = -1 // the last day of February: the 28th in most years, as Venn keeps it
+		}
+		return fmt.Sprintf("FREQ=YEARLY;BYMONTH=%d;BYMONTHDAY=%d", int(s.Month), day)
+	}
+	days := make([]string, len(b.Days))
+	for i, d := range b.Days {
+		days[i] = icsDays[d]
+	}
+	return "FREQ=WEEKLY;BYDAY=" + strings.Join(days, ",")
 }
 
 // oneLineEnds turns every kind of line end into "\n", which the calendar
@@ -219,12 +235,29 @@ func Parse(r io.Reader) ([]model.Block, error) {
 	return out, nil
 }
 
-// readRule reads a weekly rule's days and end into the block.
+// readRule reads a rule's repeat (weekly days, monthly or yearly) and end
+// into the block.
 func readRule(b *model.Block, rule string) {
+	cycle := model.CycleNone
+	for _, part := range strings.Split(rule, ";") {
+		k, v, _ := strings.Cut(part, "=")
+		switch {
+		case k == "FREQ" && v == "MONTHLY":
+			cycle = model.CycleMonthly
+		case k == "FREQ" && v == "YEARLY":
+			cycle = model.CycleYearly
+		}
+	}
+	if cycle != model.CycleNone {
+		b.Cycle, b.Days = cycle, nil
+	}
 	for _, part := range strings.Split(rule, ";") {
 		k, v, _ := strings.Cut(part, "=")
 		switch k {
 		case "BYDAY":
+			if cycle != model.CycleNone {
+				continue // the start's own weekday, which the block keeps
+			}
 			b.Days = []time.Weekday{}
 			for _, d := range strings.Split(v, ",") {
 				if i := slices.Index(icsDays, d); i >= 0 {

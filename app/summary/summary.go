@@ -268,11 +268,11 @@ func (s *builder) yearWeeklyChart(ctx context.Context, h model.Household, year i
 	if err != nil {
 		return nil, err
 	}
-	actuals, err := s.store.Actuals(ctx)
+	from, to := Period{Year: year}.bounds()
+	actuals, err := s.UsedActuals(ctx, from, to)
 	if err != nil {
 		return nil, err
 	}
-	from, to := Period{Year: year}.bounds()
 	weeks := app.PeriodWeeks(goals, allocs, actuals, from, to, h.WeekStart)
 	return app.WeekBarsChart(h, weeks, model.Time, fmt.Sprintf("Time in %d: allocated vs used, week by week", year), true, printStyle, 480, 230)
 }
@@ -287,7 +287,7 @@ func (s *builder) resourceLines(ctx context.Context, h model.Household, partners
 	if len(v.Capacities) == 0 && len(v.Goals) == 0 {
 		return nil, v, nil
 	}
-	actuals, err := s.store.Actuals(ctx)
+	actuals, err := s.UsedActuals(ctx, from, to)
 	if err != nil {
 		return nil, v, err
 	}
