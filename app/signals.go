@@ -28,15 +28,28 @@ func (s *Service) signalData(ctx context.Context, viewerID string, day model.Dat
 	if d.Requests, err = s.Requests(ctx); err != nil {
 		return d, err
 	}
-	bal, err := s.Balance(ctx, day)
+	d.RatingsHigh, err = s.ratingsHigh(ctx, d.Partners, day)
+	return d, err
+}
+
+// ratingsHigh names the partners whose signs of imbalance stayed frequent
+// for the three months up to day's month (as the Balance tab says).
+func (s *Service) ratingsHigh(ctx context.Context, partners []model.Partner, day model.Date) (map[string]bool, error) {
+	signs, err := s.Signs(ctx)
 	if err != nil {
-		return d, err
+		return nil, err
 	}
-	d.RatingsHigh = map[string]bool{}
-	for _, pb := range bal.Partners {
-		d.RatingsHigh[pb.Partner.ID] = pb.StaysHigh
+	ratings, err := s.store.Ratings(ctx)
+	if err != nil {
+		return nil, err
 	}
-	return d, nil
+	month := MonthOf(day)
+	first := model.DateOf(month.Time().AddDate(0, -(BalanceMonths - 1), 0))
+	out := map[string]bool{}
+	for _, p := range partners {
+		out[p.ID] = model.StaysHigh(model.GaugeTrend(p.ID, ratings, signs, first, month))
+	}
+	return out, nil
 }
 
 // planData reads the plans the signals measure: the partners, and the
@@ -47,7 +60,7 @@ func (s *Service) planData(ctx context.Context) (model.SignalData, error) {
 	if _, d.Partners, err = s.Household(ctx); err != nil {
 		return d, err
 	}
-	goals, err := s.store.Goals(ctx)
+	goals, err := s.store.GoalPlans(ctx)
 	if err != nil {
 		return d, err
 	}

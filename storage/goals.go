@@ -22,6 +22,25 @@ func (s *Store) Goals(ctx context.Context) ([]model.Goal, error) {
 	return appendGoals(ctx, goals, s.db, "SELECT "+goalColumns+" FROM goals WHERE deleted = 0")
 }
 
+// GoalPlans returns every live goal's plan alone — owner, column, target
+// quarter, dates, archived and private — without titles, notes,
+// checklists or labels: what measures of the plans (the signals worth
+// talking about) read, at a fraction of Goals' cost.
+func (s *Store) GoalPlans(ctx context.Context) ([]model.Goal, error) {
+	return queryRows(ctx, s.db, "goals",
+		"SELECT id, owner, board_column, target_quarter, start_date, due_date, archived, private FROM goals WHERE deleted = 0",
+		func(r *sql.Rows) (model.Goal, error) {
+			var g model.Goal
+			var owner, column, quarter, start, due string
+			err := r.Scan(&g.ID, &owner, &column, &quarter, &start, &due, &g.Archived, &g.Private)
+			g.Owner, g.Column = model.Owner(owner), model.Column(column)
+			g.TargetQuarter, _ = model.ParseQuarter(quarter)
+			g.Start, _ = model.ParseDate(start)
+			g.Due, _ = model.ParseDate(due)
+			return g, err
+		})
+}
+
 // GoalsDueBetween returns the live, unarchived goals whose target date
 // falls in from..to (ISO dates compare as text).
 func (s *Store) GoalsDueBetween(ctx context.Context, from, to model.Date) ([]model.Goal, error) {
