@@ -2,6 +2,7 @@ package model
 
 import (
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -45,13 +46,40 @@ func (j JournalEntry) Validate() error {
 // Fold makes text comparable for search: case folded and without accents,
 // so "cafe" finds "Café", "ÉTÉ" finds "été" and "wisla" finds "Wisłą".
 // Letters without a plain form (CJK, Cyrillic) are kept as they are.
+//
+// Letters are folded one by one (each non-ASCII letter once, then from a
+// cache), which is what makes a search of thousands of pages quick.
 func Fold(s string) string {
-	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC, cases.Fold())
-	out, _, err := transform.String(t, s)
-	if err != nil {
-		return strings.ToLower(s)
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			b.WriteByte(byte(r + 'a' - 'A'))
+		case r < utf8.RuneSelf:
+			b.WriteByte(byte(r))
+		default:
+			b.WriteString(foldRune(r))
+		}
 	}
-	return unstroked.Replace(out)
+	return b.String()
+}
+
+// folded caches each non-ASCII letter's folded form.
+var folded sync.Map // rune → string
+
+func foldRune(r rune) string {
+	if f, ok := folded.Load(r); ok {
+		return f.(string)
+	}
+	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC, cases.Fold())
+	out, _, err := transform.String(t, string(r))
+	if err != nil {
+		out = strings.ToLower(string(r))
+	}
+	out = unstroked.Replace(out)
+	folded.Store(r, out)
+	return out
 }
 
 // unstroked spells the letters that carry a stroke rather than an accent
