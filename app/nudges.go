@@ -106,6 +106,32 @@ func (s *Service) nudgeFacts(ctx context.Context, settings model.NudgeSettings) 
 	return f, nil
 }
 
+// betweenFacts takes the everyday practices that wait for this computer's
+// partner: requests to answer (an open one waits for the partner asked, a
+// counter-proposal for the one who asked), agreements to revisit, a health
+// check due.
+func betweenFacts(f *model.NudgeFacts, v TodayView, mine func(model.Owner) bool) {
+	names := map[string]string{}
+	for _, p := range v.Partners {
+		names[p.ID] = p.Name
+	}
+	for _, r := range v.Between.Waiting {
+		waitsFor := r.FromID
+		if r.Reply == model.ReplyOpen {
+			waitsFor = otherPartner(v.Partners, r.FromID)
+		}
+		if mine(model.Owner(waitsFor)) {
+			f.Requests = append(f.Requests, model.RequestNudge{Request: r, From: names[r.FromID]})
+		}
+	}
+	f.Agreements = v.Between.Revisit
+	for _, p := range v.Between.HealthDue {
+		// A partner who never made a health check is not nudged to: Today
+		// shows it, a notification would nag.
+		f.HealthDue = f.HealthDue || (mine(model.Owner(p.ID)) && v.Between.HealthStarted[p.ID])
+	}
+}
+
 // todaysFacts takes from the Today view what concerns this computer's
 // partner (mine) and both.
 func todaysFacts(f *model.NudgeFacts, v TodayView, settings model.NudgeSettings, mine func(model.Owner) bool) {
@@ -128,6 +154,7 @@ func todaysFacts(f *model.NudgeFacts, v TodayView, settings model.NudgeSettings,
 			f.ContractsDue = append(f.ContractsDue, model.ContractNudge{ID: r.Contract.ID, GoalTitle: r.GoalTitle, Due: r.Contract.NextReview()})
 		}
 	}
+	betweenFacts(f, v, mine)
 	horizon := v.Day.AddDays(settings.GoalDaysAhead)
 	for owner, gs := range v.GoalsDue {
 		for _, g := range gs {

@@ -33,6 +33,7 @@ func TestNudgesAreSentOnceEvenAcrossARestart(t *testing.T) {
 	// Everything else of the rhythm is in place, so only the ritual and the check-in speak.
 	ns := model.DefaultNudgeSettings()
 	ns.Off[model.NudgeBalance], ns.Off[model.NudgeSession], ns.Off[model.NudgeReview] = true, true, true
+	ns.Off[model.NudgeBetween] = true
 	if err := s.SaveNudgeSettings(ctx, ns); err != nil {
 		t.Fatal(err)
 	}
@@ -69,5 +70,67 @@ func TestNudgesAreSentOnceEvenAcrossARestart(t *testing.T) {
 	}
 	if due, _ := s.DueNudges(ctx); len(due) != 0 {
 		t.Fatalf("a nudge that is off: %+v", due)
+	}
+}
+
+func TestARequestNudgesThePartnerItWaitsFor(t *testing.T) {
+	ctx := context.Background()
+	clock := time.Date(2026, 11, 24, 17, 0, 0, 0, time.Local) // a Tuesday
+	dir := t.TempDir()
+	s, err := Open(ctx, dir, Options{Now: func() time.Time { return clock }, Secrets: &fakeKeychain{secrets: map[string]string{}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	zoe, lukasz := setUp(t, s)
+	ns := model.DefaultNudgeSettings()
+	for _, k := range model.NudgeKinds {
+		ns.Off[k] = k != model.NudgeBetween
+	}
+	if err := s.SaveNudgeSettings(ctx, ns); err != nil {
+		t.Fatal(err)
+	}
+	r, err := s.MakeRequest(ctx, zoe.ID, "Cisza w niedzielę rano", "Nie planujemy nic przed 11")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// On Zoë's computer nothing waits for her; on Łukasz's it does, at 18:00.
+	for _, c := range []struct {
+		who  model.Partner
+		at   int
+		want string
+	}{{zoe, 19, ""}, {lukasz, 17, ""}, {lukasz, 19, "Zoë asks: “Cisza w niedzielę rano”"}} {
+		if err := s.SetThisPartner(ctx, c.who.ID); err != nil {
+			t.Fatal(err)
+		}
+		clock = time.Date(2026, 11, 24, c.at, 0, 0, 0, time.Local)
+		due, err := s.DueNudges(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		if len(due) > 0 {
+			got = due[0].Body
+		}
+		if (c.want == "") != (got == "") || !strings.Contains(got, c.want) {
+			t.Errorf("%s at %d:00: %q, want %q", c.who.Name, c.at, got, c.want)
+		}
+	}
+	// A counter-proposal waits for Zoë.
+	if _, err := s.AnswerRequest(ctx, r.ID, lukasz.ID, model.ReplyCounter, "Przed 10, z kawą"); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SetThisPartner(ctx, zoe.ID); err != nil {
+		t.Fatal(err)
+	}
+	if due, _ := s.DueNudges(ctx); len(due) != 1 || !strings.Contains(due[0].Body, "Przed 10, z kawą") {
+		t.Errorf("the counter-proposal: %+v", due)
+	}
+	// A health check, once one was ever made, is nudged when due again.
+	if _, err := s.SaveHealthCheck(ctx, model.HealthCheck{PartnerID: zoe.ID, Week: s.today().AddDays(-14), Physical: 3, Mental: 3, Emotional: 3}); err != nil {
+		t.Fatal(err)
+	}
+	if due, _ := s.DueNudges(ctx); len(due) != 1 || !strings.Contains(due[0].Body, "health check-in is due") {
+		t.Errorf("health: %+v", due)
 	}
 }

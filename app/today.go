@@ -54,8 +54,10 @@ type TodayBetween struct {
 	Waiting []model.Request
 	// Revisit are agreements whose day to look at them again has come.
 	Revisit []model.Agreement
-	// HealthDue are the partners whose health check is due this week.
-	HealthDue []model.Partner
+	// HealthDue are the partners whose health check is due this week;
+	// HealthStarted names those who ever made one (only they are nudged).
+	HealthDue     []model.Partner
+	HealthStarted map[string]bool
 }
 
 // AppreciationDays is how far back Today shows appreciations.
@@ -199,6 +201,10 @@ func (s *Service) todayBetween(ctx context.Context, v *TodayView) error {
 	plans, err := s.store.HealthPlans(ctx)
 	if err != nil {
 		return err
+	}
+	v.Between.HealthStarted = map[string]bool{}
+	for _, h := range checks {
+		v.Between.HealthStarted[h.PartnerID] = true
 	}
 	for _, p := range v.Partners {
 		plan := model.HealthPlan{PartnerID: p.ID, EveryWeeks: model.DefaultHealthWeeks}

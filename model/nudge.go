@@ -24,10 +24,11 @@ const (
 	NudgeReview   NudgeKind = "review"   // the annual review, in the year's last weeks
 	NudgeContract NudgeKind = "contract" // a development contract's review is due
 	NudgeGoal     NudgeKind = "goal"     // a goal's target date is a few days away
+	NudgeBetween  NudgeKind = "between"  // a request to answer, an agreement to revisit, a health check due
 )
 
 // NudgeKinds lists the kinds in the order Settings shows them.
-var NudgeKinds = []NudgeKind{NudgeRitual, NudgeCheckin, NudgeBalance, NudgeSession, NudgeReview, NudgeContract, NudgeGoal}
+var NudgeKinds = []NudgeKind{NudgeRitual, NudgeCheckin, NudgeBalance, NudgeSession, NudgeReview, NudgeContract, NudgeGoal, NudgeBetween}
 
 // Title is how Settings names a kind.
 func (k NudgeKind) Title() string {
@@ -35,7 +36,7 @@ func (k NudgeKind) Title() string {
 		NudgeRitual: "Rituals, at their reminder times", NudgeCheckin: "The weekly check-in",
 		NudgeBalance: "The month's balance rating", NudgeSession: "A new quarter's goal-mapping session",
 		NudgeReview: "The annual review", NudgeContract: "Development contract reviews",
-		NudgeGoal: "Goals coming due",
+		NudgeGoal: "Goals coming due", NudgeBetween: "Requests to answer, agreements to revisit, health check-ins",
 	}[k]
 }
 
@@ -58,7 +59,7 @@ func DefaultNudgeSettings() NudgeSettings {
 	return NudgeSettings{
 		Off: map[NudgeKind]bool{},
 		At: map[NudgeKind]string{NudgeCheckin: "19:00", NudgeBalance: "19:00", NudgeSession: "19:00", NudgeReview: "19:00",
-			NudgeContract: "09:00", NudgeGoal: "09:00"},
+			NudgeContract: "09:00", NudgeGoal: "09:00", NudgeBetween: "18:00"},
 		CheckinDay: time.Sunday, GoalDaysAhead: 3,
 	}
 }
@@ -93,6 +94,18 @@ type NudgeFacts struct {
 	ReviewExists   bool // for the year of today
 	ContractsDue   []ContractNudge
 	GoalsComingDue []Goal
+	// Requests waiting for this computer's partner's answer (From names
+	// who asked); Agreements whose day to look at them again has come;
+	// HealthDue when this computer's partner's health check is due.
+	Requests   []RequestNudge
+	Agreements []Agreement
+	HealthDue  bool
+}
+
+// RequestNudge is a request waiting for an answer.
+type RequestNudge struct {
+	Request
+	From string // the name of the partner who asked
 }
 
 // ContractNudge is a development contract and when its review is due.
@@ -189,6 +202,32 @@ func candidates(f NudgeFacts, s NudgeSettings, now time.Time) []Nudge {
 			out = append(out, Nudge{Key: "goal:" + g.ID + ":" + g.Due.String(), Kind: NudgeGoal,
 				Text: "“" + g.Title + "” is due " + g.Due.Time().Format("Monday 2 January") + ".", At: at(NudgeGoal, g.Due.AddDays(-s.GoalDaysAhead))})
 		}
+	}
+	return append(out, betweenCandidates(f, s, now)...)
+}
+
+// betweenCandidates are the everyday practices' nudges: a request waiting
+// for an answer (once per answer it waits for), an agreement to revisit, a
+// health check due (once a week).
+func betweenCandidates(f NudgeFacts, s NudgeSettings, now time.Time) []Nudge {
+	today := DateOf(now)
+	at := func(d Date) time.Time { return clockOn(d, s.At[NudgeBetween], now.Location()) }
+	var out []Nudge
+	for _, r := range f.Requests {
+		text := r.From + " asks: “" + r.Need + "”. Answer when you are ready."
+		if r.Reply == ReplyCounter {
+			text = "A counter-proposal waits for your answer: “" + r.Counter + "”."
+		}
+		out = append(out, Nudge{Key: "request:" + r.ID + ":" + string(r.Reply), Kind: NudgeBetween, Text: text, At: at(r.Day)})
+	}
+	for _, a := range f.Agreements {
+		out = append(out, Nudge{Key: "agreement:" + a.ID + ":" + a.Revisit.String(), Kind: NudgeBetween,
+			Text: "Time to look at an agreement again: “" + a.Text + "”.", At: at(a.Revisit)})
+	}
+	if f.HealthDue {
+		week := WeekOf(today, f.WeekStart)
+		out = append(out, Nudge{Key: "health:" + week.String(), Kind: NudgeBetween,
+			Text: "Your health check-in is due this week: a minute for yourself.", At: at(week)})
 	}
 	return out
 }
