@@ -29,8 +29,9 @@ var demoAppreciations = []demoAppreciation{
 	{model.SlotA, 61, "Your patience with the new budget spreadsheet. Really.", false},
 }
 
-// demoRequests tell four stories: agreed and kept as an agreement, a
-// counter-proposal waiting for an answer, one to talk about, one new.
+// demoRequests tell the stories a request can have: agreed and kept as an
+// agreement, agreed and not yet turned into anything, a counter-proposal
+// waiting for an answer, one to talk about, and one new from each partner.
 var demoRequests = []struct {
 	from            model.Slot
 	daysAgo         int
@@ -40,6 +41,8 @@ var demoRequests = []struct {
 	becameAgreement bool
 }{
 	{model.SlotB, 40, "Two hours alone after work on busy days", "I go quiet for two hours, then we watch a film together", model.ReplyAgree, "", true},
+	{model.SlotB, 5, "Time together that isn't errands", "The Saturday market, just the two of us, every week", model.ReplyAgree, "", false},
+	{model.SlotB, 2, "To cook together again", "Wednesday dinners: we pick a recipe on Sunday", model.ReplyOpen, "", false},
 	{model.SlotA, 12, "More time with my sister now she's back in town", "One Saturday a month is hers", model.ReplyCounter, "One Saturday a month, and we keep Sunday for us", false},
 	{model.SlotB, 8, "Less phone at dinner", "Phones in the drawer from 19:00", model.ReplyTalk, "", false},
 	{model.SlotA, 1, "A slow morning on Saturdays", "No plans before 11:00 on Saturdays", model.ReplyOpen, "", false},

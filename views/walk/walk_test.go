@@ -79,8 +79,47 @@ func visitPage(t *testing.T, c combo, page string, root func() fyne.CanvasObject
 		walkSessionSteps(t, c, page, root)
 		return
 	}
+	if c.press && strings.HasSuffix(page, "Check-ins › Between us") {
+		walkRequests(t, c, page, root)
+	}
 	if c.press {
 		pressAll(t, c, page, root, nil)
+	}
+}
+
+// requestActions are the buttons a request offers, in the order the walk
+// presses them: each answer changes the request, so pressing them in the
+// page's order would leave some unpressed.
+var requestActions = []string{"Counter-propose…", "Accept the counter-proposal", "Let's talk", "Keep as agreement",
+	"Make it a ritual", "Add to calendar", "Agree"}
+
+// walkRequests presses every answer a request can get, each at least once,
+// agreeing to another request whenever the next action needs an agreed
+// one (the demo has requests in every state).
+func walkRequests(t *testing.T, c combo, page string, root func() fyne.CanvasObject) {
+	t.Helper()
+	pressed := map[string]bool{}
+	for range 2 * len(requestActions) {
+		next := ""
+		for _, label := range requestActions {
+			if !pressed[label] && findButton(root(), label) != nil {
+				next = label
+				break
+			}
+		}
+		if next == "" && findButton(root(), "Agree") != nil && len(pressed) < len(requestActions) {
+			next = "Agree" // agree to one more, to have something to turn into a block or a ritual
+		}
+		if next == "" {
+			break
+		}
+		pressed[next] = true
+		press(t, c, page, findButton(root(), next))
+	}
+	for _, label := range requestActions {
+		if !pressed[label] {
+			t.Errorf("%s: the walk never met a request offering %q", page, label)
+		}
 	}
 }
 
