@@ -231,7 +231,7 @@ func (s *betweenScreen) requestActions(r model.Request, me model.Partner) []fyne
 	switch {
 	case !mine && (r.Reply == model.ReplyOpen || r.Reply == model.ReplyTalk):
 		out = append(out, widget.NewButton("Agree", answer(model.ReplyAgree)),
-			widget.NewButton("Counter-propose…", func() { s.counter(id, me) }))
+			widget.NewButton("Counter-propose…", func() { s.counter(r, me) }))
 		if r.Reply == model.ReplyOpen {
 			out = append(out, widget.NewButton("Let's talk", answer(model.ReplyTalk)))
 		}
@@ -260,17 +260,26 @@ func (s *betweenScreen) requestActions(r model.Request, me model.Partner) []fyne
 	return out
 }
 
-func (s *betweenScreen) counter(id string, me model.Partner) {
-	words := newEntry()
+// counter asks for a counter-proposal to a request, with the request in view.
+func (s *betweenScreen) counter(r model.Request, me model.Partner) {
+	asked := s.ui.nameOf(r.FromID) + " needs: " + r.Need
+	if strings.TrimSpace(r.Proposal) != "" {
+		asked += "\n" + s.ui.nameOf(r.FromID) + " proposes: " + r.Proposal
+	}
+	words := newMultiLineEntry()
+	words.SetMinRowsVisible(2)
 	words.SetPlaceHolder("What I can offer instead")
-	s.ui.showForm("Counter-propose", "Send", "Cancel", []*widget.FormItem{widget.NewFormItem("I propose", words)}, func(ok bool) {
+	items := []*widget.FormItem{widget.NewFormItem("", wrapped(asked)), widget.NewFormItem("I propose", words)}
+	d := s.ui.showForm("Counter-propose", "Send", "Cancel", items, func(ok bool) {
 		if !ok {
 			return
 		}
-		if _, err := s.ui.svc.AnswerRequest(s.ui.ctx, id, me.ID, model.ReplyCounter, words.Text); err != nil {
+		if _, err := s.ui.svc.AnswerRequest(s.ui.ctx, r.ID, me.ID, model.ReplyCounter, words.Text); err != nil {
 			s.ui.showError(err)
 		}
 	})
+	d.Resize(fyne.NewSize(540, 280))
+	s.ui.win.Canvas().Focus(words)
 }
 
 func (s *betweenScreen) toBlock(id string) {
