@@ -275,10 +275,6 @@ func (s *Service) SetCalendarTargets(ctx context.Context, t model.BalanceTargets
 // was logged, and the time of past occurrences of calendar blocks linked to
 // a goal (see model.LinkedActuals).
 func (s *Service) UsedActuals(ctx context.Context, from, to model.Date) ([]model.Actual, error) {
-	actuals, err := s.store.Actuals(ctx)
-	if err != nil {
-		return nil, err
-	}
 	blocks, err := s.store.Blocks(ctx)
 	if err != nil {
 		return nil, err
@@ -287,7 +283,7 @@ func (s *Service) UsedActuals(ctx context.Context, from, to model.Date) ([]model
 	if err != nil {
 		return nil, err
 	}
-	return append(actuals, model.LinkedActuals(blocks, partners, from, to, s.now(), s.calendarLocation())...), nil
+	return s.store.ActualsAnd(ctx, model.LinkedActuals(blocks, partners, from, to, s.now(), s.calendarLocation()))
 }
 
 // SoloClashes returns the solo time a joint block would sit on, over its

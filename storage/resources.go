@@ -97,6 +97,13 @@ func (tx *Tx) PutAllocation(a model.Allocation, private bool) error {
 
 // Actuals returns every live actual, by day.
 func (s *Store) Actuals(ctx context.Context) ([]model.Actual, error) {
+	return s.ActualsAnd(ctx, nil)
+}
+
+// ActualsAnd returns every live actual together with extra ones (time that
+// is not stored, such as linked calendar blocks), all by day: one slice,
+// sized once, however many years of actuals there are.
+func (s *Store) ActualsAnd(ctx context.Context, extra []model.Actual) ([]model.Actual, error) {
 	var n int
 	if err := s.db.QueryRowContext(ctx, "SELECT count(*) FROM actuals").Scan(&n); err != nil {
 		return nil, fmt.Errorf("count actuals: %w", err)
@@ -108,7 +115,8 @@ func (s *Store) Actuals(ctx context.Context) ([]model.Actual, error) {
 		return nil, fmt.Errorf("load actuals: %w", err)
 	}
 	defer rows.Close()
-	out := make([]model.Actual, 0, n)
+	out := make([]model.Actual, 0, n+len(extra))
+	out = append(out, extra...)
 	for rows.Next() {
 		var a model.Actual
 		var res, d string
