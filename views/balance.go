@@ -209,10 +209,8 @@ func (s *balanceScreen) save() {
 	if len(scores) > 0 {
 		if err := s.ui.svc.SaveRatings(s.ui.ctx, s.month, s.raterID, scores, s.private.Checked); err != nil {
 			s.ui.showError(err)
-			return
 		}
 	}
-	s.reload()
 }
 
 func (s *balanceScreen) buildGauges() {

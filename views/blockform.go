@@ -118,8 +118,7 @@ func (s *calendarScreen) showBlockForm(b model.Block, day model.Date) *blockForm
 					ui.showError(err)
 					return
 				}
-				f.dialog.Hide()
-				s.reload()
+				f.dialog.Hide() // the change redraws the calendar
 			}))
 		}
 		del := "Delete"
@@ -136,7 +135,6 @@ func (s *calendarScreen) showBlockForm(b model.Block, day model.Date) *blockForm
 					return
 				}
 				f.dialog.Hide()
-				s.reload()
 			})
 		}))
 	}
@@ -148,7 +146,6 @@ func (s *calendarScreen) showBlockForm(b model.Block, day model.Date) *blockForm
 		}
 		if saved {
 			f.dialog.Hide()
-			s.reload()
 		}
 	})
 	save.Importance = widget.HighImportance
@@ -300,7 +297,6 @@ func (f *blockForm) save(s *calendarScreen) (saved bool, err error) {
 			return
 		}
 		f.dialog.Hide()
-		s.reload()
 	})
 	return false, nil
 }

@@ -35,6 +35,7 @@ type boardScreen struct {
 	filter   model.BoardFilter
 	view     app.BoardView
 	selected string
+	reveal   string // a card to scroll to once the change under way is redrawn
 
 	syncing  bool   // filter pickers are being updated by code, not a person
 	dragging string // the card being dragged
@@ -135,6 +136,7 @@ func (b *boardScreen) CreateRenderer() fyne.WidgetRenderer {
 
 // reload asks the service for the board and redraws it.
 func (b *boardScreen) reload() {
+	b.ui.redrew("board")
 	view, err := b.ui.svc.Board(b.ui.ctx, b.filter)
 	if err != nil {
 		b.status.SetText("Could not load the board: " + app.UserMessage(err))
@@ -157,6 +159,10 @@ func (b *boardScreen) reload() {
 		}
 	}
 	b.updateStatus()
+	if b.reveal != "" && b.reveal == b.selected {
+		b.revealSelected()
+	}
+	b.reveal = ""
 }
 
 // showLatestEvent puts the latest life event at the foot of the board; it
@@ -346,6 +352,19 @@ func (b *boardScreen) refreshCards() {
 	}
 }
 
+// selectAfterChange selects a card a change just added: when the change's
+// redraw already ran, the card is shown selected now; when it is still to
+// come (the window runs it after this click), that redraw shows it.
+func (b *boardScreen) selectAfterChange(id string) {
+	b.selected, b.reveal = id, id
+	if _, _, _, ok := b.find(id); ok {
+		b.refreshCards()
+		b.updateStatus()
+		b.revealSelected()
+		b.reveal = ""
+	}
+}
+
 // revealSelected scrolls the selected card's list so it is visible.
 func (b *boardScreen) revealSelected() {
 	if _, li, ci, ok := b.find(b.selected); ok && li < len(b.cells) {
@@ -358,7 +377,7 @@ func (b *boardScreen) newGoal() {
 	if b.filter.Owner != "" {
 		start.Owner = b.filter.Owner
 	}
-	showGoalForm(b.ui, start, true, func(id string) { b.selected = id; b.reload(); b.revealSelected() })
+	showGoalForm(b.ui, start, true, func(id string) { b.selectAfterChange(id) })
 }
 
 func (b *boardScreen) openGoal(id string) {
@@ -367,7 +386,7 @@ func (b *boardScreen) openGoal(id string) {
 		b.ui.showError(err)
 		return
 	}
-	showGoalForm(b.ui, g, false, func(string) { b.reload() })
+	showGoalForm(b.ui, g, false, func(string) {})
 }
 
 func (b *boardScreen) cardMenu(id string, at fyne.Position) {
@@ -404,12 +423,10 @@ func (b *boardScreen) cardMenu(id string, at fyne.Position) {
 }
 
 func (b *boardScreen) setArchived(id string, archived bool) {
+	b.selected = ""
 	if err := b.ui.svc.ArchiveGoal(b.ui.ctx, id, archived); err != nil {
 		b.ui.showError(err)
-		return
 	}
-	b.selected = ""
-	b.reload()
 }
 
 func (b *boardScreen) confirmDelete(id string) {
@@ -423,23 +440,19 @@ func (b *boardScreen) confirmDelete(id string) {
 			if !yes {
 				return
 			}
+			b.selected = ""
 			if err := b.ui.svc.DeleteGoal(b.ui.ctx, id); err != nil {
 				b.ui.showError(err)
-				return
 			}
-			b.selected = ""
-			b.reload()
 		})
 }
 
 func (b *boardScreen) move(id string, to app.Placement) {
+	b.selected, b.reveal = id, id // the move's redraw shows it where it lands
 	if _, err := b.ui.svc.MoveGoal(b.ui.ctx, id, to); err != nil {
 		b.ui.showError(err)
-		return
+		b.reload() // the card goes back where it was
 	}
-	b.selected = id
-	b.reload()
-	b.revealSelected()
 }
 
 // --- drag and drop ---

@@ -109,6 +109,7 @@ func (s *calendarScreen) step(dir int) {
 
 // reload asks the service for the days shown and redraws.
 func (s *calendarScreen) reload() {
+	s.ui.redrew("calendar")
 	from, to := s.week, s.week.AddDays(6)
 	if s.month {
 		first := app.MonthOf(s.week.AddDays(6))
@@ -218,8 +219,10 @@ func (s *calendarScreen) drawMonth() {
 // goTo shows the week holding day.
 func (s *calendarScreen) goTo(day model.Date) {
 	s.week = s.ui.svc.WeekOf(s.ui.ctx, day)
-	s.month = false
-	s.mode.SetSelected("Week")
+	if s.month {
+		s.mode.SetSelected("Week") // which redraws
+		return
+	}
 	s.reload()
 }
 
@@ -341,9 +344,7 @@ func (s *calendarScreen) editAims() {
 		}
 		if err := s.ui.svc.SetCalendarTargets(s.ui.ctx, next); err != nil {
 			s.ui.showError(err)
-			return
 		}
-		s.reload()
 	})
 	d.Resize(fyne.NewSize(520, 380))
 }
@@ -387,11 +388,10 @@ func (s *calendarScreen) moveTo(b widgets.GridBlock, day, from int) {
 		moved, err := s.ui.svc.MoveBlock(s.ui.ctx, p.Block.ID, p.Day, start, length)
 		if err != nil {
 			s.ui.showError(err)
+			s.reload() // the block goes back where it was
+			return
 		}
-		s.reload()
-		if err == nil {
-			s.noteClashes(moved)
-		}
+		s.noteClashes(moved)
 		return
 	}
 	s.askWhichToMove(p, start, length)
@@ -412,29 +412,25 @@ func (s *calendarScreen) noteClashes(b model.Block) {
 // as a whole series, as calendar apps do.
 func (s *calendarScreen) askWhichToMove(p model.Placed, start model.WallTime, length int) {
 	var d dialog.Dialog
-	done := func(err error) {
+	// A move redraws the calendar through the change it makes; a refused
+	// or cancelled one redraws it here, so the block goes back.
+	done := func(moved model.Block, err error) {
 		d.Hide()
 		if err != nil {
 			s.ui.showError(err)
+			s.reload()
+			return
 		}
-		s.reload()
+		s.noteClashes(moved)
 	}
 	one := widget.NewButton("Only this one", func() {
-		moved, err := s.ui.svc.MoveOccurrence(s.ui.ctx, p.Block.ID, p.Day, start, length)
-		done(err)
-		if err == nil {
-			s.noteClashes(moved)
-		}
+		done(s.ui.svc.MoveOccurrence(s.ui.ctx, p.Block.ID, p.Day, start, length))
 	})
 	one.Importance = widget.HighImportance
 	all := widget.NewButton("The whole series", func() {
-		moved, err := s.ui.svc.MoveBlock(s.ui.ctx, p.Block.ID, p.Day, start, length)
-		done(err)
-		if err == nil {
-			s.noteClashes(moved)
-		}
+		done(s.ui.svc.MoveBlock(s.ui.ctx, p.Block.ID, p.Day, start, length))
 	})
-	cancel := widget.NewButton("Cancel", func() { done(nil) })
+	cancel := widget.NewButton("Cancel", func() { d.Hide(); s.reload() })
 	msg := widget.NewLabel(fmt.Sprintf("“%s” repeats (%s). Move it to %s %s only on %s, or the whole series?",
 		p.Block.Title, lowerFirst(p.Block.RepeatWords()), start.Date.Time().Format("Mon 2 Jan"), model.FormatClock(start.Minute), p.Day.Time().Format("Mon 2 Jan")))
 	msg.Wrapping = fyne.TextWrapWord
@@ -447,8 +443,8 @@ func (s *calendarScreen) resize(b widgets.GridBlock, minutes int) {
 	p := b.Placed
 	if _, err := s.ui.svc.MoveBlock(s.ui.ctx, p.Block.ID, p.Day, p.Start, minutes); err != nil {
 		s.ui.showError(err)
+		s.reload() // the block goes back to its length
 	}
-	s.reload()
 }
 
 // folderCheck turns on writing the .ics files into the shared folder on

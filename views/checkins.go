@@ -225,6 +225,7 @@ func (s *checkinsScreen) reloadWeek() {
 	if s.dirty {
 		return // a sync arrived while typing: keep the words, they are saved on Save or leaving
 	}
+	s.ui.redrew("checkin")
 	s.syncReader()
 	v, err := s.ui.svc.Checkin(s.ui.ctx, s.week, s.readerID)
 	if err != nil {
@@ -391,9 +392,7 @@ func (s *checkinsScreen) saveAnswers() {
 	if err := s.ui.svc.SaveCheckin(s.ui.ctx, s.view.Week, s.readerID, in); err != nil {
 		s.dirty = true
 		s.ui.showError(err)
-		return
 	}
-	s.reloadWeek()
 }
 
 // drawTrend shows the autonomy trend as a row of squares, gently worded.

@@ -92,6 +92,7 @@ func newResourcesScreen(ui *UI) *resourcesScreen {
 
 // reload asks the service for the panel and redraws.
 func (s *resourcesScreen) reload() {
+	s.ui.redrew("resources")
 	v, err := s.ui.svc.Resources(s.ui.ctx, s.span, s.ui.today())
 	if err != nil {
 		s.warnings.Objects = []fyne.CanvasObject{widget.NewLabel("Could not load the resources: " + app.UserMessage(err))}
@@ -198,9 +199,7 @@ func (s *resourcesScreen) capacityDialog() {
 		}
 		if err != nil {
 			s.ui.showError(err)
-			return
 		}
-		s.reload()
 	}, s.ui.win)
 	s.ui.showDialog(d, fyne.NewSize(520, 300))
 }
@@ -259,9 +258,7 @@ func (s *resourcesScreen) actualDialog(goalID string) {
 		}
 		if err != nil {
 			s.ui.showError(err)
-			return
 		}
-		s.reload()
 	}, s.ui.win)
 	s.ui.showDialog(d, fyne.NewSize(560, 420))
 }

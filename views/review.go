@@ -189,6 +189,5 @@ func (s *reviewScreen) save() {
 		s.ui.showError(err)
 		return
 	}
-	s.reload()
 	s.ui.toast(fmt.Sprintf("The %d review is saved.", s.year))
 }

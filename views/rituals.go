@@ -77,6 +77,7 @@ func newRitualsScreen(ui *UI) *ritualsScreen {
 
 // reload asks the service for the rituals and redraws.
 func (s *ritualsScreen) reload() {
+	s.ui.redrew("rituals")
 	s.syncWhoOptions()
 	view, err := s.ui.svc.Rituals(s.ui.ctx, s.filter)
 	if err != nil {
@@ -171,11 +172,10 @@ func (s *ritualsScreen) mark(id string, status model.EntryStatus) {
 		if err := s.ui.svc.ClearEntry(s.ui.ctx, id, today); err != nil {
 			s.ui.showError(err)
 		}
-		s.reload()
 		return
 	}
 	if status == model.Skipped {
-		s.askReason("Skip today", "Why skip? (optional)", func(reason string) {
+		s.askReason("Skip “"+rv.Ritual.Title+"” today", "Why skip? (optional)", func(reason string) {
 			s.log(model.RitualEntry{RitualID: id, Day: today, Status: model.Skipped, Reason: reason})
 		})
 		return
@@ -186,9 +186,7 @@ func (s *ritualsScreen) mark(id string, status model.EntryStatus) {
 func (s *ritualsScreen) log(e model.RitualEntry) {
 	if err := s.ui.svc.LogEntry(s.ui.ctx, e, true); err != nil {
 		s.ui.showError(err)
-		return
 	}
-	s.reload()
 }
 
 func (s *ritualsScreen) askReason(title, prompt string, then func(string)) {
@@ -312,8 +310,8 @@ func (s *ritualsScreen) confirmRow(rv app.RitualView) fyne.CanvasObject {
 			}
 			if err := s.ui.svc.ConfirmPart(s.ui.ctx, rv.Ritual.ID, s.view.Today, p.Slot, v); err != nil {
 				s.ui.showError(err)
+				s.reload() // the tick goes back
 			}
-			s.reload()
 		}
 	}
 	checkA := widget.NewCheck(a.Name+" took part today", nil)
@@ -331,9 +329,7 @@ func (s *ritualsScreen) confirmRow(rv app.RitualView) fyne.CanvasObject {
 func (s *ritualsScreen) archiveRitual(id string, archived bool) {
 	if err := s.ui.svc.ArchiveRitual(s.ui.ctx, id, archived); err != nil {
 		s.ui.showError(err)
-		return
 	}
-	s.reload()
 }
 
 // logDayDialog back-fills a past day: done, skipped (with a reason) or cleared.
@@ -368,7 +364,6 @@ func (s *ritualsScreen) logDayDialog(r model.Ritual) {
 		if err != nil {
 			s.ui.showError(err)
 		}
-		s.reload()
 	}, s.ui.win)
 	s.ui.showDialog(d, fyne.NewSize(520, 300))
 }
@@ -396,7 +391,6 @@ func (s *ritualsScreen) pauseDialog(r model.Ritual) {
 			return
 		}
 		s.ui.toast(fmt.Sprintf("Paused for %d days.", n))
-		s.reload()
 	}, s.ui.win)
 	s.ui.showDialog(d, fyne.NewSize(520, 260))
 }
@@ -424,9 +418,7 @@ func (s *ritualsScreen) adaptDialog(rv app.RitualView) {
 		}
 		if err != nil {
 			s.ui.showError(err)
-			return
 		}
-		s.reload()
 	}, s.ui.win)
 	s.ui.showDialog(d, fyne.NewSize(540, 280))
 }
@@ -520,8 +512,10 @@ func (s *ritualsScreen) editRitual(r *model.Ritual) {
 			s.ui.showError(err)
 			return
 		}
-		s.selected = saved.ID
-		s.reload()
+		if s.selected != saved.ID {
+			s.selected = saved.ID
+			s.showDetail() // the change redrew the list; the detail follows the new ritual
+		}
 	}, s.ui.win)
 	s.ui.showDialog(d, fyne.NewSize(620, 560))
 	s.ui.ritualForm = &ritualForm{title: title, who: who, times: times, per: per, reminder: reminder, dialog: d}

@@ -296,7 +296,7 @@ func (s *sessionsScreen) goalRows(goals []model.Goal, contracts bool) fyne.Canva
 		if !g.Start.IsZero() || !g.Due.IsZero() {
 			line += " · " + dateRange(g.Start, g.Due)
 		}
-		edit := widget.NewButtonWithIcon("", theme.DocumentCreateIcon(), func() { showGoalForm(s.ui, g, false, func(string) { s.drawStep() }) })
+		edit := widget.NewButtonWithIcon("", theme.DocumentCreateIcon(), func() { showGoalForm(s.ui, g, false, func(string) {}) })
 		alloc := widget.NewButton("Time, money, energy…", func() { showAllocationDialog(s.ui, g, s.drawStep) })
 		row := container.NewBorder(nil, nil, nil, container.NewHBox(alloc, edit), wrapped(line))
 		box.Add(row)
@@ -378,9 +378,7 @@ func (s *sessionsScreen) contractDialog(g model.Goal, c *model.Contract) {
 		}
 		if _, err := s.ui.svc.SaveContract(s.ui.ctx, cur); err != nil {
 			s.ui.showError(err)
-			return
 		}
-		s.drawStep()
 	})
 }
 
@@ -398,9 +396,7 @@ func (s *sessionsScreen) reviewDialog(c model.Contract) {
 		r := model.ContractReview{Note: note.Text, Rating: int(rating.Selected[0] - '0')}
 		if err := s.ui.svc.ReviewContract(s.ui.ctx, c.ID, r); err != nil {
 			s.ui.showError(err)
-			return
 		}
-		s.drawStep()
 	})
 }
 
@@ -468,7 +464,6 @@ func (s *sessionsScreen) ritualsStep() fyne.CanvasObject {
 			if _, err := s.ui.svc.SaveRitual(s.ui.ctx, next); err != nil {
 				s.ui.showError(err)
 			}
-			s.drawStep()
 		})
 		box.Add(container.NewBorder(nil, nil, nil, container.NewHBox(adapt, archive), wrapped(line)))
 	}

@@ -33,12 +33,12 @@ func newTimelineView(ui *UI) *timelineView {
 	q := ui.today().Quarter()
 	t.from, t.to = q.First(), q.Last()
 	t.tmap = widgets.NewTimelineMap()
-	t.tmap.OnTap = func(g model.Goal) { showGoalForm(ui, g, false, func(string) { t.reload() }) }
+	t.tmap.OnTap = func(g model.Goal) { showGoalForm(ui, g, false, func(string) {}) }
 	t.tmap.OnResize = func(g model.Goal, from, to model.Date) {
 		if _, err := ui.svc.SetGoalDates(ui.ctx, g.ID, from, to); err != nil {
 			ui.showError(err)
+			t.reload() // the bar goes back
 		}
-		t.reload()
 	}
 	spans := []string{"This quarter", "Next quarter", "The year"}
 	t.span = widget.NewSelect(spans, func(v string) {

@@ -39,6 +39,7 @@ func newTodayScreen(ui *UI) *todayScreen {
 
 // reload asks the service for today and redraws.
 func (s *todayScreen) reload() {
+	s.ui.redrew("today")
 	v, err := s.ui.svc.Today(s.ui.ctx)
 	if err != nil {
 		s.title.SetText("Could not load today: " + app.UserMessage(err))

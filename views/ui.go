@@ -48,7 +48,11 @@ type UI struct {
 	pause          *breathing      // the five-minute pause, once opened
 
 	dialogs []*openDialog // open dialogs, the newest last (Escape closes it)
-	notice  *notice       // the short message at the foot of the window
+	// redraws counts each screen's redraws, so tests can check that a
+	// change redraws its screen once (the change's notification does it;
+	// the action itself does not).
+	redraws map[string]int
+	notice  *notice // the short message at the foot of the window
 
 	household model.Household
 	partners  []model.Partner
@@ -92,6 +96,14 @@ func (ui *UI) Close() {
 }
 
 func (ui *UI) today() model.Date { return model.DateOf(ui.now()) }
+
+// redrew counts a redraw of the screen named.
+func (ui *UI) redrew(screen string) {
+	if ui.redraws == nil {
+		ui.redraws = map[string]int{}
+	}
+	ui.redraws[screen]++
+}
 
 // tab names a tab of the main window, in the order shown.
 type tab int

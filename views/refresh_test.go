@@ -1,0 +1,75 @@
+package views
+
+import (
+	"testing"
+
+	"github.com/vennplanner/venn/app"
+	"github.com/vennplanner/venn/model"
+)
+
+// redrawsOf runs an edit made through a screen and returns how many times
+// each screen redrew because of it.
+func redrawsOf(ui *UI, edit func()) map[string]int {
+	before := map[string]int{}
+	for k, v := range ui.redraws {
+		before[k] = v
+	}
+	edit()
+	out := map[string]int{}
+	for k, v := range ui.redraws {
+		if d := v - before[k]; d != 0 {
+			out[k] = d
+		}
+	}
+	return out
+}
+
+func TestAnEditRedrawsItsScreenOnce(t *testing.T) {
+	ui, _ := newTestUI(t, true)
+	once := func(name, screen string, edit func()) {
+		t.Helper()
+		if got := redrawsOf(ui, edit); got[screen] != 1 || len(got) != 1 {
+			t.Errorf("%s: redraws %v, want %s once", name, got, screen)
+		}
+	}
+	// The board: a card moved with the keyboard.
+	ui.showTab(tabBoard)
+	b := ui.board
+	g := b.view.Lanes[0].Cells[1][0]
+	once("moving a card", "board", func() { b.move(g.ID, app.Placement{Owner: g.Owner, Column: model.ColumnDoing, After: app.End}) })
+	if b.selected != g.ID {
+		t.Error("the moved card is not selected")
+	}
+	// The calendar: a block saved from the form, then dragged.
+	ui.showTab(tabCalendar)
+	c := ui.calendarTab()
+	day := c.week.AddDays(5)
+	f := c.showBlockForm(model.Block{Kind: model.KindFlexible, Start: model.WallTime{Date: day, Minute: 6 * 60}, End: model.WallTime{Date: day, Minute: 7 * 60}}, model.Date{})
+	f.title.SetText("Early coffee ☕")
+	once("saving a block", "calendar", func() {
+		if saved, err := f.save(c); err != nil || !saved {
+			t.Fatal(saved, err)
+		}
+	})
+	// Rituals: today marked done.
+	ui.showTab(tabRituals)
+	r := ui.ritualsTab()
+	once("ticking a ritual", "rituals", func() { r.mark(r.view.Rituals[0].Ritual.ID, model.Done) })
+	// Check-ins: answers saved.
+	ui.openCheckins(checkinsWeek)
+	k := ui.checkinsTab()
+	for _, e := range k.entries {
+		e.SetText("A long walk by the river 🌊")
+		break
+	}
+	once("saving answers", "checkin", k.saveAnswers)
+	// Today: a ritual ticked.
+	ui.showTab(tabToday)
+	td := ui.todayTab
+	for owner, rs := range td.view.Rituals {
+		if owner != model.Shared && len(rs) > 0 {
+			once("ticking on Today", "today", func() { td.tick(rs[0], true) })
+			break
+		}
+	}
+}
