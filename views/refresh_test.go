@@ -54,7 +54,7 @@ func TestAnEditRedrawsItsScreenOnce(t *testing.T) {
 	// Rituals: today marked done.
 	ui.showTab(tabRituals)
 	r := ui.ritualsTab()
-	once("ticking a ritual", "rituals", func() { r.mark(r.view.Rituals[0].Ritual.ID, model.Done) })
+	once("ticking a ritual", "rituals", func() { r.toggleDone(r.view.Rituals[0].Ritual.ID, r.view.Today) })
 	// Check-ins: answers saved.
 	ui.openCheckins(checkinsWeek)
 	k := ui.checkinsTab()

@@ -68,7 +68,10 @@ func newRitualsScreen(ui *UI) *ritualsScreen {
 	s.empty.Alignment = fyne.TextAlignCenter
 	s.detail = container.NewVBox()
 	top := container.NewBorder(nil, nil, add, container.NewHBox(s.who, s.archive))
-	left := container.NewBorder(top, nil, nil, nil, container.NewStack(s.list, container.NewCenter(s.empty)))
+	hint := widget.NewLabel("Click a day's circle to mark it done (again to take it back); right-click it to skip the day with a reason.")
+	hint.Wrapping = fyne.TextWrapWord
+	hint.SizeName = theme.SizeNameCaptionText
+	left := container.NewBorder(top, hint, nil, nil, container.NewStack(s.list, container.NewCenter(s.empty)))
 	split := container.NewHSplit(left, container.NewVScroll(container.NewPadded(s.detail)))
 	split.Offset = 0.5
 	s.content = split
@@ -160,27 +163,55 @@ func (s *ritualsScreen) whoText(who model.Owner) string {
 	return s.ui.ownerName(who, s.ui.partners) + "'s solo slot"
 }
 
-// mark logs today's state of a ritual from a row's buttons; pressing the
-// state it already has clears it.
-func (s *ritualsScreen) mark(id string, status model.EntryStatus) {
+// entryOn is a ritual's entry on day, or nil.
+func (s *ritualsScreen) entryOn(id string, day model.Date) (*app.RitualView, *model.RitualEntry) {
 	rv := s.find(id)
+	if rv == nil {
+		return nil, nil
+	}
+	for i := range rv.Entries {
+		if rv.Entries[i].Day == day {
+			return rv, &rv.Entries[i]
+		}
+	}
+	return rv, nil
+}
+
+// toggleDone marks a day done, or takes the mark away when it was done.
+func (s *ritualsScreen) toggleDone(id string, day model.Date) {
+	rv, e := s.entryOn(id, day)
 	if rv == nil {
 		return
 	}
-	today := s.view.Today
-	if rv.Today != nil && rv.Today.Status == status {
-		if err := s.ui.svc.ClearEntry(s.ui.ctx, id, today); err != nil {
+	if e != nil && e.Status == model.Done {
+		if err := s.ui.svc.ClearEntry(s.ui.ctx, id, day); err != nil {
 			s.ui.showError(err)
 		}
 		return
 	}
-	if status == model.Skipped {
-		s.askReason("Skip “"+rv.Ritual.Title+"” today", "Why skip? (optional)", func(reason string) {
-			s.log(model.RitualEntry{RitualID: id, Day: today, Status: model.Skipped, Reason: reason})
-		})
+	s.log(model.RitualEntry{RitualID: id, Day: day, Status: model.Done})
+}
+
+// skipDay skips a day with a reason, asked for in a dialog that names the
+// ritual and the day; a skipped day skipped again is cleared.
+func (s *ritualsScreen) skipDay(id string, day model.Date) {
+	rv, e := s.entryOn(id, day)
+	if rv == nil {
 		return
 	}
-	s.log(model.RitualEntry{RitualID: id, Day: today, Status: status})
+	if e != nil && e.Status == model.Skipped {
+		if err := s.ui.svc.ClearEntry(s.ui.ctx, id, day); err != nil {
+			s.ui.showError(err)
+		}
+		return
+	}
+	when := "today"
+	if day != s.view.Today {
+		when = "on " + day.Time().Format("Mon 2 Jan")
+	}
+	s.askReason("Skip “"+rv.Ritual.Title+"” "+when, "Why skip? (optional)", func(reason string) {
+		s.log(model.RitualEntry{RitualID: id, Day: day, Status: model.Skipped, Reason: reason})
+	})
 }
 
 func (s *ritualsScreen) log(e model.RitualEntry) {
@@ -558,8 +589,12 @@ func periods(n int, p model.Period) string {
 	return fmt.Sprintf("%d %ss", n, p)
 }
 
+// markedDays is how many days a ritual's row shows as marks.
+const markedDays = 5
+
 // ritualRow is one line of the ritual list: colour, name, cadence and
-// streak, strength bar, and today's buttons.
+// streak, strength bar, and the last five days as marks to tap (done) or
+// right-click (skip), today on the right.
 type ritualRow struct {
 	widget.BaseWidget
 	screen *ritualsScreen
@@ -568,18 +603,18 @@ type ritualRow struct {
 	title  *widget.Label
 	meta   *widget.Label
 	bar    *widgets.ScoreBar
-	done   *widget.Button
-	skip   *widget.Button
+	marks  *widgets.DayMarks
 }
 
 func newRitualRow(s *ritualsScreen) *ritualRow {
-	r := &ritualRow{screen: s, dot: widgets.NewScoreBar(), title: widget.NewLabel(""), meta: widget.NewLabel(""), bar: widgets.NewScoreBar()}
+	r := &ritualRow{screen: s, dot: widgets.NewScoreBar(), title: widget.NewLabel(""), meta: widget.NewLabel(""), bar: widgets.NewScoreBar(),
+		marks: widgets.NewDayMarks(markedDays)}
 	r.title.TextStyle = fyne.TextStyle{Bold: true}
 	r.title.Truncation = fyne.TextTruncateEllipsis
 	r.meta.Truncation = fyne.TextTruncateEllipsis
 	r.meta.SizeName = theme.SizeNameCaptionText
-	r.done = widget.NewButtonWithIcon("Done", theme.ConfirmIcon(), func() { s.mark(r.id, model.Done) })
-	r.skip = widget.NewButton("Skip", func() { s.mark(r.id, model.Skipped) })
+	r.marks.OnTapped = func(day model.Date) { s.toggleDone(r.id, day) }
+	r.marks.OnSecondary = func(day model.Date) { s.skipDay(r.id, day) }
 	r.ExtendBaseWidget(r)
 	return r
 }
@@ -592,27 +627,21 @@ func (r *ritualRow) set(rv app.RitualView) {
 	r.meta.SetText(fmt.Sprintf("%s · %s · %d%% · streak %s", r.screen.whoText(rv.Ritual.Who), rv.Cadence,
 		int(rv.Stats.Score*100+0.5), periods(rv.Stats.CurrentStreak, rv.Stats.StreakPeriod)))
 	r.bar.Set(rv.Stats.Score, col)
-	r.done.Importance, r.skip.Importance = widget.MediumImportance, widget.MediumImportance
-	r.done.SetText("Done")
-	if rv.Today != nil {
-		switch rv.Today.Status {
-		case model.Done:
-			r.done.Importance = widget.SuccessImportance
-			r.done.SetText("Done today")
-		case model.Skipped:
-			r.skip.Importance = widget.WarningImportance
-		case model.Paused:
-			r.done.SetText("Paused")
+	m := r.marks
+	m.Today, m.Start, m.Color = r.screen.view.Today, rv.Ritual.Start, col
+	clear(m.Marks)
+	from := m.DayAt(0)
+	for _, e := range rv.Entries {
+		if !e.Day.Before(from) && !m.Today.Before(e.Day) {
+			m.Marks[e.Day] = e.Status
 		}
 	}
-	r.done.Refresh()
-	r.skip.Refresh()
+	m.Refresh()
 }
 
 func (r *ritualRow) CreateRenderer() fyne.WidgetRenderer {
 	strip := container.New(layout.NewGridWrapLayout(fyne.NewSize(5, 44)), r.dot)
 	text := container.NewVBox(r.title, r.meta)
-	buttons := container.NewHBox(r.done, r.skip)
-	right := container.NewBorder(nil, nil, nil, buttons, container.NewCenter(container.New(layout.NewGridWrapLayout(fyne.NewSize(90, 8)), r.bar)))
+	right := container.NewBorder(nil, nil, nil, r.marks, container.NewCenter(container.New(layout.NewGridWrapLayout(fyne.NewSize(90, 8)), r.bar)))
 	return widget.NewSimpleRenderer(container.NewBorder(nil, nil, strip, right, text))
 }

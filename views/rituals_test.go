@@ -91,18 +91,30 @@ func TestMarkDoneAndUndoFromTheList(t *testing.T) {
 	if before != nil {
 		t.Skip("demo history already logged today")
 	}
-	test.Tap(row.done)
+	// Today is the rightmost of the five marks.
+	today := fyne.NewPos(row.marks.Size().Width-10, row.marks.Size().Height/2)
+	test.TapAt(row.marks, today)
 	e := todayEntry(t, ui, "Book club")
 	if e == nil || e.Status != model.Done {
-		t.Fatalf("after Done today's entry is %+v", e)
+		t.Fatalf("after tapping today's mark today's entry is %+v", e)
 	}
 	row = ritualRowTitled(t, w, "Book club")
-	if row.done.Text != "Done today" {
-		t.Fatalf("button says %q", row.done.Text)
+	if !strings.HasSuffix(row.marks.Words(), "We 18 done") {
+		t.Fatalf("the marks say %q", row.marks.Words())
 	}
-	test.Tap(row.done) // pressing it again takes it back
+	test.TapAt(row.marks, today) // tapping it again takes it back
 	if e := todayEntry(t, ui, "Book club"); e != nil {
-		t.Fatalf("second press left %+v", e)
+		t.Fatalf("second tap left %+v", e)
+	}
+	// Two days ago, from the same row: a day missed can be marked afterwards.
+	test.TapAt(row.marks, fyne.NewPos(row.marks.Size().Width*0.5, row.marks.Size().Height/2))
+	rv := ui.ritualsTab().find(row.id)
+	found := false
+	for _, e := range rv.Entries {
+		found = found || (e.Day == ui.today().AddDays(-2) && e.Status == model.Done)
+	}
+	if !found {
+		t.Error("tapping the middle mark did not mark two days ago done")
 	}
 }
 
@@ -113,7 +125,10 @@ func TestSkipAsksForAReason(t *testing.T) {
 	if e := todayEntry(t, ui, "Sunday long run"); e != nil {
 		t.Fatalf("the demo logged today already: %+v", e)
 	}
-	test.Tap(row.skip)
+	test.TapSecondaryAt(row.marks, fyne.NewPos(row.marks.Size().Width-10, row.marks.Size().Height/2))
+	if !strings.Contains(windowText(w), "Skip “Sunday long run” today") {
+		t.Errorf("the skip dialog does not name the ritual:\n%s", windowText(w))
+	}
 	var reason *entry
 	for _, o := range test.LaidOutObjects(w.Canvas().Overlays().Top()) {
 		if e, ok := o.(*entry); ok {

@@ -79,13 +79,17 @@ func visitPage(t *testing.T, c combo, page string, root func() fyne.CanvasObject
 		walkSessionSteps(t, c, page, root)
 		return
 	}
-	if c.press && strings.HasSuffix(page, "Check-ins › Between us") {
+	if c.press && strings.HasSuffix(page, "Check-ins › Between us") && !requestsWalked {
+		requestsWalked = true // the answers change the data: the first combo that presses gives them all
 		walkRequests(t, c, page, root)
 	}
 	if c.press {
 		pressAll(t, c, page, root, nil)
 	}
 }
+
+// requestsWalked is set once walkRequests ran in this run.
+var requestsWalked bool
 
 // requestActions are the buttons a request offers, in the order the walk
 // presses them: each answer changes the request, so pressing them in the
@@ -323,7 +327,7 @@ func controls(root fyne.CanvasObject) []control {
 			}
 			cards++
 			return false
-		case *widgets.WeekGrid, *widgets.TimelineMap, *widgets.VennPicture, *widgets.ClosenessScale:
+		case *widgets.WeekGrid, *widgets.TimelineMap, *widgets.VennPicture, *widgets.ClosenessScale, *widgets.DayMarks:
 			out = append(out, control{o, parents})
 			return false
 		case interface{ SetPlaceHolder(string) }:
@@ -497,6 +501,29 @@ func press(t *testing.T, c combo, page string, o fyne.CanvasObject) {
 			if !strings.HasPrefix(caption, "Together: ") {
 				t.Errorf("%s: clicking the Venn's overlap says %q", page, caption)
 			}
+		}
+	case *widgets.DayMarks:
+		// Today's mark, clicked, toggles it done; right-clicked, it asks
+		// why the day is skipped (the dialog is closed with Escape).
+		var at fyne.Position
+		var ok bool
+		var was string
+		onUI(func() {
+			was = x.Words()
+			at = fyne.CurrentApp().Driver().AbsolutePositionForObject(x).Add(fyne.NewPos(x.Size().Width-12, x.Size().Height*0.7))
+			ok = inside(at, h.win.Canvas().Size())
+		})
+		if ok {
+			clickAt(t, at, "1")
+			afterPress(t, c, page, what+" (today)", before)
+			var now string
+			onUI(func() { now = x.Words() })
+			if now == was {
+				t.Errorf("%s: clicking today's mark left %q", page, now)
+			}
+			onUI(func() { before = topOverlay(h.win.Canvas()) })
+			clickAt(t, at, "3")
+			afterPress(t, c, page, what+" (skip today)", before)
 		}
 	case *widgets.ClosenessScale:
 		var at fyne.Position

@@ -1,0 +1,178 @@
+package widgets
+
+import (
+	"image/color"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/vennplanner/venn/model"
+)
+
+// DayMarks draws a ritual's last few days as a row of marks, today on the
+// right, each under its weekday and date, as habit trackers do: a filled
+// circle in the ritual's colour for done, grey for skipped, an outline
+// for paused, a faint ring for nothing logged, no mark before the ritual
+// began. A tap on a mark reports the day (Venn toggles it done); a right
+// click reports it to be skipped.
+type DayMarks struct {
+	widget.BaseWidget
+	Days  int
+	Today model.Date
+	Start model.Date // the ritual's first day; earlier days have no mark
+	Color color.NRGBA
+	Marks map[model.Date]model.EntryStatus
+
+	OnTapped    func(day model.Date)
+	OnSecondary func(day model.Date)
+}
+
+var (
+	_ fyne.Tappable          = (*DayMarks)(nil)
+	_ fyne.SecondaryTappable = (*DayMarks)(nil)
+	_ desktop.Cursorable     = (*DayMarks)(nil)
+)
+
+// The size of one day's column and its mark.
+const (
+	dayMarkWidth = 34
+	dayMarkSize  = 20
+)
+
+// NewDayMarks returns marks for the last days days.
+func NewDayMarks(days int) *DayMarks {
+	m := &DayMarks{Days: days, Marks: map[model.Date]model.EntryStatus{}}
+	m.ExtendBaseWidget(m)
+	return m
+}
+
+// DayAt is the day of column i (0 is the oldest).
+func (m *DayMarks) DayAt(i int) model.Date { return m.Today.AddDays(i - (m.Days - 1)) }
+
+// dayUnder is the day of the column at x, and whether it has a mark.
+func (m *DayMarks) dayUnder(x float32) (model.Date, bool) {
+	i := int(x / dayMarkWidth)
+	if i < 0 || i >= m.Days {
+		return model.Date{}, false
+	}
+	d := m.DayAt(i)
+	return d, !d.Before(m.Start)
+}
+
+// Tapped toggles a day done.
+func (m *DayMarks) Tapped(ev *fyne.PointEvent) {
+	if d, ok := m.dayUnder(ev.Position.X); ok && m.OnTapped != nil {
+		m.OnTapped(d)
+	}
+}
+
+// TappedSecondary skips a day.
+func (m *DayMarks) TappedSecondary(ev *fyne.PointEvent) {
+	if d, ok := m.dayUnder(ev.Position.X); ok && m.OnSecondary != nil {
+		m.OnSecondary(d)
+	}
+}
+
+// Cursor is the pointing hand: the marks are pressed.
+func (m *DayMarks) Cursor() desktop.Cursor { return desktop.PointerCursor }
+
+// CreateRenderer builds a label and a mark per day.
+func (m *DayMarks) CreateRenderer() fyne.WidgetRenderer {
+	r := &dayMarksRenderer{m: m}
+	for range m.Days {
+		label := canvas.NewText("", color.Black)
+		label.TextSize = theme.CaptionTextSize()
+		label.Alignment = fyne.TextAlignCenter
+		dot := canvas.NewCircle(color.Transparent)
+		r.labels, r.dots = append(r.labels, label), append(r.dots, dot)
+	}
+	r.Refresh()
+	return r
+}
+
+type dayMarksRenderer struct {
+	m      *DayMarks
+	labels []*canvas.Text
+	dots   []*canvas.Circle
+}
+
+func (r *dayMarksRenderer) Layout(size fyne.Size) {
+	labelH := theme.CaptionTextSize() + 2
+	top := (size.Height - labelH - dayMarkSize) / 2
+	for i := range r.dots {
+		x := float32(i * dayMarkWidth)
+		r.labels[i].Move(fyne.NewPos(x, top))
+		r.labels[i].Resize(fyne.NewSize(dayMarkWidth, labelH))
+		r.dots[i].Move(fyne.NewPos(x+(dayMarkWidth-dayMarkSize)/2, top+labelH))
+		r.dots[i].Resize(fyne.NewSize(dayMarkSize, dayMarkSize))
+	}
+}
+
+func (r *dayMarksRenderer) MinSize() fyne.Size {
+	return fyne.NewSize(float32(r.m.Days*dayMarkWidth), theme.CaptionTextSize()+2+dayMarkSize+4)
+}
+
+func (r *dayMarksRenderer) Refresh() {
+	m := r.m
+	th := m.Theme()
+	v := fyne.CurrentApp().Settings().ThemeVariant()
+	fg := th.Color(theme.ColorNameForeground, v)
+	faint := th.Color(theme.ColorNameDisabled, v)
+	for i, dot := range r.dots {
+		d := m.DayAt(i)
+		label := r.labels[i]
+		label.Text = d.Time().Format("Mon")[:2] + " " + d.Time().Format("2")
+		label.Color = fg
+		label.TextStyle.Bold = d == m.Today
+		dot.StrokeWidth, dot.FillColor, dot.StrokeColor = 0, color.Transparent, color.Transparent
+		switch {
+		case d.Before(m.Start):
+			label.Color = faint
+		case m.Marks[d] == model.Done:
+			dot.FillColor = m.Color
+		case m.Marks[d] == model.Skipped:
+			dot.FillColor = faint
+		case m.Marks[d] == model.Paused:
+			dot.StrokeWidth, dot.StrokeColor = 2, m.Color
+			dot.FillColor = Tint(m.Color, 0x30)
+		default:
+			dot.StrokeWidth, dot.StrokeColor = 1.5, faint
+		}
+		label.Refresh()
+		dot.Refresh()
+	}
+}
+
+func (r *dayMarksRenderer) Objects() []fyne.CanvasObject {
+	out := make([]fyne.CanvasObject, 0, 2*len(r.dots))
+	for i := range r.dots {
+		out = append(out, r.labels[i], r.dots[i])
+	}
+	return out
+}
+
+func (r *dayMarksRenderer) Destroy() {}
+
+// Words say the marks for a screen reader and the tests: "Mo 23 done, Tu
+// 24 skipped, We 25 —".
+func (m *DayMarks) Words() string {
+	out := ""
+	for i := range m.Days {
+		d := m.DayAt(i)
+		if d.Before(m.Start) {
+			continue
+		}
+		if out != "" {
+			out += ", "
+		}
+		state := string(m.Marks[d])
+		if state == "" {
+			state = "—"
+		}
+		out += d.Time().Format("Mon")[:2] + " " + d.Time().Format("2") + " " + state
+	}
+	return out
+}
