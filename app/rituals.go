@@ -4,11 +4,16 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"image"
+	"image/color"
+	"math"
 	"strings"
 	"time"
 
 	"github.com/vennplanner/venn/model"
+	"github.com/vennplanner/venn/report"
 	"github.com/vennplanner/venn/storage"
+	"gonum.org/v1/plot/vg"
 )
 
 // RitualFilter selects rituals for the tracker.
@@ -302,4 +307,36 @@ func (s *Service) Adapt(ctx context.Context, ritualID string, from model.Date, c
 		}
 		return tx.PutAdaptation(model.Adaptation{ID: storage.NewID(), RitualID: ritualID, From: from, Cadence: c, Note: strings.TrimSpace(note)}, r.Private)
 	})
+}
+
+// StrengthWeeks is how many weeks a ritual's strength chart shows.
+const StrengthWeeks = 52
+
+// RitualStrength is a ritual's strength at the end of each of the last
+// StrengthWeeks weeks up to today (NaN before it began), with a label at
+// each month's first week.
+func RitualStrength(rv RitualView, today model.Date) (labels []string, values []float64) {
+	r := rv.Ritual
+	scores := model.Scores(r.Start, today, r.Cadence, rv.Adaptations, rv.Entries)
+	labels = make([]string, StrengthWeeks)
+	values = make([]float64, StrengthWeeks)
+	month := time.Month(0)
+	for i := range StrengthWeeks {
+		day := today.AddDays(-7 * (StrengthWeeks - 1 - i))
+		values[i] = math.NaN()
+		if k := int(day.Time().Sub(r.Start.Time()).Hours()/24 + 0.5); k >= 0 && k < len(scores) {
+			values[i] = scores[k]
+		}
+		if day.Month != month {
+			month = day.Month
+			labels[i] = day.Time().Format("Jan")
+		}
+	}
+	labels[0] = "" // a partial first month
+	return labels, values
+}
+
+// StrengthChart draws a ritual's strength week by week.
+func StrengthChart(labels []string, values []float64, c color.Color, st ChartStyle, width, height float64) (image.Image, error) {
+	return report.StrengthChart(labels, values, c, st, vg.Length(width), vg.Length(height))
 }

@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"math"
 	"strings"
 	"testing"
 	"time"
@@ -137,5 +138,36 @@ func TestImportRefusesTwoEntriesForOneDay(t *testing.T) {
 		{"ritual_id": "` + r.ID + `", "day": "2026-11-20", "status": "skipped"}]}`
 	if _, err := s.Import(context.Background(), strings.NewReader(doc)); err == nil || !strings.Contains(err.Error(), "two entries") {
 		t.Fatalf("duplicate day on import: %v", err)
+	}
+}
+
+func TestRitualStrengthWeekByWeek(t *testing.T) {
+	today := model.Date{Year: 2026, Month: 11, Day: 18}
+	start := today.AddDays(-70)
+	r := model.Ritual{ID: "r", Title: "Tea", Who: model.Shared, Cadence: model.Cadence{Times: 1, Per: model.PerDay}, Start: start}
+	var entries []model.RitualEntry
+	for d := start; !today.Before(d); d = d.AddDays(1) {
+		entries = append(entries, model.RitualEntry{RitualID: "r", Day: d, Status: model.Done})
+	}
+	labels, values := RitualStrength(RitualView{Ritual: r, Entries: entries}, today)
+	if len(labels) != StrengthWeeks || len(values) != StrengthWeeks {
+		t.Fatalf("%d labels, %d values", len(labels), len(values))
+	}
+	// Weeks before the ritual began have no value; kept every day, it grows.
+	if !math.IsNaN(values[0]) || !math.IsNaN(values[StrengthWeeks-12]) {
+		t.Errorf("values before the start: %v %v", values[0], values[StrengthWeeks-12])
+	}
+	last, earlier := values[StrengthWeeks-1], values[StrengthWeeks-9]
+	if !(last > earlier && earlier > 0 && last <= 1) {
+		t.Errorf("strength %.2f then %.2f: it should grow", earlier, last)
+	}
+	months := 0
+	for _, l := range labels {
+		if l != "" {
+			months++
+		}
+	}
+	if months < 11 || months > 12 || labels[StrengthWeeks-1] != "" && labels[StrengthWeeks-1] != "Nov" {
+		t.Errorf("month labels %q", labels)
 	}
 }

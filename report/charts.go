@@ -371,6 +371,41 @@ func ClosenessChart(months []string, series []ClosenessSeries, st Style, width, 
 	return render(p, st, width, height)
 }
 
+// StrengthChart draws a ritual's strength week by week (0–100 %) as a line
+// over a soft fill in its colour, as Loop Habit Tracker's score chart does.
+// NaN marks weeks before the ritual began.
+func StrengthChart(labels []string, values []float64, c color.Color, st Style, width, height vg.Length) (image.Image, error) {
+	p := newPlot(st, chartTypeface())
+	p.Title.Text = "Strength, week by week"
+	p.Y.Min, p.Y.Max = 0, 100
+	p.Y.Tick.Marker = plot.ConstantTicks([]plot.Tick{{Value: 0, Label: "0%"}, {Value: 50, Label: "50%"}, {Value: 100, Label: "100%"}})
+	p.Add(grid(st))
+	var pts plotter.XYs
+	for i, v := range values {
+		if !math.IsNaN(v) {
+			pts = append(pts, plotter.XY{X: float64(i), Y: 100 * v})
+		}
+	}
+	if len(pts) > 0 {
+		fill := append(plotter.XYs{{X: pts[0].X, Y: 0}}, pts...)
+		fill = append(fill, plotter.XY{X: pts[len(pts)-1].X, Y: 0})
+		area, err := plotter.NewPolygon(fill)
+		if err != nil {
+			return nil, fmt.Errorf("strength chart: %w", err)
+		}
+		area.Color, area.LineStyle.Width = veil(c, 0x40), 0
+		line, err := plotter.NewLine(pts)
+		if err != nil {
+			return nil, fmt.Errorf("strength chart: %w", err)
+		}
+		line.Color, line.Width = c, vg.Points(2)
+		p.Add(area, line)
+	}
+	p.NominalX(labels...) // the caller leaves gaps between labels
+	p.X.Min, p.X.Max = -0.5, float64(len(labels))-0.5
+	return render(p, st, width, height)
+}
+
 // HealthSeries is one partner's average health score (1..5) week by week;
 // NaN marks a week without a check.
 type HealthSeries struct {

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/layout"
@@ -269,6 +270,13 @@ func (s *ritualsScreen) showDetail() {
 	explain.Wrapping = fyne.TextWrapWord
 	explain.TextStyle = fyne.TextStyle{Italic: true}
 	s.detail.Add(explain)
+	labels, values := app.RitualStrength(*rv, s.view.Today)
+	if img, err := app.StrengthChart(labels, values, col, s.ui.chartStyle(), 560*0.75, 220*0.75); err == nil {
+		chart := canvas.NewImageFromImage(img)
+		chart.FillMode = canvas.ImageFillContain
+		chart.SetMinSize(fyne.NewSize(360, 170))
+		s.detail.Add(chart)
+	}
 
 	if r.Who == model.Shared && len(s.ui.partners) == 2 {
 		s.detail.Add(s.confirmRow(*rv))

@@ -13,8 +13,9 @@ import (
 )
 
 // HeatMap draws a ritual's recent days as a calendar grid: a column per
-// week, a row per weekday. Done days are filled in the ritual's colour,
-// skipped days grey, paused days outlined, days with nothing logged faint.
+// week, a row per weekday, the months named above and every other weekday
+// on the left. Done days are filled in the ritual's colour, skipped days
+// grey, paused days outlined, days with nothing logged faint.
 type HeatMap struct {
 	widget.BaseWidget
 	Weeks     int
@@ -43,16 +44,36 @@ func (h *HeatMap) CreateRenderer() fyne.WidgetRenderer {
 		c.CornerRadius = 2
 		r.cells = append(r.cells, c)
 	}
+	for range h.Weeks {
+		r.months = append(r.months, heatLabel())
+	}
+	for range 7 {
+		r.weekdays = append(r.weekdays, heatLabel())
+	}
 	r.Refresh()
 	return r
 }
 
+func heatLabel() *canvas.Text {
+	t := canvas.NewText("", color.Black)
+	t.TextSize = theme.CaptionTextSize()
+	return t
+}
+
 type heatRenderer struct {
-	h     *HeatMap
-	cells []*canvas.Rectangle
+	h        *HeatMap
+	cells    []*canvas.Rectangle
+	months   []*canvas.Text // one per week column; set where a month begins
+	weekdays []*canvas.Text // one per row; every other one is named
 }
 
 const heatGap = 3
+
+// The room the labels take: the weekday names on the left, the months on top.
+const (
+	heatLeft = 24
+	heatTop  = 16
+)
 
 // firstDay is the top-left cell's day.
 func (h *HeatMap) firstDay() model.Date {
@@ -68,13 +89,19 @@ func (h *HeatMap) DayAt(week, weekday int) model.Date {
 func (r *heatRenderer) Layout(fyne.Size) {
 	for i, c := range r.cells {
 		week, wd := i/7, i%7
-		c.Move(fyne.NewPos(float32(week*(HeatCell+heatGap)), float32(wd*(HeatCell+heatGap))))
+		c.Move(fyne.NewPos(heatLeft+float32(week*(HeatCell+heatGap)), heatTop+float32(wd*(HeatCell+heatGap))))
 		c.Resize(fyne.NewSize(HeatCell, HeatCell))
+	}
+	for week, t := range r.months {
+		t.Move(fyne.NewPos(heatLeft+float32(week*(HeatCell+heatGap)), 0))
+	}
+	for wd, t := range r.weekdays {
+		t.Move(fyne.NewPos(0, heatTop+float32(wd*(HeatCell+heatGap))-1))
 	}
 }
 
 func (r *heatRenderer) MinSize() fyne.Size {
-	return fyne.NewSize(float32(r.h.Weeks*(HeatCell+heatGap)), float32(7*(HeatCell+heatGap)))
+	return fyne.NewSize(heatLeft+float32(r.h.Weeks*(HeatCell+heatGap)), heatTop+float32(7*(HeatCell+heatGap)))
 }
 
 func (r *heatRenderer) Refresh() {
@@ -83,6 +110,24 @@ func (r *heatRenderer) Refresh() {
 	v := fyne.CurrentApp().Settings().ThemeVariant()
 	empty := th.Color(theme.ColorNameInputBackground, v)
 	grey := th.Color(theme.ColorNameDisabled, v)
+	fg := th.Color(theme.ColorNameForeground, v)
+	for week, t := range r.months {
+		t.Text, t.Color = "", fg
+		first := h.DayAt(week, 0)
+		if week == 0 || first.Month != h.DayAt(week-1, 0).Month {
+			if week < len(r.months)-2 || week == 0 { // room for the name
+				t.Text = first.Time().Format("Jan")
+			}
+		}
+		t.Refresh()
+	}
+	for wd, t := range r.weekdays {
+		t.Text, t.Color = "", fg
+		if wd%2 == 0 {
+			t.Text = h.DayAt(0, wd).Time().Format("Mon")[:2]
+		}
+		t.Refresh()
+	}
 	for i, c := range r.cells {
 		d := h.DayAt(i/7, i%7)
 		c.StrokeWidth = 0
@@ -105,9 +150,15 @@ func (r *heatRenderer) Refresh() {
 }
 
 func (r *heatRenderer) Objects() []fyne.CanvasObject {
-	out := make([]fyne.CanvasObject, len(r.cells))
-	for i, c := range r.cells {
-		out[i] = c
+	out := make([]fyne.CanvasObject, 0, len(r.cells)+len(r.months)+len(r.weekdays))
+	for _, c := range r.cells {
+		out = append(out, c)
+	}
+	for _, t := range r.months {
+		out = append(out, t)
+	}
+	for _, t := range r.weekdays {
+		out = append(out, t)
 	}
 	return out
 }
