@@ -193,15 +193,7 @@ func FormatAmount(r Resource, a Amount, currencyCode string) string {
 	var out string
 	switch r {
 	case Time:
-		h, m := a/60, a%60
-		switch {
-		case m == 0:
-			out = fmt.Sprintf("%d h", h)
-		case m%6 == 0:
-			out = fmt.Sprintf("%d.%d h", h, m/6)
-		default:
-			out = fmt.Sprintf("%d h %02d", h, m)
-		}
+		out = Hours(int(a)) // "4 h", "4 h 30 min", "45 min": written the same everywhere
 	case Money:
 		scale := CurrencyScale(currencyCode)
 		p := Amount(pow10(scale))

@@ -13,8 +13,8 @@ func TestParseAndFormatAmounts(t *testing.T) {
 		want Amount
 		show string
 	}{
-		{Time, "7.5", "EUR", 450, "7.5 h"},
-		{Time, "7:20", "EUR", 440, "7 h 20"},
+		{Time, "7.5", "EUR", 450, "7 h 30 min"},
+		{Time, "7:20", "EUR", 440, "7 h 20 min"},
 		{Time, "10 h", "EUR", 600, "10 h"},
 		{Money, "1,250.50", "EUR", 125050, "€ 1,250.50"},
 		{Money, "1250,5", "EUR", 125050, "€ 1,250.50"},
