@@ -323,3 +323,31 @@ func (s *Service) GoalAllocations(ctx context.Context, goalID string) (map[model
 	}
 	return out, nil
 }
+
+// GoalRow is one goal's line in the resource table for one resource, over
+// the panel's span: what was allocated, what was used, what is available
+// (allocated less used; below zero when overspent).
+type GoalRow struct {
+	Goal                       model.Goal
+	Allocated, Used, Available model.Amount
+}
+
+// Overspent reports whether more was used than allocated.
+func (g GoalRow) Overspent() bool { return g.Available < 0 }
+
+// GoalTable is the panel's table for one resource: every goal with an
+// allocation or a use of it in the span, in the order of the panel's goals.
+func GoalTable(v ResourcesView, r model.Resource) []GoalRow {
+	var out []GoalRow
+	for _, gr := range v.Goals {
+		_, allocated := gr.Allocations[r]
+		used := gr.Used[r]
+		if !allocated && used == 0 {
+			continue
+		}
+		row := GoalRow{Goal: gr.Goal, Allocated: gr.Allocated[r], Used: used}
+		row.Available = row.Allocated - row.Used
+		out = append(out, row)
+	}
+	return out
+}

@@ -56,3 +56,23 @@ func TestResourcesRoundTripAndBadInput(t *testing.T) {
 		t.Fatal("refused input changed data")
 	}
 }
+
+func TestTheGoalTableShowsWhatIsLeftAndWhatIsOverspent(t *testing.T) {
+	v := ResourcesView{Goals: []GoalResources{
+		{Goal: model.Goal{ID: "a", Title: "Run"}, Allocations: map[model.Resource]model.Allocation{model.Time: {Amount: 120}},
+			Allocated: map[model.Resource]model.Amount{model.Time: 480}, Used: map[model.Resource]model.Amount{model.Time: 300}},
+		{Goal: model.Goal{ID: "b", Title: "Climb"}, Allocations: map[model.Resource]model.Allocation{model.Time: {Amount: 60}},
+			Allocated: map[model.Resource]model.Amount{model.Time: 240}, Used: map[model.Resource]model.Amount{model.Time: 420, model.Money: 7100}},
+		{Goal: model.Goal{ID: "c", Title: "Nothing of time"}, Allocations: map[model.Resource]model.Allocation{model.Money: {Amount: 6000}},
+			Allocated: map[model.Resource]model.Amount{model.Money: 6000}, Used: map[model.Resource]model.Amount{}},
+	}}
+	rows := GoalTable(v, model.Time)
+	if len(rows) != 2 || rows[0].Available != 180 || rows[0].Overspent() || rows[1].Available != -180 || !rows[1].Overspent() {
+		t.Fatalf("time rows %+v", rows)
+	}
+	// Money: the goal with an allocation, and the one with spending only.
+	money := GoalTable(v, model.Money)
+	if len(money) != 2 || money[0].Goal.ID != "b" || money[0].Available != -7100 || money[1].Available != 6000 {
+		t.Fatalf("money rows %+v", money)
+	}
+}

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -29,20 +30,24 @@ type resourcesScreen struct {
 	resource model.Resource
 	view     app.ResourcesView
 
-	spanSel  *widget.Select
-	chartSel *widget.Select
-	warnings *fyne.Container
-	partners *fyne.Container
-	split    *canvas.Image
-	weekly   *canvas.Image
-	goals    *widget.List
-	content  fyne.CanvasObject
+	spanSel   *widget.Select
+	chartSel  *widget.Select
+	warnings  *fyne.Container
+	partners  *fyne.Container
+	split     *canvas.Image
+	weekly    *canvas.Image
+	goals     *widget.List
+	table     []app.GoalRow  // the goals' table for tableRes
+	tableRes  model.Resource // what the goals' table shows
+	tableSel  *widget.Select
+	tableSpan *widget.Label // the span the table covers, in words
+	content   fyne.CanvasObject
 }
 
 const chartW, chartH = 560.0, 300.0
 
 func newResourcesScreen(ui *UI) *resourcesScreen {
-	s := &resourcesScreen{ui: ui, span: app.SpanMonth, resource: model.Time}
+	s := &resourcesScreen{ui: ui, span: app.SpanMonth, resource: model.Time, tableRes: model.Time}
 	s.spanSel = widget.NewSelect([]string{spanLabels[app.SpanWeek], spanLabels[app.SpanMonth], spanLabels[app.SpanQuarter]}, nil)
 	s.spanSel.SetSelected(spanLabels[s.span])
 	s.spanSel.OnChanged = func(label string) {
@@ -71,20 +76,28 @@ func newResourcesScreen(ui *UI) *resourcesScreen {
 	s.weekly.FillMode = canvas.ImageFillContain
 	s.weekly.SetMinSize(fyne.NewSize(chartW*0.8, chartH*0.8))
 	s.goals = widget.NewList(
-		func() int { return len(s.view.Goals) },
+		func() int { return len(s.table) },
 		func() fyne.CanvasObject { return newGoalResourceRow(s) },
 		func(id widget.ListItemID, o fyne.CanvasObject) {
-			if id < len(s.view.Goals) {
-				o.(*goalResourceRow).set(s.view.Goals[id])
+			if id < len(s.table) {
+				o.(*goalResourceRow).set(s.table[id])
 			}
 		},
 	)
-	goalsBox := container.NewStack(fixedHeight(320), s.goals)
+	s.tableSpan = widget.NewLabel("")
+	s.tableSel = widget.NewSelect([]string{"time", "money", "energy"}, nil)
+	s.tableSel.SetSelected(string(s.tableRes))
+	s.tableSel.OnChanged = func(r string) {
+		s.tableRes = model.Resource(r)
+		s.table = app.GoalTable(s.view, s.tableRes)
+		s.goals.Refresh()
+	}
+	goalsBox := container.NewBorder(tableHeader(), nil, nil, nil, container.NewStack(fixedHeight(320), s.goals))
 	top := container.NewBorder(nil, nil, container.NewHBox(logBtn, capBtn), s.spanSel)
 	charts := container.NewGridWithColumns(2, s.split, container.NewBorder(container.NewHBox(widget.NewLabel("Chart of"), s.chartSel), nil, nil, nil, s.weekly))
 	s.content = container.NewBorder(top, nil, nil, nil, container.NewVScroll(container.NewPadded(container.NewVBox(
 		energy, s.warnings, s.partners, charts,
-		widget.NewLabelWithStyle("Goals with time, money or energy", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		container.NewHBox(widget.NewLabelWithStyle("Goals by", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), s.tableSel, s.tableSpan),
 		goalsBox,
 	))))
 	return s
@@ -110,6 +123,8 @@ func (s *resourcesScreen) reload() {
 	for _, p := range v.Partners {
 		s.partners.Add(s.partnerCard(p))
 	}
+	s.table = app.GoalTable(v, s.tableRes)
+	s.tableSpan.SetText(strings.ToLower(spanLabels[s.span]) + ": allocated, used and what is left")
 	s.goals.Refresh()
 	s.drawCharts()
 }
@@ -352,15 +367,48 @@ func (f *allocationForm) save(ui *UI, g model.Goal) error {
 	return ui.svc.SetAllocations(ui.ctx, g.ID, amounts, sa, sb)
 }
 
-// goalResourceRow is one goal in the panel's list.
+// tableColumn is the width of each amount column of the goals' table.
+const tableColumn = 104
+
+// amountColumns lays out right-aligned amounts side by side, each in a
+// column of the same width, so rows and heading line up.
+func amountColumns(objs ...fyne.CanvasObject) fyne.CanvasObject {
+	box := container.NewHBox()
+	for _, o := range objs {
+		box.Add(container.New(layout.NewGridWrapLayout(fyne.NewSize(tableColumn, o.MinSize().Height)), o))
+	}
+	return box
+}
+
+// tableHeader is the goals' table heading: the columns named as YNAB
+// names them.
+func tableHeader() fyne.CanvasObject {
+	head := func(text string) *widget.Label {
+		l := widget.NewLabelWithStyle(text, fyne.TextAlignTrailing, fyne.TextStyle{Bold: true})
+		return l
+	}
+	goal := widget.NewLabelWithStyle("Goal", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	// Room for a row's buttons, measured on the same buttons.
+	buttons := container.NewHBox(widget.NewButton("Allocate…", nil), widget.NewButton("Log…", nil))
+	spacer := container.New(layout.NewGridWrapLayout(fyne.NewSize(buttons.MinSize().Width, 1)))
+	return container.NewBorder(nil, nil, nil, container.NewHBox(amountColumns(head("Allocated"), head("Used"), head("Available")), spacer), goal)
+}
+
+// goalResourceRow is one goal's line in the goals' table: its title and
+// owner, then allocated, used and available for the resource shown —
+// available in green when some is left, red when overspent ("€71 used of
+// €60") — and its Allocate… and Log… buttons.
 type goalResourceRow struct {
 	widget.BaseWidget
-	screen *resourcesScreen
-	goal   model.Goal
-	title  *widget.Label
-	line   *widget.Label
-	edit   *widget.Button
-	log    *widget.Button
+	screen    *resourcesScreen
+	goal      model.Goal
+	title     *widget.Label
+	line      *widget.Label
+	allocated *widget.Label
+	used      *widget.Label
+	available *widget.Label
+	edit      *widget.Button
+	log       *widget.Button
 }
 
 func newGoalResourceRow(s *resourcesScreen) *goalResourceRow {
@@ -368,34 +416,44 @@ func newGoalResourceRow(s *resourcesScreen) *goalResourceRow {
 	r.title.TextStyle = fyne.TextStyle{Bold: true}
 	r.title.Truncation = fyne.TextTruncateEllipsis
 	r.line.Truncation = fyne.TextTruncateEllipsis
-	r.edit = widget.NewButton("Allocate…", func() { showAllocationDialog(s.ui, r.goal, s.reload) })
+	r.line.SizeName = theme.SizeNameCaptionText
+	amount := func() *widget.Label { return widget.NewLabelWithStyle("", fyne.TextAlignTrailing, fyne.TextStyle{}) }
+	r.allocated, r.used, r.available = amount(), amount(), amount()
+	r.available.TextStyle = fyne.TextStyle{Bold: true}
+	r.edit = widget.NewButton("Allocate…", func() { showAllocationDialog(s.ui, r.goal, nil) })
 	r.log = widget.NewButton("Log…", func() { s.actualDialog(r.goal.ID) })
 	r.ExtendBaseWidget(r)
 	return r
 }
 
-func (r *goalResourceRow) set(gr app.GoalResources) {
-	r.goal = gr.Goal
-	r.title.SetText(gr.Goal.Title + " — " + r.screen.ui.ownerName(gr.Goal.Owner, r.screen.ui.partners))
-	var parts []string
-	for _, res := range model.Resources {
-		a, hasA := gr.Allocations[res]
-		used := gr.Used[res]
-		if !hasA && used == 0 {
-			continue
-		}
-		text := fmt.Sprintf("%s: %s used", res, r.screen.money(res, used))
-		if hasA {
-			text += fmt.Sprintf(" of %s allocated (%s a %s)", r.screen.money(res, gr.Allocated[res]), r.screen.money(res, a.Amount), res.Period())
-		}
-		parts = append(parts, text)
+func (r *goalResourceRow) set(row app.GoalRow) {
+	s := r.screen
+	res := s.tableRes
+	r.goal = row.Goal
+	r.title.SetText(row.Goal.Title)
+	line := s.ui.ownerName(row.Goal.Owner, s.ui.partners)
+	if row.Overspent() {
+		line += " · " + s.money(res, row.Used) + " used of " + s.money(res, row.Allocated)
 	}
-	r.line.SetText(strings.Join(parts, "   ·   "))
+	r.line.SetText(line)
+	r.allocated.SetText(s.money(res, row.Allocated))
+	r.used.SetText(s.money(res, row.Used))
+	r.available.SetText(s.money(res, row.Available))
+	switch {
+	case row.Available > 0:
+		r.available.Importance = widget.SuccessImportance
+	case row.Available < 0:
+		r.available.Importance = widget.DangerImportance
+	default:
+		r.available.Importance = widget.MediumImportance
+	}
+	r.available.Refresh()
 	// A row may come from the list's pool, drawn in the theme of before.
 	r.edit.Refresh()
 	r.log.Refresh()
 }
 
 func (r *goalResourceRow) CreateRenderer() fyne.WidgetRenderer {
-	return widget.NewSimpleRenderer(container.NewBorder(nil, nil, nil, container.NewHBox(r.edit, r.log), container.NewVBox(r.title, r.line)))
+	right := container.NewHBox(amountColumns(r.allocated, r.used, r.available), container.NewHBox(r.edit, r.log))
+	return widget.NewSimpleRenderer(container.NewBorder(nil, nil, nil, right, container.NewVBox(r.title, r.line)))
 }

@@ -127,3 +127,40 @@ func TestPrintDialogWritesTheSummary(t *testing.T) {
 		t.Fatalf("no PDF written: %v", err)
 	}
 }
+
+func TestTheGoalTableColoursWhatIsLeft(t *testing.T) {
+	ui, _ := newTestUI(t, true)
+	ui.showTab(tabResources)
+	s := ui.resourcesTab()
+	if len(s.table) == 0 {
+		t.Fatal("no goals in the table")
+	}
+	row := newGoalResourceRow(s)
+	over, left := -1, -1
+	for i, r := range s.table {
+		if r.Overspent() && over < 0 {
+			over = i
+		}
+		if r.Available > 0 && left < 0 {
+			left = i
+		}
+	}
+	if over < 0 || left < 0 {
+		t.Fatalf("the demo month should have a goal overspent and one with time left: %+v", s.table)
+	}
+	row.set(s.table[over])
+	if row.available.Importance != widget.DangerImportance || !strings.Contains(row.line.Text, " used of ") {
+		t.Errorf("an overspent goal: %q, %q, importance %v", row.available.Text, row.line.Text, row.available.Importance)
+	}
+	row.set(s.table[left])
+	if row.available.Importance != widget.SuccessImportance || strings.Contains(row.line.Text, " used of ") {
+		t.Errorf("a goal with time left: %q, %q", row.available.Text, row.line.Text)
+	}
+	// Money instead of time: the same goals' money.
+	s.tableSel.SetSelected("money")
+	for _, r := range s.table {
+		if r.Allocated == 0 && r.Used == 0 {
+			t.Errorf("%q is in the money table with no money", r.Goal.Title)
+		}
+	}
+}
