@@ -87,24 +87,29 @@ func (s *Service) DeleteRequest(ctx context.Context, id string) error {
 	return s.update(ctx, func(tx *storage.Tx) error { return tx.Delete("requests", id) })
 }
 
-// agreedRequest reads a request that was agreed to, for turning it into
-// something.
-func agreedRequest(tx *storage.Tx, id string) (model.Request, error) {
-	r, err := tx.Request(id)
-	if err != nil {
-		return r, goneAs(err, ErrRequestGone)
-	}
-	if r.Reply != model.ReplyAgree {
-		return r, &model.ValidationError{Field: "reply", Message: "Agree on the request first."}
-	}
-	return r, nil
-}
-
-// became marks what an agreed request became.
-func became(tx *storage.Tx, r model.Request, o model.Outcome) error {
-	next := r
-	next.Became = o
-	return tx.PutRequest(&r, next)
+// turnRequest turns an agreed request into something, in one write: build
+// builds and writes it (it is given the request and the partners), then the
+// request records what it became.
+func (s *Service) turnRequest(ctx context.Context, id string, o model.Outcome, build func(tx *storage.Tx, r model.Request, partners []model.Partner) error) error {
+	return s.update(ctx, func(tx *storage.Tx) error {
+		r, err := tx.Request(id)
+		if err != nil {
+			return goneAs(err, ErrRequestGone)
+		}
+		if r.Reply != model.ReplyAgree {
+			return &model.ValidationError{Field: "reply", Message: "Agree on the request first."}
+		}
+		partners, err := tx.Partners()
+		if err != nil {
+			return err
+		}
+		if err := build(tx, r, partners); err != nil {
+			return err
+		}
+		next := r
+		next.Became = o
+		return tx.PutRequest(&r, next)
+	})
 }
 
 // clipRunes shortens s to at most n characters, with an ellipsis.
@@ -116,29 +121,22 @@ func clipRunes(s string, n int) string {
 	return string([]rune(s)[:n-1]) + "…"
 }
 
+// fromRequest is the note a request's ritual or block carries.
+func fromRequest(r model.Request) string {
+	return clipRunes("From a request: "+r.Need, model.MaxNotesLen)
+}
+
 // RequestToRitual turns an agreed request into a shared weekly ritual, in
 // one step; the couple adjusts it on the Rituals tab.
 func (s *Service) RequestToRitual(ctx context.Context, id string) (model.Ritual, error) {
 	var rit model.Ritual
-	err := s.update(ctx, func(tx *storage.Tx) error {
-		r, err := agreedRequest(tx, id)
-		if err != nil {
-			return err
-		}
-		partners, err := tx.Partners()
-		if err != nil {
-			return err
-		}
+	err := s.turnRequest(ctx, id, model.BecameRitual, func(tx *storage.Tx, r model.Request, partners []model.Partner) error {
 		rit = model.Ritual{ID: storage.NewID(), Title: clipRunes(r.Agreed(), model.MaxTitleLen), Who: model.Shared,
-			Cadence: model.Cadence{Times: 1, Per: model.PerWeek}, Start: s.today(),
-			Notes: clipRunes("From a request: "+r.Need, model.MaxNotesLen)}
+			Cadence: model.Cadence{Times: 1, Per: model.PerWeek}, Start: s.today(), Notes: fromRequest(r)}
 		if err := rit.Validate(partners); err != nil {
 			return err
 		}
-		if err := tx.PutRitual(nil, rit); err != nil {
-			return err
-		}
-		return became(tx, r, model.BecameRitual)
+		return tx.PutRitual(nil, rit)
 	})
 	return rit, err
 }
@@ -148,26 +146,15 @@ func (s *Service) RequestToRitual(ctx context.Context, id string) (model.Ritual,
 // couple moves it where it belongs in the calendar.
 func (s *Service) RequestToBlock(ctx context.Context, id string) (model.Block, error) {
 	var b model.Block
-	err := s.update(ctx, func(tx *storage.Tx) error {
-		r, err := agreedRequest(tx, id)
-		if err != nil {
-			return err
-		}
-		partners, err := tx.Partners()
-		if err != nil {
-			return err
-		}
+	err := s.turnRequest(ctx, id, model.BecameBlocks, func(tx *storage.Tx, r model.Request, partners []model.Partner) error {
 		day := s.today().AddDays(1)
 		b = model.Block{ID: storage.NewID(), Title: clipRunes(r.Agreed(), model.MaxTitleLen), Kind: model.KindJoint,
 			Start: model.WallTime{Date: day, Minute: 19 * 60}, End: model.WallTime{Date: day, Minute: 21 * 60},
-			Days: []time.Weekday{day.Time().Weekday()}, Notes: clipRunes("From a request: "+r.Need, model.MaxNotesLen)}
+			Days: []time.Weekday{day.Time().Weekday()}, Notes: fromRequest(r)}
 		if err := b.Validate(partners); err != nil {
 			return err
 		}
-		if err := tx.PutBlock(nil, b); err != nil {
-			return err
-		}
-		return became(tx, r, model.BecameBlocks)
+		return tx.PutBlock(nil, b)
 	})
 	return b, err
 }
@@ -176,21 +163,14 @@ func (s *Service) RequestToBlock(ctx context.Context, id string) (model.Block, e
 // agreements, to revisit in three months.
 func (s *Service) RequestToAgreement(ctx context.Context, id string) (model.Agreement, error) {
 	var a model.Agreement
-	err := s.update(ctx, func(tx *storage.Tx) error {
-		r, err := agreedRequest(tx, id)
-		if err != nil {
-			return err
-		}
+	err := s.turnRequest(ctx, id, model.BecameAgreement, func(tx *storage.Tx, r model.Request, _ []model.Partner) error {
 		today := s.today()
 		a = model.Agreement{ID: storage.NewID(), Text: clipRunes(r.Agreed(), model.MaxAgreementLen), Agreed: today,
 			Revisit: model.DateOf(today.Time().AddDate(0, 3, 0)), RequestID: r.ID}
 		if err := a.Validate(); err != nil {
 			return err
 		}
-		if err := tx.PutAgreement(nil, a); err != nil {
-			return err
-		}
-		return became(tx, r, model.BecameAgreement)
+		return tx.PutAgreement(nil, a)
 	})
 	return a, err
 }

@@ -288,23 +288,10 @@ func BalanceChart(months []string, series []BalanceSeries, band float64, st Styl
 	shade.LineStyle.Width = 0
 	p.Add(shade)
 	for _, s := range series {
-		var pts plotter.XYs
-		for i, v := range s.Values {
-			if v == v { // not NaN: the month was rated
-				pts = append(pts, plotter.XY{X: float64(i), Y: v})
-			}
-		}
-		if len(pts) == 0 {
-			continue
-		}
-		line, dots, err := plotter.NewLinePoints(pts)
-		if err != nil {
+		// A NaN month was not rated.
+		if err := addDotted(p, knownPoints(s.Values), s.Color, s.Name, tf); err != nil {
 			return nil, fmt.Errorf("balance chart: %w", err)
 		}
-		line.Color, line.Width = s.Color, vg.Points(2)
-		dots.Color, dots.Shape, dots.Radius = s.Color, draw.CircleGlyph{}, vg.Points(3)
-		p.Add(line, dots)
-		p.Legend.Add(chartLabel(s.Name, tf), line, dots)
 	}
 	p.Legend.Top = true
 	p.NominalX(months...)
@@ -334,27 +321,11 @@ func ClosenessChart(months []string, series []ClosenessSeries, st Style, width, 
 	p.Title.Text = "Where do we stand? Month by month"
 	p.Y.Min, p.Y.Max = 0.6, 7.4
 	p.Y.Tick.Marker = plot.ConstantTicks([]plot.Tick{{Value: 1, Label: "apart"}, {Value: 4, Label: "some overlap"}, {Value: 7, Label: "almost one"}})
-	points := func(values []float64) plotter.XYs {
-		var pts plotter.XYs
-		for i, v := range values {
-			if !math.IsNaN(v) {
-				pts = append(pts, plotter.XY{X: float64(i), Y: v})
-			}
-		}
-		return pts
-	}
 	for _, s := range series {
-		if pts := points(s.Now); len(pts) > 0 {
-			line, dots, err := plotter.NewLinePoints(pts)
-			if err != nil {
-				return nil, fmt.Errorf("closeness chart: %w", err)
-			}
-			line.Color, line.Width = s.Color, vg.Points(2)
-			dots.Color, dots.Shape, dots.Radius = s.Color, draw.CircleGlyph{}, vg.Points(3)
-			p.Add(line, dots)
-			p.Legend.Add(chartLabel(s.Name+" now", tf), line, dots)
+		if err := addDotted(p, knownPoints(s.Now), s.Color, s.Name+" now", tf); err != nil {
+			return nil, fmt.Errorf("closeness chart: %w", err)
 		}
-		if pts := points(s.Wished); len(pts) > 0 {
+		if pts := knownPoints(s.Wished); len(pts) > 0 {
 			line, err := plotter.NewLine(pts)
 			if err != nil {
 				return nil, fmt.Errorf("closeness chart: %w", err)
@@ -429,28 +400,42 @@ func HealthChart(labels []string, series []HealthSeries, st Style, width, height
 	// A leading space keeps the longest label off the picture's left edge.
 	p.Y.Tick.Marker = plot.ConstantTicks([]plot.Tick{{Value: 1, Label: "poor"}, {Value: 3, Label: "so-so"}, {Value: 5, Label: " very good"}})
 	for _, s := range series {
-		var pts plotter.XYs
-		for i, v := range s.Values {
-			if !math.IsNaN(v) {
-				pts = append(pts, plotter.XY{X: float64(i), Y: v})
-			}
-		}
-		if len(pts) == 0 {
-			continue
-		}
-		line, dots, err := plotter.NewLinePoints(pts)
-		if err != nil {
+		if err := addDotted(p, knownPoints(s.Values), s.Color, s.Name, tf); err != nil {
 			return nil, fmt.Errorf("health chart: %w", err)
 		}
-		line.Color, line.Width = s.Color, vg.Points(2)
-		dots.Color, dots.Shape, dots.Radius = s.Color, draw.CircleGlyph{}, vg.Points(3)
-		p.Add(line, dots)
-		p.Legend.Add(chartLabel(s.Name, tf), line, dots)
 	}
 	p.Legend.Top = true
 	p.NominalX(labels...) // the caller leaves gaps between labels
 	p.X.Min, p.X.Max = -0.5, float64(len(labels))-0.5
 	return render(p, st, width, height)
+}
+
+// knownPoints are the values that are not NaN, each at its index.
+func knownPoints(values []float64) plotter.XYs {
+	var pts plotter.XYs
+	for i, v := range values {
+		if !math.IsNaN(v) {
+			pts = append(pts, plotter.XY{X: float64(i), Y: v})
+		}
+	}
+	return pts
+}
+
+// addDotted draws a line with a dot at each point in c, named in the
+// legend; with no points it draws nothing.
+func addDotted(p *plot.Plot, pts plotter.XYs, c color.Color, name string, tf font.Typeface) error {
+	if len(pts) == 0 {
+		return nil
+	}
+	line, dots, err := plotter.NewLinePoints(pts)
+	if err != nil {
+		return err
+	}
+	line.Color, line.Width = c, vg.Points(2)
+	dots.Color, dots.Shape, dots.Radius = c, draw.CircleGlyph{}, vg.Points(3)
+	p.Add(line, dots)
+	p.Legend.Add(chartLabel(name, tf), line, dots)
+	return nil
 }
 
 // sparse keeps every other label when there are more than most, always
