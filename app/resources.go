@@ -60,6 +60,16 @@ type ResourcesView struct {
 	Warnings   []string
 	Quarter    []WeekPoint // the weeks of the quarter containing the day
 	Capacities []model.Capacity
+	// Spending is what was logged in the span, newest first, with the
+	// title of the goal it was spent on (a calendar block's time is not
+	// logged, so it is not here).
+	Spending []Spent
+}
+
+// Spent is one logged use of time, money or energy, with its goal's title.
+type Spent struct {
+	model.Actual
+	GoalTitle string
 }
 
 // Resources computes the panel for the span containing day.
@@ -103,8 +113,28 @@ func (s *Service) Resources(ctx context.Context, span Span, day model.Date) (Res
 		}
 	}
 	v.Goals = goalRows(goals, allocs, actuals, v.From, v.To)
+	v.Spending = spending(goals, actuals, v.From, v.To)
 	v.Quarter = quarterWeeks(goals, allocs, actuals, day, h.WeekStart)
 	return v, nil
+}
+
+// spending lists the logged actuals between from and to, newest first.
+func spending(goals []model.Goal, actuals []model.Actual, from, to model.Date) []Spent {
+	title := map[string]string{}
+	for _, g := range goals {
+		title[g.ID] = g.Title
+	}
+	var out []Spent
+	for i := len(actuals) - 1; i >= 0; i-- { // actuals come by day
+		a := actuals[i]
+		if a.FromCalendar() || a.Day.Before(from) || to.Before(a.Day) {
+			continue
+		}
+		if t, ok := title[a.GoalID]; ok {
+			out = append(out, Spent{Actual: a, GoalTitle: t})
+		}
+	}
+	return out
 }
 
 func goalRows(goals []model.Goal, allocs []model.Allocation, actuals []model.Actual, from, to model.Date) []GoalResources {

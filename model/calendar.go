@@ -443,12 +443,19 @@ func LinkedActuals(blocks []Block, partners []Partner, from, to Date, now time.T
 			}
 		}
 		for _, id := range who {
-			out = append(out, Actual{ID: "block/" + o.Block.ID + "/" + o.Day.String() + "/" + id, GoalID: o.Block.GoalID, PartnerID: id,
+			out = append(out, Actual{ID: linkedPrefix + o.Block.ID + "/" + o.Day.String() + "/" + id, GoalID: o.Block.GoalID, PartnerID: id,
 				Resource: Time, Amount: Amount(o.Minutes()), Day: o.Day, Note: "In the calendar: " + o.Block.Title})
 		}
 	}
 	return out
 }
+
+// linkedPrefix begins the id of an Actual made from a calendar block.
+const linkedPrefix = "block/"
+
+// FromCalendar reports whether the actual is a linked block's time (made
+// by LinkedActuals, not logged, not stored).
+func (a Actual) FromCalendar() bool { return strings.HasPrefix(a.ID, linkedPrefix) }
 
 // SoloClashes returns the solo occurrences among others that a joint
 // block's occurrences between from and to overlap: "this joint plan sits

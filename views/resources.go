@@ -3,6 +3,7 @@ package views
 import (
 	"fmt"
 	"image/color"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -41,6 +42,8 @@ type resourcesScreen struct {
 	tableRes  model.Resource // what the goals' table shows
 	tableSel  *widget.Select
 	tableSpan *widget.Label // the span the table covers, in words
+	spent     *widget.List  // what was logged in the span
+	noSpent   *widget.Label
 	content   fyne.CanvasObject
 }
 
@@ -93,12 +96,24 @@ func newResourcesScreen(ui *UI) *resourcesScreen {
 		s.goals.Refresh()
 	}
 	goalsBox := container.NewBorder(tableHeader(), nil, nil, nil, container.NewStack(fixedHeight(320), s.goals))
+	s.spent = widget.NewList(
+		func() int { return len(s.view.Spending) },
+		func() fyne.CanvasObject { return newSpentRow(s) },
+		func(id widget.ListItemID, o fyne.CanvasObject) {
+			if id < len(s.view.Spending) {
+				o.(*spentRow).set(s.view.Spending[id])
+			}
+		},
+	)
+	s.noSpent = quietLabel("")
 	top := container.NewBorder(nil, nil, container.NewHBox(logBtn, capBtn), s.spanSel)
 	charts := container.NewGridWithColumns(2, s.split, container.NewBorder(container.NewHBox(widget.NewLabel("Chart of"), s.chartSel), nil, nil, nil, s.weekly))
 	s.content = container.NewBorder(top, nil, nil, nil, container.NewVScroll(container.NewPadded(container.NewVBox(
 		energy, s.warnings, s.partners, charts,
 		container.NewHBox(widget.NewLabelWithStyle("Goals by", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), s.tableSel, s.tableSpan),
 		goalsBox,
+		widget.NewLabelWithStyle("What was spent", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		container.NewStack(fixedHeight(240), s.spent, container.NewCenter(s.noSpent)),
 	))))
 	return s
 }
@@ -126,6 +141,11 @@ func (s *resourcesScreen) reload() {
 	s.table = app.GoalTable(v, s.tableRes)
 	s.tableSpan.SetText(strings.ToLower(spanLabels[s.span]) + ": allocated, used and what is left")
 	s.goals.Refresh()
+	s.noSpent.SetText("")
+	if len(v.Spending) == 0 {
+		s.noSpent.SetText("Nothing logged " + strings.ToLower(spanLabels[s.span]) + ". Log… on a goal's row records it.")
+	}
+	s.spent.Refresh()
 	s.drawCharts()
 }
 
@@ -221,6 +241,12 @@ func (s *resourcesScreen) capacityDialog() {
 
 // actualDialog logs time, money or energy spent on a goal.
 func (s *resourcesScreen) actualDialog(goalID string) {
+	s.spentDialog(model.Actual{GoalID: goalID, Resource: model.Time, Day: s.ui.today()})
+}
+
+// spentDialog logs what was spent, or edits a logged use (a's ID set).
+func (s *resourcesScreen) spentDialog(a model.Actual) {
+	goalID := a.GoalID
 	goals, err := s.ui.svc.Board(s.ui.ctx, model.BoardFilter{})
 	if err != nil {
 		s.ui.showError(err)
@@ -244,14 +270,27 @@ func (s *resourcesScreen) actualDialog(goalID string) {
 	}
 	who := widget.NewSelect(partnerNames(s.ui.partners), nil)
 	who.SetSelectedIndex(0)
+	for i, p := range s.ui.partners {
+		if p.ID == a.PartnerID {
+			who.SetSelectedIndex(i)
+		}
+	}
 	res := widget.NewSelect([]string{"time (hours)", "money", "energy (points)"}, nil)
-	res.SetSelectedIndex(0)
+	res.SetSelectedIndex(max(0, slices.Index(model.Resources, a.Resource)))
 	amount := newEntry()
+	if a.Amount != 0 {
+		amount.SetText(model.FormatPlain(a.Resource, a.Amount, s.view.Household.Currency))
+	}
 	day := widget.NewDateEntry()
-	t := s.ui.today().Time()
+	t := a.Day.Time()
 	day.SetDate(&t)
 	note := newEntry()
-	d := dialog.NewForm("Log what was spent", "Log", "Cancel", []*widget.FormItem{
+	note.SetText(a.Note)
+	title, confirm := "Log what was spent", "Log"
+	if a.ID != "" {
+		title, confirm = "Edit what was spent", "Save"
+	}
+	d := dialog.NewForm(title, confirm, "Cancel", []*widget.FormItem{
 		widget.NewFormItem("Goal", goalSel), widget.NewFormItem("Who", who), widget.NewFormItem("What", res),
 		widget.NewFormItem("Amount", amount), widget.NewFormItem("Day", day), widget.NewFormItem("Note", note),
 	}, func(ok bool) {
@@ -263,13 +302,13 @@ func (s *resourcesScreen) actualDialog(goalID string) {
 			return
 		}
 		r := model.Resources[max(0, res.SelectedIndex())]
-		a, err := model.ParseAmount(r, amount.Text, s.view.Household.Currency)
+		amt, err := model.ParseAmount(r, amount.Text, s.view.Household.Currency)
 		if err == nil && day.Date == nil {
 			err = &model.ValidationError{Field: "day", Message: "Pick the day from the calendar."}
 		}
 		if err == nil {
-			_, err = s.ui.svc.LogActual(s.ui.ctx, model.Actual{GoalID: ids[goalSel.SelectedIndex()], PartnerID: s.ui.partners[max(0, who.SelectedIndex())].ID,
-				Resource: r, Amount: a, Day: model.DateOf(*day.Date), Note: note.Text})
+			_, err = s.ui.svc.LogActual(s.ui.ctx, model.Actual{ID: a.ID, GoalID: ids[goalSel.SelectedIndex()], PartnerID: s.ui.partners[max(0, who.SelectedIndex())].ID,
+				Resource: r, Amount: amt, Day: model.DateOf(*day.Date), Note: note.Text})
 		}
 		if err != nil {
 			s.ui.showError(err)
@@ -456,4 +495,54 @@ func (r *goalResourceRow) set(row app.GoalRow) {
 func (r *goalResourceRow) CreateRenderer() fyne.WidgetRenderer {
 	right := container.NewHBox(amountColumns(r.allocated, r.used, r.available), container.NewHBox(r.edit, r.log))
 	return widget.NewSimpleRenderer(container.NewBorder(nil, nil, nil, right, container.NewVBox(r.title, r.line)))
+}
+
+// spentRow is one logged use in the list of what was spent: day, who, the
+// goal, the amount and the note, with Edit… and Delete.
+type spentRow struct {
+	widget.BaseWidget
+	screen *resourcesScreen
+	spent  app.Spent
+	text   *widget.Label
+	edit   *widget.Button
+	del    *widget.Button
+}
+
+func newSpentRow(s *resourcesScreen) *spentRow {
+	r := &spentRow{screen: s, text: widget.NewLabel("")}
+	r.text.Truncation = fyne.TextTruncateEllipsis
+	r.edit = widget.NewButtonWithIcon("", theme.DocumentCreateIcon(), func() { s.spentDialog(r.spent.Actual) })
+	r.del = widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { s.deleteSpent(r.spent) })
+	r.edit.Importance, r.del.Importance = widget.LowImportance, widget.LowImportance
+	r.ExtendBaseWidget(r)
+	return r
+}
+
+func (r *spentRow) set(sp app.Spent) {
+	s := r.screen
+	r.spent = sp
+	text := fmt.Sprintf("%s · %s · %s · %s", s.ui.dayWords(sp.Day), s.ui.nameOf(sp.PartnerID), sp.GoalTitle, s.money(sp.Resource, sp.Amount))
+	if sp.Note != "" {
+		text += " · " + sp.Note
+	}
+	r.text.SetText(text)
+	r.edit.Refresh()
+	r.del.Refresh()
+}
+
+func (r *spentRow) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(container.NewBorder(nil, nil, nil, container.NewHBox(r.edit, r.del), r.text))
+}
+
+// deleteSpent deletes a logged use after asking.
+func (s *resourcesScreen) deleteSpent(sp app.Spent) {
+	s.ui.showConfirm("Delete what was spent?", fmt.Sprintf("%s on “%s”, %s.", s.money(sp.Resource, sp.Amount), sp.GoalTitle, s.ui.dayWords(sp.Day)),
+		func(ok bool) {
+			if !ok {
+				return
+			}
+			if err := s.ui.svc.DeleteActual(s.ui.ctx, sp.ID); err != nil {
+				s.ui.showError(err)
+			}
+		})
 }

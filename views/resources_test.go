@@ -164,3 +164,53 @@ func TestTheGoalTableColoursWhatIsLeft(t *testing.T) {
 		}
 	}
 }
+
+func TestWhatWasSpentIsEditedAndDeletedFromItsList(t *testing.T) {
+	ui, w := newTestUI(t, true)
+	ui.showTab(tabResources)
+	s := ui.resourcesTab()
+	if len(s.view.Spending) == 0 {
+		t.Fatal("the demo month has nothing logged")
+	}
+	first := s.view.Spending[0]
+	for _, sp := range s.view.Spending[1:] {
+		if first.Day.Before(sp.Day) {
+			t.Fatal("the list is not newest first")
+		}
+	}
+	row := newSpentRow(s)
+	row.set(first)
+	if !strings.Contains(row.text.Text, first.GoalTitle) {
+		t.Fatalf("the row says %q", row.text.Text)
+	}
+	test.Tap(row.edit)
+	if !strings.Contains(windowText(w), first.GoalTitle) {
+		t.Fatal("the edit dialog does not show the goal")
+	}
+	entries := overlayWidgets[*entry](w)
+	if len(entries) < 2 {
+		t.Fatalf("%d fields in the edit dialog", len(entries))
+	}
+	entries[0].SetText("")
+	test.Type(entries[0], "2") // 2 h, 2 € or 2 points
+	entries[1].SetText("Edited — 編集済み")
+	tapButtonLabelled(t, w, "Save")
+	var edited app.Spent
+	for _, sp := range s.view.Spending {
+		if sp.ID == first.ID {
+			edited = sp
+		}
+	}
+	want, _ := model.ParseAmount(first.Resource, "2", ui.household.Currency)
+	if edited.Amount != want || edited.Note != "Edited — 編集済み" {
+		t.Fatalf("after editing: %+v", edited)
+	}
+	row.set(edited)
+	test.Tap(row.del)
+	tapButtonLabelled(t, w, "Yes")
+	for _, sp := range s.view.Spending {
+		if sp.ID == first.ID {
+			t.Fatal("deleted, it is still listed")
+		}
+	}
+}
