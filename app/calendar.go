@@ -19,6 +19,8 @@ type Marker struct {
 	Title  string
 	Color  string // "#rrggbb"
 	GoalID string // for goal markers
+	// Milestone marks a milestone's day (an all-day marker drawn hollow).
+	Milestone bool
 }
 
 // CalendarView is a run of days on the calendar.
@@ -111,6 +113,18 @@ func (s *Service) calendarMarkers(ctx context.Context, v *CalendarView, partners
 	for _, g := range goals {
 		i := model.DaysFrom(v.From, g.Due) - 1
 		v.Markers[i] = append(v.Markers[i], Marker{Day: g.Due, Minute: -1, Title: "Due: " + g.Title, Color: model.OwnerColor(g.Owner, partners), GoalID: g.ID})
+	}
+	milestones, err := s.store.Milestones(ctx)
+	if err != nil {
+		return err
+	}
+	for _, m := range milestones {
+		if m.Day.Before(v.From) || v.To.Before(m.Day) {
+			continue
+		}
+		i := model.DaysFrom(v.From, m.Day) - 1
+		v.Markers[i] = append(v.Markers[i], Marker{Day: m.Day, Minute: -1, Title: m.Title, Color: model.OwnerColor(m.Owner, partners),
+			GoalID: m.GoalID, Milestone: true})
 	}
 	for i := range v.Markers {
 		slices.SortStableFunc(v.Markers[i], func(a, b Marker) int { return a.Minute - b.Minute })

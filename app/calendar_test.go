@@ -503,3 +503,24 @@ func TestAJointBlockOverSoloTimeIsAskedAbout(t *testing.T) {
 		t.Errorf("Saturday clashes with %+v", clashes)
 	}
 }
+
+func TestMilestonesAreAllDayMarkers(t *testing.T) {
+	ctx := context.Background()
+	s := demoAt(t, time.Date(2026, 11, 25, 12, 0, 0, 0, time.UTC))
+	day := s.today().AddDays(24) // the demo's "Ten years together"
+	v, err := s.Calendar(ctx, day.AddDays(-1), day.AddDays(1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []Marker
+	for _, ms := range v.Markers {
+		for _, m := range ms {
+			if m.Milestone {
+				got = append(got, m)
+			}
+		}
+	}
+	if len(got) != 1 || got[0].Title != "Ten years together" || got[0].Minute != -1 || got[0].Day != day {
+		t.Fatalf("milestone markers %+v", got)
+	}
+}

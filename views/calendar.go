@@ -43,6 +43,11 @@ type calendarScreen struct {
 	mode       *widget.RadioGroup
 	content    fyne.CanvasObject
 
+	mini      *widgets.MiniMonth
+	miniTitle *widget.Label
+	miniNext  *widget.Button
+	browsed   bool // the mini-month was moved off the week shown
+
 	blockForm  *blockForm    // the open block dialog, if any
 	moveChoice dialog.Dialog // "only this one or the series?", once asked
 	eventFlow  *lifeEventFlow
@@ -67,6 +72,21 @@ func newCalendarScreen(ui *UI) *calendarScreen {
 	s.balance = container.NewVBox()
 	s.legend = container.NewVBox()
 	s.events = container.NewVBox()
+	s.mini = widgets.NewMiniMonth(s.week, ui.household.WeekStart)
+	s.mini.OnTapped = func(day model.Date) { s.browsed = false; s.goTo(day) }
+	s.miniTitle = widget.NewLabelWithStyle("", fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
+	miniMove := func(months int) func() {
+		return func() {
+			s.browsed = true
+			s.mini.Month = model.DateOf(app.MonthOf(s.mini.Month).Time().AddDate(0, months, 0))
+			s.drawMini()
+		}
+	}
+	s.miniNext = widget.NewButtonWithIcon("", theme.NavigateNextIcon(), miniMove(1))
+	s.miniNext.Importance = widget.LowImportance
+	miniPrev := widget.NewButtonWithIcon("", theme.NavigateBackIcon(), miniMove(-1))
+	miniPrev.Importance = widget.LowImportance
+	miniBar := container.NewBorder(nil, nil, miniPrev, s.miniNext, s.miniTitle)
 	prev := widget.NewButtonWithIcon("", theme.NavigateBackIcon(), func() { s.step(-1) })
 	next := widget.NewButtonWithIcon("", theme.NavigateNextIcon(), func() { s.step(1) })
 	today := widget.NewButton("Today", func() { s.week = ui.svc.WeekOf(ui.ctx, ui.today()); s.reload() })
@@ -85,6 +105,7 @@ func newCalendarScreen(ui *UI) *calendarScreen {
 	help.Wrapping = fyne.TextWrapWord
 	help.SizeName = theme.SizeNameCaptionText
 	side := container.NewVScroll(container.NewVBox(
+		container.NewCenter(container.NewVBox(miniBar, s.mini)), widget.NewSeparator(),
 		widget.NewLabelWithStyle("This week", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), s.balance,
 		widget.NewSeparator(), widget.NewLabelWithStyle("Legend", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), s.legend,
 		widget.NewSeparator(), widget.NewLabelWithStyle("Life events", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), s.events,
@@ -159,7 +180,7 @@ func (s *calendarScreen) drawWeek() {
 				l := widget.NewLabel(strings.TrimPrefix(m.Title, "Due: "))
 				l.Truncation = fyne.TextTruncateEllipsis
 				l.SizeName = theme.SizeNameCaptionText
-				head.Add(marked(widgets.NewDiamond(widgets.HexColor(m.Color), 10, false), l))
+				head.Add(marked(widgets.NewDiamond(widgets.HexColor(m.Color), 10, m.Milestone), l))
 				continue
 			}
 			markers = append(markers, widgets.GridMarker{Day: day, Minute: m.Minute, Title: m.Title, Color: widgets.HexColor(m.Color)})
@@ -231,8 +252,23 @@ func (s *calendarScreen) openDay(i int) {
 	s.mode.SetSelected("Week")
 }
 
-// drawSide shows the week's balance, the legend and the life events.
+// drawMini shows the mini-month: the month of the week shown, unless the
+// couple browsed to another with its arrows.
+func (s *calendarScreen) drawMini() {
+	if !s.browsed {
+		s.mini.Month = s.week.AddDays(3)
+	}
+	s.mini.WeekStart, s.mini.Today, s.mini.Shown = s.ui.household.WeekStart, s.ui.today(), model.Date{}
+	if !s.month {
+		s.mini.Shown = s.week
+	}
+	s.miniTitle.SetText(app.MonthOf(s.mini.Month).Time().Format("January 2006"))
+	s.mini.Refresh()
+}
+
+// drawSide shows the mini-month, the week's balance, the legend and the life events.
 func (s *calendarScreen) drawSide() {
+	s.drawMini()
 	v := s.view
 	s.balance.Objects = nil
 	if s.month {
@@ -284,6 +320,7 @@ func (s *calendarScreen) drawSide() {
 	dot := container.NewGridWrap(fyne.NewSize(9, 9), canvas.NewCircle(theme.Color(theme.ColorNameForeground)))
 	s.legend.Add(marked(dot, widget.NewLabel("a ritual's reminder")))
 	s.legend.Add(marked(widgets.NewDiamond(theme.Color(theme.ColorNameForeground), 10, false), widget.NewLabel("a goal's target date")))
+	s.legend.Add(marked(widgets.NewDiamond(theme.Color(theme.ColorNameForeground), 10, true), widget.NewLabel("a milestone")))
 	s.legend.Refresh()
 	s.drawEvents(s.events)
 }

@@ -371,3 +371,22 @@ func TestARitualShowsTheCalendarTimeGivenToIt(t *testing.T) {
 		t.Errorf("the detail lacks the calendar time:\n%s", windowText(w))
 	}
 }
+
+func TestTheMiniMonthOpensTheWeekOfADay(t *testing.T) {
+	ui, _ := newTestUI(t, true)
+	ui.showTab(tabCalendar)
+	s := ui.calendarTab()
+	if s.mini.Shown != s.week || s.miniTitle.Text != "November 2026" {
+		t.Fatalf("the mini-month shows %v (%s), the week %v", s.mini.Shown, s.miniTitle.Text, s.week)
+	}
+	// Next month with the arrow, then a tap on its third row, first column.
+	test.Tap(s.miniNext)
+	if s.miniTitle.Text != "December 2026" {
+		t.Fatalf("after the arrow: %s", s.miniTitle.Text)
+	}
+	want := s.mini.DayAt(2, 0)
+	test.TapAt(s.mini, fyne.NewPos(10, 3*22+8))
+	if s.week != want || s.mini.Shown != want {
+		t.Errorf("the calendar shows the week of %v, want %v", s.week, want)
+	}
+}

@@ -327,7 +327,7 @@ func controls(root fyne.CanvasObject) []control {
 			}
 			cards++
 			return false
-		case *widgets.WeekGrid, *widgets.TimelineMap, *widgets.VennPicture, *widgets.ClosenessScale, *widgets.DayMarks:
+		case *widgets.WeekGrid, *widgets.TimelineMap, *widgets.VennPicture, *widgets.ClosenessScale, *widgets.DayMarks, *widgets.MiniMonth:
 			out = append(out, control{o, parents})
 			return false
 		case interface{ SetPlaceHolder(string) }:
@@ -500,6 +500,25 @@ func press(t *testing.T, c combo, page string, o fyne.CanvasObject) {
 			onUI(func() { caption = x.Caption() })
 			if !strings.HasPrefix(caption, "Together: ") {
 				t.Errorf("%s: clicking the Venn's overlap says %q", page, caption)
+			}
+		}
+	case *widgets.MiniMonth:
+		// A day of the month's fourth row opens its week.
+		var at fyne.Position
+		var ok bool
+		var want model.Date
+		onUI(func() {
+			want = x.DayAt(3, 2)
+			at = fyne.CurrentApp().Driver().AbsolutePositionForObject(x).Add(fyne.NewPos(2.5*x.Size().Width/7, 4.5*x.Size().Height/7))
+			ok = inside(at, h.win.Canvas().Size())
+		})
+		if ok {
+			clickAt(t, at, "1")
+			afterPress(t, c, page, what+" (a day)", before)
+			var shown model.Date
+			onUI(func() { shown = x.Shown })
+			if shown.IsZero() || want.Before(shown) || !want.Before(shown.AddDays(7)) {
+				t.Errorf("%s: clicking %v in the mini-month shows the week of %v", page, want, shown)
 			}
 		}
 	case *widgets.DayMarks:
