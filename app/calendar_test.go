@@ -137,7 +137,7 @@ func TestCalendarWeekBalanceMarkersAndMoves(t *testing.T) {
 	dues := 0
 	for i, ms := range qv.Markers {
 		for _, m := range ms {
-			if m.GoalID != "" {
+			if m.GoalID != "" && !m.Milestone { // a milestone of a goal is on its own day
 				dues++
 				if g, _ := s.Goal(ctx, m.GoalID); g.Due != q.First().AddDays(i) || m.Minute != -1 {
 					t.Fatalf("goal marker %+v on day %d", m, i)
