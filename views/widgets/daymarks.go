@@ -83,9 +83,7 @@ func (m *DayMarks) Cursor() desktop.Cursor { return desktop.PointerCursor }
 func (m *DayMarks) CreateRenderer() fyne.WidgetRenderer {
 	r := &dayMarksRenderer{m: m}
 	for range m.Days {
-		label := canvas.NewText("", color.Black)
-		label.TextSize = theme.CaptionTextSize()
-		label.Alignment = fyne.TextAlignCenter
+		label := captionText(fyne.TextAlignCenter)
 		dot := canvas.NewCircle(color.Transparent)
 		r.labels, r.dots = append(r.labels, label), append(r.dots, dot)
 	}

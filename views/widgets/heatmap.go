@@ -45,18 +45,21 @@ func (h *HeatMap) CreateRenderer() fyne.WidgetRenderer {
 		r.cells = append(r.cells, c)
 	}
 	for range h.Weeks {
-		r.months = append(r.months, heatLabel())
+		r.months = append(r.months, captionText(fyne.TextAlignLeading))
 	}
 	for range 7 {
-		r.weekdays = append(r.weekdays, heatLabel())
+		r.weekdays = append(r.weekdays, captionText(fyne.TextAlignLeading))
 	}
 	r.Refresh()
 	return r
 }
 
-func heatLabel() *canvas.Text {
+// captionText is a small label drawn on a widget's canvas (a day's number,
+// a month's name), coloured when its widget refreshes.
+func captionText(align fyne.TextAlign) *canvas.Text {
 	t := canvas.NewText("", color.Black)
 	t.TextSize = theme.CaptionTextSize()
+	t.Alignment = align
 	return t
 }
 

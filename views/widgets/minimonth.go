@@ -72,20 +72,13 @@ func (m *MiniMonth) CreateRenderer() fyne.WidgetRenderer {
 	r := &miniRenderer{m: m, shown: canvas.NewRectangle(color.Transparent), today: canvas.NewCircle(color.Transparent)}
 	r.shown.CornerRadius = 4
 	for range 7 {
-		r.heads = append(r.heads, miniText())
+		r.heads = append(r.heads, captionText(fyne.TextAlignCenter))
 	}
 	for range 42 {
-		r.days = append(r.days, miniText())
+		r.days = append(r.days, captionText(fyne.TextAlignCenter))
 	}
 	r.Refresh()
 	return r
-}
-
-func miniText() *canvas.Text {
-	t := canvas.NewText("", color.Black)
-	t.TextSize = theme.CaptionTextSize()
-	t.Alignment = fyne.TextAlignCenter
-	return t
 }
 
 type miniRenderer struct {
