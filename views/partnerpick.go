@@ -58,16 +58,6 @@ func (p *partnerPicker) me() (me, other model.Partner, ok bool) {
 	return ps[0], ps[1], true
 }
 
-// nameOf is a partner's name, or "" for an unknown id.
-func (ui *UI) nameOf(id string) string {
-	for _, p := range ui.partners {
-		if p.ID == id {
-			return p.Name
-		}
-	}
-	return ""
-}
-
 // lowerFirst lowers a sentence's first letter, to go inside another one.
 func lowerFirst(s string) string {
 	if s == "" {

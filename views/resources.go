@@ -521,7 +521,7 @@ func newSpentRow(s *resourcesScreen) *spentRow {
 func (r *spentRow) set(sp app.Spent) {
 	s := r.screen
 	r.spent = sp
-	text := fmt.Sprintf("%s · %s · %s · %s", s.ui.dayWords(sp.Day), s.ui.nameOf(sp.PartnerID), sp.GoalTitle, s.money(sp.Resource, sp.Amount))
+	text := fmt.Sprintf("%s · %s · %s · %s", s.ui.dayWords(sp.Day), s.ui.ownerName(model.Owner(sp.PartnerID), s.ui.partners), sp.GoalTitle, s.money(sp.Resource, sp.Amount))
 	if sp.Note != "" {
 		text += " · " + sp.Note
 	}

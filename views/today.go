@@ -191,7 +191,7 @@ func (s *todayScreen) betweenRows() []fyne.CanvasObject {
 	b := s.view.Between
 	var rows []fyne.CanvasObject
 	for _, r := range b.Waiting {
-		from := s.ui.nameOf(r.FromID)
+		from := s.ui.ownerName(model.Owner(r.FromID), s.ui.partners)
 		text := from + " asks: “" + r.Need + "”"
 		if r.Reply == model.ReplyCounter {
 			text = "A counter-proposal on " + from + "'s request: “" + r.Counter + "”"
@@ -219,7 +219,7 @@ func (s *todayScreen) appreciations() fyne.CanvasObject {
 			box.Add(quietLabel(fmt.Sprintf("and %d more this week.", len(notes)-3)))
 			break
 		}
-		head := widget.NewLabelWithStyle(s.ui.nameOf(a.FromID)+" to "+s.ui.nameOf(a.ToID)+" · "+s.ui.dayWords(a.Day),
+		head := widget.NewLabelWithStyle(s.ui.ownerName(model.Owner(a.FromID), s.ui.partners)+" to "+s.ui.ownerName(model.Owner(a.ToID), s.ui.partners)+" · "+s.ui.dayWords(a.Day),
 			fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 		box.Add(container.NewVBox(head, wrapped(a.Text)))
 	}
