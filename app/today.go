@@ -101,12 +101,12 @@ func (s *Service) todayRituals(ctx context.Context, v *TodayView, weekStart mode
 }
 
 func (s *Service) todayGoalsAndReviews(ctx context.Context, v *TodayView) error {
-	goals, err := s.store.Goals(ctx)
+	soon := v.Day.AddDays(7)
+	goals, err := s.store.GoalsForToday(ctx, soon)
 	if err != nil {
 		return err
 	}
 	byID := map[string]model.Goal{}
-	soon := v.Day.AddDays(7)
 	for _, g := range goals {
 		byID[g.ID] = g
 		if g.Archived || g.Column == model.ColumnDone || g.Due.IsZero() || soon.Before(g.Due) {

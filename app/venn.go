@@ -36,7 +36,7 @@ func (s *Service) LivingVenn(ctx context.Context, span Span, day model.Date, r m
 	if err != nil {
 		return VennView{}, err
 	}
-	goals, err := s.store.Goals(ctx)
+	goals, err := s.store.GoalPlansWithAllocations(ctx)
 	if err != nil {
 		return VennView{}, err
 	}

@@ -27,8 +27,19 @@ func (s *Store) Goals(ctx context.Context) ([]model.Goal, error) {
 // checklists or labels: what measures of the plans (the signals worth
 // talking about) read, at a fraction of Goals' cost.
 func (s *Store) GoalPlans(ctx context.Context) ([]model.Goal, error) {
+	return s.goalPlans(ctx, "deleted = 0")
+}
+
+// GoalPlansWithAllocations returns the plans (as GoalPlans) of the live
+// goals that have a live allocation: all that a picture of what is planned
+// needs, without reading the thousands of goals that plan nothing.
+func (s *Store) GoalPlansWithAllocations(ctx context.Context) ([]model.Goal, error) {
+	return s.goalPlans(ctx, "deleted = 0 AND id IN (SELECT goal_id FROM allocations WHERE deleted = 0)")
+}
+
+func (s *Store) goalPlans(ctx context.Context, where string) ([]model.Goal, error) {
 	return queryRows(ctx, s.db, "goals",
-		"SELECT id, owner, board_column, target_quarter, start_date, due_date, archived, private FROM goals WHERE deleted = 0",
+		"SELECT id, owner, board_column, target_quarter, start_date, due_date, archived, private FROM goals WHERE "+where,
 		func(r *sql.Rows) (model.Goal, error) {
 			var g model.Goal
 			var owner, column, quarter, start, due string
@@ -46,6 +57,18 @@ func (s *Store) GoalPlans(ctx context.Context) ([]model.Goal, error) {
 func (s *Store) GoalsDueBetween(ctx context.Context, from, to model.Date) ([]model.Goal, error) {
 	return queryGoals(ctx, s.db, "SELECT "+goalColumns+" FROM goals WHERE deleted = 0 AND archived = 0 AND due_date BETWEEN ? AND ?",
 		from.String(), to.String())
+}
+
+// GoalsForToday returns the live goals the Today view may name: those open
+// (neither archived nor done) with a target date on or before by, overdue
+// ones included, and those with a live review contract, whatever their
+// state. The caller filters further; this only spares reading the rest.
+// Checklists and labels are not read: Today names goals and their dates.
+func (s *Store) GoalsForToday(ctx context.Context, by model.Date) ([]model.Goal, error) {
+	return appendGoalRows(ctx, nil, s.db, "SELECT "+goalColumns+` FROM goals WHERE deleted = 0 AND (
+		(archived = 0 AND board_column != ? AND due_date != '' AND due_date <= ?)
+		OR id IN (SELECT goal_id FROM contracts WHERE deleted = 0))`,
+		string(model.ColumnDone), by.String())
 }
 
 // Goal returns one live goal, or ErrNotFound.
@@ -80,9 +103,23 @@ func queryGoals(ctx context.Context, q querier, query string, args ...any) ([]mo
 	return appendGoals(ctx, nil, q, query, args...)
 }
 
-// appendGoals runs a goal query and appends the goals it returns to out.
+// appendGoals runs a goal query and appends the goals it returns to out,
+// with their checklists and labels.
 func appendGoals(ctx context.Context, out []model.Goal, q querier, query string, args ...any) ([]model.Goal, error) {
 	first := len(out)
+	out, err := appendGoalRows(ctx, out, q, query, args...)
+	if err != nil {
+		return nil, err
+	}
+	if err := attachLists(ctx, q, out[first:]); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// appendGoalRows runs a goal query and appends the goals it returns to out,
+// without their checklists and labels.
+func appendGoalRows(ctx context.Context, out []model.Goal, q querier, query string, args ...any) ([]model.Goal, error) {
 	rows, err := q.QueryContext(ctx, query, args...)
 	if err != nil {
 		return nil, fmt.Errorf("load goals: %w", err)
@@ -109,10 +146,6 @@ func appendGoals(ctx context.Context, out []model.Goal, q querier, query string,
 	}
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("load goals: %w", err)
-	}
-	rows.Close()
-	if err := attachLists(ctx, q, out[first:]); err != nil {
-		return nil, err
 	}
 	return out, nil
 }

@@ -1,7 +1,11 @@
 package views
 
 import (
+	"context"
+	"maps"
 	"testing"
+
+	"fyne.io/fyne/v2/test"
 
 	"github.com/vennplanner/venn/app"
 	"github.com/vennplanner/venn/model"
@@ -71,5 +75,29 @@ func TestAnEditRedrawsItsScreenOnce(t *testing.T) {
 			once("ticking on Today", "today", func() { td.tick(rs[0], true) })
 			break
 		}
+	}
+}
+
+// TestOpeningDrawsOnlyToday proves Venn opens by reading and drawing the
+// Today screen alone: the board (10,020 goals in a big household) loads the
+// first time it is shown, and once.
+func TestOpeningDrawsOnlyToday(t *testing.T) {
+	a := test.NewTempApp(t)
+	svc, err := app.Open(context.Background(), t.TempDir(), app.Options{Now: testClock, LockWorkFactor: 10, Secrets: noKeychain{}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { svc.Close() })
+	if err := svc.Demo(context.Background(), 1); err != nil {
+		t.Fatal(err)
+	}
+	ui := NewUI(context.Background(), svc, a, test.NewTempWindow(t, nil), false)
+	t.Cleanup(ui.Close)
+	if want := map[string]int{"today": 1}; !maps.Equal(ui.redraws, want) {
+		t.Fatalf("opening drew %v, want %v", ui.redraws, want)
+	}
+	ui.showTab(tabBoard)
+	if ui.redraws["board"] != 1 || len(ui.board.view.Lanes) != 3 {
+		t.Fatalf("showing the board drew it %d times with %d lanes, want once with 3", ui.redraws["board"], len(ui.board.view.Lanes))
 	}
 }

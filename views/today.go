@@ -58,6 +58,10 @@ func (s *todayScreen) reload() {
 	s.buildRhythm()
 }
 
+// todayDueShown is how many goals coming due a lane of Today lists, the
+// most overdue first; the rest are a click away on the board.
+const todayDueShown = 6
+
 // lane is one owner's card: their rituals for today and goals coming due.
 func (s *todayScreen) lane(name string, col color.NRGBA, owner model.Owner) fyne.CanvasObject {
 	box := container.NewVBox()
@@ -68,12 +72,17 @@ func (s *todayScreen) lane(name string, col color.NRGBA, owner model.Owner) fyne
 	}
 	if len(goals) > 0 {
 		box.Add(widget.NewLabelWithStyle("Coming due", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
-		for _, g := range goals {
+		for _, g := range goals[:min(len(goals), todayDueShown)] {
 			l := wrapped(dueWords(g.Due, s.view.Day) + ": " + g.Title)
 			if g.Due.Before(s.view.Day) {
 				l.Importance = widget.DangerImportance
 			}
 			box.Add(l)
+		}
+		if more := len(goals) - todayDueShown; more > 0 {
+			see := widget.NewButton(fmt.Sprintf("%d more on the board", more), func() { s.ui.showTab(tabBoard) })
+			see.Importance = widget.LowImportance
+			box.Add(container.NewHBox(see))
 		}
 	}
 	if len(rituals) == 0 && len(goals) == 0 {

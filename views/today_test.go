@@ -1,6 +1,7 @@
 package views
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -85,5 +86,42 @@ func TestReminderSettingsAreSaved(t *testing.T) {
 	p.save()
 	if s, _ := ui.svc.NudgeSettings(ui.ctx); s.At[model.NudgeBalance] != "19:00" {
 		t.Error("a time in words was saved")
+	}
+}
+
+// TestTodayListsTheMostUrgentGoalsAndLeadsToTheRest: a lane with many goals
+// coming due names the most overdue few and offers the rest on the board,
+// so a big household's Today stays a page to read (and opens fast).
+func TestTodayListsTheMostUrgentGoalsAndLeadsToTheRest(t *testing.T) {
+	ui, w := newTestUI(t, true)
+	zoe := model.Owner(ui.partners[0].ID)
+	day := ui.today()
+	for i := range 20 {
+		title := fmt.Sprintf("Ждать %02d — très long titre de Zoë 🌱 %s", i, strings.Repeat("x", i*8))
+		if _, err := ui.svc.CreateGoal(ui.ctx, model.GoalPatch{Title: &title, Owner: &zoe, Due: model.Ptr(day.AddDays(i - 10))}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ui.showTab(tabToday)
+	due := len(ui.todayTab.view.GoalsDue[zoe])
+	if due < 18 { // the last two are due beyond the week ahead
+		t.Fatalf("Today counts %d goals coming due for the first partner, want at least 18", due)
+	}
+	text := windowText(w)
+	if !strings.Contains(text, "Ждать 00") || strings.Contains(text, "Ждать 10") {
+		t.Errorf("the lane should name the most overdue goals first and not all of them:\n%s", text)
+	}
+	var more *widget.Button
+	for _, o := range test.LaidOutObjects(ui.todayTab.lanes) {
+		if b, ok := o.(*widget.Button); ok && strings.HasSuffix(b.Text, "more on the board") {
+			more = b
+		}
+	}
+	if more == nil || more.Text != fmt.Sprintf("%d more on the board", due-todayDueShown) {
+		t.Fatalf("no button for the %d goals not listed", due-todayDueShown)
+	}
+	test.Tap(more)
+	if ui.tabs.SelectedIndex() != int(tabBoard) {
+		t.Error("the button did not open the board")
 	}
 }

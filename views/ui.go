@@ -160,8 +160,10 @@ func (ui *UI) showMain() {
 	ui.tabs.OnSelected = func(*container.TabItem) { ui.svc.Touch(); ui.reloadSelected() }
 	ui.win.SetContent(container.NewStack(ui.tabs, ui.notice.box))
 	ui.win.SetMainMenu(ui.mainMenu())
-	ui.todayTab.reload() // Venn opens on Today; the other screens load when first shown
-	ui.board.reload()
+	// Venn opens on Today; the other screens, the board included, load
+	// when first shown (reloadSelected), so opening reads only what Today
+	// shows.
+	ui.todayTab.reload()
 }
 
 // showTab selects a tab.

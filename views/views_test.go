@@ -113,6 +113,7 @@ func TestFirstRunSetUpThenBoard(t *testing.T) {
 	if err != nil || partners[0].Name != "Zoë" || partners[1].Name != "Łukasz" {
 		t.Fatalf("household after set-up: %+v %v", partners, err)
 	}
+	ui.showTab(tabBoard) // the board loads when first shown
 	if len(ui.board.view.Lanes) != 3 || ui.ownerName(ui.board.view.Lanes[2].Owner, partners) != "Łukasz" {
 		t.Fatal("board lanes do not follow the partners")
 	}
