@@ -39,12 +39,20 @@ func (s *Service) Demo(ctx context.Context, scale int) error {
 	} else if err != nil {
 		return err
 	}
-	return demo.Fill(ctx, s, scale)
+	if err := demo.Fill(ctx, s, scale); err != nil {
+		return err
+	}
+	// The demo is where the couple starts, not edits of theirs to undo.
+	s.mu.Lock()
+	s.history = history{}
+	s.mu.Unlock()
+	return nil
 }
 
 // Update runs fn in one transaction and tells the screens the data changed.
 // It is for bulk writers (the demo) that write rows the use cases would
 // accept; everything else goes through a use case.
+// Such writes are not edits to undo.
 func (s *Service) Update(ctx context.Context, fn func(tx *storage.Tx) error) error {
-	return s.update(ctx, fn)
+	return s.writeUnrecorded(ctx, fn)
 }

@@ -188,7 +188,7 @@ func (s *Service) SetLock(ctx context.Context, partnerID, passphrase string) err
 	s.locks.open[partnerID] = id
 	s.locks.lastUse = s.now()
 	s.locks.mu.Unlock()
-	err = s.update(ctx, func(tx *storage.Tx) error {
+	err = s.writeUnrecorded(ctx, func(tx *storage.Tx) error {
 		return tx.PutLock(storage.Lock{PartnerID: partnerID, Key: key, PIN: vault.IsPIN(passphrase), Created: s.now()})
 	})
 	if err != nil {
@@ -229,7 +229,7 @@ func (s *Service) Unlock(ctx context.Context, partnerID, passphrase string) erro
 	s.locks.open[partnerID] = id
 	s.locks.lastUse = s.now()
 	s.locks.mu.Unlock()
-	err = s.update(ctx, func(tx *storage.Tx) error {
+	err = s.writeUnrecorded(ctx, func(tx *storage.Tx) error {
 		if _, err := tx.Unseal(partnerID, id); err != nil {
 			return err
 		}
@@ -301,7 +301,7 @@ func (s *Service) RemoveLock(ctx context.Context, partnerID, passphrase string) 
 	if err := s.Unlock(ctx, partnerID, passphrase); err != nil {
 		return err
 	}
-	err := s.update(ctx, func(tx *storage.Tx) error {
+	err := s.writeUnrecorded(ctx, func(tx *storage.Tx) error {
 		_, err := tx.DeleteLock(partnerID)
 		return err
 	})
@@ -323,7 +323,7 @@ func (s *Service) ResetLock(ctx context.Context, partnerID string) (int, error) 
 		return 0, err
 	}
 	var dropped int
-	err := s.update(ctx, func(tx *storage.Tx) (err error) {
+	err := s.writeUnrecorded(ctx, func(tx *storage.Tx) (err error) {
 		dropped, err = tx.DeleteLock(partnerID)
 		return err
 	})

@@ -24,6 +24,7 @@ type Service struct {
 	mu        sync.Mutex
 	listeners map[int]func()
 	nextID    int
+	history   history // this session's edits to undo and redo (under mu)
 
 	sync  syncState
 	locks locks
@@ -117,19 +118,45 @@ func (s *Service) changed() {
 	}
 }
 
-// update runs fn in one transaction and notifies listeners when it succeeded.
+// update runs fn in one transaction and notifies listeners when it
+// succeeded. It is an edit of the person at the window: Undo can reverse it.
 func (s *Service) update(ctx context.Context, fn func(tx *storage.Tx) error) error {
+	changes, err := s.write(ctx, fn, true)
+	if err != nil {
+		return err
+	}
+	s.record(changes)
+	return nil
+}
+
+// writeUnrecorded is update for writes that are not edits to undo: the
+// private spaces' locks, sealing and unsealing.
+func (s *Service) writeUnrecorded(ctx context.Context, fn func(tx *storage.Tx) error) error {
+	_, err := s.write(ctx, fn, false)
+	return err
+}
+
+// write runs fn in one transaction, seals what a locked partner's space
+// needs sealed and notifies listeners; recorded, it returns what undoes it.
+func (s *Service) write(ctx context.Context, fn func(tx *storage.Tx) error, recorded bool) ([]storage.Change, error) {
 	sealed := 0
-	err := s.store.Update(ctx, func(tx *storage.Tx) (err error) {
+	withSeal := func(tx *storage.Tx) (err error) {
 		if err = fn(tx); err != nil {
 			return err
 		}
 		// A locked partner's new private item is sealed in the same write.
 		sealed, err = s.sealLocked(tx)
 		return err
-	})
+	}
+	var changes []storage.Change
+	var err error
+	if recorded {
+		changes, err = s.store.UpdateRecorded(ctx, withSeal)
+	} else {
+		err = s.store.Update(ctx, withSeal)
+	}
 	if err != nil {
-		return err
+		return nil, err
 	}
 	s.Touch()
 	if sealed > 0 {
@@ -138,7 +165,7 @@ func (s *Service) update(ctx context.Context, fn func(tx *storage.Tx) error) err
 		}
 	}
 	s.changed()
-	return nil
+	return changes, nil
 }
 
 // ErrNoHousehold means set-up has not been done yet.

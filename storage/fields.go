@@ -26,6 +26,8 @@ type Tx struct {
 	// deleted holds, during a merge, the rows of the merged tables that are
 	// tombstones ("table\x00id"); nil otherwise.
 	deleted map[string]bool
+	// rec, during UpdateRecorded, gathers what undoes the write.
+	rec *recorder
 }
 
 // Update runs fn in one write transaction: all of fn's writes land, or none.
@@ -79,6 +81,11 @@ func (tx *Tx) exec(query string, args ...any) error {
 // is new) and stamps each field with one fresh clock reading. This is the
 // single write path for user data; sync merges use SetFieldsAt.
 func (tx *Tx) SetFields(table, id string, fields ...Field) error {
+	if tx.rec != nil {
+		if err := tx.rec.remember(tx, table, id, fields); err != nil {
+			return err
+		}
+	}
 	stamp := tx.store.clock.Now()
 	tx.stamped = true
 	return tx.SetFieldsAt(table, id, stamp, fields...)

@@ -144,7 +144,9 @@ func (s *betweenScreen) appreciationRow(a model.Appreciation, me model.Partner) 
 			if ok {
 				if err := s.ui.svc.DeleteAppreciation(s.ui.ctx, id); err != nil {
 					s.ui.showError(err)
+					return
 				}
+				s.ui.offerUndo("Appreciation deleted.")
 			}
 		})
 	})
@@ -250,7 +252,9 @@ func (s *betweenScreen) requestActions(r model.Request, me model.Partner) []fyne
 				if ok {
 					if err := s.ui.svc.DeleteRequest(s.ui.ctx, id); err != nil {
 						s.ui.showError(err)
+						return
 					}
+					s.ui.offerUndo("Request deleted.")
 				}
 			})
 		})
@@ -392,7 +396,9 @@ func (s *betweenScreen) deleteAgreement(a model.Agreement) {
 		if ok {
 			if err := s.ui.svc.DeleteAgreement(s.ui.ctx, a.ID); err != nil {
 				s.ui.showError(err)
+				return
 			}
+			s.ui.offerUndo("Agreement deleted.")
 		}
 	})
 }

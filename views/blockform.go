@@ -119,6 +119,7 @@ func (s *calendarScreen) showBlockForm(b model.Block, day model.Date) *blockForm
 					return
 				}
 				f.dialog.Hide() // the change redraws the calendar
+				ui.offerUndo("Deleted “" + b.Title + "” on " + day.Time().Format("Mon 2 Jan") + ".")
 			}))
 		}
 		del := "Delete"
@@ -126,7 +127,7 @@ func (s *calendarScreen) showBlockForm(b model.Block, day model.Date) *blockForm
 			del = "Delete the series"
 		}
 		buttons = append(buttons, widget.NewButton(del, func() {
-			ui.showConfirm(del, "Delete “"+b.Title+"”? This cannot be undone.", func(ok bool) {
+			ui.showConfirm(del, "Delete “"+b.Title+"”? Undo (Ctrl+Z) brings it back while Venn is open.", func(ok bool) {
 				if !ok {
 					return
 				}
@@ -135,6 +136,7 @@ func (s *calendarScreen) showBlockForm(b model.Block, day model.Date) *blockForm
 					return
 				}
 				f.dialog.Hide()
+				ui.offerUndo("Deleted “" + b.Title + "”.")
 			})
 		}))
 	}

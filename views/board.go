@@ -426,6 +426,10 @@ func (b *boardScreen) setArchived(id string, archived bool) {
 	b.selected = ""
 	if err := b.ui.svc.ArchiveGoal(b.ui.ctx, id, archived); err != nil {
 		b.ui.showError(err)
+		return
+	}
+	if archived {
+		b.ui.offerUndo("Archived: tick “Archive” above the board to see it.")
 	}
 }
 
@@ -435,7 +439,7 @@ func (b *boardScreen) confirmDelete(id string) {
 		return
 	}
 	b.ui.showConfirm("Delete goal?",
-		fmt.Sprintf("Delete “%s” for good? This also deletes it on your partner's computer.\nArchive it instead if you may want it back.", g.Title),
+		fmt.Sprintf("Delete “%s”? This also deletes it on your partner's computer.\nUndo (Ctrl+Z) brings it back while Venn is open; archive it instead to keep it.", g.Title),
 		func(yes bool) {
 			if !yes {
 				return
@@ -443,7 +447,9 @@ func (b *boardScreen) confirmDelete(id string) {
 			b.selected = ""
 			if err := b.ui.svc.DeleteGoal(b.ui.ctx, id); err != nil {
 				b.ui.showError(err)
+				return
 			}
+			b.ui.offerUndo("Deleted “" + g.Title + "”.")
 		})
 }
 
@@ -577,6 +583,9 @@ func (b *boardScreen) TypedKey(ev *fyne.KeyEvent) {
 // TypedShortcut moves the selected card: Ctrl+Left/Right to the neighbouring
 // column, Ctrl+Up/Down within its column, Ctrl+Shift+Up/Down to the next lane.
 func (b *boardScreen) TypedShortcut(s fyne.Shortcut) {
+	if b.ui.undoShortcut(s) {
+		return
+	}
 	cs, ok := s.(*desktop.CustomShortcut)
 	if !ok || b.selected == "" {
 		return

@@ -252,10 +252,13 @@ func (f *goalForm) setArchived(archived bool) {
 	}
 	f.close()
 	f.done(f.original.ID)
+	if archived {
+		f.ui.offerUndo("Archived “" + f.original.Title + "”.")
+	}
 }
 
 func (f *goalForm) delete() {
-	f.ui.showConfirm("Delete goal?", "Delete “"+f.original.Title+"” for good? This also deletes it on your partner's computer.",
+	f.ui.showConfirm("Delete goal?", "Delete “"+f.original.Title+"”? This also deletes it on your partner's computer.\nUndo (Ctrl+Z) brings it back while Venn is open.",
 		func(yes bool) {
 			if !yes {
 				return
@@ -266,6 +269,7 @@ func (f *goalForm) delete() {
 			}
 			f.close()
 			f.done(f.original.ID)
+			f.ui.offerUndo("Deleted “" + f.original.Title + "”.")
 		})
 }
 

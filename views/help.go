@@ -14,6 +14,8 @@ var shortcutHelp = [][2]string{
 	{"Ctrl+N", "New goal"},
 	{"Ctrl+F", "Search the board"},
 	{"Ctrl+P", "Print a summary of a quarter or year"},
+	{"Ctrl+Z", "Undo the last edit since Venn opened (in a text field: the typing)"},
+	{"Ctrl+Shift+Z or Ctrl+Y", "Redo what was undone"},
 	{"Ctrl+0 … Ctrl+7", "Today / Board / Calendar / Rituals / Resources / Check-ins / Sessions / Settings"},
 	{"Arrow keys", "Select the next card up, down, left or right"},
 	{"Enter", "Open the selected card"},

@@ -543,6 +543,8 @@ func (s *resourcesScreen) deleteSpent(sp app.Spent) {
 			}
 			if err := s.ui.svc.DeleteActual(s.ui.ctx, sp.ID); err != nil {
 				s.ui.showError(err)
+				return
 			}
+			s.ui.offerUndo("Deleted what was spent on “" + sp.GoalTitle + "”.")
 		})
 }

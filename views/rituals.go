@@ -368,6 +368,10 @@ func (s *ritualsScreen) confirmRow(rv app.RitualView) fyne.CanvasObject {
 func (s *ritualsScreen) archiveRitual(id string, archived bool) {
 	if err := s.ui.svc.ArchiveRitual(s.ui.ctx, id, archived); err != nil {
 		s.ui.showError(err)
+		return
+	}
+	if archived {
+		s.ui.offerUndo("Ritual archived.")
 	}
 }
 

@@ -533,6 +533,8 @@ func (s *sessionsScreen) drawValues(box *fyne.Container, owner model.Owner) {
 				del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() {
 					if err := s.ui.svc.DeleteValue(s.ui.ctx, v.ID); err != nil {
 						s.ui.showError(err)
+					} else {
+						s.ui.offerUndo("Deleted the value “" + v.Text + "”.")
 					}
 					s.drawValues(box, owner)
 				})
@@ -620,6 +622,8 @@ func (s *sessionsScreen) drawMilestones(box *fyne.Container) {
 				}
 				if err := s.ui.svc.DeleteMilestone(s.ui.ctx, m.ID); err != nil {
 					s.ui.showError(err)
+				} else {
+					s.ui.offerUndo("Deleted the milestone “" + m.Title + "”.")
 				}
 				s.drawMilestones(box)
 			})

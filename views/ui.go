@@ -160,6 +160,7 @@ func (ui *UI) showMain() {
 	ui.tabs.OnSelected = func(*container.TabItem) { ui.svc.Touch(); ui.reloadSelected() }
 	ui.win.SetContent(container.NewStack(ui.tabs, ui.notice.box))
 	ui.win.SetMainMenu(ui.mainMenu())
+	ui.addUndoShortcuts()
 	// Venn opens on Today; the other screens, the board included, load
 	// when first shown (reloadSelected), so opening reads only what Today
 	// shows.

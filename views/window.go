@@ -185,6 +185,12 @@ func (ui *UI) mainMenu() *fyne.MainMenu {
 	keys.Shortcut = shortcut(fyne.KeyF1, 0)
 	lock := fyne.NewMenuItem("Lock private spaces", ui.lockAll)
 	lock.Shortcut = shortcut(fyne.KeyL, ctrl)
+	// The desktop driver offers these keys to the menu before the focused
+	// widget; undoKey gives a focused text field its own undo.
+	undo := fyne.NewMenuItem("Undo", ui.undoKey)
+	undo.Shortcut = &fyne.ShortcutUndo{}
+	redo := fyne.NewMenuItem("Redo", ui.redoKey)
+	redo.Shortcut = redoShortcut
 	quit := fyne.NewMenuItem("Quit", ui.quit)
 	quit.Shortcut = shortcut(fyne.KeyQ, ctrl)
 	quit.IsQuit = true
@@ -192,6 +198,7 @@ func (ui *UI) mainMenu() *fyne.MainMenu {
 		fyne.NewMenu("File", newGoal, printItem, fyne.NewMenuItemSeparator(),
 			fyne.NewMenuItem("Export everything…", ui.exportDialog),
 			fyne.NewMenuItem("Import…", ui.importDialog), fyne.NewMenuItemSeparator(), lock, fyne.NewMenuItemSeparator(), quit),
+		fyne.NewMenu("Edit", undo, redo),
 		fyne.NewMenu("View", append([]*fyne.MenuItem{find, fyne.NewMenuItemSeparator()}, tabItems...)...),
 		fyne.NewMenu("Help", keys, fyne.NewMenuItem("About Venn", ui.showAbout)),
 	)

@@ -90,6 +90,8 @@ var keyChecks = map[string]func(t *testing.T){
 	"Delete":                 checkDeleteKey,
 	"Escape":                 checkEscapeClearsSelection,
 	"Ctrl+L":                 checkLockKey,
+	"Ctrl+Z":                 checkUndoKey,
+	"Ctrl+Shift+Z or Ctrl+Y": checkRedoKeys,
 	"F1":                     func(t *testing.T) { opensDialog(t, "F1", "Keyboard shortcuts") },
 	"Ctrl+Q":                 nil, // testQuit, last
 }
@@ -207,6 +209,87 @@ func checkFindKey(t *testing.T) {
 	// F1 and Escape work while typing in a field too.
 	opensDialog(t, "F1", "Keyboard shortcuts")
 	onUI(func() { h.win.Canvas().Unfocus() })
+}
+
+// focusedText is the text of the focused field ("" when none is).
+func focusedText() string {
+	var text string
+	onUI(func() {
+		if f := h.win.Canvas().Focused(); f != nil {
+			if v := reflect.ValueOf(f).Elem().FieldByName("Text"); v.IsValid() && v.Kind() == reflect.String {
+				text = v.String()
+			}
+		}
+	})
+	return text
+}
+
+// checkUndoKey moves a card and takes the move back with Ctrl+Z; in the
+// search field Ctrl+Z undoes the typing and leaves the board alone.
+func checkUndoKey(t *testing.T) {
+	g := selectACard(t, 0)
+	key(t, "ctrl+Right")
+	if goal(t, g.ID).Column == g.Column {
+		t.Fatalf("Ctrl+Right did not move %q", g.Title)
+	}
+	key(t, "ctrl+z")
+	if got := goal(t, g.ID); got.Column != g.Column || got.Rank != g.Rank {
+		t.Errorf("Ctrl+Z left %q in %v at %q, want %v at %q", g.Title, got.Column, got.Rank, g.Column, g.Rank)
+	}
+	key(t, "ctrl+f")
+	typeText(t, "sail")
+	key(t, "ctrl+z")
+	if text := focusedText(); text == "sail" {
+		t.Error("Ctrl+Z in the search field did not undo the typing")
+	}
+	if got := goal(t, g.ID); got.Column != g.Column {
+		t.Errorf("Ctrl+Z in the search field moved %q to %v", g.Title, got.Column)
+	}
+	key(t, "ctrl+a", "BackSpace")
+	onUI(func() { h.win.Canvas().Unfocus() })
+
+	// A goal deleted comes back from the Undo at the foot of the window.
+	g = selectACard(t, 0)
+	key(t, "Delete")
+	var confirm fyne.CanvasObject
+	onUI(func() { confirm = topOverlay(h.win.Canvas()) })
+	yes := findButton(confirm, "Yes")
+	if yes == nil {
+		t.Fatal("Delete did not ask first")
+	}
+	click(t, yes)
+	settle()
+	if _, err := h.session.Service.Goal(context.Background(), g.ID); err == nil {
+		t.Fatalf("Yes did not delete %q", g.Title)
+	}
+	undo := findButton(h.win.Content(), "Undo")
+	if undo == nil {
+		t.Fatal("no Undo at the foot of the window after a delete")
+	}
+	click(t, undo)
+	settle()
+	if got := goal(t, g.ID); got.Title != g.Title {
+		t.Errorf("Undo brought back %q, want %q", got.Title, g.Title)
+	}
+}
+
+// checkRedoKeys moves a card, undoes the move, and makes it again with
+// Ctrl+Shift+Z and with Ctrl+Y.
+func checkRedoKeys(t *testing.T) {
+	g := selectACard(t, 0)
+	key(t, "ctrl+Right")
+	moved := goal(t, g.ID).Column
+	for _, redo := range []string{"ctrl+shift+z", "ctrl+y"} {
+		key(t, "ctrl+z")
+		if got := goal(t, g.ID).Column; got != g.Column {
+			t.Fatalf("Ctrl+Z left %q in %v", g.Title, got)
+		}
+		key(t, redo)
+		if got := goal(t, g.ID).Column; got != moved {
+			t.Errorf("%s left %q in %v, want %v", redo, g.Title, got, moved)
+		}
+	}
+	key(t, "ctrl+z")
 }
 
 func checkTabKeys(t *testing.T) {

@@ -1,0 +1,103 @@
+package views
+
+import (
+	"errors"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+
+	"github.com/vennplanner/venn/app"
+)
+
+// Undo and redo. Ctrl+Z undoes the last edit of this session and
+// Ctrl+Shift+Z (or Ctrl+Y) makes it again; in a text field they undo and
+// redo the typing instead, as people expect. Each undo is a new edit, so the
+// partner's computer takes it like any other (see app.Service.Undo).
+
+// redoShortcut is Ctrl+Shift+Z.
+var redoShortcut = &desktop.CustomShortcut{KeyName: fyne.KeyZ, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift}
+
+// textUndoer is a text field with its own undo: every Fyne entry.
+type textUndoer interface {
+	Undo()
+	Redo()
+}
+
+// addUndoShortcuts lets the window's canvas take the keys when nothing that
+// has its own use for them is focused (the desktop driver offers them to
+// the main menu first, whose items do the same).
+func (ui *UI) addUndoShortcuts() {
+	c := ui.win.Canvas()
+	c.AddShortcut(&fyne.ShortcutUndo{}, func(fyne.Shortcut) { ui.undoKey() })
+	c.AddShortcut(redoShortcut, func(fyne.Shortcut) { ui.redoKey() })
+	c.AddShortcut(&fyne.ShortcutRedo{}, func(fyne.Shortcut) { ui.redoKey() })
+}
+
+// undoShortcut handles the undo and redo keys for a focused widget with
+// shortcuts of its own (the board); it reports whether s was one.
+func (ui *UI) undoShortcut(s fyne.Shortcut) bool {
+	switch s.ShortcutName() {
+	case (&fyne.ShortcutUndo{}).ShortcutName():
+		ui.undoKey()
+	case redoShortcut.ShortcutName(), (&fyne.ShortcutRedo{}).ShortcutName():
+		ui.redoKey()
+	default:
+		return false
+	}
+	return true
+}
+
+// undoKey is Ctrl+Z: the focused text field's typing, else the last edit.
+func (ui *UI) undoKey() {
+	if t, ok := ui.win.Canvas().Focused().(textUndoer); ok {
+		t.Undo()
+		return
+	}
+	ui.undo()
+}
+
+// redoKey is Ctrl+Shift+Z and Ctrl+Y.
+func (ui *UI) redoKey() {
+	if t, ok := ui.win.Canvas().Focused().(textUndoer); ok {
+		t.Redo()
+		return
+	}
+	ui.redo()
+}
+
+// undo reverses the last edit and says so at the foot of the window, with
+// a Redo. The change notification redraws the screen.
+func (ui *UI) undo() {
+	what, err := ui.svc.Undo(ui.ctx)
+	switch {
+	case errors.Is(err, app.ErrNothingToUndo):
+		ui.toast("Nothing to undo: no edits yet since Venn opened.")
+	case errors.Is(err, app.ErrChangedSince):
+		ui.toast("Not undone (" + what + "): it has been changed since, here or on your partner's computer, so it stays as it is.")
+	case err != nil:
+		ui.showError(err)
+	default:
+		ui.notice.show("Undone: "+what+".", "Redo", ui.redo)
+	}
+}
+
+// redo makes the last undone edit again.
+func (ui *UI) redo() {
+	what, err := ui.svc.Redo(ui.ctx)
+	switch {
+	case errors.Is(err, app.ErrNothingToRedo):
+		ui.toast("Nothing to redo.")
+	case errors.Is(err, app.ErrChangedSince):
+		ui.toast("Not redone (" + what + "): it has been changed since, so it stays as it is.")
+	case err != nil:
+		ui.showError(err)
+	default:
+		ui.notice.show("Redone: "+what+".", "Undo", ui.undo)
+	}
+}
+
+// offerUndo says at the foot of the window what an edit did (a delete, an
+// archive) with an Undo button, as mail and task apps do.
+func (ui *UI) offerUndo(message string) {
+	ui.notice.show(message, "Undo", ui.undo)
+}
