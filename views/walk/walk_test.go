@@ -327,7 +327,7 @@ func controls(root fyne.CanvasObject) []control {
 			}
 			cards++
 			return false
-		case *widgets.WeekGrid, *widgets.TimelineMap, *widgets.VennPicture, *widgets.ClosenessScale, *widgets.DayMarks, *widgets.MiniMonth:
+		case *widgets.WeekGrid, *widgets.TimelineMap, *widgets.VennPicture, *widgets.ClosenessScale, *widgets.DayMarks, *widgets.MiniMonth, *widgets.ColorChoice:
 			out = append(out, control{o, parents})
 			return false
 		case interface{ SetPlaceHolder(string) }:
@@ -567,6 +567,8 @@ func press(t *testing.T, c combo, page string, o fyne.CanvasObject) {
 				t.Errorf("%s: clicking a closeness picture left the choice at %d", page, now)
 			}
 		}
+	case *widgets.ColorChoice:
+		pressColorChoice(t, c, page, what, before, x)
 	default:
 		click(t, o)
 		afterPress(t, c, page, what, before)
@@ -598,17 +600,33 @@ func click(t *testing.T, o fyne.CanvasObject) {
 	var ok bool
 	onUI(func() {
 		var parents []fyne.CanvasObject
-		for _, r := range roots(h.win.Canvas()) {
-			visit(r, func(x fyne.CanvasObject, ps []fyne.CanvasObject) bool {
-				if x == o {
-					parents = ps
-				}
-				return parents == nil
-			})
+		found := false
+		find := func(match func(x fyne.CanvasObject) bool) {
+			for _, r := range roots(h.win.Canvas()) {
+				visit(r, func(x fyne.CanvasObject, ps []fyne.CanvasObject) bool {
+					if !found && match(x) {
+						found, parents, o = true, ps, x
+					}
+					return !found
+				})
+			}
+		}
+		find(func(x fyne.CanvasObject) bool { return x == o })
+		if !found {
+			// The screen was redrawn since o was found (a check set back
+			// after its change redrew the page): its position would be its
+			// old parent's, somewhere else on the screen. Click the control
+			// that took its place instead.
+			kind, what := reflect.TypeOf(o), describe(o)
+			find(func(x fyne.CanvasObject) bool { return reflect.TypeOf(x) == kind && describe(x) == what })
+		}
+		if !found {
+			return
 		}
 		pos, ok = visibleCentre(o, parents, h.win.Canvas().Size())
 	})
 	if ok {
+		waitForNoticeAway(o, pos)
 		clickAt(t, pos, "1")
 		return
 	}
@@ -633,6 +651,7 @@ func afterPress(t *testing.T, c combo, page, what string, before fyne.CanvasObje
 		handleDialog(t, c, page+" › "+what, before, 1)
 	} else if strings.HasSuffix(strings.Trim(what, `"`), "…") && !strings.HasPrefix(what, "*widget.Select") {
 		t.Errorf("%s: %s promises a dialog (…) but none opened", page, what)
+		screenshot(t, fileName(c.String(), "no-dialog", page, what))
 	}
 }
 
@@ -796,4 +815,59 @@ func findAnyButton(root fyne.CanvasObject, texts ...string) fyne.CanvasObject {
 		}
 	}
 	return nil
+}
+
+// pressColorChoice clicks a colour other than the chosen one and expects it
+// chosen.
+func pressColorChoice(t *testing.T, c combo, page, what string, before fyne.CanvasObject, x *widgets.ColorChoice) {
+	var target fyne.CanvasObject
+	var was string
+	onUI(func() {
+		was = x.Selected
+		visit(x, func(o fyne.CanvasObject, _ []fyne.CanvasObject) bool {
+			if _, ok := o.(fyne.Tappable); ok && o != x && target == nil {
+				if hex := reflect.ValueOf(o).Elem().FieldByName("hex"); hex.IsValid() && hex.String() != was {
+					target = o
+				}
+			}
+			return target == nil
+		})
+	})
+	if target == nil {
+		t.Errorf("%s: a colour choice without another colour to choose", page)
+		return
+	}
+	click(t, target)
+	afterPress(t, c, page, what+" (a colour)", before)
+	var now string
+	onUI(func() { now = x.Selected })
+	if now == was {
+		t.Errorf("%s: clicking a colour left the choice at %s", page, was)
+	}
+}
+
+// waitForNoticeAway waits, as a person would, while the notice at the foot
+// of the window (its Undo or Redo button) lies over the point about to be
+// clicked for another control; it goes by itself within a few seconds.
+func waitForNoticeAway(o fyne.CanvasObject, at fyne.Position) {
+	for range 60 {
+		covered := false
+		onUI(func() {
+			visit(h.win.Content(), func(x fyne.CanvasObject, _ []fyne.CanvasObject) bool {
+				b, isButton := x.(*widget.Button)
+				if !isButton || x == o || !b.Visible() || (b.Text != "Undo" && b.Text != "Redo") {
+					return true
+				}
+				p := fyne.CurrentApp().Driver().AbsolutePositionForObject(b)
+				if at.X >= p.X && at.X <= p.X+b.Size().Width && at.Y >= p.Y && at.Y <= p.Y+b.Size().Height {
+					covered = true
+				}
+				return !covered
+			})
+		})
+		if !covered {
+			return
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
 }
