@@ -1,6 +1,7 @@
 package views
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"net/url"
@@ -69,13 +70,12 @@ func (ui *UI) showPrintDialogFor(period string) *printForm {
 			}
 			path := w.URI().Path()
 			w.Close()
-			if err := ui.writeSummary(path, p, f.paper.Selected); err != nil {
-				ui.showError(err)
-				return
-			}
-			if err := ui.app.OpenURL(&url.URL{Scheme: "file", Path: path}); err != nil {
-				ui.toast("Saved " + filepath.Base(path) + "; open it to print.")
-			}
+			paper := f.paper.Selected
+			ui.slowly("Writing the summary…", func(context.Context) error { return ui.writeSummary(path, p, paper) }, func() {
+				if err := ui.app.OpenURL(&url.URL{Scheme: "file", Path: path}); err != nil {
+					ui.toast("Saved " + filepath.Base(path) + "; open it to print.")
+				}
+			})
 		}, ui.win)
 		save.SetFileName("venn-summary-" + p.String() + ".pdf")
 		ui.showDialog(save, fileDialogSize)
