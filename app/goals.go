@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/vennplanner/venn/model"
 	"github.com/vennplanner/venn/storage"
@@ -16,6 +17,8 @@ type BoardView struct {
 	Partners  []model.Partner
 	Columns   []model.ColumnSettings
 	Labels    []string // every label in use, for the filter
+	// LabelColours are the colours chosen for labels, keyed in lower case.
+	LabelColours map[string]string
 }
 
 // Board loads the goals and lays them out for the filter.
@@ -32,12 +35,17 @@ func (s *Service) Board(ctx context.Context, f model.BoardFilter) (BoardView, er
 	if err != nil {
 		return BoardView{}, err
 	}
+	colours, err := s.store.LabelColours(ctx)
+	if err != nil {
+		return BoardView{}, err
+	}
 	return BoardView{
-		Board:     model.BuildBoard(goals, partners, f),
-		Household: h,
-		Partners:  partners,
-		Columns:   cols,
-		Labels:    model.Labels(goals),
+		LabelColours: colours,
+		Board:        model.BuildBoard(goals, partners, f),
+		Household:    h,
+		Partners:     partners,
+		Columns:      cols,
+		Labels:       model.Labels(goals),
 	}, nil
 }
 
@@ -205,4 +213,64 @@ func endOfCell(tx *storage.Tx, g model.Goal) (string, error) {
 		return "", err
 	}
 	return model.RankAt(cell, len(cell), g.ID), nil
+}
+
+// LabelColours returns the colour chosen for each label (keyed in lower
+// case); model.LabelColour gives every other label its default.
+func (s *Service) LabelColours(ctx context.Context) (map[string]string, error) {
+	return s.store.LabelColours(ctx)
+}
+
+// SetLabelColour chooses the colour of a label's chip, on both computers.
+func (s *Service) SetLabelColour(ctx context.Context, label, colour string) error {
+	label = strings.TrimSpace(label)
+	if err := model.ValidLabelColour(label, colour); err != nil {
+		return err
+	}
+	return s.update(ctx, func(tx *storage.Tx) error { return tx.PutLabelColour(label, colour) })
+}
+
+// LabelChoice is a label in use and the colour of its chip.
+type LabelChoice struct {
+	Label  string
+	Colour string // "#rrggbb": chosen, or the default from the palette
+	Chosen bool
+}
+
+// LabelChoices lists every label in use with its colour, for Settings.
+func (s *Service) LabelChoices(ctx context.Context) ([]LabelChoice, error) {
+	labels, err := s.store.LabelsInUse(ctx)
+	if err != nil {
+		return nil, err
+	}
+	chosen, err := s.store.LabelColours(ctx)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]LabelChoice, len(labels))
+	for i, l := range labels {
+		_, ok := chosen[strings.ToLower(l)]
+		out[i] = LabelChoice{Label: l, Colour: model.LabelColour(l, chosen), Chosen: ok}
+	}
+	return out, nil
+}
+
+// SetStepDone ticks one checklist step of a goal, or takes the tick away,
+// without touching the goal's other fields or steps.
+func (s *Service) SetStepDone(ctx context.Context, goalID, stepID string, done bool) error {
+	g, err := s.store.Goal(ctx, goalID)
+	if err != nil {
+		return err
+	}
+	steps := slices.Clone(g.Checklist)
+	i := slices.IndexFunc(steps, func(st model.ChecklistStep) bool { return st.ID == stepID })
+	if i < 0 {
+		return fmt.Errorf("tick a step: %w", storage.ErrNotFound)
+	}
+	if steps[i].Done == done {
+		return nil
+	}
+	steps[i].Done = done
+	_, err = s.UpdateGoal(ctx, goalID, model.GoalPatch{Checklist: &steps})
+	return err
 }

@@ -258,6 +258,12 @@ func (s *Service) SyncNow(ctx context.Context) (replica.Report, error) {
 }
 
 func (s *Service) recordSync(folder string, rep replica.Report, err error) {
+	// Which partner each computer belongs to, for the goals' activity.
+	for _, d := range rep.Devices {
+		if rerr := s.store.RememberDevicePartner(context.Background(), d.ID, d.PartnerID); rerr != nil {
+			s.log.Warn("remember a computer's partner", "err", rerr)
+		}
+	}
 	s.sync.mu.Lock()
 	s.sync.status.Folder = folder
 	s.sync.status.Err = err

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -217,6 +218,40 @@ func TestQuarterAdd(t *testing.T) {
 	for n, want := range cases {
 		if got := q.Add(n); got != want {
 			t.Errorf("%v.Add(%d) = %v, want %v", q, n, got, want)
+		}
+	}
+}
+
+func TestLabelColourIsTheChosenOneElseTheSameDefaultEverywhere(t *testing.T) {
+	chosen := map[string]string{"travel": "#f4a8b0", "broken": "red"}
+	if got := LabelColour("Travel ", chosen); got != "#f4a8b0" {
+		t.Errorf("a chosen colour (any case) is %q", got)
+	}
+	for _, l := range []string{"études", "家", "здоровье", "🏡 home", "broken"} {
+		a, b := LabelColour(l, nil), LabelColour(strings.ToUpper(l), chosen)
+		if a != b || !slices.Contains(LabelPalette, a) {
+			t.Errorf("%q: default %q and %q, want one colour of the palette", l, a, b)
+		}
+	}
+}
+
+func TestDueStatusOfAGoal(t *testing.T) {
+	today, _ := ParseDate("2026-11-29")
+	cases := []struct {
+		due    int // days from today; 999 means no date
+		column Column
+		want   DueStatus
+	}{
+		{999, ColumnDoing, DueNone}, {-1, ColumnDoing, DueOverdue}, {0, ColumnIdeas, DueSoon},
+		{7, ColumnPlanned, DueSoon}, {8, ColumnPlanned, DueLater}, {-30, ColumnDone, DueDone},
+	}
+	for _, c := range cases {
+		g := Goal{Column: c.column}
+		if c.due != 999 {
+			g.Due = today.AddDays(c.due)
+		}
+		if got := DueStatusOf(g, today); got != c.want {
+			t.Errorf("due %+d in %s: %v, want %v", c.due, c.column, got, c.want)
 		}
 	}
 }

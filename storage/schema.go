@@ -51,6 +51,9 @@ var schema = map[string]map[string]check{
 	"goal_labels": {
 		"goal_id": ref, "label": text(model.MaxLabelLen), "private": boolean, "deleted": boolean,
 	},
+	"label_colours": {
+		"label": text(model.MaxLabelLen), "colour": hexColor, "deleted": boolean,
+	},
 	"rituals": {
 		"title": text(model.MaxTitleLen), "who": owner, "times": intIn(1, 92), "per": period, "start_date": date,
 		"reminder_time": clockOrEmpty, "reminder_days": weekdays, "notes": text(model.MaxNotesLen),

@@ -41,6 +41,11 @@ type boardScreen struct {
 	dragging string // the card being dragged
 	dragPos  fyne.Position
 	dropCell *cellRef
+	// ghost follows the pointer while a card is dragged, and dropLine
+	// shows where it would land, on dragLayer over the board.
+	ghost     *widgets.GoalCard
+	dropLine  *canvas.Rectangle
+	dragLayer *fyne.Container
 
 	search   *entry
 	owner    *widget.Select
@@ -61,6 +66,7 @@ type boardCell struct {
 	lane, column int
 	bg           *canvas.Rectangle
 	list         *widget.List
+	adder        *cellAdder
 }
 
 type cellRef struct{ lane, column int }
@@ -116,8 +122,16 @@ func newBoardScreen(ui *UI) *boardScreen {
 	}
 	headerRow := container.NewBorder(nil, nil, fixedWidth(laneWidth), nil, container.NewGridWithColumns(len(model.Columns), b.headersAsObjects()...))
 	b.lanes = container.NewGridWithRows(1)
-	b.content = container.NewBorder(
+	b.ghost = widgets.NewGoalCard()
+	b.ghost.Today = ui.today
+	b.dropLine = canvas.NewRectangle(theme.Color(theme.ColorNamePrimary))
+	b.dropLine.CornerRadius = 2
+	b.dragLayer = container.NewWithoutLayout(b.dropLine, b.ghost)
+	b.ghost.Hide()
+	b.dropLine.Hide()
+	board := container.NewBorder(
 		container.NewVBox(toolbar, headerRow), container.NewBorder(nil, nil, nil, b.events, b.status), nil, nil, b.lanes)
+	b.content = container.NewStack(board, b.dragLayer)
 	return b
 }
 
@@ -259,7 +273,7 @@ func (b *boardScreen) rebuildLanesIfNeeded() {
 		for ci := range model.Columns {
 			c := b.newCell(li, ci, tint)
 			row = append(row, c)
-			objs = append(objs, container.NewStack(c.bg, c.list))
+			objs = append(objs, c.adder.cellWith(c.bg, c.list))
 		}
 		b.cells = append(b.cells, row)
 		label := newLaneLabel(b.ui.ownerName(lane.Owner, b.view.Partners), laneSubtitle(lane.Owner), tint)
@@ -290,6 +304,7 @@ func (b *boardScreen) newCell(li, ci int, tint color.NRGBA) *boardCell {
 			card.OnSecondary = b.cardMenu
 			card.OnDragged = b.dragged
 			card.OnDragEnd = b.dropped
+			card.Today = b.ui.today
 			return card
 		},
 		func(id widget.ListItemID, o fyne.CanvasObject) {
@@ -298,10 +313,13 @@ func (b *boardScreen) newCell(li, ci int, tint color.NRGBA) *boardCell {
 				return
 			}
 			g := goals[id]
-			o.(*widgets.GoalCard).Set(g, tint, g.ID == b.selected)
+			card := o.(*widgets.GoalCard)
+			card.LabelColours = b.view.LabelColours
+			card.Set(g, tint, g.ID == b.selected)
 		},
 	)
 	c.list.HideSeparators = true
+	c.adder = newCellAdder(b, li, ci)
 	return c
 }
 
@@ -408,7 +426,13 @@ func (b *boardScreen) cardMenu(id string, at fyne.Position) {
 	}
 	move := fyne.NewMenuItem("Move to", nil)
 	move.ChildMenu = fyne.NewMenu("", moves...)
-	items = append(items, move, fyne.NewMenuItemSeparator())
+	items = append(items, move)
+	if steps := b.checklistItems(g); len(steps) > 0 {
+		tick := fyne.NewMenuItem("Checklist", nil)
+		tick.ChildMenu = fyne.NewMenu("", steps...)
+		items = append(items, tick)
+	}
+	items = append(items, fyne.NewMenuItemSeparator())
 	if g.Archived {
 		items = append(items, fyne.NewMenuItem("Restore", func() { b.setArchived(id, false) }))
 	} else {
@@ -474,9 +498,12 @@ func (b *boardScreen) dragged(id string, at fyne.Position) {
 	b.dropCell = target
 	b.dragPos = at
 	b.dragging = id
+	b.showDragFeedback(id, at, target)
 }
 
 func (b *boardScreen) dropped(id string) {
+	b.ghost.Hide()
+	b.dropLine.Hide()
 	target := b.dropCell
 	b.dropCell = nil
 	if target == nil || b.dragging != id {
@@ -487,13 +514,52 @@ func (b *boardScreen) dropped(id string) {
 	b.dropAt(id, *target, b.dragPos)
 }
 
-// dropAt moves card id into the target cell at the drop position.
-func (b *boardScreen) dropAt(id string, target cellRef, at fyne.Position) {
+// showDragFeedback draws the dragged card under the pointer and a line
+// where it would land in the cell below it.
+func (b *boardScreen) showDragFeedback(id string, at fyne.Position, target *cellRef) {
+	d := fyne.CurrentApp().Driver()
+	layer := d.AbsolutePositionForObject(b.dragLayer)
+	g, li, _, ok := b.find(id)
+	if !ok {
+		return
+	}
+	width := float32(220)
+	if li < len(b.cells) {
+		width = b.cells[li][0].list.Size().Width
+	}
+	if b.ghost.Goal.ID != id || !b.ghost.Visible() {
+		tint := widgets.HexColor(b.ui.ownerColorHex(g.Owner, b.view.Partners))
+		b.ghost.LabelColours = b.view.LabelColours
+		b.ghost.Set(g, tint, true)
+		b.ghost.Resize(fyne.NewSize(width, widgets.CardHeight))
+		b.ghost.Show()
+	}
+	// The card hangs a little below and right of the pointer, so the line
+	// where it lands stays in sight.
+	b.ghost.Move(at.Subtract(layer).Add(fyne.NewPos(12, 8)))
+	if target == nil {
+		b.dropLine.Hide()
+		return
+	}
 	c := b.cells[target.lane][target.column]
-	origin := fyne.CurrentApp().Driver().AbsolutePositionForObject(c.list)
+	// The line goes between the rows as drawn, the dragged card included.
+	row := b.dropRow(*target, at)
+	origin := d.AbsolutePositionForObject(c.list).Subtract(layer)
 	pitch := float32(widgets.CardHeight) + c.list.Theme().Size(theme.SizeNamePadding)
-	y := at.Y - origin.Y + c.list.GetScrollOffset()
-	index := int(y/pitch + 0.5)
+	y := origin.Y + float32(row)*pitch - c.list.GetScrollOffset() - 2
+	y = max(origin.Y, min(y, origin.Y+c.list.Size().Height-3))
+	b.dropLine.FillColor = theme.Color(theme.ColorNamePrimary)
+	b.dropLine.Move(fyne.NewPos(origin.X+4, y))
+	b.dropLine.Resize(fyne.NewSize(c.list.Size().Width-8, 3))
+	b.dropLine.Show()
+	b.dropLine.Refresh()
+}
+
+// dropIndex is where card id lands in the target cell when dropped at the
+// position: its index among the cell's other cards, and the card it
+// follows ("" for the top).
+func (b *boardScreen) dropIndex(id string, target cellRef, at fyne.Position) (int, string) {
+	index := b.dropRow(target, at)
 	var others []model.Goal
 	for _, g := range b.cellGoals(target.lane, target.column) {
 		if g.ID != id {
@@ -505,10 +571,25 @@ func (b *boardScreen) dropAt(id string, target cellRef, at fyne.Position) {
 		index--
 	}
 	index = max(0, min(index, len(others)))
-	after := ""
-	if index > 0 {
-		after = others[index-1].ID
+	if index == 0 {
+		return 0, ""
 	}
+	return index, others[index-1].ID
+}
+
+// dropRow is the gap between the target cell's rows, as drawn, nearest the
+// position: 0 above the first card, n below the n-th.
+func (b *boardScreen) dropRow(target cellRef, at fyne.Position) int {
+	c := b.cells[target.lane][target.column]
+	origin := fyne.CurrentApp().Driver().AbsolutePositionForObject(c.list)
+	pitch := float32(widgets.CardHeight) + c.list.Theme().Size(theme.SizeNamePadding)
+	y := at.Y - origin.Y + c.list.GetScrollOffset()
+	return max(0, min(int(y/pitch+0.5), len(b.cellGoals(target.lane, target.column))))
+}
+
+// dropAt moves card id into the target cell at the drop position.
+func (b *boardScreen) dropAt(id string, target cellRef, at fyne.Position) {
+	_, after := b.dropIndex(id, target, at)
 	lane := b.view.Lanes[target.lane]
 	b.move(id, app.Placement{Owner: lane.Owner, Column: model.Columns[target.column], After: after})
 }
@@ -785,6 +866,22 @@ func quarterOptions(now model.Quarter) []string {
 			s += thisQuarterSuffix
 		}
 		out = append(out, s)
+	}
+	return out
+}
+
+// checklistItems are a card's steps as ticks in its menu: ticked there
+// without opening the goal.
+func (b *boardScreen) checklistItems(g model.Goal) []*fyne.MenuItem {
+	var out []*fyne.MenuItem
+	for _, st := range g.Checklist {
+		item := fyne.NewMenuItem(st.Text, func() {
+			if err := b.ui.svc.SetStepDone(b.ui.ctx, g.ID, st.ID, !st.Done); err != nil {
+				b.ui.showError(err)
+			}
+		})
+		item.Checked = st.Done
+		out = append(out, item)
 	}
 	return out
 }

@@ -101,6 +101,10 @@ func showGoalForm(ui *UI, g model.Goal, isNew bool, done func(id string)) *goalF
 	f.notes.SetText(g.Notes)
 	f.checklist = newChecklistEditor(g.Checklist)
 
+	if !isNew {
+		// A tick in an open goal is saved at once, like a tick on a card.
+		f.checklist.onTick = f.tickStep
+	}
 	form := widget.NewForm(
 		widget.NewFormItem("Title", f.title),
 		widget.NewFormItem("Whose", f.owner),
@@ -113,9 +117,15 @@ func showGoalForm(ui *UI, g model.Goal, isNew bool, done func(id string)) *goalF
 		widget.NewFormItem("Notes", f.notes),
 	)
 	steps := widget.NewLabelWithStyle("Checklist", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	parts := []fyne.CanvasObject{form, widget.NewSeparator(), steps, f.checklist.content}
+	side := []fyne.CanvasObject{steps, f.checklist.content}
 	if !isNew {
-		parts = append(parts, widget.NewSeparator(), f.resourcesSection())
+		side = append(side, widget.NewSeparator(), f.resourcesSection())
+	}
+	// Roomy, as a card's detail should be: the fields on the left, the
+	// checklist and resources on the right, the activity below both.
+	parts := []fyne.CanvasObject{container.NewGridWithColumns(2, form, container.NewVBox(side...))}
+	if !isNew {
+		parts = append(parts, widget.NewSeparator(), f.activitySection())
 	}
 	body := container.NewVScroll(container.NewVBox(parts...))
 
@@ -140,7 +150,8 @@ func showGoalForm(ui *UI, g model.Goal, isNew bool, done func(id string)) *goalF
 	f.dlg.SetButtons(buttons)
 	ui.goalForm = f
 	ui.openDialog(f.dlg, f.close)
-	f.dlg.Resize(fyne.NewSize(640, 640))
+	win := ui.win.Canvas().Size()
+	f.dlg.Resize(fyne.NewSize(min(1100, win.Width-40), min(780, win.Height-40)))
 	ui.win.Canvas().Focus(f.title)
 	return f
 }
@@ -245,6 +256,48 @@ func (f *goalForm) save() {
 	f.done(id)
 }
 
+// tickStep saves one step's tick of the goal open in the form.
+func (f *goalForm) tickStep(stepID string, done bool) {
+	if err := f.ui.svc.SetStepDone(f.ui.ctx, f.original.ID, stepID, done); err != nil {
+		f.ui.showError(err)
+		return
+	}
+	// What the form sends on Save starts from what is saved now.
+	f.original.Checklist = slices.Clone(f.original.Checklist)
+	for i := range f.original.Checklist {
+		if f.original.Checklist[i].ID == stepID {
+			f.original.Checklist[i].Done = done
+		}
+	}
+}
+
+// activityShown is how many edits the goal form lists.
+const activityShown = 6
+
+// activitySection lists who changed what of the goal and when, newest first.
+func (f *goalForm) activitySection() fyne.CanvasObject {
+	head := widget.NewLabelWithStyle("Activity", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	box := container.NewVBox(head)
+	lines, err := f.ui.svc.GoalActivity(f.ui.ctx, f.original.ID)
+	if err != nil {
+		box.Add(wrapped("Could not read the activity: " + app.UserMessage(err)))
+		return box
+	}
+	for _, l := range lines[:min(len(lines), activityShown)] {
+		who := l.Who
+		if who == "" {
+			who = "Someone"
+		}
+		line := wrapped(f.ui.dayWords(model.DateOf(l.When)) + " " + l.When.Format("15:04") + " — " + who + " " + l.What)
+		line.SizeName = theme.SizeNameCaptionText
+		box.Add(line)
+	}
+	if more := len(lines) - activityShown; more > 0 {
+		box.Add(wrapped(fmt.Sprintf("and %d earlier edit%s", more, model.Plural(more))))
+	}
+	return box
+}
+
 func (f *goalForm) setArchived(archived bool) {
 	if err := f.ui.svc.ArchiveGoal(f.ui.ctx, f.original.ID, archived); err != nil {
 		f.ui.showError(err)
@@ -279,6 +332,8 @@ type checklistEditor struct {
 	box     *fyne.Container
 	add     *entry
 	content fyne.CanvasObject
+	// onTick, when set, saves a saved step's tick at once.
+	onTick func(stepID string, done bool)
 }
 
 type checklistRow struct {
@@ -309,6 +364,11 @@ func newChecklistEditor(steps []model.ChecklistStep) *checklistEditor {
 func (e *checklistEditor) addRow(s model.ChecklistStep) {
 	row := &checklistRow{id: s.ID, done: widget.NewCheck("", nil), text: newEntry()}
 	row.done.SetChecked(s.Done)
+	row.done.OnChanged = func(on bool) {
+		if e.onTick != nil && row.id != "" {
+			e.onTick(row.id, on)
+		}
+	}
 	row.text.SetText(s.Text)
 	var line *fyne.Container
 	remove := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() {

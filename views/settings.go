@@ -9,7 +9,9 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/vennplanner/venn/app"
 	"github.com/vennplanner/venn/model"
+	"github.com/vennplanner/venn/views/widgets"
 )
 
 const prefAppearance = "appearance"
@@ -26,13 +28,14 @@ type settingsScreen struct {
 	locks      *lockPanel
 	reminders  *reminderPanel
 	dataPath   *widget.Label
+	labels     *fyne.Container // a row per label: its chip and the palette
 	content    fyne.CanvasObject
 }
 
 var appearanceLabels = map[string]string{AppearanceSystem: "Follow the system", AppearanceLight: "Light", AppearanceDark: "Dark"}
 
 func newSettingsScreen(ui *UI) *settingsScreen {
-	s := &settingsScreen{ui: ui, household: newHouseholdForm()}
+	s := &settingsScreen{ui: ui, household: newHouseholdForm(), labels: container.NewVBox()}
 	saveHousehold := widget.NewButton("Save household", s.saveHousehold)
 	saveHousehold.Importance = widget.HighImportance
 
@@ -86,6 +89,7 @@ func newSettingsScreen(ui *UI) *settingsScreen {
 		widget.NewCard("Reminders", "Gentle nudges for the rhythm you chose, on this computer", s.reminders.content),
 		widget.NewCard("Private spaces", "For a computer you share: each of you can lock your private items away", s.locks.content),
 		widget.NewCard("Board columns", "", container.NewVBox(grid, limitsHelp, container.NewHBox(saveColumns))),
+		widget.NewCard("Label colours", "Each label's chip on the cards, the same on both your computers", s.labels),
 		widget.NewCard("Appearance", "", s.appearance),
 		widget.NewCard("Your data", "Saved on this computer in one file; it works offline.",
 			container.NewVBox(s.dataPath, container.NewHBox(exportBtn, importBtn, restoreBtn), backupsNote)),
@@ -108,6 +112,7 @@ func (s *settingsScreen) load() {
 	if s.reminders != nil {
 		s.reminders.load()
 	}
+	s.loadLabels()
 	cols, err := s.ui.svc.Columns(s.ui.ctx)
 	if err != nil {
 		return
@@ -147,4 +152,28 @@ func (s *settingsScreen) saveColumns() {
 		return
 	}
 	s.ui.toast("Columns saved.")
+}
+
+// loadLabels lists every label in use with its chip and the palette to
+// choose its colour from; a choice is saved at once.
+func (s *settingsScreen) loadLabels() {
+	choices, err := s.ui.svc.LabelChoices(s.ui.ctx)
+	s.labels.Objects = nil
+	switch {
+	case err != nil:
+		s.labels.Add(wrapped("Could not list the labels: " + app.UserMessage(err)))
+	case len(choices) == 0:
+		s.labels.Add(wrapped("No labels yet: give a goal a label in its form, and choose its colour here."))
+	}
+	for _, c := range choices {
+		label := c.Label
+		pick := widgets.NewColorChoice(model.LabelPalette, c.Colour, func(hex string) {
+			if err := s.ui.svc.SetLabelColour(s.ui.ctx, label, hex); err != nil {
+				s.ui.showError(err)
+			}
+		})
+		chip := container.NewHBox(widgets.NewChip(label, widgets.HexColor(c.Colour)))
+		s.labels.Add(container.NewBorder(nil, nil, container.NewGridWrap(fyne.NewSize(220, 30), container.NewCenter(chip)), nil, pick))
+	}
+	s.labels.Refresh()
 }

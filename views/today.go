@@ -92,7 +92,7 @@ func (s *todayScreen) lane(name string, col color.NRGBA, owner model.Owner) fyne
 	}
 	stripe := canvas.NewRectangle(col)
 	stripe.SetMinSize(fyne.NewSize(0, 4))
-	return widget.NewCard(name, "", container.NewBorder(stripe, nil, nil, nil, box))
+	return widget.NewCard("", "", container.NewBorder(container.NewVBox(cardTitle(name), stripe), nil, nil, nil, box))
 }
 
 // dueWords says when a goal is due, relative to today.
@@ -254,4 +254,13 @@ func names(ps []model.Partner) string {
 		out += p.Name
 	}
 	return out
+}
+
+// cardTitle is a card's heading that a long name cannot widen: a card's own
+// title is never shortened, so a 60-character name would widen the window.
+func cardTitle(text string) *widget.Label {
+	l := widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	l.SizeName = theme.SizeNameSubHeadingText
+	l.Truncation = fyne.TextTruncateEllipsis
+	return l
 }

@@ -149,8 +149,8 @@ func TestBoardShowsDemoGoalsInLanesAndColumns(t *testing.T) {
 		t.Fatal("no cards drawn")
 	}
 	c := cardTitled(t, w, "Run a half marathon")
-	if c.Goal.Column != model.ColumnDoing || widgets.MetaLine(c.Goal) == "" || !strings.Contains(widgets.MetaLine(c.Goal), "3/5 steps") {
-		t.Fatalf("card shows %q", widgets.MetaLine(c.Goal))
+	if meta := widgets.MetaLine(c.Goal, ui.today(), nil); c.Goal.Column != model.ColumnDoing || !strings.Contains(meta, "3/5 steps") {
+		t.Fatalf("card shows %q", meta)
 	}
 	if ui.board.view.Shown != app.DemoGoalCount {
 		t.Fatalf("board shows %d goals", ui.board.view.Shown)

@@ -132,6 +132,12 @@ func Fill(ctx context.Context, p Planner, scale int) error {
 		if err := s.demoResources(tx, partners, firstOf); err != nil {
 			return err
 		}
+		// Two labels whose colours the couple chose; the rest keep theirs.
+		for label, colour := range map[string]string{"travel": "#9cc7e8", "health": "#9fd8b0"} {
+			if err := tx.PutLabelColour(label, colour); err != nil {
+				return err
+			}
+		}
 		return s.demoRitualHistory(tx, owners)
 	})
 	if err != nil {

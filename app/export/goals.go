@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/vennplanner/venn/model"
@@ -124,4 +125,36 @@ func truncate(s string, n int) string {
 		return s
 	}
 	return string(r[:n]) + "…"
+}
+
+// labelColours is the colour chosen for each label.
+var labelColours = list("label_colours", "label colour", "label colours", writeLabelColours, readLabelColour)
+
+type labelColourRow struct {
+	Label  string `json:"label"`
+	Colour string `json:"colour"` // "#rrggbb"
+}
+
+func writeLabelColours(ex *exporter) ([]labelColourRow, error) {
+	all, err := ex.store.LabelColours(ex.ctx)
+	out := make([]labelColourRow, 0, len(all))
+	for label, colour := range all {
+		out = append(out, labelColourRow{Label: label, Colour: colour})
+	}
+	slices.SortFunc(out, func(a, b labelColourRow) int { return strings.Compare(a.Label, b.Label) })
+	return out, err
+}
+
+func readLabelColour(im *importer, o *object) error {
+	label, colour := o.str("label"), o.str("colour")
+	if o.err != nil {
+		return o.err
+	}
+	if label == nil || colour == nil {
+		return importErr("%s needs label and colour", o.where)
+	}
+	if err := model.ValidLabelColour(*label, *colour); err != nil {
+		return importErr("%s: %s", o.where, msg(err))
+	}
+	return im.tx.PutLabelColour(*label, *colour)
 }

@@ -10,7 +10,7 @@ import (
 // entity to export and import is one line here and its declaration (a row
 // type, how rows are read, how one object is written).
 var registry = []entity{
-	household, partners, columns, goals,
+	household, partners, columns, goals, labelColours,
 	rituals, ritualEntries, ritualAdaptations,
 	capacities, allocations, actuals,
 	prompts, checkins, signs, assessments, closeness, reviews,

@@ -4,10 +4,13 @@ import (
 	"fmt"
 	"image/color"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -27,6 +30,10 @@ type GoalCard struct {
 	Goal     model.Goal
 	Color    color.NRGBA
 	Selected bool
+	// Today is the day the due-date chip is read against (nil: today).
+	Today func() model.Date
+	// LabelColours are the colours chosen for labels, keyed in lower case.
+	LabelColours map[string]string
 
 	OnTapped       func(id string)
 	OnDoubleTapped func(id string)
@@ -93,6 +100,13 @@ func (c *GoalCard) DragEnd() {
 	}
 }
 
+func (c *GoalCard) today() model.Date {
+	if c.Today != nil {
+		return c.Today()
+	}
+	return model.DateOf(time.Now())
+}
+
 // MouseIn highlights the card under the pointer.
 func (c *GoalCard) MouseIn(*desktop.MouseEvent) { c.hovered = true; c.Refresh() }
 
@@ -102,23 +116,78 @@ func (c *GoalCard) MouseMoved(*desktop.MouseEvent) {}
 // MouseOut removes the hover highlight.
 func (c *GoalCard) MouseOut() { c.hovered = false; c.Refresh() }
 
-// MetaLine is the card's second line: target, checklist progress, labels.
-func MetaLine(g model.Goal) string {
-	var parts []string
-	switch {
-	case !g.Due.IsZero():
-		parts = append(parts, "due "+g.Due.Time().Format("2 Jan 2006"))
-	case !g.TargetQuarter.IsZero():
-		parts = append(parts, g.TargetQuarter.String())
+// Chip is one coloured tag on a card's second line: a label, or where the
+// goal stands against its date. A chip without a fill is plain text.
+type Chip struct {
+	Text string
+	Fill color.Color // nil: plain text
+	Ink  color.Color // the text's colour on the fill
+}
+
+// Chip colours for where a goal stands against its target date.
+var (
+	overdueFill = color.NRGBA{R: 0xd9, G: 0x3f, B: 0x3f, A: 0xff}
+	soonFill    = color.NRGBA{R: 0xf2, G: 0xb1, B: 0x3c, A: 0xff}
+	doneFill    = color.NRGBA{R: 0x2f, G: 0x9e, B: 0x6a, A: 0xff}
+	darkInk     = color.NRGBA{R: 0x1f, G: 0x23, B: 0x28, A: 0xff}
+	lightInk    = color.NRGBA{R: 0xff, G: 0xff, B: 0xff, A: 0xff}
+)
+
+// maxLabelChips is how many labels a card shows as chips; more are counted.
+const maxLabelChips = 3
+
+// Chips are the card's second line: where the goal stands against its
+// date (overdue, due soon, done, or the date), or its target quarter; its
+// labels in their colours; checklist progress; private.
+func Chips(g model.Goal, today model.Date, labelColours map[string]string) []Chip {
+	var out []Chip
+	day := g.Due.Time().Format("2 Jan")
+	switch model.DueStatusOf(g, today) {
+	case model.DueOverdue:
+		out = append(out, Chip{Text: "Overdue · " + day, Fill: overdueFill, Ink: lightInk})
+	case model.DueSoon:
+		out = append(out, Chip{Text: dueSoonWords(g.Due, today), Fill: soonFill, Ink: darkInk})
+	case model.DueDone:
+		out = append(out, Chip{Text: "Done · " + day, Fill: doneFill, Ink: lightInk})
+	case model.DueLater:
+		out = append(out, Chip{Text: "due " + g.Due.Time().Format("2 Jan 2006")})
+	default:
+		if !g.TargetQuarter.IsZero() {
+			out = append(out, Chip{Text: g.TargetQuarter.String()})
+		}
+	}
+	for i, l := range g.Labels {
+		if i == maxLabelChips {
+			out = append(out, Chip{Text: fmt.Sprintf("+%d", len(g.Labels)-maxLabelChips)})
+			break
+		}
+		out = append(out, Chip{Text: l, Fill: HexColor(model.LabelColour(l, labelColours)), Ink: darkInk})
 	}
 	if done, total := g.Progress(); total > 0 {
-		parts = append(parts, fmt.Sprintf("%d/%d steps", done, total))
-	}
-	for _, l := range g.Labels {
-		parts = append(parts, "#"+l)
+		out = append(out, Chip{Text: fmt.Sprintf("%d/%d steps", done, total)})
 	}
 	if g.Private {
-		parts = append(parts, "private")
+		out = append(out, Chip{Text: "private"})
+	}
+	return out
+}
+
+// dueSoonWords names a date in the week ahead.
+func dueSoonWords(due, today model.Date) string {
+	switch due {
+	case today:
+		return "Due today"
+	case today.AddDays(1):
+		return "Due tomorrow"
+	}
+	return "Due " + due.Time().Format("Mon 2 Jan")
+}
+
+// MetaLine is the card's second line in words, the chips' texts joined.
+func MetaLine(g model.Goal, today model.Date, labelColours map[string]string) string {
+	var parts []string
+	for _, c := range Chips(g, today, labelColours) {
+		parts = append(parts, c.Text)
 	}
 	return strings.Join(parts, "  ·  ")
 }
@@ -132,19 +201,30 @@ func (c *GoalCard) CreateRenderer() fyne.WidgetRenderer {
 	title := widget.NewLabel("")
 	title.TextStyle = fyne.TextStyle{Bold: true}
 	title.Truncation = fyne.TextTruncateEllipsis
-	meta := widget.NewLabel("")
-	meta.Truncation = fyne.TextTruncateEllipsis
-	meta.SizeName = theme.SizeNameCaptionText
-	r := &cardRenderer{card: c, bg: bg, strip: strip, title: title, meta: meta}
+	r := &cardRenderer{card: c, bg: bg, strip: strip, title: title}
 	r.Refresh()
 	return r
 }
 
-type cardRenderer struct {
-	card        *GoalCard
-	bg, strip   *canvas.Rectangle
-	title, meta *widget.Label
+// chipShape is one chip's drawing: a rounded fill and its text.
+type chipShape struct {
+	fill *canvas.Rectangle
+	text *canvas.Text
 }
+
+type cardRenderer struct {
+	card      *GoalCard
+	bg, strip *canvas.Rectangle
+	title     *widget.Label
+	chips     []Chip
+	shapes    []chipShape // grown as needed, never shrunk, so a reused card keeps its objects
+	objects   []fyne.CanvasObject
+}
+
+const (
+	chipPadX = 5
+	chipGap  = 4
+)
 
 func (r *cardRenderer) Layout(size fyne.Size) {
 	const inset = 3
@@ -156,8 +236,41 @@ func (r *cardRenderer) Layout(size fyne.Size) {
 	lineH := (size.Height - 2*inset) / 2
 	r.title.Move(fyne.NewPos(textX, inset-2))
 	r.title.Resize(fyne.NewSize(size.Width-textX-2, lineH+4))
-	r.meta.Move(fyne.NewPos(textX, inset+lineH-6))
-	r.meta.Resize(fyne.NewSize(size.Width-textX-2, lineH+4))
+	r.layoutChips(textX+theme.InnerPadding()/2, inset+lineH+2, size.Width-4)
+}
+
+// layoutChips places the chips from x along the second line, hiding those
+// that do not fit whole.
+func (r *cardRenderer) layoutChips(x, y, right float32) {
+	size := theme.CaptionTextSize()
+	h := size + 6
+	for i, sh := range r.shapes {
+		if i >= len(r.chips) {
+			sh.fill.Hide()
+			sh.text.Hide()
+			continue
+		}
+		w := sh.text.MinSize().Width
+		pad := float32(0)
+		if r.chips[i].Fill != nil {
+			pad = chipPadX
+		}
+		if x+w+2*pad > right {
+			sh.fill.Hide()
+			sh.text.Hide()
+			continue
+		}
+		sh.fill.Move(fyne.NewPos(x, y))
+		sh.fill.Resize(fyne.NewSize(w+2*pad, h))
+		sh.text.Move(fyne.NewPos(x+pad, y+(h-sh.text.MinSize().Height)/2))
+		sh.text.Resize(fyne.NewSize(w, sh.text.MinSize().Height))
+		sh.fill.Show()
+		sh.text.Show()
+		if r.chips[i].Fill == nil {
+			sh.fill.Hide()
+		}
+		x += w + 2*pad + chipGap
+	}
 }
 
 func (r *cardRenderer) MinSize() fyne.Size { return fyne.NewSize(120, CardHeight) }
@@ -179,14 +292,45 @@ func (r *cardRenderer) Refresh() {
 	}
 	r.strip.FillColor = c.Color
 	r.title.SetText(c.Goal.Title)
-	r.meta.SetText(MetaLine(c.Goal))
+	r.chips = Chips(c.Goal, c.today(), c.LabelColours)
+	for len(r.shapes) < len(r.chips) {
+		fill := canvas.NewRectangle(color.Transparent)
+		fill.CornerRadius = 4
+		text := canvas.NewText("", color.Black)
+		text.TextSize = theme.CaptionTextSize()
+		r.shapes = append(r.shapes, chipShape{fill: fill, text: text})
+		r.objects = nil
+	}
+	muted := th.Color(theme.ColorNamePlaceHolder, v)
+	for i, ch := range r.chips {
+		sh := r.shapes[i]
+		sh.text.Text = ch.Text
+		sh.text.TextSize = theme.CaptionTextSize()
+		sh.text.Color = muted
+		sh.fill.FillColor = color.Transparent
+		if ch.Fill != nil {
+			sh.fill.FillColor, sh.text.Color = ch.Fill, ch.Ink
+		}
+		sh.text.TextStyle = fyne.TextStyle{Bold: ch.Fill != nil && ch.Ink == lightInk}
+	}
+	r.Layout(c.Size())
 	r.bg.Refresh()
 	r.strip.Refresh()
 	r.title.Refresh()
+	for _, sh := range r.shapes {
+		sh.fill.Refresh()
+		sh.text.Refresh()
+	}
 }
 
 func (r *cardRenderer) Objects() []fyne.CanvasObject {
-	return []fyne.CanvasObject{r.bg, r.strip, r.title, r.meta}
+	if r.objects == nil {
+		r.objects = []fyne.CanvasObject{r.bg, r.strip, r.title}
+		for _, sh := range r.shapes {
+			r.objects = append(r.objects, sh.fill, sh.text)
+		}
+	}
+	return r.objects
 }
 
 func (r *cardRenderer) Destroy() {}
@@ -198,4 +342,14 @@ func blend(base, over color.Color) color.Color {
 	or, og, ob, oa := over.RGBA()
 	mix := func(b, o uint32) uint8 { return uint8((o + b*(0xffff-oa)/0xffff) >> 8) }
 	return color.NRGBA{R: mix(br, or), G: mix(bg, og), B: mix(bb, ob), A: 0xff}
+}
+
+// NewChip draws one chip on its own, as the cards draw it (for Settings and
+// legends): text on a rounded fill, dark ink on the light label colours.
+func NewChip(text string, fill color.Color) fyne.CanvasObject {
+	bg := canvas.NewRectangle(fill)
+	bg.CornerRadius = 4
+	t := canvas.NewText(text, darkInk)
+	t.TextSize = theme.CaptionTextSize()
+	return container.NewStack(bg, container.New(layout.NewCustomPaddedLayout(3, 3, chipPadX, chipPadX), t))
 }

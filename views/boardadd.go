@@ -1,0 +1,113 @@
+package views
+
+import (
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/vennplanner/venn/model"
+)
+
+// cellAdder adds goals inline at the foot of one lane × column, as Trello
+// does: a small "+" in the cell's corner opens a field; Enter adds the goal
+// at the bottom of the column and leaves the field open for the next one;
+// Escape, or Enter on an empty field, closes it. It floats over the cell's
+// corner so the cards keep the room when nobody is adding.
+type cellAdder struct {
+	b            *boardScreen
+	lane, column int
+	open         *widget.Button
+	field        *inlineEntry
+	corner       fyne.CanvasObject // the "+", floating over the cell's corner
+}
+
+func newCellAdder(b *boardScreen, lane, column int) *cellAdder {
+	a := &cellAdder{b: b, lane: lane, column: column}
+	a.open = widget.NewButtonWithIcon("", theme.ContentAddIcon(), a.start)
+	a.open.Importance = widget.LowImportance
+	a.field = newInlineEntry()
+	a.field.SetPlaceHolder("A goal's title, then Enter")
+	a.field.OnSubmitted = func(string) { a.add() }
+	a.field.onEscape = a.stop
+	a.field.Hide()
+	a.corner = container.NewVBox(layout.NewSpacer(), container.NewHBox(layout.NewSpacer(), a.open))
+	return a
+}
+
+// cellWith lays out a cell: its cards, the field below them while adding,
+// and the "+" over the corner.
+func (a *cellAdder) cellWith(bg, list fyne.CanvasObject) fyne.CanvasObject {
+	return container.NewStack(bg, container.NewBorder(nil, a.field, nil, nil, list), a.corner)
+}
+
+// start opens the field and gives it the keyboard.
+func (a *cellAdder) start() {
+	a.open.Hide()
+	a.field.Show()
+	a.b.ui.win.Canvas().Focus(a.field)
+}
+
+// stop closes the field, keeping nothing typed.
+func (a *cellAdder) stop() {
+	a.field.SetText("")
+	a.field.Hide()
+	a.open.Show()
+	a.b.ui.win.Canvas().Focus(a.b)
+}
+
+// add makes a goal of what was typed, in this lane and column.
+func (a *cellAdder) add() {
+	title := strings.TrimSpace(a.field.Text)
+	if title == "" {
+		a.stop()
+		return
+	}
+	if a.lane >= len(a.b.view.Lanes) {
+		return
+	}
+	owner, column := a.b.view.Lanes[a.lane].Owner, model.Columns[a.column]
+	p := model.GoalPatch{Title: &title, Owner: &owner, Column: &column}
+	if !a.b.filter.Quarter.IsZero() {
+		p.TargetQuarter = &a.b.filter.Quarter
+	}
+	g, err := a.b.ui.svc.CreateGoal(a.b.ui.ctx, p)
+	if err != nil {
+		a.b.ui.showError(err) // what was typed stays, to mend
+		return
+	}
+	// The change's redraw shows the new card at the foot of the column.
+	a.b.selected, a.b.reveal = g.ID, g.ID
+	a.field.SetText("")
+	a.b.ui.win.Canvas().Focus(a.field)
+}
+
+// inlineEntry is a field that closes on Escape.
+type inlineEntry struct {
+	entry
+	onEscape func()
+}
+
+func newInlineEntry() *inlineEntry {
+	e := &inlineEntry{}
+	e.ExtendBaseWidget(e)
+	return e
+}
+
+// TypedKey offers the key to the window first (F1, Escape closing a
+// dialog), then closes the field on Escape.
+func (e *inlineEntry) TypedKey(ev *fyne.KeyEvent) {
+	if c := fyne.CurrentApp().Driver().CanvasForObject(e); c != nil {
+		if handle := windowKeys[c]; handle != nil && handle(ev) {
+			return
+		}
+	}
+	if ev.Name == fyne.KeyEscape && e.onEscape != nil {
+		e.onEscape()
+		return
+	}
+	e.Entry.TypedKey(ev)
+}
