@@ -341,7 +341,7 @@ func (b Block) Color(partners []Partner) string {
 func KindName(k BlockKind, owner string, partners []Partner) string {
 	switch k {
 	case KindSolo:
-		return OwnerName(Owner(owner), partners) + "'s solo time"
+		return Shorten(OwnerName(Owner(owner), partners), ShortNameLen) + "'s solo time"
 	case KindJoint:
 		return "Joint commitment"
 	case KindFlexible:

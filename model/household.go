@@ -134,3 +134,20 @@ func RGBA(hex string) color.NRGBA {
 	}
 	return color.NRGBA{R: r, G: g, B: b, A: 0xff}
 }
+
+// ShortNameLen is how many characters of a name the screens show where
+// room is short (buttons, choices, headings); longer names end in "…".
+const ShortNameLen = 24
+
+// Short is the partner's name as the screens show it: whole up to
+// ShortNameLen characters, cut with "…" after that.
+func (p Partner) Short() string { return Shorten(p.Name, ShortNameLen) }
+
+// Shorten cuts s to at most n characters, the last being "…" when cut.
+func Shorten(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return strings.TrimSpace(string(r[:n-1])) + "…"
+}

@@ -255,3 +255,20 @@ func TestDueStatusOfAGoal(t *testing.T) {
 		}
 	}
 }
+
+func TestShortenCutsByCharactersNotBytes(t *testing.T) {
+	cases := map[string]string{
+		"Zoë": "Zoë",
+		"Александр Александрович Пушкин": "Александр Александрович…",
+		"王小明王小明王小明王小明王小明王小明王小明王小明王小明":    "王小明王小明王小明王小明王小明王小明王小明王小…",
+		"🌸🌸🌸🌸🌸🌸🌸🌸🌸🌸🌸🌸🌸🌸🌸🌸🌸🌸🌸🌸🌸🌸🌸🌸🌸":      "🌸🌸🌸🌸🌸🌸🌸🌸🌸🌸🌸🌸🌸🌸🌸🌸🌸🌸🌸🌸🌸🌸🌸…",
+	}
+	for in, want := range cases {
+		if got := Shorten(in, ShortNameLen); got != want {
+			t.Errorf("Shorten(%q) = %q, want %q", in, got, want)
+		}
+		if n := len([]rune(Shorten(in, ShortNameLen))); n > ShortNameLen {
+			t.Errorf("Shorten(%q) has %d characters", in, n)
+		}
+	}
+}

@@ -97,7 +97,7 @@ func (s *balanceScreen) reload() {
 	s.buildGauges()
 	s.drawChart()
 	if rater, other, ok := s.raterAndOther(); ok {
-		s.closeness.reload(s.month, rater, other.Name)
+		s.closeness.reload(s.month, rater, other.Short())
 	}
 	s.venn.reload()
 }
@@ -224,8 +224,9 @@ func (s *balanceScreen) buildGauges() {
 			lines = append(lines, wrapped(words))
 		}
 		if len(pb.Strategies) > 0 {
-			other := s.view.Partners[1-i].Partner.Name
+			other := s.view.Partners[1-i].Partner.Short()
 			head := widget.NewLabelWithStyle("Ideas to try, together with "+other+":", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+			head.Wrapping = fyne.TextWrapWord
 			lines = append(lines, head)
 			for _, st := range pb.Strategies {
 				l := widget.NewLabel("• " + st)
@@ -240,7 +241,7 @@ func (s *balanceScreen) buildGauges() {
 			l.Importance = widget.WarningImportance
 			lines = append(lines, l)
 		}
-		s.gauges.Add(widget.NewCard(pb.Partner.Name, "", container.NewVBox(lines...)))
+		s.gauges.Add(widget.NewCard(pb.Partner.Short(), "", container.NewVBox(lines...)))
 	}
 	s.gauges.Refresh()
 }
@@ -292,7 +293,7 @@ func (s *balanceScreen) drawChart() {
 				vals[i] = g.Position()
 			}
 		}
-		series = append(series, app.BalanceSeries{Name: pb.Partner.Name, Color: widgets.HexColor(pb.Partner.Color), Values: vals})
+		series = append(series, app.BalanceSeries{Name: pb.Partner.Short(), Color: widgets.HexColor(pb.Partner.Color), Values: vals})
 	}
 	st := s.ui.chartStyle()
 	img, err := app.BalanceChart(months, series, model.LeanThreshold, st, 560*0.75, 280*0.75)

@@ -77,8 +77,9 @@ func (s *betweenScreen) reload() {
 	if !ok {
 		return
 	}
-	s.send.SetText("Send to " + other.Name)
-	s.ask.SetText("Ask " + other.Name)
+	// Buttons name the partner in short: a long name would widen the window.
+	s.send.SetText("Send to " + model.Shorten(other.Name, 14))
+	s.ask.SetText("Ask " + model.Shorten(other.Name, 14))
 	s.fillAppreciations(me)
 	s.fillRequests(me, other)
 	s.fillAgreements()
@@ -95,7 +96,7 @@ func (s *betweenScreen) sendAppreciation() {
 	}
 	s.appreciation.SetText("")
 	s.printable.SetChecked(false)
-	s.ui.toast("Sent to " + other.Name + ".")
+	s.ui.toast("Sent to " + other.Short() + ".")
 }
 
 // fillAppreciations lists the notes the writer received and sent, newest first.
@@ -128,6 +129,7 @@ func (s *betweenScreen) appreciationRow(a model.Appreciation, me model.Partner) 
 		who = "To " + s.ui.ownerName(model.Owner(a.ToID), s.ui.partners)
 	}
 	head := widget.NewLabelWithStyle(who+" · "+s.ui.dayWords(a.Day), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	head.Truncation = fyne.TextTruncateEllipsis
 	row := container.NewVBox(head, wrapped(a.Text))
 	if a.FromID != me.ID {
 		return row
@@ -166,7 +168,7 @@ func (s *betweenScreen) makeRequest() {
 	}
 	s.need.SetText("")
 	s.proposal.SetText("")
-	s.ui.toast(other.Name + " will see your request here and on Today.")
+	s.ui.toast(other.Short() + " will see your request here and on Today.")
 }
 
 func (s *betweenScreen) fillRequests(me, other model.Partner) {
@@ -177,7 +179,7 @@ func (s *betweenScreen) fillRequests(me, other model.Partner) {
 	}
 	s.requests.Objects = nil
 	if len(all) == 0 {
-		s.requests.Add(quietLabel("No requests yet. Say what you need and what you propose; " + other.Name + " answers."))
+		s.requests.Add(quietLabel("No requests yet. Say what you need and what you propose; " + other.Short() + " answers."))
 	}
 	for i, r := range all {
 		if i == shownNotes {
@@ -197,6 +199,7 @@ func (s *betweenScreen) fillRequests(me, other model.Partner) {
 func (s *betweenScreen) requestRow(r model.Request, me model.Partner) fyne.CanvasObject {
 	from := s.ui.ownerName(model.Owner(r.FromID), s.ui.partners)
 	head := widget.NewLabelWithStyle(from+" · "+s.ui.dayWords(r.Day)+" · "+r.Reply.Words(), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	head.Truncation = fyne.TextTruncateEllipsis
 	lines := []string{"I need: " + r.Need}
 	if strings.TrimSpace(r.Proposal) != "" {
 		lines = append(lines, "I propose: "+r.Proposal)
@@ -331,7 +334,7 @@ func (s *betweenScreen) fillAgreements() {
 		if !a.Revisit.IsZero() {
 			when += " · look again " + s.ui.dayWords(a.Revisit)
 		}
-		meta := widget.NewLabel(when)
+		meta := wrapped(when)
 		meta.Importance = widget.LowImportance
 		if a.DueForRevisit(today) {
 			meta.SetText(when + " — time to look at it again")

@@ -311,7 +311,7 @@ func clashWords(title string, clashes []model.Occurrence, partners []model.Partn
 			parts = append(parts, fmt.Sprintf("and %d more", len(clashes)-3))
 			break
 		}
-		parts = append(parts, fmt.Sprintf("%s's “%s” on %s %s–%s", model.OwnerName(model.Owner(o.Block.Owner), partners), o.Block.Title,
+		parts = append(parts, fmt.Sprintf("%s's “%s” on %s %s–%s", ownerLabel(model.Owner(o.Block.Owner), partners), o.Block.Title,
 			o.Day.Time().Format("Mon 2 Jan"), model.FormatClock(o.Start.Minute), model.FormatClock(o.End.Minute)))
 	}
 	return "“" + title + "” sits on " + strings.Join(parts, ", ") + "."

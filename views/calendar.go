@@ -288,7 +288,7 @@ func (s *calendarScreen) drawSide() {
 			s.balance.Add(container.NewVBox(widget.NewLabel(text), bar))
 		}
 		for _, p := range v.Partners {
-			row(p.Name+" solo", p.Color, v.Balance.Solo[p.ID], v.Targets.SoloFor(p))
+			row(p.Short()+" solo", p.Color, v.Balance.Solo[p.ID], v.Targets.SoloFor(p))
 		}
 		row("Joint", model.SharedColor, v.Balance.Joint, v.Targets.Joint)
 		for _, f := range v.Flags {
@@ -355,7 +355,7 @@ func (s *calendarScreen) editAims() {
 			e.SetText(hoursText(v))
 		}
 		own[p.Slot] = e
-		items = append(items, widget.NewFormItem(p.Name+"'s own solo aim", e))
+		items = append(items, widget.NewFormItem(p.Short()+"'s own solo aim", e))
 	}
 	items = append(items, widget.NewFormItem("", quietLabel("One of you may need more time alone than the other. "+
 		"With aims of your own, Venn compares each of you with your own aim, never with each other.")))

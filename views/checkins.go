@@ -259,9 +259,9 @@ func (s *checkinsScreen) statusText() string {
 	case mine && theirs:
 		return "You have both answered this week: your answers are shared with each other, except any marked private for good."
 	case theirs:
-		return other.Name + " has answered. Answer yours to see theirs — answers wait until you have both answered."
+		return other.Short() + " has answered. Answer yours to see theirs — answers wait until you have both answered."
 	case mine:
-		return "Thank you. " + other.Name + " has not answered yet; answers marked “" + model.VisibleUntilBoth.Label() + "” stay on this computer until then."
+		return "Thank you. " + other.Short() + " has not answered yet; answers marked “" + model.VisibleUntilBoth.Label() + "” stay on this computer until then."
 	}
 	return "Take a calm moment together. Answer in your own words; nothing is shared until you have both answered, unless you choose “" + model.VisibleNow.Label() + "”."
 }
@@ -359,18 +359,18 @@ func (s *checkinsScreen) otherAnswer(other model.Partner, promptID string) fyne.
 	italic := true
 	switch {
 	case ok && a.Shown && a.Felt != model.FeltUnknown:
-		text, italic = other.Name+": "+a.Felt.Label(), false
+		text, italic = other.Short()+": "+a.Felt.Label(), false
 		if a.Text != "" {
 			text += " — " + a.Text
 		}
 	case ok && a.Shown && a.Text != "":
-		text, italic = other.Name+": "+a.Text, false
+		text, italic = other.Short()+": "+a.Text, false
 	case ok && a.Visibility == model.VisiblePrivate:
-		text = other.Name + " kept this answer private."
+		text = other.Short() + " kept this answer private."
 	case s.view.Marks.Answered(other.Slot):
-		text = other.Name + " has answered; you will see it once you have answered too."
+		text = other.Short() + " has answered; you will see it once you have answered too."
 	default:
-		text = other.Name + " has not answered yet."
+		text = other.Short() + " has not answered yet."
 	}
 	l := widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Italic: italic})
 	l.Wrapping = fyne.TextWrapWord
@@ -453,7 +453,7 @@ func (s *checkinsScreen) historyTitle(h app.CheckinHistoryWeek) string {
 	var who []string
 	for _, p := range s.ui.partners {
 		if h.Marks.Answered(p.Slot) {
-			who = append(who, p.Name)
+			who = append(who, p.Short())
 		}
 	}
 	answered := "nobody answered"
@@ -470,7 +470,7 @@ func (s *checkinsScreen) historyLine(h app.CheckinHistoryWeek) string {
 	var parts []string
 	for _, a := range h.Matches {
 		if a.Text != "" {
-			parts = append(parts, model.OwnerName(model.Owner(a.PartnerID), s.ui.partners)+": "+a.Text)
+			parts = append(parts, ownerLabel(model.Owner(a.PartnerID), s.ui.partners)+": "+a.Text)
 		}
 	}
 	if len(parts) == 0 {

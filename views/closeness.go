@@ -112,7 +112,7 @@ func (c *closenessPart) buildPairs(raterID string) {
 	for _, p := range c.view.Partners {
 		choice, ok := c.view.Choices[p.ID]
 		if !ok {
-			words := p.Name + " has not shared " + monthName + "'s pictures."
+			words := p.Short() + " has not shared " + monthName + "'s pictures."
 			if p.ID == raterID {
 				words = "You have not picked " + monthName + "'s pictures yet."
 			}
@@ -122,7 +122,7 @@ func (c *closenessPart) buildPairs(raterID string) {
 		col := widgets.HexColor(p.Color)
 		arrow := widget.NewIcon(theme.NavigateNextIcon())
 		pics := container.NewHBox(widgets.NewClosenessPicture(choice.Now, col), arrow, widgets.NewClosenessPicture(choice.Wished, col))
-		text := wrapped(p.Name + ": " + model.ClosenessSentence(choice.Now, choice.Wished) + ".")
+		text := wrapped(p.Short() + ": " + model.ClosenessSentence(choice.Now, choice.Wished) + ".")
 		if p.ID == raterID && choice.Private {
 			text.SetText(text.Text + " (Only on this computer.)")
 		}
@@ -141,7 +141,7 @@ func (c *closenessPart) drawChart() {
 				months = append(months, pt.Month.Time().Format("Jan"))
 			}
 		}
-		series = append(series, app.ClosenessSeriesOf(p.Name, widgets.HexColor(p.Color), trend))
+		series = append(series, app.ClosenessSeriesOf(p.Short(), widgets.HexColor(p.Color), trend))
 	}
 	img, err := app.ClosenessChart(months, series, c.ui.chartStyle(), 560*0.75, 280*0.75)
 	if err != nil {

@@ -416,7 +416,7 @@ func (f *goalForm) resourcesSection() fyne.CanvasObject {
 			if a, ok := allocs[r]; ok {
 				text := fmt.Sprintf("%s a %s", model.FormatAmount(r, a.Amount, f.ui.household.Currency), r.Period())
 				if f.original.Owner == model.Shared && len(f.ui.partners) == 2 {
-					text += fmt.Sprintf(" (%s %d%%, %s %d%%)", f.ui.partners[0].Name, a.SplitA, f.ui.partners[1].Name, 100-a.SplitA)
+					text += fmt.Sprintf(" (%s %d%%, %s %d%%)", f.ui.partners[0].Short(), a.SplitA, f.ui.partners[1].Short(), 100-a.SplitA)
 				}
 				parts = append(parts, text)
 			}

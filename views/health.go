@@ -119,7 +119,7 @@ func (s *healthScreen) reload() {
 		}
 	}
 	s.weekLabel.SetText("The week of " + v.Week.Time().Format("2 January"))
-	s.share.Text = "Share this check with " + other.Name
+	s.share.Text = "Share this check with " + other.Short()
 	s.share.Refresh()
 	s.locked.Objects = nil
 	if s.ui.svc.IsLocked(me.ID) {
@@ -204,18 +204,18 @@ func (s *healthScreen) fillShared(me, other model.Partner) {
 		}
 	}
 	if latest.ID == "" {
-		s.shared.Add(quietLabel(other.Name + " has not shared a health check. That is theirs to choose."))
+		s.shared.Add(quietLabel(other.Short() + " has not shared a health check. That is theirs to choose."))
 	} else {
 		sc := latest.Scores()
 		text := fmt.Sprintf("%s's latest shared check, the week of %s: physical %s, mental %s, emotional %s.",
-			other.Name, latest.Week.Time().Format("2 January"), model.HealthWords[sc[0]], model.HealthWords[sc[1]], model.HealthWords[sc[2]])
+			other.Short(), latest.Week.Time().Format("2 January"), model.HealthWords[sc[0]], model.HealthWords[sc[1]], model.HealthWords[sc[2]])
 		if latest.Note != "" {
 			text += "\n“" + latest.Note + "”"
 		}
-		s.shared.Add(widget.NewCard(other.Name, "", wrapped(text)))
+		s.shared.Add(widget.NewCard(other.Short(), "", wrapped(text)))
 	}
 	if fall := model.HealthFalling(s.view.Checks, me.ID); fall.Checks >= 3 {
-		l := wrapped(fmt.Sprintf("Your last %d checks each came out a little lower. Be kind to yourself, and consider telling %s how you are.", fall.Checks, other.Name))
+		l := wrapped(fmt.Sprintf("Your last %d checks each came out a little lower. Be kind to yourself, and consider telling %s how you are.", fall.Checks, other.Short()))
 		l.Importance = widget.WarningImportance
 		s.shared.Add(l)
 	}

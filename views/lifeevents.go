@@ -118,7 +118,7 @@ func showLifeEventFlow(ui *UI) *lifeEventFlow {
 }
 
 func goalLabel(g model.Goal, partners []model.Partner) string {
-	return g.Title + " (" + model.OwnerName(g.Owner, partners) + ")"
+	return g.Title + " (" + ownerLabel(g.Owner, partners) + ")"
 }
 
 func (f *lifeEventFlow) show(step int) {

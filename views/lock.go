@@ -54,7 +54,7 @@ func (p *lockPanel) reload() {
 }
 
 func (p *lockPanel) row(st app.LockStatus) fyne.CanvasObject {
-	name := st.Partner.Name
+	name := st.Partner.Short()
 	var status string
 	var buttons []fyne.CanvasObject
 	switch {
@@ -93,8 +93,8 @@ func plural(n int, one, many string) string {
 // lockedBanner stands where a locked partner's own items would be: a
 // sentence and the way in.
 func (ui *UI) lockedBanner(p model.Partner, what string) fyne.CanvasObject {
-	text := wrapped(p.Name + "'s space is locked: " + what + " Only " + p.Name + " can open it.")
-	open := widget.NewButtonWithIcon("Unlock as "+p.Name+"…", theme.LoginIcon(), func() { ui.unlockDialog(p, nil) })
+	text := wrapped(p.Short() + "'s space is locked: " + what + " Only " + p.Short() + " can open it.")
+	open := widget.NewButtonWithIcon("Unlock as "+p.Short()+"…", theme.LoginIcon(), func() { ui.unlockDialog(p, nil) })
 	open.Importance = widget.HighImportance
 	return widget.NewCard("", "", container.NewVBox(text, container.NewHBox(open)))
 }
@@ -104,13 +104,13 @@ func (ui *UI) setLockDialog(p model.Partner) {
 	pass, again := newPasswordEntry(), newPasswordEntry()
 	pass.SetPlaceHolder("at least 8 characters, or a PIN of 6 digits")
 	again.SetPlaceHolder("the same again")
-	about := wrapped(fmt.Sprintf(lockWords, p.Name, p.Name, int(app.LockAfter/time.Minute)))
-	warn := wrapped("If " + p.Name + " forgets it, those items cannot be recovered. Venn keeps no copy of the passphrase and has no back door.")
+	about := wrapped(fmt.Sprintf(lockWords, p.Short(), p.Short(), int(app.LockAfter/time.Minute)))
+	warn := wrapped("If " + p.Short() + " forgets it, those items cannot be recovered. Venn keeps no copy of the passphrase and has no back door.")
 	warn.Importance = widget.WarningImportance
 	items := []*widget.FormItem{
 		widget.NewFormItem("", about), widget.NewFormItem("Passphrase", pass), widget.NewFormItem("Again", again), widget.NewFormItem("", warn),
 	}
-	ui.showForm("A lock for "+p.Name, "Set the lock", "Cancel", items, func(ok bool) {
+	ui.showForm("A lock for "+p.Short(), "Set the lock", "Cancel", items, func(ok bool) {
 		if !ok {
 			return
 		}
@@ -119,7 +119,7 @@ func (ui *UI) setLockDialog(p model.Partner) {
 			return
 		}
 		ui.slowly("Setting the lock…", func(ctx context.Context) error { return ui.svc.SetLock(ctx, p.ID, pass.Text) }, func() {
-			ui.toast(p.Name + "'s lock is set. The space stays open until it locks.")
+			ui.toast(p.Short() + "'s lock is set. The space stays open until it locks.")
 			ui.reloadSelected()
 		})
 	}).Resize(fyne.NewSize(620, 440))
@@ -130,7 +130,7 @@ func (ui *UI) setLockDialog(p model.Partner) {
 // wrong one is said in the dialog, which stays open. then runs once open.
 func (ui *UI) unlockDialog(p model.Partner, then func()) {
 	pass := newPasswordEntry()
-	pass.SetPlaceHolder(p.Name + "'s passphrase or PIN")
+	pass.SetPlaceHolder(p.Short() + "'s passphrase or PIN")
 	problem := widget.NewLabel("")
 	problem.Importance = widget.DangerImportance
 	problem.Wrapping = fyne.TextWrapWord
@@ -160,7 +160,7 @@ func (ui *UI) unlockDialog(p model.Partner, then func()) {
 					return
 				}
 				d.Hide()
-				ui.toast(p.Name + "'s space is open. It locks again after a few minutes without use.")
+				ui.toast(p.Short() + "'s space is open. It locks again after a few minutes without use.")
 				if then != nil {
 					then()
 				}
@@ -171,8 +171,8 @@ func (ui *UI) unlockDialog(p model.Partner, then func()) {
 	unlock.Importance = widget.HighImportance
 	pass.OnSubmitted = func(string) { try() }
 	cancel := widget.NewButton("Cancel", func() { d.Hide() })
-	body := container.NewVBox(wrapped("Only "+p.Name+" should type here."), pass, problem, progress)
-	d = dialog.NewCustomWithoutButtons("Unlock as "+p.Name, body, ui.win)
+	body := container.NewVBox(wrapped("Only "+p.Short()+" should type here."), pass, problem, progress)
+	d = dialog.NewCustomWithoutButtons("Unlock as "+p.Short(), body, ui.win)
 	d.SetButtons([]fyne.CanvasObject{cancel, unlock})
 	ui.showDialog(d, fyne.NewSize(460, 240))
 	ui.win.Canvas().Focus(pass)
@@ -181,17 +181,17 @@ func (ui *UI) unlockDialog(p model.Partner, then func()) {
 // removeLockDialog takes a lock away with its passphrase; the items stay.
 func (ui *UI) removeLockDialog(p model.Partner) {
 	pass := newPasswordEntry()
-	pass.SetPlaceHolder(p.Name + "'s passphrase or PIN")
+	pass.SetPlaceHolder(p.Short() + "'s passphrase or PIN")
 	items := []*widget.FormItem{
-		widget.NewFormItem("", wrapped("Without a lock, "+p.Name+"'s private items stay on this computer unencrypted and show on this screen, as before.")),
+		widget.NewFormItem("", wrapped("Without a lock, "+p.Short()+"'s private items stay on this computer unencrypted and show on this screen, as before.")),
 		widget.NewFormItem("Passphrase", pass),
 	}
-	ui.showForm("Remove "+p.Name+"'s lock", "Remove the lock", "Cancel", items, func(ok bool) {
+	ui.showForm("Remove "+p.Short()+"'s lock", "Remove the lock", "Cancel", items, func(ok bool) {
 		if !ok {
 			return
 		}
 		ui.slowly("Removing the lock…", func(ctx context.Context) error { return ui.svc.RemoveLock(ctx, p.ID, pass.Text) }, func() {
-			ui.toast(p.Name + "'s lock is removed.")
+			ui.toast(p.Short() + "'s lock is removed.")
 			ui.reloadSelected()
 		})
 	}).Resize(fyne.NewSize(560, 280))
@@ -204,8 +204,8 @@ func (ui *UI) forgotLockDialog(st app.LockStatus) {
 	p := st.Partner
 	msg := fmt.Sprintf("Without the passphrase, the %d %s sealed in %s's space cannot be opened — by anyone, Venn included. "+
 		"Resetting the lock deletes them for good, so that %s can start a new space. Everything else stays.",
-		st.Sealed, plural(st.Sealed, "item", "items"), p.Name, p.Name)
-	d := dialog.NewConfirm("Forgot "+p.Name+"'s passphrase?", msg, func(ok bool) {
+		st.Sealed, plural(st.Sealed, "item", "items"), p.Short(), p.Short())
+	d := dialog.NewConfirm("Forgot "+p.Short()+"'s passphrase?", msg, func(ok bool) {
 		if !ok {
 			return
 		}
@@ -214,7 +214,7 @@ func (ui *UI) forgotLockDialog(st app.LockStatus) {
 			ui.showError(err)
 			return
 		}
-		ui.toast(fmt.Sprintf("%s's lock is reset; %d sealed %s deleted.", p.Name, n, plural(n, "item was", "items were")))
+		ui.toast(fmt.Sprintf("%s's lock is reset; %d sealed %s deleted.", p.Short(), n, plural(n, "item was", "items were")))
 		ui.reloadSelected()
 	}, ui.win)
 	d.SetConfirmText("Delete them and reset")

@@ -176,7 +176,7 @@ func (s *resourcesScreen) partnerCard(p model.Partner) fyne.CanvasObject {
 	col := widgets.HexColor(p.Color)
 	bar := canvas.NewRectangle(col)
 	bar.SetMinSize(fyne.NewSize(0, 4))
-	return widget.NewCard(p.Name, "", container.NewBorder(bar, nil, nil, nil, rows))
+	return widget.NewCard(p.Short(), "", container.NewBorder(bar, nil, nil, nil, rows))
 }
 
 // chartStyle takes the window's theme colours.
@@ -320,7 +320,7 @@ func (s *resourcesScreen) spentDialog(a model.Actual) {
 func partnerNames(ps []model.Partner) []string {
 	out := make([]string, len(ps))
 	for i, p := range ps {
-		out[i] = p.Name
+		out[i] = p.Short()
 	}
 	return out
 }
@@ -353,8 +353,8 @@ func showAllocationDialog(ui *UI, g model.Goal, done func()) *allocationForm {
 		f.splitA.SetText(strconv.Itoa(splitA))
 		f.splitB.SetText(strconv.Itoa(100 - splitA))
 		items = append(items,
-			widget.NewFormItem(ui.partners[0].Name+"'s share %", f.splitA),
-			widget.NewFormItem(ui.partners[1].Name+"'s share %", f.splitB))
+			widget.NewFormItem(ui.partners[0].Short()+"'s share %", f.splitA),
+			widget.NewFormItem(ui.partners[1].Short()+"'s share %", f.splitB))
 	}
 	d := dialog.NewForm("Time, money and energy for “"+g.Title+"”", "Save", "Cancel", items, func(ok bool) {
 		if !ok {

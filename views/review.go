@@ -115,7 +115,7 @@ func (s *reviewScreen) reload() {
 		}
 		for _, p := range v.Partners {
 			if p.Slot == slot {
-				name = p.Name
+				name = p.Short()
 			}
 		}
 		s.answerLabels[i].SetText(name + ":")
@@ -159,8 +159,10 @@ func (s *reviewScreen) buildRituals() {
 			}
 		}
 		s.decisions[r.ID] = radio
-		label := fmt.Sprintf("%s — %s, strength %d%%", r.Title, model.OwnerName(r.Who, s.ui.partners), int(rv.Stats.Score*100+0.5))
-		s.rituals.Add(container.NewBorder(nil, nil, nil, radio, widget.NewLabel(label)))
+		label := fmt.Sprintf("%s — %s, strength %d%%", r.Title, ownerLabel(r.Who, s.ui.partners), int(rv.Stats.Score*100+0.5))
+		l := widget.NewLabel(label)
+		l.Truncation = fyne.TextTruncateEllipsis
+		s.rituals.Add(container.NewBorder(nil, nil, nil, radio, l))
 	}
 	if len(s.rituals.Objects) == 0 {
 		s.rituals.Add(widget.NewLabel("No rituals yet."))

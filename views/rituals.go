@@ -119,7 +119,7 @@ func (s *ritualsScreen) reload() {
 func (s *ritualsScreen) syncWhoOptions() {
 	options := []string{allRituals, sharedRituals}
 	for _, p := range s.ui.partners {
-		options = append(options, p.Name+"'s solo slots")
+		options = append(options, p.Short()+"'s solo slots")
 	}
 	s.who.OnChanged = nil
 	s.who.Options = options
@@ -134,7 +134,7 @@ func (s *ritualsScreen) syncWhoOptions() {
 		case allRituals:
 		default:
 			for _, p := range s.ui.partners {
-				if sel == p.Name+"'s solo slots" {
+				if sel == p.Short()+"'s solo slots" {
 					s.filter.Who = model.Owner(p.ID)
 				}
 			}
@@ -353,10 +353,10 @@ func (s *ritualsScreen) confirmRow(rv app.RitualView) fyne.CanvasObject {
 			}
 		}
 	}
-	checkA := widget.NewCheck(a.Name+" took part today", nil)
+	checkA := widget.NewCheck(a.Short()+" took part today", nil)
 	checkA.SetChecked(ca)
 	checkA.OnChanged = tick(a, ca)
-	checkB := widget.NewCheck(b.Name+" took part today", nil)
+	checkB := widget.NewCheck(b.Short()+" took part today", nil)
 	checkB.SetChecked(cb)
 	checkB.OnChanged = tick(b, cb)
 	note := widget.NewLabel("A shared ritual counts as done for the day as soon as either of you marks it done; each of you can tick your own part.")

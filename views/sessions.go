@@ -132,7 +132,7 @@ func (s *sessionsScreen) stepTitle(i int) string {
 	if strings.Contains(t, "%s") {
 		slot := i - 1 // steps 2 and 3 are partner A's and B's
 		if slot >= 0 && slot < len(s.ui.partners) {
-			return fmt.Sprintf(t, s.ui.partners[slot].Name)
+			return fmt.Sprintf(t, s.ui.partners[slot].Short())
 		}
 	}
 	return t
@@ -402,8 +402,8 @@ func (s *sessionsScreen) reviewDialog(c model.Contract) {
 
 // partnerStep is steps 2 and 3: a partner presents their goals, values and contracts.
 func (s *sessionsScreen) partnerStep(p model.Partner) fyne.CanvasObject {
-	intro := wrapped(p.Name + " presents their personal goals for " + s.quarter.String() + ". The other listens first, then asks how they can support it.")
-	goals := container.NewVBox(heading(p.Name+"'s goals"), s.goalRows(s.goalsOf(model.Owner(p.ID)), true))
+	intro := wrapped(p.Short() + " presents their personal goals for " + s.quarter.String() + ". The other listens first, then asks how they can support it.")
+	goals := container.NewVBox(heading(p.Short()+"'s goals"), s.goalRows(s.goalsOf(model.Owner(p.ID)), true))
 	values := container.NewVBox()
 	s.drawValues(values, model.Owner(p.ID))
 	return container.NewBorder(intro, nil, nil, nil, container.NewHSplit(container.NewVScroll(goals), container.NewVScroll(values)))
@@ -430,7 +430,7 @@ func (s *sessionsScreen) resourcesStep() fyne.CanvasObject {
 		box.Add(l)
 	}
 	for _, p := range v.Partners {
-		box.Add(heading(p.Name))
+		box.Add(heading(p.Short()))
 		for _, b := range v.Balances[p.ID] {
 			box.Add(wrapped(fmt.Sprintf("%s: capacity %s, allocated %s, free %s", b.Resource.Title(),
 				model.FormatAmount(b.Resource, b.Capacity, v.Household.Currency), model.FormatAmount(b.Resource, b.Allocated, v.Household.Currency),
@@ -455,7 +455,7 @@ func (s *sessionsScreen) ritualsStep() fyne.CanvasObject {
 	box := container.NewVBox(wrapped("Which rituals keep you close, and which need a new shape? Adapting keeps the history; archiving retires a ritual."))
 	for _, r := range rv.Rituals {
 		r := r
-		line := fmt.Sprintf("%s — %s, %s, strength %d%%", r.Ritual.Title, model.OwnerName(r.Ritual.Who, s.ui.partners),
+		line := fmt.Sprintf("%s — %s, %s, strength %d%%", r.Ritual.Title, ownerLabel(r.Ritual.Who, s.ui.partners),
 			r.Cadence, int(r.Stats.Score*100+0.5))
 		adapt := widget.NewButton("Adapt…", func() { s.ui.ritualsTab().adaptDialog(r) })
 		archive := widget.NewButton("Archive", func() {
@@ -507,7 +507,7 @@ func (s *sessionsScreen) drawValues(box *fyne.Container, owner model.Owner) {
 		owners = append(ownersOf(s.ui.partners), model.Shared)
 	}
 	for _, o := range owners {
-		name := model.OwnerName(o, s.ui.partners) + "'s self-audit"
+		name := ownerLabel(o, s.ui.partners) + "'s self-audit"
 		if o == model.Shared {
 			name = "Our shared values"
 		}
@@ -565,7 +565,7 @@ func (s *sessionsScreen) valueDialog(o model.Owner, kind model.ValueKind, box *f
 	if len(names) > 0 {
 		items = append(items, widget.NewFormItem("Goals it drives", pick))
 	}
-	s.ui.showForm("Add to "+model.OwnerName(o, s.ui.partners), "Add", "Cancel", items, func(ok bool) {
+	s.ui.showForm("Add to "+ownerLabel(o, s.ui.partners), "Add", "Cancel", items, func(ok bool) {
 		if !ok {
 			return
 		}
@@ -602,7 +602,7 @@ func (s *sessionsScreen) drawMilestones(box *fyne.Container) {
 		m := m
 		swatch := widgets.NewScoreBar()
 		swatch.Set(1, widgets.HexColor(model.OwnerColor(m.Owner, s.ui.partners)))
-		text := fmt.Sprintf("%s — %s, %s", m.Title, model.OwnerName(m.Owner, s.ui.partners), m.Day.Time().Format("2 Jan 2006"))
+		text := fmt.Sprintf("%s — %s, %s", m.Title, ownerLabel(m.Owner, s.ui.partners), m.Day.Time().Format("2 Jan 2006"))
 		var right fyne.CanvasObject
 		color := widgets.HexColor(model.OwnerColor(m.Owner, s.ui.partners))
 		mark := widgets.NewDiamond(color, 12, !m.Reached)
@@ -640,7 +640,7 @@ func (s *sessionsScreen) milestoneDialog(box *fyne.Container) {
 	owners := append(ownersOf(s.ui.partners), model.Shared)
 	var names []string
 	for _, o := range owners {
-		names = append(names, model.OwnerName(o, s.ui.partners))
+		names = append(names, ownerLabel(o, s.ui.partners))
 	}
 	who := widget.NewSelect(names, nil)
 	who.SetSelectedIndex(len(owners) - 1)

@@ -56,7 +56,9 @@ func signalsCard(signals []model.Signal) fyne.CanvasObject {
 		if i > 0 {
 			box.Add(widget.NewSeparator())
 		}
-		box.Add(heading(sg.Title))
+		title := heading(sg.Title) // it names a partner: it wraps
+		title.Wrapping = fyne.TextWrapWord
+		box.Add(title)
 		box.Add(wrapped(sg.Seen))
 		box.Add(wrapped(sg.Suggest))
 		if sg.Persists {

@@ -83,9 +83,9 @@ func (p *syncPanel) load() {
 	var names []string
 	selected := ""
 	for _, pt := range p.ui.partners {
-		names = append(names, pt.Name)
+		names = append(names, pt.Short())
 		if pt.ID == set.PartnerID {
-			selected = pt.Name
+			selected = pt.Short()
 		}
 	}
 	p.partner.OnChanged = nil
@@ -131,7 +131,7 @@ func (p *syncPanel) useFolder(folder string) {
 
 func (p *syncPanel) choosePartner(name string) {
 	for _, pt := range p.ui.partners {
-		if pt.Name == name {
+		if pt.Short() == name {
 			if err := p.ui.svc.SetThisPartner(p.ui.ctx, pt.ID); err != nil {
 				p.ui.showError(err)
 			}

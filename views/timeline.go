@@ -70,7 +70,7 @@ func (t *timelineView) syncFilter() {
 	ids := []string{""}
 	for _, v := range t.view.Values {
 		if v.Kind == model.ValueCore {
-			options = append(options, v.Text+" ("+model.OwnerName(v.Owner, t.ui.partners)+")")
+			options = append(options, v.Text+" ("+ownerLabel(v.Owner, t.ui.partners)+")")
 			ids = append(ids, v.ID)
 		}
 	}
@@ -111,7 +111,7 @@ func (t *timelineView) draw() {
 	m := t.tmap
 	m.From, m.To, m.Rows = v.From, v.To, v.Rows
 	for i, o := range []model.Owner{ownerInSlot(v.Partners, model.SlotA), model.Shared, ownerInSlot(v.Partners, model.SlotB)} {
-		m.LaneNames[i] = model.OwnerName(o, v.Partners)
+		m.LaneNames[i] = ownerLabel(o, v.Partners)
 		m.LaneColors[i] = widgets.HexColor(model.OwnerColor(o, v.Partners))
 	}
 	m.Bars = m.Bars[:0]
@@ -153,7 +153,7 @@ func crunchText(v app.TimelineView) string {
 	text := "Crunch weeks:"
 	for _, p := range v.Partners {
 		if n := byPartner[p.ID]; n > 0 {
-			text += " " + p.Name + " " + strconv.Itoa(n) + ","
+			text += " " + p.Short() + " " + strconv.Itoa(n) + ","
 		}
 	}
 	return text[:len(text)-1] + " — goals there ask for more time than you have."

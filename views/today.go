@@ -50,9 +50,9 @@ func (s *todayScreen) reload() {
 	s.venn.reload()
 	s.lanes.Objects = nil
 	if len(v.Partners) == 2 {
-		s.lanes.Add(s.lane(v.Partners[0].Name, widgets.HexColor(v.Partners[0].Color), model.Owner(v.Partners[0].ID)))
+		s.lanes.Add(s.lane(v.Partners[0].Short(), widgets.HexColor(v.Partners[0].Color), model.Owner(v.Partners[0].ID)))
 		s.lanes.Add(s.lane("Together", widgets.HexColor("#9a7bb5"), model.Shared))
-		s.lanes.Add(s.lane(v.Partners[1].Name, widgets.HexColor(v.Partners[1].Color), model.Owner(v.Partners[1].ID)))
+		s.lanes.Add(s.lane(v.Partners[1].Short(), widgets.HexColor(v.Partners[1].Color), model.Owner(v.Partners[1].ID)))
 	}
 	s.lanes.Refresh()
 	s.buildRhythm()
@@ -127,10 +127,16 @@ func (s *todayScreen) ritualRow(r app.TodayRitual) fyne.CanvasObject {
 		c.OnChanged = func(on bool) { s.tick(r, on) }
 		return c
 	}
+	// Each partner ticks their part; long names go one under the other.
 	parts := container.NewHBox()
 	for _, p := range s.view.Partners {
+		if len([]rune(p.Short())) > 12 {
+			parts = container.NewVBox()
+		}
+	}
+	for _, p := range s.view.Partners {
 		part := done && r.Entry != nil && ((p.Slot == model.SlotA && r.Entry.ConfirmA) || (p.Slot == model.SlotB && r.Entry.ConfirmB))
-		c := widget.NewCheck(p.Name, nil)
+		c := widget.NewCheck(p.Short(), nil)
 		c.SetChecked(part)
 		c.OnChanged = func(on bool) {
 			if err := s.ui.svc.ConfirmPart(s.ui.ctx, r.Ritual.ID, s.view.Day, p.Slot, on); err != nil {
@@ -251,7 +257,7 @@ func names(ps []model.Partner) string {
 		if i > 0 {
 			out += " and "
 		}
-		out += p.Name
+		out += p.Short()
 	}
 	return out
 }

@@ -279,7 +279,13 @@ func (ui *UI) rememberSize() {
 
 // ownerName is what a lane or filter calls an owner.
 func (ui *UI) ownerName(o model.Owner, partners []model.Partner) string {
-	return model.OwnerName(o, partners)
+	return ownerLabel(o, partners)
+}
+
+// ownerLabel is an owner's name as the screens show it: a partner's name
+// cut at model.ShortNameLen characters, or "Shared".
+func ownerLabel(o model.Owner, partners []model.Partner) string {
+	return model.Shorten(model.OwnerName(o, partners), model.ShortNameLen)
 }
 
 func (ui *UI) ownerColorHex(o model.Owner, partners []model.Partner) string {

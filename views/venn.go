@@ -77,9 +77,9 @@ func (p *vennPanel) reload() {
 		p.picture.Detail = func(region int) string {
 			switch region {
 			case widgets.VennOnlyA:
-				return v.Partners[0].Name + "'s own: " + amount(v.OwnA)
+				return v.Partners[0].Short() + "'s own: " + amount(v.OwnA)
 			case widgets.VennOnlyB:
-				return v.Partners[1].Name + "'s own: " + amount(v.OwnB)
+				return v.Partners[1].Short() + "'s own: " + amount(v.OwnB)
 			case widgets.VennTogether:
 				return "Together: " + amount(v.Shared)
 			}
