@@ -16,6 +16,9 @@ type ActivityLine struct {
 	When time.Time
 	Who  string
 	What string // "made this goal", "changed the column and the place"
+	// Here says the edit was made on this computer (which may belong to
+	// nobody in particular when both of you use it).
+	Here bool
 }
 
 // goalFieldNouns names a goal's fields in the activity.
@@ -48,7 +51,8 @@ func (s *Service) GoalActivity(ctx context.Context, goalID string) ([]ActivityLi
 	}
 	out := make([]ActivityLine, 0, len(groups))
 	for k, ws := range groups {
-		out = append(out, ActivityLine{When: time.UnixMilli(k.second * 1000).In(s.now().Location()), Who: who[k.device], What: activityWords(ws)})
+		out = append(out, ActivityLine{When: time.UnixMilli(k.second * 1000).In(s.now().Location()), Who: who[k.device],
+			What: activityWords(ws), Here: k.device == s.store.Device()})
 	}
 	slices.SortFunc(out, func(a, b ActivityLine) int { return cmp.Or(b.When.Compare(a.When), strings.Compare(a.What, b.What)) })
 	return out, nil

@@ -152,7 +152,7 @@ func TestAStepIsTickedFromTheCardAndTheOpenGoalWithoutSaving(t *testing.T) {
 	// of them fall in the second the demo made the goal).
 	b.openGoal(g.ID)
 	text := windowText(w)
-	if !strings.Contains(text, "Activity") || !strings.Contains(text, "made this goal") {
+	if !strings.Contains(text, "Activity") || !strings.Contains(text, "made this goal on this computer") {
 		t.Errorf("the goal's activity is missing:\n%s", text)
 	}
 	ui.goalForm.close()

@@ -284,11 +284,15 @@ func (f *goalForm) activitySection() fyne.CanvasObject {
 		return box
 	}
 	for _, l := range lines[:min(len(lines), activityShown)] {
-		who := l.Who
-		if who == "" {
-			who = "Someone"
+		what := l.Who + " " + l.What
+		switch {
+		case l.Who != "":
+		case l.Here:
+			what = l.What + " on this computer"
+		default:
+			what = l.What + " on another computer"
 		}
-		line := wrapped(f.ui.dayWords(model.DateOf(l.When)) + " " + l.When.Format("15:04") + " — " + who + " " + l.What)
+		line := wrapped(f.ui.dayWords(model.DateOf(l.When)) + " " + l.When.Format("15:04") + " — " + what)
 		line.SizeName = theme.SizeNameCaptionText
 		box.Add(line)
 	}
