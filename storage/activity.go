@@ -54,19 +54,25 @@ func (s *Store) RememberDevicePartner(ctx context.Context, device, partnerID str
 
 // DevicePartners returns the partner each known computer belongs to.
 func (s *Store) DevicePartners(ctx context.Context) (map[string]string, error) {
+	return stringMap(ctx, s.db, "device partners", "SELECT key, value FROM local_meta WHERE key LIKE 'device-partner:%'",
+		func(key string) string { return strings.TrimPrefix(key, "device-partner:") })
+}
+
+// stringMap runs a query of two text columns and returns the second by
+// the first, each key passed through key.
+func stringMap(ctx context.Context, q querier, what, query string, key func(string) string) (map[string]string, error) {
 	type pair struct{ key, value string }
-	rows, err := queryRows(ctx, s.db, "device partners", "SELECT key, value FROM local_meta WHERE key LIKE 'device-partner:%'",
-		func(r *sql.Rows) (pair, error) {
-			var p pair
-			err := r.Scan(&p.key, &p.value)
-			return p, err
-		})
+	rows, err := queryRows(ctx, q, what, query, func(r *sql.Rows) (pair, error) {
+		var p pair
+		err := r.Scan(&p.key, &p.value)
+		return p, err
+	})
 	if err != nil {
 		return nil, err
 	}
 	out := make(map[string]string, len(rows))
 	for _, p := range rows {
-		out[strings.TrimPrefix(p.key, "device-partner:")] = p.value
+		out[key(p.key)] = p.value
 	}
 	return out, nil
 }

@@ -16,21 +16,7 @@ func LabelColourID(label string) string { return DerivedID("label-colour", strin
 // LabelColours returns the colour chosen for each label, keyed by the label
 // in lower case, as "#rrggbb".
 func (s *Store) LabelColours(ctx context.Context) (map[string]string, error) {
-	type pair struct{ label, colour string }
-	rows, err := queryRows(ctx, s.db, "label colours", "SELECT label, colour FROM label_colours WHERE deleted = 0",
-		func(r *sql.Rows) (pair, error) {
-			var p pair
-			err := r.Scan(&p.label, &p.colour)
-			return p, err
-		})
-	if err != nil {
-		return nil, err
-	}
-	out := make(map[string]string, len(rows))
-	for _, p := range rows {
-		out[strings.ToLower(p.label)] = p.colour
-	}
-	return out, nil
+	return stringMap(ctx, s.db, "label colours", "SELECT label, colour FROM label_colours WHERE deleted = 0", strings.ToLower)
 }
 
 // PutLabelColour chooses a label's colour.

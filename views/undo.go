@@ -69,30 +69,26 @@ func (ui *UI) redoKey() {
 // a Redo. The change notification redraws the screen.
 func (ui *UI) undo() {
 	what, err := ui.svc.Undo(ui.ctx)
-	switch {
-	case errors.Is(err, app.ErrNothingToUndo):
-		ui.toast("Nothing to undo: no edits yet since Venn opened.")
-	case errors.Is(err, app.ErrChangedSince):
-		ui.toast("Not undone (" + what + "): it has been changed since, here or on your partner's computer, so it stays as it is.")
-	case err != nil:
-		ui.showError(err)
-	default:
-		ui.notice.show("Undone: "+what+".", "Redo", ui.redo)
-	}
+	ui.sayReversed(what, err, "Undone", "Not undone", "Nothing to undo: no edits yet since Venn opened.", "Redo", ui.redo)
 }
 
 // redo makes the last undone edit again.
 func (ui *UI) redo() {
 	what, err := ui.svc.Redo(ui.ctx)
+	ui.sayReversed(what, err, "Redone", "Not redone", "Nothing to redo.", "Undo", ui.undo)
+}
+
+// sayReversed tells how an undo or redo went, offering the way back.
+func (ui *UI) sayReversed(what string, err error, done, notDone, nothing, back string, again func()) {
 	switch {
-	case errors.Is(err, app.ErrNothingToRedo):
-		ui.toast("Nothing to redo.")
+	case errors.Is(err, app.ErrNothingToUndo), errors.Is(err, app.ErrNothingToRedo):
+		ui.toast(nothing)
 	case errors.Is(err, app.ErrChangedSince):
-		ui.toast("Not redone (" + what + "): it has been changed since, so it stays as it is.")
+		ui.toast(notDone + " (" + what + "): it has been changed since, here or on your partner's computer, so it stays as it is.")
 	case err != nil:
 		ui.showError(err)
 	default:
-		ui.notice.show("Redone: "+what+".", "Undo", ui.undo)
+		ui.notice.show(done+": "+what+".", back, again)
 	}
 }
 
