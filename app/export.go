@@ -23,8 +23,11 @@ func (s *Service) Export(ctx context.Context, w io.Writer) error {
 // Import merges a JSON export as local edits: rows are matched by id, and
 // only the fields present in each object change. Everything lands in one
 // transaction: a problem anywhere leaves the data as it was.
+//
+// An import is not an edit to undo: a file of thousands of rows would
+// hold as many values in the undo history, and read each row twice.
 func (s *Service) Import(ctx context.Context, r io.Reader) (ImportResult, error) {
-	return export.Import(ctx, s.update, importRules{s}, s.now(), r)
+	return export.Import(ctx, s.writeUnrecorded, importRules{s}, s.now(), r)
 }
 
 // importRules are the use cases an import writes goals and answers through.

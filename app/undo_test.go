@@ -239,8 +239,8 @@ func TestUndoLeavesWhatThePartnerChangedSince(t *testing.T) {
 	}
 }
 
-// TestBulkWritesAreNotEditsToUndo: the demo (and the private-space locks)
-// write without filling the undo history.
+// TestBulkWritesAreNotEditsToUndo: the demo, an import (and the
+// private-space locks) write without filling the undo history.
 func TestBulkWritesAreNotEditsToUndo(t *testing.T) {
 	s := newService(t)
 	if err := s.Demo(context.Background(), 1); err != nil {
@@ -248,5 +248,13 @@ func TestBulkWritesAreNotEditsToUndo(t *testing.T) {
 	}
 	if what, ok := s.NextUndo(); ok {
 		t.Fatalf("after the demo there is %q to undo", what)
+	}
+	file := exportString(t, s)
+	other := newService(t)
+	if _, err := other.Import(context.Background(), strings.NewReader(file)); err != nil {
+		t.Fatal(err)
+	}
+	if what, ok := other.NextUndo(); ok {
+		t.Fatalf("after an import there is %q to undo", what)
 	}
 }
