@@ -817,22 +817,27 @@ func findAnyButton(root fyne.CanvasObject, texts ...string) fyne.CanvasObject {
 	return nil
 }
 
-// pressColorChoice clicks a colour other than the chosen one and expects it
-// chosen.
+// pressColorChoice clicks a colour other than the chosen one, expects it
+// chosen, and sets the choice back (as a check is), so the colours stay
+// the demo's for the rest of the walk and for the screenshots.
 func pressColorChoice(t *testing.T, c combo, page, what string, before fyne.CanvasObject, x *widgets.ColorChoice) {
-	var target fyne.CanvasObject
-	var was string
-	onUI(func() {
-		was = x.Selected
-		visit(x, func(o fyne.CanvasObject, _ []fyne.CanvasObject) bool {
-			if _, ok := o.(fyne.Tappable); ok && o != x && target == nil {
-				if hex := reflect.ValueOf(o).Elem().FieldByName("hex"); hex.IsValid() && hex.String() != was {
-					target = o
+	swatch := func(match func(hex string) bool) fyne.CanvasObject {
+		var found fyne.CanvasObject
+		onUI(func() {
+			visit(x, func(o fyne.CanvasObject, _ []fyne.CanvasObject) bool {
+				if _, ok := o.(fyne.Tappable); ok && o != x && found == nil {
+					if hex := reflect.ValueOf(o).Elem().FieldByName("hex"); hex.IsValid() && match(hex.String()) {
+						found = o
+					}
 				}
-			}
-			return target == nil
+				return found == nil
+			})
 		})
-	})
+		return found
+	}
+	var was string
+	onUI(func() { was = x.Selected })
+	target := swatch(func(hex string) bool { return hex != was })
 	if target == nil {
 		t.Errorf("%s: a colour choice without another colour to choose", page)
 		return
@@ -843,6 +848,22 @@ func pressColorChoice(t *testing.T, c combo, page, what string, before fyne.Canv
 	onUI(func() { now = x.Selected })
 	if now == was {
 		t.Errorf("%s: clicking a colour left the choice at %s", page, was)
+	}
+	// A choice saved at once (a label's colour) redraws its page: the
+	// choice pressed is gone and the new colour stays. One in a form (a
+	// partner's colour) is set back.
+	var shown bool
+	onUI(func() {
+		for _, r := range roots(h.win.Canvas()) {
+			visit(r, func(o fyne.CanvasObject, _ []fyne.CanvasObject) bool {
+				shown = shown || o == x
+				return !shown
+			})
+		}
+	})
+	if back := swatch(func(hex string) bool { return hex == was }); shown && back != nil {
+		click(t, back)
+		afterPress(t, c, page, what+" (the colour back)", before)
 	}
 }
 
