@@ -21,7 +21,8 @@ func SplitChart(v ResourcesView, st ChartStyle, width, height float64) (image.Im
 	var rows []report.SplitRow
 	for _, p := range v.Partners {
 		for _, b := range v.Balances[p.ID] {
-			row := report.SplitRow{Label: fmt.Sprintf("%s · %s", p.Name, b.Resource)}
+			row := report.SplitRow{Label: fmt.Sprintf("%s · %s", model.Shorten(p.Name, model.ShortNameLen), b.Resource),
+				Color: model.RGBA(p.Color)}
 			if b.Capacity > 0 {
 				c := float64(b.Capacity)
 				row.Personal = 100 * float64(b.Personal) / c

@@ -36,6 +36,9 @@ type SplitRow struct {
 	Personal float64
 	Shared   float64
 	Free     float64
+	// Color is the partner's: personal goals in it, shared goals in a
+	// light tint of it. Nil draws the style's series colours.
+	Color color.Color
 }
 
 // SplitChart draws, per row, how a partner's capacity of a resource divides
@@ -59,21 +62,30 @@ func SplitChart(rows []SplitRow, st Style, width, height vg.Length) (image.Image
 		personal[j], shared[j], free[j], labels[j] = r.Personal, r.Shared, r.Free, chartLabel(r.Label, tf)
 	}
 	barW := vg.Points(float64(height) / float64(max(n, 1)) * 0.45)
-	var prev *plotter.BarChart
-	for k, vals := range []plotter.Values{personal, shared, free} {
-		b, err := plotter.NewBarChart(vals, barW)
-		if err != nil {
-			return nil, fmt.Errorf("split chart: %w", err)
+	// Each row is drawn in its partner's colours: one stack of three
+	// segments per row (the other rows' values zero).
+	for i, r := range rows {
+		j := n - 1 - i
+		var prev *plotter.BarChart
+		for k, all := range []plotter.Values{personal, shared, free} {
+			vals := make(plotter.Values, n)
+			vals[j] = all[j]
+			b, err := plotter.NewBarChart(vals, barW)
+			if err != nil {
+				return nil, fmt.Errorf("split chart: %w", err)
+			}
+			b.Horizontal = true
+			b.LineStyle.Width = 0
+			b.Color = splitColor(st, r.Color, k)
+			if prev != nil {
+				b.StackOn(prev)
+			}
+			p.Add(b)
+			if i == 0 {
+				p.Legend.Add([]string{"personal goals", "shared goals", "still free"}[k], b)
+			}
+			prev = b
 		}
-		b.Horizontal = true
-		b.LineStyle.Width = 0
-		b.Color = seriesColor(st, k)
-		if prev != nil {
-			b.StackOn(prev)
-		}
-		p.Add(b)
-		p.Legend.Add([]string{"personal goals", "shared goals", "still free"}[k], b)
-		prev = b
 	}
 	p.NominalY(labels...)
 	p.X.Min, p.X.Max = 0, 100
@@ -130,6 +142,33 @@ func WeeklyChart(title, unit string, weeks []WeekBar, st Style, width, height vg
 	}
 	p.Y.Max = top * 1.1
 	return render(p, st, width, height)
+}
+
+// splitColor is segment k (personal, shared, free) of a row in partner
+// colour c: c itself, a light tint of it, and a neutral grey that shows on
+// either background.
+func splitColor(st Style, c color.Color, k int) color.Color {
+	if c == nil {
+		return seriesColor(st, k)
+	}
+	switch k {
+	case 0:
+		return c
+	case 1:
+		return mix(c, st.Background, 0.5)
+	}
+	return mix(st.Foreground, st.Background, 0.2)
+}
+
+// mix blends a over b, weight w of a (colours without alpha).
+func mix(a, b color.Color, w float64) color.Color {
+	if b == nil {
+		b = color.White
+	}
+	ar, ag, ab, _ := a.RGBA()
+	br, bg, bb, _ := b.RGBA()
+	f := func(x, y uint32) uint8 { return uint8((w*float64(x) + (1-w)*float64(y)) / 257) }
+	return color.NRGBA{R: f(ar, br), G: f(ag, bg), B: f(ab, bb), A: 0xff}
 }
 
 func seriesColor(st Style, i int) color.Color {
