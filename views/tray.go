@@ -177,10 +177,14 @@ func (ui *UI) closeWindow() {
 
 // hideToTray hides the window; Venn keeps running in the tray.
 func (ui *UI) hideToTray() {
-	if err := ui.svc.LockAll(ui.ctx); err != nil {
-		ui.showError(err)
-	}
+	// The window goes at once; the private spaces lock off the UI
+	// goroutine, so a write under way (a sync pass) cannot hold the window.
 	ui.win.Hide()
+	ui.offUI(func() {
+		if err := ui.svc.LockAll(ui.ctx); err != nil {
+			fyne.Do(func() { ui.showError(err) })
+		}
+	})
 }
 
 // setStartAtLogin turns starting at login on or off.
