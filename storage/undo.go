@@ -92,14 +92,32 @@ func (r *recorder) remember(tx *Tx, table, id string, fields []Field) error {
 	return nil
 }
 
-// finish reads what the write left in each recorded field.
+// finish reads what the write left in each recorded field, one read per
+// row.
 func (r *recorder) finish(tx *Tx) ([]Change, error) {
+	rows := map[string][]int{} // table\x00id → indexes of its changes
+	var order []string
 	for i, c := range r.changes {
-		v, err := tx.readFields(c.Table, c.ID, []string{c.Col})
-		if err != nil {
-			return nil, fmt.Errorf("read %s after the edit: %w", c.Table, err)
+		k := c.Table + "\x00" + c.ID
+		if rows[k] == nil {
+			order = append(order, k)
 		}
-		r.changes[i].Wrote = v[0]
+		rows[k] = append(rows[k], i)
+	}
+	for _, k := range order {
+		idx := rows[k]
+		first := r.changes[idx[0]]
+		cols := make([]string, len(idx))
+		for j, i := range idx {
+			cols[j] = r.changes[i].Col
+		}
+		values, err := tx.readFields(first.Table, first.ID, cols)
+		if err != nil {
+			return nil, fmt.Errorf("read %s after the edit: %w", first.Table, err)
+		}
+		for j, i := range idx {
+			r.changes[i].Wrote = values[j]
+		}
 	}
 	// A field written back to the value it had is no change.
 	out := r.changes[:0]
