@@ -124,9 +124,9 @@ func (s *betweenScreen) fillAppreciations(me model.Partner) {
 }
 
 func (s *betweenScreen) appreciationRow(a model.Appreciation, me model.Partner) fyne.CanvasObject {
-	who := "From " + s.ui.ownerName(model.Owner(a.FromID), s.ui.partners)
+	who := "From " + ownerLabel(model.Owner(a.FromID), s.ui.partners)
 	if a.FromID == me.ID {
-		who = "To " + s.ui.ownerName(model.Owner(a.ToID), s.ui.partners)
+		who = "To " + ownerLabel(model.Owner(a.ToID), s.ui.partners)
 	}
 	head := widget.NewLabelWithStyle(who+" · "+s.ui.dayWords(a.Day), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	head.Truncation = fyne.TextTruncateEllipsis
@@ -197,7 +197,7 @@ func (s *betweenScreen) fillRequests(me, other model.Partner) {
 // requestRow shows a request, where it stands, and what the writer can do
 // with it now.
 func (s *betweenScreen) requestRow(r model.Request, me model.Partner) fyne.CanvasObject {
-	from := s.ui.ownerName(model.Owner(r.FromID), s.ui.partners)
+	from := ownerLabel(model.Owner(r.FromID), s.ui.partners)
 	head := widget.NewLabelWithStyle(from+" · "+s.ui.dayWords(r.Day)+" · "+r.Reply.Words(), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	head.Truncation = fyne.TextTruncateEllipsis
 	lines := []string{"I need: " + r.Need}
@@ -269,9 +269,9 @@ func (s *betweenScreen) requestActions(r model.Request, me model.Partner) []fyne
 
 // counter asks for a counter-proposal to a request, with the request in view.
 func (s *betweenScreen) counter(r model.Request, me model.Partner) {
-	asked := s.ui.ownerName(model.Owner(r.FromID), s.ui.partners) + " needs: " + r.Need
+	asked := ownerLabel(model.Owner(r.FromID), s.ui.partners) + " needs: " + r.Need
 	if strings.TrimSpace(r.Proposal) != "" {
-		asked += "\n" + s.ui.ownerName(model.Owner(r.FromID), s.ui.partners) + " proposes: " + r.Proposal
+		asked += "\n" + ownerLabel(model.Owner(r.FromID), s.ui.partners) + " proposes: " + r.Proposal
 	}
 	words := newMultiLineEntry()
 	words.SetMinRowsVisible(2)

@@ -230,7 +230,7 @@ func (b *boardScreen) syncFilterOptions() {
 	defer func() { b.syncing = false }()
 	owners := []string{everyone}
 	for _, o := range model.LaneOrder(b.view.Partners) {
-		owners = append(owners, b.ui.ownerName(o, b.view.Partners))
+		owners = append(owners, ownerLabel(o, b.view.Partners))
 	}
 	b.owner.SetOptions(owners)
 	if b.owner.Selected == "" {
@@ -245,7 +245,7 @@ func (b *boardScreen) syncFilterOptions() {
 
 func (b *boardScreen) selectedOwner() model.Owner {
 	for _, o := range model.LaneOrder(b.view.Partners) {
-		if b.ui.ownerName(o, b.view.Partners) == b.owner.Selected {
+		if ownerLabel(o, b.view.Partners) == b.owner.Selected {
 			return o
 		}
 	}
@@ -257,7 +257,7 @@ func (b *boardScreen) selectedOwner() model.Owner {
 func (b *boardScreen) rebuildLanesIfNeeded() {
 	var keys []string
 	for _, l := range b.view.Lanes {
-		keys = append(keys, string(l.Owner)+"="+b.ui.ownerName(l.Owner, b.view.Partners)+b.ui.ownerColorHex(l.Owner, b.view.Partners))
+		keys = append(keys, string(l.Owner)+"="+ownerLabel(l.Owner, b.view.Partners)+b.ui.ownerColorHex(l.Owner, b.view.Partners))
 	}
 	key := strings.Join(keys, "|")
 	if key == b.laneKeys {
@@ -276,7 +276,7 @@ func (b *boardScreen) rebuildLanesIfNeeded() {
 			objs = append(objs, c.adder.cellWith(c.bg, c.list))
 		}
 		b.cells = append(b.cells, row)
-		label := newLaneLabel(b.ui.ownerName(lane.Owner, b.view.Partners), laneSubtitle(lane.Owner), tint)
+		label := newLaneLabel(ownerLabel(lane.Owner, b.view.Partners), laneSubtitle(lane.Owner), tint)
 		rows = append(rows, container.NewBorder(nil, nil, label, nil, container.NewGridWithColumns(len(model.Columns), objs...)))
 	}
 	b.lanes.Layout = layout.NewGridLayoutWithRows(max(1, len(rows)))

@@ -46,7 +46,7 @@ func showGoalForm(ui *UI, g model.Goal, isNew bool, done func(id string)) *goalF
 	owners := model.LaneOrder(ui.partners)
 	ownerNames := make([]string, len(owners))
 	for i, o := range owners {
-		ownerNames[i] = ui.ownerName(o, ui.partners)
+		ownerNames[i] = ownerLabel(o, ui.partners)
 	}
 	columns, err := ui.svc.Columns(ui.ctx)
 	if err != nil {
@@ -63,7 +63,7 @@ func showGoalForm(ui *UI, g model.Goal, isNew bool, done func(id string)) *goalF
 	f.title.SetText(g.Title)
 	f.title.OnSubmitted = func(string) { f.save() } // Enter saves, as in any form
 	f.owner = widget.NewSelect(ownerNames, nil)
-	f.owner.SetSelected(ui.ownerName(g.Owner, ui.partners))
+	f.owner.SetSelected(ownerLabel(g.Owner, ui.partners))
 	f.column = widget.NewSelect(columnNames, nil)
 	f.column.SetSelectedIndex(max(0, g.Column.Index()))
 	quarters := []string{noQuarter}
@@ -187,7 +187,7 @@ func (f *goalForm) patch() (model.GoalPatch, error) {
 		p.Title = &t
 	}
 	for _, o := range model.LaneOrder(f.ui.partners) {
-		if f.ui.ownerName(o, f.ui.partners) == f.owner.Selected && (o != g.Owner || f.isNew) {
+		if ownerLabel(o, f.ui.partners) == f.owner.Selected && (o != g.Owner || f.isNew) {
 			p.Owner = model.Ptr(o)
 		}
 	}

@@ -470,7 +470,7 @@ func (r *goalResourceRow) set(row app.GoalRow) {
 	res := s.tableRes
 	r.goal = row.Goal
 	r.title.SetText(row.Goal.Title)
-	line := s.ui.ownerName(row.Goal.Owner, s.ui.partners)
+	line := ownerLabel(row.Goal.Owner, s.ui.partners)
 	if row.Overspent() {
 		line += " · " + s.money(res, row.Used) + " used of " + s.money(res, row.Allocated)
 	}
@@ -521,7 +521,7 @@ func newSpentRow(s *resourcesScreen) *spentRow {
 func (r *spentRow) set(sp app.Spent) {
 	s := r.screen
 	r.spent = sp
-	text := fmt.Sprintf("%s · %s · %s · %s", s.ui.dayWords(sp.Day), s.ui.ownerName(model.Owner(sp.PartnerID), s.ui.partners), sp.GoalTitle, s.money(sp.Resource, sp.Amount))
+	text := fmt.Sprintf("%s · %s · %s · %s", s.ui.dayWords(sp.Day), ownerLabel(model.Owner(sp.PartnerID), s.ui.partners), sp.GoalTitle, s.money(sp.Resource, sp.Amount))
 	if sp.Note != "" {
 		text += " · " + sp.Note
 	}

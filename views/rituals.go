@@ -161,7 +161,7 @@ func (s *ritualsScreen) whoText(who model.Owner) string {
 	if who == model.Shared {
 		return "Shared ritual"
 	}
-	return s.ui.ownerName(who, s.ui.partners) + "'s solo slot"
+	return ownerLabel(who, s.ui.partners) + "'s solo slot"
 }
 
 // entryOn is a ritual's entry on day, or nil.

@@ -193,7 +193,7 @@ func (p *syncPanel) showStatus() {
 	if len(st.Report.Devices) > 0 {
 		p.details.Add(widget.NewLabelWithStyle("Other computers", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
 		for _, d := range st.Report.Devices {
-			who := p.ui.ownerName(model.Owner(d.PartnerID), p.ui.partners)
+			who := ownerLabel(model.Owner(d.PartnerID), p.ui.partners)
 			if d.PartnerID == "" {
 				who = "partner not chosen"
 			}

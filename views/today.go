@@ -177,7 +177,7 @@ func (s *todayScreen) buildRhythm() {
 	}
 	for _, r := range v.Reviews {
 		rows = append(rows, s.rhythmRow(fmt.Sprintf("A review of the development contract for “%s” is due (%s).", r.GoalTitle,
-			s.ui.ownerName(r.Owner, v.Partners)), "Open Sessions", func() { s.ui.showTab(tabSessions) }))
+			ownerLabel(r.Owner, v.Partners)), "Open Sessions", func() { s.ui.showTab(tabSessions) }))
 	}
 	rows = append(rows, s.betweenRows()...)
 	if v.SessionMissing {
@@ -206,7 +206,7 @@ func (s *todayScreen) betweenRows() []fyne.CanvasObject {
 	b := s.view.Between
 	var rows []fyne.CanvasObject
 	for _, r := range b.Waiting {
-		from := s.ui.ownerName(model.Owner(r.FromID), s.ui.partners)
+		from := ownerLabel(model.Owner(r.FromID), s.ui.partners)
 		text := from + " asks: “" + r.Need + "”"
 		if r.Reply == model.ReplyCounter {
 			text = "A counter-proposal on " + from + "'s request: “" + r.Counter + "”"
@@ -234,7 +234,7 @@ func (s *todayScreen) appreciations() fyne.CanvasObject {
 			box.Add(quietLabel(fmt.Sprintf("and %d more this week.", len(notes)-3)))
 			break
 		}
-		head := widget.NewLabelWithStyle(s.ui.ownerName(model.Owner(a.FromID), s.ui.partners)+" to "+s.ui.ownerName(model.Owner(a.ToID), s.ui.partners)+" · "+s.ui.dayWords(a.Day),
+		head := widget.NewLabelWithStyle(ownerLabel(model.Owner(a.FromID), s.ui.partners)+" to "+ownerLabel(model.Owner(a.ToID), s.ui.partners)+" · "+s.ui.dayWords(a.Day),
 			fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 		box.Add(container.NewVBox(head, wrapped(a.Text)))
 	}

@@ -277,11 +277,6 @@ func (ui *UI) rememberSize() {
 	ui.app.Preferences().SetFloat(prefHeight, float64(size.Height))
 }
 
-// ownerName is what a lane or filter calls an owner.
-func (ui *UI) ownerName(o model.Owner, partners []model.Partner) string {
-	return ownerLabel(o, partners)
-}
-
 // ownerLabel is an owner's name as the screens show it: a partner's name
 // cut at model.ShortNameLen characters, or "Shared".
 func ownerLabel(o model.Owner, partners []model.Partner) string {

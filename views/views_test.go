@@ -114,7 +114,7 @@ func TestFirstRunSetUpThenBoard(t *testing.T) {
 		t.Fatalf("household after set-up: %+v %v", partners, err)
 	}
 	ui.showTab(tabBoard) // the board loads when first shown
-	if len(ui.board.view.Lanes) != 3 || ui.ownerName(ui.board.view.Lanes[2].Owner, partners) != "Łukasz" {
+	if len(ui.board.view.Lanes) != 3 || ownerLabel(ui.board.view.Lanes[2].Owner, partners) != "Łukasz" {
 		t.Fatal("board lanes do not follow the partners")
 	}
 	// The end of set-up offers to start Venn at login.
