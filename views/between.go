@@ -406,7 +406,10 @@ func (s *betweenScreen) deleteAgreement(a model.Agreement) {
 	})
 }
 
-// quietLabel is a wrapped label in the low-importance colour.
+// quietLabel is a wrapped label in the low-importance colour: hints and
+// notes beside what they explain. Venn sets them apart by colour, never by
+// italics: each text style drawn loads its own set of fonts (about 9 MB
+// each: the theme's face, the emoji font and the system's fallback).
 func quietLabel(text string) *widget.Label {
 	l := wrapped(text)
 	l.Importance = widget.LowImportance

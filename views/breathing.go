@@ -71,7 +71,8 @@ func (ui *UI) showBreathing() *breathing {
 	b.left = widget.NewLabelWithStyle("", fyne.TextAlignCenter, fyne.TextStyle{})
 	b.progress = widget.NewProgressBar()
 	b.progress.TextFormatter = func() string { return "" }
-	intro := widget.NewLabelWithStyle("Sit together. Follow the circle: in as it grows, out as it shrinks.", fyne.TextAlignCenter, fyne.TextStyle{Italic: true})
+	intro := widget.NewLabelWithStyle("Sit together. Follow the circle: in as it grows, out as it shrinks.", fyne.TextAlignCenter, fyne.TextStyle{})
+	intro.Importance = widget.LowImportance
 	content := container.NewVBox(intro, b.holder, b.cue, b.progress, b.left)
 	b.dialog = dialog.NewCustom("Five-minute pause", "Stop", content, ui.win)
 	b.dialog.SetOnClosed(func() {

@@ -372,8 +372,10 @@ func (s *checkinsScreen) otherAnswer(other model.Partner, promptID string) fyne.
 	default:
 		text = other.Short() + " has not answered yet."
 	}
-	l := widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Italic: italic})
-	l.Wrapping = fyne.TextWrapWord
+	l := wrapped(text)
+	if italic {
+		l.Importance = widget.LowImportance
+	}
 	stripe := canvas.NewRectangle(widgets.HexColor(other.Color))
 	stripe.SetMinSize(fyne.NewSize(4, 0))
 	return container.NewBorder(nil, nil, stripe, nil, l)

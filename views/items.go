@@ -97,7 +97,7 @@ func itemRow[K model.ItemKind](ui *UI, e itemEditor[K], it model.Item[K], act fu
 	text := widget.NewLabel(it.Text)
 	text.Wrapping = fyne.TextWrapWord
 	if it.Retired {
-		text.TextStyle.Italic = true
+		text.Importance = widget.LowImportance
 		text.SetText(it.Text + " (retired)")
 	}
 	up := widget.NewButtonWithIcon("", theme.MoveUpIcon(), func() { act(e.move(it.ID, -1)) })

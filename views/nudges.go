@@ -72,9 +72,8 @@ func newReminderPanel(ui *UI) *reminderPanel {
 			ui.showError(err)
 		}
 	})
-	note := wrapped(fmt.Sprintf("Reminders come as your computer's notifications while Venn runs (in the tray when its window is closed), "+
+	note := quietLabel(fmt.Sprintf("Reminders come as your computer's notifications while Venn runs (in the tray when its window is closed), "+
 		"each once, and never more than %d a day: more are bundled into one.", model.MaxNudgesPerDay))
-	note.TextStyle = fyne.TextStyle{Italic: true}
 	p.content = container.NewVBox(form, note, container.NewHBox(save), widget.NewSeparator(), p.tray, p.login)
 	return p
 }

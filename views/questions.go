@@ -47,7 +47,7 @@ func (ui *UI) drawQuestion() {
 		}
 		q, ok := model.DrawQuestion(deck, want, last, rand.IntN(1<<30))
 		if !ok {
-			card.ParseMarkdown("The deck has no questions of that kind. Add your own with *Questions…*.")
+			card.ParseMarkdown("The deck has no questions of that kind. Add your own with Questions….")
 			kind.SetText("")
 			return
 		}

@@ -67,9 +67,7 @@ func newResourcesScreen(ui *UI) *resourcesScreen {
 	capBtn := widget.NewButtonWithIcon("Set capacity…", theme.SettingsIcon(), s.capacityDialog)
 	logBtn := widget.NewButtonWithIcon("Log what was spent…", theme.DocumentCreateIcon(), func() { s.actualDialog("") })
 	logBtn.Importance = widget.HighImportance
-	energy := widget.NewLabel(model.EnergyExplanation)
-	energy.Wrapping = fyne.TextWrapWord
-	energy.TextStyle = fyne.TextStyle{Italic: true}
+	energy := quietLabel(model.EnergyExplanation)
 	s.warnings = container.NewVBox()
 	s.partners = container.NewGridWithColumns(2)
 	s.split = canvas.NewImageFromImage(nil)

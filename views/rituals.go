@@ -255,10 +255,7 @@ func (s *ritualsScreen) showDetail() {
 	s.detail.Add(title)
 	s.detail.Add(widget.NewLabel(sub))
 	if r.Notes != "" {
-		notes := widget.NewLabel(r.Notes)
-		notes.Wrapping = fyne.TextWrapWord
-		notes.TextStyle = fyne.TextStyle{Italic: true}
-		s.detail.Add(notes)
+		s.detail.Add(wrapped(r.Notes))
 	}
 	bar := widgets.NewScoreBar()
 	bar.Set(rv.Stats.Score, col)
@@ -268,7 +265,7 @@ func (s *ritualsScreen) showDetail() {
 	explain := widget.NewLabel("Strength grows each time you keep the ritual and fades slowly when you miss it. " +
 		"Skipped and paused days leave it as it is: a pause is never punished.")
 	explain.Wrapping = fyne.TextWrapWord
-	explain.TextStyle = fyne.TextStyle{Italic: true}
+	explain.Importance = widget.LowImportance
 	s.detail.Add(explain)
 	labels, values := app.RitualStrength(*rv, s.view.Today)
 	if img, err := app.StrengthChart(labels, values, col, s.ui.chartStyle(), 560*0.75, 220*0.75); err == nil {
@@ -359,9 +356,7 @@ func (s *ritualsScreen) confirmRow(rv app.RitualView) fyne.CanvasObject {
 	checkB := widget.NewCheck(b.Short()+" took part today", nil)
 	checkB.SetChecked(cb)
 	checkB.OnChanged = tick(b, cb)
-	note := widget.NewLabel("A shared ritual counts as done for the day as soon as either of you marks it done; each of you can tick your own part.")
-	note.Wrapping = fyne.TextWrapWord
-	note.TextStyle = fyne.TextStyle{Italic: true}
+	note := quietLabel("A shared ritual counts as done for the day as soon as either of you marks it done; each of you can tick your own part.")
 	return container.NewVBox(container.NewHBox(checkA, checkB), note)
 }
 

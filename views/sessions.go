@@ -351,8 +351,7 @@ func (s *sessionsScreen) contractRow(g model.Goal, c *model.Contract) fyne.Canva
 		review.Importance = widget.WarningImportance
 	}
 	edit := widget.NewButton("Edit…", func() { s.contractDialog(g, c) })
-	l := wrapped(text + "\n" + due)
-	l.TextStyle.Italic = true
+	l := quietLabel(text + "\n" + due)
 	return container.NewBorder(nil, nil, nil, container.NewHBox(edit, review), l)
 }
 
@@ -518,7 +517,7 @@ func (s *sessionsScreen) drawValues(box *fyne.Container, owner model.Owner) {
 			}
 			o, kind := o, k.Kind
 			add := widget.NewButtonWithIcon("", theme.ContentAddIcon(), func() { s.valueDialog(o, kind, box, owner) })
-			box.Add(container.NewBorder(nil, nil, nil, add, widget.NewLabelWithStyle(k.Name, fyne.TextAlignLeading, fyne.TextStyle{Italic: true})))
+			box.Add(container.NewBorder(nil, nil, nil, add, quietLabel(k.Name)))
 			n := 0
 			for _, v := range values {
 				if v.Owner != o || v.Kind != k.Kind {

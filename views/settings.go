@@ -52,9 +52,7 @@ func newSettingsScreen(ui *UI) *settingsScreen {
 		grid.Add(limit)
 	}
 	saveColumns := widget.NewButton("Save columns", s.saveColumns)
-	limitsHelp := widget.NewLabel("A limit turns the column's header red when more goals than that are in it: a gentle nudge to finish before starting more.")
-	limitsHelp.Wrapping = fyne.TextWrapWord
-	limitsHelp.TextStyle = fyne.TextStyle{Italic: true}
+	limitsHelp := quietLabel("A limit turns the column's header red when more goals than that are in it: a gentle nudge to finish before starting more.")
 
 	var options []string
 	for _, k := range []string{AppearanceSystem, AppearanceLight, AppearanceDark} {
@@ -78,7 +76,7 @@ func newSettingsScreen(ui *UI) *settingsScreen {
 	restoreBtn := widget.NewButton("Restore a backup…", ui.restoreDialog)
 	backupsNote := widget.NewLabel("Venn keeps a backup of each of the last 7 days and 4 weeks in " + ui.svc.BackupDir() + ".")
 	backupsNote.Wrapping = fyne.TextWrapBreak
-	backupsNote.TextStyle = fyne.TextStyle{Italic: true}
+	backupsNote.Importance = widget.LowImportance
 
 	s.sync = newSyncPanel(ui)
 	s.locks = newLockPanel(ui)

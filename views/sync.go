@@ -50,9 +50,7 @@ func newSyncPanel(ui *UI) *syncPanel {
 		"computers. Each computer writes only its own file there, so nothing is ever lost to a “conflicted copy”. " +
 		"Private goals never leave this computer.")
 	help.Wrapping = fyne.TextWrapWord
-	passHelp := widget.NewLabel("With a passphrase, everything in the shared folder is encrypted. Both computers need the same one.")
-	passHelp.Wrapping = fyne.TextWrapWord
-	passHelp.TextStyle = fyne.TextStyle{Italic: true}
+	passHelp := quietLabel("With a passphrase, everything in the shared folder is encrypted. Both computers need the same one.")
 	p.passKept = widget.NewLabel("")
 	p.passKept.Wrapping = fyne.TextWrapWord
 
