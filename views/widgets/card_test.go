@@ -1,6 +1,7 @@
 package widgets
 
 import (
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -73,5 +74,32 @@ func TestACardShowsTheChipsThatFitWhole(t *testing.T) {
 		if width == 140 && shown >= 4 {
 			t.Errorf("a narrow card shows all %d chips", shown)
 		}
+	}
+}
+
+// TestACardCutsALongTitleToItsWidthAndRecutsWhenItChanges: a title that
+// does not fit ends in an ellipsis within the card; one that fits shows
+// whole; a wider card shows more of it.
+func TestACardCutsALongTitleToItsWidthAndRecutsWhenItChanges(t *testing.T) {
+	test.NewTempApp(t)
+	long := "Переехать в квартиру с балконом до весны — and paint it 🎨 together, 一起"
+	c := NewGoalCard()
+	c.Set(model.Goal{ID: "g1", Title: long}, HexColor("#3b82f6"), false)
+	c.Resize(fyne.NewSize(220, CardHeight))
+	r := test.TempWidgetRenderer(t, c).(*cardRenderer)
+	narrow := r.title.Text
+	if narrow == long || !strings.HasSuffix(narrow, "…") || !strings.HasPrefix(long, strings.TrimSuffix(narrow, "…")) {
+		t.Fatalf("a 220 px card shows %q", narrow)
+	}
+	if right := r.title.Position().X + r.title.MinSize().Width; right > 220 {
+		t.Errorf("the title reaches %.0f px on a 220 px card", right)
+	}
+	c.Resize(fyne.NewSize(420, CardHeight))
+	if wider := r.title.Text; len(wider) <= len(narrow) {
+		t.Errorf("a 420 px card shows %q, no more than the 220 px one's %q", wider, narrow)
+	}
+	c.Set(model.Goal{ID: "g2", Title: "Pottery 🏺"}, HexColor("#3b82f6"), false)
+	if r.title.Text != "Pottery 🏺" {
+		t.Errorf("a short title shows as %q", r.title.Text)
 	}
 }

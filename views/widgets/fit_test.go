@@ -1,0 +1,77 @@
+package widgets
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+)
+
+func TestFitTextKeepsWhatFitsAndCutsTheRestWithAnEllipsis(t *testing.T) {
+	test.NewTempApp(t)
+	style := fyne.TextStyle{Bold: true}
+	const size = 14
+	texts := []string{
+		"Walk the Camino de Santiago together 🥾",
+		"Zoë's pottery — a wheel of her own, finally",
+		"Переехать в квартиру с балконом до весны",
+		"一起学做饺子，过年请爸妈来吃",
+		"Family trip 👨‍👩‍👧‍👦 to see the grandparents in Kraków 🇵🇱",
+		"Thumbs 👍🏽👍🏽👍🏽👍🏽👍🏽👍🏽👍🏽👍🏽👍🏽👍🏽👍🏽👍🏽👍🏽👍🏽",
+		"Ще раз: café crème, naïve résumé, Ångström, ñandú",
+		strings.Repeat("a", 200),
+	}
+	for _, text := range texts {
+		full := fyne.MeasureText(text, size, style).Width
+		for _, width := range []float32{0, 12, 40, 90, 160, full - 1, full, full + 50} {
+			got := FitText(text, size, style, width)
+			if width >= full {
+				if got != text {
+					t.Errorf("FitText(%q, %.0f) = %q; it fits whole", text, width, got)
+				}
+				continue
+			}
+			if !strings.HasSuffix(got, ellipsis) {
+				t.Fatalf("FitText(%q, %.0f) = %q: a cut text ends in an ellipsis", text, width, got)
+			}
+			kept := strings.TrimSuffix(got, ellipsis)
+			if !strings.HasPrefix(text, kept) {
+				t.Errorf("FitText(%q, %.0f) = %q: not the text's beginning", text, width, got)
+			}
+			if kept != "" && fyne.MeasureText(got, size, style).Width > width {
+				t.Errorf("FitText(%q, %.0f) = %q is %.0f wide", text, width, got, fyne.MeasureText(got, size, style).Width)
+			}
+			if r, _ := utf8.DecodeLastRuneInString(kept); r == zeroWidthJoiner || r == ' ' {
+				t.Errorf("FitText(%q, %.0f) = %q ends in a joiner or a space", text, width, got)
+			}
+			if rest := []rune(text[len(kept):]); len(rest) > 0 && joinsPrevious(rest[0]) {
+				t.Errorf("FitText(%q, %.0f) = %q cuts a character drawn from several runes", text, width, got)
+			}
+			// The longest that fits: one more character would not.
+			if rest := []rune(text[len(kept):]); width >= 40 && len(rest) > 1 && !joinsPrevious(rest[1]) && rest[0] != zeroWidthJoiner && rest[0] != ' ' {
+				longer := kept + string(rest[0]) + ellipsis
+				if fyne.MeasureText(longer, size, style).Width <= width {
+					t.Errorf("FitText(%q, %.0f) = %q, but %q fits too", text, width, got, longer)
+				}
+			}
+		}
+	}
+}
+
+func FuzzFitText(f *testing.F) {
+	test.NewTempApp(f)
+	f.Add("Family trip 👨‍👩‍👧‍👦 to Kraków", float32(80))
+	f.Add("一起学做饺子", float32(30))
+	f.Add("e\u0301e\u0301e\u0301", float32(5))
+	f.Fuzz(func(t *testing.T, text string, width float32) {
+		if !utf8.ValidString(text) || width != width {
+			return
+		}
+		got := FitText(text, 14, fyne.TextStyle{}, width)
+		if got != text && !strings.HasPrefix(text, strings.TrimSuffix(got, ellipsis)) {
+			t.Fatalf("FitText(%q, %v) = %q: neither the text nor its beginning", text, width, got)
+		}
+	})
+}
