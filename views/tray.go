@@ -149,6 +149,7 @@ func (ui *UI) showWindow() {
 func (ui *UI) closeWindow() {
 	ui.rememberSize()
 	if !ui.hasTray() {
+		ui.quitting.begin()
 		ui.win.Close()
 		return
 	}
@@ -156,6 +157,7 @@ func (ui *UI) closeWindow() {
 	case "yes":
 		ui.hideToTray()
 	case "no":
+		ui.quitting.begin()
 		ui.win.Close()
 	default:
 		d := dialog.NewConfirm("Keep Venn in the tray?",

@@ -25,6 +25,8 @@ type UI struct {
 	win  fyne.Window
 	now  func() time.Time
 	tabs *container.AppTabs
+	// quitting is closed when Venn is asked to end.
+	quitting *quitting
 
 	todayTab  *todayScreen
 	board     *boardScreen
@@ -68,7 +70,7 @@ type UI struct {
 // NewUI builds the window's content for an open service. When the household
 // is not set up yet it shows the set-up screen first.
 func NewUI(ctx context.Context, svc *app.Service, a fyne.App, win fyne.Window, background bool) *UI {
-	ui := &UI{ctx: ctx, svc: svc, app: a, win: win, now: svc.Now, background: background, notice: newNotice()}
+	ui := &UI{ctx: ctx, svc: svc, app: a, win: win, now: svc.Now, background: background, notice: newNotice(), quitting: newQuitting()}
 	ui.stopWatch = svc.OnChange(func() { fyne.Do(ui.dataChanged) })
 	ui.stopPassWatch = svc.OnSyncStatus(func() { fyne.Do(ui.askPassphraseIfNeeded) })
 	windowKeys[win.Canvas()] = ui.typedKey
@@ -267,6 +269,7 @@ func (ui *UI) showError(err error) {
 // quit remembers the window's size and ends Venn (Ctrl+Q, File → Quit).
 func (ui *UI) quit() {
 	ui.rememberSize()
+	ui.quitting.begin()
 	ui.app.Quit()
 }
 

@@ -5,8 +5,11 @@ import (
 	"fmt"
 	"log/slog"
 	"os"
+	"os/signal"
 	"runtime/debug"
 	"strings"
+	"sync"
+	"syscall"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -71,7 +74,30 @@ func Run(ctx context.Context, dataDir string, icon fyne.Resource, start StartOpt
 	if logs != nil && logs.PreviousCrash != "" {
 		s.ui.noteCrash(logs.PreviousCrash)
 	}
+	// The system's signal to end (logging out, shutting down) asks Venn to
+	// quit as Ctrl+Q does; Fyne quits on it too.
+	signals := make(chan os.Signal, 1)
+	signal.Notify(signals, os.Interrupt, syscall.SIGTERM)
+	defer signal.Stop(signals)
+	go func() {
+		select {
+		case <-signals:
+		case <-ctx.Done(): // the command line's interrupt
+		}
+		s.ui.quitting.begin()
+	}()
+	finished := make(chan struct{})
+	go exitIfStuck(s.ui.quitting.c, finished, quitGrace, func() {
+		code := 0
+		if err := s.Close(); err != nil {
+			slog.Error("close the data", "err", err)
+			code = 1
+		}
+		logs.Close()
+		os.Exit(code)
+	})
 	a.Run()
+	close(finished)
 	return s.Close()
 }
 
@@ -82,6 +108,9 @@ type Session struct {
 	Service *app.Service
 	ui      *UI
 	stop    context.CancelFunc
+
+	closeOnce sync.Once
+	closeErr  error
 }
 
 // Open builds the main window on the data folder and shows it; the caller
@@ -141,10 +170,14 @@ func OpenWith(ctx context.Context, a fyne.App, dataDir string, start StartOption
 
 // Close ends the session after the app stopped: reminders stop, sync
 // writes this computer's file a last time, and the data is closed.
+// Closing again returns the first close's result.
 func (s *Session) Close() error {
-	s.stop()
-	s.ui.Close()
-	return s.Service.Close()
+	s.closeOnce.Do(func() {
+		s.stop()
+		s.ui.Close()
+		s.closeErr = s.Service.Close()
+	})
+	return s.closeErr
 }
 
 // noteCrash says, calmly, that the last run ended in a crash and where its
