@@ -45,11 +45,7 @@ func Run(ctx context.Context, dataDir string, icon fyne.Resource, start StartOpt
 		debug.SetGCPercent(50)
 	}
 	if os.Getenv("GOMEMLIMIT") == "" {
-		// A soft ceiling for the Go heap's peaks (loading 10,020 goals peaks
-		// well above the ~32 MB that stay live): the collector runs sooner
-		// near it and hands freed memory back, about 15 MB less at the peak.
-		// It is soft: a bigger household goes past it, collecting more often.
-		debug.SetMemoryLimit(64 << 20)
+		go keepHeapCeiling(ctx, heapCeilingEvery)
 	}
 	verbose := slog.Default().Enabled(ctx, slog.LevelDebug)
 	opts := diag.Options{Level: slog.LevelInfo, Console: os.Stderr, ConsoleLevel: slog.LevelWarn}

@@ -1,0 +1,50 @@
+package views
+
+import (
+	"context"
+	"math"
+	"runtime/debug"
+	"runtime/metrics"
+	"testing"
+	"time"
+)
+
+func TestTheHeapCeilingHasAFloorAndGrowsWithWhatIsLive(t *testing.T) {
+	for _, c := range []struct {
+		live uint64
+		want int64
+	}{
+		{0, heapFloor},
+		{20 << 20, heapFloor},
+		{heapFloor * 2 / 3, heapFloor},
+		{100 << 20, 150 << 20},
+		{400 << 20, 600 << 20},
+	} {
+		if got := heapCeiling(c.live); got != c.want {
+			t.Errorf("heapCeiling(%d MiB) = %d MiB, want %d MiB", c.live>>20, got>>20, c.want>>20)
+		}
+	}
+}
+
+func TestKeepHeapCeilingSetsTheLimitUntilItsContextEnds(t *testing.T) {
+	before := debug.SetMemoryLimit(-1)
+	defer debug.SetMemoryLimit(before)
+	debug.SetMemoryLimit(math.MaxInt64)
+	sample := []metrics.Sample{{Name: liveHeapMetricName}}
+	metrics.Read(sample)
+	if sample[0].Value.Kind() != metrics.KindUint64 {
+		t.Fatalf("the runtime has no %s metric", liveHeapMetricName)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	go func() { keepHeapCeiling(ctx, time.Millisecond); close(done) }()
+	deadline := time.Now().Add(5 * time.Second)
+	for debug.SetMemoryLimit(-1) == math.MaxInt64 && time.Now().Before(deadline) {
+		time.Sleep(time.Millisecond)
+	}
+	if got := debug.SetMemoryLimit(-1); got < heapFloor || got == math.MaxInt64 {
+		t.Errorf("the limit is %d, want at least the floor", got)
+	}
+	cancel()
+	<-done
+}
