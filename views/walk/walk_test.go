@@ -44,6 +44,7 @@ func TestRealWindow(t *testing.T) {
 	}
 	t.Run("menus", testMenus)
 	t.Run("keys", testKeys)
+	t.Run("board mouse", testBoardMouse)
 	t.Run("tray", testTray)
 	t.Run("quit", testQuit)
 }
