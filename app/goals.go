@@ -19,6 +19,15 @@ type BoardView struct {
 	Labels    []string // every label in use, for the filter
 	// LabelColours are the colours chosen for labels, keyed in lower case.
 	LabelColours map[string]string
+
+	goals []model.Goal // all of them, for WithFilter
+}
+
+// WithFilter lays the same goals out for another filter without reading
+// them again: what a search keystroke or a picker needs.
+func (v BoardView) WithFilter(f model.BoardFilter) BoardView {
+	v.Board = model.BuildBoard(v.goals, v.Partners, f)
+	return v
 }
 
 // Board loads the goals and lays them out for the filter.
@@ -46,6 +55,7 @@ func (s *Service) Board(ctx context.Context, f model.BoardFilter) (BoardView, er
 		Partners:     partners,
 		Columns:      cols,
 		Labels:       model.Labels(goals),
+		goals:        goals,
 	}, nil
 }
 

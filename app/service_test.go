@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"reflect"
 	"regexp"
 	"slices"
 	"strings"
@@ -459,6 +460,38 @@ func TestTheDemoExportHoldsEveryEntity(t *testing.T) {
 	for _, key := range export.Keys() {
 		if raw := string(doc[key]); raw == "" || raw == "null" || raw == "[]" {
 			t.Errorf("the demo export has no %s", key)
+		}
+	}
+}
+
+// TestABoardRefilteredIsTheBoardReadForThatFilter: laying the goals read
+// once out for each filter gives what reading them for it gives.
+func TestABoardRefilteredIsTheBoardReadForThatFilter(t *testing.T) {
+	ctx := context.Background()
+	s := newService(t)
+	if err := s.Demo(ctx, 1); err != nil {
+		t.Fatal(err)
+	}
+	_, partners, err := s.Household(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	q, _ := model.ParseQuarter("2027-Q2")
+	filters := []model.BoardFilter{
+		{}, {Search: "trip"}, {Search: "ITALY"}, {Owner: model.Shared}, {Owner: model.Owner(partners[0].ID), Label: "career"},
+		{Archived: true}, {Quarter: q}, {Search: "no such goal anywhere"},
+	}
+	read, err := s.Board(ctx, model.BoardFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range filters {
+		want, err := s.Board(ctx, f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := read.WithFilter(f); !reflect.DeepEqual(got, want) {
+			t.Errorf("filter %+v: refiltered board shows %d of %d, read board %d of %d", f, got.Shown, got.Total, want.Shown, want.Total)
 		}
 	}
 }

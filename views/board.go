@@ -34,6 +34,7 @@ type boardScreen struct {
 
 	filter   model.BoardFilter
 	view     app.BoardView
+	loaded   bool // view holds the goals as last read; filters redraw from them
 	selected string
 	reveal   string // a card to scroll to once the change under way is redrawn
 
@@ -84,11 +85,11 @@ func newBoardScreen(ui *UI) *boardScreen {
 	newGoal.Importance = widget.HighImportance
 	b.search = newEntry()
 	b.search.SetPlaceHolder("Search titles, notes, labels, steps…")
-	b.search.OnChanged = func(s string) { b.filter.Search = s; b.reload() }
+	b.search.OnChanged = func(s string) { b.filter.Search = s; b.refilter() }
 	b.owner = widget.NewSelect(nil, func(string) {
 		if !b.syncing {
 			b.filter.Owner = b.selectedOwner()
-			b.reload()
+			b.refilter()
 		}
 	})
 	b.label = widget.NewSelect(nil, func(s string) {
@@ -99,15 +100,15 @@ func newBoardScreen(ui *UI) *boardScreen {
 		if s != allLabels {
 			b.filter.Label = s
 		}
-		b.reload()
+		b.refilter()
 	})
 	b.quarter = widget.NewSelect(quarterOptions(ui.today().Quarter()), nil)
 	b.quarter.SetSelectedIndex(0)
 	b.quarter.OnChanged = func(s string) {
 		b.filter.Quarter, _ = model.ParseQuarter(strings.TrimSuffix(s, thisQuarterSuffix))
-		b.reload()
+		b.refilter()
 	}
-	b.archive = widget.NewCheck("Archive", func(on bool) { b.filter.Archived = on; b.selected = ""; b.reload() })
+	b.archive = widget.NewCheck("Archive", func(on bool) { b.filter.Archived = on; b.selected = ""; b.refilter() })
 	b.status = widget.NewLabel("")
 	b.status.Truncation = fyne.TextTruncateEllipsis
 	b.events = widget.NewButtonWithIcon("", theme.WarningIcon(), ui.showLifeEventLog)
@@ -150,12 +151,28 @@ func (b *boardScreen) CreateRenderer() fyne.WidgetRenderer {
 
 // reload asks the service for the board and redraws it.
 func (b *boardScreen) reload() {
-	b.ui.redrew("board")
 	view, err := b.ui.svc.Board(b.ui.ctx, b.filter)
 	if err != nil {
+		b.ui.redrew("board")
 		b.status.SetText("Could not load the board: " + app.UserMessage(err))
 		return
 	}
+	b.loaded = true
+	b.show(view)
+}
+
+// refilter redraws the goals already read for the filter as it is now.
+func (b *boardScreen) refilter() {
+	if !b.loaded {
+		b.reload()
+		return
+	}
+	b.show(b.view.WithFilter(b.filter))
+}
+
+// show draws a board view.
+func (b *boardScreen) show(view app.BoardView) {
+	b.ui.redrew("board")
 	b.view = view
 	if b.selected != "" {
 		if _, _, _, ok := b.find(b.selected); !ok {
