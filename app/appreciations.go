@@ -56,6 +56,11 @@ func (s *Service) Appreciations(ctx context.Context) ([]model.Appreciation, erro
 	if err != nil {
 		return nil, err
 	}
+	return s.appreciationsBetween(ctx, partners)
+}
+
+// appreciationsBetween reads the appreciations between the partners given.
+func (s *Service) appreciationsBetween(ctx context.Context, partners []model.Partner) ([]model.Appreciation, error) {
 	all, err := s.store.Appreciations(ctx)
 	if err != nil {
 		return nil, err

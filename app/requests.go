@@ -42,6 +42,11 @@ func (s *Service) Requests(ctx context.Context) ([]model.Request, error) {
 	if err != nil {
 		return nil, err
 	}
+	return s.requestsOf(ctx, partners)
+}
+
+// requestsOf reads the requests the partners given made.
+func (s *Service) requestsOf(ctx context.Context, partners []model.Partner) ([]model.Request, error) {
 	all, err := s.store.Requests(ctx)
 	var out []model.Request
 	for _, r := range all {

@@ -166,7 +166,8 @@ func (s *Service) todayRhythm(ctx context.Context, v *TodayView) error {
 
 // todayBetween gathers what the everyday practices bring to Today.
 func (s *Service) todayBetween(ctx context.Context, v *TodayView) error {
-	all, err := s.Appreciations(ctx)
+	// The household was read for Today; the practices use its partners.
+	all, err := s.appreciationsBetween(ctx, v.Partners)
 	if err != nil {
 		return err
 	}
@@ -176,7 +177,7 @@ func (s *Service) todayBetween(ctx context.Context, v *TodayView) error {
 			v.Between.Appreciations = append(v.Between.Appreciations, a)
 		}
 	}
-	requests, err := s.Requests(ctx)
+	requests, err := s.requestsOf(ctx, v.Partners)
 	if err != nil {
 		return err
 	}
