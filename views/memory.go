@@ -2,6 +2,7 @@ package views
 
 import (
 	"context"
+	"os"
 	"runtime/debug"
 	"runtime/metrics"
 	"time"
@@ -19,6 +20,35 @@ const (
 	heapCeilingEvery   = 5 * time.Second
 	liveHeapMetricName = "/gc/heap/live:bytes"
 )
+
+// tuneMemory sets how the Go heap is collected, unless GOGC or GOMEMLIMIT
+// say otherwise, and returns what to do once the window is shown.
+//
+// A desktop app that stays open all evening collects a little more eagerly
+// than Go's default (GOGC 50: about 30 MB less with 10,000 goals), under
+// a soft limit that follows what is live (keepHeapCeiling). While the
+// window is being built nothing is collected short of that limit: the
+// start makes about 25 MB that stay, and collecting them on the way, every
+// few MB, cost a tenth of the start.
+func tuneMemory(ctx context.Context) (shown func()) {
+	shown = func() {}
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(heapFloor)
+		go keepHeapCeiling(ctx, heapCeilingEvery)
+	}
+	if os.Getenv("GOGC") == "" {
+		if os.Getenv("GOMEMLIMIT") == "" {
+			debug.SetGCPercent(-1)
+		} else {
+			debug.SetGCPercent(runningGCPercent)
+		}
+		shown = func() { debug.SetGCPercent(runningGCPercent) }
+	}
+	return shown
+}
+
+// runningGCPercent is the collector's pace once the window is shown.
+const runningGCPercent = 50
 
 // heapCeiling is the soft limit for a live heap of live bytes.
 func heapCeiling(live uint64) int64 {

@@ -48,3 +48,32 @@ func TestKeepHeapCeilingSetsTheLimitUntilItsContextEnds(t *testing.T) {
 	cancel()
 	<-done
 }
+
+func TestTheHeapIsCollectedOnlyAtItsCeilingUntilTheWindowIsShown(t *testing.T) {
+	gcBefore, limitBefore := debug.SetGCPercent(100), debug.SetMemoryLimit(-1)
+	defer func() { debug.SetGCPercent(gcBefore); debug.SetMemoryLimit(limitBefore) }()
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+
+	t.Setenv("GOGC", "")
+	t.Setenv("GOMEMLIMIT", "")
+	shown := tuneMemory(ctx)
+	if got := debug.SetGCPercent(-1); got != -1 {
+		t.Errorf("while the window is built the collector runs at %d%%, want only at the ceiling", got)
+	}
+	if got := debug.SetMemoryLimit(-1); got < heapFloor || got == math.MaxInt64 {
+		t.Errorf("while the window is built the limit is %d, want the ceiling", got)
+	}
+	shown()
+	if got := debug.SetGCPercent(runningGCPercent); got != runningGCPercent {
+		t.Errorf("once shown the collector runs at %d%%, want %d%%", got, runningGCPercent)
+	}
+
+	// GOGC set by whoever started Venn is theirs.
+	debug.SetGCPercent(100)
+	t.Setenv("GOGC", "100")
+	tuneMemory(ctx)()
+	if got := debug.SetGCPercent(100); got != 100 {
+		t.Errorf("with GOGC=100 Venn set the collector to %d%%", got)
+	}
+}

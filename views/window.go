@@ -6,7 +6,6 @@ import (
 	"log/slog"
 	"os"
 	"os/signal"
-	"runtime/debug"
 	"strings"
 	"sync"
 	"syscall"
@@ -39,14 +38,7 @@ const (
 // run's log goes to a file in the data folder, and a crash leaves a report
 // there that the next start mentions.
 func Run(ctx context.Context, dataDir string, icon fyne.Resource, start StartOptions) error {
-	if os.Getenv("GOGC") == "" {
-		// A desktop app that stays open all evening: collect garbage a little
-		// more eagerly to keep its memory small (about 30 MB less with 10,000 goals).
-		debug.SetGCPercent(50)
-	}
-	if os.Getenv("GOMEMLIMIT") == "" {
-		go keepHeapCeiling(ctx, heapCeilingEvery)
-	}
+	start.onShown = tuneMemory(ctx)
 	verbose := slog.Default().Enabled(ctx, slog.LevelDebug)
 	opts := diag.Options{Level: slog.LevelInfo, Console: os.Stderr, ConsoleLevel: slog.LevelWarn}
 	if verbose {
@@ -121,12 +113,19 @@ type StartOptions struct {
 	// TrayOnly starts Venn in the tray without showing the window (at
 	// login); Open Venn in the tray's menu shows it.
 	TrayOnly bool
+
+	onShown func() // once the window's run loop has started
 }
 
 // OpenWith is Open with start options.
 func OpenWith(ctx context.Context, a fyne.App, dataDir string, start StartOptions) (*Session, error) {
 	began := time.Now()
-	a.Lifecycle().SetOnStarted(func() { slog.Debug("startup", "phase", "window shown", "elapsed", time.Since(began)) })
+	a.Lifecycle().SetOnStarted(func() {
+		slog.Debug("startup", "phase", "window shown", "elapsed", time.Since(began))
+		if start.onShown != nil {
+			start.onShown()
+		}
+	})
 	a.Settings().SetTheme(vennTheme{appearance: a.Preferences().StringWithFallback(prefAppearance, AppearanceSystem)})
 	// The window is created titled just "Venn": the desktop driver takes
 	// its X11 class from the first title, and the launcher's StartupWMClass
