@@ -42,17 +42,22 @@ func TestTheLongestNamesFitTheSmallestWindow(t *testing.T) {
 	}
 	ui.showMain()
 	w.Resize(fyne.NewSize(1024, 640))
+	// A tab bar asks for the widest of its tabs, shown or not: each tab's
+	// own content is what is measured.
+	showEveryTab(ui, w, func(where string, content fyne.CanvasObject) {
+		t.Helper()
+		if got := content.MinSize().Width; got > 1024 {
+			t.Errorf("%s asks for a window %.0f px wide with the longest names: %s", where, got, widestChild(t, content, 1024))
+		}
+	})
+}
+
+// showEveryTab shows each tab and each inner tab in turn, and calls shown
+// with its name and content while it is shown.
+func showEveryTab(ui *UI, w fyne.Window, shown func(where string, content fyne.CanvasObject)) {
 	for i, info := range tabInfo {
 		ui.showTab(tab(i))
-		// A tab bar asks for the widest of its tabs, shown or not: each
-		// tab's own content is what is measured.
-		check := func(where string, content fyne.CanvasObject) {
-			t.Helper()
-			if got := content.MinSize().Width; got > 1024 {
-				t.Errorf("%s asks for a window %.0f px wide with the longest names: %s", where, got, widestChild(t, content, 1024))
-			}
-		}
-		check(info.title, ui.tabs.Selected().Content)
+		shown(info.title, ui.tabs.Selected().Content)
 		for _, o := range test.LaidOutObjects(w.Canvas().Content()) {
 			inner, ok := o.(*container.AppTabs)
 			if !ok || inner == ui.tabs || !inner.Visible() {
@@ -60,7 +65,7 @@ func TestTheLongestNamesFitTheSmallestWindow(t *testing.T) {
 			}
 			for j, item := range inner.Items {
 				inner.SelectIndex(j)
-				check(info.title+" › "+item.Text, item.Content)
+				shown(info.title+" › "+item.Text, item.Content)
 			}
 		}
 	}

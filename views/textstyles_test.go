@@ -5,7 +5,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 )
 
@@ -19,26 +18,12 @@ func TestEveryScreenDrawsInTwoTextStyles(t *testing.T) {
 	ui.showMain()
 	w.Resize(fyne.NewSize(1280, 800))
 	allowed := map[fyne.TextStyle]bool{{}: true, {Bold: true}: true, {Symbol: true}: true}
-	check := func(where string) {
+	showEveryTab(ui, w, func(where string, _ fyne.CanvasObject) {
 		t.Helper()
 		for _, o := range test.LaidOutObjects(w.Canvas().Content()) {
 			if text, ok := o.(*canvas.Text); ok && text.Visible() && text.Text != "" && !allowed[text.TextStyle] {
 				t.Errorf("%s draws %q in %+v", where, text.Text, text.TextStyle)
 			}
 		}
-	}
-	for i, info := range tabInfo {
-		ui.showTab(tab(i))
-		check(info.title)
-		for _, o := range test.LaidOutObjects(w.Canvas().Content()) {
-			inner, ok := o.(*container.AppTabs)
-			if !ok || inner == ui.tabs || !inner.Visible() {
-				continue
-			}
-			for j, item := range inner.Items {
-				inner.SelectIndex(j)
-				check(info.title + " › " + item.Text)
-			}
-		}
-	}
+	})
 }
