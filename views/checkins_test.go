@@ -11,6 +11,7 @@ import (
 
 	"github.com/vennplanner/venn/app"
 	"github.com/vennplanner/venn/model"
+	"github.com/vennplanner/venn/views/widgets"
 )
 
 // windowText is every label's text in the window and its dialogs.
@@ -19,8 +20,15 @@ func windowText(w fyne.Window) string {
 	roots := append([]fyne.CanvasObject{w.Canvas().Content()}, w.Canvas().Overlays().List()...)
 	for _, root := range roots {
 		for _, o := range test.LaidOutObjects(root) {
-			if l, ok := o.(*widget.Label); ok && l.Visible() {
-				sb.WriteString(l.Text + "\n")
+			switch l := o.(type) {
+			case *widget.Label:
+				if l.Visible() {
+					sb.WriteString(l.Text + "\n")
+				}
+			case *widgets.FitLabel:
+				if l.Visible() {
+					sb.WriteString(l.Text + "\n")
+				}
 			}
 		}
 	}

@@ -439,8 +439,8 @@ type goalResourceRow struct {
 	widget.BaseWidget
 	screen    *resourcesScreen
 	goal      model.Goal
-	title     *widget.Label
-	line      *widget.Label
+	title     *widgets.FitLabel
+	line      *widgets.FitLabel
 	allocated *widget.Label
 	used      *widget.Label
 	available *widget.Label
@@ -449,10 +449,8 @@ type goalResourceRow struct {
 }
 
 func newGoalResourceRow(s *resourcesScreen) *goalResourceRow {
-	r := &goalResourceRow{screen: s, title: widget.NewLabel(""), line: widget.NewLabel("")}
+	r := &goalResourceRow{screen: s, title: widgets.NewFitLabel(""), line: widgets.NewFitLabel("")}
 	r.title.TextStyle = fyne.TextStyle{Bold: true}
-	r.title.Truncation = fyne.TextTruncateEllipsis
-	r.line.Truncation = fyne.TextTruncateEllipsis
 	r.line.SizeName = theme.SizeNameCaptionText
 	amount := func() *widget.Label { return widget.NewLabelWithStyle("", fyne.TextAlignTrailing, fyne.TextStyle{}) }
 	r.allocated, r.used, r.available = amount(), amount(), amount()
@@ -501,14 +499,13 @@ type spentRow struct {
 	widget.BaseWidget
 	screen *resourcesScreen
 	spent  app.Spent
-	text   *widget.Label
+	text   *widgets.FitLabel
 	edit   *widget.Button
 	del    *widget.Button
 }
 
 func newSpentRow(s *resourcesScreen) *spentRow {
-	r := &spentRow{screen: s, text: widget.NewLabel("")}
-	r.text.Truncation = fyne.TextTruncateEllipsis
+	r := &spentRow{screen: s, text: widgets.NewFitLabel("")}
 	r.edit = widget.NewButtonWithIcon("", theme.DocumentCreateIcon(), func() { s.spentDialog(r.spent.Actual) })
 	r.del = widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { s.deleteSpent(r.spent) })
 	r.edit.Importance, r.del.Importance = widget.LowImportance, widget.LowImportance

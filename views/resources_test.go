@@ -2,6 +2,7 @@ package views
 
 import (
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -184,7 +185,7 @@ func TestWhatWasSpentIsEditedAndDeletedFromItsList(t *testing.T) {
 		t.Fatalf("the row says %q", row.text.Text)
 	}
 	test.Tap(row.edit)
-	if !strings.Contains(windowText(w), first.GoalTitle) {
+	if !slices.ContainsFunc(overlayWidgets[*widget.Select](w), func(s *widget.Select) bool { return s.Selected == first.GoalTitle }) {
 		t.Fatal("the edit dialog does not show the goal")
 	}
 	entries := overlayWidgets[*entry](w)

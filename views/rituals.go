@@ -607,18 +607,16 @@ type ritualRow struct {
 	screen *ritualsScreen
 	id     string
 	dot    *widgets.ScoreBar
-	title  *widget.Label
-	meta   *widget.Label
+	title  *widgets.FitLabel
+	meta   *widgets.FitLabel
 	bar    *widgets.ScoreBar
 	marks  *widgets.DayMarks
 }
 
 func newRitualRow(s *ritualsScreen) *ritualRow {
-	r := &ritualRow{screen: s, dot: widgets.NewScoreBar(), title: widget.NewLabel(""), meta: widget.NewLabel(""), bar: widgets.NewScoreBar(),
+	r := &ritualRow{screen: s, dot: widgets.NewScoreBar(), title: widgets.NewFitLabel(""), meta: widgets.NewFitLabel(""), bar: widgets.NewScoreBar(),
 		marks: widgets.NewDayMarks(markedDays)}
 	r.title.TextStyle = fyne.TextStyle{Bold: true}
-	r.title.Truncation = fyne.TextTruncateEllipsis
-	r.meta.Truncation = fyne.TextTruncateEllipsis
 	r.meta.SizeName = theme.SizeNameCaptionText
 	r.marks.OnTapped = func(day model.Date) { s.toggleDone(r.id, day) }
 	r.marks.OnSecondary = func(day model.Date) { s.skipDay(r.id, day) }

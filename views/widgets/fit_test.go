@@ -7,6 +7,8 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
 )
 
 func TestFitTextKeepsWhatFitsAndCutsTheRestWithAnEllipsis(t *testing.T) {
@@ -74,4 +76,37 @@ func FuzzFitText(f *testing.F) {
 			t.Fatalf("FitText(%q, %v) = %q: neither the text nor its beginning", text, width, got)
 		}
 	})
+}
+
+// TestAFitLabelSitsWhereALabelWouldAndCutsToItsWidth: at a label's size
+// the text starts where a label's would, in its colour; a narrow one cuts
+// the text with an ellipsis, a wide one shows it whole.
+func TestAFitLabelSitsWhereALabelWouldAndCutsToItsWidth(t *testing.T) {
+	test.NewTempApp(t)
+	text := "Шаббат-ужин с семьёй 🕯️ — every Friday, together"
+	fit, plain := NewFitLabel(text), widget.NewLabel(text)
+	fit.TextStyle, plain.TextStyle = fyne.TextStyle{Bold: true}, fyne.TextStyle{Bold: true}
+	if fit.MinSize().Height != plain.MinSize().Height {
+		t.Errorf("a FitLabel is %.0f high, a label %.0f", fit.MinSize().Height, plain.MinSize().Height)
+	}
+	fit.Resize(fyne.NewSize(160, fit.MinSize().Height))
+	r := test.TempWidgetRenderer(t, fit).(*fitLabelRenderer)
+	if got := r.text.Text; got == text || !strings.HasSuffix(got, ellipsis) {
+		t.Errorf("a 160 px FitLabel shows %q", got)
+	}
+	if right := r.text.Position().X + r.text.MinSize().Width; right > 160 {
+		t.Errorf("its text reaches %.0f px", right)
+	}
+	if r.text.Position().X != theme.InnerPadding() {
+		t.Errorf("its text starts at %.0f px, a label's at %.0f", r.text.Position().X, theme.InnerPadding())
+	}
+	fit.Resize(fyne.NewSize(900, fit.MinSize().Height))
+	if r.text.Text != text {
+		t.Errorf("a 900 px FitLabel shows %q", r.text.Text)
+	}
+	fit.Importance = widget.LowImportance
+	fit.SetText("Quiet")
+	if r.text.Text != "Quiet" || r.text.Color != theme.Color(theme.ColorNameDisabled) {
+		t.Errorf("a quiet FitLabel shows %q in %v", r.text.Text, r.text.Color)
+	}
 }
