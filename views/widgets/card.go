@@ -198,7 +198,7 @@ func (c *GoalCard) CreateRenderer() fyne.WidgetRenderer {
 	bg.CornerRadius = 6
 	strip := canvas.NewRectangle(color.Transparent)
 	strip.CornerRadius = 2
-	title := canvas.NewText("", color.Black)
+	title := NewFitLabel("")
 	title.TextStyle = fyne.TextStyle{Bold: true}
 	r := &cardRenderer{card: c, bg: bg, strip: strip, title: title}
 	r.Refresh()
@@ -214,15 +214,12 @@ type chipShape struct {
 type cardRenderer struct {
 	card      *GoalCard
 	bg, strip *canvas.Rectangle
-	title     *canvas.Text
-	// fitted is the title as last cut to fit fittedWidth: a card is
-	// refreshed on every hover and scroll, and its title re-cut only when
-	// it or the card's width changed.
-	fitted            string
-	fittedWidth, size float32
-	chips             []Chip
-	shapes            []chipShape // grown as needed, never shrunk, so a reused card keeps its objects
-	objects           []fyne.CanvasObject
+	// title is cut to fit only when it or the card's width changed: a
+	// card is refreshed on every hover and scroll.
+	title   *FitLabel
+	chips   []Chip
+	shapes  []chipShape // grown as needed, never shrunk, so a reused card keeps its objects
+	objects []fyne.CanvasObject
 }
 
 const (
@@ -238,20 +235,9 @@ func (r *cardRenderer) Layout(size fyne.Size) {
 	r.strip.Resize(fyne.NewSize(4, size.Height-2*inset-16))
 	textX := float32(12)
 	lineH := (size.Height - 2*inset) / 2
-	pad := theme.InnerPadding()
-	r.fitTitle(size.Width - textX - 2 - 2*pad)
-	r.title.Move(fyne.NewPos(textX+pad, inset-2+pad))
-	r.title.Resize(r.title.MinSize())
+	r.title.Move(fyne.NewPos(textX, inset-2))
+	r.title.Resize(fyne.NewSize(size.Width-textX-2, r.title.MinSize().Height))
 	r.layoutChips(textX+theme.InnerPadding()/2, inset+lineH+2, size.Width-4)
-}
-
-// fitTitle cuts the goal's title to the width it has.
-func (r *cardRenderer) fitTitle(width float32) {
-	title := r.card.Goal.Title
-	if r.fitted != title || r.fittedWidth != width || r.size != r.title.TextSize {
-		r.fitted, r.fittedWidth, r.size = title, width, r.title.TextSize
-		r.title.Text = FitText(title, r.title.TextSize, r.title.TextStyle, width)
-	}
 }
 
 // layoutChips places the chips from x along the second line, hiding those
@@ -306,8 +292,7 @@ func (r *cardRenderer) Refresh() {
 		r.bg.FillColor = blend(r.bg.FillColor, th.Color(theme.ColorNameHover, v))
 	}
 	r.strip.FillColor = c.Color
-	r.title.Color = th.Color(theme.ColorNameForeground, v)
-	r.title.TextSize = th.Size(theme.SizeNameText)
+	r.title.Text = c.Goal.Title
 	r.chips = Chips(c.Goal, c.today(), c.LabelColours)
 	for len(r.shapes) < len(r.chips) {
 		fill := canvas.NewRectangle(color.Transparent)
