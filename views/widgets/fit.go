@@ -50,13 +50,29 @@ func cutAt(runes []rune, n int) string {
 
 // safeCut moves a cut before n back until it does not fall inside a
 // character drawn from several runes: before a joiner, a variation
-// selector, a skin tone, a combining accent, or after a joiner.
+// selector, a skin tone, a combining accent, after a joiner, or between
+// the two letters of a flag.
 func safeCut(runes []rune, n int) int {
-	for n > 0 && n < len(runes) && (joinsPrevious(runes[n]) || runes[n-1] == zeroWidthJoiner) {
+	for n > 0 && n < len(runes) && (joinsPrevious(runes[n]) || runes[n-1] == zeroWidthJoiner || insideFlag(runes, n)) {
 		n--
 	}
 	return n
 }
+
+// insideFlag reports whether a cut before n falls between the two regional
+// indicators of a flag: flags pair them from the first of a run.
+func insideFlag(runes []rune, n int) bool {
+	if !isRegionalIndicator(runes[n]) {
+		return false
+	}
+	before := 0
+	for i := n - 1; i >= 0 && isRegionalIndicator(runes[i]); i-- {
+		before++
+	}
+	return before%2 == 1
+}
+
+func isRegionalIndicator(r rune) bool { return r >= 0x1f1e6 && r <= 0x1f1ff }
 
 const zeroWidthJoiner = '\u200d'
 

@@ -22,6 +22,7 @@ func TestFitTextKeepsWhatFitsAndCutsTheRestWithAnEllipsis(t *testing.T) {
 		"一起学做饺子，过年请爸妈来吃",
 		"Family trip 👨‍👩‍👧‍👦 to see the grandparents in Kraków 🇵🇱",
 		"Thumbs 👍🏽👍🏽👍🏽👍🏽👍🏽👍🏽👍🏽👍🏽👍🏽👍🏽👍🏽👍🏽👍🏽👍🏽",
+		"Flags 🇵🇱🇫🇷🇺🇦🇯🇵🇧🇷🇨🇳🇩🇪🇮🇹🇪🇸🇬🇷🇳🇴🇸🇪",
 		"Ще раз: café crème, naïve résumé, Ångström, ñandú",
 		strings.Repeat("a", 200),
 	}
@@ -48,7 +49,7 @@ func TestFitTextKeepsWhatFitsAndCutsTheRestWithAnEllipsis(t *testing.T) {
 			if r, _ := utf8.DecodeLastRuneInString(kept); r == zeroWidthJoiner || r == ' ' {
 				t.Errorf("FitText(%q, %.0f) = %q ends in a joiner or a space", text, width, got)
 			}
-			if rest := []rune(text[len(kept):]); len(rest) > 0 && joinsPrevious(rest[0]) {
+			if rest := []rune(text[len(kept):]); len(rest) > 0 && (joinsPrevious(rest[0]) || insideFlag([]rune(text), len([]rune(kept)))) {
 				t.Errorf("FitText(%q, %.0f) = %q cuts a character drawn from several runes", text, width, got)
 			}
 			// The longest that fits: one more character would not.
@@ -108,5 +109,27 @@ func TestAFitLabelSitsWhereALabelWouldAndCutsToItsWidth(t *testing.T) {
 	fit.SetText("Quiet")
 	if r.text.Text != "Quiet" || r.text.Color != theme.Color(theme.ColorNameDisabled) {
 		t.Errorf("a quiet FitLabel shows %q in %v", r.text.Text, r.text.Color)
+	}
+}
+
+func TestACutNeverFallsInsideACharacterDrawnFromSeveralRunes(t *testing.T) {
+	for _, c := range []struct {
+		text   string
+		at     int
+		wantAt int
+	}{
+		{"ab🇵🇱", 3, 2},       // between the two letters of a flag
+		{"🇵🇱🇫🇷", 3, 2},       // inside the second flag
+		{"🇵🇱🇫🇷", 2, 2},       // between two flags
+		{"🇵🇱🇫🇷", 1, 0},       // inside the first
+		{"a👨‍👩‍👧", 3, 1},     // after a joiner
+		{"a👨‍👩‍👧", 2, 1},     // before a joiner
+		{"ok👍🏽", 3, 2},       // before a skin tone
+		{"cafe\u0301", 4, 3}, // before a combining accent
+		{"plain", 3, 3},
+	} {
+		if got := safeCut([]rune(c.text), c.at); got != c.wantAt {
+			t.Errorf("a cut of %q at %d moved to %d, want %d", c.text, c.at, got, c.wantAt)
+		}
 	}
 }
