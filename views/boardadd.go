@@ -21,7 +21,7 @@ type cellAdder struct {
 	b            *boardScreen
 	lane, column int
 	open         *widget.Button
-	field        *inlineEntry
+	field        *entry            // closes on Escape
 	corner       fyne.CanvasObject // the "+", floating over the cell's corner
 }
 
@@ -29,7 +29,7 @@ func newCellAdder(b *boardScreen, lane, column int) *cellAdder {
 	a := &cellAdder{b: b, lane: lane, column: column}
 	a.open = widget.NewButtonWithIcon("", theme.ContentAddIcon(), a.start)
 	a.open.Importance = widget.LowImportance
-	a.field = newInlineEntry()
+	a.field = newEntry()
 	a.field.SetPlaceHolder("A goal's title, then Enter")
 	a.field.OnSubmitted = func(string) { a.add() }
 	a.field.onEscape = a.stop
@@ -83,31 +83,4 @@ func (a *cellAdder) add() {
 	a.b.selected, a.b.reveal = g.ID, g.ID
 	a.field.SetText("")
 	a.b.ui.win.Canvas().Focus(a.field)
-}
-
-// inlineEntry is a field that closes on Escape.
-type inlineEntry struct {
-	entry
-	onEscape func()
-}
-
-func newInlineEntry() *inlineEntry {
-	e := &inlineEntry{}
-	e.ExtendBaseWidget(e)
-	return e
-}
-
-// TypedKey offers the key to the window first (F1, Escape closing a
-// dialog), then closes the field on Escape.
-func (e *inlineEntry) TypedKey(ev *fyne.KeyEvent) {
-	if c := fyne.CurrentApp().Driver().CanvasForObject(e); c != nil {
-		if handle := windowKeys[c]; handle != nil && handle(ev) {
-			return
-		}
-	}
-	if ev.Name == fyne.KeyEscape && e.onEscape != nil {
-		e.onEscape()
-		return
-	}
-	e.Entry.TypedKey(ev)
 }

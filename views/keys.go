@@ -22,6 +22,8 @@ var windowKeys = map[fyne.Canvas]func(*fyne.KeyEvent) bool{}
 // entry is a text field that lets the window see F1 and Escape first.
 type entry struct {
 	widget.Entry
+	// onEscape, if set, runs on an Escape the window did not use.
+	onEscape func()
 }
 
 func newEntry() *entry {
@@ -49,6 +51,10 @@ func (e *entry) TypedKey(ev *fyne.KeyEvent) {
 		if handle := windowKeys[c]; handle != nil && handle(ev) {
 			return
 		}
+	}
+	if ev.Name == fyne.KeyEscape && e.onEscape != nil {
+		e.onEscape()
+		return
 	}
 	e.Entry.TypedKey(ev)
 }
