@@ -562,8 +562,7 @@ func (b *boardScreen) showDragFeedback(id string, at fyne.Position, target *cell
 	// The line goes between the rows as drawn, the dragged card included.
 	row := b.dropRow(*target, at)
 	origin := d.AbsolutePositionForObject(c.list).Subtract(layer)
-	pitch := float32(widgets.CardHeight) + c.list.Theme().Size(theme.SizeNamePadding)
-	y := origin.Y + float32(row)*pitch - c.list.GetScrollOffset() - 2
+	y := origin.Y + float32(row)*c.rowPitch() - c.list.GetScrollOffset() - 2
 	y = max(origin.Y, min(y, origin.Y+c.list.Size().Height-3))
 	b.dropLine.FillColor = theme.Color(theme.ColorNamePrimary)
 	b.dropLine.Move(fyne.NewPos(origin.X+4, y))
@@ -572,10 +571,9 @@ func (b *boardScreen) showDragFeedback(id string, at fyne.Position, target *cell
 	b.dropLine.Refresh()
 }
 
-// dropIndex is where card id lands in the target cell when dropped at the
-// position: its index among the cell's other cards, and the card it
-// follows ("" for the top).
-func (b *boardScreen) dropIndex(id string, target cellRef, at fyne.Position) (int, string) {
+// dropAfter is the card that card id follows in the target cell when
+// dropped at the position ("" for the top).
+func (b *boardScreen) dropAfter(id string, target cellRef, at fyne.Position) string {
 	index := b.dropRow(target, at)
 	var others []model.Goal
 	for _, g := range b.cellGoals(target.lane, target.column) {
@@ -589,9 +587,9 @@ func (b *boardScreen) dropIndex(id string, target cellRef, at fyne.Position) (in
 	}
 	index = max(0, min(index, len(others)))
 	if index == 0 {
-		return 0, ""
+		return ""
 	}
-	return index, others[index-1].ID
+	return others[index-1].ID
 }
 
 // dropRow is the gap between the target cell's rows, as drawn, nearest the
@@ -599,14 +597,18 @@ func (b *boardScreen) dropIndex(id string, target cellRef, at fyne.Position) (in
 func (b *boardScreen) dropRow(target cellRef, at fyne.Position) int {
 	c := b.cells[target.lane][target.column]
 	origin := fyne.CurrentApp().Driver().AbsolutePositionForObject(c.list)
-	pitch := float32(widgets.CardHeight) + c.list.Theme().Size(theme.SizeNamePadding)
 	y := at.Y - origin.Y + c.list.GetScrollOffset()
-	return max(0, min(int(y/pitch+0.5), len(b.cellGoals(target.lane, target.column))))
+	return max(0, min(int(y/c.rowPitch()+0.5), len(b.cellGoals(target.lane, target.column))))
+}
+
+// rowPitch is the distance from one card to the next in the cell's list.
+func (c *boardCell) rowPitch() float32 {
+	return float32(widgets.CardHeight) + c.list.Theme().Size(theme.SizeNamePadding)
 }
 
 // dropAt moves card id into the target cell at the drop position.
 func (b *boardScreen) dropAt(id string, target cellRef, at fyne.Position) {
-	_, after := b.dropIndex(id, target, at)
+	after := b.dropAfter(id, target, at)
 	lane := b.view.Lanes[target.lane]
 	b.move(id, app.Placement{Owner: lane.Owner, Column: model.Columns[target.column], After: after})
 }
