@@ -493,10 +493,8 @@ func (s *calendarScreen) folderCheck() fyne.CanvasObject {
 		}
 	})
 	c.Checked = s.ui.svc.CalendarInFolder(s.ui.ctx)
-	hint := widget.NewLabel("In Venn/calendars, in a folder for this computer: one file each and one for joint time. Private blocks are left out. " +
+	hint := quietLabel("In Venn/calendars, in a folder for this computer: one file each and one for joint time. Private blocks are left out. " +
 		"With a household passphrase none are kept there (a calendar app could not read them encrypted); use Export .ics… instead.")
-	hint.Wrapping = fyne.TextWrapWord
-	hint.Importance = widget.LowImportance
 	return container.NewVBox(c, hint)
 }
 

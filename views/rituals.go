@@ -262,11 +262,8 @@ func (s *ritualsScreen) showDetail() {
 	strength := widget.NewLabel(fmt.Sprintf("Strength %d%%   ·   streak %s, best %s",
 		int(rv.Stats.Score*100+0.5), periods(rv.Stats.CurrentStreak, rv.Stats.StreakPeriod), periods(rv.Stats.BestStreak, rv.Stats.StreakPeriod)))
 	s.detail.Add(container.NewBorder(nil, nil, nil, nil, container.NewVBox(strength, bar)))
-	explain := widget.NewLabel("Strength grows each time you keep the ritual and fades slowly when you miss it. " +
-		"Skipped and paused days leave it as it is: a pause is never punished.")
-	explain.Wrapping = fyne.TextWrapWord
-	explain.Importance = widget.LowImportance
-	s.detail.Add(explain)
+	s.detail.Add(quietLabel("Strength grows each time you keep the ritual and fades slowly when you miss it. " +
+		"Skipped and paused days leave it as it is: a pause is never punished."))
 	labels, values := app.RitualStrength(*rv, s.view.Today)
 	if img, err := app.StrengthChart(labels, values, col, s.ui.chartStyle(), 560*0.75, 220*0.75); err == nil {
 		chart := canvas.NewImageFromImage(img)

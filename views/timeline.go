@@ -56,9 +56,7 @@ func newTimelineView(ui *UI) *timelineView {
 	})
 	t.filter = widget.NewSelect(nil, nil)
 	t.collisions = container.NewVBox()
-	legend := widget.NewLabel("Bars are goals in their owner's colour (drag an end to change its dates, click to open); diamonds are milestones (filled once reached); red weeks are crunch weeks, over capacity.")
-	legend.Wrapping = fyne.TextWrapWord
-	legend.Importance = widget.LowImportance
+	legend := quietLabel("Bars are goals in their owner's colour (drag an end to change its dates, click to open); diamonds are milestones (filled once reached); red weeks are crunch weeks, over capacity.")
 	bar := container.NewHBox(widget.NewLabel("Show"), t.span, widget.NewLabel("Goals of value"), t.filter)
 	t.content = container.NewBorder(container.NewVBox(bar, legend), nil, nil, nil,
 		container.NewVScroll(container.NewVBox(t.tmap, widget.NewSeparator(), t.collisions)))
