@@ -266,21 +266,25 @@ func (s *Service) LabelChoices(ctx context.Context) ([]LabelChoice, error) {
 }
 
 // SetStepDone ticks one checklist step of a goal, or takes the tick away,
-// without touching the goal's other fields or steps.
+// without touching the goal's other fields or steps. The checklist is read
+// and written in one transaction, so a step changed meanwhile (a sync
+// merging the partner's tick) is not written back as it was.
 func (s *Service) SetStepDone(ctx context.Context, goalID, stepID string, done bool) error {
-	g, err := s.store.Goal(ctx, goalID)
-	if err != nil {
+	return s.update(ctx, func(tx *storage.Tx) error {
+		g, err := tx.Goal(goalID)
+		if err != nil {
+			return goalErr(err)
+		}
+		steps := slices.Clone(g.Checklist)
+		i := slices.IndexFunc(steps, func(st model.ChecklistStep) bool { return st.ID == stepID })
+		if i < 0 {
+			return fmt.Errorf("tick a step: %w", storage.ErrNotFound)
+		}
+		if steps[i].Done == done {
+			return nil
+		}
+		steps[i].Done = done
+		_, err = s.updateGoal(tx, goalID, model.GoalPatch{Checklist: &steps})
 		return err
-	}
-	steps := slices.Clone(g.Checklist)
-	i := slices.IndexFunc(steps, func(st model.ChecklistStep) bool { return st.ID == stepID })
-	if i < 0 {
-		return fmt.Errorf("tick a step: %w", storage.ErrNotFound)
-	}
-	if steps[i].Done == done {
-		return nil
-	}
-	steps[i].Done = done
-	_, err = s.UpdateGoal(ctx, goalID, model.GoalPatch{Checklist: &steps})
-	return err
+	})
 }

@@ -495,3 +495,40 @@ func TestABoardRefilteredIsTheBoardReadForThatFilter(t *testing.T) {
 		}
 	}
 }
+
+// TestTickingOneStepChangesThatStepOnly: a tick from a card's menu or an
+// open goal changes that step's mark, nothing else; an unknown step or goal
+// is refused with nothing changed.
+func TestTickingOneStepChangesThatStepOnly(t *testing.T) {
+	ctx := context.Background()
+	s := newService(t)
+	setUp(t, s)
+	title := "Zoë's pottery 🏺 — гончарство"
+	g, err := s.CreateGoal(ctx, model.GoalPatch{Title: &title,
+		Checklist: &[]model.ChecklistStep{{Text: "Find a wheel"}, {Text: "书 a class"}}})
+	if err == nil {
+		g, err = s.Goal(ctx, g.ID) // with its steps' ids
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SetStepDone(ctx, g.ID, g.Checklist[1].ID, true); err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.Goal(ctx, g.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Title != title || len(got.Checklist) != 2 || got.Checklist[0].Done || !got.Checklist[1].Done {
+		t.Fatalf("after ticking the second step: %q %+v", got.Title, got.Checklist)
+	}
+	if err := s.SetStepDone(ctx, g.ID, "no-such-step", true); !errors.Is(err, storage.ErrNotFound) {
+		t.Errorf("an unknown step: %v", err)
+	}
+	if err := s.SetStepDone(ctx, "no-such-goal", g.Checklist[0].ID, true); !errors.Is(err, ErrGoalGone) {
+		t.Errorf("an unknown goal: %v", err)
+	}
+	if after, _ := s.Goal(ctx, g.ID); !reflect.DeepEqual(after, got) {
+		t.Errorf("refused ticks changed the goal: %+v", after.Checklist)
+	}
+}
