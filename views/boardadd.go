@@ -44,8 +44,17 @@ func (a *cellAdder) cellWith(bg, list fyne.CanvasObject) fyne.CanvasObject {
 	return container.NewStack(bg, container.NewBorder(nil, a.field, nil, nil, list), a.corner)
 }
 
-// start opens the field and gives it the keyboard.
+// start opens the field and gives it the keyboard. One field is open at a
+// time, as in Trello: another cell's empty field closes (one with words
+// typed in stays, so nothing typed is lost).
 func (a *cellAdder) start() {
+	for _, row := range a.b.cells {
+		for _, c := range row {
+			if other := c.adder; other != a && other.field.Visible() && strings.TrimSpace(other.field.Text) == "" {
+				other.stop()
+			}
+		}
+	}
 	a.open.Hide()
 	a.field.Show()
 	a.b.ui.win.Canvas().Focus(a.field)

@@ -199,3 +199,24 @@ func TestADraggedCardFollowsThePointerAndShowsWhereItLands(t *testing.T) {
 		t.Fatalf("the card did not land second in the shared ideas")
 	}
 }
+
+// TestOneInlineFieldIsOpenAtATime: opening a cell's field closes another
+// cell's empty one, and leaves one with words typed in open.
+func TestOneInlineFieldIsOpenAtATime(t *testing.T) {
+	ui, w := newTestUI(t, true)
+	b := ui.board
+	first, second, third := b.cells[0][0].adder, b.cells[1][1].adder, b.cells[2][2].adder
+	test.Tap(first.open)
+	test.Tap(second.open)
+	if first.field.Visible() || !first.open.Visible() {
+		t.Error("opening a second field left the first, empty, open")
+	}
+	test.Type(second.field, "Półmaraton 🏃 в мае")
+	test.Tap(third.open)
+	if !second.field.Visible() || second.field.Text != "Półmaraton 🏃 в мае" {
+		t.Errorf("opening a third field closed the second with words in it (%q)", second.field.Text)
+	}
+	if !third.field.Visible() || w.Canvas().Focused() != third.field {
+		t.Error("the third field is not open with the keyboard")
+	}
+}
