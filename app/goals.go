@@ -278,7 +278,7 @@ func (s *Service) SetStepDone(ctx context.Context, goalID, stepID string, done b
 		steps := slices.Clone(g.Checklist)
 		i := slices.IndexFunc(steps, func(st model.ChecklistStep) bool { return st.ID == stepID })
 		if i < 0 {
-			return fmt.Errorf("tick a step: %w", storage.ErrNotFound)
+			return ErrStepGone
 		}
 		if steps[i].Done == done {
 			return nil

@@ -174,6 +174,9 @@ var ErrNoHousehold = errors.New("no household yet: run set-up first")
 // ErrGoalGone means the goal was deleted (perhaps on the partner's computer).
 var ErrGoalGone = errors.New("that goal no longer exists; it may have been deleted on the other computer")
 
+// ErrStepGone is a checklist step that is no longer in its goal.
+var ErrStepGone = errors.New("that step is no longer in the goal's checklist; it may have been removed on the other computer")
+
 func goalErr(err error) error {
 	if storage.ErrIsNotFound(err) {
 		return ErrGoalGone
