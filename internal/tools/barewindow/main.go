@@ -3,11 +3,16 @@
 // Venn, so that Venn's start-up and memory are read against what the
 // toolkit alone costs on the same machine in the same minute.
 //
-// With -texts N it shows N short texts instead, to read what each text
-// drawn costs in memory (each is a texture of its own):
+// With -texts N it shows N different short texts instead, to read what each
+// text drawn costs in memory (each is a texture of its own); -bold draws one
+// in three of them bold (a second text style, with its own copy of the
+// fonts) and -icons N adds N theme icons (each also a texture of its own):
 //
 //	go build -o /tmp/bare ./internal/tools/barewindow
 //	/tmp/bare -texts 400 &  # then read /proc/$!/smaps
+//
+// scripts/window-bench starts it with the counts Venn's four measured screens
+// draw, so it can print what the toolkit alone needs to draw that much.
 package main
 
 import (
@@ -24,21 +29,36 @@ import (
 )
 
 func main() {
-	texts := flag.Int("texts", 0, "show this many short texts instead of one label")
+	texts := flag.Int("texts", 0, "show this many different short texts instead of one label")
+	bold := flag.Bool("bold", false, "draw one text in three bold")
+	icons := flag.Int("icons", 0, "show this many theme icons too")
 	flag.Parse()
 	a := fyneapp.NewWithID("app.venn.bare-window")
 	w := a.NewWindow("Bare window")
 	w.SetContent(widget.NewLabel("A bare window"))
-	if *texts > 0 {
-		objs := make([]fyne.CanvasObject, *texts)
-		for i := range objs {
-			objs[i] = canvas.NewText(fmt.Sprintf("Text number %d", i+1), theme.Color(theme.ColorNameForeground))
-		}
-		w.SetContent(container.NewGridWrap(fyne.NewSize(120, 18), objs...))
+	if *texts > 0 || *icons > 0 {
+		w.SetContent(manyObjects(*texts, *bold, *icons))
 	}
 	w.Resize(fyne.NewSize(1280, 800))
 	// The same words Venn logs with --verbose once its window runs with
 	// its screens built: what scripts/window-bench waits for.
 	a.Lifecycle().SetOnStarted(func() { fmt.Fprintln(os.Stderr, `phase="window shown"`) })
 	w.ShowAndRun()
+}
+
+// manyObjects lays out n texts, each different, and the given number of
+// icons, in a grid small enough to fit the window so every one is drawn.
+func manyObjects(n int, bold bool, icons int) fyne.CanvasObject {
+	set := []fyne.Resource{theme.HomeIcon(), theme.ContentAddIcon(), theme.SearchIcon(), theme.SettingsIcon(), theme.DeleteIcon(), theme.DocumentCreateIcon()}
+	objs := make([]fyne.CanvasObject, 0, n+icons)
+	for i := range n {
+		// About as wide as Venn's texts are on average (18 letters).
+		t := canvas.NewText(fmt.Sprintf("Bare text number %d", i+1), theme.Color(theme.ColorNameForeground))
+		t.TextStyle.Bold = bold && i%3 == 0
+		objs = append(objs, t)
+	}
+	for i := range icons {
+		objs = append(objs, widget.NewIcon(set[i%len(set)]))
+	}
+	return container.NewGridWrap(fyne.NewSize(135, 19), objs...)
 }

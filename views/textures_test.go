@@ -1,0 +1,124 @@
+package views
+
+import (
+	"image/color"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/test"
+)
+
+// textureKey is what the GL painter keys a text's texture by: the same
+// words in the same size, style and colour share one texture.
+type textureKey struct {
+	text  string
+	size  float32
+	style fyne.TextStyle
+	color color.NRGBA
+}
+
+// textureCount is how many textures a screen needs drawn: one per distinct
+// text and one per image, gradient or raster object (those are cached per
+// object, so two copies of one icon are two textures).
+type textureCount struct{ texts, images int }
+
+func (c textureCount) total() int { return c.texts + c.images }
+
+// countTextures walks what the window draws, as the painter does: only
+// visible objects, and only those inside every scroll's visible part.
+func countTextures(root fyne.CanvasObject, size fyne.Size) textureCount {
+	keys := map[textureKey]bool{}
+	var images int
+	var walk func(o fyne.CanvasObject, pos, clipPos fyne.Position, clipSize fyne.Size)
+	walk = func(o fyne.CanvasObject, pos, clipPos fyne.Position, clipSize fyne.Size) {
+		if o == nil || !o.Visible() {
+			return
+		}
+		sz := o.Size()
+		if pos.Y > clipPos.Y+clipSize.Height || pos.Y+sz.Height < clipPos.Y ||
+			pos.X > clipPos.X+clipSize.Width || pos.X+sz.Width < clipPos.X {
+			return
+		}
+		switch x := o.(type) {
+		case *canvas.Text:
+			if x.Text != "" {
+				keys[textureKey{x.Text, x.TextSize, x.TextStyle, color.NRGBAModel.Convert(x.Color).(color.NRGBA)}] = true
+			}
+			return
+		case *canvas.Image, *canvas.Raster, *canvas.LinearGradient, *canvas.RadialGradient:
+			images++
+			return
+		case *container.Scroll:
+			x0, y0 := max(clipPos.X, pos.X), max(clipPos.Y, pos.Y)
+			x1, y1 := min(clipPos.X+clipSize.Width, pos.X+sz.Width), min(clipPos.Y+clipSize.Height, pos.Y+sz.Height)
+			clipPos, clipSize = fyne.NewPos(x0, y0), fyne.NewSize(x1-x0, y1-y0)
+		}
+		var kids []fyne.CanvasObject
+		switch x := o.(type) {
+		case *fyne.Container:
+			kids = x.Objects
+		case fyne.Widget:
+			kids = test.WidgetRenderer(x).Objects()
+		}
+		for _, k := range kids {
+			walk(k, pos.Add(k.Position()), clipPos, clipSize)
+		}
+	}
+	walk(root, fyne.NewPos(0, 0), fyne.NewPos(0, 0), size)
+	return textureCount{texts: len(keys), images: images}
+}
+
+// TestScreensStayWithinTheirTextureBudget keeps the four screens the
+// window's memory is measured on (scripts/window-bench) from drawing many
+// more textures unnoticed. On a software-rendered desktop each texture
+// costs about 60 KB of memory however small it is, and Fyne keeps a hidden
+// screen's textures for a minute, so a heat map with a label per cell or a
+// board with an icon per chip is megabytes. The budgets are what each screen
+// drew at 1280×800 on the demo household when they were set, plus a fifth.
+func TestScreensStayWithinTheirTextureBudget(t *testing.T) {
+	ui, w := newTestUI(t, true)
+	ui.showMain()
+	size := fyne.NewSize(1280, 800)
+	w.Resize(size)
+	budgets := map[tab]int{tabToday: 60, tabBoard: 143, tabCalendar: 178, tabRituals: 92}
+	for _, tb := range []tab{tabToday, tabCalendar, tabRituals, tabBoard} {
+		ui.showTab(tb)
+		got := countTextures(w.Canvas().Content(), size)
+		t.Logf("%s: %d texts, %d images", tabInfo[tb].title, got.texts, got.images)
+		if got.texts == 0 {
+			t.Errorf("%s: no text counted; the walk no longer reaches the screen", tabInfo[tb].title)
+		}
+		if got.total() > budgets[tb] {
+			t.Errorf("%s draws %d textures (%d texts, %d images); its budget is %d",
+				tabInfo[tb].title, got.total(), got.texts, got.images, budgets[tb])
+		}
+	}
+}
+
+func TestTextureCountSharesTextsButNotImages(t *testing.T) {
+	fg := color.NRGBA{R: 10, G: 20, B: 30, A: 255}
+	same := func() *canvas.Text { return canvas.NewText("Mo 16", fg) }
+	bold := canvas.NewText("Mo 16", fg)
+	bold.TextStyle.Bold = true
+	hidden := canvas.NewText("hidden", fg)
+	hidden.Hide()
+	icon := func() fyne.CanvasObject { return canvas.NewImageFromResource(nil) }
+	row := container.NewVBox(same(), same(), bold, hidden, icon(), icon())
+	row.Resize(fyne.NewSize(200, 300))
+	// Far below a scroll's visible part: not drawn.
+	inner := container.NewWithoutLayout(canvas.NewText("far below", fg))
+	inner.Objects[0].Move(fyne.NewPos(0, 900))
+	inner.Objects[0].Resize(fyne.NewSize(100, 20))
+	inner.Resize(fyne.NewSize(200, 1000))
+	scroll := container.NewVScroll(inner)
+	scroll.Resize(fyne.NewSize(200, 100))
+	root := container.NewVBox(row, scroll)
+	root.Resize(fyne.NewSize(200, 400))
+
+	got := countTextures(root, fyne.NewSize(200, 400))
+	if want := (textureCount{texts: 2, images: 2}); got != want {
+		t.Errorf("counted %+v, want %+v (one texture for the two same texts, one for the bold, none for hidden or scrolled away; one per image)", got, want)
+	}
+}
