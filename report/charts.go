@@ -9,6 +9,7 @@ import (
 	"sync"
 	"unicode"
 
+	"github.com/vennplanner/venn/model"
 	"golang.org/x/image/font/opentype"
 
 	"gonum.org/v1/plot"
@@ -155,20 +156,23 @@ func splitColor(st Style, c color.Color, k int) color.Color {
 	case 0:
 		return c
 	case 1:
-		return mix(c, st.Background, 0.5)
+		return mixOver(c, st.Background, 128)
 	}
-	return mix(st.Foreground, st.Background, 0.2)
+	return mixOver(st.Foreground, st.Background, 51)
 }
 
-// mix blends a over b, weight w of a (colours without alpha).
-func mix(a, b color.Color, w float64) color.Color {
-	if b == nil {
-		b = color.White
+// mixOver lays c at strength a over the background bg (white when the
+// style has none), both taken as opaque.
+func mixOver(c, bg color.Color, a uint8) color.Color {
+	if bg == nil {
+		bg = color.White
 	}
-	ar, ag, ab, _ := a.RGBA()
-	br, bg, bb, _ := b.RGBA()
-	f := func(x, y uint32) uint8 { return uint8((w*float64(x) + (1-w)*float64(y)) / 257) }
-	return color.NRGBA{R: f(ar, br), G: f(ag, bg), B: f(ab, bb), A: 0xff}
+	opaque := func(c color.Color) color.NRGBA {
+		n := color.NRGBAModel.Convert(c).(color.NRGBA)
+		n.A = 0xff
+		return n
+	}
+	return model.Mix(opaque(c), opaque(bg), a)
 }
 
 func seriesColor(st Style, i int) color.Color {

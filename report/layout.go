@@ -30,6 +30,7 @@ var (
 	violet = [3]int{124, 92, 196}
 	danger = [3]int{190, 40, 40}
 	rule   = [3]int{215, 210, 225}
+	white  = color.NRGBA{R: 255, G: 255, B: 255, A: 255}
 )
 
 // looks used throughout

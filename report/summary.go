@@ -5,9 +5,11 @@ import (
 	"image"
 	"image/color"
 	"io"
+	"math"
 	"strings"
 
 	"codeberg.org/go-pdf/fpdf"
+	"github.com/vennplanner/venn/model"
 )
 
 // Paper sizes a summary can be printed on.
@@ -432,8 +434,9 @@ func (l *layout) rituals(s Summary) {
 				l.pdf.Rect(cx+0.4, y+0.4, cell-0.8, cell-0.8, "D")
 				continue
 			}
-			mix := func(c uint8) int { return int(255 - (255-float64(c))*(0.12+0.88*v)) }
-			l.pdf.SetFillColor(mix(r.Color.R), mix(r.Color.G), mix(r.Color.B))
+			// Paler for a weaker week, as the window's heat map.
+			fill := model.Mix(r.Color, white, uint8(math.Round(255*(0.12+0.88*v))))
+			l.pdf.SetFillColor(int(fill.R), int(fill.G), int(fill.B))
 			l.pdf.Rect(cx+0.3, y+0.3, cell-0.6, cell-0.6, "F")
 		}
 	}

@@ -266,7 +266,7 @@ func (r *mapRenderer) bar(b MapBar, page color.NRGBA) {
 	}
 	fill := b.Color
 	if b.Bar.Goal.Column == model.ColumnDone {
-		fill = Mix(b.Color, page, 0x70) // finished: paler, in either theme
+		fill = model.Mix(b.Color, page, 0x70) // finished: paler, in either theme
 	}
 	bg := r.rect(fill, fyne.NewPos(x, y), fyne.NewSize(max(w, 4), h))
 	bg.CornerRadius = 5

@@ -296,9 +296,9 @@ func (r *gridRenderer) now() {
 // there is room, its times on a second line.
 func (r *gridRenderer) block(b GridBlock, page color.NRGBA) {
 	x, y, w, h := r.g.BlockRect(b)
-	fill := Mix(b.Color, page, 0xd0)
+	fill := model.Mix(b.Color, page, 0xd0)
 	if b.Hatch {
-		fill = Mix(b.Color, page, 0x40)
+		fill = model.Mix(b.Color, page, 0x40)
 	}
 	bg := r.rect(fill, fyne.NewPos(x, y), fyne.NewSize(w, h))
 	bg.CornerRadius = 4
