@@ -9,7 +9,6 @@ import (
 	"sync"
 	"unicode"
 
-	"github.com/vennplanner/venn/model"
 	"golang.org/x/image/font/opentype"
 
 	"gonum.org/v1/plot"
@@ -18,6 +17,8 @@ import (
 	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
 	"gonum.org/v1/plot/vg/vgimg"
+
+	"github.com/vennplanner/venn/model"
 )
 
 // Style is the palette a chart is drawn in, so charts follow the window's
