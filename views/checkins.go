@@ -356,15 +356,16 @@ func feltOf(r *widget.RadioGroup) model.Felt {
 func (s *checkinsScreen) otherAnswer(other model.Partner, promptID string) fyne.CanvasObject {
 	a, ok := s.view.Answer(other.ID, promptID)
 	var text string
-	italic := true
+	// shown is whether the line gives the answer itself, not a note about it.
+	shown := false
 	switch {
 	case ok && a.Shown && a.Felt != model.FeltUnknown:
-		text, italic = other.Short()+": "+a.Felt.Label(), false
+		text, shown = other.Short()+": "+a.Felt.Label(), true
 		if a.Text != "" {
 			text += " — " + a.Text
 		}
 	case ok && a.Shown && a.Text != "":
-		text, italic = other.Short()+": "+a.Text, false
+		text, shown = other.Short()+": "+a.Text, true
 	case ok && a.Visibility == model.VisiblePrivate:
 		text = other.Short() + " kept this answer private."
 	case s.view.Marks.Answered(other.Slot):
@@ -372,9 +373,9 @@ func (s *checkinsScreen) otherAnswer(other model.Partner, promptID string) fyne.
 	default:
 		text = other.Short() + " has not answered yet."
 	}
-	l := wrapped(text)
-	if italic {
-		l.Importance = widget.LowImportance
+	l := quietLabel(text)
+	if shown {
+		l = wrapped(text)
 	}
 	stripe := canvas.NewRectangle(widgets.HexColor(other.Color))
 	stripe.SetMinSize(fyne.NewSize(4, 0))

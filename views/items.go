@@ -94,11 +94,9 @@ func editItems[K model.ItemKind](ui *UI, e itemEditor[K]) {
 
 // itemRow is one item with its buttons: up, down, edit, retire.
 func itemRow[K model.ItemKind](ui *UI, e itemEditor[K], it model.Item[K], act func(error)) fyne.CanvasObject {
-	text := widget.NewLabel(it.Text)
-	text.Wrapping = fyne.TextWrapWord
+	text := wrapped(it.Text)
 	if it.Retired {
-		text.Importance = widget.LowImportance
-		text.SetText(it.Text + " (retired)")
+		text = quietLabel(it.Text + " (retired)")
 	}
 	up := widget.NewButtonWithIcon("", theme.MoveUpIcon(), func() { act(e.move(it.ID, -1)) })
 	down := widget.NewButtonWithIcon("", theme.MoveDownIcon(), func() { act(e.move(it.ID, 1)) })
