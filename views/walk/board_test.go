@@ -1,7 +1,6 @@
 package walk
 
 import (
-	"strconv"
 	"testing"
 	"time"
 
@@ -129,14 +128,6 @@ func stepDone(t *testing.T, goalID, stepID string) bool {
 	}
 	t.Fatalf("goal %s has no step %s", goalID, stepID)
 	return false
-}
-
-// moveTo moves the pointer to p (in Fyne units) on the window.
-func moveTo(t *testing.T, p fyne.Position) {
-	t.Helper()
-	var scale float32
-	onUI(func() { scale = h.win.Canvas().Scale() })
-	xdo(t, "mousemove", "--window", h.xid, strconv.Itoa(int(p.X*scale)), strconv.Itoa(int(p.Y*scale)))
 }
 
 func checkCardDrag(t *testing.T) {

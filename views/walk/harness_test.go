@@ -275,13 +275,18 @@ func paste(t *testing.T, text string) {
 	key(t, "ctrl+v")
 }
 
-// clickAt clicks the canvas position p (in Fyne units).
-func clickAt(t *testing.T, p fyne.Position, button string) {
+// moveTo moves the pointer to the canvas position p (in Fyne units).
+func moveTo(t *testing.T, p fyne.Position) {
 	t.Helper()
 	var scale float32
 	onUI(func() { scale = h.win.Canvas().Scale() })
-	x, y := int(p.X*scale), int(p.Y*scale)
-	xdo(t, "mousemove", "--window", h.xid, strconv.Itoa(x), strconv.Itoa(y))
+	xdo(t, "mousemove", "--window", h.xid, strconv.Itoa(int(p.X*scale)), strconv.Itoa(int(p.Y*scale)))
+}
+
+// clickAt clicks the canvas position p (in Fyne units).
+func clickAt(t *testing.T, p fyne.Position, button string) {
+	t.Helper()
+	moveTo(t, p)
 	time.Sleep(30 * time.Millisecond)
 	xdo(t, "click", button)
 	settle()
