@@ -2,8 +2,11 @@ package walk
 
 import (
 	"context"
+	"fmt"
+	"os"
 	"os/exec"
 	"reflect"
+	"runtime/pprof"
 	"slices"
 	"strconv"
 	"strings"
@@ -129,6 +132,12 @@ func testQuit(t *testing.T) {
 	select {
 	case <-h.stopped:
 	case <-time.After(10 * time.Second):
+		// Where each goroutine waits tells a quit lost on its way (no
+		// shutdown under way) from one stuck in the toolkit's shutdown.
+		fmt.Fprintln(os.Stderr, "walk: Ctrl+Q did not quit; the goroutines:")
+		if err := pprof.Lookup("goroutine").WriteTo(os.Stderr, 1); err != nil {
+			t.Log(err)
+		}
 		t.Fatalf("Ctrl+Q did not quit (xdotool: %v %s)", err, out)
 	}
 }
