@@ -3,6 +3,7 @@ package app
 import (
 	"context"
 	"errors"
+	"fmt"
 	"slices"
 	"strings"
 
@@ -91,9 +92,27 @@ func (s *Service) SetAppreciationPrintable(ctx context.Context, id string, print
 	})
 }
 
-// DeleteAppreciation deletes an appreciation.
+// DeleteAppreciation deletes an appreciation: on the computer it was
+// written on, as they are the writer's words.
 func (s *Service) DeleteAppreciation(ctx context.Context, id string) error {
-	return s.update(ctx, func(tx *storage.Tx) error { return tx.Delete("appreciations", id) })
+	return s.update(ctx, func(tx *storage.Tx) error {
+		if err := s.mayChangeWords(tx, "appreciations", id, "appreciation"); err != nil {
+			return err
+		}
+		return tx.Delete("appreciations", id)
+	})
+}
+
+// mayChangeWords refuses, in plain words, a change to one person's words
+// written on another computer: that computer alone changes them, so the two
+// computers never disagree about what someone wrote.
+func (s *Service) mayChangeWords(tx *storage.Tx, table, id, noun string) error {
+	elsewhere, err := tx.WrittenElsewhere(table, id)
+	if err != nil || !elsewhere {
+		return err
+	}
+	return &model.ValidationError{Field: table, Message: fmt.Sprintf(
+		"This %s was written on the other computer, and only that computer can change or delete it: the words are its writer's.", noun)}
 }
 
 // goneAs turns a not-found error into the plain words given.

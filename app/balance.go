@@ -144,7 +144,7 @@ func (s *Service) SaveRatings(ctx context.Context, month model.Date, partnerID s
 		}
 		slices.Sort(ids)
 		for _, signID := range ids {
-			r := model.Rating{ID: storage.RatingID(month, partnerID, signID), Month: month, PartnerID: partnerID, SignID: signID, Score: scores[signID], Private: private}
+			r := model.Rating{ID: tx.RatingID(month, partnerID, signID), Month: month, PartnerID: partnerID, SignID: signID, Score: scores[signID], Private: private}
 			if err := r.Validate(); err != nil {
 				return err
 			}

@@ -32,7 +32,7 @@ func practiceBench(b *testing.B) *Service {
 		for w := range 156 {
 			day := week.AddDays(-7 * w)
 			for i, p := range partners {
-				h := model.HealthCheck{ID: storage.HealthCheckID(day, p.ID), PartnerID: p.ID, Week: day,
+				h := model.HealthCheck{ID: tx.HealthCheckID(day, p.ID), PartnerID: p.ID, Week: day,
 					Physical: 1 + (w+i)%5, Mental: 1 + (w/3+i)%5, Emotional: 1 + (w/7)%5, Private: i == 1}
 				if err := tx.PutHealthCheck(h); err != nil {
 					return err

@@ -419,7 +419,7 @@ func BenchmarkClosenessYear(b *testing.B) {
 		for m := range 120 {
 			day := model.DateOf(month.Time().AddDate(0, -m, 0))
 			for i, p := range partners {
-				c := model.Closeness{ID: storage.ClosenessID(day, p.ID), Month: day, PartnerID: p.ID, Now: 1 + (m+i)%7, Wished: 1 + (m+2*i)%7, Private: m%3 == 0}
+				c := model.Closeness{ID: tx.ClosenessID(day, p.ID), Month: day, PartnerID: p.ID, Now: 1 + (m+i)%7, Wished: 1 + (m+2*i)%7, Private: m%3 == 0}
 				if err := tx.PutCloseness(c); err != nil {
 					return err
 				}

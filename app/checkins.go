@@ -15,6 +15,11 @@ import (
 type CheckinAnswer struct {
 	model.Answer
 	Shown bool // false: held back from this reader (not both answered yet, or private)
+	// WrittenBy is the partner whose computer the answer was written on
+	// ("" when that computer belongs to nobody known); WrittenHere says it
+	// was this computer.
+	WrittenBy   string
+	WrittenHere bool
 }
 
 // CheckinWeekView is one week's check-in as one partner (the reader) sees it.
@@ -23,8 +28,14 @@ type CheckinWeekView struct {
 	Prompts  []model.Prompt // the prompts in use, in order
 	Partners []model.Partner
 	Marks    model.CheckinWeek
-	// Answers by partner id, then prompt id.
+	// Answers by partner id, then prompt id: the answer that stands (the one
+	// written on the partner's own computer, when there are two).
 	Answers map[string]map[string]CheckinAnswer
+	// Others holds, by partner and prompt, the answers written for the same
+	// partner and prompt on another computer ("answering as" the partner on
+	// one laptop after she answered on her own): kept, never overwritten,
+	// for the partner to take into her own if she wants.
+	Others map[string]map[string][]CheckinAnswer
 }
 
 // Answer returns a partner's answer to a prompt, if any.
@@ -55,7 +66,8 @@ func (s *Service) Checkin(ctx context.Context, week model.Date, readerID string)
 		return CheckinWeekView{}, err
 	}
 	week = model.WeekOf(week, h.WeekStart)
-	v := CheckinWeekView{Week: week, Partners: partners, Marks: model.CheckinWeek{Week: week}, Answers: map[string]map[string]CheckinAnswer{}}
+	v := CheckinWeekView{Week: week, Partners: partners, Marks: model.CheckinWeek{Week: week}, Answers: map[string]map[string]CheckinAnswer{},
+		Others: map[string]map[string][]CheckinAnswer{}}
 	weeks, err := s.store.CheckinWeeks(ctx)
 	if err != nil {
 		return v, err
@@ -65,20 +77,38 @@ func (s *Service) Checkin(ctx context.Context, week model.Date, readerID string)
 			v.Marks = w
 		}
 	}
-	answers, err := s.store.Answers(ctx)
+	answers, err := s.store.AllAnswers(ctx)
+	if err != nil {
+		return v, err
+	}
+	owners, err := s.store.DevicePartners(ctx)
 	if err != nil {
 		return v, err
 	}
 	answered := map[string]bool{}
-	for _, a := range answers {
-		if a.Week != week {
-			continue
+	for _, versions := range answerVersions(answers, week) {
+		for i, a := range versions {
+			ca := CheckinAnswer{Answer: a.Answer, Shown: a.ShowTo(readerID, v.Marks.Both()),
+				WrittenBy: owners[a.Version.Device], WrittenHere: a.Version.Device == s.store.Device()}
+			if ca.WrittenHere {
+				ca.WrittenBy = s.thisPartner(ctx)
+			}
+			if i == 0 {
+				if v.Answers[a.PartnerID] == nil {
+					v.Answers[a.PartnerID] = map[string]CheckinAnswer{}
+				}
+				v.Answers[a.PartnerID][a.PromptID] = ca
+				answered[a.PromptID] = true
+				continue
+			}
+			if !ca.Shown {
+				continue // held on the computer it was written on, as any answer
+			}
+			if v.Others[a.PartnerID] == nil {
+				v.Others[a.PartnerID] = map[string][]CheckinAnswer{}
+			}
+			v.Others[a.PartnerID][a.PromptID] = append(v.Others[a.PartnerID][a.PromptID], ca)
 		}
-		if v.Answers[a.PartnerID] == nil {
-			v.Answers[a.PartnerID] = map[string]CheckinAnswer{}
-		}
-		v.Answers[a.PartnerID][a.PromptID] = CheckinAnswer{Answer: a.Answer, Shown: a.ShowTo(readerID, v.Marks.Both())}
-		answered[a.PromptID] = true
 	}
 	for _, p := range prompts {
 		if !p.Retired || answered[p.ID] {
@@ -86,6 +116,51 @@ func (s *Service) Checkin(ctx context.Context, week model.Date, readerID string)
 		}
 	}
 	return v, nil
+}
+
+// answerVersions groups a week's answers by partner and prompt, the one
+// that stands first in each group (see storage.Standing).
+func answerVersions(all []storage.StoredAnswer, week model.Date) [][]storage.StoredAnswer {
+	groups := map[string][]storage.StoredAnswer{}
+	var order []string
+	for _, a := range all {
+		if a.Week != week {
+			continue
+		}
+		k := a.PartnerID + "/" + a.PromptID
+		if groups[k] == nil {
+			order = append(order, k)
+		}
+		groups[k] = append(groups[k], a)
+	}
+	out := make([][]storage.StoredAnswer, 0, len(order))
+	for _, k := range order {
+		g := groups[k]
+		vs := make([]storage.Version, len(g))
+		for i, a := range g {
+			vs[i] = a.Version
+		}
+		storage.Standing(vs)
+		sorted := make([]storage.StoredAnswer, 0, len(g))
+		for _, v := range vs {
+			for _, a := range g {
+				if a.ID == v.ID {
+					sorted = append(sorted, a)
+				}
+			}
+		}
+		out = append(out, sorted)
+	}
+	return out
+}
+
+// thisPartner is the partner this computer belongs to ("" when none).
+func (s *Service) thisPartner(ctx context.Context) string {
+	p, err := s.store.Meta(ctx, metaPartner)
+	if err != nil {
+		return ""
+	}
+	return p
 }
 
 // AnswerInput is one answer typed into the check-in form.
@@ -141,7 +216,7 @@ func saveAnswer(tx *storage.Tx, week model.Date, partnerID string, in AnswerInpu
 		in.Visibility = model.VisibleUntilBoth
 	}
 	a := storage.StoredAnswer{Answer: model.Answer{
-		ID: storage.AnswerID(week, partnerID, in.PromptID), Week: week, PartnerID: partnerID,
+		ID: tx.AnswerID(week, partnerID, in.PromptID), Week: week, PartnerID: partnerID,
 		PromptID: in.PromptID, Text: strings.TrimSpace(in.Text), Visibility: in.Visibility, Felt: in.Felt,
 	}}
 	if err := a.Validate(); err != nil {

@@ -87,7 +87,7 @@ func (s *Service) SaveHealthCheck(ctx context.Context, h model.HealthCheck) (mod
 		if !partnerIn(partners, h.PartnerID) {
 			return &model.ValidationError{Field: "partner", Message: "Choose whose check this is."}
 		}
-		h.ID = storage.HealthCheckID(h.Week, h.PartnerID)
+		h.ID = tx.HealthCheckID(h.Week, h.PartnerID)
 		return tx.PutHealthCheck(h)
 	})
 	return h, err

@@ -87,9 +87,14 @@ func (s *Service) AnswerRequest(ctx context.Context, id, byID string, reply mode
 	return r, err
 }
 
-// DeleteRequest deletes a request.
+// DeleteRequest deletes a request, on the computer it was written on.
 func (s *Service) DeleteRequest(ctx context.Context, id string) error {
-	return s.update(ctx, func(tx *storage.Tx) error { return tx.Delete("requests", id) })
+	return s.update(ctx, func(tx *storage.Tx) error {
+		if err := s.mayChangeWords(tx, "requests", id, "request"); err != nil {
+			return err
+		}
+		return tx.Delete("requests", id)
+	})
 }
 
 // turnRequest turns an agreed request into something, in one write: build

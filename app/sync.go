@@ -22,7 +22,7 @@ const (
 	// metaPassphrase is where Venn before the keychain kept the household
 	// passphrase; it is moved out on start (see secrets.go).
 	metaPassphrase = "sync_passphrase"
-	metaPartner    = "this_partner"
+	metaPartner    = storage.MetaThisPartner
 	// metaJoinHousehold is the household this computer asked to join, for
 	// the merges before its data holds it.
 	metaJoinHousehold = "join_household"
@@ -258,12 +258,6 @@ func (s *Service) SyncNow(ctx context.Context) (replica.Report, error) {
 }
 
 func (s *Service) recordSync(folder string, rep replica.Report, err error) {
-	// Which partner each computer belongs to, for the goals' activity.
-	for _, d := range rep.Devices {
-		if rerr := s.store.RememberDevicePartner(context.Background(), d.ID, d.PartnerID); rerr != nil {
-			s.log.Warn("remember a computer's partner", "err", rerr)
-		}
-	}
 	s.sync.mu.Lock()
 	s.sync.status.Folder = folder
 	s.sync.status.Err = err

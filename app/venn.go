@@ -155,7 +155,7 @@ func (s *Service) SaveCloseness(ctx context.Context, c model.Closeness) error {
 		if !slices.ContainsFunc(partners, func(p model.Partner) bool { return p.ID == c.PartnerID }) {
 			return &model.ValidationError{Field: "partner", Message: "Choose whose choice this is."}
 		}
-		c.ID = storage.ClosenessID(c.Month, c.PartnerID)
+		c.ID = tx.ClosenessID(c.Month, c.PartnerID)
 		return tx.PutCloseness(c)
 	})
 }

@@ -7,14 +7,25 @@ import (
 	"github.com/vennplanner/venn/model"
 )
 
-// RatingID is the derived id of a partner's score for a sign in a month.
-func RatingID(month model.Date, partnerID, signID string) string {
-	return DerivedID("rating", month.String(), partnerID, signID)
+// Ratings returns the self-assessment ratings that stand (one per partner,
+// sign and month, see Standing).
+func (s *Store) Ratings(ctx context.Context) ([]model.Rating, error) {
+	all, err := s.AllRatings(ctx)
+	if err != nil {
+		return nil, err
+	}
+	versions, err := s.personalVersions(ctx, s.db, "assessments")
+	if err != nil {
+		return nil, err
+	}
+	return standing(all, func(r model.Rating) string { return r.ID },
+		func(r model.Rating) string { return r.Month.String() + "/" + r.PartnerID + "/" + r.SignID }, versions), nil
 }
 
-// Ratings returns every live self-assessment rating.
-func (s *Store) Ratings(ctx context.Context) ([]model.Rating, error) {
-	return queryRows(ctx, s.db, "self-assessments", "SELECT id, month, partner_id, sign_id, score, private FROM assessments WHERE deleted = 0 ORDER BY month, partner_id, sign_id", scanRating)
+// AllRatings returns every live self-assessment rating, also those made for
+// the same month on two computers.
+func (s *Store) AllRatings(ctx context.Context) ([]model.Rating, error) {
+	return queryRows(ctx, s.db, "self-assessments", "SELECT id, month, partner_id, sign_id, score, private FROM assessments WHERE deleted = 0 ORDER BY month, partner_id, sign_id, id", scanRating)
 }
 
 func scanRating(r *sql.Rows) (model.Rating, error) {

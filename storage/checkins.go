@@ -21,11 +21,6 @@ func (tx *Tx) PromptExists(id string) (bool, error) {
 // CheckinWeekID is the derived id of a week's answered marks.
 func CheckinWeekID(week model.Date) string { return DerivedID("checkin-week", week.String()) }
 
-// AnswerID is the derived id of one partner's answer to one prompt in one week.
-func AnswerID(week model.Date, partnerID, promptID string) string {
-	return DerivedID("checkin", week.String(), partnerID, promptID)
-}
-
 // CheckinWeeks returns every week's answered marks.
 func (s *Store) CheckinWeeks(ctx context.Context) ([]model.CheckinWeek, error) {
 	return checkinWeeks(ctx, s.db, "")
@@ -68,10 +63,12 @@ func (tx *Tx) MarkAnswered(week model.Date, slot model.Slot) error {
 
 const answerColumns = "id, week, partner_id, prompt_id, answer, visibility, private, felt"
 
-// StoredAnswer is an answer with whether it is held on this computer.
+// StoredAnswer is an answer with whether it is held on this computer, and
+// who wrote it where.
 type StoredAnswer struct {
 	model.Answer
 	Private bool
+	Version Version
 }
 
 func scanAnswer(r *sql.Rows) (StoredAnswer, error) {
@@ -83,9 +80,43 @@ func scanAnswer(r *sql.Rows) (StoredAnswer, error) {
 	return a, err
 }
 
-// Answers returns every live check-in answer on this computer, by week.
+// Answers returns the check-in answers that stand, by week: of two
+// computers' answers for one person, prompt and week, the one written on
+// the person's own computer (see Standing).
 func (s *Store) Answers(ctx context.Context) ([]StoredAnswer, error) {
-	return queryRows(ctx, s.db, "check-in answers", "SELECT "+answerColumns+" FROM checkins WHERE deleted = 0 ORDER BY week, partner_id, prompt_id", scanAnswer)
+	all, err := s.AllAnswers(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return standing(all, func(a StoredAnswer) string { return a.ID }, answerKey, versionsOf(all)), nil
+}
+
+func answerKey(a StoredAnswer) string { return a.Week.String() + "/" + a.PartnerID + "/" + a.PromptID }
+
+func versionsOf(all []StoredAnswer) map[string]Version {
+	out := make(map[string]Version, len(all))
+	for _, a := range all {
+		out[a.ID] = a.Version
+	}
+	return out
+}
+
+// AllAnswers returns every live check-in answer on this computer, by week,
+// with who wrote it where: also the versions that do not stand.
+func (s *Store) AllAnswers(ctx context.Context) ([]StoredAnswer, error) {
+	all, err := queryRows(ctx, s.db, "check-in answers", "SELECT "+answerColumns+" FROM checkins WHERE deleted = 0 ORDER BY week, partner_id, prompt_id, id", scanAnswer)
+	if err != nil {
+		return nil, err
+	}
+	versions, err := s.personalVersions(ctx, s.db, "checkins")
+	if err != nil {
+		return nil, err
+	}
+	for i := range all {
+		all[i].Version = versions[all[i].ID]
+		all[i].Version.ID = all[i].ID
+	}
+	return all, nil
 }
 
 // Answer reads one live answer; found is false when there is none.

@@ -7,15 +7,26 @@ import (
 	"github.com/vennplanner/venn/model"
 )
 
-// ClosenessID is the derived id of a partner's closeness choice for a month.
-func ClosenessID(month model.Date, partnerID string) string {
-	return DerivedID("closeness", month.String(), partnerID)
+// Closeness returns the closeness choices that stand (one per partner and
+// month, see Standing), oldest month first. A private choice never leaves
+// this computer.
+func (s *Store) Closeness(ctx context.Context) ([]model.Closeness, error) {
+	all, err := s.AllCloseness(ctx)
+	if err != nil {
+		return nil, err
+	}
+	versions, err := s.personalVersions(ctx, s.db, "closeness")
+	if err != nil {
+		return nil, err
+	}
+	return standing(all, func(c model.Closeness) string { return c.ID },
+		func(c model.Closeness) string { return c.Month.String() + "/" + c.PartnerID }, versions), nil
 }
 
-// Closeness returns every live closeness choice, oldest month first. A
-// private choice never leaves this computer.
-func (s *Store) Closeness(ctx context.Context) ([]model.Closeness, error) {
-	return queryRows(ctx, s.db, "closeness", "SELECT "+closenessColumns+" FROM closeness WHERE deleted = 0 ORDER BY month, partner_id", scanCloseness)
+// AllCloseness returns every live closeness choice, also those made for
+// the same month on two computers.
+func (s *Store) AllCloseness(ctx context.Context) ([]model.Closeness, error) {
+	return queryRows(ctx, s.db, "closeness", "SELECT "+closenessColumns+" FROM closeness WHERE deleted = 0 ORDER BY month, partner_id, id", scanCloseness)
 }
 
 const closenessColumns = "id, month, partner_id, now, wished, private"

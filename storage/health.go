@@ -7,20 +7,31 @@ import (
 	"github.com/vennplanner/venn/model"
 )
 
-// HealthCheckID is the derived id of a partner's health check for a week.
-func HealthCheckID(week model.Date, partnerID string) string {
-	return DerivedID("health", week.String(), partnerID)
-}
-
 // HealthPlanID is the derived id of a partner's health cadence.
 func HealthPlanID(partnerID string) string { return DerivedID("health-plan", partnerID) }
 
 const healthColumns = "id, partner_id, week, physical, mental, emotional, note, private"
 
-// HealthChecks returns every live health check, oldest week first. A
-// private check never leaves this computer.
+// HealthChecks returns the health checks that stand (one per partner and
+// week, see Standing), oldest week first. A private check never leaves
+// this computer.
 func (s *Store) HealthChecks(ctx context.Context) ([]model.HealthCheck, error) {
-	return queryRows(ctx, s.db, "health checks", "SELECT "+healthColumns+" FROM health_checks WHERE deleted = 0 ORDER BY week, partner_id", scanHealth)
+	all, err := s.AllHealthChecks(ctx)
+	if err != nil {
+		return nil, err
+	}
+	versions, err := s.personalVersions(ctx, s.db, "health_checks")
+	if err != nil {
+		return nil, err
+	}
+	return standing(all, func(h model.HealthCheck) string { return h.ID },
+		func(h model.HealthCheck) string { return h.Week.String() + "/" + h.PartnerID }, versions), nil
+}
+
+// AllHealthChecks returns every live health check, also those written for
+// the same week on two computers.
+func (s *Store) AllHealthChecks(ctx context.Context) ([]model.HealthCheck, error) {
+	return queryRows(ctx, s.db, "health checks", "SELECT "+healthColumns+" FROM health_checks WHERE deleted = 0 ORDER BY week, partner_id, id", scanHealth)
 }
 
 func scanHealth(r *sql.Rows) (model.HealthCheck, error) {

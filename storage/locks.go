@@ -193,9 +193,10 @@ func readRows(ctx context.Context, q querier, table, where string, args ...any) 
 }
 
 // Unseal opens every sealed item of the partner with their key and puts
-// the rows back in their tables; a row that meanwhile exists again there
-// (the same derived id written since) keeps the newer one. It reports how
-// many it restored.
+// the rows back in their tables. The sealed copy is the partner's own and
+// wins over anything found under its id meanwhile (no other computer may
+// write a sealed row: the merge leaves them alone). It reports how many it
+// restored.
 func (tx *Tx) Unseal(partnerID string, id *age.X25519Identity) (int, error) {
 	rows, err := tx.tx.QueryContext(tx.ctx, "SELECT tbl, row_id, blob FROM sealed WHERE partner_id = ?", partnerID)
 	if err != nil {
@@ -238,15 +239,43 @@ func (tx *Tx) Unseal(partnerID string, id *age.X25519Identity) (int, error) {
 				return n, err
 			}
 		}
-		if err := tx.insertRow(it.table, cols, row.Columns); err != nil {
+		if err := tx.restoreRow(it.table, cols, row.Columns); err != nil {
 			return n, err
 		}
 		if _, err := tx.tx.ExecContext(tx.ctx, "DELETE FROM sealed WHERE tbl = ? AND row_id = ?", it.table, it.rowID); err != nil {
 			return n, fmt.Errorf("unseal: %w", err)
 		}
+		if err := tx.moveUnsealedPersonal(it.table, row.Columns); err != nil {
+			return n, err
+		}
 		n++
 	}
 	return n, nil
+}
+
+// restoreRow puts a sealed row back, replacing whatever holds its id.
+func (tx *Tx) restoreRow(table string, known []string, cols map[string]any) error {
+	id, _ := cols["id"].(string)
+	if _, err := tx.tx.ExecContext(tx.ctx, "DELETE FROM "+table+" WHERE id = ?", id); err != nil {
+		return fmt.Errorf("unseal %s: %w", table, err)
+	}
+	return tx.insertRow(table, known, cols)
+}
+
+// moveUnsealedPersonal gives an unsealed personal row written here before
+// personal ids this computer's own id (see movePersonalIDs).
+func (tx *Tx) moveUnsealedPersonal(table string, cols map[string]any) error {
+	legacy, ok := legacyPersonalID(table, cols)
+	id, _ := cols["id"].(string)
+	if !ok || id != legacy {
+		return nil
+	}
+	owner := personalTables[table].key[1]
+	made, err := tx.FieldStamp(table, id, owner)
+	if err != nil || made.Device != tx.store.device {
+		return err
+	}
+	return tx.rekeyPersonal(table, cols, true)
 }
 
 // insertRow puts a row back with the columns the table has now (a column

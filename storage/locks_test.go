@@ -39,7 +39,7 @@ func TestSealMovesOnlyThePartnersPrivateRowsAndUnsealPutsThemBack(t *testing.T) 
 				return err
 			}
 		}
-		return tx.PutCloseness(model.Closeness{ID: ClosenessID(month, liam), Month: month, PartnerID: liam, Now: 6, Wished: 4, Private: true})
+		return tx.PutCloseness(model.Closeness{ID: tx.ClosenessID(month, liam), Month: month, PartnerID: liam, Now: 6, Wished: 4, Private: true})
 	})
 	if err != nil {
 		t.Fatal(err)

@@ -41,7 +41,10 @@ type Store struct {
 	path   string
 	log    *slog.Logger
 	device string
-	now    func() time.Time // the wall clock
+	// idSecret is this computer's secret for personal rows' ids (see
+	// personal.go).
+	idSecret string
+	now      func() time.Time // the wall clock
 }
 
 // Options tune Open; the zero value is fine.
@@ -137,7 +140,10 @@ func (s *Store) prepare(ctx context.Context, opts Options) error {
 	}
 	s.device = device
 	s.clock = model.NewClock(device, last, opts.Now)
-	return nil
+	if err := s.loadIDSecret(ctx); err != nil {
+		return err
+	}
+	return s.movePersonalIDs(ctx)
 }
 
 // RestampFuture brings back to now every field whose stamp is further

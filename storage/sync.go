@@ -297,6 +297,18 @@ type ApplyResult struct {
 	// Kept counts items the other computer made private that stay here:
 	// shared ones, and this partner's own.
 	Kept int
+	// Protected counts the rows another computer's file would have changed
+	// but may not: private or sealed here, or one person's words written on
+	// another computer (see ownership.go). ProtectedRows lists the first.
+	Protected     int
+	ProtectedRows []Refused
+}
+
+func (r *ApplyResult) protect(table, id, reason string) {
+	r.Protected++
+	if len(r.ProtectedRows) < maxRefusalsKept {
+		r.ProtectedRows = append(r.ProtectedRows, Refused{Table: table, RowID: id, Reason: reason})
+	}
 }
 
 func (r *ApplyResult) refuse(f SyncField, reason string) {
@@ -376,7 +388,15 @@ func (s *Store) ApplyFieldsFrom(ctx context.Context, fields []SyncField, origin 
 		if tx.deleted, err = tx.deletedRows(touched); err != nil {
 			return err
 		}
+		g, err := tx.loadGuard(touched)
+		if err != nil {
+			return err
+		}
 		for _, group := range groupByRow(ok) {
+			if why := g.protection(group[0].Table, group[0].RowID, group); why != "" {
+				res.protect(group[0].Table, group[0].RowID, why)
+				continue
+			}
 			changed, withdrawn, err := tx.applyRow(group, ls, &res, origin)
 			if err != nil {
 				return err
@@ -552,8 +572,16 @@ func (tx *Tx) applyRow(fields []SyncField, ls localStamps, res *ApplyResult, ori
 
 	var apply []SyncField
 	var localRow map[string]any // read only when two stamps are equal
+	authored := ""
 	for _, f := range fields {
 		stamp := f.Stamp.String()
+		if why := authorRefusal(f, local); why != "" {
+			if stamp > local[f.Column] && authored == "" {
+				authored = why
+				res.protect(table, id, why)
+			}
+			continue
+		}
 		// The tombstone is left out: its stamp may be copied from another
 		// field's when an edit brings a deleted row back.
 		if f.Stamp.Device == device && f.Column != "deleted" && stamp > local[f.Column] && stamp > gone && !wasWithdrawn {

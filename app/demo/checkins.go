@@ -75,7 +75,7 @@ func (s *filler) demoCheckins(ctx context.Context, partners []model.Partner) err
 					pool := demoAnswers[p.Slot][i]
 					pick := (w*3 + i + int(p.Slot[0])) % len(pool)
 					a := storage.StoredAnswer{Answer: model.Answer{
-						ID: storage.AnswerID(week, p.ID, pr.ID), Week: week, PartnerID: p.ID, PromptID: pr.ID,
+						ID: tx.AnswerID(week, p.ID, pr.ID), Week: week, PartnerID: p.ID, PromptID: pr.ID,
 						Text: pool[pick], Visibility: model.VisibleUntilBoth,
 					}}
 					if pr.Kind == model.PromptAutonomy && w < feltSince {
@@ -103,12 +103,12 @@ func (s *filler) demoCheckins(ctx context.Context, partners []model.Partner) err
 					if p.Slot == model.SlotB && sg.Kind == model.LeanTogether && m < 4 {
 						score = 1 + rng.IntN(3) // Liam's downtime has been crowded out lately
 					}
-					r := model.Rating{ID: storage.RatingID(month, p.ID, sg.ID), Month: month, PartnerID: p.ID, SignID: sg.ID, Score: score}
+					r := model.Rating{ID: tx.RatingID(month, p.ID, sg.ID), Month: month, PartnerID: p.ID, SignID: sg.ID, Score: score}
 					if err := tx.PutRating(r); err != nil {
 						return err
 					}
 				}
-				if err := tx.PutCloseness(demoCloseness(month, p, m)); err != nil {
+				if err := tx.PutCloseness(demoCloseness(tx, month, p, m)); err != nil {
 					return err
 				}
 			}
@@ -145,12 +145,12 @@ func (s *filler) demoCheckins(ctx context.Context, partners []model.Partner) err
 // little apart in the summer and came back close; Liam has felt crowded
 // lately (the EP, the knee) and wishes for a little more room. Maya shares
 // hers; Liam has not shared this month's yet.
-func demoCloseness(month model.Date, p model.Partner, monthsAgo int) model.Closeness {
+func demoCloseness(tx *storage.Tx, month model.Date, p model.Partner, monthsAgo int) model.Closeness {
 	mayaNow := []int{5, 5, 5, 4, 4, 3, 3, 4, 4, 5, 5, 5}    // oldest first
 	liamNow := []int{4, 4, 5, 5, 5, 4, 4, 5, 6, 6, 6, 6}    // closer and closer…
 	liamWished := []int{5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 4, 4} // …than he wishes, lately
 	i := 11 - monthsAgo
-	c := model.Closeness{ID: storage.ClosenessID(month, p.ID), Month: month, PartnerID: p.ID}
+	c := model.Closeness{ID: tx.ClosenessID(month, p.ID), Month: month, PartnerID: p.ID}
 	if p.Slot == model.SlotA {
 		c.Now, c.Wished = mayaNow[i], 5
 	} else {

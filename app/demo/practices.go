@@ -159,7 +159,7 @@ func demoHealth(tx *storage.Tx, bySlot map[model.Slot]model.Partner, thisWeek mo
 	notes := map[int]string{7: "Busy at work.", 8: "Sleeping badly since the bank meeting.", 9: "Tired. Need a slow weekend."}
 	for i, sc := range maya3 {
 		week := thisWeek.AddDays(-14 * (len(maya3) - 1 - i))
-		h := model.HealthCheck{ID: storage.HealthCheckID(week, maya.ID), PartnerID: maya.ID, Week: week,
+		h := model.HealthCheck{ID: tx.HealthCheckID(week, maya.ID), PartnerID: maya.ID, Week: week,
 			Physical: sc[0], Mental: sc[1], Emotional: sc[2], Note: notes[i]}
 		if err := tx.PutHealthCheck(h); err != nil {
 			return err
@@ -172,7 +172,7 @@ func demoHealth(tx *storage.Tx, bySlot map[model.Slot]model.Partner, thisWeek mo
 		if w == 6 {
 			p = 2
 		}
-		h := model.HealthCheck{ID: storage.HealthCheckID(week, liam.ID), PartnerID: liam.ID, Week: week,
+		h := model.HealthCheck{ID: tx.HealthCheckID(week, liam.ID), PartnerID: liam.ID, Week: week,
 			Physical: p, Mental: 4, Emotional: 4, Private: true}
 		if w == 6 {
 			h.Note = "Cold. Stayed in."

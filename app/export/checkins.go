@@ -157,7 +157,12 @@ func readCheckin(im *importer, o *object) error {
 	} else if !ok {
 		return importErr("%s: no prompt with id %q", o.where, *promptID)
 	}
-	a := storage.StoredAnswer{Answer: model.Answer{ID: storage.AnswerID(*week, *partnerID, *promptID), Week: *week, PartnerID: *partnerID,
+	id, skip, err := im.tx.ImportedPersonalID("checkins", o.id(),
+		map[string]any{"week": week.String(), "partner_id": *partnerID, "prompt_id": *promptID})
+	if err != nil || skip {
+		return err
+	}
+	a := storage.StoredAnswer{Answer: model.Answer{ID: id, Week: *week, PartnerID: *partnerID,
 		PromptID: *promptID, Text: strings.TrimSpace(*text), Visibility: model.VisibleUntilBoth}}
 	if vis != nil {
 		a.Visibility = model.Visibility(*vis)
@@ -203,7 +208,12 @@ func readAssessment(im *importer, o *object) error {
 	if err != nil {
 		return err
 	}
-	r := model.Rating{ID: storage.RatingID(m, *partnerID, *signID), Month: m, PartnerID: *partnerID, SignID: *signID, Score: *score}
+	id, skip, err := im.tx.ImportedPersonalID("assessments", o.id(),
+		map[string]any{"month": m.String(), "partner_id": *partnerID, "sign_id": *signID})
+	if err != nil || skip {
+		return err
+	}
+	r := model.Rating{ID: id, Month: m, PartnerID: *partnerID, SignID: *signID, Score: *score}
 	set(&r.Private, private)
 	if err := r.Validate(); err != nil {
 		return importErr("%s: %s", o.where, msg(err))

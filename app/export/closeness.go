@@ -2,7 +2,6 @@ package export
 
 import (
 	"github.com/vennplanner/venn/model"
-	"github.com/vennplanner/venn/storage"
 )
 
 var closeness = list("closeness", "closeness choice", "closeness choices", writeCloseness, readCloseness)
@@ -37,7 +36,11 @@ func readCloseness(im *importer, o *object) error {
 	if err != nil {
 		return err
 	}
-	c := model.Closeness{ID: storage.ClosenessID(m, *partnerID), Month: m, PartnerID: *partnerID, Now: *now, Wished: *wished}
+	id, skip, err := im.tx.ImportedPersonalID("closeness", o.id(), map[string]any{"month": m.String(), "partner_id": *partnerID})
+	if err != nil || skip {
+		return err
+	}
+	c := model.Closeness{ID: id, Month: m, PartnerID: *partnerID, Now: *now, Wished: *wished}
 	set(&c.Private, private)
 	if err := c.Validate(); err != nil {
 		return importErr("%s: %s", o.where, msg(err))

@@ -47,6 +47,16 @@ func (o *object) str(key string) *string {
 	}
 	return v
 }
+
+// id reads the object's id, "" when it has none (or it is not one Venn
+// makes, which str reports).
+func (o *object) id() string {
+	if v := o.str("id"); v != nil {
+		return *v
+	}
+	return ""
+}
+
 func (o *object) boolean(key string) *bool     { return field[bool](o, key, "true or false") }
 func (o *object) integer(key string) *int      { return field[int](o, key, "a whole number") }
 func (o *object) strings(key string) *[]string { return field[[]string](o, key, "a list of text") }

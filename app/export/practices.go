@@ -258,7 +258,11 @@ func readHealthCheck(im *importer, o *object) error {
 	if err := knownPartner(im, o, "partner_id", *partnerID); err != nil {
 		return err
 	}
-	h := model.HealthCheck{ID: storage.HealthCheckID(*week, *partnerID), PartnerID: *partnerID, Week: *week,
+	id, skip, err := im.tx.ImportedPersonalID("health_checks", o.id(), map[string]any{"week": week.String(), "partner_id": *partnerID})
+	if err != nil || skip {
+		return err
+	}
+	h := model.HealthCheck{ID: id, PartnerID: *partnerID, Week: *week,
 		Physical: *physical, Mental: *mental, Emotional: *emotional, Private: true}
 	set(&h.Note, note)
 	set(&h.Private, private)

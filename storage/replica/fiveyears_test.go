@@ -82,7 +82,7 @@ func fiveYears(b *testing.B, s *app.Service, start model.Date) int {
 				if d.Time().Weekday() == time.Sunday {
 					for i, p := range partners {
 						for _, pr := range prompts {
-							a := storage.StoredAnswer{Answer: model.Answer{ID: storage.AnswerID(d, p.ID, pr.ID), Week: d, PartnerID: p.ID,
+							a := storage.StoredAnswer{Answer: model.Answer{ID: tx.AnswerID(d, p.ID, pr.ID), Week: d, PartnerID: p.ID,
 								PromptID: pr.ID, Text: "A walk by the river and a long talk about the house.", Visibility: model.VisibleNow}}
 							if err := tx.PutAnswer(nil, a); err != nil {
 								return err
@@ -96,7 +96,7 @@ func fiveYears(b *testing.B, s *app.Service, start model.Date) int {
 				if d.Day == 1 {
 					for _, p := range partners {
 						for _, sg := range signs {
-							r := model.Rating{ID: storage.RatingID(d, p.ID, sg.ID), Month: d, PartnerID: p.ID, SignID: sg.ID, Score: rng.IntN(4)}
+							r := model.Rating{ID: tx.RatingID(d, p.ID, sg.ID), Month: d, PartnerID: p.ID, SignID: sg.ID, Score: rng.IntN(4)}
 							if err := tx.PutRating(r); err != nil {
 								return err
 							}

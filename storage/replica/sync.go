@@ -43,6 +43,12 @@ type Merged struct {
 	Withdrawn int
 	Refused   int               // fields not merged (values Venn cannot accept, stamps too far ahead…)
 	Examples  []storage.Refused // the first of them, with why
+	// Protected counts the rows the file would have changed that are not
+	// its writer's to change here: private or sealed on this computer, or
+	// one person's words written on another computer. Left alone, not
+	// errors.
+	Protected     int
+	ProtectedRows []storage.Refused
 }
 
 // Skipped is a file left alone in a pass, and why.
@@ -353,6 +359,11 @@ func (p *mergePass) peer(ctx context.Context, name string, sig fileSig, r Replic
 	}
 	d := Device{ID: m.DeviceID, Name: m.DeviceName, PartnerID: m.PartnerID, LastSeen: m.WrittenAt, File: name}
 	p.devices[m.DeviceID] = newestDevice(p.devices[m.DeviceID], d)
+	// Which partner each computer belongs to: whose own computer wrote a
+	// person's answer, and who made an edit.
+	if err := p.s.store.RememberDevicePartner(ctx, m.DeviceID, m.PartnerID); err != nil {
+		return err
+	}
 	p.s.devices[name] = d
 	p.peerClocks = append(p.peerClocks, m.WrittenAt)
 	p.rep.Warnings = append(p.rep.Warnings, skewWarnings(m, p.now)...)
@@ -371,7 +382,7 @@ func (p *mergePass) peer(ctx context.Context, name string, sig fileSig, r Replic
 		p.household = h.ID // a first merge brings the household along
 	}
 	p.rep.Merged = append(p.rep.Merged, Merged{File: name, Device: m.DeviceName, Fields: res.Fields, Withdrawn: res.Withdrawn,
-		Refused: res.RefusedCount, Examples: res.Refused})
+		Refused: res.RefusedCount, Examples: res.Refused, Protected: res.Protected, ProtectedRows: res.ProtectedRows})
 	p.rep.Warnings = append(p.rep.Warnings, refusalWarnings(name, m, res, p.s.store.Clock().Last(), p.now)...)
 	if res.Fields > 0 || res.Withdrawn > 0 {
 		p.rep.Changed = true
