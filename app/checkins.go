@@ -234,6 +234,17 @@ func saveAnswer(tx *storage.Tx, week model.Date, partnerID string, in AnswerInpu
 	if !found && a.Text == "" && a.Felt == "" {
 		return nil
 	}
+	if !found {
+		// Words shown from another computer's answer and left as they were
+		// are not written again here: that would be a second copy.
+		others, err := tx.AnswersFor(week, partnerID, in.PromptID)
+		if err != nil {
+			return err
+		}
+		if slices.ContainsFunc(others, func(o storage.StoredAnswer) bool { return o.Text == a.Text && o.Felt == a.Felt }) {
+			return nil
+		}
+	}
 	a.Private = a.HeldBack(both)
 	prev := &old
 	if !found {

@@ -128,6 +128,13 @@ func (tx *Tx) Answer(id string) (a StoredAnswer, found bool, err error) {
 	return as[0], true, nil
 }
 
+// AnswersFor returns every live answer of one partner to one prompt in one
+// week, whichever computer wrote it.
+func (tx *Tx) AnswersFor(week model.Date, partnerID, promptID string) ([]StoredAnswer, error) {
+	return queryRows(tx.ctx, tx.tx, "check-in answers", "SELECT "+answerColumns+" FROM checkins WHERE deleted = 0 AND week = ? AND partner_id = ? AND prompt_id = ?",
+		scanAnswer, week.String(), partnerID, promptID)
+}
+
 // HeldAnswers returns the answers kept on this computer until both partners
 // have answered their week.
 func (tx *Tx) HeldAnswers() ([]StoredAnswer, error) {

@@ -313,8 +313,14 @@ func (s *checkinsScreen) buildForm() {
 			e.SetPlaceHolder("In your own words, if you like")
 		}
 		card.Add(container.NewBorder(nil, nil, nil, container.NewGridWrap(fyne.NewSize(270, sel.MinSize().Height), sel), e))
+		if versions := s.otherVersions(s.readerID, p.ID, e); versions != nil {
+			card.Add(versions)
+		}
 		if hasOther {
 			card.Add(s.otherAnswer(other, p.ID))
+			if versions := s.otherVersions(other.ID, p.ID, nil); versions != nil {
+				card.Add(versions)
+			}
 		}
 		s.form.Add(widget.NewCard("", "", card))
 	}
@@ -380,6 +386,41 @@ func (s *checkinsScreen) otherAnswer(other model.Partner, promptID string) fyne.
 	stripe := canvas.NewRectangle(widgets.HexColor(other.Color))
 	stripe.SetMinSize(fyne.NewSize(4, 0))
 	return container.NewBorder(nil, nil, stripe, nil, l)
+}
+
+// otherVersions lists the answers written for partnerID to a prompt on
+// another computer than the one that stands (a couple answering together
+// on one laptop after one of them answered on their own): kept, never
+// overwritten. On the partner's own computer each has a button that takes
+// its words into the answer above (into e), to save as their own.
+func (s *checkinsScreen) otherVersions(partnerID, promptID string, e *entry) fyne.CanvasObject {
+	others := s.view.Others[partnerID][promptID]
+	if len(others) == 0 {
+		return nil
+	}
+	p := s.ui.partners[s.partnerIndex(partnerID)]
+	box := container.NewVBox()
+	for _, a := range others {
+		where := "another computer"
+		switch {
+		case a.WrittenHere:
+			where = "this computer"
+		case a.WrittenBy != "":
+			where = s.ui.partners[s.partnerIndex(a.WrittenBy)].Short() + "'s computer"
+		}
+		line := quietLabel(fmt.Sprintf("Also written for %s on %s: “%s”", p.Short(), where, a.Text))
+		if s.ui.syncPartnerID() == partnerID && e != nil {
+			text := a.Text
+			use := widget.NewButton("Use these words", func() {
+				e.SetText(text)
+				s.dirty = true
+			})
+			box.Add(container.NewBorder(nil, nil, nil, use, line))
+			continue
+		}
+		box.Add(line)
+	}
+	return box
 }
 
 func (s *checkinsScreen) saveAnswers() {

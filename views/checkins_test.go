@@ -11,6 +11,7 @@ import (
 
 	"github.com/vennplanner/venn/app"
 	"github.com/vennplanner/venn/model"
+	"github.com/vennplanner/venn/storage"
 	"github.com/vennplanner/venn/views/widgets"
 )
 
@@ -262,5 +263,50 @@ func TestAutonomyIsTheirOwnChoice(t *testing.T) {
 	s.tabs.SelectIndex(2)
 	if !strings.Contains(windowText(w), "Autonomy in November: felt it compromised in 1 of 1 week answered (1 a little, 0 yes)") {
 		t.Errorf("the balance tab lacks Maya's autonomy line:\n%s", windowText(w))
+	}
+}
+
+func TestAnAnswerWrittenForHerOnTheOtherComputerIsShownBesideHers(t *testing.T) {
+	ui, w := newTestUI(t, false)
+	setUpHousehold(t, ui)
+	maya, liam := ui.partners[0], ui.partners[1]
+	if err := ui.svc.SetThisPartner(ui.ctx, maya.ID); err != nil {
+		t.Fatal(err)
+	}
+	ui.showTab(tabCheckins)
+	s := ui.checkinsTab()
+	prompt := s.view.Prompts[0]
+	test.Type(s.entries[prompt.ID], "Our walk by the river 🌊")
+	s.vis[prompt.ID].SetSelected(model.VisibleNow.Label())
+	test.Tap(s.save)
+	// Liam's laptop, where they answered together, wrote an answer for Maya
+	// too; it arrives with sync.
+	laptop := storage.NewID()
+	if err := ui.svc.Store().RememberDevicePartner(ui.ctx, laptop, liam.ID); err != nil {
+		t.Fatal(err)
+	}
+	at := model.Stamp{WallMS: testClock().UnixMilli(), Device: laptop}
+	row := storage.NewID()
+	res, err := ui.svc.Store().ApplyFields(ui.ctx, []storage.SyncField{
+		{Table: "checkins", RowID: row, Column: "week", Value: s.view.Week.String(), Stamp: at},
+		{Table: "checkins", RowID: row, Column: "partner_id", Value: maya.ID, Stamp: at},
+		{Table: "checkins", RowID: row, Column: "prompt_id", Value: prompt.ID, Stamp: at},
+		{Table: "checkins", RowID: row, Column: "answer", Value: "The soup after the walk", Stamp: at},
+		{Table: "checkins", RowID: row, Column: "visibility", Value: string(model.VisibleNow), Stamp: at},
+	})
+	if err != nil || res.Fields != 5 {
+		t.Fatalf("merge: %+v %v", res, err)
+	}
+	s.reloadWeek()
+	if got := s.entries[prompt.ID].Text; got != "Our walk by the river 🌊" {
+		t.Fatalf("Maya's own answer gave way to the one from Liam's laptop: %q", got)
+	}
+	text := windowText(w)
+	if !strings.Contains(text, "Also written for Maya on Liam's computer: “The soup after the walk”") {
+		t.Fatalf("the other computer's answer is not shown beside hers:\n%s", text)
+	}
+	tapButtonLabelled(t, w, "Use these words")
+	if got := s.entries[prompt.ID].Text; got != "The soup after the walk" || !s.dirty {
+		t.Fatalf("“Use these words” gave %q (dirty %v)", got, s.dirty)
 	}
 }
