@@ -104,12 +104,15 @@ func (tx *Tx) SetFieldsAt(table, id string, stamp model.Stamp, fields ...Field) 
 	for i, f := range fields {
 		cols[i], values[i], stamps[i] = f.Name, f.Value, hlc
 	}
-	return tx.upsertStamped(table, id, cols, values, stamps)
+	return tx.upsertStamped(table, id, cols, values, stamps, nil)
 }
 
 // upsertStamped is the one place rows of synced tables are written: the
-// row's columns (creating the row when it is new), then each column's stamp.
-func (tx *Tx) upsertStamped(table, id string, cols []string, values []any, stamps []string) error {
+// row's columns (creating the row when it is new), then each column's
+// stamp and base. A local write (bases nil) replaces the value it finds,
+// so its base is that value's stamp; a merged field keeps the base it
+// arrived with.
+func (tx *Tx) upsertStamped(table, id string, cols []string, values []any, stamps, bases []string) error {
 	if !isIdent(table) {
 		return fmt.Errorf("write %s: bad table name", table)
 	}
@@ -133,8 +136,15 @@ func (tx *Tx) upsertStamped(table, id string, cols []string, values []any, stamp
 		return fmt.Errorf("write %s %s: %w", table, id, err)
 	}
 	for i, c := range cols {
-		if err := tx.exec("INSERT INTO clocks(tbl, row_id, col, hlc) VALUES(?, ?, ?, ?) ON CONFLICT(tbl, row_id, col) DO UPDATE SET hlc = excluded.hlc",
-			table, id, c, stamps[i]); err != nil {
+		var err error
+		if bases == nil {
+			err = tx.exec("INSERT INTO clocks(tbl, row_id, col, hlc) VALUES(?, ?, ?, ?) ON CONFLICT(tbl, row_id, col) DO UPDATE SET base = clocks.hlc, hlc = excluded.hlc",
+				table, id, c, stamps[i])
+		} else {
+			err = tx.exec("INSERT INTO clocks(tbl, row_id, col, hlc, base) VALUES(?, ?, ?, ?, ?) ON CONFLICT(tbl, row_id, col) DO UPDATE SET hlc = excluded.hlc, base = excluded.base",
+				table, id, c, stamps[i], bases[i])
+		}
+		if err != nil {
 			return fmt.Errorf("stamp %s.%s: %w", table, c, err)
 		}
 	}

@@ -172,6 +172,10 @@ var schema = map[string]map[string]check{
 	"health_plans": {
 		"partner_id": ref, "every_weeks": intIn(1, model.MaxHealthWeeks), "deleted": boolean,
 	},
+	"conflicts": {
+		"tbl": conflictTable, "row_id": conflictRow, "col": conflictColumn, "lost": conflictText, "lost_stamp": stamp,
+		"kept": conflictText, "kept_stamp": stamp, "combined": boolean, "deleted": boolean,
+	},
 	"questions": {
 		"text": text(model.MaxItemLen), "depth": oneOf(string(model.DepthLight), string(model.DepthDeep)),
 		"rank": rank, "retired": boolean, "deleted": boolean,
@@ -451,6 +455,41 @@ func jsonObject(maxBytes int) check {
 		return nil
 	})
 }
+
+// conflictTable and conflictColumn name a text field whose lost words are
+// kept; stamp is a clock stamp as Venn writes it.
+var (
+	conflictTable = stringCheck(func(s string) error {
+		if _, ok := textColumns[s]; !ok {
+			return fmt.Errorf("%q is not a table whose words Venn keeps", clip(s))
+		}
+		return nil
+	})
+	conflictColumn = stringCheck(func(s string) error {
+		for _, cols := range textColumns {
+			if _, ok := cols[s]; ok {
+				return nil
+			}
+		}
+		return fmt.Errorf("%q is not a field whose words Venn keeps", clip(s))
+	})
+	conflictRow = stringCheck(func(s string) error {
+		if !ValidID(s) && model.Column(s).Index() < 0 {
+			return fmt.Errorf("%q is not an id Venn makes", clip(s))
+		}
+		return nil
+	})
+	stamp = stringCheck(func(s string) error {
+		st, err := model.ParseStamp(s)
+		if err != nil {
+			return err
+		}
+		if !ValidID(st.Device) {
+			return fmt.Errorf("the stamp names no device Venn knows")
+		}
+		return nil
+	})
+)
 
 // amount is a stored amount of time, money or energy (see model.Amount).
 var amount = intIn(-model.MaxMoneyUnits*1000, model.MaxMoneyUnits*1000)

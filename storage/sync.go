@@ -18,10 +18,22 @@ type SyncField struct {
 	Column string
 	Value  any // nil, int64, float64, string or []byte, as SQLite stores it
 	Stamp  model.Stamp
+	// Base is, for a text field whose lost words are kept, the stamp of the
+	// value this one replaced where it was written (zero for a first write,
+	// and for other fields): see conflicts.go.
+	Base model.Stamp
+}
+
+// baseString encodes a base stamp ("" for none).
+func baseString(b model.Stamp) string {
+	if b.IsZero() {
+		return ""
+	}
+	return b.String()
 }
 
 // localTables are never synced.
-var localTables = map[string]bool{"local_meta": true, "clocks": true, "withdrawn": true, "partner_locks": true, "sealed": true, "nudges_sent": true, "journal": true}
+var localTables = map[string]bool{"local_meta": true, "clocks": true, "withdrawn": true, "partner_locks": true, "sealed": true, "nudges_sent": true, "journal": true, "conflicts_seen": true}
 
 // SchemaVersion returns the schema version this Venn writes.
 func SchemaVersion() int { return len(migrationNames()) }
@@ -187,7 +199,7 @@ func appendTableFields(ctx context.Context, q querier, out []SyncField, table st
 		return nil, fmt.Errorf("read %s: %w", table, err)
 	}
 
-	crows, err := q.QueryContext(ctx, "SELECT row_id, col, hlc FROM clocks WHERE tbl = ? ORDER BY row_id, col", table)
+	crows, err := q.QueryContext(ctx, "SELECT row_id, col, hlc, base FROM clocks WHERE tbl = ? ORDER BY row_id, col", table)
 	if err != nil {
 		return nil, fmt.Errorf("read clocks of %s: %w", table, err)
 	}
@@ -201,8 +213,8 @@ func appendTableFields(ctx context.Context, q querier, out []SyncField, table st
 		rowFields = rowFields[:0]
 	}
 	for crows.Next() {
-		var id, col, hlc string
-		if err := crows.Scan(&id, &col, &hlc); err != nil {
+		var id, col, hlc, base string
+		if err := crows.Scan(&id, &col, &hlc, &base); err != nil {
 			return nil, fmt.Errorf("read clocks of %s: %w", table, err)
 		}
 		v, ok := values[id]
@@ -217,7 +229,13 @@ func appendTableFields(ctx context.Context, q querier, out []SyncField, table st
 		if len(rowFields) > 0 && rowFields[0].RowID != id {
 			flush()
 		}
-		rowFields = append(rowFields, SyncField{Table: table, RowID: id, Column: col, Value: v[ci], Stamp: stamp})
+		f := SyncField{Table: table, RowID: id, Column: col, Value: v[ci], Stamp: stamp}
+		if base != "" && KeepsLostWords(table, col) {
+			if f.Base, err = model.ParseStamp(base); err != nil {
+				return nil, fmt.Errorf("read clocks of %s: %w", table, err)
+			}
+		}
+		rowFields = append(rowFields, f)
 	}
 	if err := crows.Err(); err != nil {
 		return nil, fmt.Errorf("read clocks of %s: %w", table, err)
@@ -505,37 +523,22 @@ func groupByRow(fields []SyncField) [][]SyncField {
 }
 
 // localStamps holds the encoded stamps of every field and withdrawal of the
-// tables a merge touches, read once up front. Encoded stamps sort as the
-// clocks do, so they are compared as strings.
+// tables a merge touches, read once up front, and the bases of the text
+// fields whose lost words are kept. Encoded stamps sort as the clocks do,
+// so they are compared as strings.
 type localStamps struct {
 	fields    map[string]map[string]string // "table\x00row" → column → stamp
+	bases     map[string]map[string]string // "table\x00row" → column → base, for kept text fields
 	withdrawn map[string]string            // "table\x00row" → stamp
 }
 
 func rowKey(table, id string) string { return table + "\x00" + id }
 
 func (tx *Tx) loadStamps(tables map[string]bool) (localStamps, error) {
-	ls := localStamps{fields: map[string]map[string]string{}, withdrawn: map[string]string{}}
+	ls := localStamps{fields: map[string]map[string]string{}, bases: map[string]map[string]string{}, withdrawn: map[string]string{}}
 	for t := range tables {
-		rows, err := tx.tx.QueryContext(tx.ctx, "SELECT row_id, col, hlc FROM clocks WHERE tbl = ?", t)
-		if err != nil {
-			return ls, fmt.Errorf("read stamps: %w", err)
-		}
-		for rows.Next() {
-			var id, col, hlc string
-			if err := rows.Scan(&id, &col, &hlc); err != nil {
-				rows.Close()
-				return ls, fmt.Errorf("read stamps: %w", err)
-			}
-			k := rowKey(t, id)
-			if ls.fields[k] == nil {
-				ls.fields[k] = map[string]string{}
-			}
-			ls.fields[k][col] = hlc
-		}
-		rows.Close()
-		if err := rows.Err(); err != nil {
-			return ls, fmt.Errorf("read stamps: %w", err)
+		if err := ls.loadTable(tx, t); err != nil {
+			return ls, err
 		}
 	}
 	rows, err := tx.tx.QueryContext(tx.ctx, "SELECT tbl, row_id, hlc FROM withdrawn")
@@ -553,87 +556,199 @@ func (tx *Tx) loadStamps(tables map[string]bool) (localStamps, error) {
 	return ls, rows.Err()
 }
 
+// loadTable reads one table's stamps (and kept text fields' bases).
+func (ls localStamps) loadTable(tx *Tx, t string) error {
+	rows, err := tx.tx.QueryContext(tx.ctx, "SELECT row_id, col, hlc, base FROM clocks WHERE tbl = ?", t)
+	if err != nil {
+		return fmt.Errorf("read stamps: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id, col, hlc, base string
+		if err := rows.Scan(&id, &col, &hlc, &base); err != nil {
+			return fmt.Errorf("read stamps: %w", err)
+		}
+		k := rowKey(t, id)
+		if ls.fields[k] == nil {
+			ls.fields[k] = map[string]string{}
+		}
+		ls.fields[k][col] = hlc
+		if base != "" && KeepsLostWords(t, col) {
+			if ls.bases[k] == nil {
+				ls.bases[k] = map[string]string{}
+			}
+			ls.bases[k][col] = base
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return fmt.Errorf("read stamps: %w", err)
+	}
+	return nil
+}
+
+// rowMerge is the merge of one row's remote fields into this computer's.
+type rowMerge struct {
+	tx        *Tx
+	table, id string
+	local     map[string]string // the row's field stamps here
+	bases     map[string]string // its kept text fields' bases here
+	gone      string            // when the row was withdrawn here, if it was
+	res       *ApplyResult
+	origin    Origin
+	localRow  map[string]any // read only when needed
+	apply     []SyncField
+	races     []race
+	protected bool // the row was reported as protected already
+}
+
 // applyRow merges one row's remote fields.
 func (tx *Tx) applyRow(fields []SyncField, ls localStamps, res *ApplyResult, origin Origin) (changed int, withdrawn bool, err error) {
 	table, id := fields[0].Table, fields[0].RowID
 	key := rowKey(table, id)
-	local := ls.fields[key]
-	gone := ls.withdrawn[key] // when the row was withdrawn here, if it was
-	device := tx.store.device
+	m := &rowMerge{tx: tx, table: table, id: id, local: ls.fields[key], bases: ls.bases[key], gone: ls.withdrawn[key], res: res, origin: origin}
 	// A row withdrawn here lost its stamps; its return may carry fields this
 	// computer wrote before, which it no longer knows.
-	wasWithdrawn := gone != ""
-	if len(local) == 0 && !wasWithdrawn && deletedIn(fields) {
+	if len(m.local) == 0 && m.gone == "" && deletedIn(fields) {
 		// A deleted row this computer never had, or has already forgotten
 		// (compaction): there is nothing to delete, and keeping its
 		// tombstone would only bring back what was forgotten.
 		return 0, false, nil
 	}
-
-	var apply []SyncField
-	var localRow map[string]any // read only when two stamps are equal
-	authored := ""
+	wasWithdrawn := m.gone != ""
 	for _, f := range fields {
-		stamp := f.Stamp.String()
-		if why := authorRefusal(f, local); why != "" {
-			if stamp > local[f.Column] && authored == "" {
-				authored = why
-				res.protect(table, id, why)
-			}
-			continue
-		}
-		// The tombstone is left out: its stamp may be copied from another
-		// field's when an edit brings a deleted row back.
-		if f.Stamp.Device == device && f.Column != "deleted" && stamp > local[f.Column] && stamp > gone && !wasWithdrawn {
-			// Stamped by this computer, but not an edit it made: a copy of
-			// its data folder is at work elsewhere. Its edits are not merged.
-			res.Cloned = true
-			res.refuse(f, "was stamped with this computer's identity by another computer (a copy of Venn's data folder?)")
-			continue
-		}
-		if f.Column == "private" && stamp > local["private"] && stamp > gone {
-			if truthy(f.Value) {
-				owner, err := tx.rowOwner(table, id)
-				if err != nil {
-					return 0, false, err
-				}
-				if owner == "" || owner == string(model.Shared) || owner == origin.Receiver {
-					// Not the other partner's to take away: it stays here.
-					res.Kept++
-					continue
-				}
-				return 0, true, tx.withdraw(table, id, f.Stamp)
-			}
-			if gone != "" {
-				if _, err := tx.tx.ExecContext(tx.ctx, "DELETE FROM withdrawn WHERE tbl = ? AND row_id = ?", table, id); err != nil {
-					return 0, false, fmt.Errorf("return withdrawn row: %w", err)
-				}
-				gone = ""
-			}
-		}
-		switch {
-		case stamp > local[f.Column] && stamp > gone:
-			apply = append(apply, f)
-		case stamp == local[f.Column] && stamp > gone:
-			// The same stamp on two different values can only come from two
-			// computers sharing one identity. Every computer keeps the
-			// greater value, so even then they agree.
-			if localRow == nil {
-				if localRow, err = tx.rowValues(table, id); err != nil {
-					return 0, false, err
-				}
-			}
-			if valueKey(f.Value) > valueKey(localRow[f.Column]) {
-				apply = append(apply, f)
-			}
+		withdraw, err := m.field(f, wasWithdrawn)
+		if err != nil || withdraw {
+			return 0, withdraw, err
 		}
 	}
-	if len(apply) == 0 {
-		return 0, false, nil
+	if len(m.apply) > 0 {
+		if err := tx.writeRemote(table, id, m.apply); err != nil {
+			return 0, false, err
+		}
 	}
-	return len(apply), false, tx.writeRemote(table, id, apply)
+	for _, r := range m.races {
+		if err := tx.keepLostWords(r); err != nil {
+			return 0, false, err
+		}
+	}
+	return len(m.apply), false, nil
 }
 
+// field takes one remote field, or leaves it; it reports whether the row
+// is withdrawn (its owner made it private).
+func (m *rowMerge) field(f SyncField, wasWithdrawn bool) (withdraw bool, err error) {
+	stamp := f.Stamp.String()
+	if why := authorRefusal(f, m.local); why != "" {
+		if stamp > m.local[f.Column] && !m.protected {
+			m.protected = true
+			m.res.protect(m.table, m.id, why)
+		}
+		return false, nil
+	}
+	// The tombstone is left out: its stamp may be copied from another
+	// field's when an edit brings a deleted row back.
+	if f.Stamp.Device == m.tx.store.device && f.Column != "deleted" && stamp > m.local[f.Column] && stamp > m.gone && !wasWithdrawn {
+		// Stamped by this computer, but not an edit it made: a copy of
+		// its data folder is at work elsewhere. Its edits are not merged.
+		m.res.Cloned = true
+		m.res.refuse(f, "was stamped with this computer's identity by another computer (a copy of Venn's data folder?)")
+		return false, nil
+	}
+	if f.Column == "private" && stamp > m.local["private"] && stamp > m.gone {
+		handled, withdraw, err := m.privacy(f)
+		if err != nil || handled {
+			return withdraw, err
+		}
+	}
+	return false, m.compare(f, stamp)
+}
+
+// privacy settles a newer private field: a row made private by its owner
+// on the other computer is withdrawn here (handled, withdraw), one that is
+// not theirs to take away stays (handled), and a row made public again
+// returns (not handled: its fields are merged as usual).
+func (m *rowMerge) privacy(f SyncField) (handled, withdraw bool, err error) {
+	if truthy(f.Value) {
+		owner, err := m.tx.rowOwner(m.table, m.id)
+		if err != nil {
+			return true, false, err
+		}
+		if owner == "" || owner == string(model.Shared) || owner == m.origin.Receiver {
+			// Not the other partner's to take away: it stays here.
+			m.res.Kept++
+			return true, false, nil
+		}
+		return true, true, m.tx.withdraw(m.table, m.id, f.Stamp)
+	}
+	if m.gone != "" {
+		if _, err := m.tx.tx.ExecContext(m.tx.ctx, "DELETE FROM withdrawn WHERE tbl = ? AND row_id = ?", m.table, m.id); err != nil {
+			return true, false, fmt.Errorf("return withdrawn row: %w", err)
+		}
+		m.gone = ""
+	}
+	return false, false, nil
+}
+
+// compare takes a field whose stamp is newer than this computer's (or, for
+// the same stamp, whose value is greater: two computers sharing one
+// identity, and every computer keeps the greater value so even then they
+// agree), and notes a race when two people changed a text at once.
+func (m *rowMerge) compare(f SyncField, stamp string) error {
+	here := m.local[f.Column]
+	switch {
+	case stamp > here && stamp > m.gone:
+		m.apply = append(m.apply, f)
+		if here != "" && KeepsLostWords(m.table, f.Column) && raced(baseString(f.Base), here) {
+			return m.race(f, here, true)
+		}
+	case stamp == here && stamp > m.gone:
+		row, err := m.row()
+		if err != nil {
+			return err
+		}
+		if valueKey(f.Value) > valueKey(row[f.Column]) {
+			m.apply = append(m.apply, f)
+		}
+	case stamp < here && m.gone == "" && KeepsLostWords(m.table, f.Column) && raced(m.bases[f.Column], stamp):
+		return m.race(f, here, false)
+	}
+	return nil
+}
+
+// race notes that the remote field f and this computer's value (stamped
+// here) were written without either seeing the other; remoteWins says
+// which is the later. Equal words are no race.
+func (m *rowMerge) race(f SyncField, here string, remoteWins bool) error {
+	row, err := m.row()
+	if err != nil {
+		return err
+	}
+	mine := row[f.Column]
+	if valueKey(mine) == valueKey(f.Value) {
+		return nil
+	}
+	hereStamp, err := model.ParseStamp(here)
+	if err != nil {
+		return nil //nolint:nilerr // an unreadable stamp here: nothing to compare
+	}
+	r := race{table: m.table, row: m.id, column: f.Column, winner: f.Value, winnerStamp: f.Stamp, loser: mine, loserStamp: hereStamp}
+	if !remoteWins {
+		r.winner, r.winnerStamp, r.loser, r.loserStamp = mine, hereStamp, f.Value, f.Stamp
+	}
+	m.races = append(m.races, r)
+	return nil
+}
+
+// row reads the row's values here, once.
+func (m *rowMerge) row() (map[string]any, error) {
+	if m.localRow == nil {
+		var err error
+		if m.localRow, err = m.tx.rowValues(m.table, m.id); err != nil {
+			return nil, err
+		}
+	}
+	return m.localRow, nil
+}
 // rowValues reads one row's columns.
 func (tx *Tx) rowValues(table, id string) (map[string]any, error) {
 	rows, err := tx.tx.QueryContext(tx.ctx, "SELECT * FROM "+table+" WHERE id = ?", id)
@@ -684,15 +799,16 @@ func valueKey(v any) string {
 	return fmt.Sprintf("9%v", v)
 }
 
-// writeRemote writes remote fields, each with its own stamp.
+// writeRemote writes remote fields, each with its own stamp and base.
 func (tx *Tx) writeRemote(table, id string, fields []SyncField) error {
 	cols := make([]string, len(fields))
 	values := make([]any, len(fields))
 	stamps := make([]string, len(fields))
+	bases := make([]string, len(fields))
 	for i, f := range fields {
-		cols[i], values[i], stamps[i] = f.Column, f.Value, f.Stamp.String()
+		cols[i], values[i], stamps[i], bases[i] = f.Column, f.Value, f.Stamp.String(), baseString(f.Base)
 	}
-	return tx.upsertStamped(table, id, cols, values, stamps)
+	return tx.upsertStamped(table, id, cols, values, stamps, bases)
 }
 
 // withdraw removes a row its owner made private, remembering when, so older

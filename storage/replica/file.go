@@ -17,7 +17,10 @@ import (
 
 // Format identifies replica files.
 const (
-	FormatVersion = 1
+	// FormatVersion 2 carries, beside each text field whose lost words
+	// are kept, the stamp of the value it replaced (its base); version 1
+	// files are still read.
+	FormatVersion = 2
 	ApplicationID = 0x56454E52 // "VENR"
 	Ext           = ".venn"
 	// scryptWorkFactor keeps encrypting and decrypting a replica around a
@@ -85,8 +88,11 @@ var (
 )
 
 // checksum hashes the fields in order, so a reader can tell a complete file
-// from a half-copied one that SQLite still manages to open.
-func checksum(fields []storage.SyncField) string {
+// from a half-copied one that SQLite still manages to open. Version 2 files
+// hash each field's base too.
+func checksum(fields []storage.SyncField) string { return checksumOf(fields, FormatVersion) }
+
+func checksumOf(fields []storage.SyncField, format uint32) string {
 	h := sha256.New()
 	var buf []byte
 	put := func(s string) {
@@ -100,6 +106,13 @@ func checksum(fields []storage.SyncField) string {
 		put(f.Column)
 		put(f.Stamp.String())
 		put(valueKey(f.Value))
+		if format >= 2 {
+			base := ""
+			if !f.Base.IsZero() {
+				base = f.Base.String()
+			}
+			put(base)
+		}
 	}
 	return hex.EncodeToString(h.Sum(nil))
 }

@@ -209,12 +209,12 @@ func TestHostileFilesAreReadWithinBounds(t *testing.T) {
 		"CREATE VIEW fields AS WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i+1 FROM n) SELECT 'goals' AS tbl, 'x' AS row_id, 'title' AS col, 'x' AS value, 'x' AS hlc FROM n",
 	})
 	rawReplica(t, filepath.Join(dir, "trigger.venn"), hh.ID, []string{
-		"CREATE TABLE fields (tbl TEXT NOT NULL, row_id TEXT NOT NULL, col TEXT NOT NULL, value, hlc TEXT NOT NULL)",
+		"CREATE TABLE fields (tbl TEXT NOT NULL, row_id TEXT NOT NULL, col TEXT NOT NULL, value, hlc TEXT NOT NULL, base TEXT)",
 		"CREATE TRIGGER t AFTER INSERT ON meta BEGIN SELECT 1; END",
 	})
 	// A header that claims ten million fields.
 	rawReplica(t, filepath.Join(dir, "claims.venn"), hh.ID, []string{
-		"CREATE TABLE fields (tbl TEXT NOT NULL, row_id TEXT NOT NULL, col TEXT NOT NULL, value, hlc TEXT NOT NULL)",
+		"CREATE TABLE fields (tbl TEXT NOT NULL, row_id TEXT NOT NULL, col TEXT NOT NULL, value, hlc TEXT NOT NULL, base TEXT)",
 		"UPDATE meta SET value = '10000000' WHERE key = 'fields'",
 	})
 	// A value of two megabytes.

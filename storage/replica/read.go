@@ -108,12 +108,13 @@ func Decode(ctx context.Context, data []byte, passphrase string) (Replica, error
 	if appID := binary.BigEndian.Uint32(data[68:72]); appID != ApplicationID {
 		return Replica{}, skip(nil, "is not a Venn replica")
 	}
-	if v := binary.BigEndian.Uint32(data[60:64]); v > FormatVersion {
+	format := binary.BigEndian.Uint32(data[60:64])
+	if format > FormatVersion {
 		return Replica{}, skip(ErrNewerFormat, "%s", ErrNewerFormat.Error())
 	}
 	ctx, cancel := context.WithTimeout(ctx, readTimeLimit)
 	defer cancel()
-	r, err := decodeSQLite(ctx, data)
+	r, err := decodeSQLite(ctx, data, max(format, 1))
 	if err != nil {
 		var se *SkipError
 		if errors.As(err, &se) {
@@ -193,7 +194,7 @@ func decrypt(data []byte, passphrase string) ([]byte, error) {
 // only, trusting nothing in its schema — and reads the two tables Venn
 // writes, refusing a file that holds anything else (a view or trigger would
 // run the file's own code as it is read).
-func decodeSQLite(ctx context.Context, data []byte) (Replica, error) {
+func decodeSQLite(ctx context.Context, data []byte, format uint32) (Replica, error) {
 	db, err := sql.Open("sqlite3", "file::memory:")
 	if err != nil {
 		return Replica{}, err
@@ -221,22 +222,26 @@ func decodeSQLite(ctx context.Context, data []byte) (Replica, error) {
 	if _, err := conn.ExecContext(ctx, "PRAGMA query_only = ON"); err != nil {
 		return Replica{}, err
 	}
-	if err := checkSchema(ctx, conn); err != nil {
+	if err := checkSchema(ctx, conn, format); err != nil {
 		return Replica{}, err
 	}
 	r, err := readMeta(ctx, conn)
 	if err != nil {
 		return Replica{}, err
 	}
-	if err := readFields(ctx, conn, &r); err != nil {
+	if err := readFields(ctx, conn, &r, format); err != nil {
 		return Replica{}, err
 	}
 	return r, nil
 }
 
-// checkSchema accepts the two tables Venn writes (and the index SQLite
-// makes for meta's key) and nothing else.
-func checkSchema(ctx context.Context, conn *sql.Conn) error {
+// checkSchema accepts the two tables Venn writes in the file's format (and
+// the index SQLite makes for meta's key) and nothing else.
+func checkSchema(ctx context.Context, conn *sql.Conn, format uint32) error {
+	fields := schemaFields
+	if format < 2 {
+		fields = schemaFieldsV1
+	}
 	rows, err := conn.QueryContext(ctx, "SELECT type, name, coalesce(sql, '') FROM sqlite_master")
 	if err != nil {
 		return err
@@ -250,7 +255,7 @@ func checkSchema(ctx context.Context, conn *sql.Conn) error {
 		}
 		switch {
 		case kind == "table" && name == "meta" && text == schemaMeta,
-			kind == "table" && name == "fields" && text == schemaFields:
+			kind == "table" && name == "fields" && text == fields:
 			seen++
 		case kind == "index" && name == "sqlite_autoindex_meta_1" && text == "":
 		default:
@@ -323,10 +328,15 @@ func readMeta(ctx context.Context, conn *sql.Conn) (Replica, error) {
 
 // readFields reads at most as many fields as the header says (and never
 // more than MaxFields), each with bounded names and value.
-func readFields(ctx context.Context, conn *sql.Conn, r *Replica) error {
+func readFields(ctx context.Context, conn *sql.Conn, r *Replica, format uint32) error {
 	m := r.Meta
+	base := "NULL"
+	if format >= 2 {
+		base = "CASE WHEN typeof(base) = 'text' AND length(base) <= 128 THEN base END"
+	}
 	rows, err := conn.QueryContext(ctx,
-		"SELECT tbl, row_id, col, CASE WHEN length(CAST(value AS BLOB)) > ? THEN NULL ELSE value END, hlc, length(CAST(value AS BLOB)) > ? FROM fields ORDER BY rowid LIMIT ?",
+		"SELECT tbl, row_id, col, CASE WHEN length(CAST(value AS BLOB)) > ? THEN NULL ELSE value END, hlc, length(CAST(value AS BLOB)) > ?, "+
+			base+" FROM fields ORDER BY rowid LIMIT ?",
 		MaxValueBytes, MaxValueBytes, m.Fields+1)
 	if err != nil {
 		return err
@@ -337,8 +347,14 @@ func readFields(ctx context.Context, conn *sql.Conn, r *Replica) error {
 		var f storage.SyncField
 		var hlc string
 		var tooLong bool
-		if err := rows.Scan(&f.Table, &f.RowID, &f.Column, &f.Value, &hlc, &tooLong); err != nil {
+		var fieldBase sql.NullString
+		if err := rows.Scan(&f.Table, &f.RowID, &f.Column, &f.Value, &hlc, &tooLong, &fieldBase); err != nil {
 			return err
+		}
+		if fieldBase.Valid {
+			if f.Base, err = model.ParseStamp(fieldBase.String); err != nil {
+				return skip(err, "holds an unreadable clock stamp")
+			}
 		}
 		if len(f.Table) > maxNameBytes || len(f.Column) > maxNameBytes || len(f.RowID) > maxNameBytes || len(hlc) > 2*maxNameBytes {
 			return skip(nil, "holds a field with an impossibly long name")
@@ -357,7 +373,7 @@ func readFields(ctx context.Context, conn *sql.Conn, r *Replica) error {
 	if err := rows.Err(); err != nil {
 		return err
 	}
-	if len(r.Fields) != m.Fields || checksum(r.Fields) != m.Checksum {
+	if len(r.Fields) != m.Fields || checksumOf(r.Fields, format) != m.Checksum {
 		return skip(nil, "is incomplete (still being copied?)")
 	}
 	return nil

@@ -153,11 +153,29 @@ func (d *device) export() string {
 func requireSame(t *testing.T, devices ...*device) {
 	t.Helper()
 	first := devices[0].export()
+	races := racesOf(t, devices[0])
 	for _, d := range devices[1:] {
 		if got := d.export(); got != first {
 			t.Fatalf("%s and %s differ after sync:\n%s", devices[0].name, d.name, diffLine(first, got))
 		}
+		if got := racesOf(t, d); got != races {
+			t.Fatalf("%s and %s keep different edits made at the same time:\n%s", devices[0].name, d.name, diffLine(races, got))
+		}
 	}
+}
+
+// racesOf is every race a computer keeps, as text (the export leaves them out).
+func racesOf(t *testing.T, d *device) string {
+	t.Helper()
+	cs, err := d.svc.Store().Conflicts(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sb strings.Builder
+	for _, c := range cs {
+		fmt.Fprintf(&sb, "%s %s.%s %s lost %q (%s) kept %q (%s) combined %v\n", c.ID, c.Table, c.Column, c.Row, c.Lost, c.LostStamp, c.Kept, c.KeptStamp, c.Combined)
+	}
+	return sb.String()
 }
 
 func diffLine(a, b string) string {

@@ -104,13 +104,17 @@ func encodeSQLite(ctx context.Context, r Replica) ([]byte, error) {
 			return nil, err
 		}
 	}
-	ins, err := conn.PrepareContext(ctx, "INSERT INTO fields(tbl, row_id, col, value, hlc) VALUES(?, ?, ?, ?, ?)")
+	ins, err := conn.PrepareContext(ctx, "INSERT INTO fields(tbl, row_id, col, value, hlc, base) VALUES(?, ?, ?, ?, ?, ?)")
 	if err != nil {
 		return nil, err
 	}
 	defer ins.Close()
 	for _, f := range r.Fields {
-		if _, err := ins.ExecContext(ctx, f.Table, f.RowID, f.Column, f.Value, f.Stamp.String()); err != nil {
+		var base any
+		if !f.Base.IsZero() {
+			base = f.Base.String()
+		}
+		if _, err := ins.ExecContext(ctx, f.Table, f.RowID, f.Column, f.Value, f.Stamp.String(), base); err != nil {
 			return nil, err
 		}
 	}
@@ -130,10 +134,12 @@ func encodeSQLite(ctx context.Context, r Replica) ([]byte, error) {
 	return data, err
 }
 
-// The replica's two tables, exactly as a reader expects them.
+// The replica's two tables, exactly as a reader expects them (fields as
+// version 1 files have it, and as this Venn writes it).
 const (
-	schemaMeta   = "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"
-	schemaFields = "CREATE TABLE fields (tbl TEXT NOT NULL, row_id TEXT NOT NULL, col TEXT NOT NULL, value, hlc TEXT NOT NULL)"
+	schemaMeta     = "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"
+	schemaFieldsV1 = "CREATE TABLE fields (tbl TEXT NOT NULL, row_id TEXT NOT NULL, col TEXT NOT NULL, value, hlc TEXT NOT NULL)"
+	schemaFields   = "CREATE TABLE fields (tbl TEXT NOT NULL, row_id TEXT NOT NULL, col TEXT NOT NULL, value, hlc TEXT NOT NULL, base TEXT)"
 )
 
 func encrypt(data []byte, passphrase string) ([]byte, error) {
