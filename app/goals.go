@@ -109,6 +109,30 @@ func (s *Service) UpdateGoal(ctx context.Context, id string, p model.GoalPatch) 
 	return g, err
 }
 
+// UpdateGoalSeen is UpdateGoal from a form that showed the goal as seen:
+// where the partner saved the title or notes since, the words this edit
+// replaces are kept (the goal's activity offers them back), never lost.
+func (s *Service) UpdateGoalSeen(ctx context.Context, id string, p model.GoalPatch, seen model.Goal) (model.Goal, error) {
+	var g model.Goal
+	err := s.update(ctx, func(tx *storage.Tx) error {
+		next := p.Apply(seen)
+		if p.Title != nil {
+			if _, err := tx.KeepOverwritten("goals", id, "title", seen.Title, next.Title); err != nil {
+				return err
+			}
+		}
+		if p.Notes != nil {
+			if _, err := tx.KeepOverwritten("goals", id, "notes", seen.Notes, next.Notes); err != nil {
+				return err
+			}
+		}
+		var err error
+		g, err = s.updateGoal(tx, id, p)
+		return err
+	})
+	return g, err
+}
+
 func (s *Service) updateGoal(tx *storage.Tx, id string, p model.GoalPatch) (model.Goal, error) {
 	old, err := tx.Goal(id)
 	if err != nil {

@@ -43,6 +43,9 @@ type TodayView struct {
 	Quarter        model.Quarter
 	// Between holds the everyday practices that wait for someone.
 	Between TodayBetween
+	// Races are the edits of one text made at the same time on both
+	// computers whose notice was not dismissed here.
+	Races []EditRace
 }
 
 // TodayBetween is what the everyday practices bring to Today.
@@ -74,6 +77,9 @@ func (s *Service) Today(ctx context.Context) (TodayView, error) {
 	v := TodayView{Day: today, Week: model.WeekOf(today, h.WeekStart), Partners: partners, Quarter: today.Quarter(),
 		Rituals: map[model.Owner][]TodayRitual{}, GoalsDue: map[model.Owner][]model.Goal{}}
 	if err := s.todayRituals(ctx, &v, h.WeekStart); err != nil {
+		return v, err
+	}
+	if v.Races, err = s.EditRaces(ctx, true); err != nil {
 		return v, err
 	}
 	if err := s.todayGoalsAndReviews(ctx, &v); err != nil {

@@ -23,23 +23,23 @@ import (
 // textColumns are the text fields whose lost words are kept; notes-like
 // ones (true) keep both versions' lines in the field.
 var textColumns = map[string]map[string]bool{
-	"household":      {"name": false},
-	"partners":       {"name": false},
-	"board_columns":  {"name": false},
-	"goals":          {"title": false, "notes": true},
-	"goal_steps":     {"text": false},
-	"rituals":        {"title": false, "notes": true},
-	"blocks":         {"title": false, "notes": true},
-	"milestones":     {"title": false, "celebration": true},
-	"sessions":       {"notes": true, "decisions": true},
-	"reviews":        {"principles": true, "celebrations": true, "answer_a": true, "answer_b": true, "notes": true},
-	"life_events":    {"title": false, "notes": true},
-	"value_entries":  {"text": false},
-	"contracts":      {"commitment": true, "support": true},
-	"agreements":     {"text": true},
-	"prompts":        {"text": false},
-	"questions":      {"text": false},
-	"balance_signs":  {"text": false},
+	"household":        {"name": false},
+	"partners":         {"name": false},
+	"board_columns":    {"name": false},
+	"goals":            {"title": false, "notes": true},
+	"goal_steps":       {"text": false},
+	"rituals":          {"title": false, "notes": true},
+	"blocks":           {"title": false, "notes": true},
+	"milestones":       {"title": false, "celebration": true},
+	"sessions":         {"notes": true, "decisions": true},
+	"reviews":          {"principles": true, "celebrations": true, "answer_a": true, "answer_b": true, "notes": true},
+	"life_events":      {"title": false, "notes": true},
+	"value_entries":    {"text": false},
+	"contracts":        {"commitment": true, "support": true},
+	"agreements":       {"text": true},
+	"prompts":          {"text": false},
+	"questions":        {"text": false},
+	"balance_signs":    {"text": false},
 	"contract_reviews": {"note": true},
 }
 
@@ -180,7 +180,7 @@ func (s *Store) Conflicts(ctx context.Context) ([]Conflict, error) {
 	}
 	out := all[:0]
 	for _, c := range all {
-		live, err := s.rowLiveAndShared(ctx, c.Table, c.Row)
+		live, err := rowLiveAndShared(ctx, s.db, c.Table, c.Row)
 		if err != nil {
 			return nil, err
 		}
@@ -191,9 +191,25 @@ func (s *Store) Conflicts(ctx context.Context) ([]Conflict, error) {
 	return out, nil
 }
 
-// rowLiveAndShared reports whether a row exists, is not deleted and is not
-// private.
-func (s *Store) rowLiveAndShared(ctx context.Context, table, id string) (bool, error) {
+// RowLiveAndShared reports whether a row exists, is not deleted and is
+// not private.
+func (tx *Tx) RowLiveAndShared(table, id string) (bool, error) {
+	return rowLiveAndShared(tx.ctx, tx.tx, table, id)
+}
+
+// TitleOf reads the title of a row of a table that has one.
+func (s *Store) TitleOf(ctx context.Context, table, id string) (string, error) {
+	if _, ok := schema[table]["title"]; !ok {
+		return "", fmt.Errorf("%s has no titles", table)
+	}
+	var title string
+	if err := s.db.QueryRowContext(ctx, "SELECT title FROM "+table+" WHERE id = ?", id).Scan(&title); err != nil {
+		return "", fmt.Errorf("read the title: %w", err)
+	}
+	return title, nil
+}
+
+func rowLiveAndShared(ctx context.Context, q querier, table, id string) (bool, error) {
 	if _, ok := schema[table]; !ok {
 		return false, nil
 	}
@@ -202,7 +218,7 @@ func (s *Store) rowLiveAndShared(ctx context.Context, table, id string) (bool, e
 		where += " AND private = 0"
 	}
 	var n int
-	if err := s.db.QueryRowContext(ctx, "SELECT count(*) FROM "+table+" WHERE id = ? AND "+where, id).Scan(&n); err != nil {
+	if err := q.QueryRowContext(ctx, "SELECT count(*) FROM "+table+" WHERE id = ? AND "+where, id).Scan(&n); err != nil {
 		return false, fmt.Errorf("look up %s: %w", table, err)
 	}
 	return n > 0, nil
@@ -250,4 +266,33 @@ func conflictText(v any) error {
 		return fmt.Errorf("is %d characters long, more than the %d Venn allows", n, maxConflictText)
 	}
 	return nil
+}
+
+// KeepOverwritten keeps, as a race, the words a local edit is about to
+// replace when they are not the words its author saw (the partner saved the
+// same field while a form was open here): written before the edit, with
+// the words there now as lost and next as kept. It reports whether it kept
+// anything.
+func (tx *Tx) KeepOverwritten(table, id, column string, seen, next string) (bool, error) {
+	if !KeepsLostWords(table, column) {
+		return false, nil
+	}
+	row, err := tx.rowValues(table, id)
+	if err != nil {
+		return false, err
+	}
+	now := textOf(row[column])
+	if now == seen || now == next {
+		return false, nil
+	}
+	lost, err := tx.FieldStamp(table, id, column)
+	if err != nil || lost.IsZero() {
+		return false, err
+	}
+	kept := tx.store.clock.Now()
+	tx.stamped = true
+	return true, tx.SetFieldsAt("conflicts", ConflictID(table, id, column, lost), kept,
+		Field{"tbl", table}, Field{"row_id", id}, Field{"col", column},
+		Field{"lost", now}, Field{"lost_stamp", lost.String()},
+		Field{"kept", next}, Field{"kept_stamp", kept.String()}, Field{"combined", false})
 }

@@ -137,10 +137,15 @@ func (tx *Tx) upsertStamped(table, id string, cols []string, values []any, stamp
 	}
 	for i, c := range cols {
 		var err error
-		if bases == nil {
+		switch {
+		case bases == nil:
 			err = tx.exec("INSERT INTO clocks(tbl, row_id, col, hlc) VALUES(?, ?, ?, ?) ON CONFLICT(tbl, row_id, col) DO UPDATE SET base = clocks.hlc, hlc = excluded.hlc",
 				table, id, c, stamps[i])
-		} else {
+		case bases[i] == "":
+			// Most merged fields carry no base: the shorter statement.
+			err = tx.exec("INSERT INTO clocks(tbl, row_id, col, hlc) VALUES(?, ?, ?, ?) ON CONFLICT(tbl, row_id, col) DO UPDATE SET hlc = excluded.hlc, base = ''",
+				table, id, c, stamps[i])
+		default:
 			err = tx.exec("INSERT INTO clocks(tbl, row_id, col, hlc, base) VALUES(?, ?, ?, ?, ?) ON CONFLICT(tbl, row_id, col) DO UPDATE SET hlc = excluded.hlc, base = excluded.base",
 				table, id, c, stamps[i], bases[i])
 		}

@@ -18,18 +18,10 @@ type SyncField struct {
 	Column string
 	Value  any // nil, int64, float64, string or []byte, as SQLite stores it
 	Stamp  model.Stamp
-	// Base is, for a text field whose lost words are kept, the stamp of the
-	// value this one replaced where it was written (zero for a first write,
-	// and for other fields): see conflicts.go.
-	Base model.Stamp
-}
-
-// baseString encodes a base stamp ("" for none).
-func baseString(b model.Stamp) string {
-	if b.IsZero() {
-		return ""
-	}
-	return b.String()
+	// Base is, for a text field whose lost words are kept, the encoded
+	// stamp of the value this one replaced where it was written ("" for a
+	// first write, and for other fields): see conflicts.go.
+	Base string
 }
 
 // localTables are never synced.
@@ -231,9 +223,7 @@ func appendTableFields(ctx context.Context, q querier, out []SyncField, table st
 		}
 		f := SyncField{Table: table, RowID: id, Column: col, Value: v[ci], Stamp: stamp}
 		if base != "" && KeepsLostWords(table, col) {
-			if f.Base, err = model.ParseStamp(base); err != nil {
-				return nil, fmt.Errorf("read clocks of %s: %w", table, err)
-			}
+			f.Base = base
 		}
 		rowFields = append(rowFields, f)
 	}
@@ -454,6 +444,11 @@ func CheckField(f SyncField, now time.Time) error {
 	if ahead := model.Ahead(f.Stamp, now); ahead > MaxStampAhead {
 		return fmt.Errorf("is stamped %s ahead of this computer's clock", model.RoundDuration(ahead))
 	}
+	if f.Base != "" {
+		if _, err := model.ParseStamp(f.Base); err != nil {
+			return fmt.Errorf("names the value it replaced with an unreadable stamp")
+		}
+	}
 	return nil
 }
 
@@ -605,7 +600,8 @@ type rowMerge struct {
 func (tx *Tx) applyRow(fields []SyncField, ls localStamps, res *ApplyResult, origin Origin) (changed int, withdrawn bool, err error) {
 	table, id := fields[0].Table, fields[0].RowID
 	key := rowKey(table, id)
-	m := &rowMerge{tx: tx, table: table, id: id, local: ls.fields[key], bases: ls.bases[key], gone: ls.withdrawn[key], res: res, origin: origin}
+	m := &rowMerge{tx: tx, table: table, id: id, local: ls.fields[key], bases: ls.bases[key], gone: ls.withdrawn[key], res: res, origin: origin,
+		apply: make([]SyncField, 0, len(fields))}
 	// A row withdrawn here lost its stamps; its return may carry fields this
 	// computer wrote before, which it no longer knows.
 	if len(m.local) == 0 && m.gone == "" && deletedIn(fields) {
@@ -698,7 +694,7 @@ func (m *rowMerge) compare(f SyncField, stamp string) error {
 	switch {
 	case stamp > here && stamp > m.gone:
 		m.apply = append(m.apply, f)
-		if here != "" && KeepsLostWords(m.table, f.Column) && raced(baseString(f.Base), here) {
+		if here != "" && KeepsLostWords(m.table, f.Column) && raced(f.Base, here) {
 			return m.race(f, here, true)
 		}
 	case stamp == here && stamp > m.gone:
@@ -749,6 +745,7 @@ func (m *rowMerge) row() (map[string]any, error) {
 	}
 	return m.localRow, nil
 }
+
 // rowValues reads one row's columns.
 func (tx *Tx) rowValues(table, id string) (map[string]any, error) {
 	rows, err := tx.tx.QueryContext(tx.ctx, "SELECT * FROM "+table+" WHERE id = ?", id)
@@ -806,7 +803,7 @@ func (tx *Tx) writeRemote(table, id string, fields []SyncField) error {
 	stamps := make([]string, len(fields))
 	bases := make([]string, len(fields))
 	for i, f := range fields {
-		cols[i], values[i], stamps[i], bases[i] = f.Column, f.Value, f.Stamp.String(), baseString(f.Base)
+		cols[i], values[i], stamps[i], bases[i] = f.Column, f.Value, f.Stamp.String(), f.Base
 	}
 	return tx.upsertStamped(table, id, cols, values, stamps, bases)
 }

@@ -37,6 +37,9 @@ type goalForm struct {
 	private   *widget.Check
 	notes     *entry
 	checklist *checklistEditor
+	// meanwhile says, at the top of the form, that the partner saved this
+	// goal while it was open here; hidden until then.
+	meanwhile *widget.Label
 }
 
 // showGoalForm opens the dialog for g. done receives the goal's id after a
@@ -125,8 +128,15 @@ func showGoalForm(ui *UI, g model.Goal, isNew bool, done func(id string)) *goalF
 	// checklist and resources on the right, the activity below both.
 	parts := []fyne.CanvasObject{container.NewGridWithColumns(2, form, container.NewVBox(side...))}
 	if !isNew {
+		if races := f.racesSection(); races != nil {
+			parts = append(parts, widget.NewSeparator(), races)
+		}
 		parts = append(parts, widget.NewSeparator(), f.activitySection())
 	}
+	f.meanwhile = wrapped("")
+	f.meanwhile.Importance = widget.WarningImportance
+	f.meanwhile.Hide()
+	parts = append([]fyne.CanvasObject{f.meanwhile}, parts...)
 	body := container.NewVScroll(container.NewVBox(parts...))
 
 	name := "New goal"
@@ -246,7 +256,7 @@ func (f *goalForm) save() {
 	} else {
 		id = f.original.ID
 		if !p.IsEmpty() {
-			if _, err := f.ui.svc.UpdateGoal(f.ui.ctx, id, p); err != nil {
+			if _, err := f.ui.svc.UpdateGoalSeen(f.ui.ctx, id, p, f.original); err != nil {
 				f.ui.showError(err)
 				return
 			}
@@ -269,6 +279,104 @@ func (f *goalForm) tickStep(stepID string, done bool) {
 			f.original.Checklist[i].Done = done
 		}
 	}
+}
+
+// savedMeanwhile looks at the goal as saved now (a sync brought the
+// partner's edit while the form was open): a title or notes left as they
+// were here take the new words; ones changed here keep what was typed, and
+// the form says so — on Save, the partner's words stay in the activity.
+func (f *goalForm) savedMeanwhile() {
+	if f.isNew {
+		return
+	}
+	now, err := f.ui.svc.Goal(f.ui.ctx, f.original.ID)
+	if err != nil {
+		f.meanwhile.SetText("This goal was deleted or made private on the other computer while it was open here. Saving brings it back.")
+		f.meanwhile.Show()
+		return
+	}
+	var clash []string
+	if now.Title != f.original.Title {
+		if strings.TrimSpace(f.title.Text) == f.original.Title {
+			f.title.SetText(now.Title)
+			f.original.Title = now.Title
+		} else {
+			clash = append(clash, "the title is now “"+model.Shorten(now.Title, 60)+"”")
+		}
+	}
+	if now.Notes != f.original.Notes {
+		if f.notes.Text == f.original.Notes {
+			f.notes.SetText(now.Notes)
+			f.original.Notes = now.Notes
+		} else {
+			clash = append(clash, "the notes changed")
+		}
+	}
+	if len(clash) == 0 {
+		return
+	}
+	f.meanwhile.SetText("This goal was saved on the other computer while you were editing it: " + strings.Join(clash, ", and ") +
+		". Saving keeps what you typed here; the other words stay in the goal's activity, one click from being used.")
+	f.meanwhile.Show()
+}
+
+// racesSection lists the goal's edits made at the same time on both
+// computers, with the words that lost, each one click from being used.
+func (f *goalForm) racesSection() fyne.CanvasObject {
+	races, err := f.ui.svc.GoalRaces(f.ui.ctx, f.original.ID)
+	if err != nil || len(races) == 0 {
+		return nil
+	}
+	head := widget.NewLabelWithStyle("Written at the same time", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	box := container.NewVBox(head)
+	for _, r := range races {
+		line := wrapped(f.ui.dayWords(model.DateOf(r.LostAt)) + " " + r.LostAt.Format("15:04") + " — " + r.Sentence())
+		line.SizeName = theme.SizeNameCaptionText
+		if r.Combined {
+			box.Add(line)
+			continue
+		}
+		id, lost := r.ID, r.Lost
+		use := widget.NewButton("Use “"+model.Shorten(lost, 24)+"”", func() { f.useLostWords(id, lost) })
+		use.Importance = widget.LowImportance
+		box.Add(container.NewBorder(nil, nil, nil, use, line))
+	}
+	return box
+}
+
+// useLostWords puts a race's lost words back into the goal and the form.
+func (f *goalForm) useLostWords(id, lost string) {
+	race, err := f.raceByID(id)
+	if err != nil {
+		f.ui.showError(err)
+		return
+	}
+	if err := f.ui.svc.UseLostWords(f.ui.ctx, id); err != nil {
+		f.ui.showError(err)
+		return
+	}
+	switch {
+	case strings.HasPrefix(race.What, "the title"):
+		f.title.SetText(lost)
+		f.original.Title = lost
+	case strings.HasPrefix(race.What, "the notes"):
+		f.notes.SetText(lost)
+		f.original.Notes = lost
+	}
+	f.ui.toast("The other words are back.")
+}
+
+func (f *goalForm) raceByID(id string) (app.EditRace, error) {
+	races, err := f.ui.svc.GoalRaces(f.ui.ctx, f.original.ID)
+	if err != nil {
+		return app.EditRace{}, err
+	}
+	for _, r := range races {
+		if r.ID == id {
+			return r, nil
+		}
+	}
+	return app.EditRace{}, app.ErrRaceGone
 }
 
 // activityShown is how many edits the goal form lists.

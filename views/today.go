@@ -166,6 +166,9 @@ func (s *todayScreen) tick(r app.TodayRitual, on bool) {
 func (s *todayScreen) buildRhythm() {
 	v := s.view
 	s.rhythm.Objects = nil
+	if races := s.racesCard(); races != nil {
+		s.rhythm.Add(races)
+	}
 	var rows []fyne.CanvasObject
 	if len(v.Unanswered) > 0 {
 		rows = append(rows, s.rhythmRow("This week's check-in: "+names(v.Unanswered)+" not answered yet.",

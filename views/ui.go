@@ -42,6 +42,7 @@ type UI struct {
 	background bool
 
 	goalForm       *goalForm       // the open goal dialog, if any
+	toldRaces      map[string]bool // edits made at the same time already told of at the window's foot
 	setupForm      *householdForm  // the first-run form while it shows
 	joinForm       *joinForm       // the join dialog, once opened
 	ritualForm     *ritualForm     // the ritual form, once opened
@@ -198,6 +199,10 @@ func (ui *UI) dataChanged() {
 	ui.loadHousehold()
 	ui.reloadSelected()
 	ui.refreshTray()
+	if ui.goalForm != nil {
+		ui.goalForm.savedMeanwhile()
+	}
+	ui.tellRaces()
 }
 
 // reloadSelected redraws the screen of the selected tab.

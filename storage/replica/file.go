@@ -107,11 +107,7 @@ func checksumOf(fields []storage.SyncField, format uint32) string {
 		put(f.Stamp.String())
 		put(valueKey(f.Value))
 		if format >= 2 {
-			base := ""
-			if !f.Base.IsZero() {
-				base = f.Base.String()
-			}
-			put(base)
+			put(f.Base)
 		}
 	}
 	return hex.EncodeToString(h.Sum(nil))

@@ -352,9 +352,10 @@ func readFields(ctx context.Context, conn *sql.Conn, r *Replica, format uint32) 
 			return err
 		}
 		if fieldBase.Valid {
-			if f.Base, err = model.ParseStamp(fieldBase.String); err != nil {
+			if _, err := model.ParseStamp(fieldBase.String); err != nil {
 				return skip(err, "holds an unreadable clock stamp")
 			}
+			f.Base = fieldBase.String
 		}
 		if len(f.Table) > maxNameBytes || len(f.Column) > maxNameBytes || len(f.RowID) > maxNameBytes || len(hlc) > 2*maxNameBytes {
 			return skip(nil, "holds a field with an impossibly long name")

@@ -111,8 +111,8 @@ func encodeSQLite(ctx context.Context, r Replica) ([]byte, error) {
 	defer ins.Close()
 	for _, f := range r.Fields {
 		var base any
-		if !f.Base.IsZero() {
-			base = f.Base.String()
+		if f.Base != "" {
+			base = f.Base
 		}
 		if _, err := ins.ExecContext(ctx, f.Table, f.RowID, f.Column, f.Value, f.Stamp.String(), base); err != nil {
 			return nil, err
