@@ -141,12 +141,12 @@ func (s *Service) applyChange(tx *storage.Tx, c model.Change, undo bool) error {
 		}
 		for _, day := range c.PausedDays {
 			if undo {
-				if err := tx.ClearEntry(r.ID, day); err != nil {
+				if err := tx.ClearEntry(r.ID, day, actorOf(tx, r.Who)); err != nil {
 					return err
 				}
 				continue
 			}
-			if err := tx.PutEntry(model.RitualEntry{RitualID: r.ID, Day: day, Status: model.Paused, Reason: "life event"}, r.Private); err != nil {
+			if err := tx.PutEntry(model.RitualEntry{RitualID: r.ID, Day: day, Status: model.Paused, Reason: "life event", By: actorOf(tx, r.Who)}, r.Private); err != nil {
 				return err
 			}
 		}

@@ -207,6 +207,11 @@ func (s *Service) LogEntry(ctx context.Context, e model.RitualEntry, replace boo
 		if exists && e.Status == model.Done && old.Status == model.Done {
 			e.ConfirmA, e.ConfirmB = e.ConfirmA || old.ConfirmA, e.ConfirmB || old.ConfirmB
 		}
+		e.By = actorOf(tx, r.Who)
+		if r.Who == model.Shared && e.Status == model.Done {
+			// Whoever marks a shared ritual done took part in it.
+			partOf(tx, &e, e.By)
+		}
 		return tx.PutEntry(e, r.Private)
 	})
 }
@@ -214,10 +219,11 @@ func (s *Service) LogEntry(ctx context.Context, e model.RitualEntry, replace boo
 // ClearEntry removes a day's entry of a ritual.
 func (s *Service) ClearEntry(ctx context.Context, ritualID string, d model.Date) error {
 	return s.update(ctx, func(tx *storage.Tx) error {
-		if _, err := tx.Ritual(ritualID); err != nil {
+		r, err := tx.Ritual(ritualID)
+		if err != nil {
 			return ritualErr(err)
 		}
-		return tx.ClearEntry(ritualID, d)
+		return tx.ClearEntry(ritualID, d, actorOf(tx, r.Who))
 	})
 }
 
@@ -241,6 +247,7 @@ func (s *Service) ConfirmPart(ctx context.Context, ritualID string, d model.Date
 		} else {
 			e.ConfirmB = on
 		}
+		e.By = actorOf(tx, r.Who)
 		if err := model.ValidateEntry(r, e, s.today()); err != nil {
 			return err
 		}
@@ -275,7 +282,7 @@ func (s *Service) Pause(ctx context.Context, ritualID string, from, to model.Dat
 			} else if exists {
 				continue
 			}
-			e := model.RitualEntry{RitualID: ritualID, Day: d, Status: model.Paused, Reason: strings.TrimSpace(reason)}
+			e := model.RitualEntry{RitualID: ritualID, Day: d, Status: model.Paused, Reason: strings.TrimSpace(reason), By: actorOf(tx, r.Who)}
 			if err := model.ValidateEntry(r, e, s.today()); err != nil {
 				return err
 			}
@@ -339,4 +346,38 @@ func RitualStrength(rv RitualView, today model.Date) (labels []string, values []
 // StrengthChart draws a ritual's strength week by week.
 func StrengthChart(labels []string, values []float64, c color.Color, st ChartStyle, width, height float64) (image.Image, error) {
 	return report.StrengthChart(labels, values, c, st, vg.Length(width), vg.Length(height))
+}
+
+// actorOf is the partner making an edit of an item owned by owner: the
+// partner this computer belongs to; on a computer that belongs to nobody
+// (one laptop for both), the owner of a partner's own item, who is taken
+// to mark it; "" when that cannot be told (a shared item there).
+func actorOf(tx *storage.Tx, owner model.Owner) string {
+	if me, err := tx.Meta(metaPartner); err == nil && me != "" {
+		return me
+	}
+	if owner != model.Shared {
+		return string(owner)
+	}
+	return ""
+}
+
+// partOf ticks the part of the partner by in a shared ritual's day.
+func partOf(tx *storage.Tx, e *model.RitualEntry, by string) {
+	if by == "" {
+		return
+	}
+	partners, err := tx.Partners()
+	if err != nil {
+		return
+	}
+	for _, p := range partners {
+		switch {
+		case p.ID != by:
+		case p.Slot == model.SlotA:
+			e.ConfirmA = true
+		default:
+			e.ConfirmB = true
+		}
+	}
 }

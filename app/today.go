@@ -12,6 +12,8 @@ type TodayRitual struct {
 	Ritual model.Ritual
 	Today  model.RitualToday
 	Entry  *model.RitualEntry // today's entry, if any
+	// ClearedBy is who took today's mark away, when it was taken away.
+	ClearedBy string
 }
 
 // TodayReview is a development contract whose review is due.
@@ -101,7 +103,13 @@ func (s *Service) todayRituals(ctx context.Context, v *TodayView, weekStart mode
 		if !st.Due && st.Marked == "" {
 			continue
 		}
-		v.Rituals[rv.Ritual.Who] = append(v.Rituals[rv.Ritual.Who], TodayRitual{Ritual: rv.Ritual, Today: st, Entry: rv.Today})
+		tr := TodayRitual{Ritual: rv.Ritual, Today: st, Entry: rv.Today}
+		if rv.Today == nil {
+			if tr.ClearedBy, err = s.store.ClearedBy(ctx, rv.Ritual.ID, v.Day); err != nil {
+				return err
+			}
+		}
+		v.Rituals[rv.Ritual.Who] = append(v.Rituals[rv.Ritual.Who], tr)
 	}
 	return nil
 }

@@ -157,6 +157,9 @@ type RitualEntry struct {
 	Reason   string // why it was skipped or paused
 	ConfirmA bool   // partner A ticked their part
 	ConfirmB bool   // partner B ticked their part
+	// By is the partner who marked the day ("" when not known: marked by
+	// an older Venn, or on a computer that belongs to nobody).
+	By string
 }
 
 // MaxReasonLen bounds a skip or pause reason.

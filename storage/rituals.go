@@ -2,6 +2,8 @@ package storage
 
 import (
 	"context"
+	"database/sql"
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -158,7 +160,7 @@ func EntryID(ritualID string, d model.Date) string {
 	return uuid.NewSHA1(uuid.NameSpaceOID, []byte(ritualID+"/"+d.String())).String()
 }
 
-const entryColumns = "id, ritual_id, day, status, reason, confirm_a, confirm_b"
+const entryColumns = "id, ritual_id, day, status, reason, confirm_a, confirm_b, by_id"
 
 // RitualEntries returns every live entry, ordered by ritual and day.
 func (s *Store) RitualEntries(ctx context.Context) ([]model.RitualEntry, error) {
@@ -192,7 +194,7 @@ func appendEntries(ctx context.Context, out []model.RitualEntry, q querier, quer
 	for rows.Next() {
 		var e model.RitualEntry
 		var d, status string
-		if err := rows.Scan(&e.ID, &e.RitualID, &d, &status, &e.Reason, &e.ConfirmA, &e.ConfirmB); err != nil {
+		if err := rows.Scan(&e.ID, &e.RitualID, &d, &status, &e.Reason, &e.ConfirmA, &e.ConfirmB, &e.By); err != nil {
 			return nil, fmt.Errorf("load ritual entries: %w", err)
 		}
 		e.Day, _ = model.ParseDate(d)
@@ -211,13 +213,28 @@ func (tx *Tx) PutEntry(e model.RitualEntry, private bool) error {
 	return tx.SetFields("ritual_entries", EntryID(e.RitualID, e.Day),
 		Field{"ritual_id", e.RitualID}, Field{"day", e.Day.String()}, Field{"status", string(e.Status)},
 		Field{"reason", e.Reason}, Field{"confirm_a", e.ConfirmA}, Field{"confirm_b", e.ConfirmB},
-		Field{"private", private}, Field{"deleted", false},
+		Field{"by_id", e.By}, Field{"private", private}, Field{"deleted", false},
 	)
 }
 
-// ClearEntry deletes a ritual's entry for a day.
-func (tx *Tx) ClearEntry(ritualID string, d model.Date) error {
-	return tx.Delete("ritual_entries", EntryID(ritualID, d))
+// ClearEntry deletes a ritual's entry for a day, saying who took the mark
+// away ("" when not known).
+func (tx *Tx) ClearEntry(ritualID string, d model.Date, by string) error {
+	return tx.SetFields("ritual_entries", EntryID(ritualID, d), Field{"by_id", by}, Field{"deleted", true})
+}
+
+// ClearedBy returns who took away a ritual's mark of a day, when its entry
+// is deleted ("" when it is not, or nobody is known).
+func (s *Store) ClearedBy(ctx context.Context, ritualID string, d model.Date) (string, error) {
+	var by string
+	err := s.db.QueryRowContext(ctx, "SELECT by_id FROM ritual_entries WHERE id = ? AND deleted <> 0", EntryID(ritualID, d)).Scan(&by)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", nil
+	}
+	if err != nil {
+		return "", fmt.Errorf("look up a ritual's day: %w", err)
+	}
+	return by, nil
 }
 
 const adaptationColumns = "id, ritual_id, from_date, times, per, note"

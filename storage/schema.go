@@ -61,7 +61,7 @@ var schema = map[string]map[string]check{
 	},
 	"ritual_entries": {
 		"ritual_id": ref, "day": date, "status": oneOf(string(model.Done), string(model.Skipped), string(model.Paused)),
-		"reason": text(model.MaxReasonLen), "confirm_a": boolean, "confirm_b": boolean, "private": boolean, "deleted": boolean,
+		"reason": text(model.MaxReasonLen), "confirm_a": boolean, "confirm_b": boolean, "by_id": refOrEmpty, "private": boolean, "deleted": boolean,
 	},
 	"ritual_adaptations": {
 		"ritual_id": ref, "from_date": date, "times": intIn(1, 92), "per": period, "note": text(model.MaxReasonLen),

@@ -125,6 +125,9 @@ func (s *todayScreen) ritualRow(r app.TodayRitual) fyne.CanvasObject {
 		c := widget.NewCheck(title, nil)
 		c.SetChecked(done)
 		c.OnChanged = func(on bool) { s.tick(r, on) }
+		if by := s.markedByOther(r); by != "" {
+			return container.NewVBox(c, quietLabel(by))
+		}
 		return c
 	}
 	// Each partner ticks their part; long names go one under the other.
@@ -146,6 +149,19 @@ func (s *todayScreen) ritualRow(r app.TodayRitual) fyne.CanvasObject {
 		parts.Add(c)
 	}
 	return container.NewVBox(wrapped(title), parts)
+}
+
+// markedByOther says who marked (or unmarked) a partner's own ritual today
+// when it was not that partner: "ticked by Liam".
+func (s *todayScreen) markedByOther(r app.TodayRitual) string {
+	owner := string(r.Ritual.Who)
+	switch {
+	case r.Entry != nil && r.Entry.By != "" && r.Entry.By != owner:
+		return string(r.Today.Marked) + " by " + ownerLabel(model.Owner(r.Entry.By), s.view.Partners)
+	case r.Entry == nil && r.ClearedBy != "" && r.ClearedBy != owner:
+		return ownerLabel(model.Owner(r.ClearedBy), s.view.Partners) + " took today's tick away"
+	}
+	return ""
 }
 
 // tick marks a solo ritual done today, or takes the mark away.

@@ -40,6 +40,7 @@ type entryRow struct {
 	Reason   string `json:"reason"`
 	ConfirmA bool   `json:"confirm_a"`
 	ConfirmB bool   `json:"confirm_b"`
+	By       string `json:"by_id,omitempty"`
 }
 
 type adaptationRow struct {
@@ -75,7 +76,7 @@ func writeEntries(ex *exporter) ([]entryRow, error) {
 	entries, err := ex.store.RitualEntries(ex.ctx)
 	out := make([]entryRow, 0, len(entries))
 	for _, e := range entries {
-		out = append(out, entryRow{ID: e.ID, RitualID: e.RitualID, Day: e.Day.String(), Status: string(e.Status), Reason: e.Reason, ConfirmA: e.ConfirmA, ConfirmB: e.ConfirmB})
+		out = append(out, entryRow{ID: e.ID, RitualID: e.RitualID, Day: e.Day.String(), Status: string(e.Status), Reason: e.Reason, ConfirmA: e.ConfirmA, ConfirmB: e.ConfirmB, By: e.By})
 	}
 	return out, err
 }
@@ -178,7 +179,7 @@ func set[T any](dst *T, v *T) {
 
 func readEntry(im *importer, o *object) error {
 	id, ritualID, day, status, reason := o.str("id"), o.str("ritual_id"), o.str("day"), o.str("status"), o.str("reason")
-	confirmA, confirmB := o.boolean("confirm_a"), o.boolean("confirm_b")
+	confirmA, confirmB, by := o.boolean("confirm_a"), o.boolean("confirm_b"), o.str("by_id")
 	if o.err != nil {
 		return o.err
 	}
@@ -214,6 +215,12 @@ func readEntry(im *importer, o *object) error {
 	set(&e.Reason, reason)
 	set(&e.ConfirmA, confirmA)
 	set(&e.ConfirmB, confirmB)
+	set(&e.By, by)
+	if e.By != "" {
+		if err := knownPartner(im, o, "by_id", e.By); err != nil {
+			return err
+		}
+	}
 	if err := model.ValidateEntry(r, e, im.today()); err != nil {
 		return importErr("%s: %s", o.where, msg(err))
 	}

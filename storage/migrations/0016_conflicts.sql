@@ -1,4 +1,5 @@
--- Venn schema 16: edits made at the same time are kept, not lost.
+-- Venn schema 16: edits made at the same time are kept, not lost, and
+-- ritual days say who marked them.
 -- clocks.base is, for a text field, the stamp of the value an edit replaced
 -- (empty for a first write): a merge compares it with the other computer's
 -- stamp to tell an edit made after seeing the other's words from one made
@@ -28,3 +29,8 @@ CREATE INDEX conflicts_by_row ON conflicts (tbl, row_id);
 CREATE TABLE conflicts_seen (
     id TEXT PRIMARY KEY
 ) WITHOUT ROWID;
+
+-- Who marked a ritual's day (done, skipped, paused, or took the mark away):
+-- the partner, not only the computer, so a tick made on the other
+-- partner's computer says so.
+ALTER TABLE ritual_entries ADD COLUMN by_id TEXT NOT NULL DEFAULT '';

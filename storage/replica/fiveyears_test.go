@@ -63,7 +63,7 @@ func fiveYears(b *testing.B, s *app.Service, start model.Date) int {
 							return err
 						}
 						if rng.IntN(20) == 0 { // logged by mistake, taken back
-							if err := tx.ClearEntry(r.ID, d); err != nil {
+							if err := tx.ClearEntry(r.ID, d, ""); err != nil {
 								return err
 							}
 							deleted++

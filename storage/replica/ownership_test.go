@@ -267,3 +267,50 @@ func TestOnePersonsWordsChangeOnlyWhereTheyWereWritten(t *testing.T) {
 		t.Fatal("the file's words landed")
 	}
 }
+
+func TestATickOnThePartnersRitualSaysWhoMadeIt(t *testing.T) {
+	h := couple(t)
+	ctx := context.Background()
+	start := model.Date{Year: 2026, Month: 1, Day: 1}
+	run, err := h.maya.svc.SaveRitual(ctx, model.Ritual{Title: "Morning run 🏃‍♀️", Who: model.Owner(h.a.ID), Cadence: model.Cadence{Times: 1, Per: model.PerDay}, Start: start})
+	if err != nil {
+		t.Fatal(err)
+	}
+	coffee, err := h.maya.svc.SaveRitual(ctx, model.Ritual{Title: "Coffee together", Who: model.Shared, Cadence: model.Cadence{Times: 1, Per: model.PerDay}, Start: start})
+	if err != nil {
+		t.Fatal(err)
+	}
+	h.maya.sync()
+	h.liam.sync()
+	today := model.DateOf(h.w.clock(0)())
+	// On his computer, Liam ticks Maya's run and their coffee.
+	for _, id := range []string{run.ID, coffee.ID} {
+		if err := h.liam.svc.LogEntry(ctx, model.RitualEntry{RitualID: id, Day: today, Status: model.Done}, true); err != nil {
+			t.Fatal(err)
+		}
+	}
+	h.liam.sync()
+	h.maya.sync()
+	v, err := h.maya.svc.Today(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	mine := v.Rituals[model.Owner(h.a.ID)]
+	if len(mine) != 1 || mine[0].Entry == nil || mine[0].Entry.By != h.b.ID {
+		t.Fatalf("Maya's run does not say Liam ticked it: %+v", mine)
+	}
+	both := v.Rituals[model.Shared]
+	if len(both) != 1 || both[0].Entry == nil || !both[0].Entry.ConfirmB || both[0].Entry.ConfirmA {
+		t.Fatalf("the coffee does not say Liam took part (and only he): %+v", both)
+	}
+	// He takes the tick away again: Maya's computer says who did.
+	if err := h.liam.svc.ClearEntry(ctx, run.ID, today); err != nil {
+		t.Fatal(err)
+	}
+	h.liam.sync()
+	h.maya.sync()
+	v, _ = h.maya.svc.Today(ctx)
+	if mine := v.Rituals[model.Owner(h.a.ID)]; len(mine) != 1 || mine[0].Entry != nil || mine[0].ClearedBy != h.b.ID {
+		t.Fatalf("the tick taken away does not say by whom: %+v", mine)
+	}
+}
