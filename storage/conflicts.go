@@ -5,7 +5,6 @@ import (
 	"database/sql"
 	"fmt"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/vennplanner/venn/model"
 )
@@ -262,10 +261,7 @@ func conflictText(v any) error {
 	if err != nil {
 		return err
 	}
-	if n := utf8.RuneCountInString(s); n > maxConflictText {
-		return fmt.Errorf("is %d characters long, more than the %d Venn allows", n, maxConflictText)
-	}
-	return nil
+	return model.CheckText(s, maxConflictText)
 }
 
 // KeepOverwritten keeps, as a race, the words a local edit is about to

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"strings"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -44,7 +45,7 @@ func TestDiskFull(t *testing.T) {
 	for i := 0; i < 10000 && err == nil; i++ {
 		err = s.Update(ctx, func(tx *Tx) error {
 			g := newGoal(fmt.Sprintf("Goal %d", i))
-			g.Notes = string(make([]byte, 2000))
+			g.Notes = strings.Repeat("Ω", 2000)
 			return tx.CreateGoal(g)
 		})
 		if err == nil {

@@ -93,9 +93,15 @@ func (tx *Tx) SetFields(table, id string, fields ...Field) error {
 
 // SetFieldsAt writes fields with a given stamp, unconditionally. Callers that
 // merge remote changes compare stamps first (see ApplyFields).
+//
+// Every value passes the same check a field from another computer does
+// (ValidateField): what one computer writes, the other accepts.
 func (tx *Tx) SetFieldsAt(table, id string, stamp model.Stamp, fields ...Field) error {
 	if len(fields) == 0 {
 		return nil
+	}
+	if err := checkLocal(table, id, fields); err != nil {
+		return err
 	}
 	cols := make([]string, len(fields))
 	values := make([]any, len(fields))
@@ -261,3 +267,39 @@ func (tx *Tx) putRow(table, id string, prev, next []Field) error {
 	}
 	return nil
 }
+
+// checkLocal checks a local write's values as a merge would check them on
+// the partner's computer; a value that fails is a validation error, in
+// words, and nothing is written.
+func checkLocal(table, id string, fields []Field) error {
+	cols, synced := schema[table]
+	if !synced {
+		return nil // a table of this computer's own
+	}
+	for _, f := range fields {
+		c, ok := cols[f.Name]
+		if !ok {
+			continue
+		}
+		v := f.Value
+		if b, isBool := v.(bool); isBool {
+			v = int64(0)
+			if b {
+				v = int64(1)
+			}
+		}
+		if i, isInt := v.(int); isInt {
+			v = int64(i)
+		}
+		if err := c(v); err != nil {
+			return &model.ValidationError{Field: f.Name, Message: fmt.Sprintf("The %s %s; please change it.", fieldWords(f.Name), err)}
+		}
+	}
+	if !validRowID(table, id) {
+		return fmt.Errorf("write %s: %q is not an id Venn makes", table, id)
+	}
+	return nil
+}
+
+// fieldWords names a column for people: "due_date" → "due date".
+func fieldWords(col string) string { return strings.ReplaceAll(col, "_", " ") }

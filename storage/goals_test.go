@@ -16,8 +16,11 @@ func TestNarrowGoalReadsPickTheGoalsTheirScreensNeed(t *testing.T) {
 	s, _ := openTemp(t)
 	ctx := context.Background()
 	day, _ := model.ParseDate("2026-11-29")
-	goal := func(id string, column model.Column, due model.Date, archived bool) model.Goal {
-		return model.Goal{ID: id, Title: "Zoë's 🌱 " + id, Owner: model.Shared, Column: column, Rank: "i", Due: due, Archived: archived}
+	idOf, nameOf := map[string]string{}, map[string]string{}
+	goal := func(name string, column model.Column, due model.Date, archived bool) model.Goal {
+		idOf[name] = NewID()
+		nameOf[idOf[name]] = name
+		return model.Goal{ID: idOf[name], Title: "Zoë's 🌱 " + name, Owner: model.Shared, Column: column, Rank: "i", Due: due, Archived: archived}
 	}
 	goals := []model.Goal{
 		goal("due-soon", model.ColumnDoing, day.AddDays(3), false),
@@ -36,15 +39,15 @@ func TestNarrowGoalReadsPickTheGoalsTheirScreensNeed(t *testing.T) {
 				return err
 			}
 		}
-		if err := tx.PutContract(nil, model.Contract{ID: NewID(), GoalID: "reviewed-and-done", Commitment: "Weekly", EveryWeeks: 2, Started: day}); err != nil {
+		if err := tx.PutContract(nil, model.Contract{ID: NewID(), GoalID: idOf["reviewed-and-done"], Commitment: "Weekly", EveryWeeks: 2, Started: day}); err != nil {
 			return err
 		}
-		for _, id := range []string{"later", "archived"} {
-			if err := tx.PutAllocation(model.Allocation{ID: NewID(), GoalID: id, Resource: model.Time, Amount: 60, SplitA: 50}, false); err != nil {
+		for _, name := range []string{"later", "archived"} {
+			if err := tx.PutAllocation(model.Allocation{ID: NewID(), GoalID: idOf[name], Resource: model.Time, Amount: 60, SplitA: 50}, false); err != nil {
 				return err
 			}
 		}
-		return tx.DeleteGoal("deleted")
+		return tx.DeleteGoal(idOf["deleted"])
 	})
 	if err != nil {
 		t.Fatal(err)
@@ -56,7 +59,7 @@ func TestNarrowGoalReadsPickTheGoalsTheirScreensNeed(t *testing.T) {
 		}
 		var out []string
 		for _, g := range gs {
-			out = append(out, g.ID)
+			out = append(out, nameOf[g.ID])
 		}
 		slices.Sort(out)
 		return out

@@ -27,7 +27,7 @@ func tableDump(t *testing.T, s *Store) map[string][]map[string]any {
 func TestSealMovesOnlyThePartnersPrivateRowsAndUnsealPutsThemBack(t *testing.T) {
 	s, _ := openTemp(t)
 	ctx := context.Background()
-	liam, maya := "partner-liam", "partner-maya"
+	liam, maya := NewID(), NewID()
 	mine := model.Goal{ID: NewID(), Title: "Ask about the flat — 🫖 ёлка 日本", Owner: model.Owner(liam), Column: model.ColumnIdeas, Rank: "i",
 		Labels: []string{"solo"}, Checklist: []model.ChecklistStep{{Text: "Say it out loud"}}, Private: true}
 	shared := model.Goal{ID: NewID(), Title: "Two weeks in Italy", Owner: model.Shared, Column: model.ColumnIdeas, Rank: "j"}

@@ -258,16 +258,15 @@ func typeName(v any) string {
 	return fmt.Sprintf("a %T", v)
 }
 
+// text is a text of at most maxRunes characters, checked by the one check
+// every way of writing it uses (model.CheckText).
 func text(maxRunes int) check {
 	return func(v any) error {
 		s, err := asString(v)
 		if err != nil {
 			return err
 		}
-		if n := utf8.RuneCountInString(s); n > maxRunes {
-			return fmt.Errorf("is %d characters long, more than the %d Venn allows", n, maxRunes)
-		}
-		return nil
+		return model.CheckText(s, maxRunes)
 	}
 }
 

@@ -66,7 +66,7 @@ func TestReopenKeepsDeviceAndClock(t *testing.T) {
 		t.Fatal(err)
 	}
 	device := s.Device()
-	if err := s.Update(ctx, func(tx *Tx) error { return tx.SetFields("partners", "p1", Field{"name", "Zoë"}) }); err != nil {
+	if err := s.Update(ctx, func(tx *Tx) error { return tx.SetFields("partners", NewID(), Field{"name", "Zoë"}) }); err != nil {
 		t.Fatal(err)
 	}
 	last := s.Clock().Last()
@@ -231,7 +231,7 @@ func TestFailedUpdateChangesNothing(t *testing.T) {
 	ctx := context.Background()
 	boom := errors.New("boom")
 	err := s.Update(ctx, func(tx *Tx) error {
-		if err := tx.SetFields("partners", "p", Field{"name", "Ana"}); err != nil {
+		if err := tx.SetFields("partners", NewID(), Field{"name", "Ana"}); err != nil {
 			return err
 		}
 		return boom

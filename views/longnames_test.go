@@ -36,7 +36,7 @@ func TestTheLongestNamesFitTheSmallestWindow(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	title := strings.Repeat("Très long objectif — очень длинная цель 🎯 ", 5)[:model.MaxTitleLen-10]
+	title := string([]rune(strings.Repeat("Très long objectif — очень длинная цель 🎯 ", 5))[:model.MaxTitleLen-10])
 	if _, err := ui.svc.CreateGoal(ui.ctx, model.GoalPatch{Title: &title, Due: model.Ptr(ui.today())}); err != nil {
 		t.Fatal(err)
 	}
