@@ -22,6 +22,9 @@ func TestAGoalsActivityNamesWhoChangedWhat(t *testing.T) {
 	if err := maya.SetSyncFolder(ctx, shared); err != nil {
 		t.Fatal(err)
 	}
+	if err := maya.ChooseNoPassphrase(ctx); err != nil {
+		t.Fatal(err)
+	}
 	g, err := maya.CreateGoal(ctx, model.GoalPatch{Title: model.Ptr("Sail to Bornholm ⛵"), Labels: &[]string{"été"}})
 	if err != nil {
 		t.Fatal(err)

@@ -286,6 +286,9 @@ func TestSyncWritesCalendarFilesWhenAsked(t *testing.T) {
 	if err := s.SetSyncFolder(ctx, shared); err != nil {
 		t.Fatal(err)
 	}
+	if err := s.ChooseNoPassphrase(ctx); err != nil {
+		t.Fatal(err)
+	}
 	if _, err := s.SyncNow(ctx); err != nil {
 		t.Fatal(err)
 	}
@@ -344,6 +347,9 @@ func TestCalendarFilesStayOutOfAnEncryptedFolder(t *testing.T) {
 	}
 	shared := t.TempDir()
 	if err := s.SetSyncFolder(ctx, shared); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.ChooseNoPassphrase(ctx); err != nil {
 		t.Fatal(err)
 	}
 	if err := s.SetCalendarInFolder(ctx, true); err != nil {

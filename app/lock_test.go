@@ -92,6 +92,9 @@ func TestALockedSpaceIsSealedOnDiskInBackupsAndEveryView(t *testing.T) {
 	if err := s.SetSyncFolder(ctx, shared); err != nil {
 		t.Fatal(err)
 	}
+	if err := s.ChooseNoPassphrase(ctx); err != nil {
+		t.Fatal(err)
+	}
 	if err := s.SetLock(ctx, liam.ID, "12345"); !model.IsValidation(err) {
 		t.Fatalf("a five-digit PIN was accepted: %v", err)
 	}

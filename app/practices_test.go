@@ -241,6 +241,9 @@ func TestTheJournalIsPerPartnerAndSearchable(t *testing.T) {
 	if err := s.SetSyncFolder(ctx, shared); err != nil {
 		t.Fatal(err)
 	}
+	if err := s.ChooseNoPassphrase(ctx); err != nil {
+		t.Fatal(err)
+	}
 	if _, err := s.SyncNow(ctx); err != nil {
 		t.Fatal(err)
 	}

@@ -26,6 +26,9 @@ const (
 	// metaJoinHousehold is the household this computer asked to join, for
 	// the merges before its data holds it.
 	metaJoinHousehold = "join_household"
+	// metaEncryptionChosen records that the couple chose whether to use a
+	// household passphrase; until then this computer writes no file.
+	metaEncryptionChosen = "sync_encryption_chosen"
 )
 
 // SyncSettings are this computer's sync choices.
@@ -37,6 +40,10 @@ type SyncSettings struct {
 	PassKept   string
 	PartnerID  string // which partner this computer belongs to
 	DeviceName string
+	// EncryptionChosen says the couple chose whether to use a household
+	// passphrase: until they have, this computer writes nothing to the
+	// shared folder (its first file would otherwise be unencrypted).
+	EncryptionChosen bool
 }
 
 // SyncStatus is what Settings › Sync shows.
@@ -72,7 +79,20 @@ func (s *Service) SyncSettings(ctx context.Context) (SyncSettings, error) {
 	if err != nil {
 		return SyncSettings{}, err
 	}
-	return SyncSettings{Folder: folder, HasPassphrase: pass != "", PassKept: kept, PartnerID: partner, DeviceName: deviceName()}, nil
+	chosen, err := s.store.Meta(ctx, metaEncryptionChosen)
+	if err != nil {
+		return SyncSettings{}, err
+	}
+	set := SyncSettings{Folder: folder, HasPassphrase: pass != "", PassKept: kept, PartnerID: partner, DeviceName: deviceName()}
+	// A Venn from before this choice that already wrote its file chose
+	// by writing it.
+	set.EncryptionChosen = chosen != "" || set.HasPassphrase || (folder != "" && fileExists(filepath.Join(replica.Dir(folder), replica.FileName(s.store.Device()))))
+	return set, nil
+}
+
+func fileExists(path string) bool {
+	_, err := os.Stat(path)
+	return err == nil
 }
 
 // passphrase is the household passphrase: $VENN_PASSPHRASE, else the one
@@ -158,14 +178,89 @@ func (s *Service) checkFolderHousehold(ctx context.Context, folder string) error
 	return nil
 }
 
+// ErrPassphraseDoesNotOpen is a household passphrase that does not open the
+// files the other computers wrote: using it would split the household.
+var ErrPassphraseDoesNotOpen = &model.ValidationError{Field: "passphrase", Message: "This passphrase does not open the files your " +
+	"other computer wrote in the shared folder. Check it (and Caps Lock, and the keyboard layout) and type it again; nothing was changed."}
+
 // SetSyncPassphrase keeps (or, empty, forgets) the household passphrase on
 // this computer: in the operating system's keychain, or — where there is
 // none — in memory until Venn closes, never in Venn's file. Every computer
-// of the household needs the same one.
-func (s *Service) SetSyncPassphrase(_ context.Context, pass string) error {
+// of the household needs the same one, so a passphrase is first tried on
+// the other computers' files in the shared folder: one that opens none of
+// their encrypted files is refused, and nothing changes. Forgetting the
+// passphrase takes this computer's encrypted file out of the folder (it
+// writes no plain one while the other computers encrypt theirs). Either
+// way the couple has chosen, and this computer may write its file.
+func (s *Service) SetSyncPassphrase(ctx context.Context, pass string) error {
 	if pass != "" && len([]rune(pass)) < 8 {
 		return &model.ValidationError{Field: "passphrase", Message: "Please use a passphrase of at least 8 characters."}
 	}
+	folder, err := s.store.Meta(ctx, metaSyncFolder)
+	if err != nil {
+		return err
+	}
+	if folder != "" && pass != "" {
+		keys, err := replica.Keys(ctx, folder, s.store.Device(), pass)
+		if err != nil {
+			return fmt.Errorf("check the passphrase: %w", err)
+		}
+		if keys.Encrypted > 0 && keys.Opened == 0 {
+			s.log.Info("a household passphrase that opens none of the folder's files was refused")
+			return ErrPassphraseDoesNotOpen
+		}
+	}
+	if err := s.keepPassphrase(pass); err != nil {
+		return err
+	}
+	if pass == "" && folder != "" {
+		s.removeOwnEncryptedFile(folder)
+	}
+	return s.store.SetMeta(ctx, metaEncryptionChosen, "1")
+}
+
+// removeOwnEncryptedFile takes this computer's encrypted file out of the
+// shared folder, once it has no passphrase to write one.
+func (s *Service) removeOwnEncryptedFile(folder string) {
+	path := filepath.Join(replica.Dir(folder), replica.FileName(s.store.Device()))
+	data, err := os.ReadFile(path)
+	if err != nil || !replica.IsEncrypted(data) {
+		return
+	}
+	if err := os.Remove(path); err != nil {
+		s.log.Warn("remove this computer's encrypted file", "err", err)
+	}
+}
+
+// ChooseNoPassphrase records that the household's shared folder is not
+// encrypted: this computer writes its file from now on. (An encrypted
+// household still gets no plain file from it: see replica.Report.Held.)
+func (s *Service) ChooseNoPassphrase(ctx context.Context) error {
+	return s.SetSyncPassphrase(ctx, "")
+}
+
+// UseCurrentPassphrase is the command line's choice: sync as the
+// passphrase this computer has ($VENN_PASSPHRASE, or the keychain's) says,
+// encrypted or not — after trying it on the other computers' files.
+func (s *Service) UseCurrentPassphrase(ctx context.Context) error {
+	set, pass, err := s.syncConfig(ctx)
+	if err != nil {
+		return err
+	}
+	if pass != "" {
+		keys, err := replica.Keys(ctx, set.Folder, s.store.Device(), pass)
+		if err != nil {
+			return fmt.Errorf("check the passphrase: %w", err)
+		}
+		if keys.Encrypted > 0 && keys.Opened == 0 {
+			return ErrPassphraseDoesNotOpen
+		}
+	}
+	return s.store.SetMeta(ctx, metaEncryptionChosen, "1")
+}
+
+// keepPassphrase keeps the passphrase in the keychain, or in memory.
+func (s *Service) keepPassphrase(pass string) error {
 	s.rememberPass("")
 	if pass == "" {
 		if err := s.secrets.Delete(s.passAccount()); err != nil && !errors.Is(err, ErrNoKeychain) {
@@ -227,10 +322,15 @@ func (s *Service) syncer(ctx context.Context) (*replica.Syncer, error) {
 			s.log.Info("removed temporary replica copies an older Venn left behind", "count", n)
 		}
 	}
+	hold := ""
+	if !set.EncryptionChosen {
+		hold = "Choose in Settings › Sync whether your household uses a passphrase: this computer writes its file to the shared folder once you have."
+	}
+	key += "\x00" + hold
 	if s.sync.syncer == nil || s.sync.key != key {
 		s.sync.syncer = replica.New(s.store, replica.Options{
 			Folder: set.Folder, Passphrase: pass, DeviceName: set.DeviceName, PartnerID: set.PartnerID, Now: s.now, Logger: s.log,
-			Household: joining, AfterMerge: s.ReleaseHeldAnswers,
+			Household: joining, AfterMerge: s.ReleaseHeldAnswers, Hold: hold,
 		})
 		s.sync.key = key
 	}
@@ -343,10 +443,15 @@ func (s *Service) JoinHousehold(ctx context.Context, folder, passphrase, partner
 		// second household is not.
 		return &model.ValidationError{Field: "household", Message: "This Venn already has a household; joining another would mix two households."}
 	}
+	// The passphrase opened the household's files (it was found with it):
+	// joining is choosing it, or choosing none.
 	if passphrase != "" {
-		if err := s.SetSyncPassphrase(ctx, passphrase); err != nil {
+		if err := s.keepPassphrase(passphrase); err != nil {
 			return err
 		}
+	}
+	if err := s.store.SetMeta(ctx, metaEncryptionChosen, "1"); err != nil {
+		return err
 	}
 	if err := s.store.SetMeta(ctx, metaJoinHousehold, householdID); err != nil {
 		return err
@@ -486,7 +591,10 @@ func (s *Service) syncPass(ctx context.Context, folder string, write bool) {
 	rep, err := sy.Merge(ctx)
 	if err == nil && (write || rep.Changed || rep.Compacted > 0) {
 		err = sy.WriteOwn(ctx)
-		rep.Wrote = err == nil
+		if errors.Is(err, replica.ErrHeld) {
+			rep.Held, err = sy.Held(), nil
+		}
+		rep.Wrote = err == nil && rep.Held == ""
 		if err == nil {
 			if cerr := s.writeFolderCalendars(ctx, sy.Folder()); cerr != nil {
 				rep.Warnings = append(rep.Warnings, "Could not write the calendar files: "+UserMessage(cerr))
@@ -511,7 +619,7 @@ func (s *Service) finalSyncWrite(ctx context.Context) {
 	if err == nil {
 		err = sy.WriteOwn(ctx)
 	}
-	if err != nil {
+	if err != nil && !errors.Is(err, replica.ErrHeld) {
 		s.log.Warn("final sync write", "err", err)
 	}
 }

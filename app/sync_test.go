@@ -28,6 +28,9 @@ func TestJoinHouseholdThroughFolder(t *testing.T) {
 	if err := maya.SetSyncFolder(ctx, shared); err != nil {
 		t.Fatal(err)
 	}
+	if err := maya.ChooseNoPassphrase(ctx); err != nil {
+		t.Fatal(err)
+	}
 	if _, err := maya.SyncNow(ctx); err != nil {
 		t.Fatal(err)
 	}
@@ -124,6 +127,9 @@ func TestBackgroundSyncWritesAfterEditsAndStops(t *testing.T) {
 	if err := s.SetSyncFolder(ctx, shared); err != nil {
 		t.Fatal(err)
 	}
+	if err := s.ChooseNoPassphrase(ctx); err != nil {
+		t.Fatal(err)
+	}
 	statuses := make(chan struct{}, 16)
 	cancel := s.OnSyncStatus(func() {
 		select {
@@ -196,6 +202,9 @@ func TestJoinAsksWhichHouseholdWhenTheFolderHoldsSeveral(t *testing.T) {
 		t.Fatal(err)
 	}
 	if err := maya.SetSyncFolder(ctx, shared); err != nil {
+		t.Fatal(err)
+	}
+	if err := maya.ChooseNoPassphrase(ctx); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := maya.SyncNow(ctx); err != nil {

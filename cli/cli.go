@@ -447,6 +447,11 @@ func syncCmd(ctx context.Context, dir string, args []string, out io.Writer) erro
 				return err
 			}
 		}
+		// Syncing from the command line is choosing the passphrase this
+		// computer has ($VENN_PASSPHRASE, or none): tried on the folder first.
+		if err := svc.UseCurrentPassphrase(ctx); err != nil && !errors.Is(err, app.ErrNoSyncFolder) {
+			return err
+		}
 		rep, err := svc.SyncNow(ctx)
 		if err != nil {
 			return err
@@ -478,8 +483,16 @@ func printReport(out io.Writer, svc *app.Service, rep replica.Report) {
 	if rep.Compacted > 0 {
 		fmt.Fprintf(out, "  tidied   %d deleted items every computer has heard of\n", rep.Compacted)
 	}
+	for _, m := range rep.Merged {
+		if m.Protected > 0 {
+			fmt.Fprintf(out, "  left     %d item(s) in %s alone: private here, or words written on another computer\n", m.Protected, m.File)
+		}
+	}
 	if rep.Wrote {
 		fmt.Fprintf(out, "  wrote    this computer's replica\n")
+	}
+	if rep.Held != "" {
+		fmt.Fprintf(out, "  waiting  %s\n", rep.Held)
 	}
 	for _, d := range rep.Devices {
 		fmt.Fprintf(out, "  other computer: %s, last wrote %s\n", orUnknown(d.Name), d.LastSeen.Local().Format("2006-01-02 15:04"))

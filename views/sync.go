@@ -117,7 +117,9 @@ func (p *syncPanel) chooseFolder() {
 	p.ui.showDialog(d, fileDialogSize)
 }
 
-// useFolder makes folder the shared folder and starts syncing through it.
+// useFolder makes folder the shared folder and starts syncing through it;
+// the first time, it asks whether to encrypt it before anything is
+// written there.
 func (p *syncPanel) useFolder(folder string) {
 	if err := p.ui.svc.SetSyncFolder(p.ui.ctx, folder); err != nil {
 		p.ui.showError(err)
@@ -125,6 +127,41 @@ func (p *syncPanel) useFolder(folder string) {
 	}
 	p.load()
 	p.ui.restartSync()
+	if set, err := p.ui.svc.SyncSettings(p.ui.ctx); err == nil && !set.EncryptionChosen {
+		p.ui.askEncryption()
+	}
+}
+
+// askEncryption asks, before this computer writes its first file to the
+// shared folder, whether the household uses a passphrase: with one, the
+// folder never holds a readable byte; without, it is as private as the
+// folder itself.
+func (ui *UI) askEncryption() {
+	pass := newPasswordEntry()
+	pass.SetPlaceHolder("at least 8 characters; both computers need it")
+	note := wrapped("Encrypt what Venn keeps in the shared folder? With a household passphrase, the files there can only be read " +
+		"by your computers. Without one, anyone who can open the folder (or the sync service) can read them. " +
+		"Nothing is written there until you choose.")
+	ui.showForm("Encrypt the shared folder?", "Encrypt", "No passphrase", []*widget.FormItem{
+		widget.NewFormItem("", note), widget.NewFormItem("Passphrase", pass),
+	}, func(encrypt bool) {
+		var err error
+		if encrypt {
+			err = ui.svc.SetSyncPassphrase(ui.ctx, pass.Text)
+		} else {
+			err = ui.svc.ChooseNoPassphrase(ui.ctx)
+		}
+		if err != nil {
+			ui.showError(err)
+			ui.askEncryption()
+			return
+		}
+		if ui.settings != nil && ui.settings.sync != nil {
+			ui.settings.sync.load()
+		}
+		ui.restartSync()
+	}).Resize(fyne.NewSize(560, 300))
+	ui.win.Canvas().Focus(pass)
 }
 
 func (p *syncPanel) choosePartner(name string) {
@@ -171,6 +208,9 @@ func (p *syncPanel) showStatus() {
 	case st.Err != nil:
 		p.status.SetText("The last sync did not finish: " + app.UserMessage(st.Err))
 		p.status.Importance = widget.DangerImportance
+	case syncBlocked(st) != "":
+		p.status.SetText(syncBlocked(st))
+		p.status.Importance = widget.DangerImportance
 	case st.LastSync.IsZero():
 		p.status.SetText("Not synced yet.")
 		p.status.Importance = widget.MediumImportance
@@ -206,6 +246,24 @@ func (p *syncPanel) showStatus() {
 			p.details.Add(l)
 		}
 	}
+}
+
+// syncBlocked says, in words, why this computer and its partner's are not
+// in step though sync runs: the partner's files cannot be read, or this
+// computer writes nothing yet. "" when neither.
+func syncBlocked(st app.SyncStatus) string {
+	r := st.Report
+	switch {
+	case r.WrongPassphrase:
+		return "Your other computer's files cannot be read here: the household passphrase on this computer does not open them. " +
+			"Type the one you chose together below."
+	case r.NeedPassphrase:
+		return "Your other computer's files are encrypted and this computer has no household passphrase: type it below. " +
+			"Until then nothing arrives from it, and this computer writes nothing to the shared folder."
+	case r.Held != "":
+		return r.Held
+	}
+	return ""
 }
 
 func describeMerge(files, changes int) string {
@@ -328,11 +386,23 @@ func passKeptWords(set app.SyncSettings) string {
 	return ""
 }
 
+// syncStatusChanged follows a sync pass: it asks for a missing household
+// passphrase, and redraws Today when what it says of sync changed.
+func (ui *UI) syncStatusChanged() {
+	ui.askPassphraseIfNeeded()
+	if why := syncBlocked(ui.svc.SyncStatus()); why != ui.blocked {
+		ui.blocked = why
+		if ui.tabs != nil && tab(ui.tabs.SelectedIndex()) == tabToday && ui.todayTab != nil {
+			ui.todayTab.reload()
+		}
+	}
+}
+
 // askPassphraseIfNeeded asks, once a session, for the household passphrase
 // when sync left encrypted files alone for want of it — which is every
 // start on a computer without a keychain to remember it.
 func (ui *UI) askPassphraseIfNeeded() {
-	if ui.askedPass || !ui.svc.SyncStatus().Report.NeedPassphrase {
+	if rep := ui.svc.SyncStatus().Report; ui.askedPass || !(rep.NeedPassphrase || rep.WrongPassphrase) {
 		return
 	}
 	ui.askedPass = true
@@ -348,6 +418,8 @@ func (ui *UI) askPassphraseIfNeeded() {
 		}
 		if err := ui.svc.SetSyncPassphrase(ui.ctx, pass.Text); err != nil {
 			ui.showError(err)
+			ui.askedPass = false // a mistyped passphrase: ask again
+			ui.askPassphraseIfNeeded()
 			return
 		}
 		ui.restartSync()

@@ -36,6 +36,11 @@ func partnerComputer(t *testing.T, shared string, passphrase ...string) *app.Ser
 	if err := svc.SetSyncFolder(ctx, shared); err != nil {
 		t.Fatal(err)
 	}
+	if len(passphrase) == 0 {
+		if err := svc.ChooseNoPassphrase(ctx); err != nil {
+			t.Fatal(err)
+		}
+	}
 	if _, err := svc.SyncNow(ctx); err != nil {
 		t.Fatal(err)
 	}
@@ -161,6 +166,9 @@ func TestJoinAFolderOfTwoHouseholdsAsksWhichIsYours(t *testing.T) {
 	if err := old.Store().SetMeta(ctx, "sync_folder", shared); err != nil {
 		t.Fatal(err)
 	}
+	if err := old.ChooseNoPassphrase(ctx); err != nil {
+		t.Fatal(err)
+	}
 	if _, err := old.SyncNow(ctx); err != nil {
 		t.Fatal(err)
 	}
@@ -241,5 +249,52 @@ func TestWithoutAKeychainVennAsksForThePassphraseWhenSyncNeedsIt(t *testing.T) {
 	ui.askPassphraseIfNeeded()
 	if len(w.Canvas().Overlays().List()) != 0 {
 		t.Error("asked again")
+	}
+}
+
+func TestChoosingAFolderAsksWhetherToEncryptBeforeWritingAnything(t *testing.T) {
+	ui, w := newTestUI(t, true)
+	shared := t.TempDir()
+	ui.showTab(tabSettings)
+	ui.settingsTab().sync.useFolder(shared)
+	if !strings.Contains(windowText(w), "Encrypt what Venn keeps in the shared folder?") {
+		t.Fatalf("no question whether to encrypt:\n%s", windowText(w))
+	}
+	own := filepath.Join(shared, "Venn", "replicas", ui.svc.Store().Device()+".venn")
+	if _, err := ui.svc.SyncNow(ui.ctx); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(own); err == nil {
+		t.Fatal("a file was written before the couple chose")
+	}
+	if why := syncBlocked(ui.svc.SyncStatus()); !strings.Contains(why, "whether your household uses a passphrase") {
+		t.Fatalf("the sync headline does not say why nothing is written: %q", why)
+	}
+	tapButton(t, test.LaidOutObjects(w.Canvas().Overlays().Top()), "No passphrase")
+	if _, err := ui.svc.SyncNow(ui.ctx); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(own); err != nil {
+		t.Fatalf("no file after choosing: %v", err)
+	}
+}
+
+func TestTodaySaysWhenThePartnersFilesCannotBeRead(t *testing.T) {
+	shared := t.TempDir()
+	partnerComputer(t, shared, "our kitchen table")
+	ui, w := newTestUI(t, true)
+	ctx := context.Background()
+	if err := ui.svc.SetSyncFolder(ctx, shared); err != nil {
+		t.Fatal(err)
+	}
+	if err := ui.svc.ChooseNoPassphrase(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ui.svc.SyncNow(ctx); err != nil {
+		t.Fatal(err)
+	}
+	ui.showTab(tabToday)
+	if !strings.Contains(windowText(w), "Your other computer's files are encrypted and this computer has no household passphrase") {
+		t.Fatalf("Today does not say the partner's files cannot be read:\n%s", windowText(w))
 	}
 }

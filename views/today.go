@@ -198,6 +198,9 @@ func (s *todayScreen) buildRhythm() {
 		rows = append(rows, s.rhythmRow(fmt.Sprintf("A review of the development contract for “%s” is due (%s).", r.GoalTitle,
 			ownerLabel(r.Owner, v.Partners)), "Open Sessions", func() { s.ui.showTab(tabSessions) }))
 	}
+	if why := syncBlocked(s.ui.svc.SyncStatus()); why != "" {
+		rows = append(rows, s.rhythmRow(why, "Open Settings › Sync", func() { s.ui.showTab(tabSettings) }))
+	}
 	rows = append(rows, s.betweenRows()...)
 	if v.SessionMissing {
 		rows = append(rows, s.rhythmRow("No goal-mapping session for "+v.Quarter.String()+" yet.",

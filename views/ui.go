@@ -64,6 +64,8 @@ type UI struct {
 	// askedPass is set once it was asked for this session.
 	stopPassWatch func()
 	askedPass     bool
+	// blocked is what Today last said of sync being blocked ("" for nothing).
+	blocked string
 	desk          desktop.App // the system tray, where the desktop has one
 	fakeTray      bool        // the screens' tests stand in for a tray
 }
@@ -73,7 +75,7 @@ type UI struct {
 func NewUI(ctx context.Context, svc *app.Service, a fyne.App, win fyne.Window, background bool) *UI {
 	ui := &UI{ctx: ctx, svc: svc, app: a, win: win, now: svc.Now, background: background, notice: newNotice(), quitting: newQuitting()}
 	ui.stopWatch = svc.OnChange(func() { fyne.Do(ui.dataChanged) })
-	ui.stopPassWatch = svc.OnSyncStatus(func() { fyne.Do(ui.askPassphraseIfNeeded) })
+	ui.stopPassWatch = svc.OnSyncStatus(func() { fyne.Do(ui.syncStatusChanged) })
 	windowKeys[win.Canvas()] = ui.typedKey
 	win.Canvas().SetOnTypedKey(func(ev *fyne.KeyEvent) { ui.typedKey(ev) })
 	if _, _, err := svc.Household(ctx); errors.Is(err, app.ErrNoHousehold) {

@@ -71,8 +71,15 @@ type Report struct {
 	// the household has heard of their delete (see compact.go).
 	Compacted int
 	// NeedPassphrase is set when files were left alone because they are
-	// encrypted and this computer has no household passphrase.
-	NeedPassphrase bool
+	// encrypted and this computer has no household passphrase;
+	// WrongPassphrase when this computer's passphrase does not open them.
+	NeedPassphrase  bool
+	WrongPassphrase bool
+	// Held says why this computer's own file was not written ("" when it
+	// was, or was not asked to be): the couple has not chosen whether to
+	// use a passphrase yet, or the household is encrypted and this computer
+	// has no passphrase — it never writes a plain file beside encrypted ones.
+	Held string
 }
 
 // Options configure a Syncer.
@@ -90,6 +97,9 @@ type Options struct {
 	// replica is written: the place for rules that react to what the
 	// partner sent (sharing check-in answers once both have answered).
 	AfterMerge func(ctx context.Context) error
+	// Hold, when set, says why this computer's file must not be written
+	// yet (the couple has not chosen whether to use a passphrase).
+	Hold string
 }
 
 // Syncer runs sync passes for one store. It is safe for concurrent use;
@@ -98,8 +108,11 @@ type Syncer struct {
 	store *storage.Store
 	opts  Options
 
-	mu       sync.Mutex
-	applied  map[string]fileSig   // files merged whole, unchanged since
+	mu sync.Mutex
+	// encrypted is set while the last merge found other computers' files
+	// encrypted: without a passphrase, this computer then writes nothing.
+	encrypted bool
+	applied   map[string]fileSig   // files merged whole, unchanged since
 	rejected map[string]rejection // files refused whole, unchanged since
 	devices  map[string]Device    // the writer of each file read
 	seen     map[string]seen      // what each file read holds, for compaction
@@ -109,8 +122,9 @@ type Syncer struct {
 // nothing on later passes.
 type rejection struct {
 	sig      fileSig
-	reason   string
-	needPass bool // refused for want of the household passphrase
+	reason    string
+	needPass  bool // refused for want of the household passphrase
+	wrongPass bool // refused: the passphrase does not open it
 }
 
 func newestDevice(a, b Device) Device {
@@ -144,7 +158,8 @@ func (s *Syncer) OwnPath() string {
 	return filepath.Join(Dir(s.opts.Folder), FileName(s.store.Device()))
 }
 
-// Pass merges every other replica, then writes this device's own.
+// Pass merges every other replica, then writes this device's own (unless
+// it is held: see Report.Held).
 func (s *Syncer) Pass(ctx context.Context) (Report, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -152,11 +167,30 @@ func (s *Syncer) Pass(ctx context.Context) (Report, error) {
 	if err != nil {
 		return rep, err
 	}
+	if rep.Held = s.held(); rep.Held != "" {
+		return rep, nil
+	}
 	if err := s.writeOwn(ctx); err != nil {
 		return rep, err
 	}
 	rep.Wrote = true
 	return rep, nil
+}
+
+// ErrHeld is returned by WriteOwn when this computer's file may not be
+// written yet; Report.Held says why.
+var ErrHeld = errors.New("this computer's file is not written yet")
+
+// held says why this computer's file may not be written now, or "".
+func (s *Syncer) held() string {
+	switch {
+	case s.opts.Hold != "":
+		return s.opts.Hold
+	case s.encrypted && s.opts.Passphrase == "":
+		return "Your household's shared folder is encrypted: type the household passphrase in Settings › Sync. " +
+			"Until then this computer writes nothing there (never a file your partner's computer could not trust)."
+	}
+	return ""
 }
 
 // Merge merges every other replica without writing this device's own.
@@ -166,11 +200,21 @@ func (s *Syncer) Merge(ctx context.Context) (Report, error) {
 	return s.merge(ctx)
 }
 
-// WriteOwn writes this device's replica.
+// WriteOwn writes this device's replica, or returns ErrHeld.
 func (s *Syncer) WriteOwn(ctx context.Context) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	if s.held() != "" {
+		return ErrHeld
+	}
 	return s.writeOwn(ctx)
+}
+
+// Held says why this computer's file is not written now, or "".
+func (s *Syncer) Held() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.held()
 }
 
 func (s *Syncer) writeOwn(ctx context.Context) error {
@@ -201,6 +245,9 @@ func (s *Syncer) writeOwn(ctx context.Context) error {
 
 func (s *Syncer) merge(ctx context.Context) (Report, error) {
 	rep, err := s.mergeFiles(ctx)
+	if err == nil {
+		s.encrypted = rep.NeedPassphrase
+	}
 	if err == nil && s.opts.AfterMerge != nil {
 		if err := s.opts.AfterMerge(ctx); err != nil {
 			return rep, fmt.Errorf("after merging: %w", err)
@@ -292,6 +339,7 @@ func (p *mergePass) entry(ctx context.Context, e os.DirEntry) error {
 	if bad, ok := p.s.rejected[name]; ok && bad.sig == sig {
 		p.skip(name, bad.reason) // refused before and unchanged since: not read again
 		p.rep.NeedPassphrase = p.rep.NeedPassphrase || bad.needPass
+		p.rep.WrongPassphrase = p.rep.WrongPassphrase || bad.wrongPass
 		return nil
 	}
 	r, err := Read(ctx, filepath.Join(p.dir, name), p.s.opts.Passphrase)
@@ -301,9 +349,13 @@ func (p *mergePass) entry(ctx context.Context, e os.DirEntry) error {
 			return err
 		}
 		p.reject(name, sig, se.Reason)
-		if errors.Is(se.Err, ErrNeedPassphrase) {
+		switch {
+		case errors.Is(se.Err, ErrNeedPassphrase):
 			p.s.rejected[name] = rejection{sig: sig, reason: se.Reason, needPass: true}
 			p.rep.NeedPassphrase = true
+		case errors.Is(se.Err, ErrWrongPassphrase):
+			p.s.rejected[name] = rejection{sig: sig, reason: se.Reason, wrongPass: true}
+			p.rep.WrongPassphrase = true
 		}
 		return nil
 	}
