@@ -65,9 +65,9 @@ type UI struct {
 	stopPassWatch func()
 	askedPass     bool
 	// blocked is what Today last said of sync being blocked ("" for nothing).
-	blocked string
-	desk          desktop.App // the system tray, where the desktop has one
-	fakeTray      bool        // the screens' tests stand in for a tray
+	blocked  string
+	desk     desktop.App // the system tray, where the desktop has one
+	fakeTray bool        // the screens' tests stand in for a tray
 }
 
 // NewUI builds the window's content for an open service. When the household

@@ -17,7 +17,6 @@ type FolderKeys struct {
 	Plain     int // replicas of other computers that are not encrypted
 }
 
-
 // Keys looks at the other computers' files in folder (this device's own,
 // and a sync service's copies of it, are left out) and tries passphrase on
 // each encrypted one: one scrypt each, a fraction of a second. A file that

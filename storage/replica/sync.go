@@ -113,15 +113,15 @@ type Syncer struct {
 	// encrypted: without a passphrase, this computer then writes nothing.
 	encrypted bool
 	applied   map[string]fileSig   // files merged whole, unchanged since
-	rejected map[string]rejection // files refused whole, unchanged since
-	devices  map[string]Device    // the writer of each file read
-	seen     map[string]seen      // what each file read holds, for compaction
+	rejected  map[string]rejection // files refused whole, unchanged since
+	devices   map[string]Device    // the writer of each file read
+	seen      map[string]seen      // what each file read holds, for compaction
 }
 
 // rejection remembers a refused file, so an unchanged bad file costs
 // nothing on later passes.
 type rejection struct {
-	sig      fileSig
+	sig       fileSig
 	reason    string
 	needPass  bool // refused for want of the household passphrase
 	wrongPass bool // refused: the passphrase does not open it
