@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math"
 	"slices"
 	"sync"
 	"time"
@@ -36,14 +37,20 @@ type LockStatus struct {
 	Partner  model.Partner
 	HasLock  bool
 	Unlocked bool // this session holds the key
-	PIN      bool
-	Sealed   int // items sealed away now
+	Sealed   int  // items sealed away now
+	// ResetItems are the items a reset kept sealed behind the old
+	// passphrase, until ResetUntil: the owner brings them back with it.
+	ResetItems int
+	ResetUntil time.Time
 }
 
 // loadLocks reads the locks and seals every locked partner's private rows:
 // on start nobody is unlocked, and a crash while a space was open must not
 // leave it open on disk.
 func (s *Service) loadLocks(ctx context.Context) error {
+	if err := s.purgeResets(ctx); err != nil {
+		return err
+	}
 	all, err := s.store.Locks(ctx)
 	if err != nil {
 		return err
@@ -137,10 +144,20 @@ func (s *Service) LockStatuses(ctx context.Context) ([]LockStatus, error) {
 	for _, p := range partners {
 		st := LockStatus{Partner: p}
 		if i := slices.IndexFunc(all, func(l storage.Lock) bool { return l.PartnerID == p.ID }); i >= 0 {
-			st.HasLock, st.PIN = true, all[i].PIN
+			st.HasLock = true
 			st.Unlocked = !s.IsLocked(p.ID)
 			if st.Sealed, err = s.store.SealedCount(ctx, p.ID); err != nil {
 				return nil, err
+			}
+		}
+		resets, err := s.store.ResetLocks(ctx, p.ID)
+		if err != nil {
+			return nil, err
+		}
+		for _, r := range resets {
+			st.ResetItems += r.Items
+			if until := r.At.Add(storage.ResetKeptFor); until.After(st.ResetUntil) {
+				st.ResetUntil = until
 			}
 		}
 		out = append(out, st)
@@ -160,15 +177,46 @@ func (s *Service) partnerNamed(ctx context.Context, partnerID string) (model.Par
 	return partners[i], nil
 }
 
-// SetLock gives a partner a lock with a passphrase (or a PIN of at least
-// six digits). The space stays unlocked for this session; it locks when
-// Venn closes, when it is not used for LockAfter, or with Lock.
+// LockStrength is how hard a lock's passphrase would be to guess from a copy
+// of Venn's file, as the lock form shows it while it is typed.
+type LockStrength struct {
+	// Fraction is how far along the way to strong enough it is (0 to 1,
+	// on a scale of orders of magnitude of guesses).
+	Fraction float64
+	OK       bool   // strong enough for a lock
+	Words    string // "about 3 days to guess on one computer — too easy…"
+}
+
+// LockStrength says how strong a passphrase is for a lock: the household's
+// names are among the first things a guesser tries.
+func (s *Service) LockStrength(ctx context.Context, passphrase string) LockStrength {
+	st := vault.StrengthOf(passphrase, s.guessHints(ctx)...)
+	return LockStrength{Fraction: min(1, math.Log10(max(1, st.Guesses))/math.Log10(vault.MinGuesses)), OK: st.OK, Words: st.Words}
+}
+
+// guessHints are the words of this household a guesser would try first.
+func (s *Service) guessHints(ctx context.Context) []string {
+	h, partners, err := s.Household(ctx)
+	if err != nil {
+		return nil
+	}
+	hints := []string{h.Name, "venn"}
+	for _, p := range partners {
+		hints = append(hints, p.Name)
+	}
+	return hints
+}
+
+// SetLock gives a partner a lock with a passphrase that takes at least a
+// year of one computer's guessing to find (a PIN only when it is long and
+// random enough to). The space stays unlocked for this session; it locks
+// when Venn closes, when it is not used for LockAfter, or with Lock.
 func (s *Service) SetLock(ctx context.Context, partnerID, passphrase string) error {
 	p, err := s.partnerNamed(ctx, partnerID)
 	if err != nil {
 		return err
 	}
-	if err := vault.CheckPassphrase(passphrase); err != nil {
+	if err := vault.CheckPassphrase(passphrase, s.guessHints(ctx)...); err != nil {
 		return &model.ValidationError{Field: "passphrase", Message: upperFirst(err.Error()) + "."}
 	}
 	s.locks.mu.Lock()
@@ -189,7 +237,7 @@ func (s *Service) SetLock(ctx context.Context, partnerID, passphrase string) err
 	s.locks.lastUse = s.now()
 	s.locks.mu.Unlock()
 	err = s.writeUnrecorded(ctx, func(tx *storage.Tx) error {
-		return tx.PutLock(storage.Lock{PartnerID: partnerID, Key: key, PIN: vault.IsPIN(passphrase), Created: s.now()})
+		return tx.PutLock(storage.Lock{PartnerID: partnerID, Key: key, Created: s.now()})
 	})
 	if err != nil {
 		s.locks.mu.Lock()
@@ -315,16 +363,18 @@ func (s *Service) RemoveLock(ctx context.Context, partnerID, passphrase string) 
 	return nil
 }
 
-// ResetLock is for a forgotten passphrase: the lock goes, and with it every
-// item sealed behind it — they cannot be opened without the passphrase,
-// by anyone. It reports how many items were deleted.
+// ResetLock is for a forgotten passphrase: the lock goes, and the partner's
+// space starts again empty. What was sealed behind it is not destroyed at
+// once: it stays sealed (useless without the passphrase) for
+// storage.ResetKeptFor, so a reset made by the wrong person is undone by
+// the owner with RestoreReset. It reports how many items were kept.
 func (s *Service) ResetLock(ctx context.Context, partnerID string) (int, error) {
 	if _, err := s.partnerNamed(ctx, partnerID); err != nil {
 		return 0, err
 	}
-	var dropped int
+	var kept int
 	err := s.writeUnrecorded(ctx, func(tx *storage.Tx) (err error) {
-		dropped, err = tx.DeleteLock(partnerID)
+		kept, err = tx.ResetLock(partnerID, s.now())
 		return err
 	})
 	if err != nil {
@@ -334,8 +384,57 @@ func (s *Service) ResetLock(ctx context.Context, partnerID string) (int, error) 
 	delete(s.locks.recipients, partnerID)
 	delete(s.locks.open, partnerID)
 	s.locks.mu.Unlock()
-	s.log.Info("private space lock reset", "partner", partnerID, "items deleted", dropped)
-	return dropped, s.store.Checkpoint(ctx)
+	s.log.Info("private space lock reset; its sealed items are kept", "partner", partnerID, "items", kept)
+	return kept, nil
+}
+
+// ErrNoReset means a partner has no reset lock whose items are kept.
+var ErrNoReset = &model.ValidationError{Field: "passphrase", Message: "There is nothing kept from an earlier lock to bring back."}
+
+// RestoreReset brings back, with the old passphrase, what a reset kept: the
+// items return to the partner's space (a row written since under the same
+// id stays as it is now, and is counted in kept). A wrong passphrase is
+// ErrWrongPassphrase, and nothing changes.
+func (s *Service) RestoreReset(ctx context.Context, partnerID, passphrase string) (restored, kept int, err error) {
+	resets, err := s.store.ResetLocks(ctx, partnerID)
+	if err != nil {
+		return 0, 0, err
+	}
+	if len(resets) == 0 {
+		return 0, 0, ErrNoReset
+	}
+	for _, r := range resets {
+		id, err := vault.Unwrap(r.Key, passphrase)
+		if errors.Is(err, vault.ErrWrongPassphrase) {
+			continue
+		}
+		if err != nil {
+			return 0, 0, err
+		}
+		err = s.update(ctx, func(tx *storage.Tx) (err error) {
+			restored, kept, err = tx.RestoreReset(r, id)
+			if err != nil {
+				return err
+			}
+			_, err = releaseHeld(tx)
+			return err
+		})
+		if err == nil {
+			s.log.Info("items kept from a reset lock brought back", "partner", partnerID, "restored", restored, "kept", kept)
+		}
+		return restored, kept, err
+	}
+	s.log.Info("reset lock: a wrong passphrase", "partner", partnerID)
+	return 0, 0, ErrWrongPassphrase
+}
+
+// purgeResets forgets, on start, what resets kept longer than they keep it.
+func (s *Service) purgeResets(ctx context.Context) error {
+	n, err := s.store.PurgeResets(ctx, s.now().Add(-storage.ResetKeptFor))
+	if n > 0 {
+		s.log.Info("items kept from reset locks are gone for good", "items", n)
+	}
+	return err
 }
 
 func upperFirst(s string) string {

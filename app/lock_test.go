@@ -199,13 +199,49 @@ func TestALockedSpaceIsSealedOnDiskInBackupsAndEveryView(t *testing.T) {
 	if locked, err := s.LockIfIdle(ctx); !locked || err != nil || !s.IsLocked(liam.ID) {
 		t.Fatalf("idle lock: %v %v", locked, err)
 	}
-	// Forgotten passphrase: the reset deletes what was sealed, for good.
+	// Forgotten passphrase (or the wrong person pressing the button): the
+	// reset empties the space but keeps what was sealed, sealed, for 30
+	// days; the owner's passphrase brings it back.
 	n, err := s.ResetLock(ctx, liam.ID)
 	if err != nil || n < len(secrets) {
-		t.Fatalf("reset dropped %d items: %v", n, err)
+		t.Fatalf("reset kept %d items: %v", n, err)
 	}
 	if s.IsLocked(liam.ID) || containsAny(exportString(t, s), secrets...) {
-		t.Error("after a reset the items must be gone and the space open")
+		t.Error("after a reset the items must be out of sight and the space open")
+	}
+	if hits := filesHolding(t, dir, secrets...); len(hits) > 0 {
+		t.Errorf("after a reset, readable on disk: %v", hits)
+	}
+	if st, _ := s.LockStatuses(ctx); st[1].ResetItems != n || !st[1].ResetUntil.Equal(s.now().Add(30*24*time.Hour)) {
+		t.Fatalf("the reset's kept items are not shown: %+v", st[1])
+	}
+	if _, _, err := s.RestoreReset(ctx, liam.ID, "not it at all"); !errors.Is(err, ErrWrongPassphrase) {
+		t.Fatalf("a wrong passphrase brought the items back: %v", err)
+	}
+	restored, _, err := s.RestoreReset(ctx, liam.ID, liamPassword)
+	if err != nil || restored != n || !containsAny(exportString(t, s), secrets[0]) {
+		t.Fatalf("the owner's passphrase brought back %d of %d: %v", restored, n, err)
+	}
+	// Reset again and wait past the 30 days: gone for good at the next start.
+	if err := s.SetLock(ctx, liam.ID, liamPassword); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.LockAll(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.ResetLock(ctx, liam.ID); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	later := testNow().Add(LockAfter + 31*24*time.Hour)
+	s = openLocking(t, dir, &logs)
+	defer s.Close()
+	s.now = func() time.Time { return later }
+	if err := s.purgeResets(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := s.RestoreReset(ctx, liam.ID, liamPassword); !errors.Is(err, ErrNoReset) {
+		t.Fatalf("after 30 days the kept items are still there: %v", err)
 	}
 	if strings.Contains(logs.String(), liamPassword) {
 		t.Error("the passphrase is in the log")
@@ -224,14 +260,19 @@ func TestRemovingALockNeedsThePassphraseAndKeepsTheItems(t *testing.T) {
 	if _, err := s.CreateGoal(ctx, model.GoalPatch{Title: model.Ptr("Sabbatical plan"), Owner: model.Ptr(model.Owner(b.ID)), Private: model.Ptr(true)}); err != nil {
 		t.Fatal(err)
 	}
-	if err := s.SetLock(ctx, b.ID, "314159"); err != nil {
+	// A six-digit PIN is guessed in days from a copy of the file; ten
+	// random digits take years.
+	if err := s.SetLock(ctx, b.ID, "314159"); !model.IsValidation(err) || !strings.Contains(err.Error(), "at least a year") {
+		t.Fatalf("a six-digit PIN: %v", err)
+	}
+	if err := s.SetLock(ctx, b.ID, "8347291046"); err != nil {
 		t.Fatal(err)
 	}
 	if err := s.SetLock(ctx, b.ID, "another passphrase"); !model.IsValidation(err) {
 		t.Fatalf("a second lock: %v", err)
 	}
 	st, _ := s.LockStatuses(ctx)
-	if !st[1].HasLock || !st[1].PIN || !st[1].Unlocked || st[0].HasLock {
+	if !st[1].HasLock || !st[1].Unlocked || st[0].HasLock {
 		t.Fatalf("statuses %+v", st)
 	}
 	if err := s.LockAll(ctx); err != nil {
@@ -240,10 +281,10 @@ func TestRemovingALockNeedsThePassphraseAndKeepsTheItems(t *testing.T) {
 	if st, _ := s.LockStatuses(ctx); st[1].Sealed != 1 || st[1].Unlocked {
 		t.Fatalf("after locking: %+v", st[1])
 	}
-	if err := s.RemoveLock(ctx, b.ID, "271828"); !errors.Is(err, ErrWrongPassphrase) {
+	if err := s.RemoveLock(ctx, b.ID, "8347291064"); !errors.Is(err, ErrWrongPassphrase) {
 		t.Fatalf("removed with a wrong PIN: %v", err)
 	}
-	if err := s.RemoveLock(ctx, b.ID, "314159"); err != nil {
+	if err := s.RemoveLock(ctx, b.ID, "8347291046"); err != nil {
 		t.Fatal(err)
 	}
 	if s.IsLocked(b.ID) || !strings.Contains(exportString(t, s), "Sabbatical plan") {

@@ -188,7 +188,7 @@ func (s *Store) localMeta(ctx context.Context) (map[string]string, error) {
 // sealAtRest seals the private rows of every partner with a lock in db and
 // rebuilds the file so that no freed page keeps their plaintext.
 func sealAtRest(ctx context.Context, db *sql.DB) error {
-	locks, err := queryRows(ctx, db, "locks", "SELECT partner_id, recipient, wrapped, pin, created FROM partner_locks", scanLock)
+	locks, err := queryRows(ctx, db, "locks", "SELECT partner_id, recipient, wrapped, created FROM partner_locks", scanLock)
 	if err != nil || len(locks) == 0 {
 		return err
 	}

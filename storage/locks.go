@@ -4,7 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -21,11 +20,11 @@ import (
 // back. The database runs with secure_delete, so a sealed row's plaintext
 // is overwritten, and the write-ahead log is truncated after sealing.
 
-// Lock is a partner's lock as stored.
+// Lock is a partner's lock as stored. (It does not say whether its secret
+// is a PIN: that would tell a thief how few guesses to try.)
 type Lock struct {
 	PartnerID string
 	Key       vault.Key
-	PIN       bool // the passphrase is a PIN (digits only)
 	Created   time.Time
 }
 
@@ -64,22 +63,22 @@ var protectedRows = []struct{ table, where string }{
 
 // Locks returns every partner's lock on this computer.
 func (s *Store) Locks(ctx context.Context) ([]Lock, error) {
-	return queryRows(ctx, s.db, "locks", "SELECT partner_id, recipient, wrapped, pin, created FROM partner_locks ORDER BY partner_id", scanLock)
+	return queryRows(ctx, s.db, "locks", "SELECT partner_id, recipient, wrapped, created FROM partner_locks ORDER BY partner_id", scanLock)
 }
 
 func scanLock(r *sql.Rows) (Lock, error) {
 	var l Lock
 	var created string
-	err := r.Scan(&l.PartnerID, &l.Key.Recipient, &l.Key.Wrapped, &l.PIN, &created)
+	err := r.Scan(&l.PartnerID, &l.Key.Recipient, &l.Key.Wrapped, &created)
 	l.Created, _ = time.Parse(time.RFC3339, created)
 	return l, err
 }
 
 // PutLock sets (or replaces) a partner's lock.
 func (tx *Tx) PutLock(l Lock) error {
-	_, err := tx.tx.ExecContext(tx.ctx, `INSERT INTO partner_locks(partner_id, recipient, wrapped, pin, created) VALUES(?, ?, ?, ?, ?)
-		ON CONFLICT(partner_id) DO UPDATE SET recipient = excluded.recipient, wrapped = excluded.wrapped, pin = excluded.pin, created = excluded.created`,
-		l.PartnerID, l.Key.Recipient, l.Key.Wrapped, l.PIN, l.Created.UTC().Format(time.RFC3339))
+	_, err := tx.tx.ExecContext(tx.ctx, `INSERT INTO partner_locks(partner_id, recipient, wrapped, pin, created) VALUES(?, ?, ?, 0, ?)
+		ON CONFLICT(partner_id) DO UPDATE SET recipient = excluded.recipient, wrapped = excluded.wrapped, pin = 0, created = excluded.created`,
+		l.PartnerID, l.Key.Recipient, l.Key.Wrapped, l.Created.UTC().Format(time.RFC3339))
 	if err != nil {
 		return fmt.Errorf("save the lock: %w", err)
 	}
@@ -198,26 +197,14 @@ func readRows(ctx context.Context, q querier, table, where string, args ...any) 
 // write a sealed row: the merge leaves them alone). It reports how many it
 // restored.
 func (tx *Tx) Unseal(partnerID string, id *age.X25519Identity) (int, error) {
-	rows, err := tx.tx.QueryContext(tx.ctx, "SELECT tbl, row_id, blob FROM sealed WHERE partner_id = ?", partnerID)
+	items, err := queryRows(tx.ctx, tx.tx, "sealed items", "SELECT tbl, row_id, blob FROM sealed WHERE partner_id = ?",
+		func(r *sql.Rows) (sealedItem, error) {
+			var it sealedItem
+			err := r.Scan(&it.table, &it.rowID, &it.blob)
+			return it, err
+		}, partnerID)
 	if err != nil {
-		return 0, fmt.Errorf("read sealed items: %w", err)
-	}
-	type item struct {
-		table, rowID string
-		blob         []byte
-	}
-	var items []item
-	for rows.Next() {
-		var it item
-		if err := rows.Scan(&it.table, &it.rowID, &it.blob); err != nil {
-			rows.Close()
-			return 0, fmt.Errorf("read sealed items: %w", err)
-		}
-		items = append(items, it)
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return 0, fmt.Errorf("read sealed items: %w", err)
+		return 0, err
 	}
 	tables, err := syncedTables(tx.ctx, tx.tx)
 	if err != nil {
@@ -225,19 +212,13 @@ func (tx *Tx) Unseal(partnerID string, id *age.X25519Identity) (int, error) {
 	}
 	n := 0
 	for _, it := range items {
-		plain, err := vault.Open(it.blob, id)
+		row, err := openSealed(it, id)
 		if err != nil {
-			return n, fmt.Errorf("open a sealed item: %w", err)
+			return n, err
 		}
-		var row sealedRow
-		if err := json.Unmarshal(plain, &row); err != nil || row.Table != it.table || row.Columns["id"] != it.rowID {
-			return n, errors.New("open a sealed item: it is damaged")
-		}
-		cols := tables[it.table]
-		if cols == nil && localTables[it.table] { // a journal: never synced, still sealed
-			if cols, err = tableColumns(tx.ctx, tx.tx, it.table); err != nil {
-				return n, err
-			}
+		cols, err := tx.columnsOf(tables, it.table)
+		if err != nil {
+			return n, err
 		}
 		if err := tx.restoreRow(it.table, cols, row.Columns); err != nil {
 			return n, err

@@ -25,7 +25,8 @@ type SyncField struct {
 }
 
 // localTables are never synced.
-var localTables = map[string]bool{"local_meta": true, "clocks": true, "withdrawn": true, "partner_locks": true, "sealed": true, "nudges_sent": true, "journal": true, "conflicts_seen": true}
+var localTables = map[string]bool{"local_meta": true, "clocks": true, "withdrawn": true, "partner_locks": true, "sealed": true, "nudges_sent": true, "journal": true, "conflicts_seen": true,
+	"reset_locks": true, "reset_sealed": true}
 
 // SchemaVersion returns the schema version this Venn writes.
 func SchemaVersion() int { return len(migrationNames()) }

@@ -29,7 +29,8 @@ func (c Change) Deleted() bool { return c.Col == "deleted" && !truthy(c.Value) &
 // locks and sealed rows, and the journal (its page is saved as it is typed
 // and has an undo of its own in the text field).
 var notUndoable = map[string]bool{
-	"nudges_sent": true, "withdrawn": true, "partner_locks": true, "sealed": true, "journal": true,
+	"nudges_sent": true, "withdrawn": true, "partner_locks": true, "sealed": true, "journal": true, "conflicts_seen": true,
+	"reset_locks": true, "reset_sealed": true,
 }
 
 // recorder gathers, during a recorded write, each field's value before its

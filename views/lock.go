@@ -80,7 +80,15 @@ func (p *lockPanel) row(st app.LockStatus) fyne.CanvasObject {
 		forgot.Importance = widget.LowImportance
 		buttons = append(buttons, unlock, forgot)
 	}
-	return container.NewVBox(wrapped(status), container.NewHBox(buttons...))
+	box := container.NewVBox(wrapped(status), container.NewHBox(buttons...))
+	if st.ResetItems > 0 {
+		kept := quietLabel(fmt.Sprintf("%d %s sealed behind %s's earlier lock %s kept until %s: the old passphrase brings them back.",
+			st.ResetItems, plural(st.ResetItems, "item", "items"), name, plural(st.ResetItems, "is", "are"), st.ResetUntil.Local().Format("2 January")))
+		back := widget.NewButton("Bring them back…", func() { p.ui.restoreResetDialog(st.Partner) })
+		back.Importance = widget.LowImportance
+		box.Add(container.NewBorder(nil, nil, nil, back, kept))
+	}
+	return box
 }
 
 func plural(n int, one, many string) string {
@@ -102,13 +110,31 @@ func (ui *UI) lockedBanner(p model.Partner, what string) fyne.CanvasObject {
 // setLockDialog asks a partner for a new passphrase, twice.
 func (ui *UI) setLockDialog(p model.Partner) {
 	pass, again := newPasswordEntry(), newPasswordEntry()
-	pass.SetPlaceHolder("at least 8 characters, or a PIN of 6 digits")
+	pass.SetPlaceHolder("three or four words you will remember")
 	again.SetPlaceHolder("the same again")
+	// How long a copy of Venn's file would take to give the passphrase up,
+	// said while it is typed.
+	strength := widget.NewProgressBar()
+	strength.Max = 1
+	strength.TextFormatter = func() string { return "" }
+	strengthWords := quietLabel("type a passphrase")
+	pass.OnChanged = func(text string) {
+		st := ui.svc.LockStrength(ui.ctx, text)
+		strength.SetValue(st.Fraction)
+		strengthWords.SetText(st.Words)
+		strengthWords.Importance = widget.LowImportance
+		if text != "" && !st.OK {
+			strengthWords.Importance = widget.DangerImportance
+		}
+		strengthWords.Refresh()
+	}
 	about := wrapped(fmt.Sprintf(lockWords, p.Short(), p.Short(), int(app.LockAfter/time.Minute)))
-	warn := wrapped("If " + p.Short() + " forgets it, those items cannot be recovered. Venn keeps no copy of the passphrase and has no back door.")
+	warn := wrapped("If " + p.Short() + " forgets it, those items cannot be recovered. Venn keeps no copy of the passphrase and has no back door. " +
+		"A short PIN would be guessed in days from a copy of Venn's file, so the lock asks for one that takes at least a year.")
 	warn.Importance = widget.WarningImportance
 	items := []*widget.FormItem{
-		widget.NewFormItem("", about), widget.NewFormItem("Passphrase", pass), widget.NewFormItem("Again", again), widget.NewFormItem("", warn),
+		widget.NewFormItem("", about), widget.NewFormItem("Passphrase", pass), widget.NewFormItem("Strength", container.NewVBox(strength, strengthWords)),
+		widget.NewFormItem("Again", again), widget.NewFormItem("", warn),
 	}
 	ui.showForm("A lock for "+p.Short(), "Set the lock", "Cancel", items, func(ok bool) {
 		if !ok {
@@ -122,7 +148,7 @@ func (ui *UI) setLockDialog(p model.Partner) {
 			ui.toast(p.Short() + "'s lock is set. The space stays open until it locks.")
 			ui.reloadSelected()
 		})
-	}).Resize(fyne.NewSize(620, 440))
+	}).Resize(fyne.NewSize(620, 500))
 	ui.win.Canvas().Focus(pass)
 }
 
@@ -199,12 +225,13 @@ func (ui *UI) removeLockDialog(p model.Partner) {
 }
 
 // forgotLockDialog resets a lock whose passphrase is forgotten, after
-// saying plainly what is lost.
+// saying plainly what happens to what it sealed.
 func (ui *UI) forgotLockDialog(st app.LockStatus) {
 	p := st.Partner
 	msg := fmt.Sprintf("Without the passphrase, the %d %s sealed in %s's space cannot be opened — by anyone, Venn included. "+
-		"Resetting the lock deletes them for good, so that %s can start a new space. Everything else stays.",
-		st.Sealed, plural(st.Sealed, "item", "items"), p.Short(), p.Short())
+		"Resetting the lock lets %s start a new space. What was sealed stays sealed, out of sight, for 30 days: "+
+		"if the passphrase turns up, %s brings it all back with it; after that it is deleted for good.",
+		st.Sealed, plural(st.Sealed, "item", "items"), p.Short(), p.Short(), p.Short())
 	d := dialog.NewConfirm("Forgot "+p.Short()+"'s passphrase?", msg, func(ok bool) {
 		if !ok {
 			return
@@ -214,13 +241,42 @@ func (ui *UI) forgotLockDialog(st app.LockStatus) {
 			ui.showError(err)
 			return
 		}
-		ui.toast(fmt.Sprintf("%s's lock is reset; %d sealed %s deleted.", p.Short(), n, plural(n, "item was", "items were")))
+		ui.toast(fmt.Sprintf("%s's lock is reset; %d sealed %s kept for 30 days.", p.Short(), n, plural(n, "item is", "items are")))
 		ui.reloadSelected()
 	}, ui.win)
-	d.SetConfirmText("Delete them and reset")
+	d.SetConfirmText("Reset the lock")
 	d.SetConfirmImportance(widget.DangerImportance)
 	d.SetDismissText("Keep trying")
-	ui.showDialog(d, fyne.NewSize(520, 240))
+	ui.showDialog(d, fyne.NewSize(540, 260))
+}
+
+// restoreResetDialog brings back, with the old passphrase, what a reset
+// kept sealed.
+func (ui *UI) restoreResetDialog(p model.Partner) {
+	pass := newPasswordEntry()
+	pass.SetPlaceHolder(p.Short() + "'s earlier passphrase")
+	items := []*widget.FormItem{
+		widget.NewFormItem("", wrapped("The items sealed behind "+p.Short()+"'s earlier lock come back to "+p.Short()+"'s space. Only "+p.Short()+" should type here.")),
+		widget.NewFormItem("Passphrase", pass),
+	}
+	ui.showForm("Bring back "+p.Short()+"'s sealed items", "Bring them back", "Cancel", items, func(ok bool) {
+		if !ok {
+			return
+		}
+		var restored, kept int
+		ui.slowly("Opening…", func(ctx context.Context) (err error) {
+			restored, kept, err = ui.svc.RestoreReset(ctx, p.ID, pass.Text)
+			return err
+		}, func() {
+			msg := fmt.Sprintf("%d %s back in %s's space.", restored, plural(restored, "item is", "items are"), p.Short())
+			if kept > 0 {
+				msg += fmt.Sprintf(" %d written again since %s kept as %s now.", kept, plural(kept, "was", "were"), plural(kept, "it is", "they are"))
+			}
+			ui.toast(msg)
+			ui.reloadSelected()
+		})
+	}).Resize(fyne.NewSize(560, 280))
+	ui.win.Canvas().Focus(pass)
 }
 
 // lockAll is File › Lock private spaces (Ctrl+L).

@@ -127,3 +127,55 @@ func waitFor(t *testing.T, ok func() bool) {
 	}
 	t.Fatal("timed out")
 }
+
+func TestTheLockFormSaysHowLongAPassphraseWouldTakeToGuess(t *testing.T) {
+	ui, w := newTestUI(t, true)
+	liam := ui.partners[1]
+	ui.setLockDialog(liam)
+	entries := overlayWidgets[*entry](w)
+	bars := overlayWidgets[*widget.ProgressBar](w)
+	if len(entries) < 2 || len(bars) != 1 {
+		t.Fatalf("the lock form has %d entries and %d strength bars", len(entries), len(bars))
+	}
+	test.Type(entries[0], "123456")
+	if text := windowText(w); !strings.Contains(text, "too easy") || bars[0].Value >= 1 {
+		t.Fatalf("a six-digit PIN is not called too easy (bar %.2f):\n%s", bars[0].Value, text)
+	}
+	entries[0].SetText("")
+	test.Type(entries[0], "lantern orchard Tuesday velvet")
+	if text := windowText(w); strings.Contains(text, "too easy") || bars[0].Value != 1 {
+		t.Fatalf("four unrelated words are not strong enough (bar %.2f):\n%s", bars[0].Value, text)
+	}
+}
+
+func TestAResetLockKeepsItsItemsForTheOwnerToBringBack(t *testing.T) {
+	ui, w := newTestUI(t, true)
+	liam := ui.partners[1]
+	if _, err := ui.svc.CreateGoal(ui.ctx, model.GoalPatch{Title: model.Ptr(lockedGoal), Owner: model.Ptr(model.Owner(liam.ID)), Private: model.Ptr(true)}); err != nil {
+		t.Fatal(err)
+	}
+	const pass = "lantern orchard Tuesday velvet"
+	if err := ui.svc.SetLock(ui.ctx, liam.ID, pass); err != nil {
+		t.Fatal(err)
+	}
+	if err := ui.svc.LockAll(ui.ctx); err != nil {
+		t.Fatal(err)
+	}
+	statuses, _ := ui.svc.LockStatuses(ui.ctx)
+	ui.forgotLockDialog(statuses[1])
+	if !strings.Contains(windowText(w), "stays sealed, out of sight, for 30 days") {
+		t.Fatalf("the reset does not say what is kept:\n%s", windowText(w))
+	}
+	tapButtonLabelled(t, w, "Reset the lock")
+	ui.showTab(tabSettings)
+	if !strings.Contains(windowText(w), "kept until") {
+		t.Fatalf("Settings does not say the items are kept:\n%s", windowText(w))
+	}
+	if _, _, err := ui.svc.RestoreReset(ui.ctx, liam.ID, pass); err != nil {
+		t.Fatal(err)
+	}
+	ui.showTab(tabBoard)
+	if !hasCard(w, lockedGoal) {
+		t.Fatal("the goal kept by the reset did not come back")
+	}
+}

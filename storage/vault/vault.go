@@ -10,9 +10,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"filippo.io/age"
 )
@@ -25,38 +22,11 @@ const DefaultWorkFactor = 18
 // maxWorkFactor is the most an unlock accepts from the stored key.
 const maxWorkFactor = 20
 
-// MinPassphrase and MinPIN are the shortest passphrase and PIN accepted.
-const (
-	MinPassphrase = 8
-	MinPIN        = 6
-	MaxPassphrase = 1024
-)
+// MaxPassphrase is the longest passphrase accepted.
+const MaxPassphrase = 1024
 
 // ErrWrongPassphrase is returned when a passphrase does not open the key.
 var ErrWrongPassphrase = errors.New("that passphrase does not unlock this space")
-
-// CheckPassphrase says, in plain words, why a passphrase is not good
-// enough, or returns nil. A PIN (digits only) needs MinPIN digits; other
-// passphrases MinPassphrase characters.
-func CheckPassphrase(p string) error {
-	n := utf8.RuneCountInString(p)
-	switch {
-	case strings.TrimSpace(p) == "":
-		return errors.New("type a passphrase or a PIN")
-	case n > MaxPassphrase:
-		return fmt.Errorf("please keep the passphrase to %d characters", MaxPassphrase)
-	case IsPIN(p) && n < MinPIN:
-		return fmt.Errorf("a PIN needs at least %d digits", MinPIN)
-	case !IsPIN(p) && n < MinPassphrase:
-		return fmt.Errorf("a passphrase needs at least %d characters (or use a PIN of %d digits or more)", MinPassphrase, MinPIN)
-	}
-	return nil
-}
-
-// IsPIN reports whether p is digits only.
-func IsPIN(p string) bool {
-	return p != "" && strings.IndexFunc(p, func(r rune) bool { return !unicode.IsDigit(r) }) < 0
-}
 
 // Key is a partner's key pair as stored: the public half in the clear, the
 // private half wrapped.

@@ -3,6 +3,7 @@ package vault
 import (
 	"bytes"
 	"errors"
+	"strings"
 	"testing"
 )
 
@@ -39,14 +40,35 @@ func TestKeyWrapsAndSealsAndOnlyThePassphraseOpens(t *testing.T) {
 	}
 }
 
+// The weakest secret a lock takes needs a year of one core to guess; short
+// PINs, common words and the partners' names do not.
 func TestCheckPassphrase(t *testing.T) {
 	for p, ok := range map[string]bool{
-		"": false, "        ": false, "12345": false, "123456": true, "short": false, "long enough": true,
-		"élan vital": true, "日本語のパスフレーズ": true, "١٢٣٤٥٦": true,
+		"": false, "        ": false, "123456": false, "12345678": false, "834729104": false, "password1": false,
+		"maya1234": false, "Liam2026!": false, "long enough": false,
+		"8347291046":                   true, // ten random digits: a PIN that can take a year
+		"correct horse battery staple": true, "élan vital et sérénité": true, "日本語のパスフレーズです": true,
+		"our kitchen table": true, "Zoë loves the sea 🌊": true,
 	} {
-		if err := CheckPassphrase(p); (err == nil) != ok {
-			t.Errorf("%q: %v", p, err)
+		if err := CheckPassphrase(p, "Maya", "Liam"); (err == nil) != ok {
+			t.Errorf("%q: %v (%s)", p, err, StrengthOf(p, "Maya", "Liam").Words)
 		}
+	}
+}
+
+// A secret accepted takes at least MinCrackTime at SecondsPerGuess; one
+// refused says how long it would take, plainly.
+func TestStrengthSaysHowLongAGuessTakes(t *testing.T) {
+	weak := StrengthOf("123456")
+	if weak.OK || !strings.Contains(weak.Words, "second") || !strings.Contains(weak.Words, "too easy") {
+		t.Fatalf("a six-digit PIN: %+v", weak)
+	}
+	strong := StrengthOf("8347291046")
+	if !strong.OK || strong.Guesses*SecondsPerGuess < MinCrackTime.Seconds() || !strings.Contains(strong.Words, "year") {
+		t.Fatalf("ten random digits: %+v", strong)
+	}
+	if err := CheckPassphrase("123456"); err == nil || !strings.Contains(err.Error(), "at least a year") {
+		t.Fatalf("the refusal does not say what is asked: %v", err)
 	}
 }
 
@@ -72,4 +94,19 @@ func FuzzOpen(f *testing.F) {
 		}
 		_, _ = Unwrap(Key{Recipient: key.Recipient, Wrapped: data}, "fuzzing passphrase")
 	})
+}
+
+// BenchmarkOneGuess is what one guess at a lock's passphrase costs on one
+// core: one scrypt at the work factor locks use. The strength a lock asks
+// of its secret (MinGuesses) follows from it: see strength.go.
+func BenchmarkOneGuess(b *testing.B) {
+	key, _, err := NewKey("the right passphrase, long", DefaultWorkFactor)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		if _, err := Unwrap(key, "a wrong guess at it"); err != ErrWrongPassphrase {
+			b.Fatal(err)
+		}
+	}
 }
