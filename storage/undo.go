@@ -15,6 +15,7 @@ type Change struct {
 	Table, ID, Col string
 	Value          any
 	Wrote          any
+	sealed         bool // its row was sealed in the same write
 }
 
 // Created reports whether the change undoes the making of a row: the row
@@ -113,6 +114,14 @@ func (r *recorder) finish(tx *Tx) ([]Change, error) {
 			cols[j] = r.changes[i].Col
 		}
 		values, err := tx.readFields(first.Table, first.ID, cols)
+		if errors.Is(err, sql.ErrNoRows) {
+			// Sealed in the same write (a locked partner's new private
+			// item): out of sight, and not an edit to undo from here.
+			for _, i := range idx {
+				r.changes[i].sealed = true
+			}
+			continue
+		}
 		if err != nil {
 			return nil, fmt.Errorf("read %s after the edit: %w", first.Table, err)
 		}
@@ -123,7 +132,7 @@ func (r *recorder) finish(tx *Tx) ([]Change, error) {
 	// A field written back to the value it had is no change.
 	out := r.changes[:0]
 	for _, c := range r.changes {
-		if !sameValue(c.Value, c.Wrote) {
+		if !c.sealed && !sameValue(c.Value, c.Wrote) {
 			out = append(out, c)
 		}
 	}

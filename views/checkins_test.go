@@ -293,8 +293,9 @@ func TestAnAnswerWrittenForHerOnTheOtherComputerIsShownBesideHers(t *testing.T) 
 		{Table: "checkins", RowID: row, Column: "prompt_id", Value: prompt.ID, Stamp: at},
 		{Table: "checkins", RowID: row, Column: "answer", Value: "The soup after the walk", Stamp: at},
 		{Table: "checkins", RowID: row, Column: "visibility", Value: string(model.VisibleNow), Stamp: at},
+		{Table: "checkins", RowID: row, Column: "private", Value: int64(0), Stamp: at},
 	})
-	if err != nil || res.Fields != 5 {
+	if err != nil || res.Fields != 6 {
 		t.Fatalf("merge: %+v %v", res, err)
 	}
 	s.reloadWeek()

@@ -173,6 +173,7 @@ func (ui *UI) showMain() {
 	// when first shown (reloadSelected), so opening reads only what Today
 	// shows.
 	ui.todayTab.reload()
+	ui.tellRaces()
 }
 
 // showTab selects a tab.

@@ -79,7 +79,7 @@ func writePrompts(ex *exporter) ([]promptRow, error) {
 }
 
 func writeCheckins(ex *exporter) ([]checkinRow, error) {
-	answers, err := ex.store.Answers(ex.ctx)
+	answers, err := ex.store.AllAnswers(ex.ctx)
 	var out []checkinRow
 	for _, a := range answers {
 		out = append(out, checkinRow{ID: a.ID, Week: a.Week.String(), PartnerID: a.PartnerID, PromptID: a.PromptID,
@@ -98,7 +98,7 @@ func writeSigns(ex *exporter) ([]signRow, error) {
 }
 
 func writeAssessments(ex *exporter) ([]assessmentRow, error) {
-	ratings, err := ex.store.Ratings(ex.ctx)
+	ratings, err := ex.store.AllRatings(ex.ctx)
 	var out []assessmentRow
 	for _, r := range ratings {
 		out = append(out, assessmentRow{ID: r.ID, Month: r.Month.String()[:7], PartnerID: r.PartnerID, SignID: r.SignID, Score: r.Score, Private: r.Private})

@@ -16,7 +16,7 @@ type closenessRow struct {
 }
 
 func writeCloseness(ex *exporter) ([]closenessRow, error) {
-	choices, err := ex.store.Closeness(ex.ctx)
+	choices, err := ex.store.AllCloseness(ex.ctx)
 	var out []closenessRow
 	for _, c := range choices {
 		out = append(out, closenessRow{ID: c.ID, Month: c.Month.String()[:7], PartnerID: c.PartnerID, Now: c.Now, Wished: c.Wished, Private: c.Private})

@@ -108,7 +108,7 @@ func writeAgreements(ex *exporter) ([]agreementRow, error) {
 }
 
 func writeHealthChecks(ex *exporter) ([]healthCheckRow, error) {
-	all, err := ex.store.HealthChecks(ex.ctx)
+	all, err := ex.store.AllHealthChecks(ex.ctx)
 	var out []healthCheckRow
 	for _, h := range all {
 		out = append(out, healthCheckRow{ID: h.ID, PartnerID: h.PartnerID, Week: h.Week.String(), Physical: h.Physical,

@@ -71,7 +71,7 @@ func openDevice(t *testing.T, w *world, shared, dataDir, name string) *device {
 func openDeviceWith(t *testing.T, w *world, shared, dataDir, name string, skew time.Duration, passphrase string) *device {
 	t.Helper()
 	now := w.clock(skew)
-	svc, err := app.Open(context.Background(), dataDir, app.Options{Now: now})
+	svc, err := app.Open(context.Background(), dataDir, app.Options{Now: now, LockWorkFactor: 10})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -2,6 +2,7 @@ package walk
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"log"
 	"os"
@@ -18,6 +19,9 @@ import (
 	fyneapp "fyne.io/fyne/v2/app"
 
 	"github.com/vennplanner/venn/app"
+	"github.com/vennplanner/venn/model"
+	"github.com/vennplanner/venn/storage"
+	"github.com/vennplanner/venn/storage/vault"
 	"github.com/vennplanner/venn/views"
 )
 
@@ -154,7 +158,13 @@ func run(m *testing.M) int {
 // screens and the unlock dialogs.
 const walkPassphrase = "the walk's quiet room"
 
-// fillDemo creates the demo household in dir, with Liam's space locked.
+// fillDemo creates the demo household in dir, with Liam's space locked,
+// on Maya's computer, as a month of two computers leaves it: a title both
+// changed at once, an answer written for Maya on Liam's laptop, and a lock
+// Maya reset whose items are kept. So the walk meets the notice of an
+// edit made at the same time, Today's list of them with its buttons, the
+// goal form's, the answer kept beside hers, and the way back to a reset
+// lock's items.
 func fillDemo(dir string) error {
 	ctx := context.Background()
 	svc, err := app.Open(ctx, dir, app.Options{})
@@ -169,11 +179,92 @@ func fillDemo(dir string) error {
 	if err == nil {
 		err = svc.SetLock(ctx, partners[1].ID, walkPassphrase)
 	}
+	if err == nil {
+		err = twoComputers(ctx, svc, partners[0], partners[1])
+	}
 	if err != nil {
 		svc.Close()
 		return err
 	}
 	return svc.Close()
+}
+
+// twoComputers leaves in svc (Maya's computer) what a month of syncing with
+// Liam's laptop leaves.
+func twoComputers(ctx context.Context, svc *app.Service, maya, liam model.Partner) error {
+	if err := svc.SetThisPartner(ctx, maya.ID); err != nil {
+		return err
+	}
+	laptop := storage.NewID()
+	if err := svc.Store().RememberDevicePartner(ctx, laptop, liam.ID); err != nil {
+		return err
+	}
+	board, err := svc.Board(ctx, model.BoardFilter{})
+	if err != nil {
+		return err
+	}
+	var italy string
+	for _, lane := range board.Lanes {
+		for _, cell := range lane.Cells {
+			for _, g := range cell {
+				if g.Title == "Two weeks in Italy" {
+					italy = g.ID
+				}
+			}
+		}
+	}
+	week := svc.WeekOf(ctx, model.DateOf(svc.Now()))
+	prompts, err := svc.Prompts(ctx)
+	if err != nil || italy == "" || len(prompts) == 0 {
+		return fmt.Errorf("the demo household lacks its Italy goal or its prompts: %v", err)
+	}
+	rituals, err := svc.Rituals(ctx, app.RitualFilter{})
+	if err != nil || len(rituals.Rituals) == 0 {
+		return fmt.Errorf("the demo household lacks rituals: %v", err)
+	}
+	at := model.Stamp{WallMS: svc.Now().UnixMilli() + 60_000, Device: laptop}
+	answer := storage.NewID()
+	if _, err := svc.Store().ApplyFields(ctx, []storage.SyncField{
+		{Table: "goals", RowID: italy, Column: "title", Value: "Three weeks in Sicily 🍋", Stamp: at},
+		{Table: "rituals", RowID: rituals.Rituals[0].Ritual.ID, Column: "title", Value: "Coffee on the balcony ☕", Stamp: at},
+		{Table: "checkins", RowID: answer, Column: "week", Value: week.String(), Stamp: at},
+		{Table: "checkins", RowID: answer, Column: "partner_id", Value: maya.ID, Stamp: at},
+		{Table: "checkins", RowID: answer, Column: "prompt_id", Value: prompts[0].ID, Stamp: at},
+		{Table: "checkins", RowID: answer, Column: "answer", Value: "The soup after our walk, written together on Liam's laptop", Stamp: at},
+		{Table: "checkins", RowID: answer, Column: "visibility", Value: string(model.VisibleNow), Stamp: at},
+		{Table: "checkins", RowID: answer, Column: "private", Value: int64(0), Stamp: at},
+	}); err != nil {
+		return err
+	}
+	return keptFromAReset(ctx, svc, maya)
+}
+
+// keptFromAReset leaves what a lock of Maya's, reset two days ago, kept:
+// one sealed goal, behind a passphrase nobody types in the walk. (Sealing
+// her space for real would hide her private demo items from the walk.)
+func keptFromAReset(ctx context.Context, svc *app.Service, maya model.Partner) error {
+	key, _, err := vault.NewKey("an old lock of Maya's, reset", 10)
+	if err != nil {
+		return err
+	}
+	id := storage.NewID()
+	row, err := json.Marshal(map[string]any{"t": "goals", "c": map[string]any{
+		"id": id, "title": "A letter I have not sent yet ✉️", "owner": maya.ID, "board_column": "ideas", "rank": "i", "private": 1,
+	}})
+	if err != nil {
+		return err
+	}
+	blob, err := vault.Seal(row, key.Recipient)
+	if err != nil {
+		return err
+	}
+	at := svc.Now().Add(-48 * time.Hour).UTC().Format(time.RFC3339Nano)
+	db := svc.Store().DB()
+	if _, err := db.ExecContext(ctx, "INSERT INTO reset_locks(partner_id, reset_at, recipient, wrapped) VALUES(?, ?, ?, ?)", maya.ID, at, key.Recipient, key.Wrapped); err != nil {
+		return err
+	}
+	_, err = db.ExecContext(ctx, "INSERT INTO reset_sealed(partner_id, reset_at, tbl, row_id, blob) VALUES(?, ?, 'goals', ?, ?)", maya.ID, at, id, blob)
+	return err
 }
 
 // findWindow waits for the window to be mapped and learns its X id. The

@@ -131,6 +131,17 @@ func testQuit(t *testing.T) {
 	out, err := exec.Command("xdotool", "key", "--clearmodifiers", "--window", h.xid, "ctrl+q").CombinedOutput()
 	select {
 	case <-h.stopped:
+		return
+	case <-time.After(5 * time.Second):
+	}
+	// Just brought back from the tray, the window may not have taken X input
+	// yet (Xvfb has no window manager to give it focus): the key is lost on
+	// its way, and a person would press it again. A quit stuck in the
+	// toolkit's shutdown is not helped by a second key, and still fails.
+	progress("Ctrl+Q: no quit after 5 s; the key is sent once more")
+	out, err = exec.Command("xdotool", "key", "--clearmodifiers", "--window", h.xid, "ctrl+q").CombinedOutput()
+	select {
+	case <-h.stopped:
 	case <-time.After(10 * time.Second):
 		// Where each goroutine waits tells a quit lost on its way (no
 		// shutdown under way) from one stuck in the toolkit's shutdown.

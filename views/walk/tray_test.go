@@ -180,6 +180,9 @@ func testTray(t *testing.T) {
 	if err := svc.SetSyncFolder(ctx, folder); err != nil {
 		t.Fatal(err)
 	}
+	if err := svc.ChooseNoPassphrase(ctx); err != nil {
+		t.Fatal(err)
+	}
 	if _, err := svc.SyncNow(ctx); err != nil {
 		t.Fatalf("sync while in the tray: %v", err)
 	}
