@@ -418,21 +418,8 @@ func (s *Service) JoinHousehold(ctx context.Context, folder, passphrase, partner
 		return err
 	}
 	if householdID == "" {
-		switch len(found) {
-		case 0:
-			msg := "There is no Venn household in this folder yet. Set Venn up on one computer and sync it to this folder first."
-			for _, sk := range skipped {
-				msg += fmt.Sprintf("\n%s %s.", sk.File, sk.Reason)
-			}
-			return &model.ValidationError{Field: "folder", Message: msg}
-		case 1:
-			householdID = found[0].ID
-		default:
-			var names []string
-			for _, h := range found {
-				names = append(names, DescribeHousehold(h))
-			}
-			return fmt.Errorf("%w: %s. Choose which one to join", ErrSeveralHouseholds, strings.Join(names, "; "))
+		if householdID, err = onlyHousehold(found, skipped); err != nil {
+			return err
 		}
 	}
 	if !slices.ContainsFunc(found, func(h FoundHousehold) bool { return h.ID == householdID }) {
@@ -492,6 +479,26 @@ func (s *Service) JoinHousehold(ctx context.Context, folder, passphrase, partner
 		}
 	}
 	return &model.ValidationError{Field: "partner", Message: fmt.Sprintf("This household's partners are %s; which one are you?", strings.Join(names, " and "))}
+}
+
+// onlyHousehold is the one household a folder holds, or why there is not
+// one to join without asking which.
+func onlyHousehold(found []FoundHousehold, skipped []replica.Skipped) (string, error) {
+	switch len(found) {
+	case 0:
+		msg := "There is no Venn household in this folder yet. Set Venn up on one computer and sync it to this folder first."
+		for _, sk := range skipped {
+			msg += fmt.Sprintf("\n%s %s.", sk.File, sk.Reason)
+		}
+		return "", &model.ValidationError{Field: "folder", Message: msg}
+	case 1:
+		return found[0].ID, nil
+	}
+	var names []string
+	for _, h := range found {
+		names = append(names, DescribeHousehold(h))
+	}
+	return "", fmt.Errorf("%w: %s. Choose which one to join", ErrSeveralHouseholds, strings.Join(names, "; "))
 }
 
 // DescribeHousehold names a household found in a folder for people:

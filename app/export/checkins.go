@@ -144,18 +144,9 @@ func readCheckin(im *importer, o *object) error {
 	if week == nil || partnerID == nil || promptID == nil || text == nil {
 		return importErr("%s needs week, partner_id, prompt_id and answer", o.where)
 	}
-	partners, err := im.tx.Partners()
+	partner, err := im.answerer(o, *partnerID, *promptID)
 	if err != nil {
 		return err
-	}
-	i := slices.IndexFunc(partners, func(p model.Partner) bool { return p.ID == *partnerID })
-	if i < 0 {
-		return importErr("%s: no partner with id %q", o.where, *partnerID)
-	}
-	if ok, err := im.tx.PromptExists(*promptID); err != nil {
-		return err
-	} else if !ok {
-		return importErr("%s: no prompt with id %q", o.where, *promptID)
 	}
 	id, skip, err := im.tx.ImportedPersonalID("checkins", o.id(),
 		map[string]any{"week": week.String(), "partner_id": *partnerID, "prompt_id": *promptID})
@@ -190,10 +181,29 @@ func readCheckin(im *importer, o *object) error {
 	if err != nil {
 		return err
 	}
-	if a.Text != "" && !marks.Answered(partners[i].Slot) {
-		return im.tx.MarkAnswered(a.Week, partners[i].Slot)
+	if a.Text != "" && !marks.Answered(partner.Slot) {
+		return im.tx.MarkAnswered(a.Week, partner.Slot)
 	}
 	return nil
+}
+
+// answerer is the partner an imported answer names, once it is known its
+// partner and prompt are the household's.
+func (im *importer) answerer(o *object, partnerID, promptID string) (model.Partner, error) {
+	partners, err := im.tx.Partners()
+	if err != nil {
+		return model.Partner{}, err
+	}
+	i := slices.IndexFunc(partners, func(p model.Partner) bool { return p.ID == partnerID })
+	if i < 0 {
+		return model.Partner{}, importErr("%s: no partner with id %q", o.where, partnerID)
+	}
+	if ok, err := im.tx.PromptExists(promptID); err != nil {
+		return model.Partner{}, err
+	} else if !ok {
+		return model.Partner{}, importErr("%s: no prompt with id %q", o.where, promptID)
+	}
+	return partners[i], nil
 }
 
 func readAssessment(im *importer, o *object) error {

@@ -128,7 +128,9 @@ func testQuit(t *testing.T) {
 	progress("key ctrl+q")
 	// The window may be gone before xdotool has sent the key's release,
 	// which xdotool reports as an error: only whether Venn stopped counts.
-	out, err := exec.Command("xdotool", "key", "--clearmodifiers", "--window", h.xid, "ctrl+q").CombinedOutput()
+	if out, err := exec.Command("xdotool", "key", "--clearmodifiers", "--window", h.xid, "ctrl+q").CombinedOutput(); err != nil {
+		progress("xdotool: %v %s", err, out)
+	}
 	select {
 	case <-h.stopped:
 		return
@@ -139,7 +141,7 @@ func testQuit(t *testing.T) {
 	// its way, and a person would press it again. A quit stuck in the
 	// toolkit's shutdown is not helped by a second key, and still fails.
 	progress("Ctrl+Q: no quit after 5 s; the key is sent once more")
-	out, err = exec.Command("xdotool", "key", "--clearmodifiers", "--window", h.xid, "ctrl+q").CombinedOutput()
+	out, err := exec.Command("xdotool", "key", "--clearmodifiers", "--window", h.xid, "ctrl+q").CombinedOutput()
 	select {
 	case <-h.stopped:
 	case <-time.After(10 * time.Second):
