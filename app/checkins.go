@@ -101,8 +101,8 @@ func (s *Service) Checkin(ctx context.Context, week model.Date, readerID string)
 				answered[a.PromptID] = true
 				continue
 			}
-			if !ca.Shown {
-				continue // held on the computer it was written on, as any answer
+			if !ca.Shown || (a.Text == versions[0].Text && a.Felt == versions[0].Felt) {
+				continue // held where it was written, as any answer; or the same words
 			}
 			if v.Others[a.PartnerID] == nil {
 				v.Others[a.PartnerID] = map[string][]CheckinAnswer{}

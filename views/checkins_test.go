@@ -310,4 +310,10 @@ func TestAnAnswerWrittenForHerOnTheOtherComputerIsShownBesideHers(t *testing.T) 
 	if got := s.entries[prompt.ID].Text; got != "The soup after the walk" || !s.dirty {
 		t.Fatalf("“Use these words” gave %q (dirty %v)", got, s.dirty)
 	}
+	// Saved as hers, the same words are not shown twice.
+	test.Tap(s.save)
+	s.reloadWeek()
+	if text := windowText(w); strings.Contains(text, "Also written") {
+		t.Fatalf("the words taken into her answer are still shown beside it:\n%s", text)
+	}
 }

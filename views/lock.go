@@ -14,6 +14,7 @@ import (
 
 	"github.com/vennplanner/venn/app"
 	"github.com/vennplanner/venn/model"
+	"github.com/vennplanner/venn/views/widgets"
 )
 
 // lockWords says what a lock protects, in plain words, wherever a partner
@@ -114,13 +115,11 @@ func (ui *UI) setLockDialog(p model.Partner) {
 	again.SetPlaceHolder("the same again")
 	// How long a copy of Venn's file would take to give the passphrase up,
 	// said while it is typed.
-	strength := widget.NewProgressBar()
-	strength.Max = 1
-	strength.TextFormatter = func() string { return "" }
+	strength := widgets.NewMeter()
 	strengthWords := quietLabel("type a passphrase")
 	pass.OnChanged = func(text string) {
 		st := ui.svc.LockStrength(ui.ctx, text)
-		strength.SetValue(st.Fraction)
+		strength.Set(st.Fraction, st.OK)
 		strengthWords.SetText(st.Words)
 		strengthWords.Importance = widget.LowImportance
 		if text != "" && !st.OK {

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/vennplanner/venn/model"
+	"github.com/vennplanner/venn/views/widgets"
 )
 
 const (
@@ -133,17 +134,17 @@ func TestTheLockFormSaysHowLongAPassphraseWouldTakeToGuess(t *testing.T) {
 	liam := ui.partners[1]
 	ui.setLockDialog(liam)
 	entries := overlayWidgets[*entry](w)
-	bars := overlayWidgets[*widget.ProgressBar](w)
+	bars := overlayWidgets[*widgets.Meter](w)
 	if len(entries) < 2 || len(bars) != 1 {
 		t.Fatalf("the lock form has %d entries and %d strength bars", len(entries), len(bars))
 	}
 	test.Type(entries[0], "123456")
-	if text := windowText(w); !strings.Contains(text, "too easy") || bars[0].Value >= 1 {
+	if text := windowText(w); !strings.Contains(text, "too easy") || bars[0].Value >= 1 || bars[0].Good {
 		t.Fatalf("a six-digit PIN is not called too easy (bar %.2f):\n%s", bars[0].Value, text)
 	}
 	entries[0].SetText("")
 	test.Type(entries[0], "lantern orchard Tuesday velvet")
-	if text := windowText(w); strings.Contains(text, "too easy") || bars[0].Value != 1 {
+	if text := windowText(w); strings.Contains(text, "too easy") || bars[0].Value != 1 || !bars[0].Good {
 		t.Fatalf("four unrelated words are not strong enough (bar %.2f):\n%s", bars[0].Value, text)
 	}
 }
