@@ -238,6 +238,12 @@ func (p *syncPanel) showStatus() {
 			p.details.Add(widget.NewLabel(fmt.Sprintf("%s (%s) — last wrote %s", d.Name, who, ago(p.ui.now(), d.LastSeen))))
 		}
 	}
+	for _, m := range st.Report.Merged {
+		if m.Protected > 0 {
+			p.details.Add(quietLabel(fmt.Sprintf("%s: %d %s left alone — private on this computer, or one person's words written on another computer.",
+				orFile(m.Device, m.File), m.Protected, plural(m.Protected, "item", "items"))))
+		}
+	}
 	if len(st.Report.Skipped) > 0 {
 		p.details.Add(widget.NewLabelWithStyle("Files left alone (tried again at the next sync)", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
 		for _, s := range st.Report.Skipped {
@@ -264,6 +270,14 @@ func syncBlocked(st app.SyncStatus) string {
 		return r.Held
 	}
 	return ""
+}
+
+// orFile names a computer by its name, or by its file when it has none.
+func orFile(name, file string) string {
+	if name != "" {
+		return name
+	}
+	return file
 }
 
 func describeMerge(files, changes int) string {
