@@ -12,6 +12,9 @@ import (
 // DemoGoalCount is how many goals one demo set holds.
 var DemoGoalCount = demo.GoalCount
 
+// MaxDemoScale is the largest scale of the demo household.
+const MaxDemoScale = demo.MaxScale
+
 // DemoRitualCount is how many rituals the demo household keeps.
 var DemoRitualCount = demo.RitualCount
 

@@ -199,6 +199,34 @@ func withExistingService(ctx context.Context, dir string, fn func(*app.Service) 
 	return withService(ctx, dir, fn)
 }
 
+// withNewService is withService for the commands that may start a data
+// folder (a demo, an import, a restore, joining a household): when the
+// folder held no Venn data and the command fails, what opening it made is
+// taken away again, so a mistyped --data or a refused file leaves nothing.
+func withNewService(ctx context.Context, dir string, fn func(*app.Service) error) error {
+	_, dirErr := os.Stat(dir)
+	_, dbErr := os.Stat(filepath.Join(dir, storage.FileName))
+	if !errors.Is(dbErr, os.ErrNotExist) {
+		return withService(ctx, dir, fn)
+	}
+	err := withService(ctx, dir, fn)
+	if err != nil {
+		unmake(dir, errors.Is(dirErr, os.ErrNotExist))
+	}
+	return err
+}
+
+// unmake removes the files opening an empty data folder made, and the
+// folder itself when it was made too (and is empty then).
+func unmake(dir string, folderWasMade bool) {
+	for _, name := range []string{storage.FileName, storage.FileName + "-wal", storage.FileName + "-shm", "venn.lock"} {
+		os.Remove(filepath.Join(dir, name)) //nolint:errcheck // best effort: it may not exist
+	}
+	if folderWasMade {
+		os.Remove(dir) //nolint:errcheck // only when empty
+	}
+}
+
 func withService(ctx context.Context, dir string, fn func(*app.Service) error) error {
 	svc, err := app.Open(ctx, dir, app.Options{})
 	if err != nil {
@@ -217,7 +245,10 @@ func demo(ctx context.Context, dir string, args []string, out io.Writer) error {
 	if err := parse(fs, args, 0); err != nil {
 		return err
 	}
-	return withService(ctx, dir, func(svc *app.Service) error {
+	if *scale < 1 || *scale > app.MaxDemoScale {
+		return fmt.Errorf("the demo scale must be between 1 and %d", app.MaxDemoScale)
+	}
+	return withNewService(ctx, dir, func(svc *app.Service) error {
 		if err := svc.Demo(ctx, *scale); err != nil {
 			return err
 		}
@@ -259,7 +290,7 @@ func importCmd(ctx context.Context, dir string, args []string, out io.Writer) er
 		return fmt.Errorf("open %s: %w", fs.Arg(0), err)
 	}
 	defer f.Close()
-	return withService(ctx, dir, func(svc *app.Service) error {
+	return withNewService(ctx, dir, func(svc *app.Service) error {
 		res, err := svc.Import(ctx, f)
 		if err != nil {
 			return err
@@ -377,7 +408,7 @@ func backupCmd(ctx context.Context, dir string, args []string, out io.Writer) er
 	if err := parse(fs, args, 0); err != nil {
 		return err
 	}
-	return withService(ctx, dir, func(svc *app.Service) error {
+	return withExistingService(ctx, dir, func(svc *app.Service) error {
 		path, err := svc.AutoBackup(ctx)
 		if err != nil {
 			return err
@@ -399,7 +430,7 @@ func restoreCmd(ctx context.Context, dir string, args []string, out io.Writer) e
 	if fs.NArg() != 1 {
 		return usageError{"restore needs exactly one file"}
 	}
-	return withService(ctx, dir, func(svc *app.Service) error {
+	return withNewService(ctx, dir, func(svc *app.Service) error {
 		before, err := svc.Restore(ctx, fs.Arg(0))
 		if err != nil {
 			return err
@@ -417,7 +448,13 @@ func syncCmd(ctx context.Context, dir string, args []string, out io.Writer) erro
 	if err := parse(fs, args, 0); err != nil {
 		return err
 	}
-	return withService(ctx, dir, func(svc *app.Service) error {
+	open := withExistingService
+	if *as != "" {
+		open = withNewService // joining may start this computer's data
+	} else if _, err := os.Stat(filepath.Join(dir, storage.FileName)); errors.Is(err, os.ErrNotExist) && *folder != "" {
+		return fmt.Errorf("this Venn has no household yet: add --as NAME to join the household in %s as one of its partners", *folder)
+	}
+	return open(ctx, dir, func(svc *app.Service) error {
 		_, _, herr := svc.Household(ctx)
 		switch {
 		case *as != "":

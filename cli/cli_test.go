@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -253,5 +254,51 @@ func TestHelpExtraArgumentsAndMissingData(t *testing.T) {
 		if _, err := os.Stat(missing); !os.IsNotExist(err) {
 			t.Fatalf("venn %s made %s", args[0], missing)
 		}
+	}
+}
+
+// Only the window, a valid demo, an accepted import or restore and joining
+// a household may start a data folder: a mistyped --data, a refused file
+// or a wrong option leave nothing behind, and say so.
+func TestAMistypedDataFolderIsNotMadeIntoOne(t *testing.T) {
+	parent := t.TempDir()
+	typo := filepath.Join(parent, "venn-dtaa")
+	bad := filepath.Join(parent, "not-an-export.json")
+	if err := os.WriteFile(bad, []byte(`{"format": "something else", "goals": [{"title": "Café ☕"}]}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{
+		{"backup"},
+		{"sync"},
+		{"sync", "--folder", parent},
+		{"demo", "--scale", "0"},
+		{"import", bad},
+		{"restore", bad},
+		{"export"},
+		{"doctor"},
+	} {
+		code, out, errs := run(t, append([]string{"--data", typo}, args...)...)
+		if code == 0 {
+			t.Errorf("%v on a folder with no data succeeded: %q", args, out)
+		}
+		if strings.Contains(out, "Backed up") {
+			t.Errorf("%v says it backed up nothing: %q", args, out)
+		}
+		if _, err := os.Stat(typo); !errors.Is(err, os.ErrNotExist) {
+			t.Fatalf("%v made the mistyped data folder (%q): %v", args, errs, err)
+		}
+	}
+	// A folder that exists but holds no data is left as it was, too.
+	empty := t.TempDir()
+	run(t, "--data", empty, "import", bad)
+	if entries, _ := os.ReadDir(empty); len(entries) != 0 {
+		t.Fatalf("a refused import left %d files in an empty folder", len(entries))
+	}
+	// A valid demo does make one.
+	if code, _, errs := run(t, "--data", typo, "demo"); code != 0 {
+		t.Fatalf("demo: %q", errs)
+	}
+	if code, out, _ := run(t, "--data", typo, "backup"); code != 0 || !strings.Contains(out, "Backed up") {
+		t.Fatalf("backup of real data: %d %q", code, out)
 	}
 }

@@ -38,6 +38,9 @@ const (
 // run's log goes to a file in the data folder, and a crash leaves a report
 // there that the next start mentions.
 func Run(ctx context.Context, dataDir string, icon fyne.Resource, start StartOptions) error {
+	if err := findDesktop(); err != nil {
+		return err // before anything is opened or written
+	}
 	start.onShown = tuneMemory(ctx)
 	verbose := slog.Default().Enabled(ctx, slog.LevelDebug)
 	opts := diag.Options{Level: slog.LevelInfo, Console: os.Stderr, ConsoleLevel: slog.LevelWarn}

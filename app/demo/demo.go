@@ -109,14 +109,17 @@ func (s *filler) ensureDefaults(ctx context.Context) error {
 
 func monthOf(d model.Date) model.Date { return model.Date{Year: d.Year, Month: d.Month, Day: 1} }
 
+// MaxScale is the largest demo: 300,000 goals.
+const MaxScale = 10000
+
 // Fill writes the demo household's life into a household that has partners
 // and no goals: scale × 30 goals across lanes and columns with checklists
 // and labels, eight rituals with a year of history, resources, check-ins,
 // a calendar, sessions and a life event, all relative to the planner's
 // today.
 func Fill(ctx context.Context, p Planner, scale int) error {
-	if scale < 1 || scale > 10000 {
-		return fmt.Errorf("the demo scale must be between 1 and 10000")
+	if scale < 1 || scale > MaxScale {
+		return fmt.Errorf("the demo scale must be between 1 and %d", MaxScale)
 	}
 	s := &filler{p}
 	h, partners, err := s.Household(ctx)
