@@ -128,3 +128,37 @@ func TestCrashNoteNamesTheReport(t *testing.T) {
 		t.Fatalf("the crash note does not say where the report is:\n%s", text)
 	}
 }
+
+// menuAction finds the action of the main menu's item whose shortcut is name.
+func menuAction(t *testing.T, ui *UI, name string) func() {
+	t.Helper()
+	for _, m := range ui.win.MainMenu().Items {
+		for _, it := range m.Items {
+			if it.Shortcut != nil && it.Shortcut.ShortcutName() == name {
+				return it.Action
+			}
+		}
+	}
+	t.Fatalf("no menu item bound to %s", name)
+	return nil
+}
+
+func TestTabShortcutsDoNothingUnderAnOpenDialog(t *testing.T) {
+	ui, _ := newTestUI(t, true)
+	ui.showTab(tabBoard)
+	ui.board.newGoal()
+	if ui.win.Canvas().Overlays().Top() == nil {
+		t.Fatal("the goal form did not open")
+	}
+	for _, name := range []string{"CustomDesktop:Control+2", "CustomDesktop:Control+7", "CustomDesktop:Control+0", "CustomDesktop:Control+P", "CustomDesktop:Control+N"} {
+		menuAction(t, ui, name)()
+		if tab(ui.tabs.SelectedIndex()) != tabBoard {
+			t.Fatalf("%s changed the tab under the open goal form", name)
+		}
+	}
+	ui.dismissTop()
+	menuAction(t, ui, "CustomDesktop:Control+2")()
+	if tab(ui.tabs.SelectedIndex()) != tabCalendar {
+		t.Fatal("Ctrl+2 does not open the calendar once the form is closed")
+	}
+}

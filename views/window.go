@@ -203,19 +203,31 @@ func shortcut(key fyne.KeyName, mod fyne.KeyModifier) fyne.Shortcut {
 	return &desktop.CustomShortcut{KeyName: key, Modifier: mod}
 }
 
+// notUnderADialog wraps a menu action so that its shortcut does nothing
+// while a dialog (or a pop-up) is open: Ctrl+2 must not change the tab
+// behind a form someone is filling in.
+func (ui *UI) notUnderADialog(action func()) func() {
+	return func() {
+		if ui.win.Canvas().Overlays().Top() != nil {
+			return
+		}
+		action()
+	}
+}
+
 func (ui *UI) mainMenu() *fyne.MainMenu {
 	ctrl := fyne.KeyModifierShortcutDefault
-	newGoal := fyne.NewMenuItem("New goal…", func() { ui.showTab(tabBoard); ui.board.newGoal() })
+	newGoal := fyne.NewMenuItem("New goal…", ui.notUnderADialog(func() { ui.showTab(tabBoard); ui.board.newGoal() }))
 	newGoal.Shortcut = shortcut(fyne.KeyN, ctrl)
-	find := fyne.NewMenuItem("Find", func() { ui.showTab(tabBoard); ui.win.Canvas().Focus(ui.board.search) })
+	find := fyne.NewMenuItem("Find", ui.notUnderADialog(func() { ui.showTab(tabBoard); ui.win.Canvas().Focus(ui.board.search) }))
 	find.Shortcut = shortcut(fyne.KeyF, ctrl)
 	var tabItems []*fyne.MenuItem
 	for t, info := range tabInfo {
-		item := fyne.NewMenuItem(info.title, func() { ui.showTab(tab(t)) })
+		item := fyne.NewMenuItem(info.title, ui.notUnderADialog(func() { ui.showTab(tab(t)) }))
 		item.Shortcut = shortcut(fyne.KeyName(fmt.Sprint(t)), ctrl) // Ctrl+0 is Today
 		tabItems = append(tabItems, item)
 	}
-	printItem := fyne.NewMenuItem("Print summary…", func() { ui.showPrintDialog() })
+	printItem := fyne.NewMenuItem("Print summary…", ui.notUnderADialog(func() { ui.showPrintDialog() }))
 	printItem.Shortcut = shortcut(fyne.KeyP, ctrl)
 	// F1 has no modifier, so it is caught as a typed key (see keys.go); the
 	// menu only shows it.
