@@ -94,7 +94,7 @@ func (s *Service) nudgeFacts(ctx context.Context, settings model.NudgeSettings) 
 		return model.NudgeFacts{}, err
 	}
 	mine := func(o model.Owner) bool { return me == "" || o == model.Shared || o == model.Owner(me) }
-	f := model.NudgeFacts{WeekStart: h.WeekStart, SessionExists: !v.SessionMissing}
+	f := model.NudgeFacts{WeekStart: h.WeekStart, SessionExists: v.SessionThisQuarter}
 	todaysFacts(&f, v, settings, mine)
 	reviews, err := s.store.Reviews(ctx)
 	if err != nil {

@@ -156,3 +156,52 @@ func TestMilestoneDeleteAndMoveOneOccurrence(t *testing.T) {
 		t.Fatalf("%d long runs in two weeks, want 2 (one moved, one in the series)", runs)
 	}
 }
+
+// Today asks about the session the sessions screen opens on: late in a
+// quarter it plans the next one, and once that is held, Today stops asking
+// (and asks to continue one begun and not finished).
+func TestTodayAsksAboutTheSessionTheScreenPlans(t *testing.T) {
+	ctx := context.Background()
+	dec := time.Date(2026, 12, 6, 19, 0, 0, 0, time.UTC) // late in Q4: the session plans Q1
+	s := demoAt(t, dec)
+	v, err := s.Today(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v.Quarter.String() != "2027-Q1" {
+		t.Fatalf("in December Today asks about %s, want the quarter the session plans, 2027-Q1", v.Quarter)
+	}
+	if v.Quarter != model.PlannedQuarter(model.DateOf(dec)) {
+		t.Fatal("Today and the sessions screen disagree about the quarter")
+	}
+	x, _, err := s.Session(ctx, v.Quarter)
+	if err != nil {
+		t.Fatal(err)
+	}
+	x.Step = 3
+	if _, err := s.SaveSession(ctx, x); err != nil {
+		t.Fatal(err)
+	}
+	if v, _ = s.Today(ctx); v.SessionMissing || !v.SessionUnfinished {
+		t.Fatalf("a session begun: missing %v, unfinished %v", v.SessionMissing, v.SessionUnfinished)
+	}
+	x.Done = true
+	if _, err := s.SaveSession(ctx, x); err != nil {
+		t.Fatal(err)
+	}
+	if v, _ = s.Today(ctx); v.SessionMissing || v.SessionUnfinished {
+		t.Fatal("Today keeps asking for a session that was held")
+	}
+}
+
+func TestPlannedQuarter(t *testing.T) {
+	for day, want := range map[string]string{
+		"2026-10-01": "2026-Q4", "2026-11-30": "2026-Q4", "2026-12-01": "2027-Q1", "2026-12-31": "2027-Q1", "2027-01-02": "2027-Q1",
+		"2027-03-01": "2027-Q2", "2027-02-28": "2027-Q1",
+	} {
+		d, _ := model.ParseDate(day)
+		if got := model.PlannedQuarter(d).String(); got != want {
+			t.Errorf("%s plans %s, want %s", day, got, want)
+		}
+	}
+}

@@ -40,9 +40,15 @@ type TodayView struct {
 	// Unrated are the partners with no balance rating this month.
 	Unrated []model.Partner
 	Reviews []TodayReview
-	// SessionMissing is set when this quarter has no goal-mapping session yet.
-	SessionMissing bool
-	Quarter        model.Quarter
+	// Quarter is the quarter a session held now plans (model.PlannedQuarter);
+	// SessionMissing says it has no session yet, SessionUnfinished that
+	// its session was begun and not finished.
+	Quarter           model.Quarter
+	SessionMissing    bool
+	SessionUnfinished bool
+	// SessionThisQuarter says today's own quarter has a session (held
+	// ahead, or in it): the quarter's reminder asks only without one.
+	SessionThisQuarter bool
 	// Between holds the everyday practices that wait for someone.
 	Between TodayBetween
 	// Races are the edits of one text made at the same time on both
@@ -76,7 +82,7 @@ func (s *Service) Today(ctx context.Context) (TodayView, error) {
 		return TodayView{}, err
 	}
 	today := s.today()
-	v := TodayView{Day: today, Week: model.WeekOf(today, h.WeekStart), Partners: partners, Quarter: today.Quarter(),
+	v := TodayView{Day: today, Week: model.WeekOf(today, h.WeekStart), Partners: partners, Quarter: model.PlannedQuarter(today),
 		Rituals: map[model.Owner][]TodayRitual{}, GoalsDue: map[model.Owner][]model.Goal{}}
 	if err := s.todayRituals(ctx, &v, h.WeekStart); err != nil {
 		return v, err
@@ -174,7 +180,10 @@ func (s *Service) todayRhythm(ctx context.Context, v *TodayView) error {
 	if err != nil {
 		return err
 	}
-	v.SessionMissing = !slices.ContainsFunc(sessions, func(x model.Session) bool { return x.Quarter == v.Quarter })
+	i := slices.IndexFunc(sessions, func(x model.Session) bool { return x.Quarter == v.Quarter })
+	v.SessionMissing = i < 0
+	v.SessionUnfinished = i >= 0 && !sessions[i].Done
+	v.SessionThisQuarter = slices.ContainsFunc(sessions, func(x model.Session) bool { return x.Quarter == v.Day.Quarter() })
 	return nil
 }
 

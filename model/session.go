@@ -163,6 +163,22 @@ var SessionSteps = []string{
 	"The timeline map", "Resources for next quarter", "Rituals to keep or adapt", "Decisions and notes",
 }
 
+// PlanAheadDays is how early in a quarter's last weeks a session plans the
+// next quarter instead of the current one.
+const PlanAheadDays = 30
+
+// PlannedQuarter is the quarter a goal-mapping session held on day plans:
+// the current one, or late in a quarter (its last PlanAheadDays) the next.
+// The sessions screen opens on it and Today asks about it, so the two
+// always mean the same session.
+func PlannedQuarter(day Date) Quarter {
+	q := day.Quarter()
+	if !day.Before(q.Last().AddDays(-PlanAheadDays)) {
+		return q.Next()
+	}
+	return q
+}
+
 // Session is a quarterly goal-mapping session: when, for which quarter,
 // how far the couple got, and what they noted and decided.
 type Session struct {

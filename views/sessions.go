@@ -45,11 +45,7 @@ type sessionsScreen struct {
 
 func newSessionsScreen(ui *UI) *sessionsScreen {
 	s := &sessionsScreen{ui: ui}
-	q := ui.today().Quarter()
-	// Late in a quarter, the session plans the next one.
-	if !ui.today().Before(q.Last().AddDays(-30)) {
-		q = q.Next()
-	}
+	q := model.PlannedQuarter(ui.today()) // late in a quarter, the next one
 	s.quarter = q
 	var options []string
 	for i := 1; i >= -4; i-- {
@@ -90,6 +86,19 @@ func newSessionsScreen(ui *UI) *sessionsScreen {
 	s.tabs.OnSelected = func(*container.TabItem) { s.reload() }
 	s.content = s.tabs
 	return s
+}
+
+// openSession shows the guided session planning quarter q.
+func (ui *UI) openSession(q model.Quarter) {
+	ui.showTab(tabSessions)
+	s := ui.sessionsTab()
+	s.tabs.SelectIndex(0)
+	if q.String() != s.quarterIn.Selected {
+		if !slices.Contains(s.quarterIn.Options, q.String()) {
+			s.quarterIn.Options = append([]string{q.String()}, s.quarterIn.Options...)
+		}
+		s.quarterIn.SetSelected(q.String())
+	}
 }
 
 // reload redraws the inner tab in view.
@@ -469,13 +478,23 @@ func (s *sessionsScreen) ritualsStep() fyne.CanvasObject {
 	return container.NewVScroll(box)
 }
 
-// decisionsStep is step 8: notes and decisions, then finish and print.
+// decisionsStep is step 8: notes and decisions, then finish and print. A
+// finished session says so, and saves changes to its notes instead.
 func (s *sessionsScreen) decisionsStep() fyne.CanvasObject {
 	finish := widget.NewButtonWithIcon("Finish the session", theme.ConfirmIcon(), func() {
 		s.save(true)
 		s.ui.toast("The " + s.quarter.String() + " session is saved.")
 	})
 	finish.Importance = widget.HighImportance
+	var done fyne.CanvasObject = layout.NewSpacer()
+	if s.session.Done {
+		finish.SetText("Save changes")
+		finish.OnTapped = func() {
+			s.save(true)
+			s.ui.toast("The " + s.quarter.String() + " session's notes are saved.")
+		}
+		done = quietLabel("Finished (held on " + s.session.Day.Time().Format("Monday 2 January") + ").")
+	}
 	print := widget.NewButtonWithIcon("Print the summary…", theme.DocumentPrintIcon(), func() {
 		s.save(false)
 		s.ui.showPrintDialogFor(s.quarter.Prev().String())
@@ -489,7 +508,7 @@ func (s *sessionsScreen) decisionsStep() fyne.CanvasObject {
 	private.Checked = s.session.Private
 	return container.NewVScroll(container.NewVBox(
 		heading("Notes"), s.notes, heading("Decisions"), s.decisions,
-		container.NewHBox(private, layout.NewSpacer(), print, finish)))
+		container.NewHBox(private, done, layout.NewSpacer(), print, finish)))
 }
 
 // drawValues lists the value entries of one owner ("" for everyone) with

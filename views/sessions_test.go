@@ -109,3 +109,31 @@ func TestTimelineMapOpensGoalsAndDragsDates(t *testing.T) {
 		t.Fatal("tapping a bar did not open its goal")
 	}
 }
+
+// Today's way to the session opens the quarter Today asked about, and a
+// finished session offers to save changes, not to finish again.
+func TestTodayOpensTheSessionItAsksAbout(t *testing.T) {
+	ui, w := newTestUI(t, false)
+	setUpHousehold(t, ui)
+	ui.showTab(tabToday)
+	v := ui.todayTab.view
+	if !v.SessionMissing {
+		t.Fatalf("a new household has a session for %s", v.Quarter)
+	}
+	action := "Plan the quarter"
+	tapButtonLabelled(t, w, action)
+	s := ui.sessionsTab()
+	if tab(ui.tabs.SelectedIndex()) != tabSessions || s.quarter != v.Quarter || s.quarterIn.Selected != v.Quarter.String() {
+		t.Fatalf("%q opened %s (shown %s), Today asked about %s", action, s.quarter, s.quarterIn.Selected, v.Quarter)
+	}
+	s.goStep(len(model.SessionSteps) - 1)
+	tapButtonLabelled(t, w, "Finish the session")
+	s.goStep(len(model.SessionSteps) - 1)
+	if hasButton(w, "Finish the session") || !hasButton(w, "Save changes") || !strings.Contains(windowText(w), "Finished (held on") {
+		t.Fatalf("a finished session still offers to finish:\n%s", windowText(w))
+	}
+	ui.showTab(tabToday)
+	if strings.Contains(windowText(w), "No goal-mapping session for "+v.Quarter.String()) || strings.Contains(windowText(w), "is not finished yet") {
+		t.Fatal("Today keeps asking for the session that was held")
+	}
+}

@@ -202,9 +202,13 @@ func (s *todayScreen) buildRhythm() {
 		rows = append(rows, s.rhythmRow(why, "Open Settings › Sync", func() { s.ui.showTab(tabSettings) }))
 	}
 	rows = append(rows, s.betweenRows()...)
-	if v.SessionMissing {
+	switch {
+	case v.SessionMissing:
 		rows = append(rows, s.rhythmRow("No goal-mapping session for "+v.Quarter.String()+" yet.",
-			"Plan the quarter", func() { s.ui.showTab(tabSessions) }))
+			"Plan the quarter", func() { s.ui.openSession(v.Quarter) }))
+	case v.SessionUnfinished:
+		rows = append(rows, s.rhythmRow("The goal-mapping session for "+v.Quarter.String()+" is not finished yet.",
+			"Continue the session", func() { s.ui.openSession(v.Quarter) }))
 	}
 	if len(rows) == 0 {
 		rows = append(rows, wrapped("Nothing else this week: the check-in is answered and every review is done."))
