@@ -33,7 +33,10 @@ type betweenScreen struct {
 	ask          *widget.Button
 	requests     *fyne.Container
 	agreements   *fyne.Container
-	content      fyne.CanvasObject
+	// left and right are the two scrolling columns: refreshed after a fill,
+	// so a list that grew (a request arriving) is laid out at its new size.
+	left, right *container.Scroll
+	content     fyne.CanvasObject
 }
 
 func newBetweenScreen(ui *UI) *betweenScreen {
@@ -65,7 +68,8 @@ func newBetweenScreen(ui *UI) *betweenScreen {
 	deck := widget.NewButtonWithIcon("Questions…", theme.ListIcon(), func() { ui.editQuestions() })
 	deck.Importance = widget.LowImportance
 	bar := container.NewHBox(widget.NewLabel("Writing as"), s.writer.sel, layout.NewSpacer(), deck, draw)
-	split := container.NewHSplit(container.NewVScroll(appreciate), container.NewVScroll(container.NewVBox(requests, agreements)))
+	s.left, s.right = container.NewVScroll(appreciate), container.NewVScroll(container.NewVBox(requests, agreements))
+	split := container.NewHSplit(s.left, s.right)
 	split.Offset = 0.48
 	s.content = container.NewBorder(bar, nil, nil, nil, split)
 	return s
@@ -83,6 +87,10 @@ func (s *betweenScreen) reload() {
 	s.fillAppreciations(me)
 	s.fillRequests(me, other)
 	s.fillAgreements()
+	// A container refreshed lays its rows out in the size it had: the
+	// columns are laid out again, so rows that arrived get their room.
+	s.left.Refresh()
+	s.right.Refresh()
 }
 
 func (s *betweenScreen) sendAppreciation() {

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/vennplanner/venn/model"
+	"github.com/vennplanner/venn/storage"
 )
 
 // openInner shows one of the check-ins' inner tabs.
@@ -242,5 +243,53 @@ func TestTodayAndBalanceBringThePracticesUp(t *testing.T) {
 		if !strings.Contains(text, want) {
 			t.Errorf("Balance lacks %q", want)
 		}
+	}
+}
+
+// A request that arrives from the partner's computer while the screen is
+// open shows at once in full: its words and the buttons to answer, laid
+// out, not a header with nothing under it.
+func TestARequestArrivingFromThePartnerShowsInFull(t *testing.T) {
+	ui, w := newTestUI(t, false)
+	setUpHousehold(t, ui)
+	maya, liam := ui.partners[0], ui.partners[1]
+	if err := ui.svc.SetThisPartner(ui.ctx, liam.ID); err != nil {
+		t.Fatal(err)
+	}
+	b := openInner(ui, checkinsBetween).between
+	pick(b.writer, liam.Name)
+	// Maya asks on her computer; the request arrives with sync.
+	laptop := liamsLaptop(t, ui) // a second computer (whoever's)
+	at := model.Stamp{WallMS: testClock().UnixMilli(), Device: laptop}
+	id := storage.NewID()
+	if _, err := ui.svc.Store().ApplyFields(ui.ctx, []storage.SyncField{
+		{Table: "requests", RowID: id, Column: "from_id", Value: maya.ID, Stamp: at},
+		{Table: "requests", RowID: id, Column: "day", Value: ui.today().String(), Stamp: at},
+		{Table: "requests", RowID: id, Column: "need", Value: "Une soirée seule chaque semaine 🌙", Stamp: at},
+		{Table: "requests", RowID: id, Column: "proposal", Value: "Thursdays, and we cook on Fridays", Stamp: at},
+		{Table: "requests", RowID: id, Column: "reply", Value: string(model.ReplyOpen), Stamp: at},
+	}); err != nil {
+		t.Fatal(err)
+	}
+	ui.dataChanged()
+	var need *widget.Label
+	var agree *widget.Button
+	for _, o := range test.LaidOutObjects(w.Canvas().Content()) {
+		switch x := o.(type) {
+		case *widget.Label:
+			if strings.Contains(x.Text, "Une soirée seule") {
+				need = x
+			}
+		case *widget.Button:
+			if x.Text == "Agree" {
+				agree = x
+			}
+		}
+	}
+	if need == nil || agree == nil {
+		t.Fatalf("the arriving request lacks its words or its answers:\n%s", windowText(w))
+	}
+	if need.Size().Height < need.MinSize().Height || need.Size().Width < 100 || agree.Size().Height < agree.MinSize().Height {
+		t.Fatalf("the arriving request is not laid out: words %v (needs %v), Agree %v", need.Size(), need.MinSize(), agree.Size())
 	}
 }

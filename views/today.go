@@ -25,6 +25,7 @@ type todayScreen struct {
 	venn    *vennPanel
 	lanes   *fyne.Container
 	rhythm  *fyne.Container
+	scroll  *container.Scroll
 	content fyne.CanvasObject
 }
 
@@ -33,7 +34,8 @@ func newTodayScreen(ui *UI) *todayScreen {
 	s.title = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	s.venn = newVennPanel(ui, app.SpanWeek, 84)
 	top := container.NewVBox(s.title, s.venn.content, widget.NewSeparator())
-	s.content = container.NewBorder(top, nil, nil, nil, container.NewVScroll(container.NewPadded(container.NewVBox(s.lanes, s.rhythm))))
+	s.scroll = container.NewVScroll(container.NewPadded(container.NewVBox(s.lanes, s.rhythm)))
+	s.content = container.NewBorder(top, nil, nil, nil, s.scroll)
 	return s
 }
 
@@ -56,6 +58,9 @@ func (s *todayScreen) reload() {
 	}
 	s.lanes.Refresh()
 	s.buildRhythm()
+	// Cards that grew (a race, a request arriving) get their room: a
+	// container refreshed alone keeps the size it had.
+	s.scroll.Refresh()
 }
 
 // todayDueShown is how many goals coming due a lane of Today lists, the

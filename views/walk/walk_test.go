@@ -1,6 +1,7 @@
 package walk
 
 import (
+	"context"
 	"fmt"
 	"reflect"
 	"slices"
@@ -82,6 +83,7 @@ func visitPage(t *testing.T, c combo, page string, root func() fyne.CanvasObject
 	}
 	if c.press && strings.HasSuffix(page, "Check-ins › Between us") && !requestsWalked {
 		requestsWalked = true // the answers change the data: the first combo that presses gives them all
+		walkArrivingRequest(t, page, root)
 		walkRequests(t, c, page, root)
 	}
 	if c.press {
@@ -126,6 +128,99 @@ func walkRequests(t *testing.T, c combo, page string, root func() fyne.CanvasObj
 			t.Errorf("%s: the walk never met a request offering %q", page, label)
 		}
 	}
+}
+
+// walkArrivingRequest has the other partner ask while the page is open, as
+// a sync would bring it, and checks the request shows in full at once: its
+// words and the buttons to answer it inside the card that holds it, not
+// cut off under the card's old size.
+func walkArrivingRequest(t *testing.T, page string, root func() fyne.CanvasObject) {
+	t.Helper()
+	ctx := context.Background()
+	svc := h.session.Service
+	_, partners, err := svc.Household(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	set, _ := svc.SyncSettings(ctx)
+	from := partners[1]
+	if set.PartnerID == from.ID {
+		from = partners[0]
+	}
+	const need = "Une soirée à moi chaque semaine 🌙"
+	progress("%s: a request arrives", page)
+	if _, err := svc.MakeRequest(ctx, from.ID, need, "Thursdays, and we cook on Fridays"); err != nil {
+		t.Fatal(err)
+	}
+	settle()
+	settle()
+	var problem string
+	found := false
+	onUI(func() {
+		visit(root(), func(o fyne.CanvasObject, parents []fyne.CanvasObject) bool {
+			if l, ok := o.(*widget.Label); ok && strings.Contains(l.Text, need) {
+				found = true
+			}
+			// Every line and button of the requests' card lies inside it.
+			switch x := o.(type) {
+			case *widget.Label, *widget.Button:
+				if problem == "" && inRequestsCard(parents) {
+					if why := clippedBy(x, parents); why != "" {
+						problem = fmt.Sprintf("%q: %s", labelOf(x), why)
+					}
+				}
+			}
+			return true
+		})
+	})
+	if !found {
+		t.Fatalf("%s: the request that arrived is not shown", page)
+	}
+	if problem != "" {
+		screenshot(t, fileName("arriving-request-cut-off"))
+		t.Fatalf("%s: the request that arrived is cut off: %s", page, problem)
+	}
+}
+
+// inRequestsCard reports whether an object is inside the requests' card.
+func inRequestsCard(parents []fyne.CanvasObject) bool {
+	for _, p := range parents {
+		if c, ok := p.(*widget.Card); ok && c.Title == "Needs and requests" {
+			return true
+		}
+	}
+	return false
+}
+
+// labelOf is a label's or a button's text.
+func labelOf(o fyne.CanvasObject) string {
+	switch x := o.(type) {
+	case *widget.Label:
+		return x.Text
+	case *widget.Button:
+		return x.Text
+	}
+	return fmt.Sprintf("%T", o)
+}
+
+// clippedBy says which container (up to the nearest scroll) does not hold
+// all of o within its bounds, or "".
+func clippedBy(o fyne.CanvasObject, parents []fyne.CanvasObject) string {
+	d := fyne.CurrentApp().Driver()
+	pos := d.AbsolutePositionForObject(o)
+	end := pos.Add(fyne.NewPos(o.Size().Width, o.Size().Height))
+	for i := len(parents) - 1; i >= 0; i-- {
+		p := parents[i]
+		if _, isScroll := p.(*container.Scroll); isScroll {
+			return ""
+		}
+		ppos := d.AbsolutePositionForObject(p)
+		pend := ppos.Add(fyne.NewPos(p.Size().Width, p.Size().Height))
+		if end.Y > pend.Y+1 || end.X > pend.X+1 {
+			return fmt.Sprintf("%T at %v…%v holds it only to %v", p, ppos, pend, end)
+		}
+	}
+	return ""
 }
 
 // pageName is a page's name without the combo.
