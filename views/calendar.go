@@ -309,6 +309,11 @@ func (s *calendarScreen) drawSide() {
 		sw := canvas.NewRectangle(c)
 		sw.CornerRadius = 3
 		sw.SetMinSize(fyne.NewSize(16, 16))
+		if light {
+			// A light swatch keeps its full colour as an outline, so it
+			// shows on the dark background too.
+			sw.StrokeColor, sw.StrokeWidth = widgets.HexColor(hex), 1.5
+		}
 		s.legend.Add(container.NewBorder(nil, nil, container.NewCenter(sw), nil, widget.NewLabel(name)))
 	}
 	for _, p := range v.Partners {

@@ -452,6 +452,9 @@ func (s *checkinsScreen) drawTrend() {
 	gold := widgets.HexColor("#d4a017")
 	for _, w := range trend {
 		c := th.Color(theme.ColorNameSeparator, v)
+		// A calm week is an outlined square: the separator's colour alone
+		// vanishes on the dark background.
+		outline := th.Color(theme.ColorNameInputBorder, v)
 		switch w.Felt {
 		case model.FeltYes:
 			n++
@@ -463,6 +466,9 @@ func (s *checkinsScreen) drawTrend() {
 		r := canvas.NewRectangle(c)
 		r.CornerRadius = 3
 		r.SetMinSize(fyne.NewSize(14, 14))
+		if w.Felt != model.FeltYes && w.Felt != model.FeltALittle {
+			r.StrokeColor, r.StrokeWidth = outline, 1
+		}
 		s.trend.Add(r)
 	}
 	s.trend.Refresh()

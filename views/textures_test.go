@@ -101,7 +101,9 @@ func tallyTextures(root fyne.CanvasObject, size fyne.Size) textureTally {
 // costs about 60 KB of memory however small it is, and Fyne keeps a hidden
 // screen's textures for a minute, so a heat map with a label per cell or a
 // board with an icon per chip is megabytes. The budgets are what each screen
-// drew at 1280×800 on the demo household when they were set, plus a fifth.
+// drew at 1280×800 on the demo household when they were set, plus a fifth
+// (Today's since it is laid out in full after each reload: before, cards
+// that grew were cut at their old size, and 9 of its checks went undrawn).
 // With -v it logs what the four need together, the counts scripts/window-bench
 // gives the bare window to draw.
 func TestScreensStayWithinTheirTextureBudget(t *testing.T) {
@@ -109,7 +111,7 @@ func TestScreensStayWithinTheirTextureBudget(t *testing.T) {
 	ui.showMain()
 	size := fyne.NewSize(1280, 800)
 	w.Resize(size)
-	budgets := map[tab]int{tabToday: 60, tabBoard: 143, tabCalendar: 178, tabRituals: 92}
+	budgets := map[tab]int{tabToday: 73, tabBoard: 143, tabCalendar: 178, tabRituals: 92}
 	together := newTextureTally()
 	for _, tb := range []tab{tabToday, tabCalendar, tabRituals, tabBoard} {
 		ui.showTab(tb)
