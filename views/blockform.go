@@ -20,12 +20,12 @@ type blockForm struct {
 	day     model.Date // the occurrence opened, for "delete this one"
 	title   *entry
 	kind    *widget.Select
-	date    *widget.DateEntry
+	date    *dateField
 	from    *entry
 	to      *entry
 	repeat  *widget.Select // repeatNone, repeatWeekly, repeatMonthly or repeatYearly
 	days    *widget.CheckGroup
-	until   *widget.DateEntry
+	until   *dateField
 	link    *widget.Select
 	links   []app.LinkChoice
 	notes   *entry
@@ -84,13 +84,13 @@ func (s *calendarScreen) showBlockForm(b model.Block, day model.Date) *blockForm
 	if f.kind.SelectedIndex() < 0 {
 		f.kind.SetSelectedIndex(len(ui.partners)) // joint
 	}
-	f.date = newDateEntry(b.Start.Date)
+	f.date = newDateFieldAt(b.Start.Date)
 	f.from, f.to = newEntry(), newEntry()
 	f.from.SetText(model.FormatClock(b.Start.Minute))
 	f.to.SetText(model.FormatClock(b.End.Minute))
 	f.setUpRepeat(b)
 	f.setUpLink(ui, b)
-	f.until = newDateEntry(b.Until)
+	f.until = newDateFieldAt(b.Until)
 	f.notes = newMultiLineEntry()
 	f.notes.SetText(b.Notes)
 	f.private = widget.NewCheck("Private (stays on this computer)", nil)
@@ -220,7 +220,10 @@ func (f *blockForm) read(partners []model.Partner) (model.Block, error) {
 	_, kinds, owners := kindChoices(partners)
 	i := max(0, f.kind.SelectedIndex())
 	b.Kind, b.Owner = kinds[i], owners[i]
-	day := dateOf(f.date)
+	day, err := f.date.date("day")
+	if err != nil {
+		return b, err
+	}
 	if day.IsZero() {
 		return b, &model.ValidationError{Field: "day", Message: "Choose the day."}
 	}
@@ -265,7 +268,9 @@ func (f *blockForm) read(partners []model.Partner) (model.Block, error) {
 		b.Cycle = model.CycleYearly
 	}
 	if b.Repeats() {
-		b.Until = dateOf(f.until)
+		if b.Until, err = f.until.date("last day"); err != nil {
+			return b, err
+		}
 	}
 	b.GoalID, b.RitualID = "", ""
 	if i := f.link.SelectedIndex() - 1; i >= 0 && i < len(f.links) {

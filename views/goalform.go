@@ -31,8 +31,8 @@ type goalForm struct {
 	owner     *widget.Select
 	column    *widget.Select
 	quarter   *widget.Select
-	start     *widget.DateEntry
-	due       *widget.DateEntry
+	start     *dateField
+	due       *dateField
 	labels    *entry
 	private   *widget.Check
 	notes     *entry
@@ -81,8 +81,8 @@ func showGoalForm(ui *UI, g model.Goal, isNew bool, done func(id string)) *goalF
 	if !g.TargetQuarter.IsZero() {
 		f.quarter.SetSelected(g.TargetQuarter.String())
 	}
-	f.start = newDateEntry(g.Start)
-	f.due = newDateEntry(g.Due)
+	f.start = newDateFieldAt(g.Start)
+	f.due = newDateFieldAt(g.Due)
 	f.labels = newEntry()
 	f.labels.SetPlaceHolder("health, travel, money")
 	f.labels.SetText(strings.Join(g.Labels, ", "))
@@ -166,20 +166,11 @@ func showGoalForm(ui *UI, g model.Goal, isNew bool, done func(id string)) *goalF
 	return f
 }
 
-func newDateEntry(d model.Date) *widget.DateEntry {
-	e := widget.NewDateEntry()
-	if !d.IsZero() {
-		t := d.Time()
-		e.SetDate(&t)
-	}
-	return e
-}
-
-func dateOf(e *widget.DateEntry) model.Date {
-	if e.Date == nil || strings.TrimSpace(e.Text) == "" {
-		return model.Date{}
-	}
-	return model.DateOf(*e.Date)
+// dateOf is a date field's date, the zero date when it is empty or cannot
+// be read (forms that need to say why use dateField.date).
+func dateOf(e *dateField) model.Date {
+	d, _ := e.date("date")
+	return d
 }
 
 func (f *goalForm) close() {
@@ -211,17 +202,19 @@ func (f *goalForm) patch() (model.GoalPatch, error) {
 	if q != g.TargetQuarter {
 		p.TargetQuarter = &q
 	}
-	if strings.TrimSpace(f.start.Text) != "" && f.start.Date == nil {
-		return p, &model.ValidationError{Field: "start date", Message: "The start date is not a date Venn can read; pick it from the calendar."}
+	start, err := f.start.date("start date")
+	if err != nil {
+		return p, err
 	}
-	if strings.TrimSpace(f.due.Text) != "" && f.due.Date == nil {
-		return p, &model.ValidationError{Field: "target date", Message: "The target date is not a date Venn can read; pick it from the calendar."}
+	due, err := f.due.date("target date")
+	if err != nil {
+		return p, err
 	}
-	if d := dateOf(f.start); d != g.Start {
-		p.Start = &d
+	if start != g.Start {
+		p.Start = &start
 	}
-	if d := dateOf(f.due); d != g.Due {
-		p.Due = &d
+	if due != g.Due {
+		p.Due = &due
 	}
 	labels := model.NormalizeLabels(strings.Split(f.labels.Text, ","))
 	if !slices.Equal(labels, g.Labels) && !(len(labels) == 0 && len(g.Labels) == 0) {

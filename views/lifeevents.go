@@ -27,7 +27,7 @@ type lifeEventFlow struct {
 
 	kind  *widget.Select
 	title *entry
-	day   *widget.DateEntry
+	day   *dateField
 	notes *entry
 
 	goals      []model.Goal
@@ -36,8 +36,8 @@ type lifeEventFlow struct {
 	weeks      *entry
 	toQuarter  *widget.Select
 	ritualPick *widget.CheckGroup
-	pauseFrom  *widget.DateEntry
-	pauseTo    *widget.DateEntry
+	pauseFrom  *dateField
+	pauseTo    *dateField
 	moveFrom   *widget.Select
 	moveTo     *widget.Select
 	moveRes    *widget.Select
@@ -57,7 +57,7 @@ func showLifeEventFlow(ui *UI) *lifeEventFlow {
 	f.kind.SetSelectedIndex(0)
 	f.title = newEntry()
 	f.title.SetPlaceHolder("e.g. Liam's new job, Maya's surgery, moving to Leeds")
-	f.day = newDateEntry(ui.today())
+	f.day = newDateFieldAt(ui.today())
 	f.notes = newMultiLineEntry()
 	f.notes.SetPlaceHolder("What it means for us")
 
@@ -91,8 +91,8 @@ func showLifeEventFlow(ui *UI) *lifeEventFlow {
 		ritualNames = append(ritualNames, r.Ritual.Title)
 	}
 	f.ritualPick = widget.NewCheckGroup(ritualNames, nil)
-	f.pauseFrom = newDateEntry(ui.today())
-	f.pauseTo = newDateEntry(ui.today().AddDays(27))
+	f.pauseFrom = newDateFieldAt(ui.today())
+	f.pauseTo = newDateFieldAt(ui.today().AddDays(27))
 	moveOptions := append([]string{"—"}, goalNames...)
 	f.moveFrom, f.moveTo = widget.NewSelect(moveOptions, nil), widget.NewSelect(moveOptions, nil)
 	f.moveFrom.SetSelectedIndex(0)

@@ -213,7 +213,7 @@ func (s *resourcesScreen) capacityDialog() {
 	res.SetSelectedIndex(0)
 	amount := newEntry()
 	amount.SetPlaceHolder("e.g. 12, 650.00, 10")
-	from := widget.NewDateEntry()
+	from := newDateField()
 	t := s.ui.today().Time()
 	from.SetDate(&t)
 	d := dialog.NewForm("Set capacity", "Save", "Cancel", []*widget.FormItem{
@@ -279,7 +279,7 @@ func (s *resourcesScreen) spentDialog(a model.Actual) {
 	if a.Amount != 0 {
 		amount.SetText(model.FormatPlain(a.Resource, a.Amount, s.view.Household.Currency))
 	}
-	day := widget.NewDateEntry()
+	day := newDateField()
 	t := a.Day.Time()
 	day.SetDate(&t)
 	note := newEntry()

@@ -369,7 +369,7 @@ func (s *ritualsScreen) archiveRitual(id string, archived bool) {
 
 // logDayDialog back-fills a past day: done, skipped (with a reason) or cleared.
 func (s *ritualsScreen) logDayDialog(r model.Ritual) {
-	day := widget.NewDateEntry()
+	day := newDateField()
 	t := s.view.Today.Time()
 	day.SetDate(&t)
 	status := widget.NewRadioGroup([]string{"Done", "Skipped", "Clear the day"}, nil)
@@ -405,7 +405,7 @@ func (s *ritualsScreen) logDayDialog(r model.Ritual) {
 
 // pauseDialog pauses a ritual for a range of days.
 func (s *ritualsScreen) pauseDialog(r model.Ritual) {
-	from, to := widget.NewDateEntry(), widget.NewDateEntry()
+	from, to := newDateField(), newDateField()
 	t := s.view.Today.Time()
 	from.SetDate(&t)
 	reason := newEntry()
@@ -433,7 +433,7 @@ func (s *ritualsScreen) pauseDialog(r model.Ritual) {
 // adaptDialog changes the cadence from a day on, keeping the history.
 func (s *ritualsScreen) adaptDialog(rv app.RitualView) {
 	times, per := cadenceInputs(rv.Cadence)
-	from := widget.NewDateEntry()
+	from := newDateField()
 	t := s.view.Today.Time()
 	from.SetDate(&t)
 	note := newEntry()
@@ -492,7 +492,7 @@ func (s *ritualsScreen) editRitual(r *model.Ritual) {
 	who := widget.NewSelect(whoNames, nil)
 	who.SetSelected(s.whoText(cur.Who))
 	times, per := cadenceInputs(cur.Cadence)
-	start := newDateEntry(cur.Start)
+	start := newDateFieldAt(cur.Start)
 	reminder := newEntry()
 	reminder.SetPlaceHolder("HH:MM, optional")
 	reminder.SetText(cur.ReminderTime)

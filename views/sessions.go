@@ -654,7 +654,7 @@ func (s *sessionsScreen) drawMilestones(box *fyne.Container) {
 
 func (s *sessionsScreen) milestoneDialog(box *fyne.Container) {
 	title := newEntry()
-	day := newDateEntry(s.ui.today())
+	day := newDateFieldAt(s.ui.today())
 	owners := append(ownersOf(s.ui.partners), model.Shared)
 	var names []string
 	for _, o := range owners {
