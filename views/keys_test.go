@@ -20,7 +20,7 @@ func TestFileDialogsOpen(t *testing.T) {
 		"Restore a backup…":   ui.restoreDialog,
 		"Export .ics…":        func() { ui.showTab(tabCalendar); ui.calendarTab().exportICS() },
 		"Choose folder…":      func() { ui.showTab(tabSettings); ui.settingsTab().sync.chooseFolder() },
-		"Print → Save PDF…":   func() { f := ui.showPrintDialog(); f.dialog.Submit() },
+		"Print → Browse…":     func() { f := ui.showPrintDialog(); f.path.browse() },
 		"Join → browse":       func() { showJoinDialog(ui, func() {}) },
 		"Crash note":          func() { ui.noteCrash(filepath.Join(t.TempDir(), "crash.txt")) },
 		"Keyboard shortcuts":  ui.showShortcuts,

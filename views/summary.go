@@ -6,8 +6,8 @@ import (
 	"io"
 	"net/url"
 	"path/filepath"
+	"strings"
 
-	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
@@ -16,11 +16,12 @@ import (
 )
 
 // printForm is the "Print summary…" dialog: which quarter or year, which
-// paper.
+// paper, and where to save the PDF.
 type printForm struct {
 	period *widget.Select
 	paper  *widget.Select
-	dialog *dialog.FormDialog
+	path   *pathField
+	dialog dialog.Dialog
 }
 
 // summaryPeriods lists the last four quarters, the next one, and this and
@@ -35,52 +36,44 @@ func summaryPeriods(ui *UI) []string {
 	return out
 }
 
-// showPrintDialog asks for the period and paper, then where to save the
+// showPrintDialog asks for the period, the paper and where to save the
 // PDF, writes it and opens it in the system's viewer (which prints it).
 func (ui *UI) showPrintDialog() *printForm {
 	return ui.showPrintDialogFor(ui.today().Quarter().String())
 }
+
+func summaryName(period string) string { return "venn-summary-" + period + ".pdf" }
 
 // showPrintDialogFor is showPrintDialog with a period chosen ("2026-Q4", "2026").
 func (ui *UI) showPrintDialogFor(period string) *printForm {
 	f := &printForm{
 		period: widget.NewSelect(summaryPeriods(ui), nil),
 		paper:  widget.NewSelect([]string{"A4", "Letter"}, nil),
+		path:   newPathField(ui, pathToSave, "", summaryName(period)),
 	}
 	f.period.SetSelected(period)
 	f.paper.SetSelected(summary.DefaultPaper())
-	f.dialog = dialog.NewForm("Print a summary", "Save PDF…", "Cancel", []*widget.FormItem{
-		widget.NewFormItem("Period", f.period), widget.NewFormItem("Paper", f.paper),
-	}, func(ok bool) {
-		if !ok {
-			return
+	// The file's name follows the period, unless it was typed.
+	f.period.OnChanged = func(p string) {
+		if name := filepath.Base(f.path.entry.Text); strings.HasPrefix(name, "venn-summary-") {
+			f.path.entry.SetText(filepath.Join(filepath.Dir(f.path.entry.Text), summaryName(p)))
 		}
+	}
+	f.dialog = ui.pathDialog("Print a summary", "Save PDF", "Save to", f.path, []*widget.FormItem{
+		widget.NewFormItem("Period", f.period), widget.NewFormItem("Paper", f.paper),
+	}, func(path string) {
 		p, err := summary.ParsePeriod(f.period.Selected)
 		if err != nil {
 			ui.showError(err)
 			return
 		}
-		save := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-			if err != nil {
-				ui.showError(err)
-				return
+		paper := f.paper.Selected
+		ui.slowly("Writing the summary…", func(context.Context) error { return ui.writeSummary(path, p, paper) }, func() {
+			if err := ui.app.OpenURL(&url.URL{Scheme: "file", Path: path}); err != nil {
+				ui.toast("Saved " + filepath.Base(path) + "; open it to print.")
 			}
-			if w == nil {
-				return
-			}
-			path := w.URI().Path()
-			w.Close()
-			paper := f.paper.Selected
-			ui.slowly("Writing the summary…", func(context.Context) error { return ui.writeSummary(path, p, paper) }, func() {
-				if err := ui.app.OpenURL(&url.URL{Scheme: "file", Path: path}); err != nil {
-					ui.toast("Saved " + filepath.Base(path) + "; open it to print.")
-				}
-			})
-		}, ui.win)
-		save.SetFileName("venn-summary-" + p.String() + ".pdf")
-		ui.showDialog(save, fileDialogSize)
-	}, ui.win)
-	ui.showDialog(f.dialog, fyne.NewSize(420, 220))
+		})
+	})
 	ui.printForm = f
 	return f
 }

@@ -103,18 +103,16 @@ func (p *syncPanel) load() {
 	p.showStatus()
 }
 
+// chooseFolder asks for the shared folder: typed, or chosen with Browse….
 func (p *syncPanel) chooseFolder() {
-	d := dialog.NewFolderOpen(func(uri fyne.ListableURI, err error) {
-		if err != nil {
-			p.ui.showError(err)
-			return
-		}
-		if uri == nil {
-			return
-		}
-		p.useFolder(uri.Path())
-	}, p.ui.win)
-	p.ui.showDialog(d, fileDialogSize)
+	start := ""
+	if set, err := p.ui.svc.SyncSettings(p.ui.ctx); err == nil && set.Folder != "" {
+		start = set.Folder
+	}
+	field := newPathField(p.ui, pathToFolder, start, "")
+	p.ui.pathDialog("The shared folder", "Use this folder", "Folder", field, []*widget.FormItem{
+		widget.NewFormItem("", wrapped("A folder inside Dropbox, Syncthing, iCloud Drive, OneDrive or a NAS that both computers see.")),
+	}, p.useFolder)
 }
 
 // useFolder makes folder the shared folder and starts syncing through it;

@@ -3,9 +3,11 @@ package views
 import (
 	"context"
 	"fmt"
+	"io"
 	"log/slog"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"strings"
 	"sync"
 	"syscall"
@@ -16,11 +18,11 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
-	fynestorage "fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/vennplanner/venn/app"
 	"github.com/vennplanner/venn/app/diag"
+	"github.com/vennplanner/venn/internal/atomicfile"
 )
 
 // AppID is Venn's application id (also in FyneApp.toml).
@@ -254,54 +256,43 @@ func (ui *UI) mainMenu() *fyne.MainMenu {
 	)
 }
 
+// exportDialog asks where to save everything as JSON, then writes it
+// there in the background.
 func (ui *UI) exportDialog() {
-	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
-		if err != nil {
-			ui.showError(err)
-			return
-		}
-		if w == nil {
-			return // cancelled
-		}
+	field := newPathField(ui, pathToSave, "", fmt.Sprintf("venn-%s.json", ui.now().Format("2006-01-02")))
+	ui.pathDialog("Export everything", "Export", "Save to", field, nil, func(path string) {
 		ui.slowly("Exporting…", func(ctx context.Context) error {
-			exportErr := ui.svc.Export(ctx, w)
-			if cerr := w.Close(); exportErr == nil {
-				exportErr = cerr
-			}
-			if exportErr != nil {
-				return fmt.Errorf("export failed: %w", exportErr)
+			if err := atomicfile.Write(path, 0o644, func(w io.Writer) error { return ui.svc.Export(ctx, w) }); err != nil {
+				return fmt.Errorf("export failed: %w", err)
 			}
 			return nil
 		}, func() {
-			msg := "Exported to " + w.URI().Name() + "."
+			msg := "Exported to " + path + "."
 			if locked := ui.svc.LockedNames(ui.ctx); len(locked) > 0 {
 				msg += " " + strings.Join(locked, " and ") + ": private space locked, so its items are not in the file."
 			}
 			ui.toast(msg)
 		})
-	}, ui.win)
-	d.SetFileName(fmt.Sprintf("venn-%s.json", ui.now().Format("2006-01-02")))
-	ui.showDialog(d, fileDialogSize)
+	})
 }
 
+// importDialog asks which export to import, then merges it in the background.
 func (ui *UI) importDialog() {
-	ui.showDialog(dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil {
-			ui.showError(err)
-			return
-		}
-		if r == nil {
-			return
-		}
+	field := newPathField(ui, pathToOpen, "", "")
+	ui.pathDialog("Import", "Import", "File", field, nil, func(path string) {
 		var res app.ImportResult
-		ui.slowly("Importing "+r.URI().Name()+"…", func(ctx context.Context) (err error) {
-			defer r.Close()
-			res, err = ui.svc.Import(ctx, r)
+		ui.slowly("Importing "+filepath.Base(path)+"…", func(ctx context.Context) error {
+			f, err := os.Open(path)
+			if err != nil {
+				return fmt.Errorf("open %s: %w", filepath.Base(path), err)
+			}
+			defer f.Close()
+			res, err = ui.svc.Import(ctx, f)
 			return err
 		}, func() {
-			ui.showInformation("Import finished", "Imported "+r.URI().Name()+": "+res.String()+".")
+			ui.showInformation("Import finished", "Imported "+filepath.Base(path)+": "+res.String()+".")
 		})
-	}, ui.win), fileDialogSize)
+	})
 }
 
 // toast says something short at the foot of the window for a moment.
@@ -311,18 +302,10 @@ func (ui *UI) toast(message string) {
 
 // restoreDialog picks a backup, asks for confirmation, and restores it.
 func (ui *UI) restoreDialog() {
-	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
-		if err != nil {
-			ui.showError(err)
-			return
-		}
-		if r == nil {
-			return
-		}
-		path := r.URI().Path()
-		r.Close()
+	field := newPathField(ui, pathToOpen, ui.svc.BackupDir()+string(filepath.Separator), "")
+	ui.pathDialog("Restore a backup", "Restore…", "Backup", field, nil, func(path string) {
 		ui.showConfirm("Restore this backup?",
-			"Replace everything in Venn with "+r.URI().Name()+"?\nA copy of your data as it is now is kept in the backups folder first.\nThe restored data then syncs to your partner's computer too.",
+			"Replace everything in Venn with "+filepath.Base(path)+"?\nA copy of your data as it is now is kept in the backups folder first.\nThe restored data then syncs to your partner's computer too.",
 			func(yes bool) {
 				if !yes {
 					return
@@ -337,9 +320,5 @@ func (ui *UI) restoreDialog() {
 					ui.toast("Backup restored. Your previous data is kept in the backups folder.")
 				})
 			})
-	}, ui.win)
-	if dir, err := fynestorage.ListerForURI(fynestorage.NewFileURI(ui.svc.BackupDir())); err == nil {
-		d.SetLocation(dir)
-	}
-	ui.showDialog(d, fileDialogSize)
+	})
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"reflect"
 	"runtime/pprof"
 	"slices"
@@ -76,6 +77,43 @@ func testMenus(t *testing.T) {
 		settle()
 		afterPress(t, c, "menu "+menus[i], strconv.Quote(it.Label), before)
 	}
+	exportToATypedPath(t)
+}
+
+// exportToATypedPath types a whole path — an absolute one, into a folder
+// with spaces and accents — into the export form with real key events, as
+// a person who knows where they want the file would, and presses Enter.
+func exportToATypedPath(t *testing.T) {
+	dir := filepath.Join(h.tmp, "home", "Documents", "Archives — Zoë")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	target := filepath.Join(dir, "venn typed path.json")
+	progress("menu File › Export everything…: a typed path")
+	onUI(func() {
+		for _, m := range h.win.MainMenu().Items {
+			for _, it := range m.Items {
+				if it.Label == "Export everything…" {
+					it.Action()
+				}
+			}
+		}
+	})
+	settle()
+	key(t, "ctrl+a")
+	typeText(t, target)
+	key(t, "Return")
+	for deadline := time.Now().Add(20 * time.Second); ; time.Sleep(200 * time.Millisecond) {
+		if st, err := os.Stat(target); err == nil && st.Size() > 0 {
+			break
+		}
+		if time.Now().After(deadline) {
+			screenshot(t, fileName("export-typed-path"))
+			t.Fatalf("typing %s into the export form and pressing Enter wrote nothing there", target)
+		}
+	}
+	closeDialogs(t, "after the typed export", nil)
+	checkFyneErrors(t, "a typed path")
 }
 
 // keyChecks says, for each line of the shortcut list (F1), how the walk
