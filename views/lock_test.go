@@ -168,7 +168,7 @@ func TestAResetLockKeepsItsItemsForTheOwnerToBringBack(t *testing.T) {
 		t.Fatalf("the reset does not say what is kept:\n%s", windowText(w))
 	}
 	tapButtonLabelled(t, w, "Reset the lock")
-	ui.showTab(tabSettings)
+	ui.openSettings("Private spaces")
 	if !strings.Contains(windowText(w), "kept until") {
 		t.Fatalf("Settings does not say the items are kept:\n%s", windowText(w))
 	}

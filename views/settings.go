@@ -29,6 +29,7 @@ type settingsScreen struct {
 	reminders  *reminderPanel
 	dataPath   *widget.Label
 	labels     *fyne.Container // a row per label: its chip and the palette
+	pages      *container.AppTabs
 	content    fyne.CanvasObject
 }
 
@@ -81,17 +82,26 @@ func newSettingsScreen(ui *UI) *settingsScreen {
 	s.sync = newSyncPanel(ui)
 	s.locks = newLockPanel(ui)
 	s.reminders = newReminderPanel(ui)
-	s.content = container.NewVScroll(container.NewPadded(container.NewVBox(
-		widget.NewCard("Household", "Who you are, and how Venn shows it", container.NewVBox(s.household.form, container.NewHBox(saveHousehold))),
-		widget.NewCard("Sync", "Keep your two computers in step through a shared folder", s.sync.content),
-		widget.NewCard("Reminders", "Gentle nudges for the rhythm you chose, on this computer", s.reminders.content),
-		widget.NewCard("Private spaces", "For a computer you share: each of you can lock your private items away", s.locks.content),
-		widget.NewCard("Board columns", "", container.NewVBox(grid, limitsHelp, container.NewHBox(saveColumns))),
-		widget.NewCard("Label colours", "Each label's chip on the cards, the same on both your computers", s.labels),
-		widget.NewCard("Appearance", "", s.appearance),
-		widget.NewCard("Your data", "Saved on this computer in one file; it works offline.",
-			container.NewVBox(s.dataPath, container.NewHBox(exportBtn, importBtn, restoreBtn), backupsNote)),
-	)))
+	// One page a subject, listed down the side as desktop settings are:
+	// each page has at most one Save, and most fit the window unscrolled.
+	page := func(title, subtitle string, body ...fyne.CanvasObject) *container.TabItem {
+		return container.NewTabItem(title, container.NewVScroll(container.NewPadded(widget.NewCard(title, subtitle, container.NewVBox(body...)))))
+	}
+	s.pages = container.NewAppTabs(
+		page("Household", "Who you are, and how Venn shows it", s.household.form, container.NewHBox(saveHousehold)),
+		page("Sync", "Keep your two computers in step through a shared folder", s.sync.content),
+		page("Reminders", "Gentle nudges for the rhythm you chose, on this computer", s.reminders.content),
+		page("Private spaces", "For a computer you share: each of you can lock your private items away", s.locks.content),
+		page("Board", "The columns' names and limits, and each label's colour",
+			grid, limitsHelp, container.NewHBox(saveColumns), widget.NewSeparator(),
+			widget.NewLabelWithStyle("Label colours", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+			quietLabel("Each label's chip on the cards, the same on both your computers."), s.labels),
+		page("Appearance", "", s.appearance),
+		page("Your data", "Saved on this computer in one file; it works offline.",
+			s.dataPath, container.NewHBox(exportBtn, importBtn, restoreBtn), backupsNote),
+	)
+	s.pages.SetTabLocation(container.TabLocationLeading)
+	s.content = s.pages
 	s.load()
 	return s
 }
@@ -174,4 +184,15 @@ func (s *settingsScreen) loadLabels() {
 		s.labels.Add(container.NewBorder(nil, nil, container.NewGridWrap(fyne.NewSize(220, 30), container.NewCenter(chip)), nil, pick))
 	}
 	s.labels.Refresh()
+}
+
+// openSettings shows Settings at the page titled title ("Sync").
+func (ui *UI) openSettings(title string) {
+	ui.showTab(tabSettings)
+	pages := ui.settingsTab().pages
+	for i, it := range pages.Items {
+		if it.Text == title {
+			pages.SelectIndex(i)
+		}
+	}
 }

@@ -204,7 +204,7 @@ func (s *todayScreen) buildRhythm() {
 			ownerLabel(r.Owner, v.Partners)), "Open Sessions", func() { s.ui.showTab(tabSessions) }))
 	}
 	if why := syncBlocked(s.ui.svc.SyncStatus()); why != "" {
-		rows = append(rows, s.rhythmRow(why, "Open Settings › Sync", func() { s.ui.showTab(tabSettings) }))
+		rows = append(rows, s.rhythmRow(why, "Open Settings › Sync", func() { s.ui.openSettings("Sync") }))
 	}
 	rows = append(rows, s.betweenRows()...)
 	switch {
