@@ -227,16 +227,9 @@ func (f *blockForm) read(partners []model.Partner) (model.Block, error) {
 	if day.IsZero() {
 		return b, &model.ValidationError{Field: "day", Message: "Choose the day."}
 	}
-	from, err := model.ParseClock(strings.TrimSpace(f.from.Text))
+	from, to, err := f.readHours()
 	if err != nil {
-		return b, &model.ValidationError{Field: "from", Message: "From: " + err.Error()}
-	}
-	to, err := model.ParseClock(strings.TrimSpace(f.to.Text))
-	if err != nil && strings.TrimSpace(f.to.Text) != "24:00" {
-		return b, &model.ValidationError{Field: "to", Message: "To: " + err.Error()}
-	}
-	if strings.TrimSpace(f.to.Text) == "24:00" {
-		to = 24 * 60
+		return b, err
 	}
 	b.Start = model.WallTime{Date: day, Minute: from}
 	// A block keeps its length in days (an overnight block ends the next day).
@@ -251,6 +244,35 @@ func (f *blockForm) read(partners []model.Partner) (model.Block, error) {
 		}
 	}
 	b.End = model.WallTime{Date: day.AddDays(extraDays), Minute: 0}.AddMinutes(to)
+	if err := f.readRepeat(&b); err != nil {
+		return b, err
+	}
+	b.GoalID, b.RitualID = "", ""
+	if i := f.link.SelectedIndex() - 1; i >= 0 && i < len(f.links) {
+		b.GoalID, b.RitualID = f.links[i].GoalID, f.links[i].RitualID
+	}
+	return b, nil
+}
+
+// readHours reads the block's times of day as minutes: from, and to
+// (24:00 is the end of the day).
+func (f *blockForm) readHours() (from, to int, err error) {
+	from, err = model.ParseClock(strings.TrimSpace(f.from.Text))
+	if err != nil {
+		return 0, 0, &model.ValidationError{Field: "from", Message: "From: " + err.Error()}
+	}
+	if strings.TrimSpace(f.to.Text) == "24:00" {
+		return from, 24 * 60, nil
+	}
+	to, err = model.ParseClock(strings.TrimSpace(f.to.Text))
+	if err != nil {
+		return 0, 0, &model.ValidationError{Field: "to", Message: "To: " + err.Error()}
+	}
+	return from, to, nil
+}
+
+// readRepeat reads how the block repeats, and until when.
+func (f *blockForm) readRepeat(b *model.Block) error {
 	b.Days, b.Cycle, b.Until = nil, model.CycleNone, model.Date{}
 	switch f.repeat.SelectedIndex() {
 	case repeatWeekly:
@@ -267,16 +289,12 @@ func (f *blockForm) read(partners []model.Partner) (model.Block, error) {
 	case repeatYearly:
 		b.Cycle = model.CycleYearly
 	}
-	if b.Repeats() {
-		if b.Until, err = f.until.date("last day"); err != nil {
-			return b, err
-		}
+	if !b.Repeats() {
+		return nil
 	}
-	b.GoalID, b.RitualID = "", ""
-	if i := f.link.SelectedIndex() - 1; i >= 0 && i < len(f.links) {
-		b.GoalID, b.RitualID = f.links[i].GoalID, f.links[i].RitualID
-	}
-	return b, nil
+	until, err := f.until.date("last day")
+	b.Until = until
+	return err
 }
 
 // save checks the form and saves the block; a joint block that would sit

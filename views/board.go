@@ -23,11 +23,13 @@ const (
 	allLabels   = "All labels"
 	allQuarters = "All quarters"
 	laneWidth   = 116
+	// scrollBarRoom is the room kept right of the lanes for the scroll bar.
+	scrollBarRoom = 12
 )
 
 // boardScreen is the Kanban board: a lane per partner and a shared lane,
-// four columns, cards in virtualised lists. It is focusable so the keyboard
-// can select and move cards.
+// four columns; the lanes scroll as a whole, each as tall as its fullest
+// cell. It is focusable so the keyboard can select and move cards.
 type boardScreen struct {
 	widget.BaseWidget
 	ui *UI
@@ -56,18 +58,11 @@ type boardScreen struct {
 	status   *widget.Label
 	events   *widget.Button // the latest life event; opens the log
 	headers  []*columnHeader
-	lanes    *fyne.Container
+	lanes    *fyne.Container // the lanes one under the other
+	scroll   *container.Scroll
 	cells    [][]*boardCell
 	laneKeys string // the owners the lanes were built for
 	content  fyne.CanvasObject
-}
-
-// boardCell is one lane × column: a tinted background and a card list.
-type boardCell struct {
-	lane, column int
-	bg           *canvas.Rectangle
-	list         *widget.List
-	adder        *cellAdder
 }
 
 type cellRef struct{ lane, column int }
@@ -121,8 +116,12 @@ func newBoardScreen(ui *UI) *boardScreen {
 	for i := range model.Columns {
 		b.headers = append(b.headers, newColumnHeader(i))
 	}
-	headerRow := container.NewBorder(nil, nil, fixedWidth(laneWidth), nil, container.NewGridWithColumns(len(model.Columns), b.headersAsObjects()...))
-	b.lanes = container.NewGridWithRows(1)
+	// The lanes keep clear of the scroll bar on their right; the column
+	// names above them keep in line.
+	clearOfBar := layout.NewCustomPaddedLayout(0, 0, 0, scrollBarRoom)
+	headerRow := container.New(clearOfBar, container.NewBorder(nil, nil, fixedWidth(laneWidth), nil, container.NewGridWithColumns(len(model.Columns), b.headersAsObjects()...)))
+	b.lanes = container.NewVBox()
+	b.scroll = container.NewVScroll(container.New(clearOfBar, b.lanes))
 	b.ghost = widgets.NewGoalCard()
 	b.ghost.Today = ui.today
 	b.dropLine = canvas.NewRectangle(theme.Color(theme.ColorNamePrimary))
@@ -131,7 +130,7 @@ func newBoardScreen(ui *UI) *boardScreen {
 	b.ghost.Hide()
 	b.dropLine.Hide()
 	board := container.NewBorder(
-		container.NewVBox(toolbar, headerRow), container.NewBorder(nil, nil, nil, b.events, b.status), nil, nil, b.lanes)
+		container.NewVBox(toolbar, headerRow), container.NewBorder(nil, nil, nil, b.events, b.status), nil, nil, b.scroll)
 	b.content = container.NewStack(board, b.dragLayer)
 	return b
 }
@@ -186,9 +185,10 @@ func (b *boardScreen) show(view app.BoardView) {
 	}
 	for _, row := range b.cells {
 		for _, c := range row {
-			c.list.Refresh()
+			b.fillCell(c)
 		}
 	}
+	b.relayoutLanes()
 	b.updateStatus()
 	if b.reveal != "" && b.reveal == b.selected {
 		b.revealSelected()
@@ -269,8 +269,8 @@ func (b *boardScreen) selectedOwner() model.Owner {
 	return ""
 }
 
-// rebuildLanesIfNeeded makes one row of lists per lane shown, only when the
-// set of lanes changed; otherwise the lists are refreshed in place.
+// rebuildLanesIfNeeded makes one row of cells per lane shown, only when the
+// set of lanes changed; otherwise the cells are filled again in place.
 func (b *boardScreen) rebuildLanesIfNeeded() {
 	var keys []string
 	for _, l := range b.view.Lanes {
@@ -290,13 +290,12 @@ func (b *boardScreen) rebuildLanesIfNeeded() {
 		for ci := range model.Columns {
 			c := b.newCell(li, ci, tint)
 			row = append(row, c)
-			objs = append(objs, c.adder.cellWith(c.bg, c.list))
+			objs = append(objs, c.object())
 		}
 		b.cells = append(b.cells, row)
 		label := newLaneLabel(ownerLabel(lane.Owner, b.view.Partners), laneSubtitle(lane.Owner), tint)
 		rows = append(rows, container.NewBorder(nil, nil, label, nil, container.NewGridWithColumns(len(model.Columns), objs...)))
 	}
-	b.lanes.Layout = layout.NewGridLayoutWithRows(max(1, len(rows)))
 	b.lanes.Objects = rows
 	b.lanes.Refresh()
 }
@@ -306,38 +305,6 @@ func laneSubtitle(o model.Owner) string {
 		return "together"
 	}
 	return "personal"
-}
-
-func (b *boardScreen) newCell(li, ci int, tint color.NRGBA) *boardCell {
-	c := &boardCell{lane: li, column: ci}
-	c.bg = canvas.NewRectangle(widgets.Tint(tint, 0x16))
-	c.bg.CornerRadius = 8
-	c.list = widget.NewList(
-		func() int { return len(b.cellGoals(li, ci)) },
-		func() fyne.CanvasObject {
-			card := widgets.NewGoalCard()
-			card.OnTapped = b.selectCard
-			card.OnDoubleTapped = func(id string) { b.selectCard(id); b.openGoal(id) }
-			card.OnSecondary = b.cardMenu
-			card.OnDragged = b.dragged
-			card.OnDragEnd = b.dropped
-			card.Today = b.ui.today
-			return card
-		},
-		func(id widget.ListItemID, o fyne.CanvasObject) {
-			goals := b.cellGoals(li, ci)
-			if id >= len(goals) {
-				return
-			}
-			g := goals[id]
-			card := o.(*widgets.GoalCard)
-			card.LabelColours = b.view.LabelColours
-			card.Set(g, tint, g.ID == b.selected)
-		},
-	)
-	c.list.HideSeparators = true
-	c.adder = newCellAdder(b, li, ci)
-	return c
 }
 
 func (b *boardScreen) cellGoals(li, ci int) []model.Goal {
@@ -379,10 +346,17 @@ func (b *boardScreen) selectCard(id string) {
 	b.updateStatus()
 }
 
+// refreshCards shows which card is selected.
 func (b *boardScreen) refreshCards() {
 	for _, row := range b.cells {
 		for _, c := range row {
-			c.list.Refresh()
+			for _, o := range c.cards.Objects {
+				card := o.(*widgets.GoalCard)
+				if selected := card.Visible() && card.Goal.ID == b.selected; card.Selected != selected {
+					card.Selected = selected
+					card.Refresh()
+				}
+			}
 		}
 	}
 }
@@ -400,10 +374,44 @@ func (b *boardScreen) selectAfterChange(id string) {
 	}
 }
 
-// revealSelected scrolls the selected card's list so it is visible.
+// revealSelected scrolls the board so the selected card is in sight,
+// unfolding its cell when the card was folded away.
 func (b *boardScreen) revealSelected() {
-	if _, li, ci, ok := b.find(b.selected); ok && li < len(b.cells) {
-		b.cells[li][ci].list.ScrollTo(indexOf(b.cellGoals(li, ci), b.selected))
+	_, li, ci, ok := b.find(b.selected)
+	if !ok || li >= len(b.cells) {
+		return
+	}
+	c := b.cells[li][ci]
+	index := indexOf(b.cellGoals(li, ci), b.selected)
+	if index >= b.shownCount(c) {
+		c.unfolded = true
+		b.fillCell(c)
+		b.relayoutLanes()
+	}
+	card, shown := c.cardAt(index)
+	if !shown {
+		return
+	}
+	last := fyne.CanvasObject(card)
+	if c.adder.field.Visible() && index == b.shownCount(c)-1 {
+		last = c.adder.row // a goal just added: the field for the next in sight too
+	}
+	b.scrollIntoView(card, last)
+}
+
+// scrollIntoView scrolls the board the least that brings the objects from
+// top to last into sight (top first when they are taller than the board).
+func (b *boardScreen) scrollIntoView(top, last fyne.CanvasObject) {
+	d := fyne.CurrentApp().Driver()
+	origin := d.AbsolutePositionForObject(b.lanes).Y
+	from := d.AbsolutePositionForObject(top).Y - origin
+	to := d.AbsolutePositionForObject(last).Y - origin + last.Size().Height
+	view := b.scroll.Size().Height
+	switch {
+	case from < b.scroll.Offset.Y || to-from > view:
+		b.scroll.ScrollToOffset(fyne.NewPos(0, from))
+	case to > b.scroll.Offset.Y+view:
+		b.scroll.ScrollToOffset(fyne.NewPos(0, to-view))
 	}
 }
 
@@ -542,7 +550,7 @@ func (b *boardScreen) showDragFeedback(id string, at fyne.Position, target *cell
 	}
 	width := float32(220)
 	if li < len(b.cells) {
-		width = b.cells[li][0].list.Size().Width
+		width = b.cells[li][0].cards.Size().Width
 	}
 	if b.ghost.Goal.ID != id || !b.ghost.Visible() {
 		tint := widgets.HexColor(b.ui.ownerColorHex(g.Owner, b.view.Partners))
@@ -561,12 +569,13 @@ func (b *boardScreen) showDragFeedback(id string, at fyne.Position, target *cell
 	c := b.cells[target.lane][target.column]
 	// The line goes between the rows as drawn, the dragged card included.
 	row := b.dropRow(*target, at)
-	origin := d.AbsolutePositionForObject(c.list).Subtract(layer)
-	y := origin.Y + float32(row)*c.rowPitch() - c.list.GetScrollOffset() - 2
-	y = max(origin.Y, min(y, origin.Y+c.list.Size().Height-3))
+	origin := d.AbsolutePositionForObject(c.cards).Subtract(layer)
+	cell := d.AbsolutePositionForObject(c.bg).Subtract(layer)
+	y := origin.Y + float32(row)*c.rowPitch() - (c.rowPitch()-widgets.CardHeight)/2 - 2
+	y = max(cell.Y, min(y, cell.Y+c.bg.Size().Height-3))
 	b.dropLine.FillColor = theme.Color(theme.ColorNamePrimary)
-	b.dropLine.Move(fyne.NewPos(origin.X+4, y))
-	b.dropLine.Resize(fyne.NewSize(c.list.Size().Width-8, 3))
+	b.dropLine.Move(fyne.NewPos(cell.X+4, y))
+	b.dropLine.Resize(fyne.NewSize(c.bg.Size().Width-8, 3))
 	b.dropLine.Show()
 	b.dropLine.Refresh()
 }
@@ -592,18 +601,14 @@ func (b *boardScreen) dropAfter(id string, target cellRef, at fyne.Position) str
 	return others[index-1].ID
 }
 
-// dropRow is the gap between the target cell's rows, as drawn, nearest the
-// position: 0 above the first card, n below the n-th.
+// dropRow is the gap between the target cell's cards, as drawn, nearest
+// the position: 0 above the first card, n below the n-th (below all the
+// cards shown, when the pointer is under them).
 func (b *boardScreen) dropRow(target cellRef, at fyne.Position) int {
 	c := b.cells[target.lane][target.column]
-	origin := fyne.CurrentApp().Driver().AbsolutePositionForObject(c.list)
-	y := at.Y - origin.Y + c.list.GetScrollOffset()
-	return max(0, min(int(y/c.rowPitch()+0.5), len(b.cellGoals(target.lane, target.column))))
-}
-
-// rowPitch is the distance from one card to the next in the cell's list.
-func (c *boardCell) rowPitch() float32 {
-	return float32(widgets.CardHeight) + c.list.Theme().Size(theme.SizeNamePadding)
+	origin := fyne.CurrentApp().Driver().AbsolutePositionForObject(c.cards)
+	y := at.Y - origin.Y
+	return max(0, min(int(y/c.rowPitch()+0.5), b.shownCount(c)))
 }
 
 // dropAt moves card id into the target cell at the drop position.
@@ -617,8 +622,8 @@ func (b *boardScreen) cellAt(at fyne.Position) *cellRef {
 	d := fyne.CurrentApp().Driver()
 	for li, row := range b.cells {
 		for ci, c := range row {
-			p := d.AbsolutePositionForObject(c.list)
-			s := c.list.Size()
+			p := d.AbsolutePositionForObject(c.bg)
+			s := c.bg.Size()
 			if at.X >= p.X && at.X < p.X+s.Width && at.Y >= p.Y && at.Y < p.Y+s.Height {
 				return &cellRef{li, ci}
 			}
@@ -863,7 +868,7 @@ func newLaneLabel(name, subtitle string, c color.NRGBA) fyne.CanvasObject {
 	sub.SizeName = theme.SizeNameCaptionText
 	text := container.NewVBox(title, sub)
 	return container.NewStack(fixedWidth(laneWidth-6), band,
-		container.NewBorder(nil, nil, container.NewPadded(bar), nil, container.NewVBox(layout.NewSpacer(), text, layout.NewSpacer())))
+		container.NewBorder(nil, nil, container.NewPadded(bar), nil, container.NewVBox(text)))
 }
 
 // fixedWidth is an invisible spacer that keeps a column at least w wide.

@@ -5,7 +5,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -13,35 +12,29 @@ import (
 )
 
 // cellAdder adds goals inline at the foot of one lane × column, as Trello
-// does: a small "+" in the cell's corner opens a field; Enter adds the goal
-// at the bottom of the column and leaves the field open for the next one;
-// Escape, or Enter on an empty field, closes it. It floats over the cell's
-// corner so the cards keep the room when nobody is adding.
+// does: "Add a goal" under the cards opens a field in its place; Enter
+// adds the goal at the bottom of the column and leaves the field open for
+// the next one; Escape, or Enter on an empty field, closes it.
 type cellAdder struct {
 	b            *boardScreen
 	lane, column int
 	open         *widget.Button
 	field        *entry            // closes on Escape
-	corner       fyne.CanvasObject // the "+", floating over the cell's corner
+	row          fyne.CanvasObject // the button or the field, under the cards
 }
 
 func newCellAdder(b *boardScreen, lane, column int) *cellAdder {
 	a := &cellAdder{b: b, lane: lane, column: column}
-	a.open = widget.NewButtonWithIcon("", theme.ContentAddIcon(), a.start)
+	a.open = widget.NewButtonWithIcon("Add a goal", theme.ContentAddIcon(), a.start)
 	a.open.Importance = widget.LowImportance
+	a.open.Alignment = widget.ButtonAlignLeading
 	a.field = newEntry()
 	a.field.SetPlaceHolder("A goal's title, then Enter")
 	a.field.OnSubmitted = func(string) { a.add() }
 	a.field.onEscape = a.stop
 	a.field.Hide()
-	a.corner = container.NewVBox(layout.NewSpacer(), container.NewHBox(layout.NewSpacer(), a.open))
+	a.row = container.NewStack(a.open, a.field)
 	return a
-}
-
-// cellWith lays out a cell: its cards, the field below them while adding,
-// and the "+" over the corner.
-func (a *cellAdder) cellWith(bg, list fyne.CanvasObject) fyne.CanvasObject {
-	return container.NewStack(bg, container.NewBorder(nil, a.field, nil, nil, list), a.corner)
 }
 
 // start opens the field and gives it the keyboard. One field is open at a

@@ -172,7 +172,7 @@ func TestADraggedCardFollowsThePointerAndShowsWhereItLands(t *testing.T) {
 	if len(b.cellGoals(1, 0)) < 2 {
 		t.Fatal("the demo's shared ideas should hold two cards")
 	}
-	origin := d.AbsolutePositionForObject(target.list)
+	origin := d.AbsolutePositionForObject(target.cards)
 	at := origin.Add(fyne.NewPos(30, float32(widgets.CardHeight)+10))
 	card.Dragged(&fyne.DragEvent{PointEvent: fyne.PointEvent{AbsolutePosition: at}})
 	if !b.ghost.Visible() || b.ghost.Goal.ID != g.ID {
@@ -183,7 +183,7 @@ func TestADraggedCardFollowsThePointerAndShowsWhereItLands(t *testing.T) {
 		t.Errorf("the copy is at %v, the pointer at %v", got, at)
 	}
 	line := b.dropLine.Position().Add(layer)
-	if !b.dropLine.Visible() || line.X < origin.X || line.X > origin.X+target.list.Size().Width {
+	if !b.dropLine.Visible() || line.X < origin.X || line.X > origin.X+target.cards.Size().Width {
 		t.Fatalf("no line in the target cell (line at %v, cell at %v)", line, origin)
 	}
 	gap := float32(widgets.CardHeight) + theme.Padding()

@@ -411,11 +411,11 @@ func drag(card *widgets.GoalCard, from, to fyne.Position) {
 }
 
 // rowPosition is the absolute position of a point inside row i of a board
-// cell's list, as the mouse would be over it.
+// cell's cards, as the mouse would be over it.
 func rowPosition(b *boardScreen, lane, column, row int, dy float32) fyne.Position {
-	list := b.cells[lane][column].list
-	pitch := float32(widgets.CardHeight) + list.Theme().Size(theme.SizeNamePadding)
-	return fyne.CurrentApp().Driver().AbsolutePositionForObject(list).Add(fyne.NewPos(30, float32(row)*pitch+dy))
+	cards := b.cells[lane][column].cards
+	pitch := float32(widgets.CardHeight) + theme.Padding()
+	return fyne.CurrentApp().Driver().AbsolutePositionForObject(cards).Add(fyne.NewPos(30, float32(row)*pitch+dy))
 }
 
 func TestDragCardToAnotherColumnAndLane(t *testing.T) {

@@ -182,6 +182,9 @@ func fillDemo(dir string) error {
 	if err == nil {
 		err = twoComputers(ctx, svc, partners[0], partners[1])
 	}
+	if err == nil {
+		err = fullCells(ctx, svc, partners[1])
+	}
 	if err != nil {
 		svc.Close()
 		return err
@@ -237,6 +240,37 @@ func twoComputers(ctx context.Context, svc *app.Service, maya, liam model.Partne
 		return err
 	}
 	return keptFromAReset(ctx, svc, maya)
+}
+
+// fullCellTitles are the goals the walk adds to the shared Planned cell, so
+// it holds five: titles as people type them, one long enough to wrap.
+var fullCellTitles = []string{
+	"Zoë's 40th: a surprise weekend in Kraków 🇵🇱 with everyone she loves",
+	"Переехать в квартиру с балконом до весны",
+}
+
+// manyIdeas is how many ideas the walk adds to Liam's lane: more than a
+// cell shows before "Show N more".
+const manyIdeas = 9
+
+// fullCells fills two of the board's cells as a real board fills them: the
+// shared Planned cell to five cards (the board at 1024×640 is checked with
+// it) and Liam's Ideas past what a cell shows unfolded.
+func fullCells(ctx context.Context, svc *app.Service, liam model.Partner) error {
+	shared, planned := model.Shared, model.ColumnPlanned
+	for _, title := range fullCellTitles {
+		if _, err := svc.CreateGoal(ctx, model.GoalPatch{Title: &title, Owner: &shared, Column: &planned}); err != nil {
+			return err
+		}
+	}
+	his, ideas := model.Owner(liam.ID), model.ColumnIdeas
+	for i := range manyIdeas {
+		title := fmt.Sprintf("Idea %d: 一起去看樱花 🌸", i+1)
+		if _, err := svc.CreateGoal(ctx, model.GoalPatch{Title: &title, Owner: &his, Column: &ideas}); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // keptFromAReset leaves what a lock of Maya's, reset two days ago, kept:

@@ -28,6 +28,12 @@ func setAppearance(t *testing.T, theme string) {
 	tabs := mainTabs()
 	settings := slices.Index(tabTitles(tabs), "Settings")
 	clickTab(t, tabs, settings)
+	// Settings is a page a subject: the choice is on Appearance.
+	if pages := innerTabs(tabs); pages != nil {
+		if i := slices.Index(tabTitles(pages), "Appearance"); i >= 0 {
+			clickTab(t, pages, i)
+		}
+	}
 	var radio *widget.RadioGroup
 	onUI(func() {
 		visit(tabs.Items[settings].Content, func(o fyne.CanvasObject, _ []fyne.CanvasObject) bool {

@@ -3,6 +3,8 @@ package widgets
 import (
 	"fmt"
 	"image/color"
+	"maps"
+	"reflect"
 	"strings"
 	"time"
 
@@ -17,12 +19,16 @@ import (
 	"github.com/vennplanner/venn/model"
 )
 
-// CardHeight is the fixed height of a goal card, so board columns can be
-// virtualised lists with uniform rows.
-const CardHeight = 62
+// CardHeight is the fixed height of a goal card: room for a title on two
+// lines and the line of chips, so a board column's rows are evenly spaced
+// (dragging finds the gap under the pointer by arithmetic).
+const CardHeight = 78
+
+// titleLines is how many lines a card's title wraps to before it is cut.
+const titleLines = 2
 
 // GoalCard draws one goal on the board: a strip in the owner's colour, the
-// title, and a line with target quarter or date, checklist progress and
+// title on up to two lines, and a line with target quarter or date, checklist progress and
 // labels. It reports taps, double taps, right clicks and drags.
 type GoalCard struct {
 	widget.BaseWidget
@@ -42,6 +48,16 @@ type GoalCard struct {
 	OnDragEnd      func(id string)
 
 	hovered bool
+	// drawn is what the card was last set to show, so setting the same
+	// again (a board redrawn after another card changed) costs nothing.
+	drawn drawnCard
+}
+
+// drawnCard is what a card's drawing depends on besides the theme.
+type drawnCard struct {
+	set    bool
+	day    model.Date
+	labels map[string]string
 }
 
 var (
@@ -59,9 +75,16 @@ func NewGoalCard() *GoalCard {
 	return c
 }
 
-// Set shows a goal and refreshes the card.
+// Set shows a goal and refreshes the card, unless it shows the very same
+// already (the same goal, colour, selection, labels' colours and day).
 func (c *GoalCard) Set(g model.Goal, col color.NRGBA, selected bool) {
+	day := c.today()
+	if c.drawn.set && c.Selected == selected && c.Color == col && c.drawn.day == day &&
+		maps.Equal(c.drawn.labels, c.LabelColours) && reflect.DeepEqual(c.Goal, g) {
+		return
+	}
 	c.Goal, c.Color, c.Selected = g, col, selected
+	c.drawn = drawnCard{set: true, day: day, labels: c.LabelColours}
 	c.Refresh()
 }
 
@@ -198,9 +221,12 @@ func (c *GoalCard) CreateRenderer() fyne.WidgetRenderer {
 	bg.CornerRadius = 6
 	strip := canvas.NewRectangle(color.Transparent)
 	strip.CornerRadius = 2
-	title := NewFitLabel("")
-	title.TextStyle = fyne.TextStyle{Bold: true}
-	r := &cardRenderer{card: c, bg: bg, strip: strip, title: title}
+	r := &cardRenderer{card: c, bg: bg, strip: strip}
+	for range titleLines {
+		line := canvas.NewText("", color.Black)
+		line.TextStyle = fyne.TextStyle{Bold: true}
+		r.title = append(r.title, line)
+	}
 	r.Refresh()
 	return r
 }
@@ -214,12 +240,15 @@ type chipShape struct {
 type cardRenderer struct {
 	card      *GoalCard
 	bg, strip *canvas.Rectangle
-	// title is cut to fit only when it or the card's width changed: a
-	// card is refreshed on every hover and scroll.
-	title   *FitLabel
-	chips   []Chip
-	shapes  []chipShape // grown as needed, never shrunk, so a reused card keeps its objects
-	objects []fyne.CanvasObject
+	// title is the title's lines, broken to fit only when it or the
+	// card's width changed: a card is refreshed on every hover.
+	title    []*canvas.Text
+	wrapped  string  // the title the lines were broken from
+	wrapW    float32 // and for which width
+	wrapSize float32 // and text size
+	chips    []Chip
+	shapes   []chipShape // grown as needed, never shrunk, so a reused card keeps its objects
+	objects  []fyne.CanvasObject
 }
 
 const (
@@ -228,16 +257,52 @@ const (
 )
 
 func (r *cardRenderer) Layout(size fyne.Size) {
-	const inset = 3
+	const inset, textX, lineGap = 3, 16, 3
 	r.bg.Move(fyne.NewPos(0, inset))
 	r.bg.Resize(fyne.NewSize(size.Width, size.Height-2*inset))
 	r.strip.Move(fyne.NewPos(6, inset+8))
 	r.strip.Resize(fyne.NewSize(4, size.Height-2*inset-16))
-	textX := float32(12)
-	lineH := (size.Height - 2*inset) / 2
-	r.title.Move(fyne.NewPos(textX, inset-2))
-	r.title.Resize(fyne.NewSize(size.Width-textX-2, r.title.MinSize().Height))
-	r.layoutChips(textX+theme.InnerPadding()/2, inset+lineH+2, size.Width-4)
+	r.wrapTitle(size.Width - textX - 6)
+	// The title's lines and the chips sit together in the middle of the
+	// card: a one-line title leaves no hole between them.
+	lineH := fyne.MeasureText("Ag", theme.TextSize(), fyne.TextStyle{Bold: true}).Height
+	chipH := theme.CaptionTextSize() + 6
+	lines := 0
+	for _, t := range r.title {
+		if t.Text != "" {
+			lines++
+		}
+	}
+	block := float32(lines) * lineH
+	if len(r.chips) > 0 {
+		block += lineGap + chipH
+	}
+	y := max(inset, (size.Height-block)/2)
+	for _, t := range r.title {
+		t.Move(fyne.NewPos(textX, y))
+		t.Resize(fyne.NewSize(size.Width-textX-6, lineH))
+		if t.Text != "" {
+			y += lineH
+		}
+	}
+	r.layoutChips(textX, y+lineGap, size.Width-4)
+}
+
+// wrapTitle breaks the title into its lines for width, unless it was
+// broken for the same already.
+func (r *cardRenderer) wrapTitle(width float32) {
+	title, size := r.card.Goal.Title, theme.TextSize()
+	if title == r.wrapped && width == r.wrapW && size == r.wrapSize {
+		return
+	}
+	r.wrapped, r.wrapW, r.wrapSize = title, width, size
+	lines := FitLines(title, size, fyne.TextStyle{Bold: true}, width, titleLines)
+	for i, t := range r.title {
+		t.Text = ""
+		if i < len(lines) {
+			t.Text = lines[i]
+		}
+	}
 }
 
 // layoutChips places the chips from x along the second line, hiding those
@@ -292,7 +357,10 @@ func (r *cardRenderer) Refresh() {
 		r.bg.FillColor = blend(r.bg.FillColor, th.Color(theme.ColorNameHover, v))
 	}
 	r.strip.FillColor = c.Color
-	r.title.Text = c.Goal.Title
+	ink := th.Color(theme.ColorNameForeground, v)
+	for _, t := range r.title {
+		t.Color, t.TextSize = ink, th.Size(theme.SizeNameText)
+	}
 	r.chips = Chips(c.Goal, c.today(), c.LabelColours)
 	for len(r.shapes) < len(r.chips) {
 		fill := canvas.NewRectangle(color.Transparent)
@@ -317,7 +385,9 @@ func (r *cardRenderer) Refresh() {
 	r.Layout(c.Size())
 	r.bg.Refresh()
 	r.strip.Refresh()
-	r.title.Refresh()
+	for _, t := range r.title {
+		t.Refresh()
+	}
 	for _, sh := range r.shapes {
 		sh.fill.Refresh()
 		sh.text.Refresh()
@@ -326,7 +396,10 @@ func (r *cardRenderer) Refresh() {
 
 func (r *cardRenderer) Objects() []fyne.CanvasObject {
 	if r.objects == nil {
-		r.objects = []fyne.CanvasObject{r.bg, r.strip, r.title}
+		r.objects = []fyne.CanvasObject{r.bg, r.strip}
+		for _, t := range r.title {
+			r.objects = append(r.objects, t)
+		}
 		for _, sh := range r.shapes {
 			r.objects = append(r.objects, sh.fill, sh.text)
 		}

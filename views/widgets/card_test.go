@@ -77,30 +77,45 @@ func TestACardShowsTheChipsThatFitWhole(t *testing.T) {
 	}
 }
 
-// TestACardCutsALongTitleToItsWidthAndRecutsWhenItChanges: a title that
-// does not fit ends in an ellipsis within the card; one that fits shows
-// whole; a wider card shows more of it.
-func TestACardCutsALongTitleToItsWidthAndRecutsWhenItChanges(t *testing.T) {
+// TestACardWrapsItsTitleToTwoLinesAndCutsTheRest: a title too long for one
+// line continues on a second, broken at a space; what does not fit on two
+// ends in an ellipsis within the card; a wider card shows more of it; a
+// short title is one line, the chips right under it.
+func TestACardWrapsItsTitleToTwoLinesAndCutsTheRest(t *testing.T) {
 	test.NewTempApp(t)
-	long := "Переехать в квартиру с балконом до весны — and paint it 🎨 together, 一起"
+	long := "Переехать в квартиру с балконом до весны — and paint it 🎨 together, 一起 before the summer holidays start"
 	c := NewGoalCard()
-	c.Set(model.Goal{ID: "g1", Title: long}, HexColor("#3b82f6"), false)
+	c.Set(model.Goal{ID: "g1", Title: long, TargetQuarter: model.Quarter{Year: 2027, Q: 1}}, HexColor("#3b82f6"), false)
 	c.Resize(fyne.NewSize(220, CardHeight))
 	r := test.TempWidgetRenderer(t, c).(*cardRenderer)
-	shown := test.TempWidgetRenderer(t, r.title).(*fitLabelRenderer).text
-	narrow := shown.Text
-	if narrow == long || !strings.HasSuffix(narrow, "…") || !strings.HasPrefix(long, strings.TrimSuffix(narrow, "…")) {
-		t.Fatalf("a 220 px card shows %q", narrow)
+	first, second := r.title[0], r.title[1]
+	if first.Text == "" || second.Text == "" {
+		t.Fatalf("a long title on a 220 px card shows as %q / %q", first.Text, second.Text)
 	}
-	if right := r.title.Position().X + shown.Position().X + shown.MinSize().Width; right > 220 {
-		t.Errorf("the title reaches %.0f px on a 220 px card", right)
+	if !strings.HasPrefix(long, first.Text+" ") {
+		t.Errorf("the first line %q does not end at a space of %q", first.Text, long)
 	}
+	if !strings.HasSuffix(second.Text, "…") || !strings.Contains(long, strings.TrimSuffix(second.Text, "…")) {
+		t.Errorf("the second line %q is not the title's continuation, cut", second.Text)
+	}
+	for _, line := range r.title {
+		if right := line.Position().X + line.MinSize().Width; right > 220 {
+			t.Errorf("the line %q reaches %.0f px on a 220 px card", line.Text, right)
+		}
+	}
+	if bottom := second.Position().Y + second.MinSize().Height; bottom > r.shapes[0].fill.Position().Y {
+		t.Errorf("the second line (to %.0f) runs into the chips (at %.0f)", bottom, r.shapes[0].fill.Position().Y)
+	}
+	narrow := first.Text + " " + second.Text
 	c.Resize(fyne.NewSize(420, CardHeight))
-	if wider := shown.Text; len(wider) <= len(narrow) {
+	if wider := first.Text + " " + second.Text; len(wider) <= len(narrow) {
 		t.Errorf("a 420 px card shows %q, no more than the 220 px one's %q", wider, narrow)
 	}
-	c.Set(model.Goal{ID: "g2", Title: "Pottery 🏺"}, HexColor("#3b82f6"), false)
-	if shown.Text != "Pottery 🏺" {
-		t.Errorf("a short title shows as %q", shown.Text)
+	c.Set(model.Goal{ID: "g2", Title: "Pottery 🏺", TargetQuarter: model.Quarter{Year: 2027, Q: 1}}, HexColor("#3b82f6"), false)
+	if first.Text != "Pottery 🏺" || second.Text != "" {
+		t.Errorf("a short title shows as %q / %q", first.Text, second.Text)
+	}
+	if gap := r.shapes[0].fill.Position().Y - (first.Position().Y + first.MinSize().Height); gap > 8 {
+		t.Errorf("a one-line title leaves %.0f px above its chips", gap)
 	}
 }

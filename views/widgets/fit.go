@@ -1,6 +1,7 @@
 package widgets
 
 import (
+	"strings"
 	"unicode"
 
 	"fyne.io/fyne/v2"
@@ -86,4 +87,57 @@ func joinsPrevious(r rune) bool {
 		return true
 	}
 	return unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Me, r)
+}
+
+// FitLines breaks text into at most lines lines that fit in width, drawn
+// at size in style: each line but the last ends at a space where one
+// falls inside it (or, in a word longer than the line or in a script
+// written without spaces, where the width runs out, never inside a
+// character drawn from several runes); the last line holds the rest, cut
+// with an ellipsis when it does not fit. A text that fits on one line is
+// one line.
+func FitLines(text string, size float32, style fyne.TextStyle, width float32, lines int) []string {
+	var out []string
+	rest := []rune(text)
+	for len(out) < lines-1 && len(rest) > 0 {
+		if fyne.MeasureText(string(rest), size, style).Width <= width {
+			break
+		}
+		n := lineBreak(rest, size, style, width)
+		out = append(out, strings.TrimRightFunc(string(rest[:n]), unicode.IsSpace))
+		rest = []rune(strings.TrimLeftFunc(string(rest[n:]), unicode.IsSpace))
+	}
+	if len(rest) > 0 || len(out) == 0 {
+		out = append(out, FitText(string(rest), size, style, width))
+	}
+	return out
+}
+
+// lineBreak is where a line of runes that does not fit in width ends: after
+// the last space among the runes that fit, or else after the last whole
+// character that fits (at least one, so a line never stays empty).
+func lineBreak(runes []rune, size float32, style fyne.TextStyle, width float32) int {
+	fits := func(n int) bool {
+		return fyne.MeasureText(string(runes[:n]), size, style).Width <= width
+	}
+	lo, hi := 0, len(runes) // fits(lo) is taken as true; fits(hi) is false
+	for hi-lo > 1 {
+		mid := (lo + hi) / 2
+		if fits(mid) {
+			lo = mid
+		} else {
+			hi = mid
+		}
+	}
+	// A space just past what fits ends the line there; else the last
+	// space inside it does.
+	for i := lo; i > 0; i-- {
+		if unicode.IsSpace(runes[i]) {
+			return i + 1
+		}
+	}
+	if n := safeCut(runes, lo); n > 0 {
+		return n
+	}
+	return max(1, lo)
 }

@@ -133,3 +133,72 @@ func TestACutNeverFallsInsideACharacterDrawnFromSeveralRunes(t *testing.T) {
 		}
 	}
 }
+
+// TestFitLinesBreaksAtSpacesAndKeepsEveryWordUntilTheLastLine: the lines
+// fit the width; what they hold, put back together, is the text (all of
+// it when it fits on the lines, its beginning and an ellipsis when not);
+// a line breaks at a space when there is one to break at, and never
+// inside a character drawn from several runes.
+func TestFitLinesBreaksAtSpacesAndKeepsEveryWordUntilTheLastLine(t *testing.T) {
+	test.NewTempApp(t)
+	style := fyne.TextStyle{Bold: true}
+	const size = 14
+	texts := []string{
+		"Walk the Camino de Santiago together 🥾",
+		"Zoë's pottery — a wheel of her own, finally, in the garden shed",
+		"Переехать в квартиру с балконом до весны и покрасить его вместе",
+		"一起学做饺子，过年请爸妈来吃，还要学包汤圆和炸春卷",
+		"Family trip 👨‍👩‍👧‍👦 to see the grandparents in Kraków 🇵🇱🇵🇱🇵🇱",
+		"Pneumonoultramicroscopicsilicovolcanoconiosis is a long word",
+		strings.Repeat("🇫🇷", 40),
+		"Short",
+	}
+	for _, text := range texts {
+		full := fyne.MeasureText(text, size, style).Width
+		for _, width := range []float32{60, 120, 190, full / 2, full + 1} {
+			lines := FitLines(text, size, style, width, 2)
+			if len(lines) == 0 || len(lines) > 2 {
+				t.Fatalf("FitLines(%q, %.0f) = %d lines", text, width, len(lines))
+			}
+			for _, l := range lines {
+				if w := fyne.MeasureText(l, size, style).Width; w > width && l != ellipsis {
+					t.Errorf("FitLines(%q, %.0f): the line %q is %.0f wide", text, width, l, w)
+				}
+			}
+			if width > full {
+				if len(lines) != 1 || lines[0] != text {
+					t.Errorf("FitLines(%q, %.0f) = %q; it fits on one line", text, width, lines)
+				}
+				continue
+			}
+			if len(lines) != 2 {
+				t.Errorf("FitLines(%q, %.0f) = %q; it does not fit on one line", text, width, lines)
+			}
+			joined := strings.Join(lines, "")
+			if !strings.HasSuffix(lines[len(lines)-1], ellipsis) {
+				if strings.ReplaceAll(joined, " ", "") != strings.ReplaceAll(text, " ", "") {
+					t.Errorf("FitLines(%q, %.0f) = %q lost words", text, width, lines)
+				}
+			} else if got := strings.ReplaceAll(strings.TrimSuffix(joined, ellipsis), " ", ""); !strings.HasPrefix(strings.ReplaceAll(text, " ", ""), got) {
+				t.Errorf("FitLines(%q, %.0f) = %q is not the text's beginning", text, width, lines)
+			}
+			if len(lines) == 2 && strings.Contains(lines[0], " ") {
+				rest := strings.TrimPrefix(text, lines[0])
+				if rest == text || !strings.HasPrefix(rest, " ") {
+					t.Errorf("FitLines(%q, %.0f): the first line %q does not end at a space", text, width, lines[0])
+				}
+			}
+			if len(lines) == 2 {
+				end, next := []rune(lines[0]), []rune(lines[1])
+				if end[len(end)-1] == zeroWidthJoiner || joinsPrevious(next[0]) {
+					t.Errorf("FitLines(%q, %.0f) = %q breaks inside a character", text, width, lines)
+				}
+			}
+		}
+	}
+	// Flags pair up across the break too.
+	flags := FitLines(strings.Repeat("🇫🇷", 40), size, style, 100, 2)
+	if n := len([]rune(flags[0])); n%2 != 0 {
+		t.Errorf("the first line of flags holds %d regional letters, half a flag", n)
+	}
+}
