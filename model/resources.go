@@ -294,43 +294,53 @@ func ValidateSplit(a, b int) error {
 	return nil
 }
 
-// CapacityOver returns a partner's capacity of a resource for the days
-// from..to (inclusive), prorated by day: a week in which the capacity
-// changes on Thursday counts three days at the old and four at the new
-// capacity. The result is in amount per period of the resource.
-func CapacityOver(caps []Capacity, partnerID string, r Resource, from, to Date) Amount {
-	var own []Capacity
+// CapacityFor returns a partner's capacity of a resource for the period
+// (a week or a month) whose last day is last: the capacity set latest on
+// or before that day. A capacity is for a whole period: one set on a
+// Sunday is the whole week's, and one changed in the middle of a month is
+// that month's, never a share of what is left of it. Until a capacity is
+// set, energy has DefaultEnergy and time and money nothing; set reports
+// whether one was.
+func CapacityFor(caps []Capacity, partnerID string, r Resource, last Date) (amount Amount, set bool) {
+	var best Date
 	for _, c := range caps {
-		if c.PartnerID == partnerID && c.Resource == r {
-			own = append(own, c)
+		if c.PartnerID != partnerID || c.Resource != r || last.Before(c.From) {
+			continue
+		}
+		if !set || best.Before(c.From) {
+			amount, best, set = c.Amount, c.From, true
 		}
 	}
-	if len(own) == 0 {
-		if r == Energy {
-			return DefaultEnergy
+	if !set && r == Energy {
+		return DefaultEnergy, false
+	}
+	return amount, set
+}
+
+// CapacityWithin returns a partner's capacity of a resource over the days
+// from..to: each period of the resource that they touch (see CapacityFor)
+// counts for the share of its days that fall within them. It is what
+// spending over a span is measured against; set reports whether any of
+// those periods has a capacity set.
+func CapacityWithin(caps []Capacity, partnerID string, r Resource, from, to Date, weekStart time.Weekday) (amount Amount, set bool) {
+	if to.Before(from) {
+		return 0, false
+	}
+	var sum float64
+	for ps := PeriodStart(r.Period(), from, weekStart); !to.Before(ps); ps = nextPeriod(r.Period(), ps) {
+		pe := PeriodLast(r.Period(), ps)
+		c, ok := CapacityFor(caps, partnerID, r, pe)
+		set = set || ok
+		lo, hi := ps, pe
+		if lo.Before(from) {
+			lo = from
 		}
-		return 0
-	}
-	slices.SortStableFunc(own, func(a, b Capacity) int { return a.From.Time().Compare(b.From.Time()) })
-	days := daysBetween(from, to) + 1
-	if days <= 0 {
-		return 0
-	}
-	var sum int64
-	cur := Amount(0)
-	if r == Energy {
-		cur = DefaultEnergy // until the first capacity the couple sets
-	}
-	next := 0
-	for i := range days {
-		day := DateOf(from.Time().AddDate(0, 0, i))
-		for next < len(own) && !day.Before(own[next].From) {
-			cur = own[next].Amount
-			next++
+		if to.Before(hi) {
+			hi = to
 		}
-		sum += int64(cur)
+		sum += float64(c) * float64(daysBetween(lo, hi)+1) / float64(daysBetween(ps, pe)+1)
 	}
-	return Amount((sum + int64(days)/2) / int64(days))
+	return Amount(math.Round(sum)), set
 }
 
 // Share returns the part of an allocation that falls to a partner: all of
@@ -365,7 +375,7 @@ func (b Balance) Over() bool { return b.Free < 0 }
 
 // Balances computes, for each partner and resource: the capacity of the
 // resource's period (week or month, weeks starting on weekStart) that
-// contains day, prorated when it changes mid-period; what is allocated per
+// contains day, whole (see CapacityFor); what is allocated per
 // period to live, unarchived goals; and what was used from..to.
 func Balances(partners []Partner, goals []Goal, caps []Capacity, allocs []Allocation, actuals []Actual, day, from, to Date, weekStart time.Weekday) map[string][]Balance {
 	byID := make(map[string]Goal, len(goals))
@@ -388,7 +398,8 @@ func Balances(partners []Partner, goals []Goal, caps []Capacity, allocs []Alloca
 		for i, r := range Resources {
 			ps := PeriodStart(r.Period(), day, weekStart)
 			pe := DateOf(nextPeriod(r.Period(), ps).Time().AddDate(0, 0, -1))
-			bal[i] = Balance{Resource: r, Capacity: CapacityOver(caps, p.ID, r, ps, pe), Used: used[key{p.ID, r}]}
+			c, _ := CapacityFor(caps, p.ID, r, pe)
+			bal[i] = Balance{Resource: r, Capacity: c, Used: used[key{p.ID, r}]}
 		}
 		for _, a := range allocs {
 			g, ok := byID[a.GoalID]
