@@ -74,3 +74,46 @@ func TestACapacitySetTodayIsTheWholePeriods(t *testing.T) {
 		t.Errorf("next quarter: %+v", bt)
 	}
 }
+
+// Spending past a capacity is told: € 983.50 used in a month of € 700 is
+// € 283.50 past it; a week or a quarter with room is not.
+func TestSpendingPastTheCapacityIsTold(t *testing.T) {
+	ctx := context.Background()
+	now := time.Date(2026, 11, 18, 10, 0, 0, 0, time.Local)
+	s := openOn(t, now)
+	zoe, lukasz := setUp(t, s)
+	if err := s.SetCapacity(ctx, zoe.ID, model.Money, 700_00, model.Date{Year: 2026, Month: 11, Day: 1}); err != nil {
+		t.Fatal(err)
+	}
+	g := personalGoal(t, s, zoe, "Kurs für Töpferei 🏺")
+	if _, err := s.LogActual(ctx, model.Actual{GoalID: g.ID, PartnerID: zoe.ID, Resource: model.Money, Amount: 983_50, Day: model.Date{Year: 2026, Month: 11, Day: 3}, Note: "Brennofen"}); err != nil {
+		t.Fatal(err)
+	}
+	month, err := s.Resources(ctx, SpanMonth, model.DateOf(now))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := month.Balances[zoe.ID][1]
+	if b.Used != 983_50 || b.SpanCapacity != 700_00 || b.PastCapacity() != 283_50 {
+		t.Errorf("this month: %+v, past by %d; want € 283.50 past € 700", b, b.PastCapacity())
+	}
+	// Łukasz has no money capacity set: nothing to be past.
+	if lb := month.Balances[lukasz.ID][1]; lb.PastCapacity() != 0 {
+		t.Errorf("Łukasz: %+v", lb)
+	}
+	week, err := s.Resources(ctx, SpanWeek, model.DateOf(now))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b := week.Balances[zoe.ID][1]; b.PastCapacity() != 0 {
+		t.Errorf("this week nothing was spent: %+v", b)
+	}
+	// October had no capacity, November and December € 700 each.
+	quarter, err := s.Resources(ctx, SpanQuarter, model.DateOf(now))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b := quarter.Balances[zoe.ID][1]; b.SpanCapacity != 1400_00 || b.PastCapacity() != 0 {
+		t.Errorf("this quarter: %+v", b)
+	}
+}

@@ -368,15 +368,30 @@ type Balance struct {
 	Used      Amount // actually spent in the range
 	Allocated Amount // Personal + Shared
 	Free      Amount // Capacity − Allocated; negative when over-allocated
+	// SpanCapacity is the capacity over the range Used is counted in (see
+	// CapacityWithin), and HasCapacity whether one is set for it (energy
+	// always has one: Venn starts at DefaultEnergy).
+	SpanCapacity Amount
+	HasCapacity  bool
 }
 
 // Over reports whether the partner has promised more than they have.
 func (b Balance) Over() bool { return b.Free < 0 }
 
+// PastCapacity is how much more the partner used in the range than their
+// capacity over it; zero when they stayed within it or have none set.
+func (b Balance) PastCapacity() Amount {
+	if !b.HasCapacity || b.Used <= b.SpanCapacity {
+		return 0
+	}
+	return b.Used - b.SpanCapacity
+}
+
 // Balances computes, for each partner and resource: the capacity of the
 // resource's period (week or month, weeks starting on weekStart) that
 // contains day, whole (see CapacityFor); what is allocated per
-// period to live, unarchived goals; and what was used from..to.
+// period to live, unarchived goals; and what was used from..to, with the
+// capacity over those days to measure it against.
 func Balances(partners []Partner, goals []Goal, caps []Capacity, allocs []Allocation, actuals []Actual, day, from, to Date, weekStart time.Weekday) map[string][]Balance {
 	byID := make(map[string]Goal, len(goals))
 	for _, g := range goals {
@@ -399,7 +414,8 @@ func Balances(partners []Partner, goals []Goal, caps []Capacity, allocs []Alloca
 			ps := PeriodStart(r.Period(), day, weekStart)
 			pe := DateOf(nextPeriod(r.Period(), ps).Time().AddDate(0, 0, -1))
 			c, _ := CapacityFor(caps, p.ID, r, pe)
-			bal[i] = Balance{Resource: r, Capacity: c, Used: used[key{p.ID, r}]}
+			within, set := CapacityWithin(caps, p.ID, r, from, to, weekStart)
+			bal[i] = Balance{Resource: r, Capacity: c, Used: used[key{p.ID, r}], SpanCapacity: within, HasCapacity: set || r == Energy}
 		}
 		for _, a := range allocs {
 			g, ok := byID[a.GoalID]

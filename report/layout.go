@@ -29,6 +29,7 @@ var (
 	muted  = [3]int{105, 100, 120}
 	violet = [3]int{124, 92, 196}
 	danger = [3]int{190, 40, 40}
+	amber  = [3]int{160, 90, 0} // calmer than danger, still dark enough to read
 	rule   = [3]int{215, 210, 225}
 	white  = color.NRGBA{R: 255, G: 255, B: 255, A: 255}
 )

@@ -90,10 +90,13 @@ type GoalLine struct {
 	Done     bool
 }
 
-// ResourceLine is one partner's resource figures, already formatted.
+// ResourceLine is one partner's resource figures, already formatted. Over
+// marks a partner who promised more than they have; UsedPast, when not
+// empty, is how much more than their capacity over the period they used.
 type ResourceLine struct {
 	Partner, Resource, Capacity, Allocated, Free, Used string
 	Over                                               bool
+	UsedPast                                           string
 }
 
 // RitualLine is one ritual with its strength and consistency in the period.
@@ -370,15 +373,18 @@ func (l *layout) resources(s Summary) {
 		{title: "Has", share: 0.175},
 		{title: "Allocated", share: 0.175},
 		{title: "Still free", share: 0.175},
-		{title: "Used", share: 0.175},
+		{title: "Used", share: 0.175, maxLines: 2},
 	}}
 	for _, r := range s.Resources {
-		free := plain(r.Free, bodyLook)
+		free, used := plain(r.Free, bodyLook), plain(r.Used, bodyLook)
 		if r.Over {
 			free = plain(r.Free, look{size: 9.5, bold: true, color: danger})
 		}
+		if r.UsedPast != "" {
+			used = plain(r.Used+"\n"+r.UsedPast+" over", look{size: 9.5, bold: true, color: amber})
+		}
 		t.rows = append(t.rows, []cell{plain(r.Partner, bodyLook), plain(r.Resource, bodyLook), plain(r.Capacity, bodyLook),
-			plain(r.Allocated, bodyLook), free, plain(r.Used, bodyLook)})
+			plain(r.Allocated, bodyLook), free, used})
 	}
 	l.heading("Time, money and energy", l.lead(t))
 	if len(s.Resources) == 0 {
@@ -386,6 +392,12 @@ func (l *layout) resources(s Summary) {
 		return
 	}
 	l.table(t)
+	for _, r := range s.Resources {
+		if r.UsedPast != "" {
+			l.note("Under Used, “over” says how much more than the period’s capacity was used.")
+			break
+		}
+	}
 	for _, img := range []image.Image{s.Split, s.Weekly} {
 		if img != nil {
 			l.image(img, l.width*0.92)

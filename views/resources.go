@@ -167,14 +167,28 @@ func (s *resourcesScreen) partnerCard(p model.Partner) fyne.CanvasObject {
 		} else {
 			free.SetText("still free: " + s.money(b.Resource, b.Free))
 		}
-		used := widget.NewLabel(fmt.Sprintf("used %s: %s", strings.ToLower(spanLabels[s.span]), s.money(b.Resource, b.Used)))
-		used.Wrapping = fyne.TextWrapWord
+		used := s.usedLabel(b)
 		rows.Add(container.NewVBox(head, line, container.NewGridWithColumns(2, free, used)))
 	}
 	col := widgets.HexColor(p.Color)
 	bar := canvas.NewRectangle(col)
 	bar.SetMinSize(fyne.NewSize(0, 4))
 	return widget.NewCard(p.Short(), "", container.NewBorder(bar, nil, nil, nil, rows))
+}
+
+// usedLabel says what a partner used in the span; past their capacity over
+// it, it says by how much, in words and in the warning colour.
+func (s *resourcesScreen) usedLabel(b model.Balance) *widget.Label {
+	text := fmt.Sprintf("used %s: %s", strings.ToLower(spanLabels[s.span]), s.money(b.Resource, b.Used))
+	past := b.PastCapacity()
+	if past > 0 {
+		text += fmt.Sprintf(", %s more than the %s there is", s.money(b.Resource, past), s.money(b.Resource, b.SpanCapacity))
+	}
+	l := wrapped(text)
+	if past > 0 {
+		l.Importance = widget.WarningImportance
+	}
+	return l
 }
 
 // chartStyle takes the window's theme colours.

@@ -248,7 +248,7 @@ func (s *sessionsScreen) lookBack() fyne.CanvasObject {
 		right.Add(wrapped("No capacities set."))
 	}
 	for _, r := range lb.Resources {
-		right.Add(wrapped(fmt.Sprintf("%s · %s: %s allocated of %s, %s used", r.Partner, r.Resource, r.Allocated, r.Capacity, r.Used)))
+		right.Add(usedPast(fmt.Sprintf("%s · %s: %s allocated of %s, %s used", r.Partner, r.Resource, r.Allocated, r.Capacity, r.Used), r.UsedPast))
 	}
 	right.Add(heading("From your check-ins"))
 	if lb.Checkins == nil {
@@ -259,6 +259,18 @@ func (s *sessionsScreen) lookBack() fyne.CanvasObject {
 		}
 	}
 	return container.NewGridWithColumns(2, container.NewVScroll(left), container.NewVScroll(right))
+}
+
+// usedPast is a line of figures that says, when past is not empty, how
+// much more than the quarter's capacity was used: in words and in the
+// warning colour.
+func usedPast(text, past string) *widget.Label {
+	l := wrapped(text)
+	if past != "" {
+		l.SetText(text + " — " + past + " more than the capacity of the quarter")
+		l.Importance = widget.WarningImportance
+	}
+	return l
 }
 
 // goalsOf lists the live goals of an owner aimed at or running in the quarter.

@@ -22,7 +22,7 @@ func goalOf(t testing.TB, s *app.Service, owner model.Owner, column model.Column
 	return g
 }
 
-func resourceLine(lines []report.ResourceLine, partner, resource string) (report.ResourceLine, bool) {
+func lineOf(lines []report.ResourceLine, partner, resource string) (report.ResourceLine, bool) {
 	for _, l := range lines {
 		if l.Partner == partner && l.Resource == resource {
 			return l, true
@@ -57,7 +57,7 @@ func TestTheLookBackAndThePrintedQuarterTakeACapacityForTheWholeWeek(t *testing.
 		t.Fatal(err)
 	}
 	for name, lines := range map[string][]report.ResourceLine{"look-back": lb.Resources, "printed": sum.Resources} {
-		l, ok := resourceLine(lines, "Zoë", "time")
+		l, ok := lineOf(lines, "Zoë", "time")
 		if !ok || l.Capacity != "12 h a week" || l.Allocated != "5 h a week" || l.Free != "7 h a week" || l.Over {
 			t.Errorf("%s: Zoë's time %+v; want 12 h with 7 h free", name, l)
 		}
@@ -69,5 +69,49 @@ func TestTheLookBackAndThePrintedQuarterTakeACapacityForTheWholeWeek(t *testing.
 	text, _ := pdfText(t, buf.Bytes())
 	if strings.Contains(text, "over by") || !strings.Contains(text, "12 h a week") {
 		t.Errorf("the printed quarter's resources:\n%s", text)
+	}
+}
+
+// The printed quarter says when a partner spent more than the quarter's
+// capacity, in words beside the amount (and in colour on paper).
+func TestThePrintedQuarterSaysWhenSpendingWentPastTheCapacity(t *testing.T) {
+	ctx := context.Background()
+	now := time.Date(2026, 11, 18, 10, 0, 0, 0, time.Local)
+	s := openAt(t, now)
+	zoe, lukasz := setUp(t, s)
+	for _, p := range []model.Partner{zoe, lukasz} {
+		if err := s.SetCapacity(ctx, p.ID, model.Money, 700_00, model.Date{Year: 2026, Month: 10, Day: 1}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	g := goalOf(t, s, model.Shared, model.ColumnDoing, "Maison à Québec 🏡")
+	for _, a := range []model.Actual{
+		{PartnerID: zoe.ID, Amount: 2500_00, Day: model.Date{Year: 2026, Month: 11, Day: 3}},
+		{PartnerID: lukasz.ID, Amount: 983_50, Day: model.Date{Year: 2026, Month: 11, Day: 3}},
+	} {
+		a.GoalID, a.Resource = g.ID, model.Money
+		if _, err := s.LogActual(ctx, a); err != nil {
+			t.Fatal(err)
+		}
+	}
+	q4 := model.Quarter{Year: 2026, Q: 4}
+	sum, err := newBuilder(s).summary(ctx, Period{Quarter: q4, Year: 2026})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The quarter holds € 2,100 each: Zoë's € 2,500 is € 400 past it, Łukasz's € 983.50 is not.
+	z, _ := lineOf(sum.Resources, "Zoë", "money")
+	if z.Used != "€ 2,500.00" || z.UsedPast != "€ 400.00" {
+		t.Errorf("Zoë's money: %+v", z)
+	}
+	if l, _ := lineOf(sum.Resources, "Łukasz", "money"); l.UsedPast != "" || l.Used != "€ 983.50" {
+		t.Errorf("Łukasz's money: %+v", l)
+	}
+	var buf bytes.Buffer
+	if err := report.WritePDF(&buf, sum, "A4"); err != nil {
+		t.Fatal(err)
+	}
+	if text, _ := pdfText(t, buf.Bytes()); !strings.Contains(text, "€ 400.00 over") {
+		t.Errorf("the PDF does not say it:\n%s", text)
 	}
 }

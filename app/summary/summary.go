@@ -278,7 +278,8 @@ func (s *builder) yearWeeklyChart(ctx context.Context, h model.Household, year i
 }
 
 // resourceLines is each partner's capacity, allocations, what is free and
-// what was used from..to, formatted; nil when nothing is set up.
+// what was used from..to — and by how much that went past their capacity
+// over those days — formatted; nil when nothing is set up.
 func (s *builder) resourceLines(ctx context.Context, h model.Household, partners []model.Partner, from, to model.Date) ([]report.ResourceLine, app.ResourcesView, error) {
 	v, err := s.Resources(ctx, app.SpanQuarter, s.asOf(to))
 	if err != nil {
@@ -294,27 +295,41 @@ func (s *builder) resourceLines(ctx context.Context, h model.Household, partners
 	var lines []report.ResourceLine
 	for _, pt := range partners {
 		for _, b := range v.Balances[pt.ID] {
-			used := model.Amount(0)
+			b.Used = 0
 			for _, a := range actuals {
 				if a.PartnerID == pt.ID && a.Resource == b.Resource && !a.Day.Before(from) && !to.Before(a.Day) {
-					used += a.Amount
+					b.Used += a.Amount
 				}
 			}
-			per := " a " + string(b.Resource.Period())
-			free := model.FormatAmount(b.Resource, b.Free, h.Currency) + per
-			if b.Over() {
-				free = "over by " + model.FormatAmount(b.Resource, -b.Free, h.Currency)
-			}
-			lines = append(lines, report.ResourceLine{
-				Partner: pt.Name, Resource: string(b.Resource),
-				Capacity:  model.FormatAmount(b.Resource, b.Capacity, h.Currency) + per,
-				Allocated: model.FormatAmount(b.Resource, b.Allocated, h.Currency) + per,
-				Free:      free, Over: b.Over(),
-				Used: model.FormatAmount(b.Resource, used, h.Currency),
-			})
+			within, set := model.CapacityWithin(v.Capacities, pt.ID, b.Resource, from, to, h.WeekStart)
+			b.SpanCapacity, b.HasCapacity = within, set || b.Resource == model.Energy
+			lines = append(lines, resourceLine(pt, b, h.Currency))
 		}
 	}
 	return lines, v, nil
+}
+
+// resourceLine formats one partner's figures for a resource: capacity,
+// allocated and free a period, and what was used in the summary's days,
+// with how far past the capacity over them it went.
+func resourceLine(pt model.Partner, b model.Balance, currency string) report.ResourceLine {
+	amount := func(a model.Amount) string { return model.FormatAmount(b.Resource, a, currency) }
+	per := " a " + string(b.Resource.Period())
+	free := amount(b.Free) + per
+	if b.Over() {
+		free = "over by " + amount(-b.Free)
+	}
+	line := report.ResourceLine{
+		Partner: pt.Name, Resource: string(b.Resource),
+		Capacity:  amount(b.Capacity) + per,
+		Allocated: amount(b.Allocated) + per,
+		Free:      free, Over: b.Over(),
+		Used: amount(b.Used),
+	}
+	if past := b.PastCapacity(); past > 0 {
+		line.UsedPast = amount(past)
+	}
+	return line
 }
 
 func (s *builder) summaryRituals(ctx context.Context, out *report.Summary, h model.Household, partners []model.Partner, from, to model.Date) error {
