@@ -105,7 +105,7 @@ type RitualLine struct {
 	Who         string
 	Cadence     string
 	Strength    int     // percent, today
-	Consistency float64 // share of the period's expected times that were kept, 0..1
+	Consistency float64 // share of the times the cadence asked for that were kept, each of its periods judged on its own, 0..1
 	Color       color.NRGBA
 	Weeks       []float64 // per week of the period: share kept, 0..1, or -1 for paused
 }
@@ -236,7 +236,11 @@ func (l *layout) cover(s Summary) {
 
 // section prints a titled section, or a short line when it is empty.
 func (l *layout) section(title string, sec *Section, empty string) {
+	// The heading stays with what follows it: the first line, kept whole.
 	first := bodyLook.lineHeight() * 2
+	if sec != nil && len(sec.Lines) > 0 {
+		first = max(first, l.swatchNeed(sec.Lines[0]))
+	}
 	l.heading(title, first)
 	if sec == nil || (len(sec.Lines) == 0 && sec.Image == nil) {
 		l.none(empty)
@@ -459,7 +463,8 @@ func (l *layout) rituals(s Summary) {
 	}
 	l.table(t)
 	l.note("Strength fades slowly when a ritual is missed and never for a paused or skipped day. " +
-		"Kept is the share of the times the cadence asked for in this period. Each square is a week (four weeks in a year's summary); outlined squares are paused.")
+		"Kept is the share of the times the cadence asked for in this period, each week, month or quarter of it judged on its own: " +
+		"a surplus in one never makes up for a miss in another. Each square is a week (four weeks in a year's summary); outlined squares are paused.")
 }
 
 // bullets prints a list, each item wrapped under its own bullet; the last

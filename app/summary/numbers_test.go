@@ -115,3 +115,104 @@ func TestThePrintedQuarterSaysWhenSpendingWentPastTheCapacity(t *testing.T) {
 		t.Errorf("the PDF does not say it:\n%s", text)
 	}
 }
+
+// movableClock is a service's clock that a test moves on.
+type movableClock struct{ now time.Time }
+
+func (c *movableClock) Now() time.Time { return c.now }
+
+func openWith(t testing.TB, c *movableClock) *app.Service {
+	t.Helper()
+	s, err := app.Open(context.Background(), t.TempDir(), app.Options{Now: c.Now})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
+}
+
+// logDone marks a ritual done on every given weekday from..to.
+func logDone(t testing.TB, s *app.Service, ritualID string, wd time.Weekday, from, to model.Date) {
+	t.Helper()
+	for d := from; !to.Before(d); d = d.AddDays(1) {
+		if d.Time().Weekday() != wd {
+			continue
+		}
+		if err := s.LogEntry(context.Background(), model.RitualEntry{RitualID: ritualID, Day: d, Status: model.Done}, true); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+func keptOf(t testing.TB, s *app.Service, p Period, title string) (int, bool) {
+	t.Helper()
+	sum, err := newBuilder(s).summary(context.Background(), p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range sum.Rituals {
+		if r.Title == title {
+			return int(r.Consistency*100 + 0.5), true
+		}
+	}
+	return 0, false
+}
+
+// Each period is judged on its own: a monthly date night kept every week
+// until September and never after is 0% kept in the fourth quarter and 75%
+// (nine months of twelve) over the year, not 100%. A ritual retired in
+// June is still in the summaries of the periods it lived in.
+func TestKeptIsJudgedPeriodByPeriodAndRetiredRitualsStayInTheirPast(t *testing.T) {
+	ctx := context.Background()
+	clock := &movableClock{now: time.Date(2026, 1, 1, 9, 0, 0, 0, time.Local)}
+	s := openWith(t, clock)
+	setUp(t, s)
+	jan1 := model.Date{Year: 2026, Month: 1, Day: 1}
+	dateNight, err := s.SaveRitual(ctx, model.Ritual{Title: "Date night 🍷 — soirée en amoureux", Who: model.Shared, Cadence: model.Cadence{Times: 1, Per: model.PerMonth}, Start: jan1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	brunch, err := s.SaveRitual(ctx, model.Ritual{Title: "Sunday brunch with 奶奶", Who: model.Shared, Cadence: model.Cadence{Times: 1, Per: model.PerWeek}, Start: jan1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	clock.now = time.Date(2026, 6, 30, 20, 0, 0, 0, time.Local)
+	logDone(t, s, brunch.ID, time.Sunday, jan1, model.Date{Year: 2026, Month: 6, Day: 28})
+	if err := s.ArchiveRitual(ctx, brunch.ID, true); err != nil {
+		t.Fatal(err)
+	}
+	clock.now = time.Date(2027, 1, 5, 9, 0, 0, 0, time.Local)
+	logDone(t, s, dateNight.ID, time.Saturday, jan1, model.Date{Year: 2026, Month: 9, Day: 30})
+
+	q := func(n int) Period { return Period{Quarter: model.Quarter{Year: 2026, Q: n}, Year: 2026} }
+	for _, c := range []struct {
+		p     Period
+		title string
+		kept  int
+		shown bool
+	}{
+		{q(3), dateNight.Title, 100, true},
+		{q(4), dateNight.Title, 0, true},
+		{Period{Year: 2026}, dateNight.Title, 75, true},
+		{q(2), brunch.Title, 100, true},
+		{Period{Year: 2026}, brunch.Title, 100, true},
+		{q(3), brunch.Title, 0, false}, // retired before the quarter began
+	} {
+		kept, shown := keptOf(t, s, c.p, c.title)
+		if shown != c.shown || (shown && kept != c.kept) {
+			t.Errorf("%s, %q: shown %v, kept %d%%; want shown %v, kept %d%%", c.p, c.title, shown, kept, c.shown, c.kept)
+		}
+	}
+	// The session's look-back on the second quarter has the retired brunch.
+	lb, err := LookBackOn(ctx, s, model.Quarter{Year: 2026, Q: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var found bool
+	for _, rv := range lb.Rituals {
+		found = found || rv.Ritual.ID == brunch.ID
+	}
+	if !found {
+		t.Error("the look-back on 2026-Q2 lacks the brunch retired in June")
+	}
+}

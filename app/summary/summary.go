@@ -332,58 +332,99 @@ func resourceLine(pt model.Partner, b model.Balance, currency string) report.Res
 	return line
 }
 
+// livedRitual is a ritual that lived in a period, with the last day it
+// did: the period's day of reckoning, or the day it was archived.
+type livedRitual struct {
+	app.RitualView
+	last     model.Date
+	archived model.Date // the day it was archived, if it was
+}
+
+// ritualsIn lists the rituals that lived in from..to as seen on asOf: the
+// ones still kept, and the ones archived since from (a ritual retired in
+// June is still part of the spring that it lived in). Rituals not begun by
+// asOf are left out, and so are private ones unless withPrivate.
+func (s *builder) ritualsIn(ctx context.Context, from, asOf model.Date, withPrivate bool) ([]livedRitual, error) {
+	var out []livedRitual
+	archivedAt, err := s.store.FieldsWritten(ctx, "rituals", "archived")
+	if err != nil {
+		return nil, err
+	}
+	for _, archived := range []bool{false, true} {
+		view, err := s.Rituals(ctx, app.RitualFilter{Archived: archived})
+		if err != nil {
+			return nil, err
+		}
+		for _, rv := range view.Rituals {
+			lr := livedRitual{RitualView: rv, last: asOf}
+			if at, ok := archivedAt[rv.Ritual.ID]; archived && ok {
+				lr.archived = model.DateOf(at.In(s.calendarLocation()))
+				if lr.archived.Before(asOf) {
+					lr.last = lr.archived
+				}
+			}
+			if (rv.Ritual.Private && !withPrivate) || lr.last.Before(rv.Ritual.Start) || lr.last.Before(from) {
+				continue
+			}
+			out = append(out, lr)
+		}
+	}
+	return out, nil
+}
+
 func (s *builder) summaryRituals(ctx context.Context, out *report.Summary, h model.Household, partners []model.Partner, from, to model.Date) error {
-	view, err := s.Rituals(ctx, app.RitualFilter{})
+	rituals, err := s.ritualsIn(ctx, from, s.asOf(to), false)
 	if err != nil {
 		return err
 	}
-	asOf := s.asOf(to)
-	for _, rv := range view.Rituals {
-		r := rv.Ritual
-		if r.Private || asOf.Before(r.Start) {
-			continue
+	for _, lr := range rituals {
+		r := lr.Ritual
+		st := model.Stats(r, lr.Adaptations, lr.Entries, lr.last, h.WeekStart)
+		line := report.RitualLine{Title: r.Title, Who: whoLabel(r.Who, partners), Cadence: model.CadenceOn(r.Cadence, lr.Adaptations, lr.last).String(),
+			Strength: int(st.Score*100 + 0.5), Color: model.RGBA(model.OwnerColor(r.Who, partners)),
+			Weeks: keptWeeks(lr, from, to, h.WeekStart)}
+		if !lr.archived.IsZero() && !to.Before(lr.archived) {
+			line.Who += " · archived " + lr.archived.Time().Format("2 Jan")
 		}
-		st := model.Stats(r, rv.Adaptations, rv.Entries, asOf, h.WeekStart)
-		status := map[model.Date]model.EntryStatus{}
-		for _, e := range rv.Entries {
-			status[e.Day] = e.Status
-		}
-		line := report.RitualLine{Title: r.Title, Who: whoLabel(r.Who, partners), Cadence: rv.Cadence.String(),
-			Strength: int(st.Score*100 + 0.5), Color: model.RGBA(model.OwnerColor(r.Who, partners))}
-		expected, kept := 0.0, 0.0
-		for ws := model.PeriodStart(model.PerWeek, from, h.WeekStart); !asOf.Before(ws) && !to.Before(ws); ws = model.DateOf(ws.Time().AddDate(0, 0, 7)) {
-			done, paused, days := 0, 0, 0
-			for d := ws; d.Before(model.DateOf(ws.Time().AddDate(0, 0, 7))) && !asOf.Before(d); d = model.DateOf(d.Time().AddDate(0, 0, 1)) {
-				days++
-				switch status[d] {
-				case model.Done:
-					done++
-				case model.Paused, model.Skipped:
-					paused++
-				}
-			}
-			c := model.CadenceOn(r.Cadence, rv.Adaptations, ws)
-			want := c.Frequency() * float64(days-paused)
-			if paused == days {
-				line.Weeks = append(line.Weeks, -1)
-				continue
-			}
-			share := 1.0
-			if want > 0 {
-				share = min(1, float64(done)/want)
-			}
-			line.Weeks = append(line.Weeks, share)
-			expected += want
-			kept += float64(done)
-		}
-		if expected > 0 {
-			// Over the whole period, so a quarterly ritual kept once a
-			// quarter counts as fully kept.
-			line.Consistency = min(1, kept/expected)
-		}
+		// Each period of the cadence judged on its own, so a year's figure
+		// is its quarters' figures put together.
+		line.Consistency, _ = model.Kept(r, lr.Adaptations, lr.Entries, from, to, lr.last, h.WeekStart)
 		out.Rituals = append(out.Rituals, line)
 	}
 	return nil
+}
+
+// keptWeeks is the share of its cadence a ritual kept in each week of
+// from..to up to its last day, or -1 for a week paused through.
+func keptWeeks(lr livedRitual, from, to model.Date, weekStart model.Weekday) []float64 {
+	status := map[model.Date]model.EntryStatus{}
+	for _, e := range lr.Entries {
+		status[e.Day] = e.Status
+	}
+	var weeks []float64
+	for ws := model.PeriodStart(model.PerWeek, from, weekStart); !lr.last.Before(ws) && !to.Before(ws); ws = ws.AddDays(7) {
+		done, paused, days := 0, 0, 0
+		for d := ws; d.Before(ws.AddDays(7)) && !lr.last.Before(d); d = d.AddDays(1) {
+			days++
+			switch status[d] {
+			case model.Done:
+				done++
+			case model.Paused, model.Skipped:
+				paused++
+			}
+		}
+		if paused == days {
+			weeks = append(weeks, -1)
+			continue
+		}
+		want := model.CadenceOn(lr.Ritual.Cadence, lr.Adaptations, ws).Frequency() * float64(days-paused)
+		share := 1.0
+		if want > 0 {
+			share = min(1, float64(done)/want)
+		}
+		weeks = append(weeks, share)
+	}
+	return weeks
 }
 
 func whoLabel(o model.Owner, partners []model.Partner) string {
