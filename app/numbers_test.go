@@ -2,6 +2,8 @@ package app
 
 import (
 	"context"
+	"errors"
+	"strings"
 	"testing"
 	"time"
 
@@ -115,5 +117,84 @@ func TestSpendingPastTheCapacityIsTold(t *testing.T) {
 	}
 	if b := quarter.Balances[zoe.ID][1]; b.SpanCapacity != 1400_00 || b.PastCapacity() != 0 {
 		t.Errorf("this quarter: %+v", b)
+	}
+}
+
+// An allocation counts from the week (or month) it was made in: the chart
+// of the quarter has nothing allocated in the weeks before it, the goal's
+// allocated total over the quarter counts only the weeks since, and a week
+// before it has nothing allocated.
+func TestAnAllocationCountsFromWhenItWasMade(t *testing.T) {
+	ctx := context.Background()
+	wednesday := time.Date(2026, 11, 18, 10, 0, 0, 0, time.Local)
+	s := openOn(t, wednesday)
+	zoe, _ := setUp(t, s)
+	today := model.DateOf(wednesday)
+	g := personalGoal(t, s, zoe, "Apprendre le violoncelle 🎻")
+	if err := s.SetAllocations(ctx, g.ID, map[model.Resource]model.Amount{model.Time: 5 * 60, model.Money: 60_00}, 50, 50); err != nil {
+		t.Fatal(err)
+	}
+	v, err := s.Resources(ctx, SpanQuarter, today)
+	if err != nil {
+		t.Fatal(err)
+	}
+	made := model.Date{Year: 2026, Month: 11, Day: 16} // the Monday of its week
+	for _, w := range v.Quarter {
+		want := model.Amount(5 * 60)
+		if w.Start.Before(made) {
+			want = 0
+		}
+		if w.Allocated[model.Time] != want {
+			t.Errorf("week of %s: %d min allocated, want %d", w.Start, w.Allocated[model.Time], want)
+		}
+	}
+	// Over the quarter: the 46 days from 16 November, not all 92.
+	if rows := GoalTable(v, model.Time); len(rows) != 1 || rows[0].Allocated != model.AllocatedOver(5*60, model.Time, made, model.Date{Year: 2026, Month: 12, Day: 31}) {
+		t.Errorf("the goal's time over the quarter: %+v", rows)
+	}
+	// Money is monthly: November and December.
+	if rows := GoalTable(v, model.Money); len(rows) != 1 || rows[0].Allocated != 120_00 {
+		t.Errorf("the goal's money over the quarter: %+v", rows)
+	}
+	october, err := s.Resources(ctx, SpanWeek, model.Date{Year: 2026, Month: 10, Day: 14})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b := october.Balances[zoe.ID][0]; b.Allocated != 0 {
+		t.Errorf("a week in October, before the allocation: %+v", b)
+	}
+	// Changing the amount later keeps the day it was made.
+	if err := s.SetAllocation(ctx, g.ID, model.Time, 6*60, 50, 50); err != nil {
+		t.Fatal(err)
+	}
+	allocs, _ := s.GoalAllocations(ctx, g.ID)
+	if a := allocs[model.Time]; a.Since != today {
+		t.Errorf("after a change: %+v, want it made on %s", a, today)
+	}
+}
+
+// The day an allocation was made travels in the export; an import with a
+// day that is not a past date is refused whole.
+func TestAnAllocationsDayIsExportedAndChecked(t *testing.T) {
+	ctx := context.Background()
+	s := openOn(t, time.Date(2026, 11, 18, 10, 0, 0, 0, time.Local))
+	zoe, _ := setUp(t, s)
+	g := personalGoal(t, s, zoe, "Ζωγραφική — painting")
+	if err := s.SetAllocation(ctx, g.ID, model.Time, 90, 50, 50); err != nil {
+		t.Fatal(err)
+	}
+	doc := exportString(t, s)
+	if !strings.Contains(doc, `"since": "2026-11-18"`) {
+		t.Fatalf("the export lacks the allocation's day:\n%s", doc)
+	}
+	for _, bad := range []string{"2027-01-01", "18/11/2026"} {
+		_, err := s.Import(ctx, strings.NewReader(strings.Replace(doc, `"since": "2026-11-18"`, `"since": "`+bad+`"`, 1)))
+		var ie *ImportError
+		if !errors.As(err, &ie) || !strings.Contains(err.Error(), "since") {
+			t.Errorf("since %q: %v, want a refusal that names it", bad, err)
+		}
+	}
+	if after := exportString(t, s); after != doc {
+		t.Fatalf("a refused import changed data:\n%s", firstDiff(doc, after))
 	}
 }

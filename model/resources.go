@@ -272,6 +272,38 @@ type Allocation struct {
 	Resource Resource
 	Amount   Amount
 	SplitA   int // 0..100, for shared goals
+	// Since is the day the allocation was made; zero when not known (made
+	// by an older Venn, or imported without it).
+	Since Date
+}
+
+// CountsFrom is the first day an allocation counts on: the start of the
+// week (or month, for money) it was made in — an allocation is for whole
+// periods, as a capacity is — or, when that day is not known, of the
+// period its goal was made in. Zero when neither is known: it counts
+// always.
+func (a Allocation) CountsFrom(g Goal, weekStart time.Weekday) Date {
+	made := a.Since
+	if made.IsZero() && !g.Created.IsZero() {
+		made = DateOf(g.Created.Local())
+	}
+	if made.IsZero() {
+		return Date{}
+	}
+	return PeriodStart(a.Resource.Period(), made, weekStart)
+}
+
+// AllocatedBetween is what an allocation gives its goal over the days
+// from..to (see AllocatedOver), counting only the days from the period it
+// was made in (see CountsFrom).
+func AllocatedBetween(a Allocation, g Goal, from, to Date, weekStart time.Weekday) Amount {
+	if cf := a.CountsFrom(g, weekStart); from.Before(cf) {
+		from = cf
+	}
+	if to.Before(from) {
+		return 0
+	}
+	return AllocatedOver(a.Amount, a.Resource, from, to)
 }
 
 // Actual is a resource really spent on a goal by a partner on a day.
@@ -323,24 +355,25 @@ func CapacityFor(caps []Capacity, partnerID string, r Resource, last Date) (amou
 // spending over a span is measured against; set reports whether any of
 // those periods has a capacity set.
 func CapacityWithin(caps []Capacity, partnerID string, r Resource, from, to Date, weekStart time.Weekday) (amount Amount, set bool) {
-	if to.Before(from) {
-		return 0, false
-	}
+	sum := overPeriods(r, from, to, weekStart, func(last Date) Amount {
+		c, ok := CapacityFor(caps, partnerID, r, last)
+		set = set || ok
+		return c
+	})
+	return Amount(math.Round(sum)), set
+}
+
+// overPeriods adds up, over the periods of a resource that the days
+// from..to touch, each period's amount (given its last day) times the
+// share of its days within from..to.
+func overPeriods(r Resource, from, to Date, weekStart time.Weekday, amount func(last Date) Amount) float64 {
 	var sum float64
 	for ps := PeriodStart(r.Period(), from, weekStart); !to.Before(ps); ps = nextPeriod(r.Period(), ps) {
 		pe := PeriodLast(r.Period(), ps)
-		c, ok := CapacityFor(caps, partnerID, r, pe)
-		set = set || ok
-		lo, hi := ps, pe
-		if lo.Before(from) {
-			lo = from
-		}
-		if to.Before(hi) {
-			hi = to
-		}
-		sum += float64(c) * float64(daysBetween(lo, hi)+1) / float64(daysBetween(ps, pe)+1)
+		a := amount(pe)
+		sum += float64(a) * float64(daysBetween(later(ps, from), earlier(pe, to))+1) / float64(daysBetween(ps, pe)+1)
 	}
-	return Amount(math.Round(sum)), set
+	return sum
 }
 
 // Share returns the part of an allocation that falls to a partner: all of
@@ -390,7 +423,8 @@ func (b Balance) PastCapacity() Amount {
 // Balances computes, for each partner and resource: the capacity of the
 // resource's period (week or month, weeks starting on weekStart) that
 // contains day, whole (see CapacityFor); what is allocated per
-// period to live, unarchived goals; and what was used from..to, with the
+// period to live, unarchived goals by allocations made by then (see
+// CountsFrom); and what was used from..to, with the
 // capacity over those days to measure it against.
 func Balances(partners []Partner, goals []Goal, caps []Capacity, allocs []Allocation, actuals []Actual, day, from, to Date, weekStart time.Weekday) map[string][]Balance {
 	byID := make(map[string]Goal, len(goals))
@@ -420,8 +454,8 @@ func Balances(partners []Partner, goals []Goal, caps []Capacity, allocs []Alloca
 		for _, a := range allocs {
 			g, ok := byID[a.GoalID]
 			i := slices.Index(Resources, a.Resource)
-			if !ok || g.Archived || i < 0 {
-				continue
+			if !ok || g.Archived || i < 0 || PeriodStart(a.Resource.Period(), day, weekStart).Before(a.CountsFrom(g, weekStart)) {
+				continue // not a live goal's, or made after the period
 			}
 			share := Share(a, g, p)
 			if g.Owner == Shared {
@@ -440,9 +474,12 @@ func Balances(partners []Partner, goals []Goal, caps []Capacity, allocs []Alloca
 }
 
 // AllocatedOver converts a per-period allocation into the amount for a range
-// of days (for "allocated vs used" over a week, month or quarter).
+// of days (for "allocated vs used" over a week, month or quarter): each
+// week or calendar month counts for the share of its days within the
+// range, so two whole months of € 60 a month are € 120.
 func AllocatedOver(perPeriod Amount, r Resource, from, to Date) Amount {
-	days := daysBetween(from, to) + 1
-	pd := r.Period().Days()
-	return Amount((int64(perPeriod)*int64(days) + int64(pd)/2) / int64(pd))
+	if to.Before(from) {
+		return 0
+	}
+	return Amount(math.Round(overPeriods(r, from, to, time.Monday, func(Date) Amount { return perPeriod })))
 }

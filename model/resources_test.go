@@ -156,4 +156,34 @@ func TestAllocatedOver(t *testing.T) {
 	if got := AllocatedOver(30000, Money, day("2026-11-01"), day("2026-11-30")); got != 30000 {
 		t.Errorf("a month of a monthly amount: %d", got)
 	}
+	if got := AllocatedOver(6000, Money, day("2026-11-01"), day("2026-12-31")); got != 12000 {
+		t.Errorf("two whole months of € 60: %d", got)
+	}
+}
+
+func TestAnAllocationCountsFromThePeriodItWasMadeIn(t *testing.T) {
+	g := Goal{ID: "g", Created: time.Date(2026, 9, 10, 12, 0, 0, 0, time.Local)}
+	made := Allocation{GoalID: "g", Resource: Time, Amount: 7 * 60, Since: day("2026-11-19")} // a Thursday
+	old := Allocation{GoalID: "g", Resource: Money, Amount: 300_00}                           // made before Venn kept the day
+	if got := made.CountsFrom(g, time.Monday); got != day("2026-11-16") {
+		t.Errorf("made on a Thursday, counts from %s", got)
+	}
+	if got := old.CountsFrom(g, time.Monday); got != day("2026-09-01") {
+		t.Errorf("without a day, counts from %s (its goal was made on 10 September)", got)
+	}
+	cases := []struct {
+		a        Allocation
+		from, to string
+		want     Amount
+	}{
+		{made, "2026-11-09", "2026-11-15", 0},       // the week before
+		{made, "2026-11-16", "2026-11-22", 7 * 60},  // the whole week it was made in
+		{made, "2026-11-01", "2026-11-30", 15 * 60}, // 15 of November's days
+		{old, "2026-07-01", "2026-09-30", 300_00},   // September only
+	}
+	for _, c := range cases {
+		if got := AllocatedBetween(c.a, g, day(c.from), day(c.to), time.Monday); got != c.want {
+			t.Errorf("%+v over %s..%s: %d, want %d", c.a, c.from, c.to, got, c.want)
+		}
+	}
 }
