@@ -280,7 +280,7 @@ func (l *layout) goals(s Summary) {
 	}
 	if total == 0 {
 		l.heading("Goals", bodyLook.lineHeight())
-		l.none("No goals were aimed at this period.")
+		l.none("No goals were planned, in progress or finished in this " + periodWord(s.Period) + ", and none was aimed at it.")
 		return
 	}
 	first := true
@@ -311,7 +311,7 @@ func (l *layout) goals(s Summary) {
 		}
 		l.table(t)
 	}
-	l.note("✓ marks a goal that is done.")
+	l.note("The " + periodWord(s.Period) + "'s goals: those aimed at it (by their quarter or dates) and those planned, in progress or finished in it. ✓ marks a goal that is done.")
 }
 
 func (l *layout) values(s Summary) {

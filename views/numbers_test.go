@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -79,5 +80,47 @@ func TestTheLookBackSaysWhoUsedMoreThanTheyHad(t *testing.T) {
 	}
 	if !found {
 		t.Fatal("the look-back has no line for Maya's money")
+	}
+}
+
+// A goal added inline where work happens (Planned, In progress, Done) is
+// aimed at this quarter, as a person putting it there means; an idea is
+// aimed nowhere yet. A board filtered to a quarter aims both at that one.
+func TestAGoalAddedInlineIsAimedAtTheQuarterItIsDoneIn(t *testing.T) {
+	ui, _ := newTestUI(t, true)
+	b := ui.board
+	add := func(column model.Column, title string) model.Goal {
+		t.Helper()
+		a := b.cells[1][column.Index()].adder // the shared lane
+		test.Tap(a.open)
+		test.Type(a.field, title)
+		a.field.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+		cell := b.cellGoals(1, column.Index())
+		g := cell[len(cell)-1]
+		if g.Title != title {
+			t.Fatalf("the foot of %s is %q, want %q", column, g.Title, title)
+		}
+		return g
+	}
+	this := ui.today().Quarter()
+	for _, c := range []struct {
+		column model.Column
+		title  string
+		want   model.Quarter
+	}{
+		{model.ColumnDoing, "Repeindre la cuisine 🎨", this},
+		{model.ColumnPlanned, "家族旅行の計画", this},
+		{model.ColumnDone, "Sorted the tax return ✅", this},
+		{model.ColumnIdeas, "Someday: a sailing course", model.Quarter{}},
+	} {
+		if g := add(c.column, c.title); g.TargetQuarter != c.want {
+			t.Errorf("%q added in %s is aimed at %q, want %q", c.title, c.column, g.TargetQuarter, c.want)
+		}
+	}
+	next := this.Next()
+	b.filter.Quarter = next
+	b.reload()
+	if g := add(model.ColumnIdeas, "An idea for next quarter"); g.TargetQuarter != next {
+		t.Errorf("on a board filtered to %s, an idea is aimed at %q", next, g.TargetQuarter)
 	}
 }

@@ -54,8 +54,12 @@ func LookBackOn(ctx context.Context, svc *app.Service, q model.Quarter) (LookBac
 	if err != nil {
 		return lb, err
 	}
+	days, err := s.goalDays(ctx)
+	if err != nil {
+		return lb, err
+	}
 	for _, g := range goals {
-		if g.Column == model.ColumnDone && g.InQuarter(q) {
+		if model.FinishedIn(g, g.InQuarter(q), days[g.ID], q.First(), q.Last()) {
 			lb.Done = append(lb.Done, g)
 		}
 	}

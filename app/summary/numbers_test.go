@@ -3,6 +3,7 @@ package summary
 import (
 	"bytes"
 	"context"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -214,5 +215,86 @@ func TestKeptIsJudgedPeriodByPeriodAndRetiredRitualsStayInTheirPast(t *testing.T
 	}
 	if !found {
 		t.Error("the look-back on 2026-Q2 lacks the brunch retired in June")
+	}
+}
+
+func laneTitles(sum report.Summary) []string {
+	var out []string
+	for _, l := range sum.Lanes {
+		for _, g := range l.Goals {
+			out = append(out, g.Title)
+		}
+	}
+	return out
+}
+
+// A quarter's summary holds the goals planned, in progress or finished in
+// it, not only those given its quarter: nine goals on the board with no
+// target quarter are not "no goals".
+func TestTheQuarterHoldsTheGoalsActiveInItWithoutATargetQuarter(t *testing.T) {
+	ctx := context.Background()
+	clock := &movableClock{now: time.Date(2026, 8, 3, 9, 0, 0, 0, time.Local)}
+	s := openWith(t, clock)
+	zoe, lukasz := setUp(t, s)
+	summer := goalOf(t, s, model.Owner(zoe.ID), model.ColumnDoing, "Swim across the lake 🏊‍♀️")
+	clock.now = time.Date(2026, 9, 20, 18, 0, 0, 0, time.Local)
+	if _, err := s.MoveGoal(ctx, summer.ID, app.Placement{Owner: summer.Owner, Column: model.ColumnDone, After: app.End}); err != nil {
+		t.Fatal(err)
+	}
+	clock.now = time.Date(2026, 11, 18, 10, 0, 0, 0, time.Local)
+	var want []string
+	for i, c := range []model.Column{model.ColumnDoing, model.ColumnPlanned, model.ColumnDone} {
+		for j, o := range []model.Owner{model.Owner(zoe.ID), model.Shared, model.Owner(lukasz.ID)} {
+			title := []string{"Nähen lernen", "Réparer le vélo 🚲", "学做饺子"}[j] + " — " + string(c) + " " + string(rune('A'+i))
+			goalOf(t, s, o, c, title)
+			want = append(want, title)
+		}
+	}
+	goalOf(t, s, model.Shared, model.ColumnIdeas, "Someday: Patagonia")
+
+	q4 := Period{Quarter: model.Quarter{Year: 2026, Q: 4}, Year: 2026}
+	sum, err := newBuilder(s).summary(ctx, q4)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := laneTitles(sum)
+	for _, w := range want {
+		if !slices.Contains(got, w) {
+			t.Errorf("2026-Q4 lacks %q", w)
+		}
+	}
+	if slices.Contains(got, "Someday: Patagonia") || slices.Contains(got, summer.Title) {
+		t.Errorf("2026-Q4 holds an unaimed idea or a goal finished in September: %q", got)
+	}
+	var buf bytes.Buffer
+	if err := report.WritePDF(&buf, sum, "A4"); err != nil {
+		t.Fatal(err)
+	}
+	if text, _ := pdfText(t, buf.Bytes()); strings.Contains(text, "No goals were") {
+		t.Error("the printed quarter says there were no goals")
+	}
+	// The goal finished in September belongs to the third quarter: its
+	// summary, the year's list of what each quarter finished, and the
+	// session's look-back on it.
+	q3, err := newBuilder(s).summary(ctx, Period{Quarter: model.Quarter{Year: 2026, Q: 3}, Year: 2026})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Contains(laneTitles(q3), summer.Title) {
+		t.Errorf("2026-Q3 lacks the goal finished in it: %q", laneTitles(q3))
+	}
+	year, err := newBuilder(s).summary(ctx, Period{Year: 2026})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(year.Quarters) != 4 || !slices.Contains(year.Quarters[2].Done, summer.Title) || len(year.Quarters[3].Done) != 3 {
+		t.Errorf("the year's quarters: %+v", year.Quarters)
+	}
+	lb, err := LookBackOn(ctx, s, model.Quarter{Year: 2026, Q: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(lb.Done) != 1 || lb.Done[0].ID != summer.ID {
+		t.Errorf("the look-back on 2026-Q3 finished %+v", lb.Done)
 	}
 }

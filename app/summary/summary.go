@@ -54,6 +54,21 @@ func (p Period) bounds() (model.Date, model.Date) {
 	return model.Date{Year: p.Year, Month: 1, Day: 1}, model.Date{Year: p.Year, Month: 12, Day: 31}
 }
 
+// quarters are the period's quarters.
+func (p Period) quarters() []model.Quarter {
+	if !p.Quarter.IsZero() {
+		return []model.Quarter{p.Quarter}
+	}
+	return []model.Quarter{{Year: p.Year, Q: 1}, {Year: p.Year, Q: 2}, {Year: p.Year, Q: 3}, {Year: p.Year, Q: 4}}
+}
+
+// holds reports whether a goal belongs to the period's summary: aimed at
+// it, or planned, in progress or finished in it (model.ActiveIn).
+func (p Period) holds(g model.Goal, days model.GoalDays) bool {
+	from, to := p.bounds()
+	return model.ActiveIn(g, p.contains(g), days, from, to)
+}
+
 func (p Period) contains(g model.Goal) bool {
 	if !p.Quarter.IsZero() {
 		return g.InQuarter(p.Quarter)
@@ -154,11 +169,41 @@ func (s *builder) summary(ctx context.Context, p Period) (report.Summary, error)
 	return out, nil
 }
 
-// summaryGoals fills each lane's goals of the period (archived ones too),
+// goalDays reads, for every goal, the days it last changed column and was
+// archived, by its fields' stamps, in this computer's calendar.
+func (s *builder) goalDays(ctx context.Context) (map[string]model.GoalDays, error) {
+	moved, err := s.store.FieldsWritten(ctx, "goals", "board_column")
+	if err != nil {
+		return nil, err
+	}
+	archived, err := s.store.FieldsWritten(ctx, "goals", "archived")
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string]model.GoalDays, len(moved))
+	for id, at := range moved {
+		d := out[id]
+		d.Moved = model.DateOf(at.In(s.calendarLocation()))
+		out[id] = d
+	}
+	for id, at := range archived {
+		d := out[id]
+		d.Archived = model.DateOf(at.In(s.calendarLocation()))
+		out[id] = d
+	}
+	return out, nil
+}
+
+// summaryGoals fills each lane's goals of the period — those aimed at it
+// and those planned, in progress or finished in it, archived ones too —
 // the goals aimed at the next period and, for a year, each quarter's
 // finished goals. Private goals are left out.
 func (s *builder) summaryGoals(ctx context.Context, out *report.Summary, partners []model.Partner, p Period) error {
 	goals, err := s.store.Goals(ctx)
+	if err != nil {
+		return err
+	}
+	days, err := s.goalDays(ctx)
 	if err != nil {
 		return err
 	}
@@ -178,7 +223,7 @@ func (s *builder) summaryGoals(ctx context.Context, out *report.Summary, partner
 		gl := report.GoalLane{Owner: model.OwnerName(lane.Owner, partners), Color: model.RGBA(model.OwnerColor(lane.Owner, partners))}
 		for ci := range lane.Cells {
 			for _, g := range append(lane.Cells[ci], archived.Lanes[li].Cells[ci]...) {
-				if p.contains(g) {
+				if p.holds(g, days[g.ID]) {
 					gl.Goals = append(gl.Goals, goalLine(g, cols[ci].Name))
 				}
 			}
@@ -192,7 +237,7 @@ func (s *builder) summaryGoals(ctx context.Context, out *report.Summary, partner
 		}
 	}
 	if p.Quarter.IsZero() {
-		out.Quarters = quarterLines(public, p.Year)
+		out.Quarters = quarterLines(public, days, p.Year)
 	}
 	return nil
 }
@@ -212,12 +257,12 @@ func goalLine(g model.Goal, column string) report.GoalLine {
 }
 
 // quarterLines are a year's quarters with the goals finished in each.
-func quarterLines(goals []model.Goal, year int) []report.QuarterLine {
+func quarterLines(goals []model.Goal, days map[string]model.GoalDays, year int) []report.QuarterLine {
 	var out []report.QuarterLine
-	for q := 1; q <= 4; q++ {
-		ql := report.QuarterLine{Quarter: fmt.Sprintf("%d-Q%d", year, q)}
+	for _, q := range (Period{Year: year}).quarters() {
+		ql := report.QuarterLine{Quarter: q.String()}
 		for _, g := range goals {
-			if g.Column == model.ColumnDone && g.InQuarter(model.Quarter{Year: year, Q: q}) {
+			if model.FinishedIn(g, g.InQuarter(q), days[g.ID], q.First(), q.Last()) {
 				ql.Done = append(ql.Done, g.Title)
 			}
 		}
