@@ -198,3 +198,36 @@ func TestAnAllocationsDayIsExportedAndChecked(t *testing.T) {
 		t.Fatalf("a refused import changed data:\n%s", firstDiff(doc, after))
 	}
 }
+
+// The goals to plan for are the live ones not done with nothing planned,
+// those in progress first.
+func TestGoalsToPlanAreTheOnesWithNothingPlanned(t *testing.T) {
+	ctx := context.Background()
+	s := openOn(t, time.Date(2026, 11, 18, 10, 0, 0, 0, time.Local))
+	zoe, _ := setUp(t, s)
+	mk := func(title string, c model.Column) model.Goal {
+		g, err := s.CreateGoal(ctx, model.GoalPatch{Title: &title, Owner: model.Ptr(model.Owner(zoe.ID)), Column: &c})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return g
+	}
+	idea := mk("Idée : apprendre le tango 💃", model.ColumnIdeas)
+	doing := mk("Marathon training — 马拉松", model.ColumnDoing)
+	planned := mk("Planned, with time", model.ColumnPlanned)
+	mk("Done already", model.ColumnDone)
+	archived := mk("Put away", model.ColumnDoing)
+	if err := s.ArchiveGoal(ctx, archived.ID, true); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SetAllocation(ctx, planned.ID, model.Energy, 20, 50, 50); err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.GoalsToPlan(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 2 || got[0].ID != doing.ID || got[1].ID != idea.ID {
+		t.Fatalf("goals to plan: %+v; want the one in progress, then the idea", got)
+	}
+}

@@ -371,6 +371,40 @@ func (s *Service) GoalAllocations(ctx context.Context, goalID string) (map[model
 	return out, nil
 }
 
+// GoalsToPlan lists the goals that could be given time, money or energy
+// and have none yet: live, not archived, not done — in progress first,
+// then planned, then ideas, each in board order.
+func (s *Service) GoalsToPlan(ctx context.Context) ([]model.Goal, error) {
+	goals, err := s.store.Goals(ctx)
+	if err != nil {
+		return nil, err
+	}
+	allocs, err := s.store.Allocations(ctx)
+	if err != nil {
+		return nil, err
+	}
+	_, partners, err := s.Household(ctx)
+	if err != nil {
+		return nil, err
+	}
+	planned := map[string]bool{}
+	for _, a := range allocs {
+		planned[a.GoalID] = true
+	}
+	board := model.BuildBoard(goals, partners, model.BoardFilter{})
+	var out []model.Goal
+	for _, c := range []model.Column{model.ColumnDoing, model.ColumnPlanned, model.ColumnIdeas} {
+		for _, lane := range board.Lanes {
+			for _, g := range lane.Cells[c.Index()] {
+				if !planned[g.ID] {
+					out = append(out, g)
+				}
+			}
+		}
+	}
+	return out, nil
+}
+
 // GoalRow is one goal's line in the resource table for one resource, over
 // the panel's span: what was allocated, what was used, what is available
 // (allocated less used; below zero when overspent).

@@ -124,3 +124,58 @@ func TestAGoalAddedInlineIsAimedAtTheQuarterItIsDoneIn(t *testing.T) {
 		t.Errorf("on a board filtered to %s, an idea is aimed at %q", next, g.TargetQuarter)
 	}
 }
+
+// The Resources tab starts an allocation: "Plan for a goal…" offers the
+// goals with no time, money or energy planned yet, and the one chosen gets
+// its allocation dialog; once saved it is in the table.
+func TestTheResourcesTabPlansForAGoalThatHasNothingYet(t *testing.T) {
+	ui, w := newTestUI(t, true)
+	ui.showTab(tabResources)
+	s := ui.resourcesTab()
+	title := "Learn to throw pottery" // Maya's idea, with nothing planned
+	for _, r := range s.table {
+		if r.Goal.Title == title {
+			t.Fatalf("%q is in the table before anything is planned for it", title)
+		}
+	}
+	if !strings.Contains(windowText(w), "Plan for a goal…") {
+		t.Error("the table does not say how to add a goal to it")
+	}
+	tapButtonLabelled(t, w, "Plan for a goal…")
+	var pick *widget.Select
+	for _, sel := range overlayWidgets[*widget.Select](w) {
+		if slices.ContainsFunc(sel.Options, func(o string) bool { return strings.HasPrefix(o, title) }) {
+			pick = sel
+		}
+	}
+	if pick == nil {
+		t.Fatal("the picker does not offer the goal with nothing planned")
+	}
+	for _, o := range pick.Options {
+		if strings.HasPrefix(o, "Run a half marathon") {
+			t.Errorf("the picker offers %q, which already has time planned", o)
+		}
+	}
+	for _, o := range pick.Options {
+		if strings.HasPrefix(o, title) {
+			pick.SetSelected(o)
+		}
+	}
+	ui.allocationForm = nil
+	tapButtonLabelled(t, w, "Next")
+	f := ui.allocationForm
+	if f == nil || f.dialog == nil {
+		t.Fatal("choosing a goal did not open its allocation")
+	}
+	f.amounts[model.Time].SetText("2.5")
+	f.dialog.Submit()
+	var found bool
+	for _, r := range s.table {
+		if r.Goal.Title == title {
+			found = true
+		}
+	}
+	if !found {
+		t.Fatalf("after planning, %q is not in the table", title)
+	}
+}
