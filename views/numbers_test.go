@@ -179,3 +179,37 @@ func TestTheResourcesTabPlansForAGoalThatHasNothingYet(t *testing.T) {
 		t.Fatalf("after planning, %q is not in the table", title)
 	}
 }
+
+// On the second partner's computer, Set capacity… and Log what was spent…
+// start with the second partner chosen.
+func TestTheResourcesDialogsStartWithThisComputersPartner(t *testing.T) {
+	ui, w := newTestUI(t, true)
+	liam := ui.partners[1]
+	if err := ui.svc.SetThisPartner(ui.ctx, liam.ID); err != nil {
+		t.Fatal(err)
+	}
+	ui.showTab(tabResources)
+	s := ui.resourcesTab()
+	for _, open := range []struct {
+		name string
+		show func()
+	}{
+		{"Set capacity…", s.capacityDialog},
+		{"Log what was spent…", func() { s.actualDialog("") }},
+	} {
+		open.show()
+		var who *widget.Select
+		for _, sel := range overlayWidgets[*widget.Select](w) {
+			if slices.Contains(sel.Options, liam.Short()) {
+				who = sel
+			}
+		}
+		if who == nil {
+			t.Fatalf("%s: no choice of who", open.name)
+		}
+		if who.Selected != liam.Short() {
+			t.Errorf("%s: who is %q, want %s on %s's computer", open.name, who.Selected, liam.Short(), liam.Short())
+		}
+		ui.dismissTop()
+	}
+}

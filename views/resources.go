@@ -224,7 +224,7 @@ func (s *resourcesScreen) drawCharts() {
 // capacityDialog sets a partner's capacity of a resource from a day on.
 func (s *resourcesScreen) capacityDialog() {
 	who := widget.NewSelect(partnerNames(s.ui.partners), nil)
-	who.SetSelectedIndex(0)
+	who.SetSelectedIndex(s.ui.thisPartnerIndex())
 	res := widget.NewSelect([]string{"time (hours a week)", "money (a month)", "energy (points a week)"}, nil)
 	res.SetSelectedIndex(0)
 	amount := newEntry()
@@ -321,7 +321,7 @@ func (s *resourcesScreen) spentDialog(a model.Actual) {
 		}
 	}
 	who := widget.NewSelect(partnerNames(s.ui.partners), nil)
-	who.SetSelectedIndex(0)
+	who.SetSelectedIndex(s.ui.thisPartnerIndex()) // unless the use says who
 	for i, p := range s.ui.partners {
 		if p.ID == a.PartnerID {
 			who.SetSelectedIndex(i)
@@ -367,6 +367,18 @@ func (s *resourcesScreen) spentDialog(a model.Actual) {
 		}
 	}, s.ui.win)
 	s.ui.showDialog(d, fyne.NewSize(560, 420))
+}
+
+// thisPartnerIndex is the place of this computer's partner among the
+// partners (the first when nobody said), for a choice of who.
+func (ui *UI) thisPartnerIndex() int {
+	me := ui.thisPartnerID()
+	for i, p := range ui.partners {
+		if p.ID == me {
+			return i
+		}
+	}
+	return 0
 }
 
 func partnerNames(ps []model.Partner) []string {
