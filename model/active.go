@@ -10,10 +10,11 @@ type GoalDays struct {
 // ActiveIn reports whether a goal belongs to the days from..to: it is
 // aimed at them (aimed: its target quarter, or its dates touch them), or it
 // was planned, in progress or finished in them. A goal in progress counts
-// from the day it moved into the column on, a planned goal with no aim of
-// its own too, a finished one in the days it was finished in, until the
-// day it was archived; an idea only by its aim. days.Moved falls back to
-// the day the goal was made.
+// from the day it moved into the column on, until the day it was archived;
+// a planned or finished goal with no aim of its own counts likewise from
+// the day it was planned, or in the days it was finished in (one with an
+// aim goes by its aim, see FinishedIn); an idea only by its aim.
+// days.Moved falls back to the day the goal was made.
 func ActiveIn(g Goal, aimed bool, days GoalDays, from, to Date) bool {
 	if aimed {
 		return true
@@ -30,25 +31,33 @@ func ActiveIn(g Goal, aimed bool, days GoalDays, from, to Date) bool {
 	}
 	switch g.Column {
 	case ColumnDone:
-		return !moved.Before(from)
+		return !g.Aimed() && !moved.Before(from)
 	case ColumnDoing:
 		return true
 	case ColumnPlanned:
-		return g.TargetQuarter.IsZero() && g.Start.IsZero() && g.Due.IsZero()
+		return !g.Aimed()
 	}
 	return false
 }
 
-// FinishedIn reports whether a done goal was finished in from..to: by the
-// day it moved into Done when that is known, else by its aim.
+// Aimed reports whether a goal is aimed somewhere: it has a target quarter
+// or dates.
+func (g Goal) Aimed() bool {
+	return !g.TargetQuarter.IsZero() || !g.Start.IsZero() || !g.Due.IsZero()
+}
+
+// FinishedIn reports whether a done goal counts as finished in from..to:
+// one aimed somewhere in the period it was aimed at (aimed says whether
+// that is from..to), as the couple planned it; one aimed nowhere in the
+// days it moved into Done (days.Moved; never when that is not known).
 func FinishedIn(g Goal, aimed bool, days GoalDays, from, to Date) bool {
-	if g.Column != ColumnDone {
+	switch {
+	case g.Column != ColumnDone:
 		return false
-	}
-	if days.Moved.IsZero() {
+	case g.Aimed():
 		return aimed
 	}
-	return !days.Moved.Before(from) && !to.Before(days.Moved)
+	return !days.Moved.IsZero() && !days.Moved.Before(from) && !to.Before(days.Moved)
 }
 
 // NewGoalQuarter is the quarter a new goal is aimed at when nobody chose

@@ -11,6 +11,8 @@ func TestAGoalIsActiveInThePeriodsItWasPlannedDoingOrFinishedIn(t *testing.T) {
 	g := func(c Column) Goal { return Goal{Column: c, Created: made} }
 	aimedElsewhere := g(ColumnPlanned)
 	aimedElsewhere.TargetQuarter = Quarter{Year: 2027, Q: 2}
+	aimedElsewhereDone := g(ColumnDone)
+	aimedElsewhereDone.Due = day("2026-09-15")
 	archived := g(ColumnDoing)
 	archived.Archived = true
 	cases := []struct {
@@ -26,6 +28,7 @@ func TestAGoalIsActiveInThePeriodsItWasPlannedDoingOrFinishedIn(t *testing.T) {
 		{"planned with no quarter or dates", g(ColumnPlanned), false, GoalDays{Moved: day("2026-11-02")}, true},
 		{"planned for another quarter", aimedElsewhere, false, GoalDays{Moved: day("2026-11-02")}, false},
 		{"finished in November", g(ColumnDone), false, GoalDays{Moved: day("2026-11-20")}, true},
+		{"finished in November, aimed at the summer", aimedElsewhereDone, false, GoalDays{Moved: day("2026-11-20")}, false},
 		{"finished in September", g(ColumnDone), false, GoalDays{Moved: day("2026-09-20")}, false},
 		{"an idea with no aim", g(ColumnIdeas), false, GoalDays{Moved: day("2026-11-02")}, false},
 		{"no day known: the day it was made", g(ColumnDoing), false, GoalDays{}, true},
@@ -41,7 +44,8 @@ func TestAGoalIsActiveInThePeriodsItWasPlannedDoingOrFinishedIn(t *testing.T) {
 
 func TestAGoalIsFinishedWhenItMovedIntoDone(t *testing.T) {
 	from, to := day("2026-10-01"), day("2026-12-31")
-	done := Goal{Column: ColumnDone, TargetQuarter: Quarter{Year: 2026, Q: 3}}
+	aimedQ3 := Goal{Column: ColumnDone, TargetQuarter: Quarter{Year: 2026, Q: 3}}
+	unaimed := Goal{Column: ColumnDone}
 	cases := []struct {
 		name  string
 		g     Goal
@@ -49,9 +53,11 @@ func TestAGoalIsFinishedWhenItMovedIntoDone(t *testing.T) {
 		days  GoalDays
 		want  bool
 	}{
-		{"moved into Done in November, aimed at the summer", done, false, GoalDays{Moved: day("2026-11-20")}, true},
-		{"moved into Done in September", done, true, GoalDays{Moved: day("2026-09-20")}, false},
-		{"not known when: by its aim", done, true, GoalDays{}, true},
+		{"aimed at the summer, moved into Done in November", aimedQ3, false, GoalDays{Moved: day("2026-11-20")}, false},
+		{"aimed at the quarter, moved into Done before", aimedQ3, true, GoalDays{Moved: day("2026-09-20")}, true},
+		{"aimed nowhere, moved into Done in November", unaimed, false, GoalDays{Moved: day("2026-11-20")}, true},
+		{"aimed nowhere, moved into Done in September", unaimed, false, GoalDays{Moved: day("2026-09-20")}, false},
+		{"aimed nowhere, not known when", unaimed, false, GoalDays{}, false},
 		{"still in progress", Goal{Column: ColumnDoing}, true, GoalDays{Moved: day("2026-11-20")}, false},
 	}
 	for _, c := range cases {

@@ -311,7 +311,7 @@ func (l *layout) goals(s Summary) {
 		}
 		l.table(t)
 	}
-	l.note("The " + periodWord(s.Period) + "'s goals: those aimed at it (by their quarter or dates) and those planned, in progress or finished in it. ✓ marks a goal that is done.")
+	l.note("The " + periodWord(s.Period) + "'s goals: those aimed at it by their quarter or dates, those in progress in it, and those with no quarter or dates planned or finished in it. ✓ marks a goal that is done.")
 }
 
 func (l *layout) values(s Summary) {

@@ -169,8 +169,11 @@ func (s *resourcesScreen) partnerCard(p model.Partner) fyne.CanvasObject {
 		} else {
 			free.SetText("still free: " + s.money(b.Resource, b.Free))
 		}
-		used := s.usedLabel(b)
-		rows.Add(container.NewVBox(head, line, container.NewGridWithColumns(2, free, used)))
+		figures := container.NewGridWithColumns(2, free, s.usedLabel(b))
+		if b.PastCapacity() > 0 {
+			figures = container.NewVBox(free, s.usedLabel(b)) // the words need the card's width
+		}
+		rows.Add(container.NewVBox(head, line, figures))
 	}
 	col := widgets.HexColor(p.Color)
 	bar := canvas.NewRectangle(col)
