@@ -306,7 +306,7 @@ func BenchmarkResourceNumbers(b *testing.B) {
 	from, to := SpanMonth.Range(day, time.Monday)
 	for b.Loop() {
 		model.Balances(partners, goals, caps, allocs, actuals, day, from, to, time.Monday)
-		goalRows(goals, allocs, actuals, from, to)
+		goalRows(goals, allocs, actuals, from, to, time.Monday)
 		quarterWeeks(goals, allocs, actuals, day, time.Monday)
 	}
 }

@@ -169,7 +169,7 @@ func (s *Service) applyChange(tx *storage.Tx, c model.Change, undo bool) error {
 				return err
 			}
 			a.Amount = side.amount
-			if err := tx.PutAllocation(a, g.Private); err != nil {
+			if err := s.putAllocation(tx, a, g.Private); err != nil {
 				return err
 			}
 		}

@@ -112,7 +112,7 @@ func (s *Service) Resources(ctx context.Context, span Span, day model.Date) (Res
 			}
 		}
 	}
-	v.Goals = goalRows(goals, allocs, actuals, v.From, v.To)
+	v.Goals = goalRows(goals, allocs, actuals, v.From, v.To, h.WeekStart)
 	v.Spending = spending(goals, actuals, v.From, v.To)
 	v.Quarter = quarterWeeks(goals, allocs, actuals, day, h.WeekStart)
 	return v, nil
@@ -137,7 +137,10 @@ func spending(goals []model.Goal, actuals []model.Actual, from, to model.Date) [
 	return out
 }
 
-func goalRows(goals []model.Goal, allocs []model.Allocation, actuals []model.Actual, from, to model.Date) []GoalResources {
+// goalRows are the panel's goals: each live goal with an allocation or a
+// use in from..to, with what its allocations give it over those days from
+// the period they were made in.
+func goalRows(goals []model.Goal, allocs []model.Allocation, actuals []model.Actual, from, to model.Date, weekStart model.Weekday) []GoalResources {
 	rows := map[string]*GoalResources{}
 	var order []string
 	row := func(g model.Goal) *GoalResources {
@@ -157,7 +160,7 @@ func goalRows(goals []model.Goal, allocs []model.Allocation, actuals []model.Act
 		if g, ok := byID[a.GoalID]; ok && !g.Archived {
 			r := row(g)
 			r.Allocations[a.Resource] = a
-			r.Allocated[a.Resource] = model.AllocatedOver(a.Amount, a.Resource, from, to)
+			r.Allocated[a.Resource] = model.AllocatedBetween(a, g, from, to, weekStart)
 		}
 	}
 	for _, x := range actuals {
@@ -179,30 +182,30 @@ func quarterWeeks(goals []model.Goal, allocs []model.Allocation, actuals []model
 }
 
 // PeriodWeeks sums allocated and used per week of the days from..to, the
-// first week starting on or before from.
+// first week starting on or before from. An allocation counts from the
+// period it was made in (model.Allocation.CountsFrom), never before.
 func PeriodWeeks(goals []model.Goal, allocs []model.Allocation, actuals []model.Actual, from, to model.Date, weekStart model.Weekday) []WeekPoint {
-	live := map[string]bool{}
+	live := map[string]model.Goal{}
 	for _, g := range goals {
 		if !g.Archived {
-			live[g.ID] = true
-		}
-	}
-	// Allocations per period, summed once; each week gets its share.
-	perPeriod := map[model.Resource]model.Amount{}
-	for _, a := range allocs {
-		if live[a.GoalID] {
-			perPeriod[a.Resource] += a.Amount
+			live[g.ID] = g
 		}
 	}
 	first := model.PeriodStart(model.PerWeek, from, weekStart)
 	var weeks []WeekPoint
 	for ws := first; !to.Before(ws); ws = model.DateOf(ws.Time().AddDate(0, 0, 7)) {
-		we := model.DateOf(ws.Time().AddDate(0, 0, 6))
-		w := WeekPoint{Start: ws, Allocated: map[model.Resource]model.Amount{}, Used: map[model.Resource]model.Amount{}}
-		for r, a := range perPeriod {
-			w.Allocated[r] = model.AllocatedOver(a, r, ws, we)
+		weeks = append(weeks, WeekPoint{Start: ws, Allocated: map[model.Resource]model.Amount{}, Used: map[model.Resource]model.Amount{}})
+	}
+	for _, a := range allocs {
+		g, ok := live[a.GoalID]
+		if !ok {
+			continue
 		}
-		weeks = append(weeks, w)
+		for i, w := range weeks {
+			if got := model.AllocatedBetween(a, g, w.Start, w.Start.AddDays(6), weekStart); got != 0 {
+				weeks[i].Allocated[a.Resource] += got
+			}
+		}
 	}
 	last := model.DateOf(weeks[len(weeks)-1].Start.Time().AddDate(0, 0, 6))
 	for _, x := range actuals {
@@ -284,12 +287,26 @@ func (s *Service) SetAllocations(ctx context.Context, goalID string, amounts map
 			if err := model.ValidateAmount(r, amount, h.Currency); err != nil {
 				return err
 			}
-			if err := tx.PutAllocation(model.Allocation{GoalID: g.ID, Resource: r, Amount: amount, SplitA: splitA}, g.Private); err != nil {
+			if err := s.putAllocation(tx, model.Allocation{GoalID: g.ID, Resource: r, Amount: amount, SplitA: splitA}, g.Private); err != nil {
 				return err
 			}
 		}
 		return nil
 	})
+}
+
+// putAllocation writes an allocation; one that did not exist (or was
+// removed) is made today, one that exists keeps the day it was made.
+func (s *Service) putAllocation(tx *storage.Tx, a model.Allocation, private bool) error {
+	_, found, err := tx.Allocation(a.GoalID, a.Resource)
+	if err != nil {
+		return err
+	}
+	a.Since = model.Date{}
+	if !found {
+		a.Since = s.today()
+	}
+	return tx.PutAllocation(a, private)
 }
 
 // LogActual records time, money or energy a partner spent on a goal.
@@ -349,6 +366,40 @@ func (s *Service) GoalAllocations(ctx context.Context, goalID string) (map[model
 	for _, a := range allocs {
 		if a.GoalID == goalID {
 			out[a.Resource] = a
+		}
+	}
+	return out, nil
+}
+
+// GoalsToPlan lists the goals that could be given time, money or energy
+// and have none yet: live, not archived, not done — in progress first,
+// then planned, then ideas, each in board order.
+func (s *Service) GoalsToPlan(ctx context.Context) ([]model.Goal, error) {
+	goals, err := s.store.Goals(ctx)
+	if err != nil {
+		return nil, err
+	}
+	allocs, err := s.store.Allocations(ctx)
+	if err != nil {
+		return nil, err
+	}
+	_, partners, err := s.Household(ctx)
+	if err != nil {
+		return nil, err
+	}
+	planned := map[string]bool{}
+	for _, a := range allocs {
+		planned[a.GoalID] = true
+	}
+	board := model.BuildBoard(goals, partners, model.BoardFilter{})
+	var out []model.Goal
+	for _, c := range []model.Column{model.ColumnDoing, model.ColumnPlanned, model.ColumnIdeas} {
+		for _, lane := range board.Lanes {
+			for _, g := range lane.Cells[c.Index()] {
+				if !planned[g.ID] {
+					out = append(out, g)
+				}
+			}
 		}
 	}
 	return out, nil

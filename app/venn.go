@@ -46,7 +46,7 @@ func (s *Service) LivingVenn(ctx context.Context, span Span, day model.Date, r m
 	}
 	v := ResourcesView{Household: h, Partners: partners, Span: span}
 	v.From, v.To = span.Range(day, h.WeekStart)
-	v.Goals = goalRows(goals, allocs, nil, v.From, v.To)
+	v.Goals = goalRows(goals, allocs, nil, v.From, v.To, h.WeekStart)
 	return VennOf(v, r, true, spanWords(span, v.From, s.today(), h.WeekStart)), nil
 }
 

@@ -272,6 +272,38 @@ type Allocation struct {
 	Resource Resource
 	Amount   Amount
 	SplitA   int // 0..100, for shared goals
+	// Since is the day the allocation was made; zero when not known (made
+	// by an older Venn, or imported without it).
+	Since Date
+}
+
+// CountsFrom is the first day an allocation counts on: the start of the
+// week (or month, for money) it was made in — an allocation is for whole
+// periods, as a capacity is — or, when that day is not known, of the
+// period its goal was made in. Zero when neither is known: it counts
+// always.
+func (a Allocation) CountsFrom(g Goal, weekStart time.Weekday) Date {
+	made := a.Since
+	if made.IsZero() && !g.Created.IsZero() {
+		made = DateOf(g.Created.Local())
+	}
+	if made.IsZero() {
+		return Date{}
+	}
+	return PeriodStart(a.Resource.Period(), made, weekStart)
+}
+
+// AllocatedBetween is what an allocation gives its goal over the days
+// from..to (see AllocatedOver), counting only the days from the period it
+// was made in (see CountsFrom).
+func AllocatedBetween(a Allocation, g Goal, from, to Date, weekStart time.Weekday) Amount {
+	if cf := a.CountsFrom(g, weekStart); from.Before(cf) {
+		from = cf
+	}
+	if to.Before(from) {
+		return 0
+	}
+	return AllocatedOver(a.Amount, a.Resource, from, to)
 }
 
 // Actual is a resource really spent on a goal by a partner on a day.
@@ -294,43 +326,54 @@ func ValidateSplit(a, b int) error {
 	return nil
 }
 
-// CapacityOver returns a partner's capacity of a resource for the days
-// from..to (inclusive), prorated by day: a week in which the capacity
-// changes on Thursday counts three days at the old and four at the new
-// capacity. The result is in amount per period of the resource.
-func CapacityOver(caps []Capacity, partnerID string, r Resource, from, to Date) Amount {
-	var own []Capacity
+// CapacityFor returns a partner's capacity of a resource for the period
+// (a week or a month) whose last day is last: the capacity set latest on
+// or before that day. A capacity is for a whole period: one set on a
+// Sunday is the whole week's, and one changed in the middle of a month is
+// that month's, never a share of what is left of it. Until a capacity is
+// set, energy has DefaultEnergy and time and money nothing; set reports
+// whether one was.
+func CapacityFor(caps []Capacity, partnerID string, r Resource, last Date) (amount Amount, set bool) {
+	var best Date
 	for _, c := range caps {
-		if c.PartnerID == partnerID && c.Resource == r {
-			own = append(own, c)
+		if c.PartnerID != partnerID || c.Resource != r || last.Before(c.From) {
+			continue
+		}
+		if !set || best.Before(c.From) {
+			amount, best, set = c.Amount, c.From, true
 		}
 	}
-	if len(own) == 0 {
-		if r == Energy {
-			return DefaultEnergy
-		}
-		return 0
+	if !set && r == Energy {
+		return DefaultEnergy, false
 	}
-	slices.SortStableFunc(own, func(a, b Capacity) int { return a.From.Time().Compare(b.From.Time()) })
-	days := daysBetween(from, to) + 1
-	if days <= 0 {
-		return 0
+	return amount, set
+}
+
+// CapacityWithin returns a partner's capacity of a resource over the days
+// from..to: each period of the resource that they touch (see CapacityFor)
+// counts for the share of its days that fall within them. It is what
+// spending over a span is measured against; set reports whether any of
+// those periods has a capacity set.
+func CapacityWithin(caps []Capacity, partnerID string, r Resource, from, to Date, weekStart time.Weekday) (amount Amount, set bool) {
+	sum := overPeriods(r, from, to, weekStart, func(last Date) Amount {
+		c, ok := CapacityFor(caps, partnerID, r, last)
+		set = set || ok
+		return c
+	})
+	return Amount(math.Round(sum)), set
+}
+
+// overPeriods adds up, over the periods of a resource that the days
+// from..to touch, each period's amount (given its last day) times the
+// share of its days within from..to.
+func overPeriods(r Resource, from, to Date, weekStart time.Weekday, amount func(last Date) Amount) float64 {
+	var sum float64
+	for ps := PeriodStart(r.Period(), from, weekStart); !to.Before(ps); ps = nextPeriod(r.Period(), ps) {
+		pe := PeriodLast(r.Period(), ps)
+		a := amount(pe)
+		sum += float64(a) * float64(daysBetween(later(ps, from), earlier(pe, to))+1) / float64(daysBetween(ps, pe)+1)
 	}
-	var sum int64
-	cur := Amount(0)
-	if r == Energy {
-		cur = DefaultEnergy // until the first capacity the couple sets
-	}
-	next := 0
-	for i := range days {
-		day := DateOf(from.Time().AddDate(0, 0, i))
-		for next < len(own) && !day.Before(own[next].From) {
-			cur = own[next].Amount
-			next++
-		}
-		sum += int64(cur)
-	}
-	return Amount((sum + int64(days)/2) / int64(days))
+	return sum
 }
 
 // Share returns the part of an allocation that falls to a partner: all of
@@ -358,15 +401,31 @@ type Balance struct {
 	Used      Amount // actually spent in the range
 	Allocated Amount // Personal + Shared
 	Free      Amount // Capacity − Allocated; negative when over-allocated
+	// SpanCapacity is the capacity over the range Used is counted in (see
+	// CapacityWithin), and HasCapacity whether one is set for it (energy
+	// always has one: Venn starts at DefaultEnergy).
+	SpanCapacity Amount
+	HasCapacity  bool
 }
 
 // Over reports whether the partner has promised more than they have.
 func (b Balance) Over() bool { return b.Free < 0 }
 
+// PastCapacity is how much more the partner used in the range than their
+// capacity over it; zero when they stayed within it or have none set.
+func (b Balance) PastCapacity() Amount {
+	if !b.HasCapacity || b.Used <= b.SpanCapacity {
+		return 0
+	}
+	return b.Used - b.SpanCapacity
+}
+
 // Balances computes, for each partner and resource: the capacity of the
 // resource's period (week or month, weeks starting on weekStart) that
-// contains day, prorated when it changes mid-period; what is allocated per
-// period to live, unarchived goals; and what was used from..to.
+// contains day, whole (see CapacityFor); what is allocated per
+// period to live, unarchived goals by allocations made by then (see
+// CountsFrom); and what was used from..to, with the
+// capacity over those days to measure it against.
 func Balances(partners []Partner, goals []Goal, caps []Capacity, allocs []Allocation, actuals []Actual, day, from, to Date, weekStart time.Weekday) map[string][]Balance {
 	byID := make(map[string]Goal, len(goals))
 	for _, g := range goals {
@@ -388,13 +447,15 @@ func Balances(partners []Partner, goals []Goal, caps []Capacity, allocs []Alloca
 		for i, r := range Resources {
 			ps := PeriodStart(r.Period(), day, weekStart)
 			pe := DateOf(nextPeriod(r.Period(), ps).Time().AddDate(0, 0, -1))
-			bal[i] = Balance{Resource: r, Capacity: CapacityOver(caps, p.ID, r, ps, pe), Used: used[key{p.ID, r}]}
+			c, _ := CapacityFor(caps, p.ID, r, pe)
+			within, set := CapacityWithin(caps, p.ID, r, from, to, weekStart)
+			bal[i] = Balance{Resource: r, Capacity: c, Used: used[key{p.ID, r}], SpanCapacity: within, HasCapacity: set || r == Energy}
 		}
 		for _, a := range allocs {
 			g, ok := byID[a.GoalID]
 			i := slices.Index(Resources, a.Resource)
-			if !ok || g.Archived || i < 0 {
-				continue
+			if !ok || g.Archived || i < 0 || PeriodStart(a.Resource.Period(), day, weekStart).Before(a.CountsFrom(g, weekStart)) {
+				continue // not a live goal's, or made after the period
 			}
 			share := Share(a, g, p)
 			if g.Owner == Shared {
@@ -413,9 +474,12 @@ func Balances(partners []Partner, goals []Goal, caps []Capacity, allocs []Alloca
 }
 
 // AllocatedOver converts a per-period allocation into the amount for a range
-// of days (for "allocated vs used" over a week, month or quarter).
+// of days (for "allocated vs used" over a week, month or quarter): each
+// week or calendar month counts for the share of its days within the
+// range, so two whole months of € 60 a month are € 120.
 func AllocatedOver(perPeriod Amount, r Resource, from, to Date) Amount {
-	days := daysBetween(from, to) + 1
-	pd := r.Period().Days()
-	return Amount((int64(perPeriod)*int64(days) + int64(pd)/2) / int64(pd))
+	if to.Before(from) {
+		return 0
+	}
+	return Amount(math.Round(overPeriods(r, from, to, time.Monday, func(Date) Amount { return perPeriod })))
 }

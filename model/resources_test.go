@@ -62,25 +62,48 @@ func TestAmountsRefused(t *testing.T) {
 	}
 }
 
-func TestCapacityChangesMidPeriod(t *testing.T) {
+func TestACapacityIsForTheWholePeriodItIsSetIn(t *testing.T) {
 	caps := []Capacity{
 		{PartnerID: "a", Resource: Time, Amount: 20 * 60, From: day("2026-01-01")},
 		{PartnerID: "a", Resource: Time, Amount: 10 * 60, From: day("2026-11-26")}, // a Thursday
-		{PartnerID: "b", Resource: Time, Amount: 15 * 60, From: day("2026-12-01")},
+		{PartnerID: "b", Resource: Time, Amount: 12 * 60, From: day("2026-11-22")}, // a Sunday
+		{PartnerID: "b", Resource: Money, Amount: 800_00, From: day("2026-10-06")},
 	}
-	// Week Mon 23 – Sun 29 Nov: 3 days at 20 h, 4 days at 10 h → (60+40)/7 h ≈ 14.29 h = 857 min.
-	if got := CapacityOver(caps, "a", Time, day("2026-11-23"), day("2026-11-29")); got != 857 {
-		t.Errorf("mid-week change: %d min, want 857", got)
+	cases := []struct {
+		name    string
+		partner string
+		r       Resource
+		last    Date // the period's last day
+		want    Amount
+		set     bool
+	}{
+		// A change on Thursday is that week's capacity, not 3/7 of one and 4/7 of the other.
+		{"changed mid-week", "a", Time, day("2026-11-29"), 10 * 60, true},
+		{"the week before the change", "a", Time, day("2026-11-22"), 20 * 60, true},
+		// 12 h set on a Sunday: the week's 12 h, not the 1 h 43 min left of it.
+		{"set on the week's last day", "b", Time, day("2026-11-22"), 12 * 60, true},
+		{"the week before it was set", "b", Time, day("2026-11-15"), 0, false},
+		// €800 set on 6 October: October's €800, not € 670.97.
+		{"set on the 6th of the month", "b", Money, day("2026-10-31"), 800_00, true},
+		{"energy before any is set", "a", Energy, day("2026-11-29"), DefaultEnergy, false},
 	}
-	if got := CapacityOver(caps, "a", Time, day("2026-11-16"), day("2026-11-22")); got != 1200 {
-		t.Errorf("before the change: %d", got)
+	for _, c := range cases {
+		got, set := CapacityFor(caps, c.partner, c.r, c.last)
+		if got != c.want || set != c.set {
+			t.Errorf("%s: %d (set %v), want %d (set %v)", c.name, got, set, c.want, c.set)
+		}
 	}
-	// Partner b has no capacity before December: the first days count as 0.
-	if got := CapacityOver(caps, "b", Time, day("2026-11-30"), day("2026-12-06")); got != Amount((15*60*6+3)/7) {
-		t.Errorf("capacity starting mid-week: %d", got)
+	// Over a span, each period counts for its days within it: the week of
+	// the change and the week after, 10 h each; October's € 800 over its
+	// first half.
+	if got, _ := CapacityWithin(caps, "a", Time, day("2026-11-23"), day("2026-12-06"), time.Monday); got != 20*60 {
+		t.Errorf("two weeks: %d min", got)
 	}
-	if got := CapacityOver(nil, "a", Energy, day("2026-11-23"), day("2026-11-29")); got != DefaultEnergy {
-		t.Errorf("default energy %d", got)
+	if got, _ := CapacityWithin(caps, "b", Money, day("2026-10-01"), day("2026-10-31"), time.Monday); got != 800_00 {
+		t.Errorf("October: %d", got)
+	}
+	if got, _ := CapacityWithin(caps, "b", Money, day("2026-10-01"), day("2026-11-15"), time.Monday); got != 800_00+400_00 {
+		t.Errorf("October and half of November: %d", got)
 	}
 }
 
@@ -132,5 +155,35 @@ func TestAllocatedOver(t *testing.T) {
 	}
 	if got := AllocatedOver(30000, Money, day("2026-11-01"), day("2026-11-30")); got != 30000 {
 		t.Errorf("a month of a monthly amount: %d", got)
+	}
+	if got := AllocatedOver(6000, Money, day("2026-11-01"), day("2026-12-31")); got != 12000 {
+		t.Errorf("two whole months of € 60: %d", got)
+	}
+}
+
+func TestAnAllocationCountsFromThePeriodItWasMadeIn(t *testing.T) {
+	g := Goal{ID: "g", Created: time.Date(2026, 9, 10, 12, 0, 0, 0, time.Local)}
+	made := Allocation{GoalID: "g", Resource: Time, Amount: 7 * 60, Since: day("2026-11-19")} // a Thursday
+	old := Allocation{GoalID: "g", Resource: Money, Amount: 300_00}                           // made before Venn kept the day
+	if got := made.CountsFrom(g, time.Monday); got != day("2026-11-16") {
+		t.Errorf("made on a Thursday, counts from %s", got)
+	}
+	if got := old.CountsFrom(g, time.Monday); got != day("2026-09-01") {
+		t.Errorf("without a day, counts from %s (its goal was made on 10 September)", got)
+	}
+	cases := []struct {
+		a        Allocation
+		from, to string
+		want     Amount
+	}{
+		{made, "2026-11-09", "2026-11-15", 0},       // the week before
+		{made, "2026-11-16", "2026-11-22", 7 * 60},  // the whole week it was made in
+		{made, "2026-11-01", "2026-11-30", 15 * 60}, // 15 of November's days
+		{old, "2026-07-01", "2026-09-30", 300_00},   // September only
+	}
+	for _, c := range cases {
+		if got := AllocatedBetween(c.a, g, day(c.from), day(c.to), time.Monday); got != c.want {
+			t.Errorf("%+v over %s..%s: %d, want %d", c.a, c.from, c.to, got, c.want)
+		}
 	}
 }

@@ -140,7 +140,8 @@ func CrunchWeeks(goals []Goal, allocs []Allocation, caps []Capacity, partners []
 	for w := WeekOf(from, weekStart); !to.Before(w); w = w.AddDays(7) {
 		end := w.AddDays(6)
 		for _, p := range partners {
-			c := Crunch{Week: w, PartnerID: p.ID, Capacity: CapacityOver(caps, p.ID, Time, w, end)}
+			c := Crunch{Week: w, PartnerID: p.ID}
+			c.Capacity, _ = CapacityFor(caps, p.ID, Time, end)
 			for _, a := range act {
 				if !overlaps(a.from, a.to, w, end) {
 					continue

@@ -29,6 +29,7 @@ var (
 	muted  = [3]int{105, 100, 120}
 	violet = [3]int{124, 92, 196}
 	danger = [3]int{190, 40, 40}
+	amber  = [3]int{160, 90, 0} // calmer than danger, still dark enough to read
 	rule   = [3]int{215, 210, 225}
 	white  = color.NRGBA{R: 255, G: 255, B: 255, A: 255}
 )
@@ -154,18 +155,8 @@ func (l *layout) subheading(text string, c color.NRGBA, need float64) {
 // swatchLine is a section line: an optional colour swatch, a bold lead and
 // text, wrapped.
 func (l *layout) swatchLine(ln Line) {
-	indent := 0.0
 	lh := bodyLook.lineHeight()
-	if ln.Color.A > 0 {
-		indent = 4.5
-	}
-	var us []unit
-	if ln.Lead != "" {
-		us = splitSpans(spanText{ln.Lead, boldLook}, spanText{"  ", bodyLook}, spanText{ln.Text, bodyLook})
-	} else {
-		us = split(ln.Text, bodyLook)
-	}
-	lines := wrap(us, l.width-indent, 0)
+	lines, indent := l.swatchRows(ln)
 	if h := float64(len(lines)) * lh; h < keepWhole {
 		l.room(h)
 	}
@@ -178,6 +169,31 @@ func (l *layout) swatchLine(ln Line) {
 		l.line(row, margin+indent, l.y)
 		l.y += lh
 	}
+}
+
+// swatchRows wraps a section line, and says how far it is indented.
+func (l *layout) swatchRows(ln Line) (lines [][]unit, indent float64) {
+	if ln.Color.A > 0 {
+		indent = 4.5
+	}
+	var us []unit
+	if ln.Lead != "" {
+		us = splitSpans(spanText{ln.Lead, boldLook}, spanText{"  ", bodyLook}, spanText{ln.Text, bodyLook})
+	} else {
+		us = split(ln.Text, bodyLook)
+	}
+	return wrap(us, l.width-indent, 0), indent
+}
+
+// swatchNeed is the room a section line needs on the page it starts on:
+// all of it when it is kept whole, else its first line.
+func (l *layout) swatchNeed(ln Line) float64 {
+	lines, _ := l.swatchRows(ln)
+	h := float64(len(lines)) * bodyLook.lineHeight()
+	if h >= keepWhole {
+		return bodyLook.lineHeight()
+	}
+	return h
 }
 
 // image places a chart at the given width, keeping its aspect ratio.

@@ -90,10 +90,13 @@ type GoalLine struct {
 	Done     bool
 }
 
-// ResourceLine is one partner's resource figures, already formatted.
+// ResourceLine is one partner's resource figures, already formatted. Over
+// marks a partner who promised more than they have; UsedPast, when not
+// empty, is how much more than their capacity over the period they used.
 type ResourceLine struct {
 	Partner, Resource, Capacity, Allocated, Free, Used string
 	Over                                               bool
+	UsedPast                                           string
 }
 
 // RitualLine is one ritual with its strength and consistency in the period.
@@ -102,7 +105,7 @@ type RitualLine struct {
 	Who         string
 	Cadence     string
 	Strength    int     // percent, today
-	Consistency float64 // share of the period's expected times that were kept, 0..1
+	Consistency float64 // share of the times the cadence asked for that were kept, each of its periods judged on its own, 0..1
 	Color       color.NRGBA
 	Weeks       []float64 // per week of the period: share kept, 0..1, or -1 for paused
 }
@@ -233,7 +236,11 @@ func (l *layout) cover(s Summary) {
 
 // section prints a titled section, or a short line when it is empty.
 func (l *layout) section(title string, sec *Section, empty string) {
+	// The heading stays with what follows it: the first line, kept whole.
 	first := bodyLook.lineHeight() * 2
+	if sec != nil && len(sec.Lines) > 0 {
+		first = max(first, l.swatchNeed(sec.Lines[0]))
+	}
 	l.heading(title, first)
 	if sec == nil || (len(sec.Lines) == 0 && sec.Image == nil) {
 		l.none(empty)
@@ -273,7 +280,7 @@ func (l *layout) goals(s Summary) {
 	}
 	if total == 0 {
 		l.heading("Goals", bodyLook.lineHeight())
-		l.none("No goals were aimed at this period.")
+		l.none("No goals were planned, in progress or finished in this " + periodWord(s.Period) + ", and none was aimed at it.")
 		return
 	}
 	first := true
@@ -304,7 +311,7 @@ func (l *layout) goals(s Summary) {
 		}
 		l.table(t)
 	}
-	l.note("✓ marks a goal that is done.")
+	l.note("The " + periodWord(s.Period) + "'s goals: those aimed at it by their quarter or dates, those in progress in it, and those with no quarter or dates planned or finished in it. ✓ marks a goal that is done.")
 }
 
 func (l *layout) values(s Summary) {
@@ -370,15 +377,18 @@ func (l *layout) resources(s Summary) {
 		{title: "Has", share: 0.175},
 		{title: "Allocated", share: 0.175},
 		{title: "Still free", share: 0.175},
-		{title: "Used", share: 0.175},
+		{title: "Used", share: 0.175, maxLines: 2},
 	}}
 	for _, r := range s.Resources {
-		free := plain(r.Free, bodyLook)
+		free, used := plain(r.Free, bodyLook), plain(r.Used, bodyLook)
 		if r.Over {
 			free = plain(r.Free, look{size: 9.5, bold: true, color: danger})
 		}
+		if r.UsedPast != "" {
+			used = plain(r.Used+"\n"+r.UsedPast+" over", look{size: 9.5, bold: true, color: amber})
+		}
 		t.rows = append(t.rows, []cell{plain(r.Partner, bodyLook), plain(r.Resource, bodyLook), plain(r.Capacity, bodyLook),
-			plain(r.Allocated, bodyLook), free, plain(r.Used, bodyLook)})
+			plain(r.Allocated, bodyLook), free, used})
 	}
 	l.heading("Time, money and energy", l.lead(t))
 	if len(s.Resources) == 0 {
@@ -386,6 +396,12 @@ func (l *layout) resources(s Summary) {
 		return
 	}
 	l.table(t)
+	for _, r := range s.Resources {
+		if r.UsedPast != "" {
+			l.note("Under Used, “over” says how much more than the period’s capacity was used.")
+			break
+		}
+	}
 	for _, img := range []image.Image{s.Split, s.Weekly} {
 		if img != nil {
 			l.image(img, l.width*0.92)
@@ -447,7 +463,8 @@ func (l *layout) rituals(s Summary) {
 	}
 	l.table(t)
 	l.note("Strength fades slowly when a ritual is missed and never for a paused or skipped day. " +
-		"Kept is the share of the times the cadence asked for in this period. Each square is a week (four weeks in a year's summary); outlined squares are paused.")
+		"Kept is the share of the times the cadence asked for in this period, each week, month or quarter of it judged on its own: " +
+		"a surplus in one never makes up for a miss in another. Each square is a week (four weeks in a year's summary); outlined squares are paused.")
 }
 
 // bullets prints a list, each item wrapped under its own bullet; the last

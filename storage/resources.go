@@ -55,7 +55,7 @@ func AllocationID(goalID string, r model.Resource) string {
 
 // Allocations returns every live allocation.
 func (s *Store) Allocations(ctx context.Context) ([]model.Allocation, error) {
-	rows, err := s.db.QueryContext(ctx, "SELECT id, goal_id, resource, amount, split_a FROM allocations WHERE deleted = 0 ORDER BY goal_id, resource")
+	rows, err := s.db.QueryContext(ctx, "SELECT id, goal_id, resource, amount, split_a, since FROM allocations WHERE deleted = 0 ORDER BY goal_id, resource")
 	if err != nil {
 		return nil, fmt.Errorf("load allocations: %w", err)
 	}
@@ -63,11 +63,12 @@ func (s *Store) Allocations(ctx context.Context) ([]model.Allocation, error) {
 	var out []model.Allocation
 	for rows.Next() {
 		var a model.Allocation
-		var res string
-		if err := rows.Scan(&a.ID, &a.GoalID, &res, &a.Amount, &a.SplitA); err != nil {
+		var res, since string
+		if err := rows.Scan(&a.ID, &a.GoalID, &res, &a.Amount, &a.SplitA, &since); err != nil {
 			return nil, fmt.Errorf("load allocations: %w", err)
 		}
 		a.Resource = model.Resource(res)
+		a.Since, _ = model.ParseDate(since)
 		out = append(out, a)
 	}
 	if err := rows.Err(); err != nil {
@@ -77,7 +78,8 @@ func (s *Store) Allocations(ctx context.Context) ([]model.Allocation, error) {
 }
 
 // PutAllocation writes a goal's allocation of a resource; an amount of zero
-// removes it.
+// removes it. The day it was made (a.Since) is written when it is known;
+// a zero Since leaves the stored day as it is.
 func (tx *Tx) PutAllocation(a model.Allocation, private bool) error {
 	id := AllocationID(a.GoalID, a.Resource)
 	if a.Amount == 0 {
@@ -90,9 +92,12 @@ func (tx *Tx) PutAllocation(a model.Allocation, private bool) error {
 		}
 		return tx.Delete("allocations", id)
 	}
-	return tx.SetFields("allocations", id,
-		Field{"goal_id", a.GoalID}, Field{"resource", string(a.Resource)}, Field{"amount", int64(a.Amount)},
-		Field{"split_a", int64(a.SplitA)}, Field{"private", private}, Field{"deleted", false})
+	fields := []Field{{"goal_id", a.GoalID}, {"resource", string(a.Resource)}, {"amount", int64(a.Amount)},
+		{"split_a", int64(a.SplitA)}, {"private", private}, {"deleted", false}}
+	if !a.Since.IsZero() {
+		fields = append(fields, Field{"since", a.Since.String()})
+	}
+	return tx.SetFields("allocations", id, fields...)
 }
 
 // Actuals returns every live actual, by day.
@@ -171,12 +176,14 @@ func (tx *Tx) SetPrivateWhere(table, column, id string, private bool) error {
 // Allocation reads a goal's live allocation of a resource, if any.
 func (tx *Tx) Allocation(goalID string, r model.Resource) (model.Allocation, bool, error) {
 	a := model.Allocation{ID: AllocationID(goalID, r), GoalID: goalID, Resource: r, SplitA: 50}
-	err := tx.tx.QueryRowContext(tx.ctx, "SELECT amount, split_a FROM allocations WHERE id = ? AND deleted = 0", a.ID).Scan(&a.Amount, &a.SplitA)
+	var since string
+	err := tx.tx.QueryRowContext(tx.ctx, "SELECT amount, split_a, since FROM allocations WHERE id = ? AND deleted = 0", a.ID).Scan(&a.Amount, &a.SplitA, &since)
 	if err == sql.ErrNoRows {
 		return a, false, nil
 	}
 	if err != nil {
 		return a, false, fmt.Errorf("look up allocation: %w", err)
 	}
+	a.Since, _ = model.ParseDate(since)
 	return a, true, nil
 }

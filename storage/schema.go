@@ -71,7 +71,7 @@ var schema = map[string]map[string]check{
 		"partner_id": ref, "resource": resource, "amount": amount, "from_date": date, "deleted": boolean,
 	},
 	"allocations": {
-		"goal_id": ref, "resource": resource, "amount": amount, "split_a": intIn(0, 100), "private": boolean, "deleted": boolean,
+		"goal_id": ref, "resource": resource, "amount": amount, "split_a": intIn(0, 100), "since": date, "private": boolean, "deleted": boolean,
 	},
 	"actuals": {
 		"goal_id": ref, "partner_id": ref, "resource": resource, "amount": amount, "day": date,

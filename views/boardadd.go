@@ -73,8 +73,8 @@ func (a *cellAdder) add() {
 	}
 	owner, column := a.b.view.Lanes[a.lane].Owner, model.Columns[a.column]
 	p := model.GoalPatch{Title: &title, Owner: &owner, Column: &column}
-	if !a.b.filter.Quarter.IsZero() {
-		p.TargetQuarter = &a.b.filter.Quarter
+	if q := model.NewGoalQuarter(column, a.b.filter.Quarter, a.b.ui.today()); !q.IsZero() {
+		p.TargetQuarter = &q
 	}
 	g, err := a.b.ui.svc.CreateGoal(a.b.ui.ctx, p)
 	if err != nil {

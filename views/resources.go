@@ -67,6 +67,7 @@ func newResourcesScreen(ui *UI) *resourcesScreen {
 	capBtn := widget.NewButtonWithIcon("Set capacity…", theme.SettingsIcon(), s.capacityDialog)
 	logBtn := widget.NewButtonWithIcon("Log what was spent…", theme.DocumentCreateIcon(), func() { s.actualDialog("") })
 	logBtn.Importance = widget.HighImportance
+	planBtn := widget.NewButtonWithIcon("Plan for a goal…", theme.ContentAddIcon(), s.planDialog)
 	energy := quietLabel(model.EnergyExplanation)
 	s.warnings = container.NewVBox()
 	s.partners = container.NewGridWithColumns(2)
@@ -104,11 +105,12 @@ func newResourcesScreen(ui *UI) *resourcesScreen {
 		},
 	)
 	s.noSpent = quietLabel("")
-	top := container.NewBorder(nil, nil, container.NewHBox(logBtn, capBtn), s.spanSel)
+	top := container.NewBorder(nil, nil, container.NewHBox(logBtn, planBtn, capBtn), s.spanSel)
 	charts := container.NewGridWithColumns(2, s.split, container.NewBorder(container.NewHBox(widget.NewLabel("Chart of"), s.chartSel), nil, nil, nil, s.weekly))
 	s.content = container.NewBorder(top, nil, nil, nil, container.NewVScroll(container.NewPadded(container.NewVBox(
 		energy, s.warnings, s.partners, charts,
 		container.NewHBox(widget.NewLabelWithStyle("Goals by", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), s.tableSel, s.tableSpan),
+		quietLabel("The goals with time, money or energy planned, or used in the span. Plan for a goal… gives one that has none its share."),
 		goalsBox,
 		widget.NewLabelWithStyle("What was spent", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		container.NewStack(fixedHeight(240), s.spent, container.NewCenter(s.noSpent)),
@@ -167,14 +169,31 @@ func (s *resourcesScreen) partnerCard(p model.Partner) fyne.CanvasObject {
 		} else {
 			free.SetText("still free: " + s.money(b.Resource, b.Free))
 		}
-		used := widget.NewLabel(fmt.Sprintf("used %s: %s", strings.ToLower(spanLabels[s.span]), s.money(b.Resource, b.Used)))
-		used.Wrapping = fyne.TextWrapWord
-		rows.Add(container.NewVBox(head, line, container.NewGridWithColumns(2, free, used)))
+		figures := container.NewGridWithColumns(2, free, s.usedLabel(b))
+		if b.PastCapacity() > 0 {
+			figures = container.NewVBox(free, s.usedLabel(b)) // the words need the card's width
+		}
+		rows.Add(container.NewVBox(head, line, figures))
 	}
 	col := widgets.HexColor(p.Color)
 	bar := canvas.NewRectangle(col)
 	bar.SetMinSize(fyne.NewSize(0, 4))
 	return widget.NewCard(p.Short(), "", container.NewBorder(bar, nil, nil, nil, rows))
+}
+
+// usedLabel says what a partner used in the span; past their capacity over
+// it, it says by how much, in words and in the warning colour.
+func (s *resourcesScreen) usedLabel(b model.Balance) *widget.Label {
+	text := fmt.Sprintf("used %s: %s", strings.ToLower(spanLabels[s.span]), s.money(b.Resource, b.Used))
+	past := b.PastCapacity()
+	if past > 0 {
+		text += fmt.Sprintf(", %s more than the %s there is", s.money(b.Resource, past), s.money(b.Resource, b.SpanCapacity))
+	}
+	l := wrapped(text)
+	if past > 0 {
+		l.Importance = widget.WarningImportance
+	}
+	return l
 }
 
 // chartStyle takes the window's theme colours.
@@ -208,7 +227,7 @@ func (s *resourcesScreen) drawCharts() {
 // capacityDialog sets a partner's capacity of a resource from a day on.
 func (s *resourcesScreen) capacityDialog() {
 	who := widget.NewSelect(partnerNames(s.ui.partners), nil)
-	who.SetSelectedIndex(0)
+	who.SetSelectedIndex(s.ui.thisPartnerIndex())
 	res := widget.NewSelect([]string{"time (hours a week)", "money (a month)", "energy (points a week)"}, nil)
 	res.SetSelectedIndex(0)
 	amount := newEntry()
@@ -235,6 +254,44 @@ func (s *resourcesScreen) capacityDialog() {
 		}
 	}, s.ui.win)
 	s.ui.showDialog(d, fyne.NewSize(520, 300))
+}
+
+// planDialog offers the goals with no time, money or energy planned yet;
+// the one chosen gets its allocation dialog.
+func (s *resourcesScreen) planDialog() {
+	goals, err := s.ui.svc.GoalsToPlan(s.ui.ctx)
+	if err != nil {
+		s.ui.showError(err)
+		return
+	}
+	if len(goals) == 0 {
+		s.ui.showInformation("Plan for a goal", "Every goal in progress, planned or in ideas already has time, money or energy planned. Allocate… on a goal's row changes what it has.")
+		return
+	}
+	columns, err := s.ui.svc.Columns(s.ui.ctx)
+	if err != nil {
+		s.ui.showError(err)
+		return
+	}
+	names := make([]string, len(goals))
+	for i, g := range goals {
+		column := g.Column.DefaultName()
+		if ci := g.Column.Index(); ci >= 0 && ci < len(columns) {
+			column = columns[ci].Name
+		}
+		names[i] = g.Title + " — " + ownerLabel(g.Owner, s.ui.partners) + ", " + column
+	}
+	pick := widget.NewSelect(names, nil)
+	pick.SetSelectedIndex(0)
+	hint := quietLabel("Goals with nothing planned yet, those in progress first.")
+	d := s.ui.showForm("Plan for a goal", "Next", "Cancel", []*widget.FormItem{
+		widget.NewFormItem("Goal", pick), widget.NewFormItem("", hint),
+	}, func(ok bool) {
+		if i := pick.SelectedIndex(); ok && i >= 0 && i < len(goals) {
+			showAllocationDialog(s.ui, goals[i], nil)
+		}
+	})
+	d.Resize(fyne.NewSize(560, 240))
 }
 
 // actualDialog logs time, money or energy spent on a goal.
@@ -267,7 +324,7 @@ func (s *resourcesScreen) spentDialog(a model.Actual) {
 		}
 	}
 	who := widget.NewSelect(partnerNames(s.ui.partners), nil)
-	who.SetSelectedIndex(0)
+	who.SetSelectedIndex(s.ui.thisPartnerIndex()) // unless the use says who
 	for i, p := range s.ui.partners {
 		if p.ID == a.PartnerID {
 			who.SetSelectedIndex(i)
@@ -313,6 +370,18 @@ func (s *resourcesScreen) spentDialog(a model.Actual) {
 		}
 	}, s.ui.win)
 	s.ui.showDialog(d, fyne.NewSize(560, 420))
+}
+
+// thisPartnerIndex is the place of this computer's partner among the
+// partners (the first when nobody said), for a choice of who.
+func (ui *UI) thisPartnerIndex() int {
+	me := ui.thisPartnerID()
+	for i, p := range ui.partners {
+		if p.ID == me {
+			return i
+		}
+	}
+	return 0
 }
 
 func partnerNames(ps []model.Partner) []string {

@@ -246,18 +246,18 @@ func (s *sessionsScreen) lookBack() fyne.CanvasObject {
 		left.Add(marked(widgets.NewDiamond(widgets.HexColor(model.OwnerColor(m.Owner, s.ui.partners)), 12, false), wrapped(text)))
 	}
 	left.Add(heading("Rituals"))
+	if len(lb.Rituals) == 0 {
+		left.Add(wrapped("No rituals in the quarter."))
+	}
 	for _, rv := range lb.Rituals {
-		if rv.Ritual.Archived {
-			continue
-		}
-		left.Add(wrapped(fmt.Sprintf("%s — strength %d%%, best streak %d", rv.Ritual.Title, int(rv.Stats.Score*100+0.5), rv.Stats.BestStreak)))
+		left.Add(wrapped(lookBackRitual(rv)))
 	}
 	right := container.NewVBox(heading("Time, money and energy"))
 	if len(lb.Resources) == 0 {
 		right.Add(wrapped("No capacities set."))
 	}
 	for _, r := range lb.Resources {
-		right.Add(wrapped(fmt.Sprintf("%s · %s: %s allocated of %s, %s used", r.Partner, r.Resource, r.Allocated, r.Capacity, r.Used)))
+		right.Add(usedPast(fmt.Sprintf("%s · %s: %s allocated of %s, %s used", r.Partner, r.Resource, r.Allocated, r.Capacity, r.Used), r.UsedPast))
 	}
 	right.Add(heading("From your check-ins"))
 	if lb.Checkins == nil {
@@ -268,6 +268,30 @@ func (s *sessionsScreen) lookBack() fyne.CanvasObject {
 		}
 	}
 	return container.NewGridWithColumns(2, container.NewVScroll(left), container.NewVScroll(right))
+}
+
+// lookBackRitual says how a ritual went in the quarter looked back on.
+func lookBackRitual(rv summary.RitualLookBack) string {
+	text := fmt.Sprintf("%s — strength %d%%, best streak %d", rv.Ritual.Title, int(rv.Stats.Score*100+0.5), rv.Stats.BestStreak)
+	if rv.Judged {
+		text += fmt.Sprintf(", kept %d%% of the times it asked for", int(rv.Kept*100+0.5))
+	}
+	if rv.Ritual.Archived {
+		text += " (now archived)"
+	}
+	return text
+}
+
+// usedPast is a line of figures that says, when past is not empty, how
+// much more than the quarter's capacity was used: in words and in the
+// warning colour.
+func usedPast(text, past string) *widget.Label {
+	l := wrapped(text)
+	if past != "" {
+		l.SetText(text + " — " + past + " more than the capacity of the quarter")
+		l.Importance = widget.WarningImportance
+	}
+	return l
 }
 
 // goalsOf lists the live goals of an owner aimed at or running in the quarter.

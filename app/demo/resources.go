@@ -70,7 +70,8 @@ func (s *filler) demoResources(tx *storage.Tx, partners []model.Partner, goals m
 			if amounts[r] == 0 {
 				continue
 			}
-			if err := tx.PutAllocation(model.Allocation{GoalID: g.ID, Resource: r, Amount: amounts[r], SplitA: split}, false); err != nil {
+			// Made when the quarter of history began.
+			if err := tx.PutAllocation(model.Allocation{GoalID: g.ID, Resource: r, Amount: amounts[r], SplitA: split, Since: qStart}, false); err != nil {
 				return err
 			}
 		}

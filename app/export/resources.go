@@ -27,6 +27,7 @@ type allocationRow struct {
 	Resource string `json:"resource"`
 	Amount   int64  `json:"amount"`
 	SplitA   int    `json:"split_a"`
+	Since    string `json:"since,omitempty"` // the day it was made, when known
 }
 
 type actualRow struct {
@@ -52,7 +53,11 @@ func writeAllocations(ex *exporter) ([]allocationRow, error) {
 	allocs, err := ex.store.Allocations(ex.ctx)
 	var out []allocationRow
 	for _, a := range allocs {
-		out = append(out, allocationRow{ID: a.ID, GoalID: a.GoalID, Resource: string(a.Resource), Amount: int64(a.Amount), SplitA: a.SplitA})
+		row := allocationRow{ID: a.ID, GoalID: a.GoalID, Resource: string(a.Resource), Amount: int64(a.Amount), SplitA: a.SplitA}
+		if !a.Since.IsZero() {
+			row.Since = a.Since.String()
+		}
+		out = append(out, row)
 	}
 	return out, err
 }
@@ -113,7 +118,7 @@ func readCapacity(im *importer, o *object) error {
 }
 
 func readAllocation(im *importer, o *object) error {
-	gid, r := o.str("goal_id"), o.str("resource")
+	gid, r, since := o.str("goal_id"), o.str("resource"), o.str("since")
 	amount := field[int64](o, "amount", "a whole number")
 	split := o.integer("split_a")
 	if o.err != nil {
@@ -140,7 +145,15 @@ func readAllocation(im *importer, o *object) error {
 	if err := model.ValidateSplit(sa, 100-sa); err != nil {
 		return importErr("%s: %s", o.where, msg(err))
 	}
-	return im.tx.PutAllocation(model.Allocation{GoalID: g.ID, Resource: model.Resource(*r), Amount: model.Amount(*amount), SplitA: sa}, g.Private)
+	a := model.Allocation{GoalID: g.ID, Resource: model.Resource(*r), Amount: model.Amount(*amount), SplitA: sa}
+	if since != nil && *since != "" {
+		d, err := model.ParseDate(*since)
+		if err != nil || d.Year < model.MinYear || im.today().Before(d) {
+			return importErr("%s: since: %q is not a past date", o.where, *since)
+		}
+		a.Since = d
+	}
+	return im.tx.PutAllocation(a, g.Private)
 }
 
 func readActual(im *importer, o *object) error {

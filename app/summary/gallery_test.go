@@ -58,7 +58,7 @@ type galleryHousehold struct {
 }
 
 var galleryHouseholds = []galleryHousehold{
-	{name: "empty", maxQuarterPages: 1, want: []string{"Our quarter: 2026-Q4", "No goals were aimed at this period."}},
+	{name: "empty", maxQuarterPages: 1, want: []string{"Our quarter: 2026-Q4", "No goals were planned, in progress or finished in this quarter, and none was aimed at it."}},
 	{name: "demo", build: func(t testing.TB, s *app.Service) {
 		if err := s.Demo(context.Background(), 1); err != nil {
 			t.Fatal(err)

@@ -12,10 +12,21 @@ import (
 type LookBack struct {
 	Quarter   model.Quarter
 	Done      []model.Goal
-	Rituals   []app.RitualView
+	Rituals   []RitualLookBack
 	Resources []report.ResourceLine
 	Checkins  *report.Section
 	Reached   []model.Milestone
+}
+
+// RitualLookBack is a ritual as the look-back shows it: its strength and
+// streaks on the quarter's last day (or the day it was archived, for one
+// retired in the quarter) and how consistently it was kept in the quarter
+// (see model.Kept; Judged is false when no period could be judged yet).
+type RitualLookBack struct {
+	Ritual model.Ritual
+	Stats  model.RitualStats
+	Kept   float64
+	Judged bool
 }
 
 // LookBackOn gathers the quarter q for the session's first step.
@@ -43,16 +54,35 @@ func LookBackOn(ctx context.Context, svc *app.Service, q model.Quarter) (LookBac
 	if err != nil {
 		return lb, err
 	}
-	for _, g := range goals {
-		if g.Column == model.ColumnDone && g.InQuarter(q) {
-			lb.Done = append(lb.Done, g)
-		}
-	}
-	rv, err := s.Rituals(ctx, app.RitualFilter{})
+	days, err := s.goalDays(ctx)
 	if err != nil {
 		return lb, err
 	}
-	lb.Rituals = rv.Rituals
+	for _, g := range goals {
+		if model.FinishedIn(g, g.InQuarter(q), days[g.ID], q.First(), q.Last()) {
+			lb.Done = append(lb.Done, g)
+		}
+	}
+	if lb.Rituals, err = s.lookBackRituals(ctx, h, q); err != nil {
+		return lb, err
+	}
 	lb.Reached, err = s.MilestonesReached(ctx, q.First(), q.Last())
 	return lb, err
+}
+
+// lookBackRituals are the rituals that lived in quarter q, archived ones
+// too, as this computer sees them (private ones included: the look-back is
+// on screen, not on paper).
+func (s *builder) lookBackRituals(ctx context.Context, h model.Household, q model.Quarter) ([]RitualLookBack, error) {
+	lived, err := s.ritualsIn(ctx, q.First(), s.asOf(q.Last()), true)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]RitualLookBack, 0, len(lived))
+	for _, lr := range lived {
+		rl := RitualLookBack{Ritual: lr.Ritual, Stats: model.Stats(lr.Ritual, lr.Adaptations, lr.Entries, lr.last, h.WeekStart)}
+		rl.Kept, rl.Judged = model.Kept(lr.Ritual, lr.Adaptations, lr.Entries, q.First(), q.Last(), lr.last, h.WeekStart)
+		out = append(out, rl)
+	}
+	return out, nil
 }

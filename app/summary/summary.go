@@ -54,6 +54,21 @@ func (p Period) bounds() (model.Date, model.Date) {
 	return model.Date{Year: p.Year, Month: 1, Day: 1}, model.Date{Year: p.Year, Month: 12, Day: 31}
 }
 
+// quarters are the period's quarters.
+func (p Period) quarters() []model.Quarter {
+	if !p.Quarter.IsZero() {
+		return []model.Quarter{p.Quarter}
+	}
+	return []model.Quarter{{Year: p.Year, Q: 1}, {Year: p.Year, Q: 2}, {Year: p.Year, Q: 3}, {Year: p.Year, Q: 4}}
+}
+
+// holds reports whether a goal belongs to the period's summary: aimed at
+// it, or planned, in progress or finished in it (model.ActiveIn).
+func (p Period) holds(g model.Goal, days model.GoalDays) bool {
+	from, to := p.bounds()
+	return model.ActiveIn(g, p.contains(g), days, from, to)
+}
+
 func (p Period) contains(g model.Goal) bool {
 	if !p.Quarter.IsZero() {
 		return g.InQuarter(p.Quarter)
@@ -154,11 +169,41 @@ func (s *builder) summary(ctx context.Context, p Period) (report.Summary, error)
 	return out, nil
 }
 
-// summaryGoals fills each lane's goals of the period (archived ones too),
+// goalDays reads, for every goal, the days it last changed column and was
+// archived, by its fields' stamps, in this computer's calendar.
+func (s *builder) goalDays(ctx context.Context) (map[string]model.GoalDays, error) {
+	moved, err := s.store.FieldsWritten(ctx, "goals", "board_column")
+	if err != nil {
+		return nil, err
+	}
+	archived, err := s.store.FieldsWritten(ctx, "goals", "archived")
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string]model.GoalDays, len(moved))
+	for id, at := range moved {
+		d := out[id]
+		d.Moved = model.DateOf(at.In(s.calendarLocation()))
+		out[id] = d
+	}
+	for id, at := range archived {
+		d := out[id]
+		d.Archived = model.DateOf(at.In(s.calendarLocation()))
+		out[id] = d
+	}
+	return out, nil
+}
+
+// summaryGoals fills each lane's goals of the period — those aimed at it
+// and those planned, in progress or finished in it, archived ones too —
 // the goals aimed at the next period and, for a year, each quarter's
 // finished goals. Private goals are left out.
 func (s *builder) summaryGoals(ctx context.Context, out *report.Summary, partners []model.Partner, p Period) error {
 	goals, err := s.store.Goals(ctx)
+	if err != nil {
+		return err
+	}
+	days, err := s.goalDays(ctx)
 	if err != nil {
 		return err
 	}
@@ -178,7 +223,7 @@ func (s *builder) summaryGoals(ctx context.Context, out *report.Summary, partner
 		gl := report.GoalLane{Owner: model.OwnerName(lane.Owner, partners), Color: model.RGBA(model.OwnerColor(lane.Owner, partners))}
 		for ci := range lane.Cells {
 			for _, g := range append(lane.Cells[ci], archived.Lanes[li].Cells[ci]...) {
-				if p.contains(g) {
+				if p.holds(g, days[g.ID]) {
 					gl.Goals = append(gl.Goals, goalLine(g, cols[ci].Name))
 				}
 			}
@@ -192,7 +237,7 @@ func (s *builder) summaryGoals(ctx context.Context, out *report.Summary, partner
 		}
 	}
 	if p.Quarter.IsZero() {
-		out.Quarters = quarterLines(public, p.Year)
+		out.Quarters = quarterLines(public, days, p.Year)
 	}
 	return nil
 }
@@ -212,12 +257,12 @@ func goalLine(g model.Goal, column string) report.GoalLine {
 }
 
 // quarterLines are a year's quarters with the goals finished in each.
-func quarterLines(goals []model.Goal, year int) []report.QuarterLine {
+func quarterLines(goals []model.Goal, days map[string]model.GoalDays, year int) []report.QuarterLine {
 	var out []report.QuarterLine
-	for q := 1; q <= 4; q++ {
-		ql := report.QuarterLine{Quarter: fmt.Sprintf("%d-Q%d", year, q)}
+	for _, q := range (Period{Year: year}).quarters() {
+		ql := report.QuarterLine{Quarter: q.String()}
 		for _, g := range goals {
-			if g.Column == model.ColumnDone && g.InQuarter(model.Quarter{Year: year, Q: q}) {
+			if model.FinishedIn(g, g.InQuarter(q), days[g.ID], q.First(), q.Last()) {
 				ql.Done = append(ql.Done, g.Title)
 			}
 		}
@@ -278,7 +323,8 @@ func (s *builder) yearWeeklyChart(ctx context.Context, h model.Household, year i
 }
 
 // resourceLines is each partner's capacity, allocations, what is free and
-// what was used from..to, formatted; nil when nothing is set up.
+// what was used from..to — and by how much that went past their capacity
+// over those days — formatted; nil when nothing is set up.
 func (s *builder) resourceLines(ctx context.Context, h model.Household, partners []model.Partner, from, to model.Date) ([]report.ResourceLine, app.ResourcesView, error) {
 	v, err := s.Resources(ctx, app.SpanQuarter, s.asOf(to))
 	if err != nil {
@@ -294,81 +340,136 @@ func (s *builder) resourceLines(ctx context.Context, h model.Household, partners
 	var lines []report.ResourceLine
 	for _, pt := range partners {
 		for _, b := range v.Balances[pt.ID] {
-			used := model.Amount(0)
+			b.Used = 0
 			for _, a := range actuals {
 				if a.PartnerID == pt.ID && a.Resource == b.Resource && !a.Day.Before(from) && !to.Before(a.Day) {
-					used += a.Amount
+					b.Used += a.Amount
 				}
 			}
-			per := " a " + string(b.Resource.Period())
-			free := model.FormatAmount(b.Resource, b.Free, h.Currency) + per
-			if b.Over() {
-				free = "over by " + model.FormatAmount(b.Resource, -b.Free, h.Currency)
-			}
-			lines = append(lines, report.ResourceLine{
-				Partner: pt.Name, Resource: string(b.Resource),
-				Capacity:  model.FormatAmount(b.Resource, b.Capacity, h.Currency) + per,
-				Allocated: model.FormatAmount(b.Resource, b.Allocated, h.Currency) + per,
-				Free:      free, Over: b.Over(),
-				Used: model.FormatAmount(b.Resource, used, h.Currency),
-			})
+			within, set := model.CapacityWithin(v.Capacities, pt.ID, b.Resource, from, to, h.WeekStart)
+			b.SpanCapacity, b.HasCapacity = within, set || b.Resource == model.Energy
+			lines = append(lines, resourceLine(pt, b, h.Currency))
 		}
 	}
 	return lines, v, nil
 }
 
+// resourceLine formats one partner's figures for a resource: capacity,
+// allocated and free a period, and what was used in the summary's days,
+// with how far past the capacity over them it went.
+func resourceLine(pt model.Partner, b model.Balance, currency string) report.ResourceLine {
+	amount := func(a model.Amount) string { return model.FormatAmount(b.Resource, a, currency) }
+	per := " a " + string(b.Resource.Period())
+	free := amount(b.Free) + per
+	if b.Over() {
+		free = "over by " + amount(-b.Free)
+	}
+	line := report.ResourceLine{
+		Partner: pt.Name, Resource: string(b.Resource),
+		Capacity:  amount(b.Capacity) + per,
+		Allocated: amount(b.Allocated) + per,
+		Free:      free, Over: b.Over(),
+		Used: amount(b.Used),
+	}
+	if past := b.PastCapacity(); past > 0 {
+		line.UsedPast = amount(past)
+	}
+	return line
+}
+
+// livedRitual is a ritual that lived in a period, with the last day it
+// did: the period's day of reckoning, or the day it was archived.
+type livedRitual struct {
+	app.RitualView
+	last     model.Date
+	archived model.Date // the day it was archived, if it was
+}
+
+// ritualsIn lists the rituals that lived in from..to as seen on asOf: the
+// ones still kept, and the ones archived since from (a ritual retired in
+// June is still part of the spring that it lived in). Rituals not begun by
+// asOf are left out, and so are private ones unless withPrivate.
+func (s *builder) ritualsIn(ctx context.Context, from, asOf model.Date, withPrivate bool) ([]livedRitual, error) {
+	var out []livedRitual
+	archivedAt, err := s.store.FieldsWritten(ctx, "rituals", "archived")
+	if err != nil {
+		return nil, err
+	}
+	for _, archived := range []bool{false, true} {
+		view, err := s.Rituals(ctx, app.RitualFilter{Archived: archived})
+		if err != nil {
+			return nil, err
+		}
+		for _, rv := range view.Rituals {
+			lr := livedRitual{RitualView: rv, last: asOf}
+			if at, ok := archivedAt[rv.Ritual.ID]; archived && ok {
+				lr.archived = model.DateOf(at.In(s.calendarLocation()))
+				if lr.archived.Before(asOf) {
+					lr.last = lr.archived
+				}
+			}
+			if (rv.Ritual.Private && !withPrivate) || lr.last.Before(rv.Ritual.Start) || lr.last.Before(from) {
+				continue
+			}
+			out = append(out, lr)
+		}
+	}
+	return out, nil
+}
+
 func (s *builder) summaryRituals(ctx context.Context, out *report.Summary, h model.Household, partners []model.Partner, from, to model.Date) error {
-	view, err := s.Rituals(ctx, app.RitualFilter{})
+	rituals, err := s.ritualsIn(ctx, from, s.asOf(to), false)
 	if err != nil {
 		return err
 	}
-	asOf := s.asOf(to)
-	for _, rv := range view.Rituals {
-		r := rv.Ritual
-		if r.Private || asOf.Before(r.Start) {
-			continue
+	for _, lr := range rituals {
+		r := lr.Ritual
+		st := model.Stats(r, lr.Adaptations, lr.Entries, lr.last, h.WeekStart)
+		line := report.RitualLine{Title: r.Title, Who: whoLabel(r.Who, partners), Cadence: model.CadenceOn(r.Cadence, lr.Adaptations, lr.last).String(),
+			Strength: int(st.Score*100 + 0.5), Color: model.RGBA(model.OwnerColor(r.Who, partners)),
+			Weeks: keptWeeks(lr, from, to, h.WeekStart)}
+		if !lr.archived.IsZero() && !to.Before(lr.archived) {
+			line.Who += " · archived " + lr.archived.Time().Format("2 Jan")
 		}
-		st := model.Stats(r, rv.Adaptations, rv.Entries, asOf, h.WeekStart)
-		status := map[model.Date]model.EntryStatus{}
-		for _, e := range rv.Entries {
-			status[e.Day] = e.Status
-		}
-		line := report.RitualLine{Title: r.Title, Who: whoLabel(r.Who, partners), Cadence: rv.Cadence.String(),
-			Strength: int(st.Score*100 + 0.5), Color: model.RGBA(model.OwnerColor(r.Who, partners))}
-		expected, kept := 0.0, 0.0
-		for ws := model.PeriodStart(model.PerWeek, from, h.WeekStart); !asOf.Before(ws) && !to.Before(ws); ws = model.DateOf(ws.Time().AddDate(0, 0, 7)) {
-			done, paused, days := 0, 0, 0
-			for d := ws; d.Before(model.DateOf(ws.Time().AddDate(0, 0, 7))) && !asOf.Before(d); d = model.DateOf(d.Time().AddDate(0, 0, 1)) {
-				days++
-				switch status[d] {
-				case model.Done:
-					done++
-				case model.Paused, model.Skipped:
-					paused++
-				}
-			}
-			c := model.CadenceOn(r.Cadence, rv.Adaptations, ws)
-			want := c.Frequency() * float64(days-paused)
-			if paused == days {
-				line.Weeks = append(line.Weeks, -1)
-				continue
-			}
-			share := 1.0
-			if want > 0 {
-				share = min(1, float64(done)/want)
-			}
-			line.Weeks = append(line.Weeks, share)
-			expected += want
-			kept += float64(done)
-		}
-		if expected > 0 {
-			// Over the whole period, so a quarterly ritual kept once a
-			// quarter counts as fully kept.
-			line.Consistency = min(1, kept/expected)
-		}
+		// Each period of the cadence judged on its own, so a year's figure
+		// is its quarters' figures put together.
+		line.Consistency, _ = model.Kept(r, lr.Adaptations, lr.Entries, from, to, lr.last, h.WeekStart)
 		out.Rituals = append(out.Rituals, line)
 	}
 	return nil
+}
+
+// keptWeeks is the share of its cadence a ritual kept in each week of
+// from..to up to its last day, or -1 for a week paused through.
+func keptWeeks(lr livedRitual, from, to model.Date, weekStart model.Weekday) []float64 {
+	status := map[model.Date]model.EntryStatus{}
+	for _, e := range lr.Entries {
+		status[e.Day] = e.Status
+	}
+	var weeks []float64
+	for ws := model.PeriodStart(model.PerWeek, from, weekStart); !lr.last.Before(ws) && !to.Before(ws); ws = ws.AddDays(7) {
+		done, paused, days := 0, 0, 0
+		for d := ws; d.Before(ws.AddDays(7)) && !lr.last.Before(d); d = d.AddDays(1) {
+			days++
+			switch status[d] {
+			case model.Done:
+				done++
+			case model.Paused, model.Skipped:
+				paused++
+			}
+		}
+		if paused == days {
+			weeks = append(weeks, -1)
+			continue
+		}
+		want := model.CadenceOn(lr.Ritual.Cadence, lr.Adaptations, ws).Frequency() * float64(days-paused)
+		share := 1.0
+		if want > 0 {
+			share = min(1, float64(done)/want)
+		}
+		weeks = append(weeks, share)
+	}
+	return weeks
 }
 
 func whoLabel(o model.Owner, partners []model.Partner) string {

@@ -107,7 +107,7 @@ func TestEmptyHouseholdGivesAOnePageSummary(t *testing.T) {
 	if pages != 1 {
 		t.Fatalf("an empty household's summary has %d pages", pages)
 	}
-	for _, want := range []string{"Our year: 2026", "No goals were aimed at this period.", "No rituals yet."} {
+	for _, want := range []string{"Our year: 2026", "No goals were planned, in progress or finished in this year, and none was aimed at it.", "No rituals yet."} {
 		if !strings.Contains(text, want) {
 			t.Errorf("the empty summary lacks %q:\n%s", want, text)
 		}
