@@ -143,8 +143,6 @@ func newCheckinsScreen(ui *UI) *checkinsScreen {
 	return s
 }
 
-// thisPartnerID is the partner this computer belongs to (from Settings →
-// Sync), or the first partner.
 // syncPartnerID is the partner this computer was said to belong to in
 // Settings › Sync, or "" when nobody chose.
 func (ui *UI) syncPartnerID() string {
@@ -154,6 +152,8 @@ func (ui *UI) syncPartnerID() string {
 	return ""
 }
 
+// thisPartnerID is the partner this computer belongs to (from Settings ›
+// Sync), or the first partner.
 func (ui *UI) thisPartnerID() string {
 	if set, err := ui.svc.SyncSettings(ui.ctx); err == nil && set.PartnerID != "" {
 		return set.PartnerID

@@ -90,6 +90,15 @@ func showGoalForm(ui *UI, g model.Goal, isNew bool, done func(id string)) *goalF
 	f.private = widget.NewCheck("Private: keep this goal on this computer only", nil)
 	f.private.SetChecked(g.Private)
 	privateRow := fyne.CanvasObject(f.private)
+	if isNew {
+		// A private goal is one's own: ticking it makes the new goal this
+		// computer's partner's, whoever it was for.
+		f.private.OnChanged = func(on bool) {
+			if me := ui.syncPartnerID(); on && me != "" {
+				f.owner.SetSelected(ownerLabel(model.Owner(me), ui.partners))
+			}
+		}
+	}
 	if !isNew && !g.Private {
 		if err := model.MayMakePrivate(g.Owner, ui.syncPartnerID(), ui.partners); err != nil {
 			f.private.Disable()
