@@ -171,3 +171,73 @@ func TestEditingARitualsCadenceInTheFormIsOneChange(t *testing.T) {
 			len(got.Adaptations), len(rv.Adaptations), got.Cadence)
 	}
 }
+
+// reviewRow is the annual review's line for a ritual.
+func reviewRow(t *testing.T, r *reviewScreen, title string) fyne.CanvasObject {
+	t.Helper()
+	for _, row := range r.rituals.Objects {
+		for _, o := range test.LaidOutObjects(row) {
+			if l, ok := o.(*widget.Label); ok && strings.HasPrefix(l.Text, title+" — ") {
+				return row
+			}
+		}
+	}
+	t.Fatalf("the review has no line for %q", title)
+	return nil
+}
+
+func TestTheAnnualReviewsAdaptOpensTheCadenceDialog(t *testing.T) {
+	ui, w := newTestUI(t, true)
+	ui.showTab(tabCheckins)
+	s := ui.checkinsTab()
+	s.tabs.SelectIndex(checkinsReview)
+	r := s.review
+	r.principles.SetText("Abenteuer, Gemeinschaft 🌍 — and time alone")
+	const title = "Phone-free walk after dinner"
+	adapt, _ := buttonIn(reviewRow(t, r, title), "Adapt…")
+	if adapt == nil {
+		t.Fatalf("the review's %q has no Adapt… (it opens no cadence dialog)", title)
+	}
+	// Cancelled, it changes nothing.
+	test.Tap(adapt)
+	if overlayLabelWith(w, "The calendar's time for it") == nil {
+		t.Fatalf("Adapt… did not open the cadence dialog:\n%s", windowText(w))
+	}
+	ui.dismissTop()
+	v, _ := ui.svc.Review(ui.ctx, ui.today().Year)
+	if len(v.Review.Rituals) != 0 {
+		t.Fatalf("a cancelled adapt recorded %+v", v.Review.Rituals)
+	}
+	adapt, _ = buttonIn(reviewRow(t, r, title), "Adapt…")
+	test.Tap(adapt)
+	entries := overlayWidgets[*entry](w)
+	entries[0].SetText("2")
+	test.Type(entries[1], "Winter evenings 🌧")
+	tapButtonLabelled(t, w, "Change")
+	if len(w.Canvas().Overlays().List()) != 0 {
+		t.Fatalf("the cadence dialog stayed open:\n%s", windowText(w))
+	}
+	rituals, _ := ui.svc.Rituals(ui.ctx, app.RitualFilter{})
+	for _, rv := range rituals.Rituals {
+		if rv.Ritual.Title == title && rv.Cadence != (model.Cadence{Times: 2, Per: model.PerWeek}) {
+			t.Errorf("the walk's cadence is %v, want twice a week", rv.Cadence)
+		}
+	}
+	v, _ = ui.svc.Review(ui.ctx, ui.today().Year)
+	if len(v.Review.Rituals) != 1 || v.Review.Rituals[0].Decision != model.DecideAdapt || !strings.Contains(v.Review.Rituals[0].Note, "twice a week") ||
+		!strings.Contains(v.Review.Rituals[0].Note, "Winter evenings 🌧") {
+		t.Errorf("the review recorded %+v", v.Review.Rituals)
+	}
+	if r.principles.Text != "Abenteuer, Gemeinschaft 🌍 — and time alone" {
+		t.Errorf("the words typed in the review were lost: %q", r.principles.Text)
+	}
+	if !strings.Contains(windowText(w), "Adapted: from") {
+		t.Errorf("the review does not show the decision:\n%s", windowText(w))
+	}
+	// Saving the review keeps the decision.
+	r.save()
+	v, _ = ui.svc.Review(ui.ctx, ui.today().Year)
+	if len(v.Review.Rituals) != 1 || v.Review.Rituals[0].Decision != model.DecideAdapt || v.Review.Principles == "" {
+		t.Errorf("after saving the review: %+v", v.Review)
+	}
+}
