@@ -249,6 +249,20 @@ func TestAPausedRitualLeavesTheCalendarAndItsFiles(t *testing.T) {
 	if got := pythonOccurrences(t, after, "ritual-"+walk.ID, from, to); got != nil && !slices.Equal(got, wantMarks) {
 		t.Errorf("icalendar reminds on\n%v\nwant\n%v", got, wantMarks)
 	}
+	// Days already past paused (back-filled) gave the ritual no time.
+	if _, err := s.Pause(ctx, walk.ID, day("2026-11-11"), day("2026-11-13"), "Migraine"); err != nil {
+		t.Fatal(err)
+	}
+	rv, err := s.Rituals(ctx, RitualFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range rv.Rituals {
+		// Of Mon, Wed and Fri from 2 Nov to now (11:00 on the 18th), 11 and 13 Nov were paused.
+		if r.Ritual.ID == walk.ID && (len(r.Calendar) != 1 || r.Calendar[0].Minutes != 5*45) {
+			t.Errorf("the walk's calendar time in four weeks: %+v, want 5 × 45 min", r.Calendar)
+		}
+	}
 	block := icsEvent(t, after, "0") // block ids are UUID v7: they start with 0
 	if got := pythonOccurrences(t, after, strings.TrimSuffix(block.Id(), "@venn"), from, to); got != nil && !slices.Equal(got, wantBlocks) {
 		t.Errorf("icalendar has the walk's time on\n%v\nwant\n%v", got, wantBlocks)

@@ -106,20 +106,25 @@ func (s *Service) Rituals(ctx context.Context, f RitualFilter) (RitualsView, err
 }
 
 // ritualTimes gathers, per ritual, the calendar blocks linked to it and the
-// time each gave over the four weeks up to now.
+// time each gave over the four weeks up to now; a paused day gave none. A
+// series that ended before those four weeks (an old cadence's) is left out.
 func (s *Service) ritualTimes(ctx context.Context, today model.Date) (map[string][]RitualTime, error) {
 	blocks, err := s.store.Blocks(ctx)
 	if err != nil {
 		return nil, err
 	}
+	paused, err := s.store.PausedEntries(ctx)
+	if err != nil {
+		return nil, err
+	}
 	out := map[string][]RitualTime{}
-	now := s.now()
-	for _, b := range blocks {
-		if b.RitualID == "" {
+	now, from := s.now(), today.AddDays(-28)
+	for _, b := range model.WithoutPausedDays(blocks, model.PausedDays(paused)) {
+		if b.RitualID == "" || (b.Repeats() && !b.Until.IsZero() && b.Until.Before(from)) {
 			continue
 		}
 		rt := RitualTime{Block: b}
-		for _, o := range model.Expand([]model.Block{b}, today.AddDays(-28), today, s.calendarLocation()) {
+		for _, o := range model.Expand([]model.Block{b}, from, today, s.calendarLocation()) {
 			if !o.To.After(now) {
 				rt.Minutes += o.Minutes()
 			}

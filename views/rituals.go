@@ -297,7 +297,11 @@ func (s *ritualsScreen) showDetail() {
 		s.detail.Add(widget.NewLabelWithStyle("In the calendar", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
 		for _, rt := range rv.Calendar {
 			b := rt.Block
-			line := fmt.Sprintf("%s — %s, %s–%s · %s in the last four weeks", b.Title, lowerFirst(b.RepeatWords()),
+			repeat := lowerFirst(b.RepeatWords())
+			if b.Repeats() && !b.Until.IsZero() {
+				repeat += " until " + b.Until.Time().Format("2 Jan 2006")
+			}
+			line := fmt.Sprintf("%s — %s, %s–%s · %s in the last four weeks", b.Title, repeat,
 				model.FormatClock(b.Start.Minute), model.FormatClock(b.End.Minute), model.Hours(rt.Minutes))
 			s.detail.Add(wrapped(line))
 		}
