@@ -80,6 +80,12 @@ func visitPage(t *testing.T, c combo, page string, root func() fyne.CanvasObject
 		walkSessionSteps(t, c, page, root)
 		return
 	}
+	if strings.HasSuffix(page, " Calendar") {
+		walkCalendarFold(t, c, page, root)
+	}
+	if c.press && strings.HasSuffix(page, " Rituals") {
+		walkRitualFormError(t, c, page, root)
+	}
 	if c.press && strings.HasSuffix(page, "Check-ins › Between us") && !requestsWalked {
 		requestsWalked = true // the answers change the data: the first combo that presses gives them all
 		walkRequests(t, c, page, root)
