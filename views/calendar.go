@@ -337,7 +337,7 @@ func (s *calendarScreen) drawSide() {
 	v := s.view
 	s.balance.Objects = nil
 	if s.month {
-		s.balance.Add(widget.NewLabel("Switch to the week view for the balance."))
+		s.balance.Add(wrapped("Switch to the week view for the balance."))
 	} else {
 		longest := max(v.Balance.Joint, v.Targets.Joint, 60)
 		for _, p := range v.Partners {
@@ -350,7 +350,7 @@ func (s *calendarScreen) drawSide() {
 			if aim > 0 {
 				text += " (aim " + model.Hours(aim) + ")"
 			}
-			s.balance.Add(container.NewVBox(widget.NewLabel(text), bar))
+			s.balance.Add(container.NewVBox(wrapped(text), bar)) // wrapped: the side panel is narrow
 		}
 		for _, p := range v.Partners {
 			row(p.Short()+" solo", p.Color, v.Balance.Solo[p.ID], v.Targets.SoloFor(p))
@@ -374,7 +374,7 @@ func (s *calendarScreen) drawSide() {
 		sw := canvas.NewRectangle(c)
 		sw.CornerRadius = 3
 		sw.SetMinSize(fyne.NewSize(16, 16))
-		s.legend.Add(container.NewBorder(nil, nil, container.NewCenter(sw), nil, widget.NewLabel(name)))
+		s.legend.Add(container.NewBorder(nil, nil, container.NewCenter(sw), nil, wrapped(name)))
 	}
 	for _, p := range v.Partners {
 		add(p.Color, model.KindName(model.KindSolo, p.ID, v.Partners), false)

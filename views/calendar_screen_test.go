@@ -80,6 +80,17 @@ func TestCalendarSidePanelIsNarrowAndFolds(t *testing.T) {
 	if got := s.grid.Size().Width; got < 0.68*window {
 		t.Errorf("the week gets %.0f of a %.0f-px window: the side panel takes too much", got, window)
 	}
+	// Nothing in the narrow panel is cut off: long words wrap (in the week
+	// and in the month, whose balance is a sentence).
+	for _, mode := range []string{"Month", "Week"} {
+		s.mode.SetSelected(mode)
+		for _, o := range test.LaidOutObjects(s.side) {
+			if l, ok := o.(*widget.Label); ok && l.Visible() && l.Wrapping == fyne.TextWrapOff && l.Truncation == fyne.TextTruncateOff &&
+				l.MinSize().Width > sidePanelWidth-20 {
+				t.Errorf("%s: %q is wider than the side panel", mode, l.Text)
+			}
+		}
+	}
 	hide, _ := buttonIn(s.content, "Hide panel")
 	if hide == nil {
 		t.Fatal("no way to fold the side panel")
