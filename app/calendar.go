@@ -53,9 +53,13 @@ func (s *Service) Calendar(ctx context.Context, from, to model.Date) (CalendarVi
 	if err != nil {
 		return CalendarView{}, err
 	}
+	paused, err := s.store.PausedEntries(ctx)
+	if err != nil {
+		return CalendarView{}, err
+	}
 	loc := s.calendarLocation()
 	v := CalendarView{From: from, To: to, Partners: partners, Targets: targets}
-	v.Occurrence = model.Expand(blocks, from, to, loc)
+	v.Occurrence = expandWithoutPauses(blocks, paused, from, to, loc)
 	n := model.DaysFrom(from, to)
 	v.Days, v.Markers = make([][]model.Placed, n), make([][]Marker, n)
 	byDay := make([][]model.Occurrence, n)
@@ -79,31 +83,51 @@ func (s *Service) Calendar(ctx context.Context, from, to model.Date) (CalendarVi
 	if n == 7 {
 		v.Flags = model.BalanceFlags(v.Balance, targets, partners)
 	}
-	if err := s.calendarMarkers(ctx, &v, partners, n); err != nil {
+	if err := s.calendarMarkers(ctx, &v, partners, n, paused); err != nil {
 		return v, err
 	}
 	return v, nil
 }
 
-func (s *Service) calendarMarkers(ctx context.Context, v *CalendarView, partners []model.Partner, n int) error {
+// expandWithoutPauses is every occurrence of blocks over from..to but
+// those of a ritual's time on the days it is paused. Each occurrence points
+// at its block as stored (what the block form edits), not at the copy
+// without the paused days.
+func expandWithoutPauses(blocks []model.Block, paused []model.RitualEntry, from, to model.Date, loc *time.Location) []model.Occurrence {
+	stored := make(map[string]*model.Block, len(blocks))
+	for i := range blocks {
+		stored[blocks[i].ID] = &blocks[i]
+	}
+	out := model.Expand(model.WithoutPausedDays(blocks, model.PausedDays(paused)), from, to, loc)
+	for i := range out {
+		if b, ok := stored[out[i].Block.ID]; ok {
+			out[i].Block = b
+		}
+	}
+	return out
+}
+
+func (s *Service) calendarMarkers(ctx context.Context, v *CalendarView, partners []model.Partner, n int, paused []model.RitualEntry) error {
 	rituals, err := s.store.Rituals(ctx)
 	if err != nil {
 		return err
 	}
+	adaptations, err := s.store.Adaptations(ctx)
+	if err != nil {
+		return err
+	}
 	for _, r := range rituals {
-		if r.Archived || r.ReminderTime == "" {
+		if r.Archived {
 			continue
 		}
-		minute, err := model.ParseClock(r.ReminderTime)
-		if err != nil {
-			continue
-		}
-		for i := range n {
-			d := v.From.AddDays(i)
-			if d.Before(r.Start) || (len(r.ReminderDays) > 0 && !slices.Contains(r.ReminderDays, d.Time().Weekday())) {
-				continue
+		// A ritual reminds as its cadence asks, never on a paused day: the
+		// same days its calendar file's events fall on.
+		for _, run := range model.ReminderRuns(r, adaptations, paused) {
+			for i := range n {
+				if d := v.From.AddDays(i); run.On(d) {
+					v.Markers[i] = append(v.Markers[i], Marker{Day: d, Minute: run.Minute, Title: r.Title, Color: model.OwnerColor(r.Who, partners)})
+				}
 			}
-			v.Markers[i] = append(v.Markers[i], Marker{Day: d, Minute: minute, Title: r.Title, Color: model.OwnerColor(r.Who, partners)})
 		}
 	}
 	goals, err := s.store.GoalsDueBetween(ctx, v.From, v.To)

@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"time"
 
 	"github.com/vennplanner/venn/app/ics"
 	"github.com/vennplanner/venn/internal/atomicfile"
@@ -25,24 +26,49 @@ func (s *Service) CalendarFiles(ctx context.Context) ([]CalendarFile, error) {
 }
 
 // WriteICS writes one calendar file (RFC 5545) with the blocks that belong
-// in it, and the rhythm: rituals with reminder times, goals' target dates
-// and planned sessions, each with an alarm. Private items are never written.
+// in it, and the rhythm: rituals with reminder times (one event per cadence
+// they had, paused days left out), goals' target dates and planned
+// sessions, each with an alarm. Private items are never written.
 func (s *Service) WriteICS(ctx context.Context, w io.Writer, f CalendarFile) error {
 	blocks, err := s.store.Blocks(ctx)
 	if err != nil {
 		return err
 	}
-	var rhythm ics.Rhythm
-	if rhythm.Rituals, err = s.store.Rituals(ctx); err != nil {
-		return err
-	}
-	if rhythm.Goals, err = s.store.Goals(ctx); err != nil {
-		return err
-	}
-	if rhythm.Sessions, err = s.store.Sessions(ctx); err != nil {
+	rhythm, err := s.rhythm(ctx)
+	if err != nil {
 		return err
 	}
 	return ics.Encode(w, f, blocks, rhythm, s.now())
+}
+
+// rhythm gathers what a calendar file carries beside the blocks.
+func (s *Service) rhythm(ctx context.Context) (ics.Rhythm, error) {
+	var r ics.Rhythm
+	var err error
+	if r.Rituals, err = s.store.Rituals(ctx); err != nil {
+		return r, err
+	}
+	if r.Adaptations, err = s.store.Adaptations(ctx); err != nil {
+		return r, err
+	}
+	if r.Entries, err = s.store.PausedEntries(ctx); err != nil {
+		return r, err
+	}
+	if r.Goals, err = s.store.Goals(ctx); err != nil {
+		return r, err
+	}
+	if r.Sessions, err = s.store.Sessions(ctx); err != nil {
+		return r, err
+	}
+	writes, err := s.store.LastWrites(ctx)
+	if err != nil {
+		return r, err
+	}
+	r.Changed = make(map[string]time.Time, len(writes))
+	for id, st := range writes {
+		r.Changed[id] = time.UnixMilli(st.WallMS).UTC()
+	}
+	return r, nil
 }
 
 // metaCalendarInFolder remembers whether the calendar files are written

@@ -3,6 +3,7 @@ package app
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/vennplanner/venn/model"
@@ -118,4 +119,54 @@ func goalInYear(g model.Goal, year int) bool {
 		}
 	}
 	return false
+}
+
+// AdaptInReview changes a ritual's cadence from a day on (as Adapt does,
+// its calendar time and reminders following) and records the decision in
+// the annual review of year, in one step: "adapt", with a note that says
+// to what and why. A review not saved yet is started with the decision
+// alone, private as asked; the rest of it is saved when the couple saves it.
+func (s *Service) AdaptInReview(ctx context.Context, year int, private bool, ritualID string, from model.Date, c model.Cadence, note string) error {
+	return s.update(ctx, func(tx *storage.Tx) error {
+		r, err := tx.Ritual(ritualID)
+		if err != nil {
+			return ritualErr(err)
+		}
+		if err := adapt(tx, r, from, c, note); err != nil {
+			return err
+		}
+		id := storage.ReviewID(year)
+		old, found, err := tx.Review(id)
+		if err != nil {
+			return err
+		}
+		next := model.Review{ID: id, Year: year, Private: private}
+		if found {
+			next = old
+			next.Rituals = slices.Clone(old.Rituals)
+		}
+		d := model.ReviewRitual{RitualID: ritualID, Decision: model.DecideAdapt, Note: adaptedWords(from, c, note)}
+		if i := slices.IndexFunc(next.Rituals, func(x model.ReviewRitual) bool { return x.RitualID == ritualID }); i >= 0 {
+			next.Rituals[i] = d
+		} else {
+			next.Rituals = append(next.Rituals, d)
+		}
+		if err := next.Validate(); err != nil {
+			return err
+		}
+		if found {
+			return tx.PutReview(&old, next)
+		}
+		return tx.PutReview(nil, next)
+	})
+}
+
+// adaptedWords says a cadence change in a review's note: "From 1 Dec
+// 2026: twice a week. Winter evenings".
+func adaptedWords(from model.Date, c model.Cadence, note string) string {
+	words := "From " + from.Time().Format("2 Jan 2006") + ": " + c.String() + "."
+	if note = strings.TrimSpace(note); note != "" {
+		words += " " + note
+	}
+	return model.Shorten(words, model.MaxReasonLen)
 }

@@ -106,20 +106,25 @@ func (s *Service) Rituals(ctx context.Context, f RitualFilter) (RitualsView, err
 }
 
 // ritualTimes gathers, per ritual, the calendar blocks linked to it and the
-// time each gave over the four weeks up to now.
+// time each gave over the four weeks up to now; a paused day gave none. A
+// series that ended before those four weeks (an old cadence's) is left out.
 func (s *Service) ritualTimes(ctx context.Context, today model.Date) (map[string][]RitualTime, error) {
 	blocks, err := s.store.Blocks(ctx)
 	if err != nil {
 		return nil, err
 	}
+	paused, err := s.store.PausedEntries(ctx)
+	if err != nil {
+		return nil, err
+	}
 	out := map[string][]RitualTime{}
-	now := s.now()
-	for _, b := range blocks {
-		if b.RitualID == "" {
+	now, from := s.now(), today.AddDays(-28)
+	for _, b := range model.WithoutPausedDays(blocks, model.PausedDays(paused)) {
+		if b.RitualID == "" || (b.Repeats() && !b.Until.IsZero() && b.Until.Before(from)) {
 			continue
 		}
 		rt := RitualTime{Block: b}
-		for _, o := range model.Expand([]model.Block{b}, today.AddDays(-28), today, s.calendarLocation()) {
+		for _, o := range model.Expand([]model.Block{b}, from, today, s.calendarLocation()) {
 			if !o.To.After(now) {
 				rt.Minutes += o.Minutes()
 			}
@@ -296,24 +301,114 @@ func (s *Service) Pause(ctx context.Context, ritualID string, from, to model.Dat
 	return n, err
 }
 
-// Adapt changes a ritual's cadence from a day on, keeping its history.
+// Adapt changes a ritual's cadence from a day on, keeping its history. The
+// calendar time that is for the ritual follows: its series ends the day
+// before and a new one starts at the new cadence (see
+// model.SlotAfterChange); its reminders do too (model.ReminderRuns).
 func (s *Service) Adapt(ctx context.Context, ritualID string, from model.Date, c model.Cadence, note string) error {
 	return s.update(ctx, func(tx *storage.Tx) error {
 		r, err := tx.Ritual(ritualID)
 		if err != nil {
 			return ritualErr(err)
 		}
-		if err := c.Validate(); err != nil {
+		return adapt(tx, r, from, c, note)
+	})
+}
+
+// adapt records a cadence change of r and moves the ritual's calendar time.
+func adapt(tx *storage.Tx, r model.Ritual, from model.Date, c model.Cadence, note string) error {
+	if err := c.Validate(); err != nil {
+		return err
+	}
+	if from.IsZero() || from.Before(r.Start) {
+		return &model.ValidationError{Field: "from", Message: fmt.Sprintf("The change must start on or after the day “%s” began (%s).", r.Title, r.Start)}
+	}
+	note = strings.TrimSpace(note)
+	if len([]rune(note)) > model.MaxReasonLen {
+		return &model.ValidationError{Field: "note", Message: fmt.Sprintf("Please keep the note to %d characters.", model.MaxReasonLen)}
+	}
+	if err := tx.PutAdaptation(model.Adaptation{ID: storage.NewID(), RitualID: r.ID, From: from, Cadence: c, Note: note}, r.Private); err != nil {
+		return err
+	}
+	return moveRitualTime(tx, r.ID, from, c)
+}
+
+// moveRitualTime ends the calendar series that are time for a ritual the
+// day before from and starts them again at cadence c.
+func moveRitualTime(tx *storage.Tx, ritualID string, from model.Date, c model.Cadence) error {
+	blocks, err := tx.RitualBlocks(ritualID)
+	if err != nil {
+		return err
+	}
+	partners, err := tx.Partners()
+	if err != nil {
+		return err
+	}
+	for _, b := range blocks {
+		ended, next, changed := model.SlotAfterChange(b, from, c)
+		if !changed {
+			continue
+		}
+		if ended != nil {
+			if err := putValidBlock(tx, &b, *ended, partners); err != nil {
+				return fmt.Errorf("end “%s”: %w", b.Title, err)
+			}
+		}
+		switch {
+		case next == nil:
+		case next.ID == b.ID:
+			err = putValidBlock(tx, &b, *next, partners)
+		default:
+			next.ID = storage.NewID()
+			err = putValidBlock(tx, nil, *next, partners)
+		}
+		if err != nil {
+			return fmt.Errorf("move “%s” to the new cadence: %w", b.Title, err)
+		}
+	}
+	return nil
+}
+
+// EditRitual saves a ritual from its form with the cadence typed: a new
+// ritual starts with it; for one that exists, a cadence other than the one
+// in force today is a change from today on (see Adapt), saved in the same
+// step as the other fields, so a refused save changes nothing.
+func (s *Service) EditRitual(ctx context.Context, r model.Ritual, c model.Cadence) (model.Ritual, error) {
+	if r.ID == "" {
+		r.Cadence = c
+		return s.SaveRitual(ctx, r)
+	}
+	r.Title = strings.TrimSpace(r.Title)
+	err := s.update(ctx, func(tx *storage.Tx) error {
+		old, err := tx.Ritual(r.ID)
+		if err != nil {
+			return ritualErr(err)
+		}
+		partners, err := tx.Partners()
+		if err != nil {
 			return err
 		}
-		if from.IsZero() || from.Before(r.Start) {
-			return &model.ValidationError{Field: "from", Message: fmt.Sprintf("The change must start on or after the day “%s” began (%s).", r.Title, r.Start)}
+		r.Cadence = old.Cadence
+		if err := r.Validate(partners); err != nil {
+			return err
 		}
-		if len([]rune(note)) > model.MaxReasonLen {
-			return &model.ValidationError{Field: "note", Message: fmt.Sprintf("Please keep the note to %d characters.", model.MaxReasonLen)}
+		if err := tx.PutRitual(&old, r); err != nil {
+			return err
 		}
-		return tx.PutAdaptation(model.Adaptation{ID: storage.NewID(), RitualID: ritualID, From: from, Cadence: c, Note: strings.TrimSpace(note)}, r.Private)
+		adaptations, err := tx.RitualAdaptations(r.ID)
+		if err != nil {
+			return err
+		}
+		today := s.today()
+		if c == model.CadenceOn(r.Cadence, adaptations, today) {
+			return nil
+		}
+		if today.Before(r.Start) {
+			today = r.Start // a ritual that begins later starts with the new cadence
+		}
+		return adapt(tx, r, today, c, "Changed in the ritual's form")
 	})
+	return r, err
 }
 
 // StrengthWeeks is how many weeks a ritual's strength chart shows.

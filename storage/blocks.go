@@ -48,6 +48,11 @@ func (s *Store) Blocks(ctx context.Context) ([]model.Block, error) {
 	return queryRows(ctx, s.db, "calendar", "SELECT "+blockColumns+" FROM blocks WHERE deleted = 0 ORDER BY start_at, id", scanBlock)
 }
 
+// RitualBlocks reads the live blocks that are time for a ritual.
+func (tx *Tx) RitualBlocks(ritualID string) ([]model.Block, error) {
+	return queryRows(tx.ctx, tx.tx, "calendar", "SELECT "+blockColumns+" FROM blocks WHERE deleted = 0 AND ritual_id = ? ORDER BY start_at, id", scanBlock, ritualID)
+}
+
 // Block reads one live block.
 func (tx *Tx) Block(id string) (model.Block, error) {
 	bs, err := queryRows(tx.ctx, tx.tx, "calendar block", "SELECT "+blockColumns+" FROM blocks WHERE deleted = 0 AND id = ?", scanBlock, id)

@@ -172,6 +172,17 @@ func (s *Store) RitualEntries(ctx context.Context) ([]model.RitualEntry, error) 
 		"SELECT "+entryColumns+" FROM ritual_entries WHERE deleted = 0 ORDER BY ritual_id, day")
 }
 
+// PausedEntries returns every live entry of a paused day, ordered by ritual
+// and day: what the calendar leaves out.
+func (s *Store) PausedEntries(ctx context.Context) ([]model.RitualEntry, error) {
+	return queryEntries(ctx, s.db, "SELECT "+entryColumns+" FROM ritual_entries WHERE deleted = 0 AND status = ? ORDER BY ritual_id, day", string(model.Paused))
+}
+
+// RitualAdaptations reads a ritual's live cadence changes inside the transaction.
+func (tx *Tx) RitualAdaptations(ritualID string) ([]model.Adaptation, error) {
+	return queryAdaptations(tx.ctx, tx.tx, "SELECT "+adaptationColumns+" FROM ritual_adaptations WHERE deleted = 0 AND ritual_id = ? ORDER BY from_date", ritualID)
+}
+
 // Entry reads a ritual's live entry for a day inside the transaction.
 func (tx *Tx) Entry(ritualID string, d model.Date) (model.RitualEntry, bool, error) {
 	es, err := queryEntries(tx.ctx, tx.tx, "SELECT "+entryColumns+" FROM ritual_entries WHERE deleted = 0 AND id = ?", EntryID(ritualID, d))
@@ -241,24 +252,48 @@ const adaptationColumns = "id, ritual_id, from_date, times, per, note"
 
 // Adaptations returns every live cadence change, ordered by ritual and day.
 func (s *Store) Adaptations(ctx context.Context) ([]model.Adaptation, error) {
-	rows, err := s.db.QueryContext(ctx, "SELECT "+adaptationColumns+" FROM ritual_adaptations WHERE deleted = 0 ORDER BY ritual_id, from_date")
-	if err != nil {
-		return nil, fmt.Errorf("load adaptations: %w", err)
-	}
-	defer rows.Close()
-	var out []model.Adaptation
-	for rows.Next() {
+	return queryAdaptations(ctx, s.db, "SELECT "+adaptationColumns+" FROM ritual_adaptations WHERE deleted = 0 ORDER BY ritual_id, from_date")
+}
+
+func queryAdaptations(ctx context.Context, q querier, query string, args ...any) ([]model.Adaptation, error) {
+	return queryRows(ctx, q, "adaptations", query, func(rows *sql.Rows) (model.Adaptation, error) {
 		var a model.Adaptation
 		var from, per string
 		if err := rows.Scan(&a.ID, &a.RitualID, &from, &a.Cadence.Times, &per, &a.Note); err != nil {
-			return nil, fmt.Errorf("load adaptations: %w", err)
+			return a, err
 		}
 		a.From, _ = model.ParseDate(from)
 		a.Cadence.Per = model.Period(per)
-		out = append(out, a)
+		return a, nil
+	}, args...)
+}
+
+// LastWrites returns when each calendar block, goal, session and ritual
+// was last written, by id: the latest stamp of its fields, and for a
+// ritual of its cadence changes' and days' fields too (a calendar file's
+// event changes with them). A row whose delete was forgotten by compaction
+// no longer counts; any later write has a later stamp still.
+func (s *Store) LastWrites(ctx context.Context) (map[string]model.Stamp, error) {
+	rows, err := queryRows(ctx, s.db, "last writes", `SELECT row_id, MAX(hlc) FROM clocks WHERE tbl IN ('blocks', 'goals', 'sessions', 'rituals') GROUP BY row_id
+		UNION ALL SELECT t.ritual_id, MAX(c.hlc) FROM ritual_entries t JOIN clocks c ON c.tbl = 'ritual_entries' AND c.row_id = t.id GROUP BY t.ritual_id
+		UNION ALL SELECT t.ritual_id, MAX(c.hlc) FROM ritual_adaptations t JOIN clocks c ON c.tbl = 'ritual_adaptations' AND c.row_id = t.id GROUP BY t.ritual_id`,
+		func(r *sql.Rows) (FieldWrite, error) {
+			var w FieldWrite
+			var hlc string
+			if err := r.Scan(&w.RowID, &hlc); err != nil {
+				return w, err
+			}
+			w.Stamp, _ = model.ParseStamp(hlc)
+			return w, nil
+		})
+	if err != nil {
+		return nil, err
 	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("load adaptations: %w", err)
+	out := make(map[string]model.Stamp, len(rows))
+	for _, w := range rows {
+		if was, ok := out[w.RowID]; !ok || was.Compare(w.Stamp) < 0 {
+			out[w.RowID] = w.Stamp
+		}
 	}
 	return out, nil
 }

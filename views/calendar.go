@@ -42,6 +42,10 @@ type calendarScreen struct {
 	events     *fyne.Container
 	mode       *widget.RadioGroup
 	content    fyne.CanvasObject
+	// side is the side panel (mini-month, balance, legend, life events,
+	// calendar files); sideToggle folds it away and back.
+	side       *fyne.Container
+	sideToggle *widget.Button
 
 	mini      *widgets.MiniMonth
 	miniTitle *widget.Label
@@ -63,7 +67,7 @@ func newCalendarScreen(ui *UI) *calendarScreen {
 	s.grid.OnResize = s.resize
 	s.grid.OnTap = func(b widgets.GridBlock) { s.editBlock(b.Placed.Block, b.Placed.Day) }
 	s.scroll = container.NewVScroll(s.grid)
-	s.scrollInit = &scrollOnLayout{scroll: s.scroll}
+	s.scrollInit = &scrollOnLayout{scroll: s.scroll, grid: s.grid}
 	s.scrollBox = container.New(s.scrollInit, s.scroll)
 	s.header = container.NewGridWithColumns(7)
 	s.monthGrid = widgets.NewMonthGrid()
@@ -100,7 +104,8 @@ func newCalendarScreen(ui *UI) *calendarScreen {
 	add.Importance = widget.HighImportance
 	event := widget.NewButtonWithIcon("Life event…", theme.WarningIcon(), func() { s.eventFlow = showLifeEventFlow(ui) })
 	export := widget.NewButtonWithIcon("Export .ics…", theme.DownloadIcon(), s.exportICS)
-	bar := container.NewHBox(prev, s.title, next, today, s.mode, layout.NewSpacer(), event, add)
+	s.sideToggle = widget.NewButtonWithIcon("", nil, s.toggleSide)
+	bar := container.NewHBox(prev, s.title, next, today, s.mode, layout.NewSpacer(), event, export, add, s.sideToggle)
 	help := widget.NewLabel("Drag over empty time to add a block; drag a block to move it, its lower edge to resize it; click it to edit.")
 	help.Wrapping = fyne.TextWrapWord
 	help.SizeName = theme.SizeNameCaptionText
@@ -109,13 +114,58 @@ func newCalendarScreen(ui *UI) *calendarScreen {
 		widget.NewLabelWithStyle("This week", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), s.balance,
 		widget.NewSeparator(), widget.NewLabelWithStyle("Legend", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), s.legend,
 		widget.NewSeparator(), widget.NewLabelWithStyle("Life events", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), s.events,
-		widget.NewSeparator(), widget.NewLabelWithStyle("Calendar files", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-		container.NewHBox(export), s.folderCheck(),
+		widget.NewSeparator(), widget.NewLabelWithStyle("Calendar files", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), s.folderCheck(),
 	))
-	split := container.NewHSplit(container.NewBorder(nil, help, nil, nil, s.body), side)
-	split.Offset = 0.76
-	s.content = container.NewBorder(bar, nil, nil, nil, split)
+	s.side = container.New(sideWidth(sidePanelWidth), container.NewBorder(nil, nil, widget.NewSeparator(), nil, side))
+	s.content = container.NewBorder(bar, nil, nil, s.side, container.NewBorder(nil, help, nil, nil, s.body))
+	s.showSide()
 	return s
+}
+
+// sidePanelWidth is the side panel's width: a quarter of a small window.
+const sidePanelWidth = 256
+
+// toggleSide folds the side panel away, or brings it back; the choice holds
+// while Venn is open.
+func (s *calendarScreen) toggleSide() {
+	s.ui.calendarSideFolded = !s.ui.calendarSideFolded
+	s.showSide()
+}
+
+// showSide shows or hides the side panel as chosen, and names the toggle
+// after what it will do.
+func (s *calendarScreen) showSide() {
+	if s.ui.calendarSideFolded {
+		s.side.Hide()
+		s.sideToggle.SetText("Show panel")
+		s.sideToggle.SetIcon(theme.VisibilityIcon())
+	} else {
+		s.side.Show()
+		s.sideToggle.SetText("Hide panel")
+		s.sideToggle.SetIcon(theme.VisibilityOffIcon())
+	}
+	if c, ok := s.content.(*fyne.Container); ok {
+		c.Refresh()
+	}
+}
+
+// sideWidth lays its objects over each other at one width, whatever they
+// would like: long words in the side panel wrap or are cut, never widen it.
+type sideWidth float32
+
+func (w sideWidth) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objects {
+		o.Move(fyne.NewPos(0, 0))
+		o.Resize(size)
+	}
+}
+
+func (w sideWidth) MinSize(objects []fyne.CanvasObject) fyne.Size {
+	var h float32
+	for _, o := range objects {
+		h = max(h, o.MinSize().Height)
+	}
+	return fyne.NewSize(float32(w), h)
 }
 
 func (s *calendarScreen) step(dir int) {
@@ -200,14 +250,29 @@ func (s *calendarScreen) drawWeek() {
 	s.body.Objects = []fyne.CanvasObject{container.NewBorder(container.NewBorder(nil, nil, gutter, nil, s.header), nil, nil, nil, s.scrollBox)}
 	s.body.Refresh()
 	if s.scrolledTo != v.From {
-		// A week opens at its first block, or at 07:00 when that is earlier.
 		s.scrolledTo = v.From
-		first := 7 * 60
-		for _, b := range blocks {
+		s.scrollInit.want(weekOpening(blocks))
+	}
+}
+
+// The hours a week opens at: the morning, or half an hour before the first
+// block when that starts earlier, but never in the night. A block that
+// starts in the night (an airport run at 03:30), or the morning end of one
+// from the evening before, does not pull the week up to it.
+const (
+	weekMorning = 7 * 60
+	nightEnds   = 5 * 60
+)
+
+// weekOpening is the minute of the day the week grid opens scrolled to.
+func weekOpening(blocks []widgets.GridBlock) int {
+	first := weekMorning
+	for _, b := range blocks {
+		if b.Top >= nightEnds {
 			first = min(first, b.Top)
 		}
-		s.scrollInit.want(max(float32(first-30), 0) / 60 * widgets.HourHeight)
 	}
+	return max(first-30, nightEnds)
 }
 
 func (s *calendarScreen) drawMonth() {
@@ -272,7 +337,7 @@ func (s *calendarScreen) drawSide() {
 	v := s.view
 	s.balance.Objects = nil
 	if s.month {
-		s.balance.Add(widget.NewLabel("Switch to the week view for the balance."))
+		s.balance.Add(wrapped("Switch to the week view for the balance."))
 	} else {
 		longest := max(v.Balance.Joint, v.Targets.Joint, 60)
 		for _, p := range v.Partners {
@@ -285,7 +350,7 @@ func (s *calendarScreen) drawSide() {
 			if aim > 0 {
 				text += " (aim " + model.Hours(aim) + ")"
 			}
-			s.balance.Add(container.NewVBox(widget.NewLabel(text), bar))
+			s.balance.Add(container.NewVBox(wrapped(text), bar)) // wrapped: the side panel is narrow
 		}
 		for _, p := range v.Partners {
 			row(p.Short()+" solo", p.Color, v.Balance.Solo[p.ID], v.Targets.SoloFor(p))
@@ -314,7 +379,7 @@ func (s *calendarScreen) drawSide() {
 			// shows on the dark background too.
 			sw.StrokeColor, sw.StrokeWidth = widgets.HexColor(hex), 1.5
 		}
-		s.legend.Add(container.NewBorder(nil, nil, container.NewCenter(sw), nil, widget.NewLabel(name)))
+		s.legend.Add(container.NewBorder(nil, nil, container.NewCenter(sw), nil, wrapped(name)))
 	}
 	for _, p := range v.Partners {
 		add(p.Color, model.KindName(model.KindSolo, p.ID, v.Partners), false)
@@ -492,13 +557,14 @@ func (s *calendarScreen) resize(b widgets.GridBlock, minutes int) {
 // folderCheck turns on writing the .ics files into the shared folder on
 // every sync, so calendar apps can subscribe to them.
 func (s *calendarScreen) folderCheck() fyne.CanvasObject {
-	c := widget.NewCheck("Keep .ics files in the shared folder, updated on every sync", func(on bool) {
+	c := widget.NewCheck("Keep in the shared folder", func(on bool) {
 		if err := s.ui.svc.SetCalendarInFolder(s.ui.ctx, on); err != nil {
 			s.ui.showError(err)
 		}
 	})
 	c.Checked = s.ui.svc.CalendarInFolder(s.ui.ctx)
-	hint := quietLabel("In Venn/calendars, in a folder for this computer: one file each and one for joint time. Private blocks are left out. " +
+	hint := quietLabel("Every sync writes the .ics files into Venn/calendars, in a folder for this computer, for calendar apps to subscribe to: " +
+		"one file each and one for joint time. Private blocks are left out. " +
 		"With a household passphrase none are kept there (a calendar app could not read them encrypted); use Export .ics… instead.")
 	return container.NewVBox(c, hint)
 }
@@ -540,18 +606,25 @@ func (ui *UI) writeCalendars(dir string) ([]string, error) {
 	return names, nil
 }
 
-// scrollOnLayout lays out one scroll container to fill its space and, the
-// first time that space is known after want was called, scrolls it to the
-// offset wanted. A scroll without a size cannot take an offset: asked
-// before the first layout, it clamps the offset away.
+// scrollOnLayout lays out the week's scroll container to fill its space,
+// gives the grid's hours the room that space has (a tall window shows the
+// day from the morning to midnight, taller hours, rather than the night
+// before it), and, the first time that space is known after want was
+// called, scrolls to the minute wanted. A scroll without a size cannot take
+// an offset: asked before the first layout, it clamps the offset away.
 type scrollOnLayout struct {
 	scroll  *container.Scroll
-	pending float32
+	grid    *widgets.WeekGrid
+	pending int // minutes after midnight
 	has     bool
 }
 
-func (l *scrollOnLayout) want(y float32) {
-	l.pending, l.has = y, true
+// openingHours is how much of the day a tall window shows at once: from
+// the latest a week opens (06:30) to midnight.
+const openingHours = 24 - float32(weekMorning-30)/60
+
+func (l *scrollOnLayout) want(minute int) {
+	l.pending, l.has = minute, true
 	if l.scroll.Size().Height > 0 {
 		l.apply()
 	}
@@ -559,10 +632,19 @@ func (l *scrollOnLayout) want(y float32) {
 
 func (l *scrollOnLayout) apply() {
 	l.has = false
-	l.scroll.ScrollToOffset(fyne.NewPos(0, l.pending))
+	l.scroll.ScrollToOffset(fyne.NewPos(0, float32(l.pending)/60*l.grid.HourPx()))
 }
 
 func (l *scrollOnLayout) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+	if hour := max(widgets.HourHeight, size.Height/openingHours); size.Height > 0 && hour != l.grid.HourPx() {
+		// Keep the hour at the top where it was.
+		top := l.scroll.Offset.Y / l.grid.HourPx()
+		l.grid.Hour = hour
+		l.grid.Refresh()
+		if !l.has {
+			l.pending, l.has = int(top*60+0.5), true
+		}
+	}
 	for _, o := range objects {
 		o.Move(fyne.NewPos(0, 0))
 		o.Resize(size)

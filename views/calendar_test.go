@@ -22,7 +22,7 @@ func dragGrid(g *widgets.WeekGrid, from, to fyne.Position) {
 // gridPos is where a day column and minute are drawn on the grid.
 func gridPos(g *widgets.WeekGrid, day, minute int) fyne.Position {
 	colW := (g.Size().Width - 48) / 7
-	return fyne.NewPos(48+colW*(float32(day)+0.5), float32(minute)/60*widgets.HourHeight+2)
+	return fyne.NewPos(48+colW*(float32(day)+0.5), float32(minute)/60*g.HourPx()+2)
 }
 
 func TestCalendarCreateByDraggingThenMoveAndResize(t *testing.T) {
@@ -231,7 +231,7 @@ func TestMovingOneOccurrenceOfASeries(t *testing.T) {
 	before := len(s.view.Occurrence)
 	// Drag Thursday's practice (from its middle) to Friday at 16:00.
 	bx, by, bw, _ := s.grid.BlockRect(band)
-	from := fyne.NewPos(bx+bw/2, by+float32(30)/60*widgets.HourHeight)
+	from := fyne.NewPos(bx+bw/2, by+float32(30)/60*s.grid.HourPx())
 	to := gridPos(s.grid, band.Day+1, 16*60+30)
 	dragGrid(s.grid, from, to)
 	if s.moveChoice == nil {

@@ -87,26 +87,7 @@ func showGoalForm(ui *UI, g model.Goal, isNew bool, done func(id string)) *goalF
 	f.labels.SetPlaceHolder("health, travel, money")
 	f.labels.SetText(strings.Join(g.Labels, ", "))
 	f.labels.OnSubmitted = func(string) { f.save() }
-	f.private = widget.NewCheck("Private: keep this goal on this computer only", nil)
-	f.private.SetChecked(g.Private)
-	privateRow := fyne.CanvasObject(f.private)
-	if isNew {
-		// A private goal is one's own: ticking it makes the new goal this
-		// computer's partner's, whoever it was for.
-		f.private.OnChanged = func(on bool) {
-			if me := ui.syncPartnerID(); on && me != "" {
-				f.owner.SetSelected(ownerLabel(model.Owner(me), ui.partners))
-			}
-		}
-	}
-	if !isNew && !g.Private {
-		if err := model.MayMakePrivate(g.Owner, ui.syncPartnerID(), ui.partners); err != nil {
-			f.private.Disable()
-			why := wrapped(app.UserMessage(err))
-			why.SizeName = theme.SizeNameCaptionText
-			privateRow = container.NewVBox(f.private, why)
-		}
-	}
+	privateRow := f.privateChoice(g, isNew)
 	f.notes = newMultiLineEntry()
 	f.notes.Wrapping = fyne.TextWrapWord
 	f.notes.SetMinRowsVisible(4)
@@ -187,6 +168,33 @@ func (f *goalForm) close() {
 	if f.ui.goalForm == f {
 		f.ui.goalForm = nil
 	}
+}
+
+// privateChoice is the Private tick: on a new goal, ticking it makes the
+// goal this computer's partner's (a private goal is one's own); on one
+// that may not become private here, it is off and says why.
+func (f *goalForm) privateChoice(g model.Goal, isNew bool) fyne.CanvasObject {
+	f.private = widget.NewCheck("Private: keep this goal on this computer only", nil)
+	f.private.SetChecked(g.Private)
+	row := fyne.CanvasObject(f.private)
+	if isNew {
+		// A private goal is one's own: ticking it makes the new goal this
+		// computer's partner's, whoever it was for.
+		f.private.OnChanged = func(on bool) {
+			if me := f.ui.syncPartnerID(); on && me != "" {
+				f.owner.SetSelected(ownerLabel(model.Owner(me), f.ui.partners))
+			}
+		}
+	}
+	if !isNew && !g.Private {
+		if err := model.MayMakePrivate(g.Owner, f.ui.syncPartnerID(), f.ui.partners); err != nil {
+			f.private.Disable()
+			why := wrapped(app.UserMessage(err))
+			why.SizeName = theme.SizeNameCaptionText
+			row = container.NewVBox(f.private, why)
+		}
+	}
+	return row
 }
 
 // patch collects what the person changed.

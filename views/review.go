@@ -15,7 +15,9 @@ import (
 	"github.com/vennplanner/venn/model"
 )
 
-var decisionChoices = []model.RitualDecision{model.DecideKeep, model.DecideAdapt, model.DecideRetire}
+// decisionWords are the review's choices for a ritual on its radio;
+// adapting is a button of its own, Adapt…, which opens the cadence dialog.
+var decisionWords = map[string]model.RitualDecision{"Keep": model.DecideKeep, "Retire": model.DecideRetire}
 
 // reviewScreen is the annual relationship health review: principles,
 // celebrations, each ritual's fate and each partner's answer.
@@ -30,12 +32,20 @@ type reviewScreen struct {
 	reminders    *widget.Label
 	rituals      *fyne.Container
 	decisions    map[string]*widget.RadioGroup
-	answers      [2]*entry
-	answerLabels [2]*widget.Label
-	notes        *entry
-	private      *widget.Check
-	status       *widget.Label
-	content      fyne.CanvasObject
+	// decided is each ritual's decision as last loaded; loaded is each
+	// text field's words as last loaded. A reload (after any change, the
+	// review's own Adapt… among them) keeps what was changed on the
+	// screen since, so nothing typed is lost before Save.
+	decided       map[string]model.ReviewRitual
+	loaded        map[*entry]string
+	loadedYear    int
+	loadedPrivate bool
+	answers       [2]*entry
+	answerLabels  [2]*widget.Label
+	notes         *entry
+	private       *widget.Check
+	status        *widget.Label
+	content       fyne.CanvasObject
 }
 
 func multiline(placeholder string) *entry {
@@ -47,7 +57,7 @@ func multiline(placeholder string) *entry {
 }
 
 func newReviewScreen(ui *UI) *reviewScreen {
-	s := &reviewScreen{ui: ui, year: ui.today().Year, decisions: map[string]*widget.RadioGroup{}}
+	s := &reviewScreen{ui: ui, year: ui.today().Year, decisions: map[string]*widget.RadioGroup{}, loaded: map[*entry]string{}}
 	var years []string
 	for y := s.year; y >= s.year-5; y-- {
 		years = append(years, strconv.Itoa(y))
@@ -55,7 +65,7 @@ func newReviewScreen(ui *UI) *reviewScreen {
 	s.yearSel = widget.NewSelect(years, func(v string) {
 		if y, err := strconv.Atoi(v); err == nil && y != s.year {
 			s.year = y
-			s.reload()
+			s.reload() // another year: its own words
 		}
 	})
 	s.yearSel.SetSelected(years[0])
@@ -101,12 +111,29 @@ func (s *reviewScreen) reload() {
 		s.ui.showError(err)
 		return
 	}
-	s.view = v
+	keep := s.loadedYear == s.year // the same review: keep what was typed
+	s.view, s.loadedYear = v, s.year
 	r := v.Review
-	s.principles.SetText(r.Principles)
-	s.celebrations.SetText(r.Celebrations)
-	s.notes.SetText(r.Notes)
-	s.private.SetChecked(r.Private)
+	edited := false
+	fill := func(e *entry, text string) {
+		was, ok := s.loaded[e]
+		switch {
+		case keep && ok && e.Text != was && e.Text != text:
+			edited = true // typed here and not saved: it stays
+		case e.Text != text:
+			e.SetText(text)
+		}
+		s.loaded[e] = text
+	}
+	fill(s.principles, r.Principles)
+	fill(s.celebrations, r.Celebrations)
+	fill(s.notes, r.Notes)
+	if keep && s.private.Checked != s.loadedPrivate && s.private.Checked != r.Private {
+		edited = true
+	} else {
+		s.private.SetChecked(r.Private)
+	}
+	s.loadedPrivate = r.Private
 	for i := range s.answers {
 		name := "Partner"
 		slot := model.SlotA
@@ -119,55 +146,115 @@ func (s *reviewScreen) reload() {
 			}
 		}
 		s.answerLabels[i].SetText(name + ":")
-		s.answers[i].SetText(r.Answer(slot))
+		fill(s.answers[i], r.Answer(slot))
 	}
-	s.status.SetText("Not saved yet.")
-	if v.Saved {
+	s.drawReached()
+	edited = s.buildRituals(keep) || edited
+	switch {
+	case edited:
+		s.status.SetText("Changes not saved yet.")
+	case v.Saved:
 		s.status.SetText("Saved.")
+	default:
+		s.status.SetText("Not saved yet.")
 	}
+}
+
+// drawReached lists what was finished this year.
+func (s *reviewScreen) drawReached() {
 	var done []string
-	for _, g := range v.Done {
+	for _, g := range s.view.Done {
 		done = append(done, g.Title)
 	}
-	done = append(done, v.Reached...)
+	done = append(done, s.view.Reached...)
 	if len(done) > 0 {
 		s.reminders.SetText("Finished this year: " + strings.Join(done, " · "))
 	} else {
 		s.reminders.SetText("")
 	}
-	s.buildRituals()
 }
 
-func (s *reviewScreen) buildRituals() {
-	s.rituals.Objects = nil
-	s.decisions = map[string]*widget.RadioGroup{}
-	decided := map[string]model.RitualDecision{}
-	for _, d := range s.view.Review.Rituals {
-		decided[d.RitualID] = d.Decision
-	}
-	words := []string{"Keep", "Adapt", "Retire"}
-	for _, rv := range s.view.Rituals {
-		r := rv.Ritual
-		if r.Archived && decided[r.ID] == "" {
-			continue
-		}
-		radio := widget.NewRadioGroup(words, nil)
-		radio.Horizontal = true
-		for i, d := range decisionChoices {
-			if decided[r.ID] == d {
-				radio.SetSelected(words[i])
+// buildRituals draws a line for each ritual: keep or retire it, or adapt
+// it (Adapt… opens the cadence dialog, as on the Rituals tab and in a
+// session, and records the decision). With keep, a choice made on the
+// screen since the last load stays; it reports whether one did.
+func (s *reviewScreen) buildRituals(keep bool) bool {
+	chosen := map[string]string{}
+	if keep {
+		for id, radio := range s.decisions {
+			if radio.Selected != wordOf(s.decided[id].Decision) {
+				chosen[id] = radio.Selected
 			}
 		}
-		s.decisions[r.ID] = radio
-		label := fmt.Sprintf("%s — %s, strength %d%%", r.Title, ownerLabel(r.Who, s.ui.partners), int(rv.Stats.Score*100+0.5))
-		l := widget.NewLabel(label)
-		l.Truncation = fyne.TextTruncateEllipsis
-		s.rituals.Add(container.NewBorder(nil, nil, nil, radio, l))
+	}
+	s.rituals.Objects = nil
+	s.decisions = map[string]*widget.RadioGroup{}
+	s.decided = map[string]model.ReviewRitual{}
+	for _, d := range s.view.Review.Rituals {
+		s.decided[d.RitualID] = d
+	}
+	edited := false
+	for id, w := range chosen {
+		edited = edited || w != wordOf(s.decided[id].Decision)
+	}
+	for _, rv := range s.view.Rituals {
+		if rv.Ritual.Archived && s.decided[rv.Ritual.ID].Decision == model.DecideNone {
+			continue
+		}
+		s.rituals.Add(s.ritualLine(rv, chosen))
 	}
 	if len(s.rituals.Objects) == 0 {
 		s.rituals.Add(widget.NewLabel("No rituals yet."))
 	}
 	s.rituals.Refresh()
+	return edited
+}
+
+// ritualLine is one ritual's line in the review.
+func (s *reviewScreen) ritualLine(rv app.RitualView, chosen map[string]string) fyne.CanvasObject {
+	r := rv.Ritual
+	radio := widget.NewRadioGroup([]string{"Keep", "Retire"}, nil)
+	radio.Horizontal = true
+	radio.Selected = wordOf(s.decided[r.ID].Decision)
+	if w, ok := chosen[r.ID]; ok {
+		radio.Selected = w
+	}
+	s.decisions[r.ID] = radio
+	adapt := widget.NewButtonWithIcon("Adapt…", theme.HistoryIcon(), func() {
+		s.ui.cadenceDialog(rv, func(from model.Date, c model.Cadence, note string) error {
+			// Adapting is the decision now, whatever was picked before.
+			was := radio.Selected
+			radio.Selected = ""
+			err := s.ui.svc.AdaptInReview(s.ui.ctx, s.year, s.private.Checked, r.ID, from, c, note)
+			if err != nil {
+				radio.Selected = was
+			}
+			radio.Refresh()
+			return err
+		})
+	})
+	label := fmt.Sprintf("%s — %s, %s, strength %d%%", r.Title, ownerLabel(r.Who, s.ui.partners), rv.Cadence, int(rv.Stats.Score*100+0.5))
+	l := widget.NewLabel(label)
+	l.Truncation = fyne.TextTruncateEllipsis
+	line := container.NewBorder(nil, nil, nil, container.NewHBox(radio, adapt), l)
+	if d := s.decided[r.ID]; d.Decision == model.DecideAdapt && radio.Selected == "" {
+		words := "Adapted."
+		if d.Note != "" {
+			words = "Adapted: " + lowerFirst(d.Note)
+		}
+		return container.NewVBox(line, quietLabel(words))
+	}
+	return line
+}
+
+// wordOf is a decision's word on the radio ("" for adapt or none).
+func wordOf(d model.RitualDecision) string {
+	for w, x := range decisionWords {
+		if x == d {
+			return w
+		}
+	}
+	return ""
 }
 
 func (s *reviewScreen) save() {
@@ -181,10 +268,18 @@ func (s *reviewScreen) save() {
 		notes[d.RitualID] = d.Note
 	}
 	r.Rituals = nil
-	words := map[string]model.RitualDecision{"Keep": model.DecideKeep, "Adapt": model.DecideAdapt, "Retire": model.DecideRetire}
 	for _, rv := range s.view.Rituals {
-		if radio, ok := s.decisions[rv.Ritual.ID]; ok && radio.Selected != "" {
-			r.Rituals = append(r.Rituals, model.ReviewRitual{RitualID: rv.Ritual.ID, Decision: words[radio.Selected], Note: notes[rv.Ritual.ID]})
+		id := rv.Ritual.ID
+		radio, ok := s.decisions[id]
+		switch {
+		case ok && radio.Selected != "":
+			d := model.ReviewRitual{RitualID: id, Decision: decisionWords[radio.Selected]}
+			if s.decided[id].Decision == d.Decision {
+				d.Note = notes[id] // a note goes with its decision
+			}
+			r.Rituals = append(r.Rituals, d)
+		case s.decided[id].Decision == model.DecideAdapt:
+			r.Rituals = append(r.Rituals, s.decided[id]) // adapted with Adapt…
 		}
 	}
 	if _, err := s.ui.svc.SaveReview(s.ui.ctx, r); err != nil {

@@ -10,7 +10,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -210,8 +209,8 @@ func (s *ritualsScreen) skipDay(id string, day model.Date) {
 	if day != s.view.Today {
 		when = "on " + day.Time().Format("Mon 2 Jan")
 	}
-	s.askReason("Skip “"+rv.Ritual.Title+"” "+when, "Why skip? (optional)", func(reason string) {
-		s.log(model.RitualEntry{RitualID: id, Day: day, Status: model.Skipped, Reason: reason})
+	s.askReason("Skip “"+rv.Ritual.Title+"” "+when, "Why skip? (optional)", func(reason string) error {
+		return s.ui.svc.LogEntry(s.ui.ctx, model.RitualEntry{RitualID: id, Day: day, Status: model.Skipped, Reason: reason}, true)
 	})
 }
 
@@ -221,16 +220,14 @@ func (s *ritualsScreen) log(e model.RitualEntry) {
 	}
 }
 
-func (s *ritualsScreen) askReason(title, prompt string, then func(string)) {
+// askReason asks why, and saves the reason with save; a reason refused
+// is said in the dialog, which stays open.
+func (s *ritualsScreen) askReason(title, prompt string, save func(string) error) {
 	reason := newEntry()
 	reason.SetPlaceHolder(prompt)
-	d := dialog.NewForm(title, "OK", "Cancel", []*widget.FormItem{widget.NewFormItem("Reason", reason)},
-		func(ok bool) {
-			if ok {
-				then(reason.Text)
-			}
-		}, s.ui.win)
-	s.ui.showDialog(d, fyne.NewSize(460, 180))
+	f := s.ui.newCheckedForm(title, "OK", func() error { return save(reason.Text) })
+	f.field("Reason", reason, "reason")
+	f.show(fyne.NewSize(460, 200))
 }
 
 // showDetail draws the selected ritual on the right.
@@ -300,7 +297,11 @@ func (s *ritualsScreen) showDetail() {
 		s.detail.Add(widget.NewLabelWithStyle("In the calendar", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
 		for _, rt := range rv.Calendar {
 			b := rt.Block
-			line := fmt.Sprintf("%s — %s, %s–%s · %s in the last four weeks", b.Title, lowerFirst(b.RepeatWords()),
+			repeat := lowerFirst(b.RepeatWords())
+			if b.Repeats() && !b.Until.IsZero() {
+				repeat += " until " + b.Until.Time().Format("2 Jan 2006")
+			}
+			line := fmt.Sprintf("%s — %s, %s–%s · %s in the last four weeks", b.Title, repeat,
 				model.FormatClock(b.Start.Minute), model.FormatClock(b.End.Minute), model.Hours(rt.Minutes))
 			s.detail.Add(wrapped(line))
 		}
@@ -376,31 +377,23 @@ func (s *ritualsScreen) logDayDialog(r model.Ritual) {
 	status.SetSelected("Done")
 	reason := newEntry()
 	reason.SetPlaceHolder("why it was skipped (optional)")
-	d := dialog.NewForm("Log a day of “"+r.Title+"”", "Save", "Cancel", []*widget.FormItem{
-		widget.NewFormItem("Day", day), widget.NewFormItem("What happened", status), widget.NewFormItem("Reason", reason),
-	}, func(ok bool) {
-		if !ok {
-			return
-		}
+	f := s.ui.newCheckedForm("Log a day of “"+r.Title+"”", "Save", func() error {
 		if day.Date == nil {
-			s.ui.showError(&model.ValidationError{Field: "day", Message: "Pick the day from the calendar."})
-			return
+			return &model.ValidationError{Field: "day", Message: "Pick the day from the calendar."}
 		}
 		d := model.DateOf(*day.Date)
-		var err error
 		switch status.Selected {
 		case "Clear the day":
-			err = s.ui.svc.ClearEntry(s.ui.ctx, r.ID, d)
+			return s.ui.svc.ClearEntry(s.ui.ctx, r.ID, d)
 		case "Skipped":
-			err = s.ui.svc.LogEntry(s.ui.ctx, model.RitualEntry{RitualID: r.ID, Day: d, Status: model.Skipped, Reason: reason.Text}, true)
-		default:
-			err = s.ui.svc.LogEntry(s.ui.ctx, model.RitualEntry{RitualID: r.ID, Day: d, Status: model.Done}, true)
+			return s.ui.svc.LogEntry(s.ui.ctx, model.RitualEntry{RitualID: r.ID, Day: d, Status: model.Skipped, Reason: reason.Text}, true)
 		}
-		if err != nil {
-			s.ui.showError(err)
-		}
-	}, s.ui.win)
-	s.ui.showDialog(d, fyne.NewSize(520, 300))
+		return s.ui.svc.LogEntry(s.ui.ctx, model.RitualEntry{RitualID: r.ID, Day: d, Status: model.Done}, true)
+	})
+	f.field("Day", day, "day")
+	f.field("What happened", status, "status")
+	f.field("Reason", reason, "reason")
+	f.show(fyne.NewSize(520, 320))
 }
 
 // pauseDialog pauses a ritual for a range of days.
@@ -410,52 +403,56 @@ func (s *ritualsScreen) pauseDialog(r model.Ritual) {
 	from.SetDate(&t)
 	reason := newEntry()
 	reason.SetPlaceHolder("a holiday, an illness, a busy month…")
-	d := dialog.NewForm("Pause “"+r.Title+"”", "Pause", "Cancel", []*widget.FormItem{
-		widget.NewFormItem("From", from), widget.NewFormItem("Until", to), widget.NewFormItem("Reason", reason),
-	}, func(ok bool) {
-		if !ok {
-			return
-		}
+	f := s.ui.newCheckedForm("Pause “"+r.Title+"”", "Pause", func() error {
 		if from.Date == nil || to.Date == nil {
-			s.ui.showError(&model.ValidationError{Field: "pause", Message: "Pick the first and the last day of the pause."})
-			return
+			return &model.ValidationError{Field: "pause", Message: "Pick the first and the last day of the pause."}
 		}
 		n, err := s.ui.svc.Pause(s.ui.ctx, r.ID, model.DateOf(*from.Date), model.DateOf(*to.Date), reason.Text)
-		if err != nil {
-			s.ui.showError(err)
-			return
+		if err == nil {
+			s.ui.toast(fmt.Sprintf("Paused for %d days; the calendar and its files leave them out.", n))
 		}
-		s.ui.toast(fmt.Sprintf("Paused for %d days.", n))
-	}, s.ui.win)
-	s.ui.showDialog(d, fyne.NewSize(520, 260))
+		return err
+	})
+	f.field("From", from, "day")
+	f.field("Until", to, "pause")
+	f.field("Reason", reason, "reason")
+	f.show(fyne.NewSize(520, 280))
 }
 
 // adaptDialog changes the cadence from a day on, keeping the history.
 func (s *ritualsScreen) adaptDialog(rv app.RitualView) {
+	s.ui.cadenceDialog(rv, func(from model.Date, c model.Cadence, note string) error {
+		return s.ui.svc.Adapt(s.ui.ctx, rv.Ritual.ID, from, c, note)
+	})
+}
+
+// cadenceDialog asks for a ritual's new cadence, the day it starts and why,
+// and hands them to save: the same dialog wherever a ritual adapts (the
+// Rituals tab, a session's step 7, the annual review).
+func (ui *UI) cadenceDialog(rv app.RitualView, save func(from model.Date, c model.Cadence, note string) error) *checkedForm {
 	times, per := cadenceInputs(rv.Cadence)
 	from := newDateField()
-	t := s.view.Today.Time()
+	t := ui.today().Time()
 	from.SetDate(&t)
 	note := newEntry()
 	note.SetPlaceHolder("e.g. weekly dinner becomes a monthly adventure")
-	d := dialog.NewForm("Change the cadence of “"+rv.Ritual.Title+"”", "Change", "Cancel", []*widget.FormItem{
-		widget.NewFormItem("How often", container.NewGridWithColumns(2, times, per)), widget.NewFormItem("From", from), widget.NewFormItem("Why", note),
-	}, func(ok bool) {
-		if !ok {
-			return
-		}
+	f := ui.newCheckedForm("Change the cadence of “"+rv.Ritual.Title+"”", "Change", func() error {
 		c, err := cadenceFrom(times, per)
-		if err == nil && from.Date == nil {
-			err = &model.ValidationError{Field: "from", Message: "Pick the day the new cadence starts."}
-		}
-		if err == nil {
-			err = s.ui.svc.Adapt(s.ui.ctx, rv.Ritual.ID, model.DateOf(*from.Date), c, note.Text)
-		}
 		if err != nil {
-			s.ui.showError(err)
+			return err
 		}
-	}, s.ui.win)
-	s.ui.showDialog(d, fyne.NewSize(540, 280))
+		if from.Date == nil {
+			return &model.ValidationError{Field: "from", Message: "Pick the day the new cadence starts."}
+		}
+		return save(model.DateOf(*from.Date), c, note.Text)
+	})
+	f.field("How often", container.NewGridWithColumns(2, times, per), "cadence")
+	f.field("From", from, "from")
+	f.field("Why", note, "note")
+	f.field("", quietLabel("The calendar's time for it and its reminders follow: the old rhythm ends the day before, the new one starts that day."))
+	f.focus = times
+	f.show(fyne.NewSize(560, 340))
+	return f
 }
 
 func cadenceInputs(c model.Cadence) (*entry, *widget.Select) {
@@ -491,7 +488,11 @@ func (s *ritualsScreen) editRitual(r *model.Ritual) {
 	}
 	who := widget.NewSelect(whoNames, nil)
 	who.SetSelected(s.whoText(cur.Who))
-	times, per := cadenceInputs(cur.Cadence)
+	inForce := cur.Cadence
+	if rv := s.find(cur.ID); r != nil && rv != nil {
+		inForce = rv.Cadence // the cadence now, after any change
+	}
+	times, per := cadenceInputs(inForce)
 	start := newDateFieldAt(cur.Start)
 	reminder := newEntry()
 	reminder.SetPlaceHolder("HH:MM, optional")
@@ -506,61 +507,47 @@ func (s *ritualsScreen) editRitual(r *model.Ritual) {
 	notes.SetMinRowsVisible(3)
 	private := widget.NewCheck("Private: keep this ritual on this computer only", nil)
 	private.SetChecked(cur.Private)
-	items := []*widget.FormItem{
-		widget.NewFormItem("Name", title), widget.NewFormItem("Who", who),
-		widget.NewFormItem("How often", container.NewGridWithColumns(2, times, per)),
-		widget.NewFormItem("Began on", start), widget.NewFormItem("Reminder", reminder),
-		widget.NewFormItem("On", days), widget.NewFormItem("Notes", notes), widget.NewFormItem("", private),
-	}
 	name := "New ritual"
 	if r != nil {
 		name = "Edit ritual"
 	}
-	d := dialog.NewForm(name, "Save", "Cancel", items, func(ok bool) {
-		if !ok {
-			return
-		}
+	f := s.ui.newCheckedForm(name, "Save", func() error {
 		next := cur
 		next.Title, next.ReminderTime, next.Notes, next.Private = title.Text, strings.TrimSpace(reminder.Text), notes.Text, private.Checked
 		next.Who = owners[max(0, who.SelectedIndex())]
-		c, err := cadenceFrom(times, per)
-		if err != nil {
-			s.ui.showError(err)
-			return
-		}
-		if r != nil && c != r.Cadence {
-			// A cadence change of an existing ritual is an adaptation from today.
-			if err := s.ui.svc.Adapt(s.ui.ctx, r.ID, s.view.Today, c, "Changed in the ritual's form"); err != nil {
-				s.ui.showError(err)
-				return
-			}
-		} else {
-			next.Cadence = c
-		}
 		next.Start = dateOf(start)
 		next.ReminderDays = nil
 		for _, sel := range days.Selected {
 			next.ReminderDays = append(next.ReminderDays, weekdayOf(sel))
 		}
-		saved, err := s.ui.svc.SaveRitual(s.ui.ctx, next)
+		c, err := cadenceFrom(times, per)
 		if err != nil {
-			s.ui.showError(err)
-			return
+			return err
 		}
-		if s.selected != saved.ID {
+		saved, err := s.ui.svc.EditRitual(s.ui.ctx, next, c)
+		if err == nil && s.selected != saved.ID {
 			s.selected = saved.ID
 			s.showDetail() // the change redrew the list; the detail follows the new ritual
 		}
-	}, s.ui.win)
-	s.ui.showDialog(d, fyne.NewSize(620, 560))
-	s.ui.ritualForm = &ritualForm{title: title, who: who, times: times, per: per, reminder: reminder, dialog: d}
+		return err
+	})
+	f.field("Name", title, "title")
+	f.field("Who", who, "owner")
+	f.field("How often", container.NewGridWithColumns(2, times, per), "cadence")
+	f.field("Began on", start, "start")
+	f.field("Reminder", reminder, "reminder")
+	f.field("On", days)
+	f.field("Notes", notes, "notes")
+	f.field("", private)
+	f.show(fyne.NewSize(620, 580))
+	s.ui.ritualForm = &ritualForm{title: title, who: who, times: times, per: per, reminder: reminder, dialog: f}
 }
 
 // ritualForm keeps the open ritual form's fields, for tests.
 type ritualForm struct {
 	title, times, reminder *entry
 	who, per               *widget.Select
-	dialog                 *dialog.FormDialog
+	dialog                 *checkedForm
 }
 
 func ownersOf(partners []model.Partner) []model.Owner {

@@ -50,6 +50,10 @@ type UI struct {
 	printForm      *printForm      // the print dialog, once opened
 	pause          *breathing      // the five-minute pause, once opened
 
+	// calendarSideFolded is set while the calendar's side panel is folded
+	// away: the couple's choice for as long as Venn is open.
+	calendarSideFolded bool
+
 	dialogs []*openDialog // open dialogs, the newest last (Escape closes it)
 	// redraws counts each screen's redraws, so tests can check that a
 	// change redraws its screen once (the change's notification does it;

@@ -70,36 +70,99 @@ func FileSafe(name string) string {
 
 // Rhythm is what a calendar file carries beside the blocks, so that a
 // phone's calendar reminds the couple too: rituals with a reminder time
-// (a recurring event with an alarm at that time), goals' target dates (an
-// all-day event with an alarm the day before at 09:00) and the planned
-// goal-mapping sessions (an all-day event with an alarm that morning).
+// (a recurring event with an alarm at that time, one per cadence the
+// ritual had, without its paused days: see model.ReminderRuns), goals'
+// target dates (an all-day event with an alarm the day before at 09:00)
+// and the planned goal-mapping sessions (an all-day event with an alarm
+// that morning). A ritual's paused days also leave the blocks that are
+// time for it.
 type Rhythm struct {
-	Rituals  []model.Ritual
-	Goals    []model.Goal
-	Sessions []model.Session
+	Rituals     []model.Ritual
+	Adaptations []model.Adaptation
+	Entries     []model.RitualEntry // the rituals' days: their pauses count
+	Goals       []model.Goal
+	Sessions    []model.Session
+	// Changed is when each block, ritual (with its cadence changes and
+	// days), goal and session was last written, by id: an event's
+	// LAST-MODIFIED and SEQUENCE, so calendar apps take a changed event
+	// for a new version of the one they hold.
+	Changed map[string]time.Time
 }
 
 // Encode writes the file with the blocks and rhythm that belong in it.
 // Private items are never written. Times are "floating" local times, so
 // every calendar app shows them at the same wall-clock time; stamp is the
-// DTSTAMP.
+// DTSTAMP. A file with nothing to show still holds one component (RFC 5545
+// wants one), a journal entry calendar apps do not show, and says in its
+// description why it is empty: a file left out would leave a subscribed
+// calendar showing what it last read.
 func Encode(w io.Writer, f File, blocks []model.Block, rhythm Rhythm, stamp time.Time) error {
 	cal := ical.NewCalendarFor("Venn")
 	cal.SetMethod(ical.MethodPublish)
-	cal.SetName(f.Title)
-	cal.SetXWRCalName(f.Title)
-	for _, b := range blocks {
+	cal.SetName(icsText(f.Title))
+	cal.SetXWRCalName(icsText(f.Title))
+	paused := model.PausedDays(rhythm.Entries)
+	for _, b := range model.WithoutPausedDays(blocks, paused) {
 		if b.Private || !Holds(f, b) {
 			continue
 		}
-		addEvent(cal, b, stamp.UTC())
+		e := addEvent(cal, b, stamp.UTC())
+		setChanged(e, latest(rhythm.Changed, b.ID, b.RitualID))
 	}
 	addRhythm(cal, f, rhythm, stamp.UTC())
+	describe(cal, f, stamp.UTC())
 	// RFC 5545 wants CRLF line ends; some readers refuse anything else.
 	if err := cal.SerializeTo(w, ical.WithNewLineWindows); err != nil {
 		return fmt.Errorf("write the calendar: %w", err)
 	}
 	return nil
+}
+
+// describe says what the file holds, and when it holds nothing, why, in a
+// journal entry: the one component calendar apps leave off the calendar.
+func describe(cal *ical.Calendar, f File, stamp time.Time) {
+	what := "Joint time planned in Venn, with the reminders of shared rituals, goals and sessions."
+	if f.PartnerID != "" {
+		what = icsText(f.Title) + " planned in Venn, with the reminders of their own rituals and goals."
+	}
+	what += " Venn rewrites this file: change the plans in Venn."
+	if len(cal.Events()) > 0 {
+		cal.SetXWRCalDesc(what)
+		return
+	}
+	empty := "Nothing planned here yet. " + what
+	cal.SetXWRCalDesc(empty)
+	j := cal.AddJournal("empty-" + f.Name + "@venn")
+	j.SetDtStampTime(stamp)
+	j.SetSummary("Nothing planned yet")
+	j.SetDescription(empty)
+}
+
+// sequenceEpoch is where SEQUENCE numbers count from: an event's number is
+// the seconds from then to its last change, so it only grows, and two
+// computers that hold the same plans write the same number.
+var sequenceEpoch = time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC)
+
+// setChanged gives an event its LAST-MODIFIED and SEQUENCE (0 when the
+// time of its last change is not known).
+func setChanged(e *ical.VEvent, changed time.Time) {
+	if changed.IsZero() {
+		e.SetSequence(0)
+		return
+	}
+	e.SetLastModifiedAt(changed.UTC())
+	e.SetSequence(max(0, int(changed.Sub(sequenceEpoch)/time.Second)))
+}
+
+// latest is the latest of the changes of the ids given ("" ids are none).
+func latest(changed map[string]time.Time, ids ...string) time.Time {
+	var out time.Time
+	for _, id := range ids {
+		if t, ok := changed[id]; ok && id != "" && t.After(out) {
+			out = t
+		}
+	}
+	return out
 }
 
 // Holds reports whether the block belongs in the file.
@@ -118,12 +181,12 @@ func icsTime(w model.WallTime) string {
 	return fmt.Sprintf("%04d%02d%02dT%02d%02d00", w.Date.Year, int(w.Date.Month), w.Date.Day, w.Minute/60, w.Minute%60)
 }
 
-func addEvent(cal *ical.Calendar, b model.Block, stamp time.Time) {
+func addEvent(cal *ical.Calendar, b model.Block, stamp time.Time) *ical.VEvent {
 	e := cal.AddEvent(b.ID + "@venn")
 	e.SetDtStampTime(stamp)
-	e.SetSummary(oneLineEnds(b.Title))
+	e.SetSummary(icsText(b.Title))
 	if b.Notes != "" {
-		e.SetDescription(oneLineEnds(b.Notes))
+		e.SetDescription(icsText(b.Notes))
 	}
 	e.AddCategory(string(b.Kind))
 	start, end := b.Start, b.End
@@ -140,16 +203,21 @@ func addEvent(cal *ical.Calendar, b model.Block, stamp time.Time) {
 		e.SetTimeTransparency(ical.TransparencyTransparent)
 	}
 	if !b.Repeats() {
-		return
+		return e
 	}
-	rule := repeatRule(b)
-	if !b.Until.IsZero() {
-		rule += ";UNTIL=" + icsTime(model.WallTime{Date: b.Until, Minute: 23*60 + 59})[:13] + "59"
-	}
-	e.AddRrule(rule)
+	e.AddRrule(repeatRule(b) + untilRule(b.Until))
 	for _, d := range b.Skip {
 		e.AddExdate(icsTime(model.WallTime{Date: d, Minute: b.Start.Minute}))
 	}
+	return e
+}
+
+// untilRule is a rule's end on day (the end of that day), or "" for none.
+func untilRule(day model.Date) string {
+	if day.IsZero() {
+		return ""
+	}
+	return ";UNTIL=" + icsTime(model.WallTime{Date: day, Minute: 23*60 + 59})[:13] + "59"
 }
 
 // repeatRule is the RRULE of a repeating block, without its end.
@@ -172,10 +240,18 @@ func repeatRule(b model.Block) string {
 	return "FREQ=WEEKLY;BYDAY=" + strings.Join(days, ",")
 }
 
-// oneLineEnds turns every kind of line end into "\n", which the calendar
-// writer escapes: a raw CR in a text value breaks some readers (vobject).
-func oneLineEnds(s string) string {
-	return strings.ReplaceAll(strings.ReplaceAll(s, "\r\n", "\n"), "\r", "\n")
+// icsText makes text safe for a text value (RFC 5545, 3.3.11): every kind
+// of line end becomes "\n", which the calendar writer escapes (a raw CR
+// breaks some readers, vobject among them); a tab stays; every other
+// control character (C0, DEL, C1) is dropped, as the RFC allows none.
+func icsText(s string) string {
+	s = strings.ReplaceAll(strings.ReplaceAll(s, "\r\n", "\n"), "\r", "\n")
+	return strings.Map(func(r rune) rune {
+		if r == '\n' || r == '\t' || (r >= 0x20 && r < 0x7f) || r > 0x9f {
+			return r
+		}
+		return -1
+	}, s)
 }
 
 // FirstOccurrence is when a weekly block first happens: its start, moved
@@ -297,35 +373,16 @@ func addRhythm(cal *ical.Calendar, f File, r Rhythm, stamp time.Time) {
 		if rt.Private || rt.Archived || rt.ReminderTime == "" || !owns(f, rt.Who) {
 			continue
 		}
-		var h, m int
-		if _, err := fmt.Sscanf(rt.ReminderTime, "%d:%d", &h, &m); err != nil {
-			continue
+		for _, run := range model.ReminderRuns(rt, r.Adaptations, r.Entries) {
+			addReminder(cal, rt, run, stamp, r.Changed[rt.ID])
 		}
-		e := cal.AddEvent("ritual-" + rt.ID + "@venn")
-		e.SetDtStampTime(stamp)
-		e.SetSummary(oneLineEnds(rt.Title))
-		e.AddCategory("ritual")
-		start := model.WallTime{Date: rt.Start, Minute: h*60 + m}
-		rule := "FREQ=DAILY"
-		if len(rt.ReminderDays) > 0 {
-			days := make([]string, len(rt.ReminderDays))
-			for i, d := range rt.ReminderDays {
-				days[i] = icsDays[d]
-			}
-			rule = "FREQ=WEEKLY;BYDAY=" + strings.Join(days, ",")
-			start = FirstOccurrence(model.Block{Start: start, Days: rt.ReminderDays})
-		}
-		e.SetProperty(ical.ComponentPropertyDtStart, icsTime(start))
-		e.SetProperty(ical.ComponentPropertyDtEnd, icsTime(start.AddMinutes(30)))
-		e.SetTimeTransparency(ical.TransparencyTransparent)
-		e.AddRrule(rule)
-		alarm(e, "PT0M", "Time for "+rt.Title)
 	}
 	for _, g := range r.Goals {
 		if g.Private || g.Archived || g.Due.IsZero() || g.Column == model.ColumnDone || !owns(f, g.Owner) {
 			continue
 		}
 		e := allDay(cal, "goal-"+g.ID+"@venn", "Due: "+g.Title, g.Due, stamp)
+		setChanged(e, r.Changed[g.ID])
 		e.AddCategory("goal")
 		alarm(e, "-PT15H", g.Title+" is due tomorrow")
 	}
@@ -334,15 +391,60 @@ func addRhythm(cal *ical.Calendar, f File, r Rhythm, stamp time.Time) {
 			continue
 		}
 		e := allDay(cal, "session-"+s.ID+"@venn", "Goal-mapping session for "+s.Quarter.String(), s.Day, stamp)
+		setChanged(e, r.Changed[s.ID])
 		e.AddCategory("session")
 		alarm(e, "PT9H", "Your goal-mapping session is today")
 	}
 }
 
+// addReminder writes one run of a ritual's reminders: a recurring event
+// with an alarm at its time, ending where the next cadence starts (whose
+// event has a UID of its own), without the paused days.
+func addReminder(cal *ical.Calendar, rt model.Ritual, run model.ReminderRun, stamp, changed time.Time) {
+	uid := "ritual-" + rt.ID
+	if run.Key != "" {
+		uid += "-" + run.Key
+	}
+	e := cal.AddEvent(uid + "@venn")
+	e.SetDtStampTime(stamp)
+	setChanged(e, changed)
+	e.SetSummary(icsText(rt.Title))
+	e.AddCategory("ritual")
+	start := model.WallTime{Date: run.Anchor, Minute: run.Minute}
+	e.SetProperty(ical.ComponentPropertyDtStart, icsTime(start))
+	e.SetProperty(ical.ComponentPropertyDtEnd, icsTime(start.AddMinutes(30)))
+	e.SetTimeTransparency(ical.TransparencyTransparent)
+	e.AddRrule(recurrenceRule(run.Rule, run.Anchor) + untilRule(run.Until))
+	for _, d := range run.Skip {
+		e.AddExdate(icsTime(model.WallTime{Date: d, Minute: run.Minute}))
+	}
+	alarm(e, "PT0M", "Time for "+rt.Title)
+}
+
+// recurrenceRule is the RRULE of a reminder's recurrence from anchor, without its end.
+func recurrenceRule(r model.Recurrence, anchor model.Date) string {
+	rule := "FREQ=" + string(r.Freq)
+	if r.Interval > 1 {
+		rule += fmt.Sprintf(";INTERVAL=%d", r.Interval)
+	}
+	switch r.Freq {
+	case model.Weekly:
+		days := make([]string, len(r.Days))
+		for i, d := range r.Days {
+			days[i] = icsDays[d]
+		}
+		rule += ";BYDAY=" + strings.Join(days, ",")
+	case model.Monthly:
+		week := model.Block{Start: model.WallTime{Date: anchor}}.MonthWeek()
+		rule += fmt.Sprintf(";BYDAY=%d%s", week, icsDays[anchor.Time().Weekday()])
+	}
+	return rule
+}
+
 func allDay(cal *ical.Calendar, uid, summary string, d model.Date, stamp time.Time) *ical.VEvent {
 	e := cal.AddEvent(uid)
 	e.SetDtStampTime(stamp)
-	e.SetSummary(oneLineEnds(summary))
+	e.SetSummary(icsText(summary))
 	e.SetProperty(ical.ComponentPropertyDtStart, fmt.Sprintf("%04d%02d%02d", d.Year, int(d.Month), d.Day), ical.WithValue(string(ical.ValueDataTypeDate)))
 	next := d.AddDays(1)
 	e.SetProperty(ical.ComponentPropertyDtEnd, fmt.Sprintf("%04d%02d%02d", next.Year, int(next.Month), next.Day), ical.WithValue(string(ical.ValueDataTypeDate)))
@@ -355,5 +457,5 @@ func alarm(e *ical.VEvent, trigger, text string) {
 	a := e.AddAlarm()
 	a.SetAction(ical.ActionDisplay)
 	a.SetTrigger(trigger)
-	a.SetProperty(ical.ComponentPropertyDescription, oneLineEnds(text))
+	a.SetProperty(ical.ComponentPropertyDescription, icsText(text))
 }

@@ -84,6 +84,12 @@ func visitPage(t *testing.T, c combo, page string, root func() fyne.CanvasObject
 	if pageName(page, c) == "Board" && c.size.Width == 1024 {
 		walkBoardAtItsSmallest(t, page, root)
 	}
+	if strings.HasSuffix(page, " Calendar") {
+		walkCalendarFold(t, c, page, root)
+	}
+	if c.press && strings.HasSuffix(page, " Rituals") {
+		walkRitualFormError(t, c, page, root)
+	}
 	if c.press && strings.HasSuffix(page, "Check-ins › Between us") && !requestsWalked {
 		requestsWalked = true // the answers change the data: the first combo that presses gives them all
 		walkArrivingRequest(t, page, root)

@@ -49,6 +49,9 @@ type WeekGrid struct {
 	Markers []GridMarker
 	Today   int // column of today, or -1
 	Now     int // minutes after midnight now, drawn as a line in today's column
+	// Hour is the height of an hour; 0 means HourHeight. A tall window
+	// gives the hours more room, so the day still opens in the morning.
+	Hour float32
 
 	OnCreate func(day, from, to int)          // a new block: column, minutes after midnight
 	OnMove   func(b GridBlock, day, from int) // moved: new column and start, same length
@@ -82,11 +85,19 @@ func NewWeekGrid() *WeekGrid {
 
 func (g *WeekGrid) colWidth() float32 { return (g.Size().Width - gutter) / 7 }
 
+// HourPx is the height of an hour as drawn.
+func (g *WeekGrid) HourPx() float32 {
+	if g.Hour > 0 {
+		return g.Hour
+	}
+	return HourHeight
+}
+
 // At returns the day column and the minute (snapped) at a position.
 func (g *WeekGrid) At(p fyne.Position) (day, minute int) {
 	day = int((p.X - gutter) / max(g.colWidth(), 1))
 	day = min(6, max(0, day))
-	minute = int(p.Y / HourHeight * 60)
+	minute = int(p.Y / g.HourPx() * 60)
 	minute = min(dayMinutes, max(0, minute/snapMinutes*snapMinutes))
 	return day, minute
 }
@@ -110,8 +121,8 @@ func (g *WeekGrid) BlockRect(b GridBlock) (x, y, w, h float32) {
 	cols := max(1, b.Placed.Columns)
 	w = cw / float32(cols)
 	x = gutter + float32(b.Day)*cw + float32(b.Placed.Column)*w + 1
-	y = float32(b.Top) / 60 * HourHeight
-	h = max(float32(b.Bottom-b.Top)/60*HourHeight, 12)
+	y = float32(b.Top) / 60 * g.HourPx()
+	h = max(float32(b.Bottom-b.Top)/60*g.HourPx(), 12)
 	return x, y, w - 2, h - 1
 }
 
@@ -204,7 +215,7 @@ type gridRenderer struct {
 	reuse
 }
 
-func (r *gridRenderer) MinSize() fyne.Size { return fyne.NewSize(gutter+7*64, 24*HourHeight) }
+func (r *gridRenderer) MinSize() fyne.Size { return fyne.NewSize(gutter+7*64, 24*r.g.HourPx()) }
 
 func (r *gridRenderer) Layout(fyne.Size) { r.Refresh() }
 
@@ -243,7 +254,7 @@ func (r *gridRenderer) hours(fg, line color.Color, primary color.NRGBA) {
 		r.rect(Tint(primary, 0x14), fyne.NewPos(gutter+float32(g.Today)*cw, 0), fyne.NewSize(cw, size.Height))
 	}
 	for h := range 24 {
-		y := float32(h * HourHeight)
+		y := float32(h) * g.HourPx()
 		r.line(line, fyne.NewPos(gutter, y), fyne.NewPos(size.Width, y), 1)
 		if h > 0 {
 			t := r.text(model.FormatClock(h*60), fg, theme.CaptionTextSize(), fyne.Position{})
@@ -265,7 +276,7 @@ func (r *gridRenderer) markers(fg color.Color) {
 	cw := g.colWidth()
 	lastLabel := map[int]int{}
 	for _, m := range g.Markers {
-		y := float32(m.Minute) / 60 * HourHeight
+		y := float32(m.Minute) / 60 * g.HourPx()
 		x := gutter + float32(m.Day)*cw
 		r.line(m.Color, fyne.NewPos(x+10, y), fyne.NewPos(x+cw-2, y), 1.5)
 		r.circle(m.Color, fyne.NewPos(x+2, y-4), fyne.NewSize(8, 8))
@@ -285,7 +296,7 @@ func (r *gridRenderer) now() {
 		return
 	}
 	red := color.NRGBA{R: 0xdc, G: 0x26, B: 0x26, A: 0xff}
-	y := float32(g.Now) / 60 * HourHeight
+	y := float32(g.Now) / 60 * g.HourPx()
 	x := gutter + float32(g.Today)*g.colWidth()
 	r.line(red, fyne.NewPos(x, y), fyne.NewPos(x+g.colWidth(), y), 2)
 	r.circle(red, fyne.NewPos(x-5, y-5), fyne.NewSize(10, 10))
