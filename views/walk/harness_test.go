@@ -14,6 +14,7 @@ import (
 	"sync"
 	"testing"
 	"time"
+	"unicode"
 
 	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
@@ -391,6 +392,32 @@ func typeText(t *testing.T, text string) {
 	progress("type %q", text)
 	xdo(t, "type", "--delay", "30", "--window", h.xid, text)
 	settle()
+}
+
+// typeMixed types text as X key events, its letters beyond ASCII (ë, —)
+// pasted as a keyboard's compose key or input method would bring them:
+// xdotool's own way of typing them (remapping a spare key) does not reach
+// GLFW.
+func typeMixed(t *testing.T, text string) {
+	t.Helper()
+	for len(text) > 0 {
+		n := strings.IndexFunc(text, func(r rune) bool { return r > unicode.MaxASCII })
+		switch {
+		case n < 0:
+			typeText(t, text)
+			return
+		case n > 0:
+			typeText(t, text[:n])
+			text = text[n:]
+		default:
+			end := strings.IndexFunc(text, func(r rune) bool { return r <= unicode.MaxASCII })
+			if end < 0 {
+				end = len(text)
+			}
+			paste(t, text[:end])
+			text = text[end:]
+		}
+	}
 }
 
 // paste puts text on the clipboard and sends Ctrl+V.

@@ -107,7 +107,7 @@ func exportToATypedPath(t *testing.T) {
 	})
 	settle()
 	key(t, "ctrl+a")
-	typeText(t, target)
+	typeMixed(t, target)
 	key(t, "Return")
 	for deadline := time.Now().Add(20 * time.Second); ; time.Sleep(200 * time.Millisecond) {
 		if st, err := os.Stat(target); err == nil && st.Size() > 0 {

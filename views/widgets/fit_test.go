@@ -63,6 +63,8 @@ func TestFitTextKeepsWhatFitsAndCutsTheRestWithAnEllipsis(t *testing.T) {
 	}
 }
 
+// FuzzFitText: cutting any text to any width gives the text or its
+// beginning, on one line (FitText) or two (FitLines).
 func FuzzFitText(f *testing.F) {
 	test.NewTempApp(f)
 	f.Add("Family trip 👨‍👩‍👧‍👦 to Kraków", float32(80))
@@ -75,6 +77,13 @@ func FuzzFitText(f *testing.F) {
 		got := FitText(text, 14, fyne.TextStyle{}, width)
 		if got != text && !strings.HasPrefix(text, strings.TrimSuffix(got, ellipsis)) {
 			t.Fatalf("FitText(%q, %v) = %q: neither the text nor its beginning", text, width, got)
+		}
+		// Two lines hold the text, or its beginning, spaces aside.
+		lines := FitLines(text, 14, fyne.TextStyle{}, width, 2)
+		noSpace := func(s string) string { return strings.Join(strings.Fields(s), "") }
+		shown := noSpace(strings.TrimSuffix(strings.Join(lines, ""), ellipsis))
+		if len(lines) == 0 || len(lines) > 2 || !strings.HasPrefix(noSpace(text), shown) {
+			t.Fatalf("FitLines(%q, %v) = %q: not two lines of the text or its beginning", text, width, lines)
 		}
 	})
 }
