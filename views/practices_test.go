@@ -272,6 +272,11 @@ func TestARequestArrivingFromThePartnerShowsInFull(t *testing.T) {
 		t.Fatal(err)
 	}
 	ui.dataChanged()
+	// The list is laid out at the size it now needs at once (looking at
+	// the window's objects lays them out again, so it is measured first).
+	if got, want := b.requests.Size().Height, b.requests.MinSize().Height; got < want {
+		t.Fatalf("the requests are drawn %.0f px tall and need %.0f: what arrived is cut off", got, want)
+	}
 	var need *widget.Label
 	var agree *widget.Button
 	for _, o := range test.LaidOutObjects(w.Canvas().Content()) {

@@ -158,7 +158,11 @@ func walkArrivingRequest(t *testing.T, page string, root func() fyne.CanvasObjec
 	}
 	const need = "Une soirée à moi chaque semaine 🌙"
 	progress("%s: a request arrives", page)
-	if _, err := svc.MakeRequest(ctx, from.ID, need, "Thursdays, and we cook on Fridays"); err != nil {
+	// A proposal long enough to wrap: the request is taller than the one
+	// it pushes out of the list, so the list must grow to show it.
+	const proposal = "Thursdays, and we cook together on Fridays — and on the first Sunday of the month we visit your parents, " +
+		"so nobody waits for the other and nobody is left out"
+	if _, err := svc.MakeRequest(ctx, from.ID, need, proposal); err != nil {
 		t.Fatal(err)
 	}
 	settle()
@@ -173,8 +177,10 @@ func walkArrivingRequest(t *testing.T, page string, root func() fyne.CanvasObjec
 			// Every line and button of the requests' card lies inside it.
 			switch x := o.(type) {
 			case *widget.Label, *widget.Button:
-				if problem == "" && inRequestsCard(parents) {
-					if why := clippedBy(x, parents); why != "" {
+				if problem == "" && inRequestsCard(parents) && shownWithParents(x, parents) {
+					if why := squeezed(x); why != "" {
+						problem = fmt.Sprintf("%q: %s", labelOf(x), why)
+					} else if why := clippedBy(x, parents); why != "" {
 						problem = fmt.Sprintf("%q: %s", labelOf(x), why)
 					}
 				}
@@ -228,6 +234,27 @@ func clippedBy(o fyne.CanvasObject, parents []fyne.CanvasObject) string {
 		if end.Y > pend.Y+1 || end.X > pend.X+1 {
 			return fmt.Sprintf("%T at %v…%v holds it only to %v", p, ppos, pend, end)
 		}
+	}
+	return ""
+}
+
+// shownWithParents reports whether o and everything around it is visible.
+func shownWithParents(o fyne.CanvasObject, parents []fyne.CanvasObject) bool {
+	for _, p := range append(parents, o) {
+		if !p.Visible() {
+			return false
+		}
+	}
+	return true
+}
+
+// squeezed says how a shown object is drawn smaller than it needs, as a
+// line or button added to a container that was not laid out again is
+// (nothing at all, at its corner).
+func squeezed(o fyne.CanvasObject) string {
+	size, need := o.Size(), o.MinSize()
+	if size.Width < 1 || size.Height < need.Height-1 {
+		return fmt.Sprintf("drawn %.0f×%.0f, it needs %.0f×%.0f", size.Width, size.Height, need.Width, need.Height)
 	}
 	return ""
 }
