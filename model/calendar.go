@@ -212,8 +212,23 @@ func (b Block) Repeats() bool { return b.Days != nil || b.Cycle != CycleNone }
 // Length is the block's wall-clock length in minutes.
 func (b Block) Length() int { return b.End.MinutesSince(b.Start) }
 
-// Validate checks a block; partners are the household's.
+// Validate checks a block; partners are the household's. The first rule
+// broken is reported: its words, whose it is, when it is, how it repeats.
 func (b Block) Validate(partners []Partner) error {
+	if err := b.validateWords(); err != nil {
+		return err
+	}
+	if err := b.validateOwner(partners); err != nil {
+		return err
+	}
+	if err := b.validateSpan(); err != nil {
+		return err
+	}
+	return b.validateRepeat()
+}
+
+// validateWords checks the block's title and notes.
+func (b Block) validateWords() error {
 	title := strings.TrimSpace(b.Title)
 	if title == "" {
 		return invalid("title", "A block needs a title.")
@@ -224,6 +239,12 @@ func (b Block) Validate(partners []Partner) error {
 	if utf8.RuneCountInString(b.Notes) > MaxNotesLen {
 		return invalid("notes", "Please keep notes to %d characters.", MaxNotesLen)
 	}
+	return nil
+}
+
+// validateOwner checks the kind of time and whose it is: solo time is one
+// partner's, every other kind the couple's.
+func (b Block) validateOwner(partners []Partner) error {
 	switch b.Kind {
 	case KindSolo:
 		if !slices.ContainsFunc(partners, func(p Partner) bool { return p.ID == b.Owner }) {
@@ -236,6 +257,11 @@ func (b Block) Validate(partners []Partner) error {
 	default:
 		return invalid("kind", "Unknown kind of block %q.", b.Kind)
 	}
+	return nil
+}
+
+// validateSpan checks the start and the end.
+func (b Block) validateSpan() error {
 	if b.Start.Date.IsZero() || b.End.Date.IsZero() {
 		return invalid("start", "A block needs a start and an end.")
 	}
@@ -248,6 +274,11 @@ func (b Block) Validate(partners []Partner) error {
 	if b.Length() > MaxBlockDays*24*60 {
 		return invalid("end", "A block can be at most %d days long.", MaxBlockDays)
 	}
+	return nil
+}
+
+// validateRepeat checks how the block repeats and what it is time for.
+func (b Block) validateRepeat() error {
 	switch b.Cycle {
 	case CycleNone:
 	case CycleMonthly, CycleYearly:

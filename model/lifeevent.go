@@ -122,44 +122,17 @@ func Postpone(g Goal, weeks int, to Quarter) (Change, error) {
 	c := Change{Kind: ChangePostpone, GoalID: g.ID,
 		BeforeStart: g.Start, BeforeDue: g.Due, BeforeQuarter: g.TargetQuarter,
 		AfterStart: g.Start, AfterDue: g.Due, AfterQuarter: g.TargetQuarter}
-	shift := func(days, months int) {
-		if !g.Start.IsZero() {
-			c.AfterStart = DateOf(g.Start.Time().AddDate(0, months, days))
-		}
-		if !g.Due.IsZero() {
-			c.AfterDue = DateOf(g.Due.Time().AddDate(0, months, days))
-		}
-	}
+	var err error
 	switch {
 	case !to.IsZero():
-		from := g.TargetQuarter
-		if from.IsZero() && !g.Due.IsZero() {
-			from = g.Due.Quarter()
-		}
-		if from.IsZero() && !g.Start.IsZero() {
-			from = g.Start.Quarter()
-		}
-		if !from.IsZero() && !from.First().Before(to.First()) {
-			return c, invalid("quarter", "Postpone “%s” to a quarter after %s.", g.Title, from)
-		}
-		if !from.IsZero() {
-			shift(0, (to.Year-from.Year)*12+3*(to.Q-from.Q))
-		}
-		c.AfterQuarter = to
-		c.Summary = fmt.Sprintf("Move “%s” to %s", g.Title, to)
+		err = c.postponeToQuarter(g, to)
 	case weeks > 0 && weeks <= 104:
-		shift(7*weeks, 0)
-		switch {
-		case !c.AfterDue.IsZero():
-			if !g.TargetQuarter.IsZero() {
-				c.AfterQuarter = c.AfterDue.Quarter()
-			}
-		case g.Start.IsZero() && !g.TargetQuarter.IsZero():
-			c.AfterQuarter = g.TargetQuarter.Add((weeks + 12) / 13)
-		}
-		c.Summary = fmt.Sprintf("Postpone “%s” by %d week%s", g.Title, weeks, Plural(weeks))
+		c.postponeByWeeks(g, weeks)
 	default:
-		return c, invalid("weeks", "Postpone by 1 to 104 weeks, or to a later quarter.")
+		err = invalid("weeks", "Postpone by 1 to 104 weeks, or to a later quarter.")
+	}
+	if err != nil {
+		return c, err
 	}
 	if !c.AfterDue.IsZero() && c.BeforeDue != c.AfterDue {
 		c.Summary += fmt.Sprintf(": due %s, now %s", c.BeforeDue.Time().Format("2 Jan 2006"), c.AfterDue.Time().Format("2 Jan 2006"))
@@ -167,6 +140,54 @@ func Postpone(g Goal, weeks int, to Quarter) (Change, error) {
 		c.Summary += fmt.Sprintf(": %s, now %s", c.BeforeQuarter, c.AfterQuarter)
 	}
 	return c, nil
+}
+
+// postponeToQuarter plans moving g to the quarter to: its dates move by as
+// many months as its quarter does (the quarter of its dates when it has no
+// target quarter).
+func (c *Change) postponeToQuarter(g Goal, to Quarter) error {
+	from := g.TargetQuarter
+	if from.IsZero() && !g.Due.IsZero() {
+		from = g.Due.Quarter()
+	}
+	if from.IsZero() && !g.Start.IsZero() {
+		from = g.Start.Quarter()
+	}
+	if !from.IsZero() && !from.First().Before(to.First()) {
+		return invalid("quarter", "Postpone “%s” to a quarter after %s.", g.Title, from)
+	}
+	if !from.IsZero() {
+		c.shiftDates(g, 0, (to.Year-from.Year)*12+3*(to.Q-from.Q))
+	}
+	c.AfterQuarter = to
+	c.Summary = fmt.Sprintf("Move “%s” to %s", g.Title, to)
+	return nil
+}
+
+// postponeByWeeks plans moving g's dates weeks later; its target quarter
+// follows the due date (or, with no dates, moves by the quarters the weeks
+// reach into).
+func (c *Change) postponeByWeeks(g Goal, weeks int) {
+	c.shiftDates(g, 7*weeks, 0)
+	switch {
+	case !c.AfterDue.IsZero():
+		if !g.TargetQuarter.IsZero() {
+			c.AfterQuarter = c.AfterDue.Quarter()
+		}
+	case g.Start.IsZero() && !g.TargetQuarter.IsZero():
+		c.AfterQuarter = g.TargetQuarter.Add((weeks + 12) / 13)
+	}
+	c.Summary = fmt.Sprintf("Postpone “%s” by %d week%s", g.Title, weeks, Plural(weeks))
+}
+
+// shiftDates moves the dates g has by days and months.
+func (c *Change) shiftDates(g Goal, days, months int) {
+	if !g.Start.IsZero() {
+		c.AfterStart = DateOf(g.Start.Time().AddDate(0, months, days))
+	}
+	if !g.Due.IsZero() {
+		c.AfterDue = DateOf(g.Due.Time().AddDate(0, months, days))
+	}
 }
 
 // Plural is "s" for any count but one, for English plurals in messages.
