@@ -220,7 +220,7 @@ func (f *blockForm) read(partners []model.Partner) (model.Block, error) {
 	_, kinds, owners := kindChoices(partners)
 	i := max(0, f.kind.SelectedIndex())
 	b.Kind, b.Owner = kinds[i], owners[i]
-	day, err := f.date.date("day")
+	day, err := f.date.Read("day")
 	if err != nil {
 		return b, err
 	}
@@ -292,7 +292,7 @@ func (f *blockForm) readRepeat(b *model.Block) error {
 	if !b.Repeats() {
 		return nil
 	}
-	until, err := f.until.date("last day")
+	until, err := f.until.Read("last day")
 	b.Until = until
 	return err
 }

@@ -31,7 +31,7 @@ func newCellAdder(b *boardScreen, lane, column int) *cellAdder {
 	a.field = newEntry()
 	a.field.SetPlaceHolder("A goal's title, then Enter")
 	a.field.OnSubmitted = func(string) { a.add() }
-	a.field.onEscape = a.stop
+	a.field.OnEscape = a.stop
 	a.field.Hide()
 	a.row = container.NewStack(a.open, a.field)
 	return a

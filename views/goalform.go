@@ -156,13 +156,6 @@ func showGoalForm(ui *UI, g model.Goal, isNew bool, done func(id string)) *goalF
 	return f
 }
 
-// dateOf is a date field's date, the zero date when it is empty or cannot
-// be read (forms that need to say why use dateField.date).
-func dateOf(e *dateField) model.Date {
-	d, _ := e.date("date")
-	return d
-}
-
 func (f *goalForm) close() {
 	f.dlg.Hide()
 	if f.ui.goalForm == f {
@@ -219,11 +212,11 @@ func (f *goalForm) patch() (model.GoalPatch, error) {
 	if q != g.TargetQuarter {
 		p.TargetQuarter = &q
 	}
-	start, err := f.start.date("start date")
+	start, err := f.start.Read("start date")
 	if err != nil {
 		return p, err
 	}
-	due, err := f.due.date("target date")
+	due, err := f.due.Read("target date")
 	if err != nil {
 		return p, err
 	}

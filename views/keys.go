@@ -6,58 +6,32 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/vennplanner/venn/model"
+	"github.com/vennplanner/venn/views/widgets"
 )
 
 // Keys without a modifier (F1, Escape) never reach a window's shortcuts in
-// the desktop driver: they go to the focused widget, or to the canvas when
-// nothing has focus. Venn catches them in both places — the canvas handler
-// set in showMain, and entry, the text field every screen uses — so F1
-// opens the shortcut list and Escape closes the dialog on top wherever the
-// keyboard focus is.
+// the desktop driver; widgets.Entry, the text field every screen uses,
+// offers them to the window first (widgets.HandleWindowKeys, set in
+// NewUI), so F1 opens the shortcut list and Escape closes the dialog on top
+// wherever the keyboard focus is.
 
-// windowKeys maps a canvas to the handler of its window's keys. It is
-// only touched on the UI goroutine.
-var windowKeys = map[fyne.Canvas]func(*fyne.KeyEvent) bool{}
+// entry is the text field every screen uses: widgets.Entry.
+type entry = widgets.Entry
 
-// entry is a text field that lets the window see F1 and Escape first.
-type entry struct {
-	widget.Entry
-	// onEscape, if set, runs on an Escape the window did not use.
-	onEscape func()
-}
+func newEntry() *entry { return widgets.NewEntry() }
 
-func newEntry() *entry {
-	e := &entry{}
-	e.ExtendBaseWidget(e)
-	return e
-}
+func newMultiLineEntry() *entry { return widgets.NewMultiLineEntry() }
 
-func newMultiLineEntry() *entry {
-	e := newEntry()
-	e.MultiLine = true
-	e.Wrapping = fyne.TextWrapWord
-	return e
-}
+func newPasswordEntry() *entry { return widgets.NewPasswordEntry() }
 
-func newPasswordEntry() *entry {
-	e := newEntry()
-	e.Password = true
-	return e
-}
+// dateField is the date field every screen uses: widgets.DateField.
+type dateField = widgets.DateField
 
-// TypedKey offers the key to the window before the field handles it.
-func (e *entry) TypedKey(ev *fyne.KeyEvent) {
-	if c := fyne.CurrentApp().Driver().CanvasForObject(e); c != nil {
-		if handle := windowKeys[c]; handle != nil && handle(ev) {
-			return
-		}
-	}
-	if ev.Name == fyne.KeyEscape && e.onEscape != nil {
-		e.onEscape()
-		return
-	}
-	e.Entry.TypedKey(ev)
-}
+func newDateField() *dateField { return widgets.NewDateField() }
+
+func newDateFieldAt(d model.Date) *dateField { return widgets.NewDateFieldAt(d) }
 
 // typedKey handles the window's unmodified keys; it reports whether it
 // used the key.

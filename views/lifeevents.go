@@ -178,7 +178,7 @@ func (f *lifeEventFlow) decision() (model.Decision, error) {
 	}
 	for _, r := range f.rituals {
 		if slices.Contains(f.ritualPick.Selected, r.Title) {
-			d.Pause = append(d.Pause, model.PauseStep{RitualID: r.ID, From: dateOf(f.pauseFrom), To: dateOf(f.pauseTo)})
+			d.Pause = append(d.Pause, model.PauseStep{RitualID: r.ID, From: f.pauseFrom.DateOrZero(), To: f.pauseTo.DateOrZero()})
 		}
 	}
 	if f.moveFrom.SelectedIndex() > 0 || f.moveTo.SelectedIndex() > 0 || strings.TrimSpace(f.moveAmount.Text) != "" {
@@ -197,7 +197,7 @@ func (f *lifeEventFlow) decision() (model.Decision, error) {
 }
 
 func (f *lifeEventFlow) eventFromForm() model.LifeEvent {
-	return model.LifeEvent{Kind: model.LifeEventKinds[max(0, f.kind.SelectedIndex())].Kind, Title: f.title.Text, Day: dateOf(f.day), Notes: f.notes.Text}
+	return model.LifeEvent{Kind: model.LifeEventKinds[max(0, f.kind.SelectedIndex())].Kind, Title: f.title.Text, Day: f.day.DateOrZero(), Notes: f.notes.Text}
 }
 
 // forward checks the step and moves on; on the last step it applies.

@@ -515,7 +515,7 @@ func (s *ritualsScreen) editRitual(r *model.Ritual) {
 		next := cur
 		next.Title, next.ReminderTime, next.Notes, next.Private = title.Text, strings.TrimSpace(reminder.Text), notes.Text, private.Checked
 		next.Who = owners[max(0, who.SelectedIndex())]
-		next.Start = dateOf(start)
+		next.Start = start.DateOrZero()
 		next.ReminderDays = nil
 		for _, sel := range days.Selected {
 			next.ReminderDays = append(next.ReminderDays, weekdayOf(sel))

@@ -692,7 +692,7 @@ func (s *sessionsScreen) milestoneDialog(box *fyne.Container) {
 		if !ok {
 			return
 		}
-		m := model.Milestone{Title: title.Text, Day: dateOf(day), Owner: owners[max(0, who.SelectedIndex())]}
+		m := model.Milestone{Title: title.Text, Day: day.DateOrZero(), Owner: owners[max(0, who.SelectedIndex())]}
 		if _, err := s.ui.svc.SaveMilestone(s.ui.ctx, m); err != nil {
 			s.ui.showError(err)
 			return

@@ -14,6 +14,7 @@ import (
 
 	"github.com/vennplanner/venn/app"
 	"github.com/vennplanner/venn/model"
+	"github.com/vennplanner/venn/views/widgets"
 )
 
 // UI is the main window's shell: the tabs for each screen, the menus and the
@@ -80,7 +81,7 @@ func NewUI(ctx context.Context, svc *app.Service, a fyne.App, win fyne.Window, b
 	ui := &UI{ctx: ctx, svc: svc, app: a, win: win, now: svc.Now, background: background, notice: newNotice(), quitting: newQuitting()}
 	ui.stopWatch = svc.OnChange(func() { fyne.Do(ui.dataChanged) })
 	ui.stopPassWatch = svc.OnSyncStatus(func() { fyne.Do(ui.syncStatusChanged) })
-	windowKeys[win.Canvas()] = ui.typedKey
+	widgets.HandleWindowKeys(win.Canvas(), ui.typedKey)
 	win.Canvas().SetOnTypedKey(func(ev *fyne.KeyEvent) { ui.typedKey(ev) })
 	if _, _, err := svc.Household(ctx); errors.Is(err, app.ErrNoHousehold) {
 		win.SetContent(newSetupScreen(ui, ui.showMain))
@@ -92,7 +93,7 @@ func NewUI(ctx context.Context, svc *app.Service, a fyne.App, win fyne.Window, b
 
 // Close stops listening to the service.
 func (ui *UI) Close() {
-	delete(windowKeys, ui.win.Canvas())
+	widgets.HandleWindowKeys(ui.win.Canvas(), nil)
 	if ui.stopWatch != nil {
 		ui.stopWatch()
 	}

@@ -1,4 +1,4 @@
-package views
+package widgets
 
 import (
 	"errors"
@@ -12,12 +12,12 @@ import (
 	"github.com/vennplanner/venn/model"
 )
 
-// dateField is Fyne's date entry (typed, or picked from its calendar) that
+// DateField is Fyne's date entry (typed, or picked from its calendar) that
 // also reads ISO dates (2027-03-15) beside the locale's own form
 // (15/03/2027 here), says both in its placeholder, and reads nothing at all
 // from text that is not a date: its tick and its Date agree, and a date
 // typed wrong is never taken for the last one that was right.
-type dateField struct {
+type DateField struct {
 	widget.DateEntry
 }
 
@@ -33,18 +33,18 @@ var localeDateLayout = sync.OnceValue(func() string {
 	return probe.Text
 })
 
-// newDateField returns an empty date field.
-func newDateField() *dateField {
-	f := &dateField{}
+// NewDateField returns an empty date field.
+func NewDateField() *DateField {
+	f := &DateField{}
 	f.ExtendBaseWidget(f)
 	f.Wrapping = fyne.TextWrap(fyne.TextTruncateClip)
 	f.SetPlaceHolder(dateHint())
 	return f
 }
 
-// newDateFieldAt returns a date field showing d (empty for the zero date).
-func newDateFieldAt(d model.Date) *dateField {
-	f := newDateField()
+// NewDateFieldAt returns a date field showing d (empty for the zero date).
+func NewDateFieldAt(d model.Date) *DateField {
+	f := NewDateField()
 	if !d.IsZero() {
 		t := d.Time()
 		f.SetDate(&t)
@@ -77,7 +77,7 @@ func parseTypedDate(s string) (time.Time, error) {
 }
 
 // CreateRenderer builds the date entry, then reads typed text its way.
-func (f *dateField) CreateRenderer() fyne.WidgetRenderer {
+func (f *DateField) CreateRenderer() fyne.WidgetRenderer {
 	r := f.DateEntry.CreateRenderer()
 	f.Validator = func(s string) error {
 		if strings.TrimSpace(s) == "" {
@@ -92,7 +92,7 @@ func (f *dateField) CreateRenderer() fyne.WidgetRenderer {
 
 // typed follows the text: a date it can read becomes Date; anything else
 // (empty, or not a date) leaves none.
-func (f *dateField) typed(s string) {
+func (f *DateField) typed(s string) {
 	t, err := parseTypedDate(s)
 	if err != nil {
 		f.Date = nil
@@ -107,9 +107,9 @@ func (f *dateField) typed(s string) {
 	}
 }
 
-// date is the field's date: the zero date when it is empty, an error in
+// Read is the field's date: the zero date when it is empty, an error in
 // plain words (naming what the field is for) when its text is not a date.
-func (f *dateField) date(what string) (model.Date, error) {
+func (f *DateField) Read(what string) (model.Date, error) {
 	text := strings.TrimSpace(f.Text)
 	if text == "" {
 		return model.Date{}, nil
@@ -120,4 +120,11 @@ func (f *dateField) date(what string) (model.Date, error) {
 			Message: "Type the " + what + " like " + dateHint() + ", or pick it from the calendar beside it."}
 	}
 	return model.DateOf(t), nil
+}
+
+// DateOrZero is the field's date, the zero date when it is empty or cannot
+// be read (forms that need to say why use Read).
+func (f *DateField) DateOrZero() model.Date {
+	d, _ := f.Read("date")
+	return d
 }
