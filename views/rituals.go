@@ -16,6 +16,7 @@ import (
 
 	"github.com/vennplanner/venn/app"
 	"github.com/vennplanner/venn/model"
+	"github.com/vennplanner/venn/views/forms"
 	"github.com/vennplanner/venn/views/widgets"
 )
 
@@ -225,9 +226,9 @@ func (s *ritualsScreen) log(e model.RitualEntry) {
 func (s *ritualsScreen) askReason(title, prompt string, save func(string) error) {
 	reason := newEntry()
 	reason.SetPlaceHolder(prompt)
-	f := s.ui.newCheckedForm(title, "OK", func() error { return save(reason.Text) })
-	f.field("Reason", reason, "reason")
-	f.show(fyne.NewSize(460, 200))
+	f := forms.NewChecked(s.ui.host(), title, "OK", func() error { return save(reason.Text) })
+	f.Field("Reason", reason, "reason")
+	f.Show(fyne.NewSize(460, 200))
 }
 
 // showDetail draws the selected ritual on the right.
@@ -377,7 +378,7 @@ func (s *ritualsScreen) logDayDialog(r model.Ritual) {
 	status.SetSelected("Done")
 	reason := newEntry()
 	reason.SetPlaceHolder("why it was skipped (optional)")
-	f := s.ui.newCheckedForm("Log a day of “"+r.Title+"”", "Save", func() error {
+	f := forms.NewChecked(s.ui.host(), "Log a day of “"+r.Title+"”", "Save", func() error {
 		if day.Date == nil {
 			return &model.ValidationError{Field: "day", Message: "Pick the day from the calendar."}
 		}
@@ -390,10 +391,10 @@ func (s *ritualsScreen) logDayDialog(r model.Ritual) {
 		}
 		return s.ui.svc.LogEntry(s.ui.ctx, model.RitualEntry{RitualID: r.ID, Day: d, Status: model.Done}, true)
 	})
-	f.field("Day", day, "day")
-	f.field("What happened", status, "status")
-	f.field("Reason", reason, "reason")
-	f.show(fyne.NewSize(520, 320))
+	f.Field("Day", day, "day")
+	f.Field("What happened", status, "status")
+	f.Field("Reason", reason, "reason")
+	f.Show(fyne.NewSize(520, 320))
 }
 
 // pauseDialog pauses a ritual for a range of days.
@@ -403,7 +404,7 @@ func (s *ritualsScreen) pauseDialog(r model.Ritual) {
 	from.SetDate(&t)
 	reason := newEntry()
 	reason.SetPlaceHolder("a holiday, an illness, a busy month…")
-	f := s.ui.newCheckedForm("Pause “"+r.Title+"”", "Pause", func() error {
+	f := forms.NewChecked(s.ui.host(), "Pause “"+r.Title+"”", "Pause", func() error {
 		if from.Date == nil || to.Date == nil {
 			return &model.ValidationError{Field: "pause", Message: "Pick the first and the last day of the pause."}
 		}
@@ -413,10 +414,10 @@ func (s *ritualsScreen) pauseDialog(r model.Ritual) {
 		}
 		return err
 	})
-	f.field("From", from, "day")
-	f.field("Until", to, "pause")
-	f.field("Reason", reason, "reason")
-	f.show(fyne.NewSize(520, 280))
+	f.Field("From", from, "day")
+	f.Field("Until", to, "pause")
+	f.Field("Reason", reason, "reason")
+	f.Show(fyne.NewSize(520, 280))
 }
 
 // adaptDialog changes the cadence from a day on, keeping the history.
@@ -429,14 +430,14 @@ func (s *ritualsScreen) adaptDialog(rv app.RitualView) {
 // cadenceDialog asks for a ritual's new cadence, the day it starts and why,
 // and hands them to save: the same dialog wherever a ritual adapts (the
 // Rituals tab, a session's step 7, the annual review).
-func (ui *UI) cadenceDialog(rv app.RitualView, save func(from model.Date, c model.Cadence, note string) error) *checkedForm {
+func (ui *UI) cadenceDialog(rv app.RitualView, save func(from model.Date, c model.Cadence, note string) error) *forms.Checked {
 	times, per := cadenceInputs(rv.Cadence)
 	from := newDateField()
 	t := ui.today().Time()
 	from.SetDate(&t)
 	note := newEntry()
 	note.SetPlaceHolder("e.g. weekly dinner becomes a monthly adventure")
-	f := ui.newCheckedForm("Change the cadence of “"+rv.Ritual.Title+"”", "Change", func() error {
+	f := forms.NewChecked(ui.host(), "Change the cadence of “"+rv.Ritual.Title+"”", "Change", func() error {
 		c, err := cadenceFrom(times, per)
 		if err != nil {
 			return err
@@ -446,12 +447,12 @@ func (ui *UI) cadenceDialog(rv app.RitualView, save func(from model.Date, c mode
 		}
 		return save(model.DateOf(*from.Date), c, note.Text)
 	})
-	f.field("How often", container.NewGridWithColumns(2, times, per), "cadence")
-	f.field("From", from, "from")
-	f.field("Why", note, "note")
-	f.field("", quietLabel("The calendar's time for it and its reminders follow: the old rhythm ends the day before, the new one starts that day."))
-	f.focus = times
-	f.show(fyne.NewSize(560, 340))
+	f.Field("How often", container.NewGridWithColumns(2, times, per), "cadence")
+	f.Field("From", from, "from")
+	f.Field("Why", note, "note")
+	f.Field("", quietLabel("The calendar's time for it and its reminders follow: the old rhythm ends the day before, the new one starts that day."))
+	f.FocusFirst(times)
+	f.Show(fyne.NewSize(560, 340))
 	return f
 }
 
@@ -511,7 +512,7 @@ func (s *ritualsScreen) editRitual(r *model.Ritual) {
 	if r != nil {
 		name = "Edit ritual"
 	}
-	f := s.ui.newCheckedForm(name, "Save", func() error {
+	f := forms.NewChecked(s.ui.host(), name, "Save", func() error {
 		next := cur
 		next.Title, next.ReminderTime, next.Notes, next.Private = title.Text, strings.TrimSpace(reminder.Text), notes.Text, private.Checked
 		next.Who = owners[max(0, who.SelectedIndex())]
@@ -531,15 +532,15 @@ func (s *ritualsScreen) editRitual(r *model.Ritual) {
 		}
 		return err
 	})
-	f.field("Name", title, "title")
-	f.field("Who", who, "owner")
-	f.field("How often", container.NewGridWithColumns(2, times, per), "cadence")
-	f.field("Began on", start, "start")
-	f.field("Reminder", reminder, "reminder")
-	f.field("On", days)
-	f.field("Notes", notes, "notes")
-	f.field("", private)
-	f.show(fyne.NewSize(620, 580))
+	f.Field("Name", title, "title")
+	f.Field("Who", who, "owner")
+	f.Field("How often", container.NewGridWithColumns(2, times, per), "cadence")
+	f.Field("Began on", start, "start")
+	f.Field("Reminder", reminder, "reminder")
+	f.Field("On", days)
+	f.Field("Notes", notes, "notes")
+	f.Field("", private)
+	f.Show(fyne.NewSize(620, 580))
 	s.ui.ritualForm = &ritualForm{title: title, who: who, times: times, per: per, reminder: reminder, dialog: f}
 }
 
@@ -547,7 +548,7 @@ func (s *ritualsScreen) editRitual(r *model.Ritual) {
 type ritualForm struct {
 	title, times, reminder *entry
 	who, per               *widget.Select
-	dialog                 *checkedForm
+	dialog                 *forms.Checked
 }
 
 func ownersOf(partners []model.Partner) []model.Owner {
