@@ -49,9 +49,8 @@ func todayEntry(t *testing.T, ui *UI, title string) *model.RitualEntry {
 
 func TestAddRitualThroughTheForm(t *testing.T) {
 	ui, w := openRituals(t, false)
-	test.Type(ui.setupForm.aName, "Maya")
-	test.Type(ui.setupForm.bName, "Liam")
-	if err := ui.svc.SaveHousehold(ui.ctx, ui.setupForm.values()); err != nil {
+	typeSetUpNames(t, w, "Maya", "Liam")
+	if err := ui.svc.SaveHousehold(ui.ctx, ui.setupForm.Values()); err != nil {
 		t.Fatal(err)
 	}
 	ui.showMain()

@@ -11,6 +11,7 @@ import (
 
 	"github.com/vennplanner/venn/app"
 	"github.com/vennplanner/venn/model"
+	"github.com/vennplanner/venn/views/forms"
 	"github.com/vennplanner/venn/views/widgets"
 )
 
@@ -20,7 +21,7 @@ const prefAppearance = "appearance"
 // and shows where the data lives.
 type settingsScreen struct {
 	ui         *UI
-	household  *householdForm
+	household  *forms.Household
 	colNames   []*entry
 	colLimits  []*entry
 	appearance *widget.RadioGroup
@@ -36,7 +37,7 @@ type settingsScreen struct {
 var appearanceLabels = map[string]string{AppearanceSystem: "Follow the system", AppearanceLight: "Light", AppearanceDark: "Dark"}
 
 func newSettingsScreen(ui *UI) *settingsScreen {
-	s := &settingsScreen{ui: ui, household: newHouseholdForm(), labels: container.NewVBox()}
+	s := &settingsScreen{ui: ui, household: forms.NewHousehold(), labels: container.NewVBox()}
 	saveHousehold := widget.NewButton("Save household", s.saveHousehold)
 	saveHousehold.Importance = widget.HighImportance
 
@@ -88,7 +89,7 @@ func newSettingsScreen(ui *UI) *settingsScreen {
 		return container.NewTabItem(title, container.NewVScroll(container.NewPadded(widget.NewCard(title, subtitle, container.NewVBox(body...)))))
 	}
 	s.pages = container.NewAppTabs(
-		page("Household", "Who you are, and how Venn shows it", s.household.form, container.NewHBox(saveHousehold)),
+		page("Household", "Who you are, and how Venn shows it", s.household.Content(), container.NewHBox(saveHousehold)),
 		page("Sync", "Keep your two computers in step through a shared folder", s.sync.content),
 		page("Reminders", "Gentle nudges for the rhythm you chose, on this computer", s.reminders.content),
 		page("Private spaces", "For a computer you share: each of you can lock your private items away", s.locks.content),
@@ -109,7 +110,7 @@ func newSettingsScreen(ui *UI) *settingsScreen {
 // load fills the forms from the service.
 func (s *settingsScreen) load() {
 	if h, err := s.ui.svc.HouseholdSettings(s.ui.ctx); err == nil {
-		s.household.set(h)
+		s.household.Set(h)
 	}
 	if s.sync != nil {
 		s.sync.load()
@@ -132,7 +133,7 @@ func (s *settingsScreen) load() {
 }
 
 func (s *settingsScreen) saveHousehold() {
-	if err := s.ui.svc.SaveHousehold(s.ui.ctx, s.household.values()); err != nil {
+	if err := s.ui.svc.SaveHousehold(s.ui.ctx, s.household.Values()); err != nil {
 		s.ui.showError(err)
 		return
 	}

@@ -14,6 +14,7 @@ import (
 
 	"github.com/vennplanner/venn/app"
 	"github.com/vennplanner/venn/model"
+	"github.com/vennplanner/venn/views/forms"
 	"github.com/vennplanner/venn/views/widgets"
 )
 
@@ -42,14 +43,14 @@ type UI struct {
 	// goroutine. Headless tests leave it off and sync explicitly.
 	background bool
 
-	goalForm       *goalForm       // the open goal dialog, if any
-	toldRaces      map[string]bool // edits made at the same time already told of at the window's foot
-	setupForm      *householdForm  // the first-run form while it shows
-	joinForm       *joinForm       // the join dialog, once opened
-	ritualForm     *ritualForm     // the ritual form, once opened
-	allocationForm *allocationForm // the allocation dialog, once opened
-	printForm      *printForm      // the print dialog, once opened
-	pause          *breathing      // the five-minute pause, once opened
+	goalForm       *goalForm        // the open goal dialog, if any
+	toldRaces      map[string]bool  // edits made at the same time already told of at the window's foot
+	setupForm      *forms.Household // the first-run form while it shows
+	joinForm       *joinForm        // the join dialog, once opened
+	ritualForm     *ritualForm      // the ritual form, once opened
+	allocationForm *allocationForm  // the allocation dialog, once opened
+	printForm      *printForm       // the print dialog, once opened
+	pause          *breathing       // the five-minute pause, once opened
 
 	// calendarSideFolded is set while the calendar's side panel is folded
 	// away: the couple's choice for as long as Venn is open.

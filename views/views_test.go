@@ -90,15 +90,30 @@ func ctrl(key fyne.KeyName) fyne.Shortcut {
 	return &desktop.CustomShortcut{KeyName: key, Modifier: fyne.KeyModifierShortcutDefault}
 }
 
+// typeSetUpNames types the two partners' names into the set-up screen.
+func typeSetUpNames(t *testing.T, w fyne.Window, first, second string) {
+	t.Helper()
+	fields := map[string]*entry{}
+	for _, o := range test.LaidOutObjects(w.Canvas().Content()) {
+		if e, ok := o.(*entry); ok {
+			fields[e.PlaceHolder] = e
+		}
+	}
+	a, b := fields["e.g. Maya"], fields["e.g. Liam"]
+	if a == nil || b == nil {
+		t.Fatal("the set-up screen has no fields for the two names")
+	}
+	test.Type(a, first)
+	test.Type(b, second)
+}
+
 func TestFirstRunSetUpThenBoard(t *testing.T) {
 	t.Setenv("XDG_CONFIG_HOME", t.TempDir())
 	ui, w := newTestUI(t, false)
 	if ui.setupForm == nil {
 		t.Fatal("a new database does not show the set-up screen")
 	}
-	f := ui.setupForm
-	test.Type(f.aName, "Zoë")
-	test.Type(f.bName, "Łukasz")
+	typeSetUpNames(t, w, "Zoë", "Łukasz")
 	var start *widget.Button
 	for _, o := range test.LaidOutObjects(w.Canvas().Content()) {
 		if b, ok := o.(*widget.Button); ok && b.Text == "Start planning" {
@@ -133,9 +148,9 @@ func TestFirstRunSetUpThenBoard(t *testing.T) {
 }
 
 func TestSetUpRefusesBlankNames(t *testing.T) {
-	ui, _ := newTestUI(t, false)
-	test.Type(ui.setupForm.aName, "Ana")
-	if err := ui.svc.SaveHousehold(ui.ctx, ui.setupForm.values()); err == nil {
+	ui, w := newTestUI(t, false)
+	typeSetUpNames(t, w, "Ana", "")
+	if err := ui.svc.SaveHousehold(ui.ctx, ui.setupForm.Values()); err == nil {
 		t.Fatal("a household with a blank partner name was saved")
 	}
 	if ui.board != nil {

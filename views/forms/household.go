@@ -1,8 +1,9 @@
-package views
+package forms
 
 import (
 	"time"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/vennplanner/venn/app"
@@ -12,23 +13,25 @@ import (
 
 var currencies = []string{"EUR", "USD", "GBP", "CHF", "SEK", "NOK", "DKK", "PLN", "CZK", "CAD", "AUD", "NZD", "JPY"}
 
-// householdForm asks for the two partners' names and colours, the
+// Household asks for the two partners' names and colours, the
 // household's name, currency and first day of the week. The set-up screen
-// and Settings share it.
-type householdForm struct {
-	name           *entry
-	aName, bName   *entry
+// and Settings share it, each with its own button to save it.
+type Household struct {
+	name           *widgets.Entry
+	aName, bName   *widgets.Entry
 	aColor, bColor *widgets.ColorChoice
 	currency       *widget.SelectEntry
 	weekStart      *widget.Select
 	form           *widget.Form
 }
 
-func newHouseholdForm() *householdForm {
-	f := &householdForm{
-		name:      newEntry(),
-		aName:     newEntry(),
-		bName:     newEntry(),
+// NewHousehold makes an empty household form, in euros, with weeks that
+// start on Monday.
+func NewHousehold() *Household {
+	f := &Household{
+		name:      widgets.NewEntry(),
+		aName:     widgets.NewEntry(),
+		bName:     widgets.NewEntry(),
 		aColor:    widgets.NewColorChoice(model.PartnerColors, model.PartnerColors[0], nil),
 		bColor:    widgets.NewColorChoice(model.PartnerColors, model.PartnerColors[1], nil),
 		currency:  widget.NewSelectEntry(currencies),
@@ -51,7 +54,11 @@ func newHouseholdForm() *householdForm {
 	return f
 }
 
-func (f *householdForm) values() app.HouseholdSetup {
+// Content is the form, to place in a screen.
+func (f *Household) Content() fyne.CanvasObject { return f.form }
+
+// Values is the household as the form has it now.
+func (f *Household) Values() app.HouseholdSetup {
 	week := time.Monday
 	if f.weekStart.Selected == "Sunday" {
 		week = time.Sunday
@@ -63,7 +70,8 @@ func (f *householdForm) values() app.HouseholdSetup {
 	}
 }
 
-func (f *householdForm) set(h app.HouseholdSetup) {
+// Set shows the household h in the form.
+func (f *Household) Set(h app.HouseholdSetup) {
 	f.name.SetText(h.Name)
 	f.aName.SetText(h.A.Name)
 	f.bName.SetText(h.B.Name)
