@@ -15,6 +15,7 @@ import (
 
 	"github.com/vennplanner/venn/app"
 	"github.com/vennplanner/venn/model"
+	"github.com/vennplanner/venn/views/forms"
 	"github.com/vennplanner/venn/views/widgets"
 )
 
@@ -52,7 +53,7 @@ type calendarScreen struct {
 	miniNext  *widget.Button
 	browsed   bool // the mini-month was moved off the week shown
 
-	blockForm  *blockForm    // the open block dialog, if any
+	blockForm  *forms.Block  // the open block dialog, if any
 	moveChoice dialog.Dialog // "only this one or the series?", once asked
 	eventFlow  *lifeEventFlow
 }
@@ -504,6 +505,16 @@ func (s *calendarScreen) moveTo(b widgets.GridBlock, day, from int) {
 	s.askWhichToMove(p, start, length)
 }
 
+func (s *calendarScreen) editBlock(b *model.Block, day model.Date) { s.showBlockForm(*b, day) }
+
+// showBlockForm opens the block dialog; day is the occurrence opened (zero
+// for a new block).
+func (s *calendarScreen) showBlockForm(b model.Block, day model.Date) *forms.Block {
+	f := forms.ShowBlock(s.ui.host(), b, day, func() { s.blockForm = nil })
+	s.blockForm = f
+	return f
+}
+
 // noteClashes says, once a joint block has been moved, whose solo time it
 // now sits on (the move stands: it was the couple's own gesture).
 func (s *calendarScreen) noteClashes(b model.Block) {
@@ -511,7 +522,7 @@ func (s *calendarScreen) noteClashes(b model.Block) {
 		return
 	}
 	if clashes, err := s.ui.svc.SoloClashes(s.ui.ctx, b); err == nil && len(clashes) > 0 {
-		s.ui.toast(clashWords(b.Title, clashes, s.ui.partners))
+		s.ui.toast(forms.ClashWords(b.Title, clashes, s.ui.partners))
 	}
 }
 

@@ -29,7 +29,7 @@ func redrawsOf(ui *UI, edit func()) map[string]int {
 }
 
 func TestAnEditRedrawsItsScreenOnce(t *testing.T) {
-	ui, _ := newTestUI(t, true)
+	ui, w := newTestUI(t, true)
 	once := func(name, screen string, edit func()) {
 		t.Helper()
 		if got := redrawsOf(ui, edit); got[screen] != 1 || len(got) != 1 {
@@ -48,13 +48,12 @@ func TestAnEditRedrawsItsScreenOnce(t *testing.T) {
 	ui.showTab(tabCalendar)
 	c := ui.calendarTab()
 	day := c.week.AddDays(5)
-	f := c.showBlockForm(model.Block{Kind: model.KindFlexible, Start: model.WallTime{Date: day, Minute: 6 * 60}, End: model.WallTime{Date: day, Minute: 7 * 60}}, model.Date{})
-	f.title.SetText("Early coffee ☕")
-	once("saving a block", "calendar", func() {
-		if saved, err := f.save(c); err != nil || !saved {
-			t.Fatal(saved, err)
-		}
-	})
+	c.showBlockForm(model.Block{Kind: model.KindFlexible, Start: model.WallTime{Date: day, Minute: 6 * 60}, End: model.WallTime{Date: day, Minute: 7 * 60}}, model.Date{})
+	typeInFocused(t, w, "Early coffee ☕")
+	once("saving a block", "calendar", func() { tapButtonLabelled(t, w, "Save") })
+	if c.blockForm != nil {
+		t.Fatalf("the block was not saved:\n%s", windowText(w))
+	}
 	// Rituals: today marked done.
 	ui.showTab(tabRituals)
 	r := ui.ritualsTab()

@@ -71,3 +71,9 @@ func wrapped(text string) *widget.Label {
 	l.Wrapping = fyne.TextWrapWord
 	return l
 }
+
+// ownerLabel is an owner's name as the forms show it: a partner's name cut
+// at model.ShortNameLen characters, or "Shared".
+func ownerLabel(o model.Owner, partners []model.Partner) string {
+	return model.Shorten(model.OwnerName(o, partners), model.ShortNameLen)
+}

@@ -1,4 +1,4 @@
-package views
+package forms
 
 import (
 	"fmt"
@@ -12,25 +12,27 @@ import (
 
 	"github.com/vennplanner/venn/app"
 	"github.com/vennplanner/venn/model"
+	"github.com/vennplanner/venn/views/widgets"
 )
 
-// blockForm adds or edits a calendar block.
-type blockForm struct {
+// Block adds or edits a calendar block.
+type Block struct {
+	host    Host
 	block   model.Block
 	day     model.Date // the occurrence opened, for "delete this one"
-	title   *entry
+	title   *widgets.Entry
 	kind    *widget.Select
-	date    *dateField
-	from    *entry
-	to      *entry
+	date    *widgets.DateField
+	from    *widgets.Entry
+	to      *widgets.Entry
 	repeat  *widget.Select // repeatNone, repeatWeekly, repeatMonthly or repeatYearly
 	days    *widget.CheckGroup
-	until   *dateField
+	until   *widgets.DateField
 	link    *widget.Select
 	links   []app.LinkChoice
-	notes   *entry
+	notes   *widgets.Entry
 	private *widget.Check
-	dialog  dialog.Dialog
+	dialog  *dialog.CustomDialog
 }
 
 // The repeat choices, in the form's order.
@@ -40,6 +42,10 @@ const (
 	repeatMonthly
 	repeatYearly
 )
+
+// shortDays are the weekdays as the repeat choice names them, Sunday first
+// (time.Weekday's order).
+var shortDays = []string{"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"}
 
 // repeatLabels are the repeat choices for a block starting on day, in words.
 func repeatLabels(day model.Date) []string {
@@ -65,37 +71,47 @@ func kindChoices(partners []model.Partner) (labels []string, kinds []model.Block
 	return labels, kinds, owners
 }
 
-func (s *calendarScreen) editBlock(b *model.Block, day model.Date) { s.showBlockForm(*b, day) }
+// ShowBlock opens the block dialog for b; day is the occurrence opened
+// (zero for a new block). closed runs when the dialog closes, however.
+func ShowBlock(h Host, b model.Block, day model.Date, closed func()) *Block {
+	f := &Block{host: h, block: b, day: day}
+	form := f.makeFields()
+	name := "New block"
+	if b.ID != "" {
+		name = "Edit block"
+	}
+	save := widget.NewButton("Save", f.saveAndClose)
+	save.Importance = widget.HighImportance
+	cancel := widget.NewButton("Cancel", func() { f.dialog.Hide() })
+	buttons := append(f.deleteButtons(), cancel, save)
+	f.dialog = dialog.NewCustomWithoutButtons(name, container.NewBorder(nil, container.NewHBox(buttons...), nil, nil, form), h.Window())
+	if closed != nil {
+		f.dialog.SetOnClosed(closed)
+	}
+	show(h, f.dialog, fyne.NewSize(620, 560))
+	h.Window().Canvas().Focus(f.title)
+	return f
+}
 
-// showBlockForm opens the block dialog; day is the occurrence opened (zero for a new block).
-func (s *calendarScreen) showBlockForm(b model.Block, day model.Date) *blockForm {
-	ui := s.ui
-	f := &blockForm{block: b, day: day}
-	f.title = newEntry()
+// makeFields makes the form's fields, filled from the block.
+func (f *Block) makeFields() *widget.Form {
+	b := f.block
+	f.title = widgets.NewEntry()
 	f.title.SetText(b.Title)
 	f.title.SetPlaceHolder("e.g. Band practice, Date night, Nothing planned")
-	labels, kinds, owners := kindChoices(ui.partners)
-	f.kind = widget.NewSelect(labels, nil)
-	for i := range labels {
-		if kinds[i] == b.Kind && owners[i] == b.Owner {
-			f.kind.SetSelectedIndex(i)
-		}
-	}
-	if f.kind.SelectedIndex() < 0 {
-		f.kind.SetSelectedIndex(len(ui.partners)) // joint
-	}
-	f.date = newDateFieldAt(b.Start.Date)
-	f.from, f.to = newEntry(), newEntry()
+	f.setUpKind(b)
+	f.date = widgets.NewDateFieldAt(b.Start.Date)
+	f.from, f.to = widgets.NewEntry(), widgets.NewEntry()
 	f.from.SetText(model.FormatClock(b.Start.Minute))
 	f.to.SetText(model.FormatClock(b.End.Minute))
 	f.setUpRepeat(b)
-	f.setUpLink(ui, b)
-	f.until = newDateFieldAt(b.Until)
-	f.notes = newMultiLineEntry()
+	f.setUpLink(b)
+	f.until = widgets.NewDateFieldAt(b.Until)
+	f.notes = widgets.NewMultiLineEntry()
 	f.notes.SetText(b.Notes)
 	f.private = widget.NewCheck("Private (stays on this computer)", nil)
 	f.private.SetChecked(b.Private)
-	items := []*widget.FormItem{
+	return widget.NewForm(
 		widget.NewFormItem("Title", f.title),
 		widget.NewFormItem("Kind", f.kind),
 		widget.NewFormItem("Day", f.date),
@@ -106,63 +122,80 @@ func (s *calendarScreen) showBlockForm(b model.Block, day model.Date) *blockForm
 		widget.NewFormItem("Time for", f.link),
 		widget.NewFormItem("Notes", f.notes),
 		widget.NewFormItem("", f.private),
+	)
+}
+
+// setUpKind fills the kind choice: whose solo time, or the couple's kinds
+// (joint time when the block is none of them).
+func (f *Block) setUpKind(b model.Block) {
+	partners := f.host.Partners()
+	labels, kinds, owners := kindChoices(partners)
+	f.kind = widget.NewSelect(labels, nil)
+	for i := range labels {
+		if kinds[i] == b.Kind && owners[i] == b.Owner {
+			f.kind.SetSelectedIndex(i)
+		}
 	}
-	form := widget.NewForm(items...)
+	if f.kind.SelectedIndex() < 0 {
+		f.kind.SetSelectedIndex(len(partners)) // joint
+	}
+}
+
+// deleteButtons are a saved block's: delete it (or the whole series), and
+// for an occurrence of a series opened on its day, delete that one.
+func (f *Block) deleteButtons() []fyne.CanvasObject {
+	b, h := f.block, f.host
+	if b.ID == "" {
+		return nil
+	}
 	var buttons []fyne.CanvasObject
-	title := "New block"
-	if b.ID != "" {
-		title = "Edit block"
-		if b.Repeats() && !day.IsZero() {
-			buttons = append(buttons, widget.NewButton("Delete this one", func() {
-				if err := ui.svc.DeleteOccurrence(ui.ctx, b.ID, day); err != nil {
-					ui.showError(err)
-					return
-				}
-				f.dialog.Hide() // the change redraws the calendar
-				ui.offerUndo("Deleted “" + b.Title + "” on " + day.Time().Format("Mon 2 Jan") + ".")
-			}))
-		}
-		del := "Delete"
-		if b.Repeats() {
-			del = "Delete the series"
-		}
-		buttons = append(buttons, widget.NewButton(del, func() {
-			ui.showConfirm(del, "Delete “"+b.Title+"”? Undo (Ctrl+Z) brings it back while Venn is open.", func(ok bool) {
-				if !ok {
-					return
-				}
-				if err := ui.svc.DeleteBlock(ui.ctx, b.ID); err != nil {
-					ui.showError(err)
-					return
-				}
-				f.dialog.Hide()
-				ui.offerUndo("Deleted “" + b.Title + "”.")
-			})
-		}))
+	if b.Repeats() && !f.day.IsZero() {
+		buttons = append(buttons, widget.NewButton("Delete this one", f.deleteOccurrence))
 	}
-	save := widget.NewButton("Save", func() {
-		saved, err := f.save(s)
-		if err != nil {
-			ui.showError(err)
-			return
-		}
-		if saved {
+	del := "Delete"
+	if b.Repeats() {
+		del = "Delete the series"
+	}
+	return append(buttons, widget.NewButton(del, func() {
+		h.ShowConfirm(del, "Delete “"+b.Title+"”? Undo (Ctrl+Z) brings it back while Venn is open.", func(ok bool) {
+			if !ok {
+				return
+			}
+			if err := h.Service().DeleteBlock(h.Context(), b.ID); err != nil {
+				h.ShowError(err)
+				return
+			}
 			f.dialog.Hide()
-		}
-	})
-	save.Importance = widget.HighImportance
-	cancel := widget.NewButton("Cancel", func() { f.dialog.Hide() })
-	buttons = append(buttons, cancel, save)
-	f.dialog = dialog.NewCustomWithoutButtons(title, container.NewBorder(nil, container.NewHBox(buttons...), nil, nil, form), ui.win)
-	f.dialog.SetOnClosed(func() { s.blockForm = nil })
-	ui.showDialog(f.dialog, fyne.NewSize(620, 560))
-	ui.win.Canvas().Focus(f.title)
-	s.blockForm = f
-	return f
+			h.OfferUndo("Deleted “" + b.Title + "”.")
+		})
+	}))
+}
+
+// deleteOccurrence takes the occurrence opened out of its series.
+func (f *Block) deleteOccurrence() {
+	b, h := f.block, f.host
+	if err := h.Service().DeleteOccurrence(h.Context(), b.ID, f.day); err != nil {
+		h.ShowError(err)
+		return
+	}
+	f.dialog.Hide() // the change redraws the calendar
+	h.OfferUndo("Deleted “" + b.Title + "” on " + f.day.Time().Format("Mon 2 Jan") + ".")
+}
+
+// saveAndClose is the Save button: the form closes once the block is saved.
+func (f *Block) saveAndClose() {
+	saved, err := f.save()
+	if err != nil {
+		f.host.ShowError(err)
+		return
+	}
+	if saved {
+		f.dialog.Hide()
+	}
 }
 
 // setUpRepeat fills the repeat choice (and the weekdays of a weekly one).
-func (f *blockForm) setUpRepeat(b model.Block) {
+func (f *Block) setUpRepeat(b model.Block) {
 	f.days = widget.NewCheckGroup(shortDays, nil)
 	f.days.Horizontal = true
 	f.repeat = widget.NewSelect(repeatLabels(b.Start.Date), func(string) {
@@ -198,11 +231,11 @@ func (f *blockForm) setUpRepeat(b model.Block) {
 }
 
 // setUpLink fills the "Time for" choice: nothing, an open goal or a ritual.
-func (f *blockForm) setUpLink(ui *UI, b model.Block) {
+func (f *Block) setUpLink(b model.Block) {
 	f.link = widget.NewSelect([]string{noLink}, nil)
 	f.link.SetSelectedIndex(0)
 	current := b.GoalID + b.RitualID
-	if links, err := ui.svc.LinkChoices(ui.ctx, current); err == nil {
+	if links, err := f.host.Service().LinkChoices(f.host.Context(), current); err == nil {
 		f.links = links
 		for i, l := range links {
 			f.link.Options = append(f.link.Options, l.Label)
@@ -214,10 +247,10 @@ func (f *blockForm) setUpLink(ui *UI, b model.Block) {
 }
 
 // read builds the block from the form, or says what is wrong in plain words.
-func (f *blockForm) read(partners []model.Partner) (model.Block, error) {
+func (f *Block) read() (model.Block, error) {
 	b := f.block
 	b.Title, b.Notes, b.Private = f.title.Text, f.notes.Text, f.private.Checked
-	_, kinds, owners := kindChoices(partners)
+	_, kinds, owners := kindChoices(f.host.Partners())
 	i := max(0, f.kind.SelectedIndex())
 	b.Kind, b.Owner = kinds[i], owners[i]
 	day, err := f.date.Read("day")
@@ -256,7 +289,7 @@ func (f *blockForm) read(partners []model.Partner) (model.Block, error) {
 
 // readHours reads the block's times of day as minutes: from, and to
 // (24:00 is the end of the day).
-func (f *blockForm) readHours() (from, to int, err error) {
+func (f *Block) readHours() (from, to int, err error) {
 	from, err = model.ParseClock(strings.TrimSpace(f.from.Text))
 	if err != nil {
 		return 0, 0, &model.ValidationError{Field: "from", Message: "From: " + err.Error()}
@@ -272,7 +305,7 @@ func (f *blockForm) readHours() (from, to int, err error) {
 }
 
 // readRepeat reads how the block repeats, and until when.
-func (f *blockForm) readRepeat(b *model.Block) error {
+func (f *Block) readRepeat(b *model.Block) error {
 	b.Days, b.Cycle, b.Until = nil, model.CycleNone, model.Date{}
 	switch f.repeat.SelectedIndex() {
 	case repeatWeekly:
@@ -300,25 +333,26 @@ func (f *blockForm) readRepeat(b *model.Block) error {
 // save checks the form and saves the block; a joint block that would sit
 // on someone's solo time is asked about first (then saved is false and
 // the form stays open until the couple answers).
-func (f *blockForm) save(s *calendarScreen) (saved bool, err error) {
-	b, err := f.read(s.ui.partners)
+func (f *Block) save() (saved bool, err error) {
+	h := f.host
+	b, err := f.read()
 	if err != nil {
 		return false, err
 	}
-	clashes, err := s.ui.svc.SoloClashes(s.ui.ctx, b)
+	clashes, err := h.Service().SoloClashes(h.Context(), b)
 	if err != nil {
 		return false, err
 	}
 	if len(clashes) == 0 {
-		_, err = s.ui.svc.SaveBlock(s.ui.ctx, b)
+		_, err = h.Service().SaveBlock(h.Context(), b)
 		return err == nil, err
 	}
-	s.ui.showConfirm("On someone's solo time", clashWords(b.Title, clashes, s.ui.partners)+"\n\nKeep it there anyway?", func(keep bool) {
+	h.ShowConfirm("On someone's solo time", ClashWords(b.Title, clashes, h.Partners())+"\n\nKeep it there anyway?", func(keep bool) {
 		if !keep {
 			return
 		}
-		if _, err := s.ui.svc.SaveBlock(s.ui.ctx, b); err != nil {
-			s.ui.showError(err)
+		if _, err := h.Service().SaveBlock(h.Context(), b); err != nil {
+			h.ShowError(err)
 			return
 		}
 		f.dialog.Hide()
@@ -326,8 +360,8 @@ func (f *blockForm) save(s *calendarScreen) (saved bool, err error) {
 	return false, nil
 }
 
-// clashWords says which solo time a joint block sits on.
-func clashWords(title string, clashes []model.Occurrence, partners []model.Partner) string {
+// ClashWords says which solo time a joint block sits on.
+func ClashWords(title string, clashes []model.Occurrence, partners []model.Partner) string {
 	var parts []string
 	for i, o := range clashes {
 		if i == 3 {
