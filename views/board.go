@@ -15,6 +15,7 @@ import (
 
 	"github.com/vennplanner/venn/app"
 	"github.com/vennplanner/venn/model"
+	"github.com/vennplanner/venn/views/forms"
 	"github.com/vennplanner/venn/views/widgets"
 )
 
@@ -106,7 +107,7 @@ func newBoardScreen(ui *UI) *boardScreen {
 	b.archive = widget.NewCheck("Archive", func(on bool) { b.filter.Archived = on; b.selected = ""; b.refilter() })
 	b.status = widget.NewLabel("")
 	b.status.Truncation = fyne.TextTruncateEllipsis
-	b.events = widget.NewButtonWithIcon("", theme.WarningIcon(), ui.showLifeEventLog)
+	b.events = widget.NewButtonWithIcon("", theme.WarningIcon(), func() { forms.ShowLifeEventLog(ui.host()) })
 	b.events.Importance = widget.LowImportance
 	b.events.Hide()
 

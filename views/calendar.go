@@ -55,7 +55,6 @@ type calendarScreen struct {
 
 	blockForm  *forms.Block  // the open block dialog, if any
 	moveChoice dialog.Dialog // "only this one or the series?", once asked
-	eventFlow  *lifeEventFlow
 }
 
 func newCalendarScreen(ui *UI) *calendarScreen {
@@ -103,7 +102,7 @@ func newCalendarScreen(ui *UI) *calendarScreen {
 		s.showBlockForm(model.Block{Kind: model.KindJoint, Start: start, End: model.WallTime{Date: start.Date, Minute: 19 * 60}}, model.Date{})
 	})
 	add.Importance = widget.HighImportance
-	event := widget.NewButtonWithIcon("Life event…", theme.WarningIcon(), func() { s.eventFlow = showLifeEventFlow(ui) })
+	event := widget.NewButtonWithIcon("Life event…", theme.WarningIcon(), s.logLifeEvent)
 	export := widget.NewButtonWithIcon("Export .ics…", theme.DownloadIcon(), s.exportICS)
 	s.sideToggle = widget.NewButtonWithIcon("", nil, s.toggleSide)
 	bar := container.NewHBox(prev, s.title, next, today, s.mode, layout.NewSpacer(), event, export, add, s.sideToggle)
@@ -407,7 +406,7 @@ func (s *calendarScreen) drawEvents(box *fyne.Container) {
 		return
 	}
 	for _, e := range events {
-		box.Add(lifeEventCard(s.ui, e))
+		box.Add(forms.LifeEventCard(s.ui.host(), e))
 	}
 	box.Refresh()
 }
@@ -504,6 +503,9 @@ func (s *calendarScreen) moveTo(b widgets.GridBlock, day, from int) {
 	}
 	s.askWhichToMove(p, start, length)
 }
+
+// logLifeEvent opens the life-event flow: what happened, and what to adjust.
+func (s *calendarScreen) logLifeEvent() { forms.ShowLifeEvent(s.ui.host()) }
 
 func (s *calendarScreen) editBlock(b *model.Block, day model.Date) { s.showBlockForm(*b, day) }
 

@@ -25,7 +25,7 @@ func TestFileDialogsOpen(t *testing.T) {
 		"Crash note":          func() { ui.noteCrash(filepath.Join(t.TempDir(), "crash.txt")) },
 		"Keyboard shortcuts":  ui.showShortcuts,
 		"About Venn":          ui.showAbout,
-		"Life event…":         func() { showLifeEventFlow(ui) },
+		"Life event…":         func() { ui.showTab(tabCalendar); ui.calendarTab().logLifeEvent() },
 		"Print a summary…":    func() { ui.showPrintDialog() },
 		"New goal (Ctrl+N)":   ui.board.newGoal,
 		"Weekly aims…":        func() { ui.showTab(tabCalendar); ui.calendarTab().editAims() },

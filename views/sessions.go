@@ -214,6 +214,11 @@ func heading(text string) *widget.Label {
 	return widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 }
 
+// goalLabel names a goal with whose it is.
+func goalLabel(g model.Goal, partners []model.Partner) string {
+	return g.Title + " (" + ownerLabel(g.Owner, partners) + ")"
+}
+
 func wrapped(text string) *widget.Label {
 	l := widget.NewLabel(text)
 	l.Wrapping = fyne.TextWrapWord

@@ -77,3 +77,8 @@ func wrapped(text string) *widget.Label {
 func ownerLabel(o model.Owner, partners []model.Partner) string {
 	return model.Shorten(model.OwnerName(o, partners), model.ShortNameLen)
 }
+
+// heading is a bold label over a part of a form.
+func heading(text string) *widget.Label {
+	return widget.NewLabelWithStyle(text, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+}

@@ -1,0 +1,59 @@
+package forms
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/vennplanner/venn/model"
+)
+
+// TestLifeEventFlowAppliesAndUndoes: the flow does not go on without
+// saying what happened; it previews every change, applies them in one
+// step, and the log's card undoes them and says so.
+func TestLifeEventFlowAppliesAndUndoes(t *testing.T) {
+	h := newTestHost(t, true)
+	f := ShowLifeEvent(h)
+	f.forward() // no title yet: stays on the first step
+	if f.step != 0 {
+		t.Fatal("the flow went on without saying what happened")
+	}
+	h.dialogs[len(h.dialogs)-1].Hide() // the error that says why
+	f.title.SetText("Maya's new job")
+	f.kind.SetSelectedIndex(0)
+	f.forward()
+	var target model.Goal
+	for _, g := range f.goals {
+		if g.Title == "Finish the UX certificate" {
+			target = g
+		}
+	}
+	f.goalPick.SetSelected([]string{goalLabel(target, h.partners)})
+	f.weeks.SetText("6")
+	f.ritualPick.SetSelected([]string{"Book club"})
+	f.forward()
+	if f.step != 2 || len(f.preview) != 2 || !strings.Contains(f.preview[0].Summary, "Finish the UX certificate") {
+		t.Fatalf("preview: step %d, %+v", f.step, f.preview)
+	}
+	f.forward()
+	if f.event.ID == "" || len(f.event.Changes) != 2 {
+		t.Fatalf("the event was not logged: %+v", f.event)
+	}
+	if len(h.dialogs) != 0 || len(h.toasts) != 1 || !strings.Contains(h.toasts[0], "Logged “Maya's new job” with 2 change(s)") {
+		t.Fatalf("after applying: %d dialogs open, said %q", len(h.dialogs), h.toasts)
+	}
+	after, _ := h.svc.Goal(h.ctx, target.ID)
+	if after.TargetQuarter == target.TargetQuarter && after.Due == target.Due {
+		t.Fatal("the goal was not postponed")
+	}
+	// The log's card undoes the decision, after asking, and says so.
+	ShowLifeEventLog(h)
+	tapButtonLabelled(t, h.win, "Undo this decision")
+	tapButtonLabelled(t, h.win, "Yes")
+	if !strings.Contains(windowText(h.win), "2 change(s) undone.") {
+		t.Fatalf("the undo report is not shown:\n%s", windowText(h.win))
+	}
+	back, _ := h.svc.Goal(h.ctx, target.ID)
+	if back.TargetQuarter != target.TargetQuarter || back.Due != target.Due {
+		t.Fatal("undo did not set the goal back")
+	}
+}
