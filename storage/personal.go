@@ -3,7 +3,6 @@ package storage
 import (
 	"cmp"
 	"context"
-	"crypto/rand"
 	"database/sql"
 	"encoding/hex"
 	"fmt"
@@ -56,7 +55,7 @@ func (s *Store) loadIDSecret(ctx context.Context) error {
 	}
 	if secret == "" {
 		b := make([]byte, 32)
-		if _, err := rand.Read(b); err != nil {
+		if err := ids.secret(b); err != nil {
 			return fmt.Errorf("make this computer's id secret: %w", err)
 		}
 		secret = hex.EncodeToString(b)

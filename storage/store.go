@@ -18,7 +18,6 @@ import (
 	"time"
 
 	"github.com/gofrs/flock"
-	"github.com/google/uuid"
 	sqlite3 "github.com/mattn/go-sqlite3"
 
 	"github.com/vennplanner/venn/model"
@@ -326,11 +325,7 @@ func (s *Store) loadDevice(ctx context.Context) (string, model.Stamp, error) {
 		return "", model.Stamp{}, err
 	}
 	if device == "" {
-		id, err := uuid.NewV7()
-		if err != nil {
-			return "", model.Stamp{}, fmt.Errorf("make device id: %w", err)
-		}
-		device = id.String()
+		device = NewID()
 		if err := s.SetMeta(ctx, metaDevice, device); err != nil {
 			return "", model.Stamp{}, err
 		}
@@ -411,11 +406,6 @@ func (s *Store) IntegrityCheck(ctx context.Context) ([]string, error) {
 		out = append(out, line)
 	}
 	return out, rows.Err()
-}
-
-// NewID returns a fresh UUID v7, so ids sort by creation time.
-func NewID() string {
-	return uuid.Must(uuid.NewV7()).String()
 }
 
 func isIdent(s string) bool {
