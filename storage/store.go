@@ -44,6 +44,9 @@ type Store struct {
 	// personal.go).
 	idSecret string
 	now      func() time.Time // the wall clock
+	// cat describes the rows the store keeps (Entities, unless a test
+	// describes more).
+	cat *catalog
 }
 
 // Options tune Open; the zero value is fine.
@@ -55,6 +58,9 @@ type Options struct {
 	// BusyTimeout is how long a write waits for a lock held elsewhere;
 	// zero means five seconds.
 	BusyTimeout time.Duration
+	// Entities describes the rows the store keeps; nil means Venn's own
+	// (Entities). Tests describe a table of their own besides.
+	Entities []Entity
 }
 
 // Open opens (creating if needed) the database in dir, takes the folder's
@@ -114,7 +120,14 @@ func openFile(ctx context.Context, path string, opts Options) (*Store, error) {
 	if now == nil {
 		now = time.Now
 	}
-	s := &Store{db: db, path: path, log: opts.Logger, now: now}
+	cat := venn
+	if opts.Entities != nil {
+		if cat, err = newCatalog(opts.Entities); err != nil {
+			db.Close()
+			return nil, fmt.Errorf("open database %s: %w", path, err)
+		}
+	}
+	s := &Store{db: db, path: path, log: opts.Logger, now: now, cat: cat}
 	if err := s.prepare(ctx, opts); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("open database %s: %w", path, err)

@@ -83,35 +83,6 @@ func TestSyncedFieldsIsOneSnapshot(t *testing.T) {
 	}
 }
 
-// TestEverySyncedColumnIsChecked keeps the checks made on merged fields in
-// step with the migrations: a column Venn syncs without a check would let
-// any value in from the shared folder.
-func TestEverySyncedColumnIsChecked(t *testing.T) {
-	s, _ := openTemp(t)
-	tables, err := syncedTables(context.Background(), s.db)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for table, cols := range tables {
-		for _, c := range cols[1:] {
-			if _, ok := schema[table][c]; !ok {
-				t.Errorf("%s.%s is synced but has no check in schema.go", table, c)
-			}
-		}
-	}
-	for table, cols := range schema {
-		for c := range cols {
-			found := false
-			for _, have := range tables[table] {
-				found = found || have == c
-			}
-			if !found {
-				t.Errorf("schema.go checks %s.%s, which no migration makes", table, c)
-			}
-		}
-	}
-}
-
 // TestMergeRefusesWhatALocalEditCouldNotWrite sends fields a broken or
 // hostile file could hold; none may land, and each is named with why.
 func TestMergeRefusesWhatALocalEditCouldNotWrite(t *testing.T) {
