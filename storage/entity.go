@@ -1,6 +1,7 @@
 package storage
 
 import (
+	"context"
 	"fmt"
 	"slices"
 	"strings"
@@ -454,4 +455,66 @@ func (c *catalog) validateField(table, rowID, col string, v any) error {
 // the value what a local edit could have written.
 func ValidateField(table, rowID, col string, v any) error {
 	return venn.validateField(table, rowID, col, v)
+}
+
+// Entities returns the descriptions of the rows the store keeps, in the
+// export's order (see Entities).
+func (s *Store) Entities() []Entity { return slices.Clone(s.cat.entities) }
+
+// Entities returns the descriptions of the rows the transaction's store
+// keeps.
+func (tx *Tx) Entities() []Entity { return tx.store.Entities() }
+
+// LiveRows reads the rows of an entity that are not deleted, in the order
+// of the export — the rows nested in another entity's objects by the row
+// they belong to first — each the values of its columns as SQLite holds
+// them: id first, then the entity's columns in their order.
+func (s *Store) LiveRows(ctx context.Context, table string) ([][]any, error) {
+	en := s.cat.entity(table)
+	if en == nil {
+		return nil, fmt.Errorf("read %s: it is not a table Venn keeps", table)
+	}
+	query := "SELECT " + strings.Join(s.cat.columns[table], ", ") + " FROM " + table
+	if en.Has("deleted") {
+		query += " WHERE deleted = 0"
+	}
+	query += " ORDER BY " + exportOrder(*en)
+	rows, err := s.db.QueryContext(ctx, query)
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", table, err)
+	}
+	defer rows.Close()
+	var out [][]any
+	for rows.Next() {
+		v, err := scanValues(rows, len(s.cat.columns[table]))
+		if err != nil {
+			return nil, fmt.Errorf("read %s: %w", table, err)
+		}
+		out = append(out, v)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("read %s: %w", table, err)
+	}
+	return out, nil
+}
+
+// exportOrder is the SQL order of an entity's rows in the export.
+func exportOrder(en Entity) string {
+	var order []string
+	if x := en.Export; x != nil && x.In != "" {
+		order = append(order, x.LinkColumn(en))
+	}
+	if x := en.Export; x != nil && x.Order != "" {
+		order = append(order, x.Order)
+	}
+	return strings.Join(append(order, "id"), ", ")
+}
+
+// LinkColumn is the column naming the row of Export.In a nested row
+// belongs to.
+func (x Export) LinkColumn(en Entity) string {
+	if x.Link != "" || en.Parent == nil {
+		return x.Link
+	}
+	return en.Parent.Column
 }
