@@ -18,9 +18,18 @@ import (
 	"github.com/vennplanner/venn/storage"
 )
 
+// steadyClock is the clock of the service tests: it starts at testNow (a
+// Wednesday morning) and ticks with real time, so stamps move forward but
+// the day is the same whenever the tests run (never a midnight between
+// two reads of the date).
+var steadyClock = func() func() time.Time {
+	start := time.Now()
+	return func() time.Time { return testNow().Add(time.Since(start)) }
+}()
+
 func newService(t testing.TB) *Service {
 	t.Helper()
-	s, err := Open(context.Background(), t.TempDir(), Options{Secrets: &fakeKeychain{secrets: map[string]string{}}})
+	s, err := Open(context.Background(), t.TempDir(), Options{Now: steadyClock, Secrets: &fakeKeychain{secrets: map[string]string{}}})
 	if err != nil {
 		t.Fatal(err)
 	}
