@@ -359,68 +359,15 @@ func (s *Store) ApplyFieldsFrom(ctx context.Context, fields []SyncField, origin 
 		return res, nil
 	}
 	now := s.now()
-	var newest model.Stamp
 	err := s.Update(ctx, func(tx *Tx) error {
 		res = ApplyResult{}
-		partners, err := tx.partnerIDs()
+		partners, err := tx.arrivingPartners(fields)
 		if err != nil {
 			return err
 		}
-		// Partners arriving with this merge count as the household's, up to
-		// two of them.
-		for _, f := range fields {
-			if f.Table == "partners" && !partners[f.RowID] && len(partners) < 2 && ValidID(f.RowID) {
-				partners[f.RowID] = true
-			}
-		}
-		var ok []SyncField
-		for _, f := range fields {
-			switch reason := s.cat.refusal(f, now, partners); {
-			case reason != "":
-				res.refuse(f, reason)
-				if ahead := model.Ahead(f.Stamp, now); ahead > MaxStampAhead && ahead > res.Ahead {
-					res.Ahead = ahead
-				}
-			default:
-				ok = append(ok, f)
-			}
-		}
-		touched := map[string]bool{}
-		for _, f := range ok {
-			touched[f.Table] = true
-		}
-		ls, err := tx.loadStamps(touched)
+		newest, err := tx.mergeRows(s.cat.screen(fields, now, partners, &res), &res, origin)
 		if err != nil {
 			return err
-		}
-		if tx.deleted, err = tx.deletedRows(touched); err != nil {
-			return err
-		}
-		g, err := tx.loadGuard(touched)
-		if err != nil {
-			return err
-		}
-		for _, group := range groupByRow(ok) {
-			if why := g.protection(s.cat, group[0].Table, group[0].RowID, group); why != "" {
-				res.protect(group[0].Table, group[0].RowID, why)
-				continue
-			}
-			changed, withdrawn, err := tx.applyRow(group, ls, &res, origin)
-			if err != nil {
-				return err
-			}
-			if changed > 0 {
-				res.Rows++
-				res.Fields += changed
-				for _, f := range group {
-					if f.Stamp.Compare(newest) > 0 {
-						newest = f.Stamp
-					}
-				}
-			}
-			if withdrawn {
-				res.Withdrawn++
-			}
 		}
 		if res.Fields > 0 || res.Withdrawn > 0 {
 			s.clock.Observe(newest)
@@ -429,6 +376,85 @@ func (s *Store) ApplyFieldsFrom(ctx context.Context, fields []SyncField, origin 
 		return nil
 	})
 	return res, err
+}
+
+// arrivingPartners returns the household's partners on this computer and
+// those arriving with the merge's fields, up to two in all.
+func (tx *Tx) arrivingPartners(fields []SyncField) (map[string]bool, error) {
+	partners, err := tx.partnerIDs()
+	if err != nil {
+		return nil, err
+	}
+	for _, f := range fields {
+		if f.Table == "partners" && !partners[f.RowID] && len(partners) < 2 && ValidID(f.RowID) {
+			partners[f.RowID] = true
+		}
+	}
+	return partners, nil
+}
+
+// screen refuses, in res, the fields that may not be merged (see
+// refusal), and returns the others.
+func (c *catalog) screen(fields []SyncField, now time.Time, partners map[string]bool, res *ApplyResult) []SyncField {
+	var ok []SyncField
+	for _, f := range fields {
+		reason := c.refusal(f, now, partners)
+		if reason == "" {
+			ok = append(ok, f)
+			continue
+		}
+		res.refuse(f, reason)
+		if ahead := model.Ahead(f.Stamp, now); ahead > MaxStampAhead && ahead > res.Ahead {
+			res.Ahead = ahead
+		}
+	}
+	return ok
+}
+
+// mergeRows merges screened fields row by row, leaving alone the rows
+// this computer protects (see ownership.go), and returns the newest stamp
+// of a row that changed.
+func (tx *Tx) mergeRows(fields []SyncField, res *ApplyResult, origin Origin) (model.Stamp, error) {
+	var newest model.Stamp
+	touched := map[string]bool{}
+	for _, f := range fields {
+		touched[f.Table] = true
+	}
+	ls, err := tx.loadStamps(touched)
+	if err != nil {
+		return newest, err
+	}
+	if tx.deleted, err = tx.deletedRows(touched); err != nil {
+		return newest, err
+	}
+	g, err := tx.loadGuard(touched)
+	if err != nil {
+		return newest, err
+	}
+	for _, group := range groupByRow(fields) {
+		if why := g.protection(tx.store.cat, group[0].Table, group[0].RowID, group); why != "" {
+			res.protect(group[0].Table, group[0].RowID, why)
+			continue
+		}
+		changed, withdrawn, err := tx.applyRow(group, ls, res, origin)
+		if err != nil {
+			return newest, err
+		}
+		if withdrawn {
+			res.Withdrawn++
+		}
+		if changed == 0 {
+			continue
+		}
+		res.Rows++
+		res.Fields += changed
+		for _, f := range group {
+			if f.Stamp.Compare(newest) > 0 {
+				newest = f.Stamp
+			}
+		}
+	}
+	return newest, nil
 }
 
 // CheckField says why a field from another computer could not be merged
