@@ -27,7 +27,7 @@ func (s *Service) Export(ctx context.Context, w io.Writer) error {
 // An import is not an edit to undo: a file of thousands of rows would
 // hold as many values in the undo history, and read each row twice.
 func (s *Service) Import(ctx context.Context, r io.Reader) (ImportResult, error) {
-	return export.Import(ctx, s.writeUnrecorded, importRules{s}, s.now(), r)
+	return export.Import(ctx, s.store.Entities(), s.writeUnrecorded, importRules{s}, s.now(), r)
 }
 
 // importRules are the use cases an import writes goals and answers through.

@@ -259,7 +259,7 @@ func TestTheJournalIsPerPartnerAndSearchable(t *testing.T) {
 func TestTheEighthSignJoinsAnExistingListOnce(t *testing.T) {
 	ctx := context.Background()
 	dir := t.TempDir()
-	s, err := Open(ctx, dir, Options{Secrets: &fakeKeychain{secrets: map[string]string{}}})
+	s, err := Open(ctx, dir, Options{Now: steadyClock, Secrets: &fakeKeychain{secrets: map[string]string{}}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -293,7 +293,7 @@ func TestTheEighthSignJoinsAnExistingListOnce(t *testing.T) {
 		t.Fatal(err)
 	}
 	s.Close()
-	again, err := Open(ctx, dir, Options{Secrets: &fakeKeychain{secrets: map[string]string{}}})
+	again, err := Open(ctx, dir, Options{Now: steadyClock, Secrets: &fakeKeychain{secrets: map[string]string{}}})
 	if err != nil {
 		t.Fatal(err)
 	}

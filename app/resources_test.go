@@ -4,7 +4,6 @@ import (
 	"context"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/vennplanner/venn/model"
 )
@@ -33,17 +32,17 @@ func TestResourcesRoundTripAndBadInput(t *testing.T) {
 	g := view.Lanes[0].Cells[0][0]
 	before := exportString(t, src)
 	bad := []error{
-		src.SetCapacity(ctx, partners[0].ID, model.Time, 169*60, model.DateOf(time.Now())),
-		src.SetCapacity(ctx, "nobody", model.Time, 60, model.DateOf(time.Now())),
-		src.SetCapacity(ctx, partners[0].ID, model.Money, -1, model.DateOf(time.Now())),
+		src.SetCapacity(ctx, partners[0].ID, model.Time, 169*60, model.DateOf(src.Now())),
+		src.SetCapacity(ctx, "nobody", model.Time, 60, model.DateOf(src.Now())),
+		src.SetCapacity(ctx, partners[0].ID, model.Money, -1, model.DateOf(src.Now())),
 		src.SetAllocation(ctx, "no-such-goal", model.Time, 60, 50, 50),
 		src.SetAllocation(ctx, g.ID, model.Money, 100_000_000_001, 50, 50),
 		func() error {
-			_, err := src.LogActual(ctx, model.Actual{GoalID: g.ID, PartnerID: partners[0].ID, Resource: model.Time, Amount: 60, Day: model.DateOf(time.Now().AddDate(0, 0, 3))})
+			_, err := src.LogActual(ctx, model.Actual{GoalID: g.ID, PartnerID: partners[0].ID, Resource: model.Time, Amount: 60, Day: model.DateOf(src.Now().AddDate(0, 0, 3))})
 			return err
 		}(),
 		func() error {
-			_, err := src.LogActual(ctx, model.Actual{GoalID: g.ID, PartnerID: partners[0].ID, Resource: model.Time, Amount: 0, Day: model.DateOf(time.Now())})
+			_, err := src.LogActual(ctx, model.Actual{GoalID: g.ID, PartnerID: partners[0].ID, Resource: model.Time, Amount: 0, Day: model.DateOf(src.Now())})
 			return err
 		}(),
 	}

@@ -74,7 +74,7 @@ func (s *Store) BackupTo(ctx context.Context, path string) error {
 		_, err = dst.ExecContext(ctx, "PRAGMA journal_mode=DELETE")
 	}
 	if err == nil {
-		err = sealAtRest(ctx, dst)
+		err = sealAtRest(ctx, dst, s.cat)
 	}
 	if cerr := dst.Close(); err == nil {
 		err = cerr
@@ -187,7 +187,7 @@ func (s *Store) localMeta(ctx context.Context) (map[string]string, error) {
 
 // sealAtRest seals the private rows of every partner with a lock in db and
 // rebuilds the file so that no freed page keeps their plaintext.
-func sealAtRest(ctx context.Context, db *sql.DB) error {
+func sealAtRest(ctx context.Context, db *sql.DB, cat *catalog) error {
 	locks, err := queryRows(ctx, db, "locks", "SELECT partner_id, recipient, wrapped, created FROM partner_locks", scanLock)
 	if err != nil || len(locks) == 0 {
 		return err
@@ -197,7 +197,7 @@ func sealAtRest(ctx context.Context, db *sql.DB) error {
 		return fmt.Errorf("seal the backup: %w", err)
 	}
 	for _, l := range locks {
-		if _, err := sealRows(ctx, tx, l.PartnerID, l.Key.Recipient); err != nil {
+		if _, err := sealRows(ctx, tx, cat, l.PartnerID, l.Key.Recipient); err != nil {
 			_ = tx.Rollback()
 			return err
 		}

@@ -53,12 +53,9 @@ func (s *Store) DropTombstones(ctx context.Context, forget func(Tombstone) bool)
 
 // tombstones lists every deleted row of the synced tables with its stamp.
 func (s *Store) tombstones(ctx context.Context) ([]Tombstone, error) {
-	tables, err := syncedTables(ctx, s.db)
-	if err != nil {
-		return nil, err
-	}
 	var out []Tombstone
-	for table := range tables {
+	for _, en := range s.cat.synced() {
+		table := en.Table
 		rows, err := s.db.QueryContext(ctx, "SELECT t.id, c.hlc FROM "+table+
 			" t JOIN clocks c ON c.tbl = ? AND c.row_id = t.id AND c.col = 'deleted' WHERE t.deleted = 1", table)
 		if err != nil {

@@ -19,35 +19,9 @@ import (
 // computers derive the same row for the same race — and, for notes, keeps
 // both versions' lines in the field itself.
 
-// textColumns are the text fields whose lost words are kept; notes-like
-// ones (true) keep both versions' lines in the field.
-var textColumns = map[string]map[string]bool{
-	"household":        {"name": false},
-	"partners":         {"name": false},
-	"board_columns":    {"name": false},
-	"goals":            {"title": false, "notes": true},
-	"goal_steps":       {"text": false},
-	"rituals":          {"title": false, "notes": true},
-	"blocks":           {"title": false, "notes": true},
-	"milestones":       {"title": false, "celebration": true},
-	"sessions":         {"notes": true, "decisions": true},
-	"reviews":          {"principles": true, "celebrations": true, "answer_a": true, "answer_b": true, "notes": true},
-	"life_events":      {"title": false, "notes": true},
-	"value_entries":    {"text": false},
-	"contracts":        {"commitment": true, "support": true},
-	"agreements":       {"text": true},
-	"prompts":          {"text": false},
-	"questions":        {"text": false},
-	"balance_signs":    {"text": false},
-	"contract_reviews": {"note": true},
-}
-
 // KeepsLostWords reports whether a field's lost words are kept when two
-// computers change it at once.
-func KeepsLostWords(table, column string) bool {
-	_, ok := textColumns[table][column]
-	return ok
-}
+// computers change it at once (Column.Lost).
+func KeepsLostWords(table, column string) bool { return venn.keepsLostWords(table, column) }
 
 // Conflict is a race between two edits of one text field: the words kept
 // in the field, and the words that lost, with who wrote each when.
@@ -130,8 +104,8 @@ func (tx *Tx) keepLostWords(r race) error {
 		return err // met before (here, or on the computer that sent it)
 	}
 	combined := false
-	if textColumns[r.table][r.column] {
-		if both := combineLines(winner, loser); both != winner && ValidateField(r.table, r.row, r.column, both) == nil {
+	if tx.store.cat.lost[r.table][r.column] {
+		if both := combineLines(winner, loser); both != winner && tx.store.cat.validateField(r.table, r.row, r.column, both) == nil {
 			if err := tx.SetFieldsAt(r.table, r.row, at, Field{r.column, both}); err != nil {
 				return err
 			}
@@ -179,7 +153,7 @@ func (s *Store) Conflicts(ctx context.Context) ([]Conflict, error) {
 	}
 	out := all[:0]
 	for _, c := range all {
-		live, err := rowLiveAndShared(ctx, s.db, c.Table, c.Row)
+		live, err := rowLiveAndShared(ctx, s.db, s.cat, c.Table, c.Row)
 		if err != nil {
 			return nil, err
 		}
@@ -193,12 +167,12 @@ func (s *Store) Conflicts(ctx context.Context) ([]Conflict, error) {
 // RowLiveAndShared reports whether a row exists, is not deleted and is
 // not private.
 func (tx *Tx) RowLiveAndShared(table, id string) (bool, error) {
-	return rowLiveAndShared(tx.ctx, tx.tx, table, id)
+	return rowLiveAndShared(tx.ctx, tx.tx, tx.store.cat, table, id)
 }
 
 // TitleOf reads the title of a row of a table that has one.
 func (s *Store) TitleOf(ctx context.Context, table, id string) (string, error) {
-	if _, ok := schema[table]["title"]; !ok {
+	if en := s.cat.entity(table); en == nil || !en.Has("title") {
 		return "", fmt.Errorf("%s has no titles", table)
 	}
 	var title string
@@ -208,12 +182,13 @@ func (s *Store) TitleOf(ctx context.Context, table, id string) (string, error) {
 	return title, nil
 }
 
-func rowLiveAndShared(ctx context.Context, q querier, table, id string) (bool, error) {
-	if _, ok := schema[table]; !ok {
+func rowLiveAndShared(ctx context.Context, q querier, cat *catalog, table, id string) (bool, error) {
+	en := cat.entity(table)
+	if en == nil || en.Local {
 		return false, nil
 	}
 	where := "deleted = 0"
-	if _, hasPrivate := schema[table]["private"]; hasPrivate {
+	if en.Has("private") {
 		where += " AND private = 0"
 	}
 	var n int
@@ -252,25 +227,13 @@ func (s *Store) SeeConflict(ctx context.Context, id string) error {
 	return nil
 }
 
-// maxConflictText bounds the words a race keeps (the longest text field).
-const maxConflictText = model.MaxReviewText
-
-// conflictText is the check of a race's kept and lost words.
-func conflictText(v any) error {
-	s, err := asString(v)
-	if err != nil {
-		return err
-	}
-	return model.CheckText(s, maxConflictText)
-}
-
 // KeepOverwritten keeps, as a race, the words a local edit is about to
 // replace when they are not the words its author saw (the partner saved the
 // same field while a form was open here): written before the edit, with
 // the words there now as lost and next as kept. It reports whether it kept
 // anything.
 func (tx *Tx) KeepOverwritten(table, id, column string, seen, next string) (bool, error) {
-	if !KeepsLostWords(table, column) {
+	if !tx.store.cat.keepsLostWords(table, column) {
 		return false, nil
 	}
 	row, err := tx.rowValues(table, id)

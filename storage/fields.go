@@ -100,7 +100,7 @@ func (tx *Tx) SetFieldsAt(table, id string, stamp model.Stamp, fields ...Field) 
 	if len(fields) == 0 {
 		return nil
 	}
-	if err := checkLocal(table, id, fields); err != nil {
+	if err := tx.store.cat.checkLocal(table, id, fields); err != nil {
 		return err
 	}
 	cols := make([]string, len(fields))
@@ -271,8 +271,8 @@ func (tx *Tx) putRow(table, id string, prev, next []Field) error {
 // checkLocal checks a local write's values as a merge would check them on
 // the partner's computer; a value that fails is a validation error, in
 // words, and nothing is written.
-func checkLocal(table, id string, fields []Field) error {
-	cols, synced := schema[table]
+func (c *catalog) checkLocal(table, id string, fields []Field) error {
+	cols, synced := c.checks[table]
 	if !synced {
 		return nil // a table of this computer's own
 	}
@@ -295,7 +295,7 @@ func checkLocal(table, id string, fields []Field) error {
 			return &model.ValidationError{Field: f.Name, Message: fmt.Sprintf("The %s %s; please change it.", fieldWords(f.Name), err)}
 		}
 	}
-	if !validRowID(table, id) {
+	if !c.validRowID(table, id) {
 		return fmt.Errorf("write %s: %q is not an id Venn makes", table, id)
 	}
 	return nil

@@ -101,22 +101,9 @@ type storedStep struct {
 // added, and steps no longer in the list are deleted. Order is kept with
 // ranks, rewritten only for steps that moved.
 func (tx *Tx) putChecklist(goalID string, steps []model.ChecklistStep, private bool) ([]model.ChecklistStep, error) {
-	rows, err := tx.tx.QueryContext(tx.ctx, "SELECT id, text, done, rank FROM goal_steps WHERE deleted = 0 AND goal_id = ? ORDER BY rank, id", goalID)
+	have, err := tx.liveSteps(goalID)
 	if err != nil {
-		return nil, fmt.Errorf("load the checklist: %w", err)
-	}
-	have := map[string]storedStep{}
-	for rows.Next() {
-		var s storedStep
-		if err := rows.Scan(&s.id, &s.text, &s.done, &s.rank); err != nil {
-			rows.Close()
-			return nil, fmt.Errorf("load the checklist: %w", err)
-		}
-		have[s.id] = s
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("load the checklist: %w", err)
+		return nil, err
 	}
 	out := make([]model.ChecklistStep, len(steps))
 	keep := map[string]bool{}
@@ -127,32 +114,10 @@ func (tx *Tx) putChecklist(goalID string, steps []model.ChecklistStep, private b
 		}
 		keep[s.ID] = true
 		old, existed := have[s.ID]
-		rank := old.rank
-		if !existed || rank <= prevRank || rank == "" {
-			// A new step, or one that moved: a rank between the step before
-			// and the next step that keeps its own.
-			next := ""
-			for _, later := range steps[i+1:] {
-				if o, ok := have[later.ID]; ok && o.rank > prevRank {
-					next = o.rank
-					break
-				}
-			}
-			rank = model.RankBetween(prevRank, next)
-		}
-		var fields []Field
-		if !existed {
-			fields = []Field{{"goal_id", goalID}, {"text", s.Text}, {"done", s.Done}, {"rank", rank}, {"private", private}, {"deleted", false}}
-		} else {
-			if s.Text != old.text {
-				fields = append(fields, Field{"text", s.Text})
-			}
-			if s.Done != old.done {
-				fields = append(fields, Field{"done", s.Done})
-			}
-			if rank != old.rank {
-				fields = append(fields, Field{"rank", rank})
-			}
+		rank := stepRank(old, existed, prevRank, steps[i+1:], have)
+		fields := []Field{{"goal_id", goalID}, {"text", s.Text}, {"done", s.Done}, {"rank", rank}, {"private", private}, {"deleted", false}}
+		if existed {
+			fields = old.changes(s, rank)
 		}
 		if err := tx.SetFields("goal_steps", s.ID, fields...); err != nil {
 			return nil, fmt.Errorf("save a checklist step: %w", err)
@@ -168,6 +133,60 @@ func (tx *Tx) putChecklist(goalID string, steps []model.ChecklistStep, private b
 		}
 	}
 	return out, nil
+}
+
+// liveSteps reads the goal's live steps by id.
+func (tx *Tx) liveSteps(goalID string) (map[string]storedStep, error) {
+	rows, err := tx.tx.QueryContext(tx.ctx, "SELECT id, text, done, rank FROM goal_steps WHERE deleted = 0 AND goal_id = ? ORDER BY rank, id", goalID)
+	if err != nil {
+		return nil, fmt.Errorf("load the checklist: %w", err)
+	}
+	defer rows.Close()
+	have := map[string]storedStep{}
+	for rows.Next() {
+		var s storedStep
+		if err := rows.Scan(&s.id, &s.text, &s.done, &s.rank); err != nil {
+			return nil, fmt.Errorf("load the checklist: %w", err)
+		}
+		have[s.id] = s
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("load the checklist: %w", err)
+	}
+	return have, nil
+}
+
+// stepRank is the rank of a step that follows the rank prevRank: its own,
+// unless it is new or moved (its rank no longer after prevRank); then one
+// between prevRank and the next of the later steps that keeps its own.
+func stepRank(old storedStep, existed bool, prevRank string, later []model.ChecklistStep, have map[string]storedStep) string {
+	if existed && old.rank != "" && old.rank > prevRank {
+		return old.rank
+	}
+	next := ""
+	for _, s := range later {
+		if o, ok := have[s.ID]; ok && o.rank > prevRank {
+			next = o.rank
+			break
+		}
+	}
+	return model.RankBetween(prevRank, next)
+}
+
+// changes lists the fields of a stored step that the step s, at rank,
+// changes.
+func (old storedStep) changes(s model.ChecklistStep, rank string) []Field {
+	var fields []Field
+	if s.Text != old.text {
+		fields = append(fields, Field{"text", s.Text})
+	}
+	if s.Done != old.done {
+		fields = append(fields, Field{"done", s.Done})
+	}
+	if rank != old.rank {
+		fields = append(fields, Field{"rank", rank})
+	}
+	return fields
 }
 
 // putLabels makes the goal's live labels the given set: labels added are

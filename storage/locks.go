@@ -28,39 +28,6 @@ type Lock struct {
 	Created   time.Time
 }
 
-// The partner's private goals and rituals, for the rows that belong to them.
-const (
-	privateGoalsOf   = "SELECT id FROM goals WHERE private <> 0 AND owner = ?"
-	privateRitualsOf = "SELECT id FROM rituals WHERE private <> 0 AND who = ?"
-)
-
-// protectedRows lists, per table, which of a partner's rows a lock
-// protects (each ? is the partner's id). Whatever belongs to a private goal
-// or ritual goes with it — steps, labels, allocations, spending, values,
-// contracts and their reviews, milestones, ticks and adaptations — so those
-// come before their goals and rituals.
-var protectedRows = []struct{ table, where string }{
-	{"contract_reviews", "contract_id IN (SELECT id FROM contracts WHERE goal_id IN (" + privateGoalsOf + "))"},
-	{"contracts", "goal_id IN (" + privateGoalsOf + ")"},
-	{"goal_steps", "goal_id IN (" + privateGoalsOf + ")"},
-	{"goal_labels", "goal_id IN (" + privateGoalsOf + ")"},
-	{"goal_values", "goal_id IN (" + privateGoalsOf + ")"},
-	{"allocations", "goal_id IN (" + privateGoalsOf + ")"},
-	{"actuals", "goal_id IN (" + privateGoalsOf + ")"},
-	{"milestones", "goal_id IN (" + privateGoalsOf + ") OR (private <> 0 AND owner = ?)"},
-	{"goals", "private <> 0 AND owner = ?"},
-	{"ritual_entries", "ritual_id IN (" + privateRitualsOf + ")"},
-	{"ritual_adaptations", "ritual_id IN (" + privateRitualsOf + ")"},
-	{"rituals", "private <> 0 AND who = ?"},
-	{"value_entries", "private <> 0 AND owner = ?"},
-	{"checkins", "private <> 0 AND partner_id = ?"},
-	{"assessments", "private <> 0 AND partner_id = ?"},
-	{"closeness", "private <> 0 AND partner_id = ?"},
-	{"blocks", "private <> 0 AND owner = ?"},
-	{"health_checks", "private <> 0 AND partner_id = ?"},
-	{"journal", "partner_id = ?"},
-}
-
 // Locks returns every partner's lock on this computer.
 func (s *Store) Locks(ctx context.Context) ([]Lock, error) {
 	return queryRows(ctx, s.db, "locks", "SELECT partner_id, recipient, wrapped, created FROM partner_locks ORDER BY partner_id", scanLock)
@@ -117,7 +84,7 @@ type sealedRow struct {
 // Seal moves every private row of the partner out of its table into the
 // sealed table, encrypted to recipient; it reports how many it sealed.
 func (tx *Tx) Seal(partnerID, recipient string) (int, error) {
-	return sealRows(tx.ctx, tx.tx, partnerID, recipient)
+	return sealRows(tx.ctx, tx.tx, tx.store.cat, partnerID, recipient)
 }
 
 type execQuerier interface {
@@ -125,9 +92,11 @@ type execQuerier interface {
 	ExecContext(ctx context.Context, query string, args ...any) (sql.Result, error)
 }
 
-func sealRows(ctx context.Context, q execQuerier, partnerID, recipient string) (int, error) {
+// sealRows seals the partner's rows that cat's entities say their lock
+// seals (Entity.Seal).
+func sealRows(ctx context.Context, q execQuerier, cat *catalog, partnerID, recipient string) (int, error) {
 	n := 0
-	for _, p := range protectedRows {
+	for _, p := range cat.sealed {
 		args := make([]any, strings.Count(p.where, "?"))
 		for i := range args {
 			args[i] = partnerID
@@ -206,10 +175,7 @@ func (tx *Tx) Unseal(partnerID string, id *age.X25519Identity) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	tables, err := syncedTables(tx.ctx, tx.tx)
-	if err != nil {
-		return 0, err
-	}
+	tables := map[string][]string{}
 	n := 0
 	for _, it := range items {
 		row, err := openSealed(it, id)
@@ -246,12 +212,12 @@ func (tx *Tx) restoreRow(table string, known []string, cols map[string]any) erro
 // moveUnsealedPersonal gives an unsealed personal row written here before
 // personal ids this computer's own id (see movePersonalIDs).
 func (tx *Tx) moveUnsealedPersonal(table string, cols map[string]any) error {
-	legacy, ok := legacyPersonalID(table, cols)
+	legacy, ok := tx.store.cat.legacyPersonalID(table, cols)
 	id, _ := cols["id"].(string)
 	if !ok || id != legacy {
 		return nil
 	}
-	owner := personalTables[table].key[1]
+	owner := tx.store.cat.personal(table).Key[1]
 	made, err := tx.FieldStamp(table, id, owner)
 	if err != nil || made.Device != tx.store.device {
 		return err

@@ -14,7 +14,7 @@ import (
 func tableDump(t *testing.T, s *Store) map[string][]map[string]any {
 	t.Helper()
 	out := map[string][]map[string]any{}
-	for _, p := range protectedRows {
+	for _, p := range s.cat.sealed {
 		rows, err := readRows(context.Background(), s.db, p.table, "1 = 1 ORDER BY id")
 		if err != nil {
 			t.Fatal(err)

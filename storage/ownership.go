@@ -23,26 +23,10 @@ import (
 // late edit of a goal its owner has since made private): they are counted
 // apart from refusals, as Protected.
 
-// authoredTables names the tables whose rows are one person's words, with
-// the column naming that person; their columns, but those others may
-// write (a reply to a request), are changed only by the computer that made
-// the row.
-var authoredTables = map[string]struct {
-	owner string
-	open  map[string]bool // columns the other partner's computer may write
-}{
-	"checkins":      {owner: "partner_id"},
-	"health_checks": {owner: "partner_id"},
-	"closeness":     {owner: "partner_id"},
-	"assessments":   {owner: "partner_id"},
-	"appreciations": {owner: "from_id", open: map[string]bool{"printable": true}},
-	"requests":      {owner: "from_id", open: map[string]bool{"reply": true, "counter": true, "answered_on": true, "became": true}},
-}
-
 // IsAuthored reports whether a column of table holds one person's words,
-// changed only on the computer that wrote them.
+// changed only on the computer that wrote them (Entity.Author).
 func IsAuthored(table, column string) bool {
-	a, ok := authoredTables[table]
+	a, ok := venn.authored[table]
 	return ok && !a.open[column]
 }
 
@@ -59,7 +43,7 @@ type guard struct {
 // here.
 func (tx *Tx) loadGuard(touched map[string]bool) (guard, error) {
 	g := guard{closed: map[string]bool{}, privateParents: map[string]map[string]bool{}}
-	private, err := privateParents(tx.ctx, tx.tx)
+	private, err := tx.store.cat.privateParents(tx.ctx, tx.tx)
 	if err != nil {
 		return g, err
 	}
@@ -80,11 +64,11 @@ func (tx *Tx) loadGuard(touched map[string]bool) (guard, error) {
 		}
 	}
 	for table := range touched {
-		cols, ok := schema[table]
-		if !ok {
+		en := tx.store.cat.entity(table)
+		if en == nil || en.Local {
 			continue
 		}
-		if _, hasPrivate := cols["private"]; hasPrivate {
+		if en.Has("private") {
 			ids, err := tx.idsWhereAny(table, "private <> 0")
 			if err != nil {
 				return g, err
@@ -93,9 +77,9 @@ func (tx *Tx) loadGuard(touched map[string]bool) (guard, error) {
 				g.closed[rowKey(table, id)] = true
 			}
 		}
-		if p, ok := parents[table]; ok {
-			for id := range private[p.table] {
-				children, err := tx.idsWhereAny(table, p.column+" = ?", id)
+		if p, ok := tx.store.cat.parents[table]; ok {
+			for id := range private[p.Table] {
+				children, err := tx.idsWhereAny(table, p.Column+" = ?", id)
 				if err != nil {
 					return g, err
 				}
@@ -150,16 +134,16 @@ func (tx *Tx) idsWhereAny(table, where string, args ...any) ([]string, error) {
 // protection says why no field of a row from another computer may be
 // merged here, or "": the row is private or sealed here, or it would hang
 // under a private item.
-func (g guard) protection(table, id string, fields []SyncField) string {
+func (g guard) protection(cat *catalog, table, id string, fields []SyncField) string {
 	if g.closed[rowKey(table, id)] {
 		return "is private on this computer; another computer cannot change it"
 	}
-	if p, ok := parents[table]; ok {
+	if p, ok := cat.parents[table]; ok {
 		for _, f := range fields {
-			if f.Column != p.column {
+			if f.Column != p.Column {
 				continue
 			}
-			if parent, _ := f.Value.(string); g.privateParents[p.table][parent] {
+			if parent, _ := f.Value.(string); g.privateParents[p.Table][parent] {
 				return "belongs to an item that is private on this computer"
 			}
 		}
@@ -170,12 +154,12 @@ func (g guard) protection(table, id string, fields []SyncField) string {
 // authorRefusal says why a remote field of one person's words may not be
 // merged: the row exists here, written by another computer than the one
 // the field comes from. local holds the row's stamps here.
-func authorRefusal(f SyncField, local map[string]string) string {
-	a, ok := authoredTables[f.Table]
+func (c *catalog) authorRefusal(f SyncField, local map[string]string) string {
+	a, ok := c.authored[f.Table]
 	if !ok || a.open[f.Column] {
 		return ""
 	}
-	made := local[a.owner]
+	made := local[a.author]
 	if made == "" {
 		return "" // a row new here: whoever sends it wrote it
 	}
@@ -196,13 +180,13 @@ func stampDevice(encoded string) string {
 }
 
 // WrittenElsewhere reports whether a row of one person's words was written
-// on another computer, which alone may change it (see authoredTables).
+// on another computer, which alone may change it (Entity.Author).
 func (tx *Tx) WrittenElsewhere(table, id string) (bool, error) {
-	a, ok := authoredTables[table]
+	a, ok := tx.store.cat.authored[table]
 	if !ok {
 		return false, nil
 	}
-	made, err := tx.FieldStamp(table, id, a.owner)
+	made, err := tx.FieldStamp(table, id, a.author)
 	if err != nil {
 		return false, err
 	}

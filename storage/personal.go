@@ -3,11 +3,9 @@ package storage
 import (
 	"cmp"
 	"context"
-	"crypto/rand"
 	"database/sql"
 	"encoding/hex"
 	"fmt"
-	"maps"
 	"slices"
 	"strings"
 
@@ -34,19 +32,6 @@ const (
 	MetaThisPartner = "this_partner"
 )
 
-// personalTable describes how a personal table's rows are keyed.
-type personalTable struct {
-	kind string   // the first part of the derived id
-	key  []string // the columns that name the row: week or month, partner, prompt or sign
-}
-
-var personalTables = map[string]personalTable{
-	"checkins":      {kind: "checkin", key: []string{"week", "partner_id", "prompt_id"}},
-	"health_checks": {kind: "health", key: []string{"week", "partner_id"}},
-	"closeness":     {kind: "closeness", key: []string{"month", "partner_id"}},
-	"assessments":   {kind: "rating", key: []string{"month", "partner_id", "sign_id"}},
-}
-
 // loadIDSecret reads (making it on first use) this computer's secret for
 // personal ids.
 func (s *Store) loadIDSecret(ctx context.Context) error {
@@ -56,7 +41,7 @@ func (s *Store) loadIDSecret(ctx context.Context) error {
 	}
 	if secret == "" {
 		b := make([]byte, 32)
-		if _, err := rand.Read(b); err != nil {
+		if err := ids.secret(b); err != nil {
 			return fmt.Errorf("make this computer's id secret: %w", err)
 		}
 		secret = hex.EncodeToString(b)
@@ -116,13 +101,13 @@ func (tx *Tx) RatingID(month model.Date, partnerID, signID string) string {
 
 // legacyPersonalID is the id Venn gave personal rows before they had ids
 // of their own per computer: the same on every computer.
-func legacyPersonalID(table string, row map[string]any) (string, bool) {
-	pt, ok := personalTables[table]
-	if !ok {
+func (c *catalog) legacyPersonalID(table string, row map[string]any) (string, bool) {
+	pt := c.personal(table)
+	if pt == nil {
 		return "", false
 	}
-	parts := []string{pt.kind}
-	for _, c := range pt.key {
+	parts := []string{pt.Kind}
+	for _, c := range pt.Key {
 		v, _ := row[c].(string)
 		parts = append(parts, v)
 	}
@@ -131,13 +116,13 @@ func legacyPersonalID(table string, row map[string]any) (string, bool) {
 
 // newPersonalID is this computer's id for a personal row, from its columns.
 func (s *Store) newPersonalID(table string, row map[string]any) string {
-	pt := personalTables[table]
-	parts := make([]string, 0, len(pt.key))
-	for _, c := range pt.key {
+	pt := s.cat.personal(table)
+	parts := make([]string, 0, len(pt.Key))
+	for _, c := range pt.Key {
 		v, _ := row[c].(string)
 		parts = append(parts, v)
 	}
-	return s.personalID(pt.kind, parts...)
+	return s.personalID(pt.Kind, parts...)
 }
 
 // movePersonalIDs moves the personal rows this computer wrote before
@@ -155,7 +140,7 @@ func (s *Store) movePersonalIDs(ctx context.Context) error {
 	moved := 0
 	err = s.Update(ctx, func(tx *Tx) error {
 		moved = 0
-		for _, table := range slices.Sorted(maps.Keys(personalTables)) {
+		for _, table := range s.cat.personalTables() {
 			n, err := tx.movePersonalRows(table)
 			if err != nil {
 				return err
@@ -177,8 +162,7 @@ func (s *Store) movePersonalIDs(ctx context.Context) error {
 // movePersonalRows moves one table's rows written here to this computer's
 // ids; it reports how many it moved.
 func (tx *Tx) movePersonalRows(table string) (int, error) {
-	pt := personalTables[table]
-	owner := pt.key[1]
+	owner := tx.store.cat.personal(table).Key[1]
 	rows, err := readRows(tx.ctx, tx.tx, table,
 		"EXISTS (SELECT 1 FROM clocks c WHERE c.tbl = ? AND c.row_id = "+table+".id AND c.col = ? AND substr(c.hlc, 28) = ?)",
 		table, owner, tx.store.device)
@@ -188,7 +172,7 @@ func (tx *Tx) movePersonalRows(table string) (int, error) {
 	n := 0
 	for _, row := range rows {
 		id, _ := row["id"].(string)
-		legacy, _ := legacyPersonalID(table, row)
+		legacy, _ := tx.store.cat.legacyPersonalID(table, row)
 		if id != legacy {
 			continue // already this computer's own
 		}
@@ -251,19 +235,19 @@ type Version struct {
 
 // personalVersions reads, for a personal table, each live row's writer.
 func (s *Store) personalVersions(ctx context.Context, q querier, table string) (map[string]Version, error) {
-	pt := personalTables[table]
+	pt := s.cat.personal(table)
 	owners, err := s.devicePartnersQ(ctx, q)
 	if err != nil {
 		return nil, err
 	}
 	type row struct{ id, partner, hlc string }
-	rows, err := queryRows(ctx, q, table, "SELECT t.id, t."+pt.key[1]+", coalesce(c.hlc, '') FROM "+table+
+	rows, err := queryRows(ctx, q, table, "SELECT t.id, t."+pt.Key[1]+", coalesce(c.hlc, '') FROM "+table+
 		" t LEFT JOIN clocks c ON c.tbl = ? AND c.row_id = t.id AND c.col = ? WHERE t.deleted = 0",
 		func(r *sql.Rows) (row, error) {
 			var x row
 			err := r.Scan(&x.id, &x.partner, &x.hlc)
 			return x, err
-		}, table, pt.key[1])
+		}, table, pt.Key[1])
 	if err != nil {
 		return nil, err
 	}
@@ -336,14 +320,14 @@ func standing[T any](all []T, id func(T) string, key func(T) string, versions ma
 // when the id names a row here that another computer wrote (that computer
 // alone changes it).
 func (tx *Tx) ImportedPersonalID(table, fileID string, cols map[string]any) (id string, skip bool, err error) {
-	legacy, ok := legacyPersonalID(table, cols)
+	legacy, ok := tx.store.cat.legacyPersonalID(table, cols)
 	if !ok {
 		return "", false, fmt.Errorf("import: %s holds no personal rows", table)
 	}
 	if fileID == "" || fileID == legacy || !ValidID(fileID) {
 		return tx.store.newPersonalID(table, cols), false, nil
 	}
-	made, err := tx.FieldStamp(table, fileID, personalTables[table].key[1])
+	made, err := tx.FieldStamp(table, fileID, tx.store.cat.personal(table).Key[1])
 	if err != nil {
 		return "", false, err
 	}

@@ -83,10 +83,7 @@ func (tx *Tx) RestoreReset(l ResetLock, id *age.X25519Identity) (restored, kept 
 	if err != nil {
 		return 0, 0, err
 	}
-	tables, err := syncedTables(tx.ctx, tx.tx)
-	if err != nil {
-		return 0, 0, err
-	}
+	tables := map[string][]string{}
 	for _, it := range rows {
 		row, err := openSealed(it, id)
 		if err != nil {
@@ -158,14 +155,21 @@ func openSealed(it sealedItem, id *age.X25519Identity) (sealedRow, error) {
 	return row, nil
 }
 
-// columnsOf returns a table's columns, for a synced or a local table (the
-// journal is never synced, still sealed).
-func (tx *Tx) columnsOf(synced map[string][]string, table string) ([]string, error) {
-	if cols := synced[table]; cols != nil {
+// columnsOf returns the columns a sealed row of table is put back with,
+// read once per table into known: the table's columns as they are now (a
+// column added since the row was sealed takes its default). Only an
+// entity's rows are ever sealed.
+func (tx *Tx) columnsOf(known map[string][]string, table string) ([]string, error) {
+	if cols, ok := known[table]; ok {
 		return cols, nil
 	}
-	if localTables[table] {
-		return tableColumns(tx.ctx, tx.tx, table)
+	if tx.store.cat.entity(table) == nil {
+		return nil, fmt.Errorf("unseal: no table %q", table)
 	}
-	return nil, fmt.Errorf("unseal: no table %q", table)
+	cols, err := tableColumns(tx.ctx, tx.tx, table)
+	if err != nil {
+		return nil, err
+	}
+	known[table] = cols
+	return cols, nil
 }

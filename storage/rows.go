@@ -72,3 +72,21 @@ func (tx *Tx) count(table string) (int, error) {
 	}
 	return n, nil
 }
+
+// Exists reports whether table, one the store describes, has a row id
+// that is not deleted.
+func (tx *Tx) Exists(table, id string) (bool, error) {
+	en := tx.store.cat.entity(table)
+	if en == nil {
+		return false, fmt.Errorf("look up %s: it is not a table Venn keeps", table)
+	}
+	query := "SELECT count(*) FROM " + table + " WHERE id = ?"
+	if en.Has("deleted") {
+		query += " AND deleted = 0"
+	}
+	var n int
+	if err := tx.tx.QueryRowContext(tx.ctx, query, id).Scan(&n); err != nil {
+		return false, fmt.Errorf("look up %s: %w", table, err)
+	}
+	return n > 0, nil
+}

@@ -18,7 +18,6 @@ import (
 	"time"
 
 	"github.com/gofrs/flock"
-	"github.com/google/uuid"
 	sqlite3 "github.com/mattn/go-sqlite3"
 
 	"github.com/vennplanner/venn/model"
@@ -45,6 +44,9 @@ type Store struct {
 	// personal.go).
 	idSecret string
 	now      func() time.Time // the wall clock
+	// cat describes the rows the store keeps (Entities, unless a test
+	// describes more).
+	cat *catalog
 }
 
 // Options tune Open; the zero value is fine.
@@ -56,6 +58,9 @@ type Options struct {
 	// BusyTimeout is how long a write waits for a lock held elsewhere;
 	// zero means five seconds.
 	BusyTimeout time.Duration
+	// Entities describes the rows the store keeps; nil means Venn's own
+	// (Entities). Tests describe a table of their own besides.
+	Entities []Entity
 }
 
 // Open opens (creating if needed) the database in dir, takes the folder's
@@ -115,7 +120,14 @@ func openFile(ctx context.Context, path string, opts Options) (*Store, error) {
 	if now == nil {
 		now = time.Now
 	}
-	s := &Store{db: db, path: path, log: opts.Logger, now: now}
+	cat := venn
+	if opts.Entities != nil {
+		if cat, err = newCatalog(opts.Entities); err != nil {
+			db.Close()
+			return nil, fmt.Errorf("open database %s: %w", path, err)
+		}
+	}
+	s := &Store{db: db, path: path, log: opts.Logger, now: now, cat: cat}
 	if err := s.prepare(ctx, opts); err != nil {
 		db.Close()
 		return nil, fmt.Errorf("open database %s: %w", path, err)
@@ -326,11 +338,7 @@ func (s *Store) loadDevice(ctx context.Context) (string, model.Stamp, error) {
 		return "", model.Stamp{}, err
 	}
 	if device == "" {
-		id, err := uuid.NewV7()
-		if err != nil {
-			return "", model.Stamp{}, fmt.Errorf("make device id: %w", err)
-		}
-		device = id.String()
+		device = NewID()
 		if err := s.SetMeta(ctx, metaDevice, device); err != nil {
 			return "", model.Stamp{}, err
 		}
@@ -411,11 +419,6 @@ func (s *Store) IntegrityCheck(ctx context.Context) ([]string, error) {
 		out = append(out, line)
 	}
 	return out, rows.Err()
-}
-
-// NewID returns a fresh UUID v7, so ids sort by creation time.
-func NewID() string {
-	return uuid.Must(uuid.NewV7()).String()
 }
 
 func isIdent(s string) bool {

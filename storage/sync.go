@@ -24,43 +24,15 @@ type SyncField struct {
 	Base string
 }
 
-// localTables are never synced.
-var localTables = map[string]bool{"local_meta": true, "clocks": true, "withdrawn": true, "partner_locks": true, "sealed": true, "nudges_sent": true, "journal": true, "conflicts_seen": true,
-	"reset_locks": true, "reset_sealed": true}
+// localTables are this computer's own bookkeeping: never synced, never
+// exported, and no entity of Entities.
+var localTables = map[string]bool{"local_meta": true, "clocks": true, "withdrawn": true, "partner_locks": true, "sealed": true, "nudges_sent": true,
+	"conflicts_seen": true, "reset_locks": true, "reset_sealed": true}
 
 // SchemaVersion returns the schema version this Venn writes.
 func SchemaVersion() int { return len(migrationNames()) }
 
-// syncedTables returns every synced table with its columns (id first).
-// Any table that is not local is synced: adding a table needs no sync code.
-func syncedTables(ctx context.Context, q querier) (map[string][]string, error) {
-	rows, err := q.QueryContext(ctx, "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
-	if err != nil {
-		return nil, fmt.Errorf("list tables: %w", err)
-	}
-	var names []string
-	for rows.Next() {
-		var n string
-		if err := rows.Scan(&n); err != nil {
-			rows.Close()
-			return nil, fmt.Errorf("list tables: %w", err)
-		}
-		if !localTables[n] {
-			names = append(names, n)
-		}
-	}
-	rows.Close()
-	out := map[string][]string{}
-	for _, n := range names {
-		cols, err := tableColumns(ctx, q, n)
-		if err != nil {
-			return nil, err
-		}
-		out[n] = cols
-	}
-	return out, nil
-}
-
+// tableColumns returns a table's columns as they are in the database.
 func tableColumns(ctx context.Context, q querier, table string) ([]string, error) {
 	rows, err := q.QueryContext(ctx, "SELECT name FROM pragma_table_info(?)", table)
 	if err != nil {
@@ -98,22 +70,18 @@ func (s *Store) SyncedFields(ctx context.Context) ([]SyncField, error) {
 		return nil, fmt.Errorf("read fields: %w", err)
 	}
 	defer conn.ExecContext(context.WithoutCancel(ctx), "ROLLBACK") //nolint:errcheck // read only: nothing to keep
-	tables, err := syncedTables(ctx, conn)
-	if err != nil {
-		return nil, err
-	}
-	names := make([]string, 0, len(tables))
-	for t := range tables {
-		names = append(names, t)
+	names := make([]string, 0, len(s.cat.entities))
+	for _, en := range s.cat.synced() {
+		names = append(names, en.Table)
 	}
 	sort.Strings(names)
-	private, err := privateParents(ctx, conn)
+	private, err := s.cat.privateParents(ctx, conn)
 	if err != nil {
 		return nil, err
 	}
 	var out []SyncField
 	for _, t := range names {
-		if out, err = appendTableFields(ctx, conn, out, t, tables[t], private); err != nil {
+		if out, err = s.cat.appendTableFields(ctx, conn, out, t, private); err != nil {
 			return nil, err
 		}
 	}
@@ -122,18 +90,15 @@ func (s *Store) SyncedFields(ctx context.Context) ([]SyncField, error) {
 
 // privateParents returns, per table that other rows belong to, the ids of
 // its private rows (a contract is private when its goal is).
-func privateParents(ctx context.Context, q querier) (map[string]map[string]bool, error) {
+func (c *catalog) privateParents(ctx context.Context, q querier) (map[string]map[string]bool, error) {
 	out := map[string]map[string]bool{}
-	for _, p := range parents {
-		if out[p.table] != nil {
+	for _, table := range c.parentTables {
+		ids := map[string]bool{}
+		out[table] = ids
+		if !c.entity(table).Has("private") {
 			continue
 		}
-		ids := map[string]bool{}
-		query := "SELECT id FROM " + p.table + " WHERE private <> 0"
-		if p.table == "contracts" {
-			query += " OR goal_id IN (SELECT id FROM goals WHERE private <> 0)"
-		}
-		rows, err := q.QueryContext(ctx, query)
+		rows, err := q.QueryContext(ctx, "SELECT id FROM "+table+" WHERE "+c.privateWhere(table))
 		if err != nil {
 			return nil, fmt.Errorf("read private items: %w", err)
 		}
@@ -149,97 +114,131 @@ func privateParents(ctx context.Context, q querier) (map[string]map[string]bool,
 		if err := rows.Err(); err != nil {
 			return nil, fmt.Errorf("read private items: %w", err)
 		}
-		out[p.table] = ids
 	}
 	return out, nil
 }
 
-func appendTableFields(ctx context.Context, q querier, out []SyncField, table string, cols []string, private map[string]map[string]bool) ([]SyncField, error) {
-	colIndex := map[string]int{}
-	for i, c := range cols {
-		colIndex[c] = i
-	}
-	privateCol, hasPrivate := colIndex["private"]
-	parent, hasParent := parents[table]
-	parentCol := colIndex[parent.column]
-	values := map[string][]any{}
-	rows, err := q.QueryContext(ctx, "SELECT "+strings.Join(cols, ", ")+" FROM "+table)
-	if err != nil {
-		return nil, fmt.Errorf("read %s: %w", table, err)
-	}
-	for rows.Next() {
-		v := make([]any, len(cols))
-		ptrs := make([]any, len(cols))
-		for i := range v {
-			ptrs[i] = &v[i]
-		}
-		if err := rows.Scan(ptrs...); err != nil {
-			rows.Close()
-			return nil, fmt.Errorf("read %s: %w", table, err)
-		}
-		id, _ := v[0].(string)
-		if hasParent && hasPrivate && !truthy(v[privateCol]) {
-			// What belongs to a private item is private with it, whatever
-			// its own flag says (a flag gone wrong must not leak it).
-			if pid, _ := v[parentCol].(string); private[parent.table][pid] {
-				continue
-			}
-		}
-		values[id] = v
-	}
-	rows.Close()
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("read %s: %w", table, err)
-	}
+// tableSnapshot is one table's rows as SyncedFields reads them: the rows
+// that may be shared, by id, each its columns' values.
+type tableSnapshot struct {
+	table   string
+	columns map[string]int // column → its place in a row's values
+	private int            // the private flag's place, or -1
+	rows    map[string][]any
+}
 
-	crows, err := q.QueryContext(ctx, "SELECT row_id, col, hlc, base FROM clocks WHERE tbl = ? ORDER BY row_id, col", table)
+// appendTableFields appends the stamped fields of table's rows that may
+// be shared, row by row in the order of their ids.
+func (c *catalog) appendTableFields(ctx context.Context, q querier, out []SyncField, table string, private map[string]map[string]bool) ([]SyncField, error) {
+	snap, err := c.readShareable(ctx, q, table, private)
+	if err != nil {
+		return nil, err
+	}
+	rows, err := q.QueryContext(ctx, "SELECT row_id, col, hlc, base FROM clocks WHERE tbl = ? ORDER BY row_id, col", table)
 	if err != nil {
 		return nil, fmt.Errorf("read clocks of %s: %w", table, err)
 	}
-	defer crows.Close()
-	var rowFields []SyncField
-	flush := func() {
-		if len(rowFields) == 0 {
-			return
-		}
-		out = appendShareable(out, rowFields, hasPrivate, values[rowFields[0].RowID], privateCol)
-		rowFields = rowFields[:0]
-	}
-	for crows.Next() {
-		var id, col, hlc, base string
-		if err := crows.Scan(&id, &col, &hlc, &base); err != nil {
-			return nil, fmt.Errorf("read clocks of %s: %w", table, err)
-		}
-		v, ok := values[id]
-		ci, known := colIndex[col]
-		if !ok || !known {
-			continue
-		}
-		stamp, err := model.ParseStamp(hlc)
+	defer rows.Close()
+	var row []SyncField
+	for rows.Next() {
+		f, ok, err := c.scanStamp(rows, snap)
 		if err != nil {
 			return nil, fmt.Errorf("read clocks of %s: %w", table, err)
 		}
-		if len(rowFields) > 0 && rowFields[0].RowID != id {
-			flush()
+		if !ok {
+			continue
 		}
-		f := SyncField{Table: table, RowID: id, Column: col, Value: v[ci], Stamp: stamp}
-		if base != "" && KeepsLostWords(table, col) {
-			f.Base = base
+		if len(row) > 0 && row[0].RowID != f.RowID {
+			out, row = snap.appendShareable(out, row), row[:0]
 		}
-		rowFields = append(rowFields, f)
+		row = append(row, f)
 	}
-	if err := crows.Err(); err != nil {
+	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("read clocks of %s: %w", table, err)
 	}
-	flush()
-	return out, nil
+	return snap.appendShareable(out, row), nil
+}
+
+// readShareable reads a table's rows but those that belong to a private
+// item.
+func (c *catalog) readShareable(ctx context.Context, q querier, table string, private map[string]map[string]bool) (tableSnapshot, error) {
+	cols := c.columns[table]
+	snap := tableSnapshot{table: table, columns: make(map[string]int, len(cols)), private: -1, rows: map[string][]any{}}
+	for i, col := range cols {
+		snap.columns[col] = i
+	}
+	if i, ok := snap.columns["private"]; ok {
+		snap.private = i
+	}
+	parent, hasParent := c.parents[table]
+	parentCol := snap.columns[parent.Column]
+	rows, err := q.QueryContext(ctx, "SELECT "+strings.Join(cols, ", ")+" FROM "+table)
+	if err != nil {
+		return snap, fmt.Errorf("read %s: %w", table, err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		v, err := scanValues(rows, len(cols))
+		if err != nil {
+			return snap, fmt.Errorf("read %s: %w", table, err)
+		}
+		if hasParent && snap.private >= 0 && !truthy(v[snap.private]) {
+			// What belongs to a private item is private with it, whatever
+			// its own flag says (a flag gone wrong must not leak it).
+			if pid, _ := v[parentCol].(string); private[parent.Table][pid] {
+				continue
+			}
+		}
+		id, _ := v[0].(string)
+		snap.rows[id] = v
+	}
+	if err := rows.Err(); err != nil {
+		return snap, fmt.Errorf("read %s: %w", table, err)
+	}
+	return snap, nil
+}
+
+// scanValues scans a row of n columns as SQLite holds them.
+func scanValues(rows *sql.Rows, n int) ([]any, error) {
+	v := make([]any, n)
+	ptrs := make([]any, n)
+	for i := range v {
+		ptrs[i] = &v[i]
+	}
+	return v, rows.Scan(ptrs...)
+}
+
+// scanStamp reads one stamp of the clocks as the field it stamps; ok is
+// false for a field of a row or column not shared.
+func (c *catalog) scanStamp(rows *sql.Rows, snap tableSnapshot) (f SyncField, ok bool, err error) {
+	var id, col, hlc, base string
+	if err := rows.Scan(&id, &col, &hlc, &base); err != nil {
+		return f, false, err
+	}
+	v, shared := snap.rows[id]
+	ci, known := snap.columns[col]
+	if !shared || !known {
+		return f, false, nil
+	}
+	stamp, err := model.ParseStamp(hlc)
+	if err != nil {
+		return f, false, err
+	}
+	f = SyncField{Table: snap.table, RowID: id, Column: col, Value: v[ci], Stamp: stamp}
+	if base != "" && c.keepsLostWords(snap.table, col) {
+		f.Base = base
+	}
+	return f, true, nil
 }
 
 // appendShareable appends a row's fields unless the row is private; a
 // private row that was made private after it was created contributes only
 // its private field, the signal to withdraw it.
-func appendShareable(out, fields []SyncField, hasPrivate bool, row []any, privateCol int) []SyncField {
-	if !hasPrivate || !truthy(row[privateCol]) {
+func (snap tableSnapshot) appendShareable(out, fields []SyncField) []SyncField {
+	if len(fields) == 0 {
+		return out
+	}
+	if snap.private < 0 || !truthy(snap.rows[fields[0].RowID][snap.private]) {
 		return append(out, fields...)
 	}
 	var private *SyncField
@@ -360,68 +359,15 @@ func (s *Store) ApplyFieldsFrom(ctx context.Context, fields []SyncField, origin 
 		return res, nil
 	}
 	now := s.now()
-	var newest model.Stamp
 	err := s.Update(ctx, func(tx *Tx) error {
 		res = ApplyResult{}
-		partners, err := tx.partnerIDs()
+		partners, err := tx.arrivingPartners(fields)
 		if err != nil {
 			return err
 		}
-		// Partners arriving with this merge count as the household's, up to
-		// two of them.
-		for _, f := range fields {
-			if f.Table == "partners" && !partners[f.RowID] && len(partners) < 2 && ValidID(f.RowID) {
-				partners[f.RowID] = true
-			}
-		}
-		var ok []SyncField
-		for _, f := range fields {
-			switch reason := refusal(f, now, partners); {
-			case reason != "":
-				res.refuse(f, reason)
-				if ahead := model.Ahead(f.Stamp, now); ahead > MaxStampAhead && ahead > res.Ahead {
-					res.Ahead = ahead
-				}
-			default:
-				ok = append(ok, f)
-			}
-		}
-		touched := map[string]bool{}
-		for _, f := range ok {
-			touched[f.Table] = true
-		}
-		ls, err := tx.loadStamps(touched)
+		newest, err := tx.mergeRows(s.cat.screen(fields, now, partners, &res), &res, origin)
 		if err != nil {
 			return err
-		}
-		if tx.deleted, err = tx.deletedRows(touched); err != nil {
-			return err
-		}
-		g, err := tx.loadGuard(touched)
-		if err != nil {
-			return err
-		}
-		for _, group := range groupByRow(ok) {
-			if why := g.protection(group[0].Table, group[0].RowID, group); why != "" {
-				res.protect(group[0].Table, group[0].RowID, why)
-				continue
-			}
-			changed, withdrawn, err := tx.applyRow(group, ls, &res, origin)
-			if err != nil {
-				return err
-			}
-			if changed > 0 {
-				res.Rows++
-				res.Fields += changed
-				for _, f := range group {
-					if f.Stamp.Compare(newest) > 0 {
-						newest = f.Stamp
-					}
-				}
-			}
-			if withdrawn {
-				res.Withdrawn++
-			}
 		}
 		if res.Fields > 0 || res.Withdrawn > 0 {
 			s.clock.Observe(newest)
@@ -432,11 +378,92 @@ func (s *Store) ApplyFieldsFrom(ctx context.Context, fields []SyncField, origin 
 	return res, err
 }
 
+// arrivingPartners returns the household's partners on this computer and
+// those arriving with the merge's fields, up to two in all.
+func (tx *Tx) arrivingPartners(fields []SyncField) (map[string]bool, error) {
+	partners, err := tx.partnerIDs()
+	if err != nil {
+		return nil, err
+	}
+	for _, f := range fields {
+		if f.Table == "partners" && !partners[f.RowID] && len(partners) < 2 && ValidID(f.RowID) {
+			partners[f.RowID] = true
+		}
+	}
+	return partners, nil
+}
+
+// screen refuses, in res, the fields that may not be merged (see
+// refusal), and returns the others.
+func (c *catalog) screen(fields []SyncField, now time.Time, partners map[string]bool, res *ApplyResult) []SyncField {
+	var ok []SyncField
+	for _, f := range fields {
+		reason := c.refusal(f, now, partners)
+		if reason == "" {
+			ok = append(ok, f)
+			continue
+		}
+		res.refuse(f, reason)
+		if ahead := model.Ahead(f.Stamp, now); ahead > MaxStampAhead && ahead > res.Ahead {
+			res.Ahead = ahead
+		}
+	}
+	return ok
+}
+
+// mergeRows merges screened fields row by row, leaving alone the rows
+// this computer protects (see ownership.go), and returns the newest stamp
+// of a row that changed.
+func (tx *Tx) mergeRows(fields []SyncField, res *ApplyResult, origin Origin) (model.Stamp, error) {
+	var newest model.Stamp
+	touched := map[string]bool{}
+	for _, f := range fields {
+		touched[f.Table] = true
+	}
+	ls, err := tx.loadStamps(touched)
+	if err != nil {
+		return newest, err
+	}
+	if tx.deleted, err = tx.deletedRows(touched); err != nil {
+		return newest, err
+	}
+	g, err := tx.loadGuard(touched)
+	if err != nil {
+		return newest, err
+	}
+	for _, group := range groupByRow(fields) {
+		if why := g.protection(tx.store.cat, group[0].Table, group[0].RowID, group); why != "" {
+			res.protect(group[0].Table, group[0].RowID, why)
+			continue
+		}
+		changed, withdrawn, err := tx.applyRow(group, ls, res, origin)
+		if err != nil {
+			return newest, err
+		}
+		if withdrawn {
+			res.Withdrawn++
+		}
+		if changed == 0 {
+			continue
+		}
+		res.Rows++
+		res.Fields += changed
+		for _, f := range group {
+			if f.Stamp.Compare(newest) > 0 {
+				newest = f.Stamp
+			}
+		}
+	}
+	return newest, nil
+}
+
 // CheckField says why a field from another computer could not be merged
 // on its own — its table, column, row id, value or stamp — or nil. (A
 // merge also checks it against this computer's data: partners, owners.)
-func CheckField(f SyncField, now time.Time) error {
-	if err := ValidateField(f.Table, f.RowID, f.Column, f.Value); err != nil {
+func CheckField(f SyncField, now time.Time) error { return venn.checkField(f, now) }
+
+func (c *catalog) checkField(f SyncField, now time.Time) error {
+	if err := c.validateField(f.Table, f.RowID, f.Column, f.Value); err != nil {
 		return err
 	}
 	if !ValidID(f.Stamp.Device) {
@@ -454,29 +481,20 @@ func CheckField(f SyncField, now time.Time) error {
 }
 
 // refusal says why a remote field may not be merged, or "".
-func refusal(f SyncField, now time.Time, partners map[string]bool) string {
-	if err := CheckField(f, now); err != nil {
+func (c *catalog) refusal(f SyncField, now time.Time, partners map[string]bool) string {
+	if err := c.checkField(f, now); err != nil {
 		return err.Error()
 	}
 	if f.Table == "partners" && !partners[f.RowID] {
 		return "would make a third partner"
 	}
-	if col, isOwner := ownerColumns[f.Table]; isOwner && col == f.Column {
+	if col, isOwner := c.owners[f.Table]; isOwner && col == f.Column {
 		id, _ := f.Value.(string)
 		if id != "" && id != string(model.Shared) && !partners[id] {
 			return fmt.Sprintf("names %q, who is not one of the household's partners", clip(id))
 		}
 	}
 	return ""
-}
-
-// ownerColumns names, per table, the column holding a partner's id or
-// "shared": it must be one of the household's partners.
-var ownerColumns = map[string]string{
-	"goals": "owner", "rituals": "who", "value_entries": "owner", "milestones": "owner", "blocks": "owner",
-	"capacities": "partner_id", "actuals": "partner_id", "checkins": "partner_id", "assessments": "partner_id",
-	"closeness": "partner_id", "appreciations": "from_id", "requests": "from_id", "health_checks": "partner_id",
-	"health_plans": "partner_id",
 }
 
 // partnerIDs returns the ids of the household's partners on this computer.
@@ -569,7 +587,7 @@ func (ls localStamps) loadTable(tx *Tx, t string) error {
 			ls.fields[k] = map[string]string{}
 		}
 		ls.fields[k][col] = hlc
-		if base != "" && KeepsLostWords(t, col) {
+		if base != "" && tx.store.cat.keepsLostWords(t, col) {
 			if ls.bases[k] == nil {
 				ls.bases[k] = map[string]string{}
 			}
@@ -635,7 +653,7 @@ func (tx *Tx) applyRow(fields []SyncField, ls localStamps, res *ApplyResult, ori
 // is withdrawn (its owner made it private).
 func (m *rowMerge) field(f SyncField, wasWithdrawn bool) (withdraw bool, err error) {
 	stamp := f.Stamp.String()
-	if why := authorRefusal(f, m.local); why != "" {
+	if why := m.tx.store.cat.authorRefusal(f, m.local); why != "" {
 		if stamp > m.local[f.Column] && !m.protected {
 			m.protected = true
 			m.res.protect(m.table, m.id, why)
@@ -695,7 +713,7 @@ func (m *rowMerge) compare(f SyncField, stamp string) error {
 	switch {
 	case stamp > here && stamp > m.gone:
 		m.apply = append(m.apply, f)
-		if here != "" && KeepsLostWords(m.table, f.Column) && raced(f.Base, here) {
+		if here != "" && m.tx.store.cat.keepsLostWords(m.table, f.Column) && raced(f.Base, here) {
 			return m.race(f, here, true)
 		}
 	case stamp == here && stamp > m.gone:
@@ -706,7 +724,7 @@ func (m *rowMerge) compare(f SyncField, stamp string) error {
 		if valueKey(f.Value) > valueKey(row[f.Column]) {
 			m.apply = append(m.apply, f)
 		}
-	case stamp < here && m.gone == "" && KeepsLostWords(m.table, f.Column) && raced(m.bases[f.Column], stamp):
+	case stamp < here && m.gone == "" && m.tx.store.cat.keepsLostWords(m.table, f.Column) && raced(m.bases[f.Column], stamp):
 		return m.race(f, here, false)
 	}
 	return nil
@@ -854,24 +872,12 @@ func (s *Store) HasUnknownOwnStamps(ctx context.Context, fields []SyncField) (bo
 	return false, nil
 }
 
-// parents names, for tables whose rows belong to another row, the column
-// holding that row's id and its table: a row takes its owner and its
-// privacy from there.
-var parents = map[string]struct{ column, table string }{
-	"goal_steps": {"goal_id", "goals"}, "goal_labels": {"goal_id", "goals"}, "allocations": {"goal_id", "goals"},
-	"actuals": {"goal_id", "goals"}, "goal_values": {"goal_id", "goals"}, "contracts": {"goal_id", "goals"},
-	"milestones":       {"goal_id", "goals"},
-	"contract_reviews": {"contract_id", "contracts"}, "ritual_entries": {"ritual_id", "rituals"},
-	"ritual_adaptations": {"ritual_id", "rituals"}, "life_event_changes": {"event_id", "life_events"},
-	"review_rituals": {"review_id", "reviews"},
-}
-
 // rowOwner says whose a row is: a partner's id, "shared", or "" for the
 // household's own rows (sessions, reviews, life events, joint blocks). A
 // row of a row (a goal's step, a ritual's day) is its parent's.
 func (tx *Tx) rowOwner(table, id string) (string, error) {
 	for range 3 {
-		if col, ok := ownerColumns[table]; ok {
+		if col, ok := tx.store.cat.owners[table]; ok {
 			var owner string
 			err := tx.tx.QueryRowContext(tx.ctx, "SELECT "+col+" FROM "+table+" WHERE id = ?", id).Scan(&owner)
 			if err == sql.ErrNoRows {
@@ -882,19 +888,19 @@ func (tx *Tx) rowOwner(table, id string) (string, error) {
 			}
 			return owner, nil
 		}
-		p, ok := parents[table]
+		p, ok := tx.store.cat.parents[table]
 		if !ok {
 			return "", nil
 		}
 		var parent string
-		err := tx.tx.QueryRowContext(tx.ctx, "SELECT "+p.column+" FROM "+table+" WHERE id = ?", id).Scan(&parent)
+		err := tx.tx.QueryRowContext(tx.ctx, "SELECT "+p.Column+" FROM "+table+" WHERE id = ?", id).Scan(&parent)
 		if err == sql.ErrNoRows {
 			return "", nil
 		}
 		if err != nil {
 			return "", fmt.Errorf("look up who owns %s %s: %w", table, id, err)
 		}
-		table, id = p.table, parent
+		table, id = p.Table, parent
 	}
 	return "", nil
 }
@@ -907,12 +913,12 @@ func (s *Store) RepairPrivacy(ctx context.Context) (int, error) {
 	n := 0
 	err := s.Update(ctx, func(tx *Tx) error {
 		n = 0
-		private, err := privateParents(tx.ctx, tx.tx)
+		private, err := tx.store.cat.privateParents(tx.ctx, tx.tx)
 		if err != nil {
 			return err
 		}
-		for table, p := range parents {
-			rows, err := tx.tx.QueryContext(tx.ctx, "SELECT id, "+p.column+" FROM "+table+" WHERE private = 0 AND deleted = 0")
+		for table, p := range tx.store.cat.parents {
+			rows, err := tx.tx.QueryContext(tx.ctx, "SELECT id, "+p.Column+" FROM "+table+" WHERE private = 0 AND deleted = 0")
 			if err != nil {
 				return fmt.Errorf("check privacy of %s: %w", table, err)
 			}
@@ -923,7 +929,7 @@ func (s *Store) RepairPrivacy(ctx context.Context) (int, error) {
 					rows.Close()
 					return fmt.Errorf("check privacy of %s: %w", table, err)
 				}
-				if private[p.table][parent] {
+				if private[p.Table][parent] {
 					leak = append(leak, id)
 				}
 			}

@@ -192,22 +192,34 @@ func TestTheJournalKeepsEveryEditAndSearches(t *testing.T) {
 	}
 }
 
+// TestAQuestionIsDrawnAndAnotherOne: every "Another" shows a question other
+// than the one on the card, even when chance would draw the same card again
+// (the draw is made steady here: the same number every time).
 func TestAQuestionIsDrawnAndAnotherOne(t *testing.T) {
 	ui, w := newTestUI(t, false)
 	setUpHousehold(t, ui)
+	ui.random = func(int) int { return 7 }
 	ui.drawQuestion()
-	texts := map[string]bool{}
-	for range 6 {
+	shown := func() string {
 		for _, r := range overlayWidgets[*widget.RichText](w) {
 			if seg, ok := r.Segments[0].(*widget.TextSegment); ok && len(r.Segments) == 1 && seg.Style == widget.RichTextStyleSubHeading {
-				texts[r.String()] = true // the card
+				return r.String() // the card
 			}
 		}
+		return ""
+	}
+	texts := map[string]bool{}
+	previous := shown()
+	for range 6 {
+		texts[previous] = true
 		tapButtonLabelled(t, w, "Another")
+		next := shown()
+		if next == "" || next == previous {
+			t.Fatalf("Another showed %q after %q", next, previous)
+		}
+		previous = next
 	}
-	if len(texts) < 2 {
-		t.Fatalf("six draws gave %v", texts)
-	}
+	texts[previous] = true
 	deck, _ := ui.svc.Questions(ui.ctx)
 	for text := range texts {
 		found := false

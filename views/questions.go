@@ -1,8 +1,6 @@
 package views
 
 import (
-	"math/rand/v2"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
@@ -45,7 +43,7 @@ func (ui *UI) drawQuestion() {
 				want = c.depth
 			}
 		}
-		q, ok := model.DrawQuestion(deck, want, last, rand.IntN(1<<30))
+		q, ok := model.DrawQuestion(deck, want, last, ui.random(1<<30))
 		if !ok {
 			card.ParseMarkdown("The deck has no questions of that kind. Add your own with Questions….")
 			kind.SetText("")

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"log/slog"
+	"math/rand/v2"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -21,12 +22,15 @@ import (
 // UI is the main window's shell: the tabs for each screen, the menus and the
 // keyboard shortcuts. Screens reach the service and the window through it.
 type UI struct {
-	ctx  context.Context
-	svc  *app.Service
-	app  fyne.App
-	win  fyne.Window
-	now  func() time.Time
-	tabs *container.AppTabs
+	ctx context.Context
+	svc *app.Service
+	app fyne.App
+	win fyne.Window
+	now func() time.Time
+	// random picks a number below n: the question drawn from the deck
+	// (tests make it steady).
+	random func(n int) int
+	tabs   *container.AppTabs
 	// quitting is closed when Venn is asked to end.
 	quitting *quitting
 
@@ -79,7 +83,7 @@ type UI struct {
 // NewUI builds the window's content for an open service. When the household
 // is not set up yet it shows the set-up screen first.
 func NewUI(ctx context.Context, svc *app.Service, a fyne.App, win fyne.Window, background bool) *UI {
-	ui := &UI{ctx: ctx, svc: svc, app: a, win: win, now: svc.Now, background: background, notice: newNotice(), quitting: newQuitting()}
+	ui := &UI{ctx: ctx, svc: svc, app: a, win: win, now: svc.Now, random: rand.IntN, background: background, notice: newNotice(), quitting: newQuitting()}
 	ui.stopWatch = svc.OnChange(func() { fyne.Do(ui.dataChanged) })
 	ui.stopPassWatch = svc.OnSyncStatus(func() { fyne.Do(ui.syncStatusChanged) })
 	widgets.HandleWindowKeys(win.Canvas(), ui.typedKey)

@@ -34,16 +34,15 @@ var testClock = func() func() time.Time {
 func newTestUI(t *testing.T, demo bool) (*UI, fyne.Window) {
 	t.Helper()
 	a := test.NewTempApp(t)
-	svc, err := app.Open(context.Background(), t.TempDir(), app.Options{Now: testClock, LockWorkFactor: 10, Secrets: noKeychain{}})
+	dir := t.TempDir()
+	if demo {
+		copyDemo(t, dir)
+	}
+	svc, err := app.Open(context.Background(), dir, app.Options{Now: testClock, LockWorkFactor: 10, Secrets: noKeychain{}})
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { svc.Close() })
-	if demo {
-		if err := svc.Demo(context.Background(), 1); err != nil {
-			t.Fatal(err)
-		}
-	}
 	w := test.NewTempWindow(t, nil)
 	w.Resize(fyne.NewSize(1280, 800))
 	ui := NewUI(context.Background(), svc, a, w, false)

@@ -130,8 +130,8 @@ func (s *filler) demoPractices(ctx context.Context, partners []model.Partner) er
 		if err := demoHealth(tx, bySlot, model.WeekOf(today, h.WeekStart)); err != nil {
 			return err
 		}
-		for slot, pages := range demoJournal {
-			for _, j := range pages {
+		for _, slot := range []model.Slot{model.SlotA, model.SlotB} {
+			for _, j := range demoJournal[slot] {
 				day := today.AddDays(-j.daysAgo)
 				e := model.JournalEntry{ID: storage.NewID(), PartnerID: bySlot[slot].ID, Day: day, Text: j.text,
 					Updated: day.Time().Add(21 * time.Hour)}

@@ -2,99 +2,11 @@ package export
 
 import (
 	"encoding/json"
-	"slices"
 	"strings"
 
 	"github.com/vennplanner/venn/model"
 	"github.com/vennplanner/venn/storage"
 )
-
-var (
-	blocks       = list("blocks", "block", "calendar blocks", writeBlocks, readBlock)
-	calendarAims = one("calendar_aims", "calendar aims", writeAims, readAims)
-	lifeEvents   = list("life_events", "life event", "life events", writeLifeEvents, readLifeEvent)
-)
-
-type blockRow struct {
-	ID      string   `json:"id"`
-	Title   string   `json:"title"`
-	Kind    string   `json:"kind"`
-	Owner   string   `json:"owner"`
-	Start   string   `json:"start"`
-	End     string   `json:"end"`
-	Repeat  []string `json:"repeat"` // weekday names; null for once (or a cycle)
-	Cycle   string   `json:"cycle"`  // "", "monthly" or "yearly"
-	Until   string   `json:"until"`
-	Skip    []string `json:"skip"`
-	Notes   string   `json:"notes"`
-	Private bool     `json:"private"`
-	GoalID  string   `json:"goal_id"`   // the goal the block is time for, or ""
-	Ritual  string   `json:"ritual_id"` // the ritual the block is time for, or ""
-}
-
-type lifeEventRow struct {
-	ID      string         `json:"id"`
-	Kind    string         `json:"kind"`
-	Title   string         `json:"title"`
-	Day     string         `json:"day"`
-	Notes   string         `json:"notes"`
-	Undone  bool           `json:"undone"`
-	Private bool           `json:"private"`
-	Changes []model.Change `json:"changes"`
-}
-
-type aimsRow struct {
-	SoloEachMinutes int `json:"solo_each_minutes"`
-	JointMinutes    int `json:"joint_minutes"`
-	SoloAMinutes    int `json:"solo_a_minutes"` // partner A's own aim (0: solo_each)
-	SoloBMinutes    int `json:"solo_b_minutes"` // partner B's own aim (0: solo_each)
-}
-
-func writeBlocks(ex *exporter) ([]blockRow, error) {
-	blocks, err := ex.store.Blocks(ex.ctx)
-	if err != nil {
-		return nil, err
-	}
-	slices.SortFunc(blocks, func(a, b model.Block) int { return strings.Compare(a.ID, b.ID) })
-	var out []blockRow
-	for _, b := range blocks {
-		row := blockRow{ID: b.ID, Title: b.Title, Kind: string(b.Kind), Owner: b.Owner, Start: b.Start.String(), End: b.End.String(),
-			Until: b.Until.String(), Skip: []string{}, Notes: b.Notes, Private: b.Private, Cycle: string(b.Cycle), GoalID: b.GoalID, Ritual: b.RitualID}
-		if b.Days != nil {
-			row.Repeat = []string{}
-			for _, d := range b.Days {
-				row.Repeat = append(row.Repeat, weekdayNames[d])
-			}
-		}
-		for _, d := range b.Skip {
-			row.Skip = append(row.Skip, d.String())
-		}
-		out = append(out, row)
-	}
-	return out, nil
-}
-
-func writeAims(ex *exporter) (*aimsRow, error) {
-	t, err := ex.store.CalendarTargets(ex.ctx)
-	if err != nil || t == (model.BalanceTargets{}) {
-		return nil, err
-	}
-	return &aimsRow{SoloEachMinutes: t.SoloEach, JointMinutes: t.Joint, SoloAMinutes: t.SoloA, SoloBMinutes: t.SoloB}, nil
-}
-
-func writeLifeEvents(ex *exporter) ([]lifeEventRow, error) {
-	events, err := ex.store.LifeEvents(ex.ctx)
-	if err != nil {
-		return nil, err
-	}
-	slices.SortFunc(events, func(a, b model.LifeEvent) int { return strings.Compare(a.ID, b.ID) })
-	var out []lifeEventRow
-	for _, e := range events {
-		out = append(out, lifeEventRow{ID: e.ID, Kind: string(e.Kind), Title: e.Title, Day: e.Day.String(),
-			Notes: e.Notes, Undone: e.Undone, Private: e.Private, Changes: append([]model.Change{}, e.Changes...)})
-	}
-	return out, nil
-}
 
 func readAims(im *importer, o *object) error {
 	solo, joint := o.integer("solo_each_minutes"), o.integer("joint_minutes")
@@ -110,7 +22,7 @@ func readAims(im *importer, o *object) error {
 	if !t.Valid() {
 		return importErr("calendar_aims: aims are minutes in a week, 0 to 10080")
 	}
-	return im.tx.PutCalendarTargets(t)
+	return im.wrote(storage.CalendarTargetsID, im.tx.PutCalendarTargets(t))
 }
 
 func readBlock(im *importer, o *object) error {
@@ -140,7 +52,7 @@ func readBlock(im *importer, o *object) error {
 	if err := b.Validate(partners); err != nil {
 		return importErr("%s (%q): %s", o.where, truncate(b.Title, 40), msg(err))
 	}
-	return im.tx.PutBlock(old, b)
+	return im.wrote(b.ID, im.tx.PutBlock(old, b))
 }
 
 // blockFields sets the block's fields that the object holds.
@@ -250,7 +162,7 @@ func readLifeEvent(im *importer, o *object) error {
 	}
 	if old != nil {
 		// The changes a decision made are its history: kept as they are.
-		return im.tx.PutLifeEvent(old, e)
+		return im.wrote(e.ID, im.tx.PutLifeEvent(old, e))
 	}
 	if changes != nil {
 		e.Changes = nil
@@ -267,5 +179,5 @@ func readLifeEvent(im *importer, o *object) error {
 			e.Changes = append(e.Changes, c)
 		}
 	}
-	return im.tx.PutLifeEvent(nil, e)
+	return im.wrote(e.ID, im.tx.PutLifeEvent(nil, e))
 }

@@ -8,116 +8,10 @@ import (
 	"github.com/vennplanner/venn/storage"
 )
 
-var (
-	prompts     = list("prompts", "prompt", "prompts", writePrompts, readItem("kind", (*storage.Tx).PutPrompt))
-	checkins    = list("checkins", "check-in answer", "check-in answers", writeCheckins, readCheckin).withAfter(releaseHeld)
-	signs       = list("signs", "sign", "signs", writeSigns, readItem("lean", (*storage.Tx).PutSign))
-	assessments = list("assessments", "assessment", "self-assessment ratings", writeAssessments, readAssessment)
-	reviews     = list("reviews", "review", "annual reviews", writeReviews, readReview)
-)
-
-type promptRow struct {
-	ID      string `json:"id"`
-	Text    string `json:"text"`
-	Kind    string `json:"kind"`
-	Rank    string `json:"rank"`
-	Retired bool   `json:"retired"`
-}
-
-type checkinRow struct {
-	ID         string `json:"id"`
-	Week       string `json:"week"`
-	PartnerID  string `json:"partner_id"`
-	PromptID   string `json:"prompt_id"`
-	Answer     string `json:"answer"`
-	Visibility string `json:"visibility"`
-	Felt       string `json:"felt,omitempty"` // the autonomy prompt's choice
-}
-
-type signRow struct {
-	ID      string `json:"id"`
-	Text    string `json:"text"`
-	Lean    string `json:"lean"`
-	Rank    string `json:"rank"`
-	Retired bool   `json:"retired"`
-}
-
-type assessmentRow struct {
-	ID        string `json:"id"`
-	Month     string `json:"month"`
-	PartnerID string `json:"partner_id"`
-	SignID    string `json:"sign_id"`
-	Score     int    `json:"score"`
-	Private   bool   `json:"private"`
-}
-
-type reviewRow struct {
-	ID           string            `json:"id"`
-	Year         int               `json:"year"`
-	Principles   string            `json:"principles"`
-	Celebrations string            `json:"celebrations"`
-	AnswerA      string            `json:"answer_a"`
-	AnswerB      string            `json:"answer_b"`
-	Notes        string            `json:"notes"`
-	Private      bool              `json:"private"`
-	Rituals      []reviewRitualRow `json:"rituals"`
-}
-
 type reviewRitualRow struct {
 	RitualID string `json:"ritual_id"`
 	Decision string `json:"decision"`
 	Note     string `json:"note"`
-}
-
-func writePrompts(ex *exporter) ([]promptRow, error) {
-	prompts, err := ex.store.Prompts(ex.ctx)
-	var out []promptRow
-	for _, p := range prompts {
-		out = append(out, promptRow{ID: p.ID, Text: p.Text, Kind: string(p.Kind), Rank: p.Rank, Retired: p.Retired})
-	}
-	return out, err
-}
-
-func writeCheckins(ex *exporter) ([]checkinRow, error) {
-	answers, err := ex.store.AllAnswers(ex.ctx)
-	var out []checkinRow
-	for _, a := range answers {
-		out = append(out, checkinRow{ID: a.ID, Week: a.Week.String(), PartnerID: a.PartnerID, PromptID: a.PromptID,
-			Answer: a.Text, Visibility: string(a.Visibility), Felt: string(a.Felt)})
-	}
-	return out, err
-}
-
-func writeSigns(ex *exporter) ([]signRow, error) {
-	signs, err := ex.store.Signs(ex.ctx)
-	var out []signRow
-	for _, sg := range signs {
-		out = append(out, signRow{ID: sg.ID, Text: sg.Text, Lean: string(sg.Kind), Rank: sg.Rank, Retired: sg.Retired})
-	}
-	return out, err
-}
-
-func writeAssessments(ex *exporter) ([]assessmentRow, error) {
-	ratings, err := ex.store.AllRatings(ex.ctx)
-	var out []assessmentRow
-	for _, r := range ratings {
-		out = append(out, assessmentRow{ID: r.ID, Month: r.Month.String()[:7], PartnerID: r.PartnerID, SignID: r.SignID, Score: r.Score, Private: r.Private})
-	}
-	return out, err
-}
-
-func writeReviews(ex *exporter) ([]reviewRow, error) {
-	reviews, err := ex.store.Reviews(ex.ctx)
-	var out []reviewRow
-	for _, r := range reviews {
-		row := reviewRow{ID: r.ID, Year: r.Year, Principles: r.Principles, Celebrations: r.Celebrations, AnswerA: r.AnswerA, AnswerB: r.AnswerB,
-			Notes: r.Notes, Private: r.Private, Rituals: []reviewRitualRow{}}
-		for _, d := range r.Rituals {
-			row.Rituals = append(row.Rituals, reviewRitualRow{RitualID: d.RitualID, Decision: string(d.Decision), Note: d.Note})
-		}
-		out = append(out, row)
-	}
-	return out, err
 }
 
 // releaseHeld lets answers that waited for both partners go, once the
@@ -178,7 +72,7 @@ func readCheckin(im *importer, o *object) error {
 	} else {
 		err = im.tx.PutAnswer(nil, a)
 	}
-	if err != nil {
+	if err := im.wrote(a.ID, err); err != nil {
 		return err
 	}
 	if a.Text != "" && !marks.Answered(partner.Slot) {
@@ -228,7 +122,7 @@ func readAssessment(im *importer, o *object) error {
 	if err := r.Validate(); err != nil {
 		return importErr("%s: %s", o.where, msg(err))
 	}
-	return im.tx.PutRating(r)
+	return im.wrote(r.ID, im.tx.PutRating(r))
 }
 
 func readReview(im *importer, o *object) error {
@@ -270,9 +164,9 @@ func readReview(im *importer, o *object) error {
 		return importErr("%s: %s", o.where, msg(err))
 	}
 	if found {
-		return im.tx.PutReview(&old, r)
+		return im.wrote(r.ID, im.tx.PutReview(&old, r))
 	}
-	return im.tx.PutReview(nil, r)
+	return im.wrote(r.ID, im.tx.PutReview(nil, r))
 }
 
 // readItem reads a prompt or a sign (model.Item): its kind is in kindKey.
@@ -301,7 +195,7 @@ func readItem[K model.ItemKind](kindKey string, put func(*storage.Tx, model.Item
 		if err := it.Validate(); err != nil {
 			return importErr("%s: %s", o.where, msg(err))
 		}
-		return put(im.tx, it)
+		return im.wrote(it.ID, put(im.tx, it))
 	}
 }
 

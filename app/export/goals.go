@@ -1,58 +1,12 @@
 package export
 
 import (
-	"cmp"
 	"fmt"
-	"slices"
-	"strings"
 	"time"
 
 	"github.com/vennplanner/venn/model"
 	"github.com/vennplanner/venn/storage"
 )
-
-var goals = list("goals", "goal", "goals", writeGoals, readGoal)
-
-type goalRow struct {
-	ID            string                `json:"id"`
-	Title         string                `json:"title"`
-	Notes         string                `json:"notes"`
-	Owner         string                `json:"owner"`
-	Column        string                `json:"column"`
-	Rank          string                `json:"rank"`
-	Labels        []string              `json:"labels"`
-	TargetQuarter string                `json:"target_quarter"`
-	Start         string                `json:"start"`
-	Due           string                `json:"due"`
-	Checklist     []model.ChecklistStep `json:"checklist"`
-	Archived      bool                  `json:"archived"`
-	Private       bool                  `json:"private"`
-	Created       string                `json:"created"`
-}
-
-func writeGoals(ex *exporter) ([]goalRow, error) {
-	goals, err := ex.store.Goals(ex.ctx)
-	if err != nil {
-		return nil, err
-	}
-	slices.SortFunc(goals, func(a, b model.Goal) int { return cmp.Compare(a.ID, b.ID) })
-	out := make([]goalRow, 0, len(goals))
-	for _, g := range goals {
-		out = append(out, goalRow{
-			ID: g.ID, Title: g.Title, Notes: g.Notes, Owner: string(g.Owner), Column: string(g.Column), Rank: g.Rank,
-			Labels: nonNil(g.Labels), TargetQuarter: g.TargetQuarter.String(), Start: g.Start.String(), Due: g.Due.String(),
-			Checklist: nonNil(g.Checklist), Archived: g.Archived, Private: g.Private, Created: g.Created.UTC().Format(time.RFC3339Nano),
-		})
-	}
-	return out, nil
-}
-
-func nonNil[T any](v []T) []T {
-	if v == nil {
-		return []T{}
-	}
-	return v
-}
 
 func readGoal(im *importer, o *object) error {
 	id := o.str("id")
@@ -104,7 +58,7 @@ func readGoal(im *importer, o *object) error {
 		if _, err := im.rules.UpdateGoal(im.tx, *id, p); err != nil {
 			return importErr("%s: %s", where, msg(err))
 		}
-		return nil
+		return im.wrote(*id, nil)
 	}
 	g := model.Goal{ID: *id, Owner: model.Shared, Column: model.ColumnIdeas, Created: im.now.UTC()}
 	if created != nil {
@@ -116,7 +70,7 @@ func readGoal(im *importer, o *object) error {
 		return importErr("%s: %s", where, msg(err))
 	}
 	im.isNew = true
-	return nil
+	return im.wrote(*id, nil)
 }
 
 func truncate(s string, n int) string {
@@ -125,24 +79,6 @@ func truncate(s string, n int) string {
 		return s
 	}
 	return string(r[:n]) + "…"
-}
-
-// labelColours is the colour chosen for each label.
-var labelColours = list("label_colours", "label colour", "label colours", writeLabelColours, readLabelColour)
-
-type labelColourRow struct {
-	Label  string `json:"label"`
-	Colour string `json:"colour"` // "#rrggbb"
-}
-
-func writeLabelColours(ex *exporter) ([]labelColourRow, error) {
-	all, err := ex.store.LabelColours(ex.ctx)
-	out := make([]labelColourRow, 0, len(all))
-	for label, colour := range all {
-		out = append(out, labelColourRow{Label: label, Colour: colour})
-	}
-	slices.SortFunc(out, func(a, b labelColourRow) int { return strings.Compare(a.Label, b.Label) })
-	return out, err
 }
 
 func readLabelColour(im *importer, o *object) error {
@@ -156,5 +92,5 @@ func readLabelColour(im *importer, o *object) error {
 	if err := model.ValidLabelColour(*label, *colour); err != nil {
 		return importErr("%s: %s", o.where, msg(err))
 	}
-	return im.tx.PutLabelColour(*label, *colour)
+	return im.wrote(storage.LabelColourID(*label), im.tx.PutLabelColour(*label, *colour))
 }

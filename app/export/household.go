@@ -9,61 +9,6 @@ import (
 	"github.com/vennplanner/venn/storage"
 )
 
-var (
-	household = one("household", "household", writeHousehold, readHousehold)
-	partners  = list("partners", "partner", "partners", writePartners, readPartner)
-	columns   = list("columns", "column", "columns", writeColumns, readColumn)
-)
-
-type householdRow struct {
-	ID        string `json:"id"`
-	Name      string `json:"name"`
-	Currency  string `json:"currency"`
-	WeekStart string `json:"week_start"`
-}
-
-type partnerRow struct {
-	ID    string `json:"id"`
-	Name  string `json:"name"`
-	Color string `json:"color"`
-	Slot  string `json:"slot"`
-}
-
-type columnRow struct {
-	Key      string `json:"key"`
-	Name     string `json:"name"`
-	WIPLimit int    `json:"wip_limit"`
-}
-
-func writeHousehold(ex *exporter) (*householdRow, error) {
-	h, err := ex.store.Household(ex.ctx)
-	if errors.Is(err, storage.ErrNotFound) {
-		return nil, nil
-	}
-	if err != nil {
-		return nil, err
-	}
-	return &householdRow{ID: h.ID, Name: h.Name, Currency: h.Currency, WeekStart: strings.ToLower(h.WeekStart.String())}, nil
-}
-
-func writePartners(ex *exporter) ([]partnerRow, error) {
-	partners, err := ex.store.Partners(ex.ctx)
-	var out []partnerRow
-	for _, p := range partners {
-		out = append(out, partnerRow{ID: p.ID, Name: p.Name, Color: p.Color, Slot: string(p.Slot)})
-	}
-	return out, err
-}
-
-func writeColumns(ex *exporter) ([]columnRow, error) {
-	cols, err := ex.store.ColumnSettings(ex.ctx)
-	var out []columnRow
-	for _, c := range cols {
-		out = append(out, columnRow{Key: string(c.Column), Name: c.Name, WIPLimit: c.WIPLimit})
-	}
-	return out, err
-}
-
 func readHousehold(im *importer, o *object) error {
 	h, err := im.tx.Household()
 	if errors.Is(err, storage.ErrNotFound) {
@@ -97,7 +42,7 @@ func readHousehold(im *importer, o *object) error {
 	if err := h.Validate(); err != nil {
 		return importErr("household: %s", msg(err))
 	}
-	return im.tx.PutHousehold(h)
+	return im.wrote(h.ID, im.tx.PutHousehold(h))
 }
 
 func readPartner(im *importer, o *object) error {
@@ -141,7 +86,7 @@ func readPartner(im *importer, o *object) error {
 	if err := p.Validate(); err != nil {
 		return importErr("%s: %s", o.where, msg(err))
 	}
-	return im.tx.PutPartner(p)
+	return im.wrote(p.ID, im.tx.PutPartner(p))
 }
 
 func readColumn(im *importer, o *object) error {
@@ -164,5 +109,5 @@ func readColumn(im *importer, o *object) error {
 	if err := c.Validate(); err != nil {
 		return importErr("%s: %s", o.where, msg(err))
 	}
-	return im.tx.PutColumnSettings(c)
+	return im.wrote(string(c.Column), im.tx.PutColumnSettings(c))
 }

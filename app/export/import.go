@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"reflect"
 	"slices"
 	"strings"
 	"time"
@@ -25,21 +24,28 @@ type Result struct {
 	// Unknown lists keys in the file that Venn does not know; they were
 	// left alone ("goals[3].colour").
 	Unknown []string
+	// Unread counts the fields written through their column's check
+	// alone, which no rule of their entity read: fields newer than the
+	// entity's reader, or of an entity without rules of its own (see
+	// writeUnread).
+	Unread int
+	// order is the plurals in the file's order.
+	order []string
 }
 
-// String says what the import did, in the registry's order.
+// String says what the import did, in the file's order.
 func (r Result) String() string {
 	var parts []string
-	for _, en := range registry {
-		n := r.Saved[en.plural]
+	for _, plural := range r.order {
+		n := r.Saved[plural]
 		if n == 0 {
 			continue
 		}
-		if added, ok := r.New[en.plural]; ok {
-			parts = append(parts, fmt.Sprintf("%s: %d added, %d updated", en.plural, added, n-added))
+		if added, ok := r.New[plural]; ok {
+			parts = append(parts, fmt.Sprintf("%s: %d added, %d updated", plural, added, n-added))
 			continue
 		}
-		parts = append(parts, fmt.Sprintf("%s: %d", en.plural, n))
+		parts = append(parts, fmt.Sprintf("%s: %d", plural, n))
 	}
 	out := "nothing changed"
 	if len(parts) > 0 {
@@ -64,10 +70,15 @@ func importErr(format string, args ...any) error {
 	return &Error{Msg: fmt.Sprintf(format, args...)}
 }
 
-// Import reads an export and merges it as local edits, in one transaction
-// run by update: rows are matched by id, and only the fields present in
-// each object change; a problem anywhere leaves the data as it was.
-func Import(ctx context.Context, update func(ctx context.Context, fn func(tx *storage.Tx) error) error, rules Rules, now time.Time, r io.Reader) (Result, error) {
+// Import reads an export of the entities described and merges it as local
+// edits, in one transaction run by update: rows are matched by id, and
+// only the fields present in each object change; a problem anywhere leaves
+// the data as it was.
+func Import(ctx context.Context, entities []storage.Entity, update func(ctx context.Context, fn func(tx *storage.Tx) error) error, rules Rules, now time.Time, r io.Reader) (Result, error) {
+	registry, err := registry(entities)
+	if err != nil {
+		return Result{}, err
+	}
 	data, err := io.ReadAll(io.LimitReader(r, MaxImportSize+1))
 	if err != nil {
 		return Result{}, fmt.Errorf("read import: %w", err)
@@ -75,22 +86,25 @@ func Import(ctx context.Context, update func(ctx context.Context, fn func(tx *st
 	if len(data) > MaxImportSize {
 		return Result{}, importErr("the file is larger than %d MB", MaxImportSize>>20)
 	}
-	top, err := parse(data)
+	top, err := parse(data, registry)
 	if err != nil {
 		return Result{}, err
 	}
 	var res Result
 	err = update(ctx, func(tx *storage.Tx) error {
 		res = Result{Saved: map[string]int{}, New: map[string]int{}}
+		for _, en := range registry {
+			res.order = append(res.order, en.Export.Plural)
+		}
 		im := &importer{tx: tx, rules: rules, now: now}
 		for _, en := range registry {
-			if err := apply(im, en, top[en.key], &res); err != nil {
+			if err := apply(im, en, top[en.Export.Key], &res); err != nil {
 				return err
 			}
 		}
 		return nil
 	})
-	res.Unknown = unknownKeys(top)
+	res.Unknown = unknownKeys(top, registry)
 	return res, err
 }
 
@@ -100,24 +114,30 @@ func apply(im *importer, en entity, raw json.RawMessage, res *Result) error {
 		return nil
 	}
 	var objects []map[string]json.RawMessage
-	if en.single {
+	if en.Export.Single {
 		var one map[string]json.RawMessage
 		if json.Unmarshal(raw, &one) != nil || one == nil {
-			return importErr("%q must be an object", en.key)
+			return importErr("%q must be an object", en.Export.Key)
 		}
 		objects = append(objects, one)
 	} else if json.Unmarshal(raw, &objects) != nil {
-		return importErr("%q must be a list of objects", en.key)
+		return importErr("%q must be a list of objects", en.Export.Key)
 	}
 	im.seen = map[string]bool{}
 	for i, raw := range objects {
-		im.isNew = false
-		if err := en.read(im, &object{raw: raw, where: en.where(i)}); err != nil {
+		im.isNew, im.row = false, ""
+		o := &object{raw: raw, where: en.where(i), read: map[string]bool{}}
+		if err := en.read(im, o); err != nil {
 			return err
 		}
-		res.Saved[en.plural]++
+		n, err := im.writeUnread(en, o)
+		if err != nil {
+			return err
+		}
+		res.Unread += n
+		res.Saved[en.Export.Plural]++
 		if im.isNew {
-			res.New[en.plural]++
+			res.New[en.Export.Plural]++
 		}
 	}
 	if en.after != nil && len(objects) > 0 {
@@ -128,7 +148,7 @@ func apply(im *importer, en entity, raw json.RawMessage, res *Result) error {
 
 // parse checks that data is a Venn export this Venn can read and returns
 // its top-level keys.
-func parse(data []byte) (map[string]json.RawMessage, error) {
+func parse(data []byte, registry []entity) (map[string]json.RawMessage, error) {
 	// Windows tools begin UTF-8 text with a byte-order mark.
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
 	if !utf8.Valid(data) {
@@ -158,7 +178,7 @@ func parse(data []byte) (map[string]json.RawMessage, error) {
 			return nil, importErr("this export was made by a newer Venn (version %d); please update Venn", v)
 		}
 	}
-	if !slices.ContainsFunc(registry, func(en entity) bool { raw, ok := top[en.key]; return ok && string(raw) != "null" }) {
+	if !slices.ContainsFunc(registry, func(en entity) bool { raw, ok := top[en.Export.Key]; return ok && string(raw) != "null" }) {
 		return nil, importErr("this is not a Venn export: it has no household, partners, goals, rituals, resources, check-ins, calendar or sessions")
 	}
 	return top, nil
@@ -179,18 +199,19 @@ func firstInvalid(data []byte) int {
 // unknownKeys lists, for the person importing, the keys of the file that
 // are not in Venn's export format (a typo, or another program's field):
 // they are reported, not silently dropped. The format is read off the
-// registry's row types.
-func unknownKeys(top map[string]json.RawMessage) []string {
+// entities' descriptions.
+func unknownKeys(top map[string]json.RawMessage, registry []entity) []string {
 	var out []string
 	for key, raw := range top {
 		if key == "format" || key == "version" || key == "exported_at" {
 			continue
 		}
-		i := slices.IndexFunc(registry, func(en entity) bool { return en.key == key })
-		if i < 0 {
+		en, ok := knows(registry, key)
+		if !ok {
 			out = append(out, key)
 			continue
 		}
+		fields := en.fields()
 		var objects []map[string]json.RawMessage
 		if json.Unmarshal(raw, &objects) != nil {
 			var one map[string]json.RawMessage
@@ -201,7 +222,7 @@ func unknownKeys(top map[string]json.RawMessage) []string {
 		}
 		for n, o := range objects {
 			for k := range o {
-				if !hasField(registry[i].row, k) {
+				if !slices.Contains(fields, k) {
 					out = append(out, fmt.Sprintf("%s[%d].%s", key, n, k))
 				}
 			}
@@ -209,16 +230,6 @@ func unknownKeys(top map[string]json.RawMessage) []string {
 	}
 	slices.Sort(out)
 	return out
-}
-
-// hasField reports whether a row type has a field of that JSON name.
-func hasField(t reflect.Type, name string) bool {
-	for i := range t.NumField() {
-		if tag, _, _ := strings.Cut(t.Field(i).Tag.Get("json"), ","); tag == name {
-			return true
-		}
-	}
-	return false
 }
 
 func shortJSONError(err error) string {

@@ -16,6 +16,7 @@ type object struct {
 	raw   map[string]json.RawMessage
 	where string
 	err   error
+	read  map[string]bool // the keys a reader read
 }
 
 func (o *object) fail(format string, args ...any) {
@@ -29,6 +30,7 @@ func field[T any](o *object, key, kind string) *T {
 	if !ok {
 		return nil
 	}
+	o.read[key] = true
 	var v T
 	if err := json.Unmarshal(raw, &v); err != nil || string(raw) == "null" {
 		o.fail("%q must be %s", key, kind)

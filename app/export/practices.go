@@ -8,142 +8,6 @@ import (
 	"github.com/vennplanner/venn/storage"
 )
 
-var (
-	appreciations = list("appreciations", "appreciation", "appreciations", writeAppreciations, readAppreciation)
-	requests      = list("requests", "request", "requests", writeRequests, readRequest)
-	agreements    = list("agreements", "agreement", "agreements", writeAgreements, readAgreement)
-	healthChecks  = list("health_checks", "health check", "health checks", writeHealthChecks, readHealthCheck)
-	healthPlans   = list("health_plans", "health cadence", "health cadences", writeHealthPlans, readHealthPlan)
-	questions     = list("questions", "question", "questions", writeQuestions, readItem("depth", (*storage.Tx).PutQuestion))
-	journal       = list("journal", "journal entry", "journal entries", writeJournal, readJournal)
-)
-
-type appreciationRow struct {
-	ID        string `json:"id"`
-	FromID    string `json:"from_id"`
-	ToID      string `json:"to_id"`
-	Day       string `json:"day"`
-	Text      string `json:"text"`
-	Printable bool   `json:"printable"` // may appear in the printed summary
-}
-
-type requestRow struct {
-	ID         string `json:"id"`
-	FromID     string `json:"from_id"`
-	Day        string `json:"day"`
-	Need       string `json:"need"`
-	Proposal   string `json:"proposal"`
-	Reply      string `json:"reply"` // "", "agree", "counter" or "talk"
-	Counter    string `json:"counter"`
-	AnsweredOn string `json:"answered_on"`
-	Became     string `json:"became"` // "", "blocks", "ritual" or "agreement"
-}
-
-type agreementRow struct {
-	ID        string `json:"id"`
-	Text      string `json:"text"`
-	AgreedOn  string `json:"agreed_on"`
-	RevisitOn string `json:"revisit_on"`
-	RequestID string `json:"request_id"`
-}
-
-type healthCheckRow struct {
-	ID        string `json:"id"`
-	PartnerID string `json:"partner_id"`
-	Week      string `json:"week"` // the week's first day
-	Physical  int    `json:"physical"`
-	Mental    int    `json:"mental"`
-	Emotional int    `json:"emotional"`
-	Note      string `json:"note"`
-	Private   bool   `json:"private"`
-}
-
-type healthPlanRow struct {
-	PartnerID  string `json:"partner_id"`
-	EveryWeeks int    `json:"every_weeks"`
-}
-
-type questionRow struct {
-	ID      string `json:"id"`
-	Text    string `json:"text"`
-	Depth   string `json:"depth"` // "light" or "deep"
-	Rank    string `json:"rank"`
-	Retired bool   `json:"retired"`
-}
-
-type journalRow struct {
-	ID        string `json:"id"`
-	PartnerID string `json:"partner_id"`
-	Day       string `json:"day"`
-	Text      string `json:"text"`
-	Updated   string `json:"updated"`
-}
-
-func writeAppreciations(ex *exporter) ([]appreciationRow, error) {
-	all, err := ex.store.Appreciations(ex.ctx)
-	var out []appreciationRow
-	for _, a := range all {
-		out = append(out, appreciationRow{ID: a.ID, FromID: a.FromID, ToID: a.ToID, Day: a.Day.String(), Text: a.Text, Printable: a.Printable})
-	}
-	return out, err
-}
-
-func writeRequests(ex *exporter) ([]requestRow, error) {
-	all, err := ex.store.Requests(ex.ctx)
-	var out []requestRow
-	for _, r := range all {
-		out = append(out, requestRow{ID: r.ID, FromID: r.FromID, Day: r.Day.String(), Need: r.Need, Proposal: r.Proposal,
-			Reply: string(r.Reply), Counter: r.Counter, AnsweredOn: r.AnsweredOn.String(), Became: string(r.Became)})
-	}
-	return out, err
-}
-
-func writeAgreements(ex *exporter) ([]agreementRow, error) {
-	all, err := ex.store.Agreements(ex.ctx)
-	var out []agreementRow
-	for _, a := range all {
-		out = append(out, agreementRow{ID: a.ID, Text: a.Text, AgreedOn: a.Agreed.String(), RevisitOn: a.Revisit.String(), RequestID: a.RequestID})
-	}
-	return out, err
-}
-
-func writeHealthChecks(ex *exporter) ([]healthCheckRow, error) {
-	all, err := ex.store.AllHealthChecks(ex.ctx)
-	var out []healthCheckRow
-	for _, h := range all {
-		out = append(out, healthCheckRow{ID: h.ID, PartnerID: h.PartnerID, Week: h.Week.String(), Physical: h.Physical,
-			Mental: h.Mental, Emotional: h.Emotional, Note: h.Note, Private: h.Private})
-	}
-	return out, err
-}
-
-func writeHealthPlans(ex *exporter) ([]healthPlanRow, error) {
-	all, err := ex.store.HealthPlans(ex.ctx)
-	var out []healthPlanRow
-	for _, p := range all {
-		out = append(out, healthPlanRow{PartnerID: p.PartnerID, EveryWeeks: p.EveryWeeks})
-	}
-	return out, err
-}
-
-func writeQuestions(ex *exporter) ([]questionRow, error) {
-	all, err := ex.store.Questions(ex.ctx)
-	var out []questionRow
-	for _, q := range all {
-		out = append(out, questionRow{ID: q.ID, Text: q.Text, Depth: string(q.Kind), Rank: q.Rank, Retired: q.Retired})
-	}
-	return out, err
-}
-
-func writeJournal(ex *exporter) ([]journalRow, error) {
-	all, err := ex.store.AllJournals(ex.ctx)
-	var out []journalRow
-	for _, j := range all {
-		out = append(out, journalRow{ID: j.ID, PartnerID: j.PartnerID, Day: j.Day.String(), Text: j.Text, Updated: j.Updated.UTC().Format(time.RFC3339)})
-	}
-	return out, err
-}
-
 // knownPartner checks that id is one of the household's partners.
 func knownPartner(im *importer, o *object, key, id string) error {
 	partners, err := im.tx.Partners()
@@ -182,7 +46,7 @@ func readAppreciation(im *importer, o *object) error {
 	if cur, err := im.tx.Appreciation(id); err == nil {
 		old = &cur
 	}
-	return im.tx.PutAppreciation(old, a)
+	return im.wrote(a.ID, im.tx.PutAppreciation(old, a))
 }
 
 func readRequest(im *importer, o *object) error {
@@ -218,7 +82,7 @@ func readRequest(im *importer, o *object) error {
 	if cur, err := im.tx.Request(id); err == nil {
 		old = &cur
 	}
-	return im.tx.PutRequest(old, r)
+	return im.wrote(r.ID, im.tx.PutRequest(old, r))
 }
 
 func readAgreement(im *importer, o *object) error {
@@ -243,7 +107,7 @@ func readAgreement(im *importer, o *object) error {
 	if cur, err := im.tx.Agreement(id); err == nil {
 		old = &cur
 	}
-	return im.tx.PutAgreement(old, a)
+	return im.wrote(a.ID, im.tx.PutAgreement(old, a))
 }
 
 func readHealthCheck(im *importer, o *object) error {
@@ -269,7 +133,7 @@ func readHealthCheck(im *importer, o *object) error {
 	if err := h.Validate(); err != nil {
 		return importErr("%s: %s", o.where, msg(err))
 	}
-	return im.tx.PutHealthCheck(h)
+	return im.wrote(h.ID, im.tx.PutHealthCheck(h))
 }
 
 func readHealthPlan(im *importer, o *object) error {
@@ -286,7 +150,7 @@ func readHealthPlan(im *importer, o *object) error {
 	if *every < 1 || *every > model.MaxHealthWeeks {
 		return importErr("%s: every_weeks must be 1 to %d", o.where, model.MaxHealthWeeks)
 	}
-	return im.tx.PutHealthPlan(model.HealthPlan{PartnerID: *partnerID, EveryWeeks: *every})
+	return im.wrote(storage.HealthPlanID(*partnerID), im.tx.PutHealthPlan(model.HealthPlan{PartnerID: *partnerID, EveryWeeks: *every}))
 }
 
 func readJournal(im *importer, o *object) error {
@@ -315,5 +179,5 @@ func readJournal(im *importer, o *object) error {
 	if err := j.Validate(); err != nil {
 		return importErr("%s: %s", o.where, msg(err))
 	}
-	return im.tx.PutJournalEntry(j)
+	return im.wrote(j.ID, im.tx.PutJournalEntry(j))
 }

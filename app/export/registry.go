@@ -2,83 +2,155 @@ package export
 
 import (
 	"fmt"
-	"reflect"
+	"slices"
+
+	"github.com/vennplanner/venn/storage"
 )
 
-// registry lists every kind of row in the export file, in the order an
-// import writes them: what a row refers to comes before it. Adding a synced
-// entity to export and import is one line here and its declaration (a row
-// type, how rows are read, how one object is written).
-var registry = []entity{
-	household, partners, columns, goals, labelColours,
-	rituals, ritualEntries, ritualAdaptations,
-	capacities, allocations, actuals,
-	prompts, checkins, signs, assessments, closeness, reviews,
-	blocks, calendarAims, lifeEvents,
-	sessions, values, contracts, milestones,
-	appreciations, requests, agreements, healthChecks, healthPlans, questions, journal,
+// An entity's key in the file, its objects' fields and its place in the
+// file all come from its description (storage.Entities); what is here is
+// how an import checks and writes one object where the entity has rules
+// of its own beyond its fields' checks — a goal's rank in its column, an
+// answer held until both partners answered, ids derived from other
+// fields. An entity without a reader is imported as its fields are
+// (readFields), each through its column's check.
+var readers = map[string]reader{
+	"household":          {read: readHousehold},
+	"partners":           {read: readPartner},
+	"board_columns":      {read: readColumn},
+	"goals":              {read: readGoal},
+	"label_colours":      {read: readLabelColour},
+	"rituals":            {read: readRitual},
+	"ritual_entries":     {read: readEntry},
+	"ritual_adaptations": {read: readAdaptation},
+	"capacities":         {read: readCapacity},
+	"allocations":        {read: readAllocation},
+	"actuals":            {read: readActual},
+	"prompts":            {read: readItem("kind", (*storage.Tx).PutPrompt)},
+	"checkins":           {read: readCheckin, after: releaseHeld},
+	"balance_signs":      {read: readItem("lean", (*storage.Tx).PutSign)},
+	"assessments":        {read: readAssessment},
+	"closeness":          {read: readCloseness},
+	"reviews":            {read: readReview},
+	"blocks":             {read: readBlock},
+	"calendar_targets":   {read: readAims},
+	"life_events":        {read: readLifeEvent},
+	"sessions":           {read: readSession},
+	"value_entries":      {read: readValue},
+	"contracts":          {read: readContract},
+	"milestones":         {read: readMilestone},
+	"appreciations":      {read: readAppreciation},
+	"requests":           {read: readRequest},
+	"agreements":         {read: readAgreement},
+	"health_checks":      {read: readHealthCheck},
+	"health_plans":       {read: readHealthPlan},
+	"questions":          {read: readItem("depth", (*storage.Tx).PutQuestion)},
+	"journal":            {read: readJournal},
 }
 
-// entity is one kind of row in the export file.
-type entity struct {
-	key    string       // its key in the file, e.g. "ritual_entries"
-	noun   string       // one object, in messages: "ritual entry 3"
-	plural string       // in an import's summary: "12 ritual days"
-	single bool         // the key holds one object (or null), not a list
-	row    reflect.Type // the object's fields, for the format and unknown keys
-	// write reads the rows for an export: a []row, or a *row when single.
-	write func(ex *exporter) (any, error)
-	// read checks one object of an import and writes it.
+// reader checks one object of an import and writes it.
+type reader struct {
+	// read writes the object, as a local edit, and tells the importer the
+	// id of the row it wrote (importer.wrote), or refuses it.
 	read func(im *importer, o *object) error
 	// after runs once the entity's objects are in (nil: nothing to do).
 	after func(im *importer) error
 }
 
-// list declares an entity whose key holds a list of rows.
-func list[T any](key, noun, plural string, write func(ex *exporter) ([]T, error), read func(im *importer, o *object) error) entity {
-	return entity{key: key, noun: noun, plural: plural, row: reflect.TypeFor[T](),
-		write: func(ex *exporter) (any, error) {
-			rows, err := write(ex)
-			if rows == nil {
-				rows = []T{}
+// entity is one key of the export file: its description and its reader.
+type entity struct {
+	storage.Entity
+	reader
+}
+
+// registry lists the entities with a key of their own in the file, in the
+// order an import writes them: what a row refers to comes before it. An
+// entity whose rows an import cannot match by an id in the file (one
+// object, ids left out or derived from other fields, one person's rows,
+// rows that never sync) needs a reader of its own: it is refused without
+// one.
+func registry(entities []storage.Entity) ([]entity, error) {
+	var out []entity
+	for _, en := range topLevel(entities) {
+		r, ok := readers[en.Table]
+		if !ok {
+			if why := needsRules(en); why != "" {
+				return nil, fmt.Errorf("export %s: its rows %s, so it needs a reader of its own", en.Export.Key, why)
 			}
-			return rows, err
-		},
-		read: read}
-}
-
-// one declares an entity whose key holds one object, or null.
-func one[T any](key, noun string, write func(ex *exporter) (*T, error), read func(im *importer, o *object) error) entity {
-	return entity{key: key, noun: noun, plural: noun, single: true, row: reflect.TypeFor[T](),
-		write: func(ex *exporter) (any, error) { return write(ex) }, read: read}
-}
-
-// fileType is the entity's type in the document.
-func (en entity) fileType() reflect.Type {
-	if en.single {
-		return reflect.PointerTo(en.row)
+			r = reader{read: readFields}
+		}
+		out = append(out, entity{en, r})
 	}
-	return reflect.SliceOf(en.row)
+	return out, nil
 }
 
-// withAfter returns the entity with a step run after its objects.
-func (en entity) withAfter(after func(im *importer) error) entity {
-	en.after = after
-	return en
+// topLevel lists the entities with a key of their own in the file.
+func topLevel(entities []storage.Entity) []storage.Entity {
+	var out []storage.Entity
+	for _, en := range entities {
+		if en.Export != nil && en.Export.In == "" {
+			out = append(out, en)
+		}
+	}
+	return out
+}
+
+// needsRules says why an entity's objects cannot be imported as their
+// fields are (readFields), or "".
+func needsRules(en storage.Entity) string {
+	switch {
+	case en.Export.Single:
+		return "are one object"
+	case en.Export.ID == "-":
+		return "have no id in the file"
+	case en.Keys != storage.UUIDKeys:
+		return "are keyed by name"
+	case en.Personal != nil:
+		return "are one person's, with ids derived from their fields"
+	case en.Local:
+		return "never sync"
+	case slices.ContainsFunc(en.Columns, func(c storage.Column) bool { return c.Nested != "" }):
+		return "hold rows of another entity"
+	}
+	return ""
 }
 
 func (en entity) where(i int) string {
-	if en.single {
-		return en.noun
+	if en.Export.Single {
+		return en.Export.Noun
 	}
-	return fmt.Sprintf("%s %d", en.noun, i+1)
+	return fmt.Sprintf("%s %d", en.Export.Noun, i+1)
 }
 
-// Keys lists the registry's keys in order, for tests and documentation.
+// fields lists the names of the fields of the entity's objects.
+func (en entity) fields() []string {
+	var out []string
+	if en.Export.ID != "-" {
+		out = append(out, cmpOr(en.Export.ID, "id"))
+	}
+	for _, col := range en.Columns {
+		if col.JSON != "" {
+			out = append(out, col.JSON)
+		}
+	}
+	return out
+}
+
+// Keys lists the keys of Venn's export in order, for tests and
+// documentation.
 func Keys() []string {
-	keys := make([]string, len(registry))
-	for i, en := range registry {
-		keys[i] = en.key
+	var keys []string
+	for _, en := range topLevel(storage.Entities) {
+		keys = append(keys, en.Export.Key)
 	}
 	return keys
+}
+
+// knows reports whether a key is one of the file's.
+func knows(entities []entity, key string) (entity, bool) {
+	i := slices.IndexFunc(entities, func(en entity) bool { return en.Export.Key == key })
+	if i < 0 {
+		return entity{}, false
+	}
+	return entities[i], true
 }

@@ -1,30 +1,43 @@
 package export
 
 import (
-	"reflect"
-	"strings"
 	"testing"
+
+	"github.com/vennplanner/venn/storage"
 )
 
-func TestRegistryDeclaresEveryEntityOnce(t *testing.T) {
-	seen := map[string]bool{}
+func TestEveryKeyOfTheFileIsDeclaredOnce(t *testing.T) {
+	keys := map[string]bool{}
 	plurals := map[string]bool{}
-	for _, en := range registry {
-		if seen[en.key] || plurals[en.plural] {
-			t.Errorf("%q is declared twice", en.key)
+	entities, err := registry(storage.Entities)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, en := range entities {
+		x := en.Export
+		if keys[x.Key] || plurals[x.Plural] {
+			t.Errorf("%q is declared twice", x.Key)
 		}
-		seen[en.key], plurals[en.plural] = true, true
-		if en.write == nil || en.read == nil || en.noun == "" {
-			t.Errorf("%q lacks a writer, a reader or a noun", en.key)
+		keys[x.Key], plurals[x.Plural] = true, true
+		if x.Noun == "" || x.Plural == "" {
+			t.Errorf("%q lacks a noun", x.Key)
 		}
-		for i := range en.row.NumField() {
-			f := en.row.Field(i)
-			if tag := f.Tag.Get("json"); tag == "" || strings.HasPrefix(tag, "-") {
-				t.Errorf("%s.%s has no JSON name: the file format would not say it", en.key, f.Name)
-			}
-		}
-		if k := en.fileType().Kind(); (en.single && k != reflect.Pointer) || (!en.single && k != reflect.Slice) {
-			t.Errorf("%q is written as a %v", en.key, k)
+		if _, ok := readers[en.Table]; !ok {
+			t.Errorf("%q has no reader: Venn's own entities all have rules of their own", x.Key)
 		}
 	}
+	for table := range readers {
+		if _, ok := keysOf(table); !ok {
+			t.Errorf("a reader for %s, which has no key of its own in the file", table)
+		}
+	}
+}
+
+func keysOf(table string) (string, bool) {
+	for _, en := range topLevel(storage.Entities) {
+		if en.Table == table {
+			return en.Export.Key, true
+		}
+	}
+	return "", false
 }

@@ -7,71 +7,6 @@ import (
 	"github.com/vennplanner/venn/storage"
 )
 
-var (
-	capacities  = list("capacities", "capacity", "capacities", writeCapacities, readCapacity)
-	allocations = list("allocations", "allocation", "allocations", writeAllocations, readAllocation)
-	actuals     = list("actuals", "actual", "logged uses", writeActuals, readActual)
-)
-
-type capacityRow struct {
-	ID        string `json:"id"`
-	PartnerID string `json:"partner_id"`
-	Resource  string `json:"resource"`
-	Amount    int64  `json:"amount"`
-	From      string `json:"from"`
-}
-
-type allocationRow struct {
-	ID       string `json:"id"`
-	GoalID   string `json:"goal_id"`
-	Resource string `json:"resource"`
-	Amount   int64  `json:"amount"`
-	SplitA   int    `json:"split_a"`
-	Since    string `json:"since,omitempty"` // the day it was made, when known
-}
-
-type actualRow struct {
-	ID        string `json:"id"`
-	GoalID    string `json:"goal_id"`
-	PartnerID string `json:"partner_id"`
-	Resource  string `json:"resource"`
-	Amount    int64  `json:"amount"`
-	Day       string `json:"day"`
-	Note      string `json:"note"`
-}
-
-func writeCapacities(ex *exporter) ([]capacityRow, error) {
-	caps, err := ex.store.Capacities(ex.ctx)
-	var out []capacityRow
-	for _, c := range caps {
-		out = append(out, capacityRow{ID: c.ID, PartnerID: c.PartnerID, Resource: string(c.Resource), Amount: int64(c.Amount), From: c.From.String()})
-	}
-	return out, err
-}
-
-func writeAllocations(ex *exporter) ([]allocationRow, error) {
-	allocs, err := ex.store.Allocations(ex.ctx)
-	var out []allocationRow
-	for _, a := range allocs {
-		row := allocationRow{ID: a.ID, GoalID: a.GoalID, Resource: string(a.Resource), Amount: int64(a.Amount), SplitA: a.SplitA}
-		if !a.Since.IsZero() {
-			row.Since = a.Since.String()
-		}
-		out = append(out, row)
-	}
-	return out, err
-}
-
-func writeActuals(ex *exporter) ([]actualRow, error) {
-	actuals, err := ex.store.Actuals(ex.ctx)
-	out := make([]actualRow, 0, len(actuals))
-	for _, a := range actuals {
-		out = append(out, actualRow{ID: a.ID, GoalID: a.GoalID, PartnerID: a.PartnerID, Resource: string(a.Resource),
-			Amount: int64(a.Amount), Day: a.Day.String(), Note: a.Note})
-	}
-	return out, err
-}
-
 // Resources are imported with the same checks as when entered by hand.
 // Amounts are in stored units (minutes, minor currency units, tenths of a
 // point).
@@ -113,8 +48,9 @@ func readCapacity(im *importer, o *object) error {
 	if err := model.ValidateAmount(model.Resource(*r), model.Amount(*amount), h.Currency); err != nil {
 		return importErr("%s: %s", o.where, msg(err))
 	}
-	return im.tx.PutCapacity(model.Capacity{ID: storage.CapacityID(*pid, model.Resource(*r), d), PartnerID: *pid,
-		Resource: model.Resource(*r), Amount: model.Amount(*amount), From: d})
+	c := model.Capacity{ID: storage.CapacityID(*pid, model.Resource(*r), d), PartnerID: *pid,
+		Resource: model.Resource(*r), Amount: model.Amount(*amount), From: d}
+	return im.wrote(c.ID, im.tx.PutCapacity(c))
 }
 
 func readAllocation(im *importer, o *object) error {
@@ -153,7 +89,10 @@ func readAllocation(im *importer, o *object) error {
 		}
 		a.Since = d
 	}
-	return im.tx.PutAllocation(a, g.Private)
+	if a.Amount == 0 {
+		return im.tx.PutAllocation(a, g.Private) // no allocation: none is kept
+	}
+	return im.wrote(storage.AllocationID(a.GoalID, a.Resource), im.tx.PutAllocation(a, g.Private))
 }
 
 func readActual(im *importer, o *object) error {
@@ -187,5 +126,5 @@ func readActual(im *importer, o *object) error {
 	a := model.Actual{ID: storage.NewID(), GoalID: g.ID, PartnerID: *pid, Resource: model.Resource(*r), Amount: model.Amount(*amount), Day: d}
 	set(&a.ID, id)
 	set(&a.Note, note)
-	return im.tx.PutActual(a, g.Private)
+	return im.wrote(a.ID, im.tx.PutActual(a, g.Private))
 }

@@ -1,7 +1,6 @@
 package export
 
 import (
-	"cmp"
 	"slices"
 	"strings"
 	"time"
@@ -10,85 +9,7 @@ import (
 	"github.com/vennplanner/venn/storage"
 )
 
-var (
-	rituals           = list("rituals", "ritual", "rituals", writeRituals, readRitual)
-	ritualEntries     = list("ritual_entries", "ritual entry", "ritual days", writeEntries, readEntry)
-	ritualAdaptations = list("ritual_adaptations", "ritual adaptation", "cadence changes", writeAdaptations, readAdaptation)
-)
-
 var weekdayNames = []string{"sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"}
-
-type ritualRow struct {
-	ID           string   `json:"id"`
-	Title        string   `json:"title"`
-	Who          string   `json:"who"`
-	Times        int      `json:"times"`
-	Per          string   `json:"per"`
-	Start        string   `json:"start"`
-	ReminderTime string   `json:"reminder_time"`
-	ReminderDays []string `json:"reminder_days"`
-	Notes        string   `json:"notes"`
-	Archived     bool     `json:"archived"`
-	Private      bool     `json:"private"`
-}
-
-type entryRow struct {
-	ID       string `json:"id"`
-	RitualID string `json:"ritual_id"`
-	Day      string `json:"day"`
-	Status   string `json:"status"`
-	Reason   string `json:"reason"`
-	ConfirmA bool   `json:"confirm_a"`
-	ConfirmB bool   `json:"confirm_b"`
-	By       string `json:"by_id,omitempty"`
-}
-
-type adaptationRow struct {
-	ID       string `json:"id"`
-	RitualID string `json:"ritual_id"`
-	From     string `json:"from"`
-	Times    int    `json:"times"`
-	Per      string `json:"per"`
-	Note     string `json:"note"`
-}
-
-func writeRituals(ex *exporter) ([]ritualRow, error) {
-	rituals, err := ex.store.Rituals(ex.ctx)
-	if err != nil {
-		return nil, err
-	}
-	slices.SortFunc(rituals, func(a, b model.Ritual) int { return cmp.Compare(a.ID, b.ID) })
-	var out []ritualRow
-	for _, r := range rituals {
-		days := []string{}
-		for _, d := range r.ReminderDays {
-			days = append(days, weekdayNames[d])
-		}
-		out = append(out, ritualRow{
-			ID: r.ID, Title: r.Title, Who: string(r.Who), Times: r.Cadence.Times, Per: string(r.Cadence.Per), Start: r.Start.String(),
-			ReminderTime: r.ReminderTime, ReminderDays: days, Notes: r.Notes, Archived: r.Archived, Private: r.Private,
-		})
-	}
-	return out, nil
-}
-
-func writeEntries(ex *exporter) ([]entryRow, error) {
-	entries, err := ex.store.RitualEntries(ex.ctx)
-	out := make([]entryRow, 0, len(entries))
-	for _, e := range entries {
-		out = append(out, entryRow{ID: e.ID, RitualID: e.RitualID, Day: e.Day.String(), Status: string(e.Status), Reason: e.Reason, ConfirmA: e.ConfirmA, ConfirmB: e.ConfirmB, By: e.By})
-	}
-	return out, err
-}
-
-func writeAdaptations(ex *exporter) ([]adaptationRow, error) {
-	adaptations, err := ex.store.Adaptations(ex.ctx)
-	var out []adaptationRow
-	for _, a := range adaptations {
-		out = append(out, adaptationRow{ID: a.ID, RitualID: a.RitualID, From: a.From.String(), Times: a.Cadence.Times, Per: string(a.Cadence.Per), Note: a.Note})
-	}
-	return out, err
-}
 
 func readRitual(im *importer, o *object) error {
 	id := o.str("id")
@@ -155,7 +76,7 @@ func readRitual(im *importer, o *object) error {
 	if err := r.Validate(partners); err != nil {
 		return importErr("%s (%q): %s", o.where, truncate(r.Title, 40), msg(err))
 	}
-	return im.tx.PutRitual(old, r)
+	return im.wrote(r.ID, im.tx.PutRitual(old, r))
 }
 
 // weekdaysNamed reads weekday names ("monday", any case) for an import.
@@ -224,7 +145,7 @@ func readEntry(im *importer, o *object) error {
 	if err := model.ValidateEntry(r, e, im.today()); err != nil {
 		return importErr("%s: %s", o.where, msg(err))
 	}
-	return im.tx.PutEntry(e, r.Private)
+	return im.wrote(storage.EntryID(e.RitualID, e.Day), im.tx.PutEntry(e, r.Private))
 }
 
 func readAdaptation(im *importer, o *object) error {
@@ -253,5 +174,5 @@ func readAdaptation(im *importer, o *object) error {
 	if id != nil && *id != "" {
 		a.ID = *id
 	}
-	return im.tx.PutAdaptation(a, r.Private)
+	return im.wrote(a.ID, im.tx.PutAdaptation(a, r.Private))
 }

@@ -2,116 +2,16 @@ package export
 
 import (
 	"slices"
-	"strings"
 
 	"github.com/vennplanner/venn/model"
 	"github.com/vennplanner/venn/storage"
 )
-
-var (
-	sessions   = list("sessions", "session", "sessions", writeSessions, readSession)
-	values     = list("values", "value", "values", writeValues, readValue)
-	contracts  = list("contracts", "contract", "contracts", writeContracts, readContract)
-	milestones = list("milestones", "milestone", "milestones", writeMilestones, readMilestone)
-)
-
-type sessionRow struct {
-	ID        string `json:"id"`
-	Quarter   string `json:"quarter"`
-	Day       string `json:"day"`
-	Step      int    `json:"step"`
-	Notes     string `json:"notes"`
-	Decisions string `json:"decisions"`
-	Done      bool   `json:"done"`
-	Private   bool   `json:"private"`
-}
-
-type valueRow struct {
-	ID      string   `json:"id"`
-	Owner   string   `json:"owner"`
-	Kind    string   `json:"kind"`
-	Text    string   `json:"text"`
-	Rank    string   `json:"rank"`
-	Goals   []string `json:"goals"`
-	Private bool     `json:"private"`
-}
-
-type contractRow struct {
-	ID         string              `json:"id"`
-	GoalID     string              `json:"goal_id"`
-	Commitment string              `json:"commitment"`
-	Support    string              `json:"support"`
-	EveryWeeks int                 `json:"review_every_weeks"`
-	Started    string              `json:"started"`
-	Reviews    []contractReviewRow `json:"reviews"`
-}
 
 type contractReviewRow struct {
 	ID     string `json:"id"`
 	Day    string `json:"day"`
 	Note   string `json:"note"`
 	Rating int    `json:"rating"`
-}
-
-type milestoneRow struct {
-	ID          string `json:"id"`
-	Title       string `json:"title"`
-	Day         string `json:"day"`
-	GoalID      string `json:"goal_id"`
-	Owner       string `json:"owner"`
-	Reached     bool   `json:"reached"`
-	ReachedOn   string `json:"reached_on"`
-	Celebration string `json:"celebration"`
-	Private     bool   `json:"private"`
-}
-
-func writeSessions(ex *exporter) ([]sessionRow, error) {
-	sessions, err := ex.store.Sessions(ex.ctx)
-	var out []sessionRow
-	for _, x := range sessions {
-		out = append(out, sessionRow{ID: x.ID, Quarter: x.Quarter.String(), Day: x.Day.String(), Step: x.Step,
-			Notes: x.Notes, Decisions: x.Decisions, Done: x.Done, Private: x.Private})
-	}
-	return out, err
-}
-
-func writeValues(ex *exporter) ([]valueRow, error) {
-	values, err := ex.store.Values(ex.ctx)
-	if err != nil {
-		return nil, err
-	}
-	slices.SortFunc(values, func(a, b model.Value) int { return strings.Compare(a.ID, b.ID) })
-	var out []valueRow
-	for _, v := range values {
-		goals := append([]string{}, v.Goals...)
-		slices.Sort(goals)
-		out = append(out, valueRow{ID: v.ID, Owner: string(v.Owner), Kind: string(v.Kind), Text: v.Text, Rank: v.Rank, Goals: goals, Private: v.Private})
-	}
-	return out, nil
-}
-
-func writeContracts(ex *exporter) ([]contractRow, error) {
-	contracts, err := ex.store.Contracts(ex.ctx)
-	var out []contractRow
-	for _, c := range contracts {
-		row := contractRow{ID: c.ID, GoalID: c.GoalID, Commitment: c.Commitment, Support: c.Support, EveryWeeks: c.EveryWeeks,
-			Started: c.Started.String(), Reviews: []contractReviewRow{}}
-		for _, r := range c.Reviews {
-			row.Reviews = append(row.Reviews, contractReviewRow{ID: r.ID, Day: r.Day.String(), Note: r.Note, Rating: r.Rating})
-		}
-		out = append(out, row)
-	}
-	return out, err
-}
-
-func writeMilestones(ex *exporter) ([]milestoneRow, error) {
-	milestones, err := ex.store.Milestones(ex.ctx)
-	var out []milestoneRow
-	for _, m := range milestones {
-		out = append(out, milestoneRow{ID: m.ID, Title: m.Title, Day: m.Day.String(), GoalID: m.GoalID,
-			Owner: string(m.Owner), Reached: m.Reached, ReachedOn: m.ReachedOn.String(), Celebration: m.Celebration, Private: m.Private})
-	}
-	return out, err
 }
 
 func readValue(im *importer, o *object) error {
@@ -162,7 +62,7 @@ func readValue(im *importer, o *object) error {
 	if err := v.Validate(partners); err != nil {
 		return importErr("%s: %s", o.where, msg(err))
 	}
-	return im.tx.PutValue(old, v)
+	return im.wrote(v.ID, im.tx.PutValue(old, v))
 }
 
 func readContract(im *importer, o *object) error {
@@ -215,7 +115,7 @@ func readContract(im *importer, o *object) error {
 			}
 		}
 	}
-	return nil
+	return im.wrote(c.ID, nil)
 }
 
 func errOr(err error, msg string) error {
@@ -262,7 +162,7 @@ func readMilestone(im *importer, o *object) error {
 	if err := m.Validate(partners); err != nil {
 		return importErr("%s: %s", o.where, msg(err))
 	}
-	return im.tx.PutMilestone(old, m)
+	return im.wrote(m.ID, im.tx.PutMilestone(old, m))
 }
 
 func readSession(im *importer, o *object) error {
@@ -297,7 +197,7 @@ func readSession(im *importer, o *object) error {
 		return importErr("%s: %s", o.where, msg(err))
 	}
 	if found {
-		return im.tx.PutSession(&old, x)
+		return im.wrote(x.ID, im.tx.PutSession(&old, x))
 	}
-	return im.tx.PutSession(nil, x)
+	return im.wrote(x.ID, im.tx.PutSession(nil, x))
 }

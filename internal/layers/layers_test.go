@@ -51,6 +51,7 @@ var mayImport = map[string][]string{
 	"internal/layers":           {},
 	"internal/tools/barewindow": {},
 	"internal/tools/funclen":    {},
+	"internal/tools/testlines":  {},
 }
 
 // pkg is what go list says of one of Venn's packages.

@@ -11,14 +11,14 @@ package testdisk
 
 import (
 	"os"
-	"testing"
 )
 
-// Main runs the tests with TMPDIR in memory when it can, and returns the
-// exit code for os.Exit. Use it from a package's TestMain:
+// Main runs the tests (a *testing.M, or what wraps one) with TMPDIR in
+// memory when it can, and returns the exit code for os.Exit. Use it from a
+// package's TestMain:
 //
 //	func TestMain(m *testing.M) { os.Exit(testdisk.Main(m)) }
-func Main(m *testing.M) int {
+func Main(m interface{ Run() int }) int {
 	defer Use()()
 	return m.Run()
 }

@@ -6,7 +6,6 @@ import (
 	"math/rand/v2"
 	"sync"
 	"testing"
-	"time"
 
 	"github.com/vennplanner/venn/app"
 	"github.com/vennplanner/venn/model"
@@ -38,7 +37,11 @@ func runConcurrent(t *testing.T, seed uint64) {
 	devs[0].sync()
 	devs[1].sync()
 
-	var wg sync.WaitGroup
+	// Each editor makes a set number of edits while the sync loops run
+	// beside them; the loops stop when the edits are done. Counted, never
+	// timed: a slow machine takes longer and does the same work.
+	const editsEach = 100
+	var editors, loops sync.WaitGroup
 	stop := make(chan struct{})
 	errs := make(chan error, 64)
 	report := func(err error) {
@@ -50,16 +53,11 @@ func runConcurrent(t *testing.T, seed uint64) {
 	for i, d := range devs {
 		// Two editors per computer.
 		for e := range 2 {
-			wg.Add(1)
+			editors.Add(1)
 			go func(d *device, rng *rand.Rand) {
-				defer wg.Done()
+				defer editors.Done()
 				var mine []string
-				for {
-					select {
-					case <-stop:
-						return
-					default:
-					}
+				for range editsEach {
 					w.tick()
 					if err := concurrentEdit(ctx, rng, d, g.ID, &mine); err != nil {
 						report(fmt.Errorf("%s: %w", d.name, err))
@@ -68,10 +66,13 @@ func runConcurrent(t *testing.T, seed uint64) {
 				}
 			}(d, rand.New(rand.NewPCG(seed, uint64(10*i+e))))
 		}
+	}
+	passes := make([]int, len(devs))
+	for i, d := range devs {
 		// And a sync loop, as the window's background sync runs.
-		wg.Add(1)
-		go func(d *device) {
-			defer wg.Done()
+		loops.Add(1)
+		go func(i int, d *device) {
+			defer loops.Done()
 			for {
 				select {
 				case <-stop:
@@ -82,15 +83,21 @@ func runConcurrent(t *testing.T, seed uint64) {
 					report(fmt.Errorf("%s: sync: %w", d.name, err))
 					return
 				}
+				passes[i]++
 			}
-		}(d)
+		}(i, d)
 	}
-	time.Sleep(1500 * time.Millisecond)
+	editors.Wait()
 	close(stop)
-	wg.Wait()
+	loops.Wait()
 	close(errs)
 	for err := range errs {
 		t.Fatal(err)
+	}
+	for i, n := range passes {
+		if n == 0 {
+			t.Fatalf("%s's sync never ran beside the edits", devs[i].name)
+		}
 	}
 	// Quiet now: a few passes each way, and everyone agrees.
 	for range 3 {

@@ -25,7 +25,7 @@ import (
 //     words it wrote for each person, week and prompt),
 //   - the honest computers converge on everything they share.
 func TestOwnershipProperty(t *testing.T) {
-	seeds := 60
+	seeds := ownershipSeeds
 	if testing.Short() {
 		seeds = 12
 	}

@@ -25,7 +25,7 @@ type snapshot struct {
 // repeats and gaps. After everyone finally sees everyone's latest replica,
 // every device's export must be identical.
 func TestConvergenceProperty(t *testing.T) {
-	seeds := 120
+	seeds := convergenceSeeds
 	if testing.Short() {
 		seeds = 20
 	}

@@ -72,46 +72,75 @@ func Decode(ctx context.Context, data []byte, passphrase string) (Replica, error
 	if len(data) > MaxFileSize {
 		return Replica{}, skip(nil, "is larger than any Venn replica")
 	}
+	data, err := unwrap(data, passphrase)
+	if err != nil {
+		return Replica{}, err
+	}
+	format, err := checkHeader(data)
+	if err != nil {
+		return Replica{}, err
+	}
+	return decodeInTime(ctx, data, format)
+}
+
+// unwrap returns a file's database bytes: decrypted with the passphrase
+// (which an encrypted file needs, and a plain database or gzip file in an
+// encrypted household must not lack), then uncompressed.
+func unwrap(data []byte, passphrase string) ([]byte, error) {
 	encrypted := bytes.HasPrefix(data, ageMagic)
 	switch {
 	case encrypted && passphrase == "":
-		return Replica{}, skip(ErrNeedPassphrase, "%s", ErrNeedPassphrase.Error())
+		return nil, skip(ErrNeedPassphrase, "%s", ErrNeedPassphrase.Error())
 	case !encrypted && passphrase != "" && (bytes.HasPrefix(data, sqliteMagic) || bytes.HasPrefix(data, gzipMagic)):
-		return Replica{}, skip(ErrNotEncrypted, "%s", ErrNotEncrypted.Error())
+		return nil, skip(ErrNotEncrypted, "%s", ErrNotEncrypted.Error())
 	case encrypted:
 		plain, err := decrypt(data, passphrase)
 		if err != nil {
-			return Replica{}, err
+			return nil, err
 		}
 		data = plain
 	}
 	if bytes.HasPrefix(data, gzipMagic) {
-		plain, err := gunzip(data)
-		if err != nil {
-			return Replica{}, err
-		}
-		data = plain
+		return gunzip(data)
 	}
+	return data, nil
+}
+
+// checkHeader checks a database's header before SQLite sees it — a whole
+// SQLite file, Venn's application id, a format this build reads — and
+// returns the file's format version.
+func checkHeader(data []byte) (uint32, error) {
 	if len(data) < 100 || !bytes.HasPrefix(data, sqliteMagic) {
-		return Replica{}, skip(nil, "is not a Venn replica, or is still being copied")
+		return 0, skip(nil, "is not a Venn replica, or is still being copied")
 	}
-	// A SQLite file is a whole number of pages, and its header counts them:
-	// anything else was cut short on the way.
+	if !wholePages(data) {
+		return 0, skip(nil, "is incomplete (still being copied?)")
+	}
+	if appID := binary.BigEndian.Uint32(data[68:72]); appID != ApplicationID {
+		return 0, skip(nil, "is not a Venn replica")
+	}
+	format := binary.BigEndian.Uint32(data[60:64])
+	if format > FormatVersion {
+		return 0, skip(ErrNewerFormat, "%s", ErrNewerFormat.Error())
+	}
+	return format, nil
+}
+
+// wholePages reports whether a SQLite file (of at least its 100-byte
+// header) is a whole number of pages, as many as its header counts:
+// anything else was cut short on the way.
+func wholePages(data []byte) bool {
 	pageSize := int(binary.BigEndian.Uint16(data[16:18]))
 	if pageSize == 1 {
 		pageSize = 65536
 	}
 	pages := int(binary.BigEndian.Uint32(data[28:32]))
-	if pageSize < 512 || len(data)%pageSize != 0 || (pages > 0 && pages*pageSize != len(data)) {
-		return Replica{}, skip(nil, "is incomplete (still being copied?)")
-	}
-	if appID := binary.BigEndian.Uint32(data[68:72]); appID != ApplicationID {
-		return Replica{}, skip(nil, "is not a Venn replica")
-	}
-	format := binary.BigEndian.Uint32(data[60:64])
-	if format > FormatVersion {
-		return Replica{}, skip(ErrNewerFormat, "%s", ErrNewerFormat.Error())
-	}
+	return pageSize >= 512 && len(data)%pageSize == 0 && (pages <= 0 || pages*pageSize == len(data))
+}
+
+// decodeInTime opens a checked database in memory and reads it within
+// readTimeLimit; any error is a *SkipError.
+func decodeInTime(ctx context.Context, data []byte, format uint32) (Replica, error) {
 	ctx, cancel := context.WithTimeout(ctx, readTimeLimit)
 	defer cancel()
 	r, err := decodeSQLite(ctx, data, max(format, 1))

@@ -553,9 +553,7 @@ func Households(ctx context.Context, folder, passphrase string) ([]Household, []
 	if err != nil {
 		return nil, nil, fmt.Errorf("read the sync folder %s: %w", dir, err)
 	}
-	byID := map[string]*Household{}
-	type partner struct{ name, slot string }
-	names := map[string]map[string]*partner{} // household → partner id → name and slot
+	byID := map[string]*householdSeen{}
 	var skipped []Skipped
 	for _, e := range entries {
 		if e.IsDir() || classify(e.Name()) != kindReplica {
@@ -570,46 +568,78 @@ func Households(ctx context.Context, folder, passphrase string) ([]Household, []
 			}
 			return nil, nil, err
 		}
-		m := r.Meta
-		if m.HouseholdID == "" {
+		id := r.Meta.HouseholdID
+		if id == "" {
 			continue
 		}
-		h := byID[m.HouseholdID]
-		if h == nil {
-			h = &Household{ID: m.HouseholdID}
-			byID[m.HouseholdID], names[m.HouseholdID] = h, map[string]*partner{}
+		if byID[id] == nil {
+			byID[id] = &householdSeen{Household: Household{ID: id}, partners: map[string]*partnerSeen{}}
 		}
-		if m.DeviceName != "" && !slices.Contains(h.Devices, m.DeviceName) {
-			h.Devices = append(h.Devices, m.DeviceName)
-		}
-		if m.WrittenAt.After(h.LastWritten) {
-			h.LastWritten = m.WrittenAt
-		}
-		for _, f := range r.Fields {
-			if f.Table != "partners" || (f.Column != "name" && f.Column != "slot") {
-				continue
-			}
-			p := names[m.HouseholdID][f.RowID]
-			if p == nil {
-				p = &partner{}
-				names[m.HouseholdID][f.RowID] = p
-			}
-			if v, ok := f.Value.(string); ok && f.Column == "name" {
-				p.name = v
-			} else if ok {
-				p.slot = v
-			}
-		}
+		byID[id].add(r)
 	}
+	return newestFirst(byID), skipped, nil
+}
+
+// householdSeen is a household as the files read so far tell it: several
+// files (one per computer) add to one household.
+type householdSeen struct {
+	Household
+	partners map[string]*partnerSeen // partner id → name and slot
+}
+
+// partnerSeen is a partner's name and slot, as a household's files hold them.
+type partnerSeen struct{ name, slot string }
+
+// add counts one of the household's files: the computer that wrote it, when
+// it was written, and the partners' names and slots it holds.
+func (h *householdSeen) add(r Replica) {
+	m := r.Meta
+	if m.DeviceName != "" && !slices.Contains(h.Devices, m.DeviceName) {
+		h.Devices = append(h.Devices, m.DeviceName)
+	}
+	if m.WrittenAt.After(h.LastWritten) {
+		h.LastWritten = m.WrittenAt
+	}
+	for _, f := range r.Fields {
+		h.addPartnerField(f)
+	}
+}
+
+// addPartnerField keeps a partner's name or slot; other fields are left out.
+func (h *householdSeen) addPartnerField(f storage.SyncField) {
+	if f.Table != "partners" || (f.Column != "name" && f.Column != "slot") {
+		return
+	}
+	p := h.partners[f.RowID]
+	if p == nil {
+		p = &partnerSeen{}
+		h.partners[f.RowID] = p
+	}
+	if v, ok := f.Value.(string); ok && f.Column == "name" {
+		p.name = v
+	} else if ok {
+		p.slot = v
+	}
+}
+
+// household returns the household with its partners' names, ordered by slot
+// (then name).
+func (h *householdSeen) household() Household {
+	out := h.Household
+	ps := slices.Collect(maps.Values(h.partners))
+	sort.Slice(ps, func(i, j int) bool { return ps[i].slot+ps[i].name < ps[j].slot+ps[j].name })
+	for _, p := range ps {
+		out.Partners = append(out.Partners, p.name)
+	}
+	return out
+}
+
+// newestFirst returns the households seen, the last written first.
+func newestFirst(byID map[string]*householdSeen) []Household {
 	out := make([]Household, 0, len(byID))
-	for id, h := range byID {
-		ps := slices.Collect(maps.Values(names[id]))
-		sort.Slice(ps, func(i, j int) bool { return ps[i].slot+ps[i].name < ps[j].slot+ps[j].name })
-		for _, p := range ps {
-			h.Partners = append(h.Partners, p.name)
-		}
-		out = append(out, *h)
+	for _, h := range byID {
+		out = append(out, h.household())
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].LastWritten.After(out[j].LastWritten) })
-	return out, skipped, nil
+	return out
 }

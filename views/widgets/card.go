@@ -265,8 +265,8 @@ func (r *cardRenderer) Layout(size fyne.Size) {
 	r.wrapTitle(size.Width - textX - 6)
 	// The title's lines and the chips sit together in the middle of the
 	// card: a one-line title leaves no hole between them.
-	lineH := fyne.MeasureText("Ag", theme.TextSize(), fyne.TextStyle{Bold: true}).Height
-	chipH := theme.CaptionTextSize() + 6
+	lineH := fyne.MeasureText("Ag", r.card.Theme().Size(theme.SizeNameText), fyne.TextStyle{Bold: true}).Height
+	chipH := captionSize(r.card) + 6
 	lines := 0
 	for _, t := range r.title {
 		if t.Text != "" {
@@ -291,7 +291,7 @@ func (r *cardRenderer) Layout(size fyne.Size) {
 // wrapTitle breaks the title into its lines for width, unless it was
 // broken for the same already.
 func (r *cardRenderer) wrapTitle(width float32) {
-	title, size := r.card.Goal.Title, theme.TextSize()
+	title, size := r.card.Goal.Title, r.card.Theme().Size(theme.SizeNameText)
 	if title == r.wrapped && width == r.wrapW && size == r.wrapSize {
 		return
 	}
@@ -308,7 +308,7 @@ func (r *cardRenderer) wrapTitle(width float32) {
 // layoutChips places the chips from x along the second line, hiding those
 // that do not fit whole.
 func (r *cardRenderer) layoutChips(x, y, right float32) {
-	size := theme.CaptionTextSize()
+	size := captionSize(r.card)
 	h := size + 6
 	for i, sh := range r.shapes {
 		if i >= len(r.chips) {
@@ -366,7 +366,7 @@ func (r *cardRenderer) Refresh() {
 		fill := canvas.NewRectangle(color.Transparent)
 		fill.CornerRadius = 4
 		text := canvas.NewText("", color.Black)
-		text.TextSize = theme.CaptionTextSize()
+		text.TextSize = captionSize(c)
 		r.shapes = append(r.shapes, chipShape{fill: fill, text: text})
 		r.objects = nil
 	}
@@ -374,7 +374,7 @@ func (r *cardRenderer) Refresh() {
 	for i, ch := range r.chips {
 		sh := r.shapes[i]
 		sh.text.Text = ch.Text
-		sh.text.TextSize = theme.CaptionTextSize()
+		sh.text.TextSize = captionSize(c)
 		sh.text.Color = muted
 		sh.fill.FillColor = color.Transparent
 		if ch.Fill != nil {

@@ -3,9 +3,12 @@ package widgets
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 
 	"github.com/vennplanner/venn/model"
 )
@@ -117,5 +120,36 @@ func TestACardWrapsItsTitleToTwoLinesAndCutsTheRest(t *testing.T) {
 	}
 	if gap := r.shapes[0].fill.Position().Y - (first.Position().Y + first.MinSize().Height); gap > 8 {
 		t.Errorf("a one-line title leaves %.0f px above its chips", gap)
+	}
+}
+
+// bigCaptions is a theme whose captions are large: a widget drawn under it
+// (a theme override) must read its sizes from it, not from the app's.
+type bigCaptions struct{ fyne.Theme }
+
+func (b bigCaptions) Size(n fyne.ThemeSizeName) float32 {
+	if n == theme.SizeNameCaptionText {
+		return 21
+	}
+	return b.Theme.Size(n)
+}
+
+// TestWidgetsDrawInTheThemeTheyAreGiven: under a theme override a card's
+// chips and a mini month's day numbers take the override's caption size.
+func TestWidgetsDrawInTheThemeTheyAreGiven(t *testing.T) {
+	test.NewTempApp(t)
+	card := NewGoalCard()
+	card.Set(model.Goal{ID: "g", Title: "Pottery", Labels: []string{"creative"}}, HexColor("#3b82f6"), false)
+	w := test.NewTempWindow(t, container.NewThemeOverride(card, bigCaptions{theme.DefaultTheme()}))
+	w.Resize(fyne.NewSize(300, 120))
+	r := test.TempWidgetRenderer(t, card).(*cardRenderer)
+	if got := r.shapes[0].text.TextSize; got != 21 {
+		t.Errorf("a card's chip is drawn at %v under a theme whose captions are 21", got)
+	}
+	month := NewMiniMonth(model.Date{Year: 2026, Month: 12, Day: 6}, time.Monday)
+	w.SetContent(container.NewThemeOverride(month, bigCaptions{theme.DefaultTheme()}))
+	m := test.TempWidgetRenderer(t, month).(*miniRenderer)
+	if got := m.days[0].TextSize; got != 21 {
+		t.Errorf("a mini month's day is drawn at %v under a theme whose captions are 21", got)
 	}
 }

@@ -83,7 +83,7 @@ func (m *DayMarks) Cursor() desktop.Cursor { return desktop.PointerCursor }
 func (m *DayMarks) CreateRenderer() fyne.WidgetRenderer {
 	r := &dayMarksRenderer{m: m}
 	for range m.Days {
-		label := captionText(fyne.TextAlignCenter)
+		label := captionText(m, fyne.TextAlignCenter)
 		dot := canvas.NewCircle(color.Transparent)
 		r.labels, r.dots = append(r.labels, label), append(r.dots, dot)
 	}
@@ -98,7 +98,7 @@ type dayMarksRenderer struct {
 }
 
 func (r *dayMarksRenderer) Layout(size fyne.Size) {
-	labelH := theme.CaptionTextSize() + 2
+	labelH := captionSize(r.m) + 2
 	top := (size.Height - labelH - dayMarkSize) / 2
 	for i := range r.dots {
 		x := float32(i * dayMarkWidth)
@@ -110,7 +110,7 @@ func (r *dayMarksRenderer) Layout(size fyne.Size) {
 }
 
 func (r *dayMarksRenderer) MinSize() fyne.Size {
-	return fyne.NewSize(float32(r.m.Days*dayMarkWidth), theme.CaptionTextSize()+2+dayMarkSize+4)
+	return fyne.NewSize(float32(r.m.Days*dayMarkWidth), captionSize(r.m)+2+dayMarkSize+4)
 }
 
 func (r *dayMarksRenderer) Refresh() {

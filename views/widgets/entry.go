@@ -1,6 +1,8 @@
 package widgets
 
 import (
+	"sync"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
 )
@@ -12,19 +14,45 @@ import (
 // so F1 opens the shortcut list and Escape closes the dialog on top
 // wherever the keyboard focus is.
 
-// windowKeys maps a canvas to the handler of its window's keys. It is only
-// touched on the UI goroutine.
-var windowKeys = map[fyne.Canvas]func(*fyne.KeyEvent) bool{}
+// windowKeys maps a canvas to the handler of its window's keys. A window's
+// keys are read on the UI goroutine, but its UI may be closed from the
+// quit watch's goroutine when the window is stuck, so the map is locked.
+var windowKeys = keyHandlers{m: map[fyne.Canvas]func(*fyne.KeyEvent) bool{}}
+
+// keyHandlers is a map of canvases to key handlers, safe to use from any
+// goroutine.
+type keyHandlers struct {
+	mu sync.Mutex
+	m  map[fyne.Canvas]func(*fyne.KeyEvent) bool
+}
+
+func (k *keyHandlers) set(c fyne.Canvas, handle func(*fyne.KeyEvent) bool) {
+	k.mu.Lock()
+	defer k.mu.Unlock()
+	k.m[c] = handle
+}
+
+func (k *keyHandlers) get(c fyne.Canvas) func(*fyne.KeyEvent) bool {
+	k.mu.Lock()
+	defer k.mu.Unlock()
+	return k.m[c]
+}
+
+func (k *keyHandlers) remove(c fyne.Canvas) {
+	k.mu.Lock()
+	defer k.mu.Unlock()
+	delete(k.m, c)
+}
 
 // HandleWindowKeys makes handle the first to see the unmodified keys typed
 // in any Entry on canvas c; handle reports whether it used the key. A nil
 // handle forgets the canvas (when its window closes).
 func HandleWindowKeys(c fyne.Canvas, handle func(*fyne.KeyEvent) bool) {
 	if handle == nil {
-		delete(windowKeys, c)
+		windowKeys.remove(c)
 		return
 	}
-	windowKeys[c] = handle
+	windowKeys.set(c, handle)
 }
 
 // Entry is a text field that lets the window see F1 and Escape first.
@@ -59,7 +87,7 @@ func NewPasswordEntry() *Entry {
 // TypedKey offers the key to the window before the field handles it.
 func (e *Entry) TypedKey(ev *fyne.KeyEvent) {
 	if c := fyne.CurrentApp().Driver().CanvasForObject(e); c != nil {
-		if handle := windowKeys[c]; handle != nil && handle(ev) {
+		if handle := windowKeys.get(c); handle != nil && handle(ev) {
 			return
 		}
 	}

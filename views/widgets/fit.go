@@ -5,7 +5,16 @@ import (
 	"unicode"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
 )
+
+// themed is a widget that knows the theme it is drawn with (a theme
+// override included): its renderer reads sizes from it, not from the
+// app's theme.
+type themed interface{ Theme() fyne.Theme }
+
+// captionSize is the caption text's size in the widget's theme.
+func captionSize(w themed) float32 { return w.Theme().Size(theme.SizeNameCaptionText) }
 
 // ellipsis ends a text cut to fit.
 const ellipsis = "…"

@@ -45,7 +45,7 @@ func (g *BalanceGauge) CreateRenderer() fyne.WidgetRenderer {
 		right:  canvas.NewText("together", color.Transparent),
 	}
 	r.track.CornerRadius, r.band.CornerRadius = 6, 6
-	r.left.TextSize, r.right.TextSize = theme.CaptionTextSize(), theme.CaptionTextSize()
+	r.left.TextSize, r.right.TextSize = captionSize(r.g), captionSize(r.g)
 	r.Refresh()
 	return r
 }

@@ -45,10 +45,10 @@ func (h *HeatMap) CreateRenderer() fyne.WidgetRenderer {
 		r.cells = append(r.cells, c)
 	}
 	for range h.Weeks {
-		r.months = append(r.months, captionText(fyne.TextAlignLeading))
+		r.months = append(r.months, captionText(h, fyne.TextAlignLeading))
 	}
 	for range 7 {
-		r.weekdays = append(r.weekdays, captionText(fyne.TextAlignLeading))
+		r.weekdays = append(r.weekdays, captionText(h, fyne.TextAlignLeading))
 	}
 	r.Refresh()
 	return r
@@ -56,9 +56,9 @@ func (h *HeatMap) CreateRenderer() fyne.WidgetRenderer {
 
 // captionText is a small label drawn on a widget's canvas (a day's number,
 // a month's name), coloured when its widget refreshes.
-func captionText(align fyne.TextAlign) *canvas.Text {
+func captionText(w themed, align fyne.TextAlign) *canvas.Text {
 	t := canvas.NewText("", color.Black)
-	t.TextSize = theme.CaptionTextSize()
+	t.TextSize = captionSize(w)
 	t.Alignment = align
 	return t
 }

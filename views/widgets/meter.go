@@ -53,7 +53,9 @@ func (r *meterRenderer) Layout(size fyne.Size) {
 	r.fill.Resize(fyne.NewSize(size.Width*float32(r.m.Value), meterHeight))
 }
 
-func (r *meterRenderer) MinSize() fyne.Size { return fyne.NewSize(60, meterHeight+theme.Padding()) }
+func (r *meterRenderer) MinSize() fyne.Size {
+	return fyne.NewSize(60, meterHeight+r.m.Theme().Size(theme.SizeNamePadding))
+}
 
 func (r *meterRenderer) Refresh() {
 	v := fyne.CurrentApp().Settings().ThemeVariant()

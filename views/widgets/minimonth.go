@@ -72,10 +72,10 @@ func (m *MiniMonth) CreateRenderer() fyne.WidgetRenderer {
 	r := &miniRenderer{m: m, shown: canvas.NewRectangle(color.Transparent), today: canvas.NewCircle(color.Transparent)}
 	r.shown.CornerRadius = 4
 	for range 7 {
-		r.heads = append(r.heads, captionText(fyne.TextAlignCenter))
+		r.heads = append(r.heads, captionText(m, fyne.TextAlignCenter))
 	}
 	for range 42 {
-		r.days = append(r.days, captionText(fyne.TextAlignCenter))
+		r.days = append(r.days, captionText(m, fyne.TextAlignCenter))
 	}
 	r.Refresh()
 	return r

@@ -102,7 +102,7 @@ func (r *monthRenderer) Refresh() {
 	size := g.Size()
 	cw := size.Width / 7
 	rh := (size.Height - monthHeader) / monthWeeks
-	small := theme.CaptionTextSize()
+	small := captionSize(r.g)
 	r.begin()
 	for d, name := range g.Weekdays {
 		t := r.text(name, c.dim, small, fyne.NewPos(float32(d)*cw, 3))
@@ -129,7 +129,7 @@ func (r *monthRenderer) Refresh() {
 // day draws one day's cell: its number, then as many entries as fit, the
 // last line saying how many more there are.
 func (r *monthRenderer) day(day MonthDay, x, y, cw, rh float32, c monthColors) {
-	small := theme.CaptionTextSize()
+	small := captionSize(r.g)
 	if day.Today {
 		r.rect(Tint(c.primary, 0x22), fyne.NewPos(x+1, y+1), fyne.NewSize(cw-2, rh-2))
 	}

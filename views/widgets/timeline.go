@@ -218,7 +218,7 @@ func (r *mapRenderer) lanes(fg color.Color) {
 	for l := model.LaneA; l <= model.LaneB; l++ {
 		top := m.laneTop(l)
 		r.rect(Tint(m.LaneColors[l], 0x14), fyne.NewPos(0, top), fyne.NewSize(m.Size().Width, float32(m.Rows[l]*mapRow)))
-		name := r.text(m.LaneNames[l], fg, theme.CaptionTextSize()+1, fyne.NewPos(6, top+4))
+		name := r.text(m.LaneNames[l], fg, captionSize(r.m)+1, fyne.NewPos(6, top+4))
 		name.TextStyle.Bold = true
 	}
 }
@@ -247,7 +247,7 @@ func (r *mapRenderer) months(fg, line color.Color) {
 		}
 		x := m.xOf(d)
 		r.line(line, fyne.NewPos(x, mapHeader-4), fyne.NewPos(x, bottom), 1)
-		r.text(d.Time().Format("January"), fg, theme.CaptionTextSize(), fyne.NewPos(x+4, 4))
+		r.text(d.Time().Format("January"), fg, captionSize(r.m), fyne.NewPos(x+4, 4))
 	}
 }
 
@@ -270,7 +270,7 @@ func (r *mapRenderer) bar(b MapBar, page color.NRGBA) {
 	}
 	bg := r.rect(fill, fyne.NewPos(x, y), fyne.NewSize(max(w, 4), h))
 	bg.CornerRadius = 5
-	t := r.text(b.Bar.Goal.Title, InkOn(fill), theme.CaptionTextSize(), fyne.NewPos(x+6, y+3))
+	t := r.text(b.Bar.Goal.Title, InkOn(fill), captionSize(r.m), fyne.NewPos(x+6, y+3))
 	t.TextStyle.Bold = true
 	fitText(t, w-10)
 }

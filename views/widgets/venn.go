@@ -51,7 +51,7 @@ func (v *VennPicture) geometry() (ca, cb fyne.Position, ra, rb float32) {
 	}
 	caption := float32(0)
 	if v.Detail != nil {
-		caption = theme.CaptionTextSize() + 6
+		caption = captionSize(v) + 6
 	}
 	h := size.Height - caption
 	scale := math.Min(float64(size.Width-4)/s.Width(), float64(h-4)/(2*math.Max(s.RadiusA, s.RadiusB)))
@@ -155,9 +155,9 @@ func (r *vennRenderer) Refresh() {
 		}
 	}
 	if caption := v.Caption(); caption != "" {
-		t := r.text(caption, th.Color(theme.ColorNameForeground, variant), theme.CaptionTextSize(), fyne.NewPos(0, v.Size().Height-theme.CaptionTextSize()-4))
+		t := r.text(caption, th.Color(theme.ColorNameForeground, variant), captionSize(v), fyne.NewPos(0, v.Size().Height-captionSize(v)-4))
 		t.Alignment = fyne.TextAlignCenter
-		t.Resize(fyne.NewSize(v.Size().Width, theme.CaptionTextSize()+2))
+		t.Resize(fyne.NewSize(v.Size().Width, captionSize(v)+2))
 		fitText(t, v.Size().Width)
 	}
 	canvas.Refresh(v)

@@ -257,7 +257,7 @@ func (r *gridRenderer) hours(fg, line color.Color, primary color.NRGBA) {
 		y := float32(h) * g.HourPx()
 		r.line(line, fyne.NewPos(gutter, y), fyne.NewPos(size.Width, y), 1)
 		if h > 0 {
-			t := r.text(model.FormatClock(h*60), fg, theme.CaptionTextSize(), fyne.Position{})
+			t := r.text(model.FormatClock(h*60), fg, captionSize(r.g), fyne.Position{})
 			t.Move(fyne.NewPos(4, y-t.MinSize().Height/2))
 		}
 	}
@@ -284,7 +284,7 @@ func (r *gridRenderer) markers(fg color.Color) {
 			continue
 		}
 		lastLabel[m.Day] = m.Minute
-		fitText(r.text(m.Title, fg, theme.CaptionTextSize(), fyne.NewPos(x+12, y)), cw-16)
+		fitText(r.text(m.Title, fg, captionSize(r.g), fyne.NewPos(x+12, y)), cw-16)
 	}
 }
 
@@ -320,7 +320,7 @@ func (r *gridRenderer) block(b GridBlock, page color.NRGBA) {
 		app := fyne.CurrentApp()
 		ink = app.Settings().Theme().Color(theme.ColorNameForeground, app.Settings().ThemeVariant())
 	}
-	small := theme.CaptionTextSize()
+	small := captionSize(r.g)
 	times := b.Times()
 	title := b.Title
 	twoLines := h >= 2*small+10
