@@ -421,7 +421,7 @@ func (b *boardScreen) newGoal() {
 	if b.filter.Owner != "" {
 		start.Owner = b.filter.Owner
 	}
-	showGoalForm(b.ui, start, true, func(id string) { b.selectAfterChange(id) })
+	b.ui.showGoalForm(start, true, b.selectAfterChange)
 }
 
 func (b *boardScreen) openGoal(id string) {
@@ -430,7 +430,7 @@ func (b *boardScreen) openGoal(id string) {
 		b.ui.showError(err)
 		return
 	}
-	showGoalForm(b.ui, g, false, func(string) {})
+	b.ui.showGoalForm(g, false, nil)
 }
 
 func (b *boardScreen) cardMenu(id string, at fyne.Position) {

@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/vennplanner/venn/model"
 	"github.com/vennplanner/venn/views/widgets"
@@ -140,10 +141,17 @@ func TestAStepIsTickedFromTheCardAndTheOpenGoalWithoutSaving(t *testing.T) {
 	}
 	// In the open goal, a tick is saved without Save; Cancel keeps it.
 	b.openGoal(g.ID)
-	f := ui.goalForm
-	row := f.checklist.rows[1]
-	test.Tap(row.done)
-	f.close()
+	var steps []*widget.Check // the checklist's ticks, which have no words
+	for _, c := range overlayWidgets[*widget.Check](w) {
+		if c.Text == "" {
+			steps = append(steps, c)
+		}
+	}
+	if len(steps) != len(got.Checklist) {
+		t.Fatalf("the open goal shows %d ticks for %d steps", len(steps), len(got.Checklist))
+	}
+	test.Tap(steps[1])
+	tapButtonLabelled(t, w, "Cancel")
 	after, _ := ui.svc.Goal(ui.ctx, g.ID)
 	if after.Checklist[1].Done == got.Checklist[1].Done {
 		t.Fatal("a tick in the open goal was not saved")
@@ -155,7 +163,7 @@ func TestAStepIsTickedFromTheCardAndTheOpenGoalWithoutSaving(t *testing.T) {
 	if !strings.Contains(text, "Activity") || !strings.Contains(text, "made this goal on this computer") {
 		t.Errorf("the goal's activity is missing:\n%s", text)
 	}
-	ui.goalForm.close()
+	tapButtonLabelled(t, w, "Cancel")
 }
 
 // TestADraggedCardFollowsThePointerAndShowsWhereItLands: while a card is

@@ -33,3 +33,22 @@ func (h formHost) OpenDialog(d forms.Dialog, cancel func()) { h.ui.openDialog(d,
 func (h formHost) ShowConfirm(title, message string, done func(bool)) {
 	h.ui.showConfirm(title, message, done)
 }
+
+// showGoalForm opens the goal form for g, a goal to add when isNew; done,
+// if set, receives the goal's id after a save, an archive or a delete.
+// While the form is open, ui.goalForm is it.
+func (ui *UI) showGoalForm(g model.Goal, isNew bool, done func(id string)) {
+	var f *forms.Goal
+	f = forms.ShowGoal(ui.host(), g, isNew, forms.GoalHooks{
+		Done: done,
+		Closed: func() {
+			if ui.goalForm == f {
+				ui.goalForm = nil
+			}
+		},
+		EditResources: func(g model.Goal, changed func()) { showAllocationDialog(ui, g, changed) },
+	})
+	if f != nil {
+		ui.goalForm = f
+	}
+}

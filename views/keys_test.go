@@ -7,7 +7,6 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/test"
 )
 
 func TestFileDialogsOpen(t *testing.T) {
@@ -55,11 +54,10 @@ func TestFileDialogsOpen(t *testing.T) {
 func TestEscapeClosesTheFormEvenFromItsTitleField(t *testing.T) {
 	ui, w := newTestUI(t, true)
 	ui.board.newGoal()
-	f := ui.goalForm
-	if f == nil || w.Canvas().Focused() == nil {
+	if ui.goalForm == nil || w.Canvas().Focused() != goalFormField[*entry](t, w, "Title") {
 		t.Fatal("the goal form did not open with its title field focused")
 	}
-	test.Type(f.title, "Half-typed")
+	typeInFocused(t, w, "Half-typed")
 	w.Canvas().Focused().TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
 	if w.Canvas().Overlays().Top() != nil || ui.goalForm != nil {
 		t.Fatal("Escape in the title field did not cancel the goal form")
@@ -73,8 +71,8 @@ func TestEnterSavesTheGoalForm(t *testing.T) {
 	ui, w := newTestUI(t, true)
 	ui.board.newGoal()
 	title := "Sunday brunch 🥞 — Café Zoë, жизнь 周末"
-	test.Type(ui.goalForm.title, title)
-	ui.goalForm.title.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	typeInFocused(t, w, title)
+	goalFormField[*entry](t, w, "Title").TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
 	if w.Canvas().Overlays().Top() != nil {
 		t.Fatal("Enter did not close the goal form")
 	}

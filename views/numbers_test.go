@@ -219,25 +219,25 @@ func TestTheResourcesDialogsStartWithThisComputersPartner(t *testing.T) {
 // Liam's computer, Liam's), since nobody keeps a private goal for someone
 // else, and it is saved so.
 func TestANewPrivateGoalIsThisComputersPartners(t *testing.T) {
-	ui, _ := newTestUI(t, true)
+	ui, w := newTestUI(t, true)
 	liam := ui.partners[1]
 	if err := ui.svc.SetThisPartner(ui.ctx, liam.ID); err != nil {
 		t.Fatal(err)
 	}
 	ui.board.newGoal()
-	f := ui.goalForm
-	if f == nil {
+	if ui.goalForm == nil {
 		t.Fatal("New goal opened no form")
 	}
-	if f.owner.Selected != ownerLabel(model.Shared, ui.partners) {
-		t.Errorf("a new goal starts as %q, want shared", f.owner.Selected)
+	owner := goalFormField[*widget.Select](t, w, "Whose")
+	if owner.Selected != ownerLabel(model.Shared, ui.partners) {
+		t.Errorf("a new goal starts as %q, want shared", owner.Selected)
 	}
-	f.title.SetText("Ein Brief an Oma ✉️")
-	f.private.SetChecked(true)
-	if f.owner.Selected != liam.Short() {
-		t.Fatalf("ticking Private on Liam's computer left the goal %q's", f.owner.Selected)
+	goalFormField[*entry](t, w, "Title").SetText("Ein Brief an Oma ✉️")
+	goalFormPrivate(t, w).SetChecked(true)
+	if owner.Selected != liam.Short() {
+		t.Fatalf("ticking Private on Liam's computer left the goal %q's", owner.Selected)
 	}
-	f.save()
+	tapButtonLabelled(t, w, "Save")
 	for _, g := range ui.board.view.Lanes[len(ui.board.view.Lanes)-1].Cells[model.ColumnIdeas.Index()] {
 		if g.Title == "Ein Brief an Oma ✉️" {
 			if g.Owner != model.Owner(liam.ID) || !g.Private {

@@ -334,7 +334,7 @@ func (s *sessionsScreen) goalRows(goals []model.Goal, contracts bool) fyne.Canva
 		if !g.Start.IsZero() || !g.Due.IsZero() {
 			line += " · " + dateRange(g.Start, g.Due)
 		}
-		edit := widget.NewButtonWithIcon("", theme.DocumentCreateIcon(), func() { showGoalForm(s.ui, g, false, func(string) {}) })
+		edit := widget.NewButtonWithIcon("", theme.DocumentCreateIcon(), func() { s.ui.showGoalForm(g, false, nil) })
 		alloc := widget.NewButton("Time, money, energy…", func() { showAllocationDialog(s.ui, g, s.drawStep) })
 		row := container.NewBorder(nil, nil, nil, container.NewHBox(alloc, edit), wrapped(line))
 		box.Add(row)

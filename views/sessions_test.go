@@ -83,7 +83,7 @@ func TestWalkTheWholeSessionOnDemoData(t *testing.T) {
 }
 
 func TestTimelineMapOpensGoalsAndDragsDates(t *testing.T) {
-	ui, _ := newTestUI(t, true)
+	ui, win := newTestUI(t, true)
 	ui.showTab(tabSessions)
 	s := ui.sessionsTab()
 	s.tabs.SelectIndex(1)
@@ -105,7 +105,7 @@ func TestTimelineMapOpensGoalsAndDragsDates(t *testing.T) {
 	}
 	// Tapping a bar opens its goal.
 	m.Tapped(&fyne.PointEvent{Position: fyne.NewPos(x+w/2, y+h/2)})
-	if ui.goalForm == nil || ui.goalForm.title.Text != b.Bar.Goal.Title {
+	if ui.goalForm == nil || goalFormField[*entry](t, win, "Title").Text != b.Bar.Goal.Title {
 		t.Fatal("tapping a bar did not open its goal")
 	}
 }

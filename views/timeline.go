@@ -33,7 +33,7 @@ func newTimelineView(ui *UI) *timelineView {
 	q := ui.today().Quarter()
 	t.from, t.to = q.First(), q.Last()
 	t.tmap = widgets.NewTimelineMap()
-	t.tmap.OnTap = func(g model.Goal) { showGoalForm(ui, g, false, func(string) {}) }
+	t.tmap.OnTap = func(g model.Goal) { ui.showGoalForm(g, false, nil) }
 	t.tmap.OnResize = func(g model.Goal, from, to model.Date) {
 		if _, err := ui.svc.SetGoalDates(ui.ctx, g.ID, from, to); err != nil {
 			ui.showError(err)

@@ -47,7 +47,7 @@ type UI struct {
 	// goroutine. Headless tests leave it off and sync explicitly.
 	background bool
 
-	goalForm       *goalForm        // the open goal dialog, if any
+	goalForm       *forms.Goal      // the open goal dialog, if any
 	toldRaces      map[string]bool  // edits made at the same time already told of at the window's foot
 	setupForm      *forms.Household // the first-run form while it shows
 	joinForm       *joinForm        // the join dialog, once opened
@@ -213,7 +213,7 @@ func (ui *UI) dataChanged() {
 	ui.reloadSelected()
 	ui.refreshTray()
 	if ui.goalForm != nil {
-		ui.goalForm.savedMeanwhile()
+		ui.goalForm.SavedMeanwhile()
 	}
 	ui.tellRaces()
 }
