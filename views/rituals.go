@@ -2,6 +2,7 @@ package views
 
 import (
 	"fmt"
+	"image/color"
 	"slices"
 	"strconv"
 	"strings"
@@ -231,15 +232,32 @@ func (s *ritualsScreen) askReason(title, prompt string, save func(string) error)
 	f.Show(fyne.NewSize(460, 200))
 }
 
-// showDetail draws the selected ritual on the right.
+// showDetail draws the selected ritual on the right: what it is, how
+// strong it is, its last six months, what can be done with it, and its
+// calendar time, changes of cadence and recent days.
 func (s *ritualsScreen) showDetail() {
 	s.detail.RemoveAll()
 	rv := s.find(s.selected)
 	if rv == nil {
 		return
 	}
+	col := widgets.HexColor(s.colorOf(rv.Ritual.Who))
+	s.addHeader(rv)
+	s.addStrength(rv, col)
+	if rv.Ritual.Who == model.Shared && len(s.ui.partners) == 2 {
+		s.detail.Add(s.confirmRow(*rv))
+	}
+	s.addHeatMap(rv, col)
+	s.detail.Add(s.detailButtons(rv))
+	s.addCalendarTime(rv)
+	s.addAdaptations(rv)
+	s.addRecentDays(rv)
+}
+
+// addHeader adds the ritual's title, whose it is, its cadence, since when,
+// its reminder and its notes.
+func (s *ritualsScreen) addHeader(rv *app.RitualView) {
 	r := rv.Ritual
-	col := widgets.HexColor(s.colorOf(r.Who))
 	title := widget.NewLabelWithStyle(r.Title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	title.SizeName = theme.SizeNameSubHeadingText
 	title.Wrapping = fyne.TextWrapWord
@@ -255,6 +273,11 @@ func (s *ritualsScreen) showDetail() {
 	if r.Notes != "" {
 		s.detail.Add(wrapped(r.Notes))
 	}
+}
+
+// addStrength adds the ritual's strength and streaks, what strength means,
+// and its chart.
+func (s *ritualsScreen) addStrength(rv *app.RitualView, col color.NRGBA) {
 	bar := widgets.NewScoreBar()
 	bar.Set(rv.Stats.Score, col)
 	strength := widget.NewLabel(fmt.Sprintf("Strength %d%%   ·   streak %s, best %s",
@@ -269,21 +292,25 @@ func (s *ritualsScreen) showDetail() {
 		chart.SetMinSize(fyne.NewSize(360, 170))
 		s.detail.Add(chart)
 	}
+}
 
-	if r.Who == model.Shared && len(s.ui.partners) == 2 {
-		s.detail.Add(s.confirmRow(*rv))
-	}
-
+// addHeatMap adds the last six months, a day to a square, and its key.
+func (s *ritualsScreen) addHeatMap(rv *app.RitualView, col color.NRGBA) {
 	heat := widgets.NewHeatMap(heatWeeks)
-	heat.Today, heat.WeekStart, heat.Start, heat.Color = s.view.Today, s.ui.household.WeekStart, r.Start, col
+	heat.Today, heat.WeekStart, heat.Start, heat.Color = s.view.Today, s.ui.household.WeekStart, rv.Ritual.Start, col
 	for _, e := range rv.Entries {
 		heat.Days[e.Day] = e.Status
 	}
 	heat.Refresh()
-	s.detail.Add(widget.NewLabelWithStyle("The last six months", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	s.detail.Add(heading("The last six months"))
 	s.detail.Add(container.NewHBox(heat))
 	s.detail.Add(widget.NewLabel("Filled: done   ·   grey: skipped   ·   outlined: paused   ·   pale: nothing logged"))
+}
 
+// detailButtons are what can be done with the ritual: log a day, pause it,
+// change its cadence, edit it, archive (or restore) it.
+func (s *ritualsScreen) detailButtons(rv *app.RitualView) fyne.CanvasObject {
+	r := rv.Ritual
 	logDay := widget.NewButtonWithIcon("Log a day…", theme.DocumentCreateIcon(), func() { s.logDayDialog(r) })
 	pause := widget.NewButtonWithIcon("Pause…", theme.MediaPauseIcon(), func() { s.pauseDialog(r) })
 	adapt := widget.NewButtonWithIcon("Change cadence…", theme.HistoryIcon(), func() { s.adaptDialog(*rv) })
@@ -292,31 +319,41 @@ func (s *ritualsScreen) showDetail() {
 	if r.Archived {
 		archive = widget.NewButton("Restore", func() { s.archiveRitual(r.ID, false) })
 	}
-	s.detail.Add(container.NewGridWithColumns(3, logDay, pause, adapt, edit, archive))
+	return container.NewGridWithColumns(3, logDay, pause, adapt, edit, archive)
+}
 
-	if len(rv.Calendar) > 0 {
-		s.detail.Add(widget.NewLabelWithStyle("In the calendar", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
-		for _, rt := range rv.Calendar {
-			b := rt.Block
-			repeat := lowerFirst(b.RepeatWords())
-			if b.Repeats() && !b.Until.IsZero() {
-				repeat += " until " + b.Until.Time().Format("2 Jan 2006")
-			}
-			line := fmt.Sprintf("%s — %s, %s–%s · %s in the last four weeks", b.Title, repeat,
-				model.FormatClock(b.Start.Minute), model.FormatClock(b.End.Minute), model.Hours(rt.Minutes))
-			s.detail.Add(wrapped(line))
-		}
+// addCalendarTime adds the ritual's time in the calendar, if it has any.
+func (s *ritualsScreen) addCalendarTime(rv *app.RitualView) {
+	if len(rv.Calendar) == 0 {
+		return
 	}
+	s.detail.Add(heading("In the calendar"))
+	for _, rt := range rv.Calendar {
+		b := rt.Block
+		repeat := lowerFirst(b.RepeatWords())
+		if b.Repeats() && !b.Until.IsZero() {
+			repeat += " until " + b.Until.Time().Format("2 Jan 2006")
+		}
+		line := fmt.Sprintf("%s — %s, %s–%s · %s in the last four weeks", b.Title, repeat,
+			model.FormatClock(b.Start.Minute), model.FormatClock(b.End.Minute), model.Hours(rt.Minutes))
+		s.detail.Add(wrapped(line))
+	}
+}
 
-	if len(rv.Adaptations) > 0 {
-		s.detail.Add(widget.NewLabelWithStyle("How it adapted", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
-		for _, a := range rv.Adaptations {
-			l := widget.NewLabel(fmt.Sprintf("From %s: %s. %s", a.From.Time().Format("2 Jan 2006"), a.Cadence, a.Note))
-			l.Wrapping = fyne.TextWrapWord
-			s.detail.Add(l)
-		}
+// addAdaptations adds how the ritual's cadence changed, if it did.
+func (s *ritualsScreen) addAdaptations(rv *app.RitualView) {
+	if len(rv.Adaptations) == 0 {
+		return
 	}
-	s.detail.Add(widget.NewLabelWithStyle("Recent days", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	s.detail.Add(heading("How it adapted"))
+	for _, a := range rv.Adaptations {
+		s.detail.Add(wrapped(fmt.Sprintf("From %s: %s. %s", a.From.Time().Format("2 Jan 2006"), a.Cadence, a.Note)))
+	}
+}
+
+// addRecentDays adds the last twelve days logged, newest first.
+func (s *ritualsScreen) addRecentDays(rv *app.RitualView) {
+	s.detail.Add(heading("Recent days"))
 	recent := slices.Clone(rv.Entries)
 	slices.Reverse(recent)
 	for _, e := range recent[:min(len(recent), 12)] {
