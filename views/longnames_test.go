@@ -55,7 +55,7 @@ func TestTheLongestNamesFitTheSmallestWindow(t *testing.T) {
 // showEveryTab shows each tab and each inner tab in turn, and calls shown
 // with its name and content while it is shown.
 func showEveryTab(ui *UI, w fyne.Window, shown func(where string, content fyne.CanvasObject)) {
-	for i, info := range tabInfo {
+	for i, info := range screens {
 		ui.showTab(tab(i))
 		shown(info.title, ui.tabs.Selected().Content)
 		for _, o := range test.LaidOutObjects(w.Canvas().Content()) {

@@ -117,13 +117,13 @@ func TestScreensStayWithinTheirTextureBudget(t *testing.T) {
 		ui.showTab(tb)
 		got := tallyTextures(w.Canvas().Content(), size)
 		together.add(got)
-		t.Logf("%s: %d texts, %d images", tabInfo[tb].title, len(got.texts), len(got.images))
+		t.Logf("%s: %d texts, %d images", screens[tb].title, len(got.texts), len(got.images))
 		if len(got.texts) == 0 {
-			t.Errorf("%s: no text counted; the walk no longer reaches the screen", tabInfo[tb].title)
+			t.Errorf("%s: no text counted; the walk no longer reaches the screen", screens[tb].title)
 		}
 		if got.total() > budgets[tb] {
 			t.Errorf("%s draws %d textures (%d texts, %d images); its budget is %d",
-				tabInfo[tb].title, got.total(), len(got.texts), len(got.images), budgets[tb])
+				screens[tb].title, got.total(), len(got.texts), len(got.images), budgets[tb])
 		}
 	}
 	t.Logf("together: %d texts (%d bold), %d images", len(together.texts), together.bold(), len(together.images))

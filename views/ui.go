@@ -11,7 +11,6 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/driver/desktop"
-	"fyne.io/fyne/v2/theme"
 
 	"github.com/vennplanner/venn/app"
 	"github.com/vennplanner/venn/model"
@@ -120,58 +119,25 @@ func (ui *UI) redrew(screen string) {
 	ui.redraws[screen]++
 }
 
-// tab names a tab of the main window, in the order shown.
-type tab int
-
-const (
-	tabToday tab = iota
-	tabBoard
-	tabCalendar
-	tabRituals
-	tabResources
-	tabCheckins
-	tabSessions
-	tabSettings
-)
-
-// tabInfo is what each tab is called and shows as its icon.
-var tabInfo = []struct {
-	title string
-	icon  func() fyne.Resource
-}{
-	tabToday:     {"Today", theme.HomeIcon},
-	tabBoard:     {"Board", theme.GridIcon},
-	tabCalendar:  {"Calendar", theme.CalendarIcon},
-	tabRituals:   {"Rituals", theme.HistoryIcon},
-	tabResources: {"Resources", theme.StorageIcon},
-	tabCheckins:  {"Check-ins", theme.MailComposeIcon},
-	tabSessions:  {"Sessions", theme.ViewFullScreenIcon},
-	tabSettings:  {"Settings", theme.SettingsIcon},
-}
-
 // showMain replaces whatever the window shows with the tabs.
 func (ui *UI) showMain() {
 	ui.loadHousehold()
-	ui.todayTab = newTodayScreen(ui)
-	ui.board = newBoardScreen(ui)
 	ui.calendar, ui.rituals, ui.resources, ui.checkins, ui.sessions, ui.settings = nil, nil, nil, nil, nil, nil
-	// The other screens are built when first shown, so Venn opens fast.
+	// Today and the Board are built now; the other screens when first
+	// shown (see screens), so Venn opens fast.
 	ui.holders = map[tab]*fyne.Container{}
 	// The tabs are made in one go: appending them one by one redraws
 	// every tab's icon on each append (a tenth of the start-up).
-	items := make([]*container.TabItem, 0, len(tabInfo))
-	for t, info := range tabInfo {
+	items := make([]*container.TabItem, 0, len(screens))
+	for t, sc := range screens {
 		var content fyne.CanvasObject
-		switch tab(t) {
-		case tabToday:
-			content = ui.todayTab.content
-		case tabBoard:
-			content = ui.board
-		default:
+		if sc.build != nil {
+			content = sc.build(ui)
+		} else {
 			ui.holders[tab(t)] = container.NewStack()
 			content = ui.holders[tab(t)]
 		}
-		items = append(items, container.NewTabItemWithIcon(info.title, info.icon(), content))
+		items = append(items, container.NewTabItemWithIcon(sc.title, sc.icon(), content))
 	}
 	ui.tabs = container.NewAppTabs(items...)
 	ui.restartSync()
@@ -216,68 +182,6 @@ func (ui *UI) dataChanged() {
 		ui.goalForm.SavedMeanwhile()
 	}
 	ui.tellRaces()
-}
-
-// reloadSelected redraws the screen of the selected tab.
-func (ui *UI) reloadSelected() {
-	switch tab(ui.tabs.SelectedIndex()) {
-	case tabToday:
-		ui.todayTab.reload()
-	case tabBoard:
-		ui.board.reload()
-		ui.board.showLatestEvent()
-	case tabCalendar:
-		ui.calendarTab().reload()
-	case tabRituals:
-		ui.ritualsTab().reload()
-	case tabResources:
-		ui.resourcesTab().reload()
-	case tabCheckins:
-		ui.checkinsTab().reload()
-	case tabSessions:
-		ui.sessionsTab().reload()
-	case tabSettings:
-		ui.settingsTab().load()
-	}
-}
-
-// built returns a tab's screen, building it (and filling its tab) on first
-// use, so Venn opens fast with only the Board built.
-func built[S any](ui *UI, t tab, screen **S, build func(*UI) *S, content func(*S) fyne.CanvasObject) *S {
-	if *screen == nil {
-		*screen = build(ui)
-		ui.fill(t, content(*screen))
-	}
-	return *screen
-}
-
-func (ui *UI) calendarTab() *calendarScreen {
-	return built(ui, tabCalendar, &ui.calendar, newCalendarScreen, func(s *calendarScreen) fyne.CanvasObject { return s.content })
-}
-
-func (ui *UI) ritualsTab() *ritualsScreen {
-	return built(ui, tabRituals, &ui.rituals, newRitualsScreen, func(s *ritualsScreen) fyne.CanvasObject { return s.content })
-}
-
-func (ui *UI) resourcesTab() *resourcesScreen {
-	return built(ui, tabResources, &ui.resources, newResourcesScreen, func(s *resourcesScreen) fyne.CanvasObject { return s.content })
-}
-
-func (ui *UI) checkinsTab() *checkinsScreen {
-	return built(ui, tabCheckins, &ui.checkins, newCheckinsScreen, func(s *checkinsScreen) fyne.CanvasObject { return s.content })
-}
-
-func (ui *UI) sessionsTab() *sessionsScreen {
-	return built(ui, tabSessions, &ui.sessions, newSessionsScreen, func(s *sessionsScreen) fyne.CanvasObject { return s.content })
-}
-
-func (ui *UI) settingsTab() *settingsScreen {
-	return built(ui, tabSettings, &ui.settings, newSettingsScreen, func(s *settingsScreen) fyne.CanvasObject { return s.content })
-}
-
-func (ui *UI) fill(t tab, content fyne.CanvasObject) {
-	ui.holders[t].Objects = []fyne.CanvasObject{content}
-	ui.holders[t].Refresh()
 }
 
 func (ui *UI) showError(err error) {

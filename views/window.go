@@ -224,9 +224,9 @@ func (ui *UI) mainMenu() *fyne.MainMenu {
 	find := fyne.NewMenuItem("Find", ui.notUnderADialog(func() { ui.showTab(tabBoard); ui.win.Canvas().Focus(ui.board.search) }))
 	find.Shortcut = shortcut(fyne.KeyF, ctrl)
 	var tabItems []*fyne.MenuItem
-	for t, info := range tabInfo {
-		item := fyne.NewMenuItem(info.title, ui.notUnderADialog(func() { ui.showTab(tab(t)) }))
-		item.Shortcut = shortcut(fyne.KeyName(fmt.Sprint(t)), ctrl) // Ctrl+0 is Today
+	for t, sc := range screens {
+		item := fyne.NewMenuItem(sc.title, ui.notUnderADialog(func() { ui.showTab(tab(t)) }))
+		item.Shortcut = shortcut(sc.key, ctrl)
 		tabItems = append(tabItems, item)
 	}
 	printItem := fyne.NewMenuItem("Print summary…", ui.notUnderADialog(func() { ui.showPrintDialog() }))

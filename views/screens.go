@@ -1,0 +1,116 @@
+package views
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
+)
+
+// tab names a tab of the main window, in the order shown: an index into
+// screens.
+type tab int
+
+const (
+	tabToday tab = iota
+	tabBoard
+	tabCalendar
+	tabRituals
+	tabResources
+	tabCheckins
+	tabSessions
+	tabSettings
+)
+
+// screen is one of the main window's tabs: what it is called, its icon,
+// the key that selects it with Ctrl, and how it is built and redrawn.
+type screen struct {
+	title string
+	icon  func() fyne.Resource
+	key   fyne.KeyName // Ctrl+key selects the screen
+	// build makes a screen built with the window and returns what its tab
+	// shows; nil for one built when first shown (by reload, through its
+	// accessor such as ui.calendarTab), so Venn opens fast.
+	build func(ui *UI) fyne.CanvasObject
+	// reload redraws the screen when it is selected or the data changed.
+	reload func(ui *UI)
+}
+
+// screens is the registry of the main window's tabs, in the order shown.
+// It is filled in init, since a screen's reload may lead back to
+// reloadSelected, which reads it.
+var screens [tabSettings + 1]screen
+
+func init() {
+	screens = [...]screen{
+		tabToday: {title: "Today", icon: theme.HomeIcon, key: fyne.Key0,
+			build: func(ui *UI) fyne.CanvasObject {
+				ui.todayTab = newTodayScreen(ui)
+				return ui.todayTab.content
+			},
+			reload: func(ui *UI) { ui.todayTab.reload() }},
+		tabBoard: {title: "Board", icon: theme.GridIcon, key: fyne.Key1,
+			build: func(ui *UI) fyne.CanvasObject {
+				ui.board = newBoardScreen(ui)
+				return ui.board
+			},
+			reload: func(ui *UI) { ui.board.reload(); ui.board.showLatestEvent() }},
+		tabCalendar: {title: "Calendar", icon: theme.CalendarIcon, key: fyne.Key2,
+			reload: func(ui *UI) { ui.calendarTab().reload() }},
+		tabRituals: {title: "Rituals", icon: theme.HistoryIcon, key: fyne.Key3,
+			reload: func(ui *UI) { ui.ritualsTab().reload() }},
+		tabResources: {title: "Resources", icon: theme.StorageIcon, key: fyne.Key4,
+			reload: func(ui *UI) { ui.resourcesTab().reload() }},
+		tabCheckins: {title: "Check-ins", icon: theme.MailComposeIcon, key: fyne.Key5,
+			reload: func(ui *UI) { ui.checkinsTab().reload() }},
+		tabSessions: {title: "Sessions", icon: theme.ViewFullScreenIcon, key: fyne.Key6,
+			reload: func(ui *UI) { ui.sessionsTab().reload() }},
+		tabSettings: {title: "Settings", icon: theme.SettingsIcon, key: fyne.Key7,
+			reload: func(ui *UI) { ui.settingsTab().load() }},
+	}
+}
+
+// reloadSelected redraws the screen of the selected tab.
+func (ui *UI) reloadSelected() {
+	if t := ui.tabs.SelectedIndex(); t >= 0 && t < len(screens) {
+		screens[t].reload(ui)
+	}
+}
+
+// built returns a tab's screen, building it (and filling its tab) on first
+// use, so Venn opens fast with only Today and the Board built.
+func built[S any](ui *UI, t tab, screen **S, build func(*UI) *S, content func(*S) fyne.CanvasObject) *S {
+	if *screen == nil {
+		*screen = build(ui)
+		ui.fill(t, content(*screen))
+	}
+	return *screen
+}
+
+func (ui *UI) calendarTab() *calendarScreen {
+	return built(ui, tabCalendar, &ui.calendar, newCalendarScreen, func(s *calendarScreen) fyne.CanvasObject { return s.content })
+}
+
+func (ui *UI) ritualsTab() *ritualsScreen {
+	return built(ui, tabRituals, &ui.rituals, newRitualsScreen, func(s *ritualsScreen) fyne.CanvasObject { return s.content })
+}
+
+func (ui *UI) resourcesTab() *resourcesScreen {
+	return built(ui, tabResources, &ui.resources, newResourcesScreen, func(s *resourcesScreen) fyne.CanvasObject { return s.content })
+}
+
+func (ui *UI) checkinsTab() *checkinsScreen {
+	return built(ui, tabCheckins, &ui.checkins, newCheckinsScreen, func(s *checkinsScreen) fyne.CanvasObject { return s.content })
+}
+
+func (ui *UI) sessionsTab() *sessionsScreen {
+	return built(ui, tabSessions, &ui.sessions, newSessionsScreen, func(s *sessionsScreen) fyne.CanvasObject { return s.content })
+}
+
+func (ui *UI) settingsTab() *settingsScreen {
+	return built(ui, tabSettings, &ui.settings, newSettingsScreen, func(s *settingsScreen) fyne.CanvasObject { return s.content })
+}
+
+// fill puts a screen built late into its tab.
+func (ui *UI) fill(t tab, content fyne.CanvasObject) {
+	ui.holders[t].Objects = []fyne.CanvasObject{content}
+	ui.holders[t].Refresh()
+}
