@@ -25,10 +25,14 @@ type notice struct {
 	bg     *canvas.Rectangle
 	box    *fyne.Container // the floating layer; hidden when there is nothing to say
 	shown  int             // counts notices, so an old timer leaves a newer one alone
+	// after runs f once d has passed, on a goroutine of its own (it hands
+	// the hiding to the UI goroutine with fyne.Do): time.AfterFunc.
+	after func(d time.Duration, f func())
 }
 
 func newNotice() *notice {
-	n := &notice{text: widget.NewLabel(""), action: widget.NewButton("", nil)}
+	n := &notice{text: widget.NewLabel(""), action: widget.NewButton("", nil),
+		after: func(d time.Duration, f func()) { time.AfterFunc(d, f) }}
 	n.text.Wrapping = fyne.TextWrapWord
 	n.action.Importance = widget.HighImportance
 	n.action.Hide()
@@ -66,7 +70,7 @@ func (n *notice) show(message, actionLabel string, act func()) {
 	n.box.Show()
 	n.box.Refresh()
 	slog.Debug("notice", "message", message)
-	time.AfterFunc(noticeTime, func() { fyne.Do(func() { n.hide(id) }) })
+	n.after(noticeTime, func() { fyne.Do(func() { n.hide(id) }) })
 }
 
 // hide takes notice id away, unless a newer one replaced it.

@@ -46,6 +46,11 @@ func newTestUI(t *testing.T, demo bool) (*UI, fyne.Window) {
 	w := test.NewTempWindow(t, nil)
 	w.Resize(fyne.NewSize(1280, 800))
 	ui := NewUI(context.Background(), svc, a, w, false)
+	// The test driver runs fyne.Do on the goroutine that calls it, so a
+	// notice's timer would hide it from its own goroutine while the test
+	// drives the window from another: in the screens' tests a notice stays
+	// until the next replaces it.
+	ui.notice.after = func(time.Duration, func()) {}
 	t.Cleanup(ui.Close)
 	if ui.tabs != nil {
 		// Venn opens on Today; most screens' tests start from the Board.
