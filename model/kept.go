@@ -15,7 +15,7 @@ import "time"
 // every day excused is left out. A period still running on asOf counts
 // only once it is met, as a streak does. ok is false when no period counts.
 func Kept(r Ritual, adaptations []Adaptation, entries []RitualEntry, from, to, asOf Date, weekStart time.Weekday) (kept float64, ok bool) {
-	first, last := later(from, r.Start), earlier(to, asOf)
+	first, last := laterOf(from, r.Start), earlierOf(to, asOf)
 	if last.Before(first) {
 		return 0, false
 	}
@@ -29,7 +29,7 @@ func Kept(r Ritual, adaptations []Adaptation, entries []RitualEntry, from, to, a
 		w := cadenceWindow(r, adapted, d, weekStart)
 		share, want, counts := w.judge(status, asOf)
 		if counts {
-			inside := daysBetween(later(w.lo, from), earlier(w.hi, to)) + 1
+			inside := daysBetween(laterOf(w.lo, from), earlierOf(w.hi, to)) + 1
 			weight := want * float64(inside) / float64(daysBetween(w.lo, w.hi)+1)
 			sum += share * weight
 			total += weight
@@ -55,7 +55,7 @@ func cadenceWindow(r Ritual, adapted []Adaptation, d Date, weekStart time.Weekda
 	c := cadenceAt(r.Cadence, adapted, d)
 	ps := PeriodStart(c.Per, d, weekStart)
 	w := window{cadence: c, ps: ps, pe: PeriodLast(c.Per, ps)}
-	w.lo, w.hi = later(ps, r.Start), w.pe
+	w.lo, w.hi = laterOf(ps, r.Start), w.pe
 	for _, a := range adapted {
 		switch {
 		case !d.Before(a.From) && w.lo.Before(a.From):
@@ -90,18 +90,4 @@ func (w window) judge(status map[Date]EntryStatus, asOf Date) (share, want float
 		return 0, 0, false
 	}
 	return share, want, true
-}
-
-func later(a, b Date) Date {
-	if a.Before(b) {
-		return b
-	}
-	return a
-}
-
-func earlier(a, b Date) Date {
-	if b.Before(a) {
-		return b
-	}
-	return a
 }

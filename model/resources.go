@@ -371,7 +371,7 @@ func overPeriods(r Resource, from, to Date, weekStart time.Weekday, amount func(
 	for ps := PeriodStart(r.Period(), from, weekStart); !to.Before(ps); ps = nextPeriod(r.Period(), ps) {
 		pe := PeriodLast(r.Period(), ps)
 		a := amount(pe)
-		sum += float64(a) * float64(daysBetween(later(ps, from), earlier(pe, to))+1) / float64(daysBetween(ps, pe)+1)
+		sum += float64(a) * float64(daysBetween(laterOf(ps, from), earlierOf(pe, to))+1) / float64(daysBetween(ps, pe)+1)
 	}
 	return sum
 }

@@ -35,7 +35,15 @@ func FitText(text string, size float32, style fyne.TextStyle, width float32) str
 	fits := func(n int) bool {
 		return fyne.MeasureText(cutAt(runes, n), size, style).Width <= width
 	}
-	lo, hi := 0, len(runes) // fits(lo) is taken as true; fits(hi) is false
+	lo := mostThatFit(len(runes), fits)
+	return cutAt(runes, safeCut(runes, lo))
+}
+
+// mostThatFit is the largest n below total for which fits(n) holds,
+// found by halving: fits(0) is taken as true and fits(total) as false,
+// and fits must hold for every n below one it holds for.
+func mostThatFit(total int, fits func(n int) bool) int {
+	lo, hi := 0, total
 	for hi-lo > 1 {
 		mid := (lo + hi) / 2
 		if fits(mid) {
@@ -44,7 +52,7 @@ func FitText(text string, size float32, style fyne.TextStyle, width float32) str
 			hi = mid
 		}
 	}
-	return cutAt(runes, safeCut(runes, lo))
+	return lo
 }
 
 // cutAt is the first n runes, without trailing spaces, and an ellipsis.
@@ -129,15 +137,7 @@ func lineBreak(runes []rune, size float32, style fyne.TextStyle, width float32) 
 	fits := func(n int) bool {
 		return fyne.MeasureText(string(runes[:n]), size, style).Width <= width
 	}
-	lo, hi := 0, len(runes) // fits(lo) is taken as true; fits(hi) is false
-	for hi-lo > 1 {
-		mid := (lo + hi) / 2
-		if fits(mid) {
-			lo = mid
-		} else {
-			hi = mid
-		}
-	}
+	lo := mostThatFit(len(runes), fits)
 	// A space just past what fits ends the line there; else the last
 	// space inside it does.
 	for i := lo; i > 0; i-- {
