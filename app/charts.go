@@ -2,50 +2,92 @@ package app
 
 import (
 	"fmt"
-	"image"
 	"image/color"
 	"math"
-
-	"gonum.org/v1/plot/vg"
+	"strconv"
 
 	"github.com/vennplanner/venn/model"
-	"github.com/vennplanner/venn/report"
+	"github.com/vennplanner/venn/model/chart"
 )
 
-// ChartStyle is the palette charts are drawn in (the window passes its theme).
-type ChartStyle = report.Style
+// The charts below are descriptions: the window's chart widget and the
+// printed summary draw them, and both say them in words.
 
-// SplitChart draws each partner's split of each resource between personal
-// goals, shared goals and what is still free, in percent of capacity.
-func SplitChart(v ResourcesView, st ChartStyle, width, height float64) (image.Image, error) {
-	var rows []report.SplitRow
+// partnerLine is how partner i's line is drawn besides their colour, so a
+// print in grey still tells the two apart: the first solid with round
+// marks, the second dashed with square ones.
+func partnerLine(i int) (chart.Stroke, chart.Mark) {
+	if i%2 == 1 {
+		return chart.Dashed, chart.Square
+	}
+	return chart.Solid, chart.Circle
+}
+
+// neutral is the legend's colour for a kind of bar that each row draws in
+// its partner's colour.
+var neutral = color.NRGBA{R: 0x77, G: 0x77, B: 0x77, A: 0xff}
+
+// SplitChart is each partner's split of each resource between personal
+// goals, shared goals and what is still free, in percent of capacity: one
+// row per partner and resource, in the partner's colour; personal goals
+// solid, shared hatched, free a light tint.
+func SplitChart(v ResourcesView) chart.Chart {
+	c := chart.Chart{Title: "Where it goes (% of capacity)", Kind: chart.Rows, Unit: "%",
+		Min: 0, Max: 100, Format: func(x float64) string { return strconv.Itoa(int(math.Round(x))) + " %" }}
+	personal := chart.Series{Name: "personal goals", Fill: chart.Full, Swatch: neutral}
+	shared := chart.Series{Name: "shared goals", Fill: chart.Hatched, Swatch: neutral}
+	free := chart.Series{Name: "still free", Fill: chart.Tint, Swatch: neutral}
 	for _, p := range v.Partners {
 		for _, b := range v.Balances[p.ID] {
-			row := report.SplitRow{Label: fmt.Sprintf("%s · %s", model.Shorten(p.Name, model.ShortNameLen), b.Resource),
-				Color: model.RGBA(p.Color)}
+			c.Categories = append(c.Categories, fmt.Sprintf("%s · %s", p.Name, b.Resource))
+			col := model.RGBA(p.Color)
+			var pe, sh, fr float64
 			if b.Capacity > 0 {
-				c := float64(b.Capacity)
-				row.Personal = 100 * float64(b.Personal) / c
-				row.Shared = 100 * float64(b.Shared) / c
-				row.Free = 100 * float64(max(0, b.Free)) / c
+				capacity := float64(b.Capacity)
+				pe, sh, fr = 100*float64(b.Personal)/capacity, 100*float64(b.Shared)/capacity, 100*float64(max(0, b.Free))/capacity
 			}
-			rows = append(rows, row)
+			// Over-allocation shows as a row past 100 %.
+			c.Max = max(c.Max, pe+sh+fr)
+			for _, add := range []struct {
+				s *chart.Series
+				v float64
+			}{{&personal, pe}, {&shared, sh}, {&free, fr}} {
+				add.s.Values = append(add.s.Values, add.v)
+				add.s.Colors = append(add.s.Colors, col)
+			}
 		}
 	}
-	return report.SplitChart(rows, st, vg.Length(width), vg.Length(height))
+	c.Series = []chart.Series{personal, shared, free}
+	for _, t := range []float64{0, 25, 50, 75, 100} {
+		c.Ticks = append(c.Ticks, chart.Tick{Value: t, Label: strconv.Itoa(int(t)) + "%"})
+	}
+	return c
 }
 
-// WeeklyChart draws allocated against used for one resource, week by week
+// SplitRowAt is the partner and resource of row i of SplitChart(v).
+func SplitRowAt(v ResourcesView, i int) (model.Partner, model.Resource, bool) {
+	for _, p := range v.Partners {
+		for _, b := range v.Balances[p.ID] {
+			if i == 0 {
+				return p, b.Resource, true
+			}
+			i--
+		}
+	}
+	return model.Partner{}, "", false
+}
+
+// WeeklyChart is allocated against used for one resource, week by week
 // through the quarter.
-func WeeklyChart(v ResourcesView, r model.Resource, st ChartStyle, width, height float64) (image.Image, error) {
+func WeeklyChart(v ResourcesView, r model.Resource) chart.Chart {
 	title := fmt.Sprintf("%s in %s: allocated vs used, week by week", r.Title(), v.From.Quarter())
-	return WeekBarsChart(v.Household, v.Quarter, r, title, false, st, width, height)
+	return WeekBarsChart(v.Household, v.Quarter, r, title, false)
 }
 
-// WeekBarsChart draws allocated against used for one resource per week, labelled
-// every other week, or at each month's first week for a year.
-func WeekBarsChart(h model.Household, points []WeekPoint, r model.Resource, title string, byMonth bool, st ChartStyle, width, height float64) (image.Image, error) {
-	var weeks []report.WeekBar
+// WeekBarsChart is allocated (hatched) against used (solid) for one
+// resource per week, labelled each week (the layout thins them), or at
+// each month's first week for a year.
+func WeekBarsChart(h model.Household, points []WeekPoint, r model.Resource, title string, byMonth bool) chart.Chart {
 	scale, unit := 1.0, ""
 	switch r {
 	case model.Time:
@@ -55,51 +97,101 @@ func WeekBarsChart(h model.Household, points []WeekPoint, r model.Resource, titl
 	case model.Energy:
 		scale, unit = 0.1, "points"
 	}
-	for i, w := range points {
-		label := ""
-		switch {
-		case byMonth:
+	us := model.RGBA(model.SharedColor)
+	c := chart.Chart{Title: title, Kind: chart.Columns, Unit: unit,
+		Format: func(x float64) string { return model.FormatAmount(r, model.Amount(math.Round(x/scale)), h.Currency) }}
+	allocated := chart.Series{Name: "allocated", Color: us, Fill: chart.Hatched}
+	used := chart.Series{Name: "used", Color: us, Fill: chart.Full}
+	for _, w := range points {
+		label := w.Start.Time().Format("2 Jan")
+		if byMonth {
+			label = ""
 			// The week holding a month's first day carries its name (not
 			// the next year's January, in the last week).
 			if end := w.Start.AddDays(6); end.Day <= 7 && end.Year == points[len(points)/2].Start.Year {
 				label = end.Time().Format("Jan")
 			}
-		case i%2 == 0: // every other week, so the labels do not collide
-			label = w.Start.Time().Format("2 Jan")
 		}
-		weeks = append(weeks, report.WeekBar{
-			Label:     label,
-			Allocated: float64(w.Allocated[r]) * scale,
-			Used:      float64(w.Used[r]) * scale,
-		})
+		c.Categories = append(c.Categories, label)
+		c.Names = append(c.Names, "Week of "+w.Start.Time().Format("2 Jan"))
+		allocated.Values = append(allocated.Values, float64(w.Allocated[r])*scale)
+		used.Values = append(used.Values, float64(w.Used[r])*scale)
 	}
-	return report.WeeklyChart(title, unit, weeks, st, vg.Length(width), vg.Length(height))
+	c.Series = []chart.Series{allocated, used}
+	return c
 }
 
-// BalanceSeries is one partner's gauge positions over months (NaN: not rated).
-type BalanceSeries = report.BalanceSeries
-
-// BalanceChart draws the balance trend; band is the balanced middle's half-width.
-func BalanceChart(months []string, series []BalanceSeries, band float64, st ChartStyle, width, height float64) (image.Image, error) {
-	return report.BalanceChart(months, series, band, st, vg.Length(width), vg.Length(height))
-}
-
-// ClosenessSeries is one partner's closeness pictures over months (NaN: none).
-type ClosenessSeries = report.ClosenessSeries
-
-// ClosenessChart draws the closeness trend: now solid, wished for dashed.
-func ClosenessChart(months []string, series []ClosenessSeries, st ChartStyle, width, height float64) (image.Image, error) {
-	return report.ClosenessChart(months, series, st, vg.Length(width), vg.Length(height))
-}
-
-// ClosenessSeriesOf turns a partner's trend into a chart series.
-func ClosenessSeriesOf(name string, c color.Color, trend []model.ClosenessPoint) ClosenessSeries {
-	s := ClosenessSeries{Name: name, Color: c, Now: make([]float64, len(trend)), Wished: make([]float64, len(trend))}
-	for i, p := range trend {
-		s.Now[i], s.Wished[i] = math.NaN(), math.NaN()
-		if p.Now > 0 {
-			s.Now[i], s.Wished[i] = float64(p.Now), float64(p.Wished)
+// BalanceChart is each partner's balance gauge month by month (trends[i]
+// is partners[i]'s), with the balanced band shaded, so a drift to either
+// side shows at a glance; months not rated leave a gap.
+func BalanceChart(partners []model.Partner, trends [][]model.Gauge) chart.Chart {
+	c := chart.Chart{Title: "Balance month by month", Kind: chart.Lines, Min: -1.15, Max: 1.15,
+		Ticks: []chart.Tick{{Value: -1, Label: "independent"}, {Value: 0, Label: "balanced"}, {Value: 1, Label: "together"}},
+		Band:  &chart.Band{From: -model.LeanThreshold, To: model.LeanThreshold, Label: "balanced"},
+		Format: func(x float64) string {
+			switch {
+			case x <= -model.LeanThreshold:
+				return "leaning independent"
+			case x >= model.LeanThreshold:
+				return "leaning together"
+			}
+			return "balanced"
+		}}
+	for i, p := range partners {
+		if i >= len(trends) {
+			break
 		}
+		if c.Categories == nil {
+			for _, g := range trends[i] {
+				c.Categories = append(c.Categories, g.Month.Time().Format("Jan"))
+				c.Names = append(c.Names, g.Month.Time().Format("January 2006"))
+			}
+		}
+		stroke, mark := partnerLine(i)
+		s := chart.Series{Name: p.Name, Color: model.RGBA(p.Color), Stroke: stroke, Mark: mark}
+		for _, g := range trends[i] {
+			v := math.NaN()
+			if g.Rated > 0 {
+				v = g.Position()
+			}
+			s.Values = append(s.Values, v)
+		}
+		c.Series = append(c.Series, s)
 	}
-	return s
+	return c
+}
+
+// ClosenessChart is each partner's closeness pictures month by month: the
+// picture of now solid, the one wished for dotted, each partner with marks
+// of their own shape, so the gap between the two shows at a glance.
+func ClosenessChart(partners []model.Partner, trends [][]model.ClosenessPoint) chart.Chart {
+	c := chart.Chart{Title: "Where do we stand? Month by month", Kind: chart.Lines, Min: 0.6, Max: 7.4,
+		Ticks: []chart.Tick{{Value: 1, Label: "apart"}, {Value: 4, Label: "some overlap"}, {Value: 7, Label: "almost one"}},
+		Format: func(x float64) string {
+			k := min(max(int(math.Round(x)), 1), model.ClosenessSteps)
+			return model.ClosenessWords[k]
+		}}
+	for i, p := range partners {
+		if i >= len(trends) {
+			break
+		}
+		if c.Categories == nil {
+			for _, pt := range trends[i] {
+				c.Categories = append(c.Categories, pt.Month.Time().Format("Jan"))
+				c.Names = append(c.Names, pt.Month.Time().Format("January 2006"))
+			}
+		}
+		_, mark := partnerLine(i)
+		now := chart.Series{Name: p.Name + " now", Color: model.RGBA(p.Color), Stroke: chart.Solid, Mark: mark}
+		wished := chart.Series{Name: p.Name + " wished for", Color: model.RGBA(p.Color), Stroke: chart.Dotted, Mark: mark}
+		for _, pt := range trends[i] {
+			n, w := math.NaN(), math.NaN()
+			if pt.Now > 0 {
+				n, w = float64(pt.Now), float64(pt.Wished)
+			}
+			now.Values, wished.Values = append(now.Values, n), append(wished.Values, w)
+		}
+		c.Series = append(c.Series, now, wished)
+	}
+	return c
 }

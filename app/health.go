@@ -2,16 +2,14 @@ package app
 
 import (
 	"context"
-	"image"
-	"image/color"
+	"fmt"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 
-	"gonum.org/v1/plot/vg"
-
 	"github.com/vennplanner/venn/model"
-	"github.com/vennplanner/venn/report"
+	"github.com/vennplanner/venn/model/chart"
 	"github.com/vennplanner/venn/storage"
 )
 
@@ -104,22 +102,25 @@ func (s *Service) SetHealthCadence(ctx context.Context, partnerID string, everyW
 	})
 }
 
-// HealthSeries is one partner's health over weeks (NaN: no check).
-type HealthSeries = report.HealthSeries
-
-// HealthTrend returns the week labels and each partner's average score
-// (1..5) per week for the HealthWeeks weeks up to v.Week.
-func HealthTrend(v HealthView, colorOf func(model.Partner) color.Color) ([]string, []HealthSeries) {
+// HealthChart is each partner's health check-ins (the average of the
+// three scores, 1 poor to 5 very good) for the HealthWeeks weeks up to
+// v.Week: a line with marks per partner, a gap in the marks where a week
+// has no check. Partners without any check are left out.
+func HealthChart(v HealthView) chart.Chart {
 	first := v.Week.AddDays(-7 * (HealthWeeks - 1))
-	labels := make([]string, HealthWeeks)
-	for i := range labels {
-		if (HealthWeeks-1-i)%4 == 0 { // every fourth week, ending with this one
-			labels[i] = first.AddDays(7 * i).Time().Format("2 Jan")
-		}
+	c := chart.Chart{Title: "Health check-ins, week by week", Kind: chart.Lines, Min: 0.6, Max: 5.4,
+		Ticks: []chart.Tick{{Value: 1, Label: "poor"}, {Value: 3, Label: "so-so"}, {Value: 5, Label: "very good"}},
+		Format: func(x float64) string {
+			return strconv.FormatFloat(math.Round(x*10)/10, 'f', -1, 64) + " of 5 (" + model.HealthWords[min(max(int(math.Round(x)), 1), model.HealthScale)] + ")"
+		}}
+	for i := range HealthWeeks {
+		day := first.AddDays(7 * i)
+		c.Categories = append(c.Categories, day.Time().Format("2 Jan"))
+		c.Names = append(c.Names, "Week of "+day.Time().Format("2 Jan"))
 	}
-	var series []HealthSeries
-	for _, p := range v.Partners {
-		s := HealthSeries{Name: p.Name, Color: colorOf(p), Values: make([]float64, HealthWeeks)}
+	for k, p := range v.Partners {
+		stroke, mark := partnerLine(k)
+		s := chart.Series{Name: p.Name, Color: model.RGBA(p.Color), Stroke: stroke, Mark: mark, Values: make([]float64, HealthWeeks)}
 		for i := range s.Values {
 			s.Values[i] = math.NaN()
 		}
@@ -134,13 +135,38 @@ func HealthTrend(v HealthView, colorOf func(model.Partner) color.Color) ([]strin
 			}
 		}
 		if any {
-			series = append(series, s)
+			c.Series = append(c.Series, s)
 		}
 	}
-	return labels, series
+	return c
 }
 
-// HealthChart draws the health trend.
-func HealthChart(labels []string, series []HealthSeries, st ChartStyle, width, height float64) (image.Image, error) {
-	return report.HealthChart(labels, series, st, vg.Length(width), vg.Length(height))
+// HealthWeekWords says the checks behind week i of HealthChart(v), score by
+// score, each partner's on a line: what a click on the chart shows.
+func HealthWeekWords(v HealthView, i int) string {
+	if i < 0 || i >= HealthWeeks {
+		return ""
+	}
+	week := v.Week.AddDays(-7 * (HealthWeeks - 1 - i))
+	var lines []string
+	for _, p := range v.Partners {
+		for _, h := range v.Checks {
+			if h.PartnerID != p.ID || h.Week != week {
+				continue
+			}
+			var parts []string
+			for k, score := range h.Scores() {
+				parts = append(parts, fmt.Sprintf("%s %d (%s)", strings.ToLower(model.HealthAspects[k]), score, model.HealthWords[min(max(score, 1), model.HealthScale)]))
+			}
+			line := p.Short() + ": " + strings.Join(parts, ", ")
+			if h.Note != "" {
+				line += ". “" + h.Note + "”"
+			}
+			lines = append(lines, line)
+		}
+	}
+	if len(lines) == 0 {
+		return "The week of " + week.Time().Format("2 January") + ": no check."
+	}
+	return "The week of " + week.Time().Format("2 January") + " — " + strings.Join(lines, "\n")
 }

@@ -3,7 +3,6 @@ package app
 import (
 	"context"
 	"errors"
-	"image/color"
 	"slices"
 	"strings"
 	"testing"
@@ -196,9 +195,12 @@ func TestHealthChecksArePrivateUnlessShared(t *testing.T) {
 	if v, _ := s.Health(ctx, s.today().AddDays(7), zoe.ID); !v.Due[zoe.ID] || v.Every[zoe.ID] != 1 {
 		t.Errorf("weekly: next week is due: %+v", v)
 	}
-	labels, series := HealthTrend(forLukasz, func(model.Partner) color.Color { return color.Black })
-	if len(labels) != HealthWeeks || labels[HealthWeeks-1] == "" || len(series) != 1 || series[0].Values[HealthWeeks-1] != 10.0/3 {
-		t.Errorf("trend %v %+v", labels, series)
+	c := HealthChart(forLukasz)
+	if len(c.Categories) != HealthWeeks || c.Categories[HealthWeeks-1] == "" || len(c.Series) != 1 || c.Series[0].Values[HealthWeeks-1] != 10.0/3 {
+		t.Errorf("trend %v %+v", c.Categories, c.Series)
+	}
+	if got := HealthWeekWords(forLukasz, HealthWeeks-1); !strings.Contains(got, "mental 3 (so-so)") {
+		t.Errorf("the week's checks in words: %q", got)
 	}
 }
 

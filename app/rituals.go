@@ -4,16 +4,15 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"image"
 	"image/color"
 	"math"
+	"strconv"
 	"strings"
 	"time"
 
 	"github.com/vennplanner/venn/model"
-	"github.com/vennplanner/venn/report"
+	"github.com/vennplanner/venn/model/chart"
 	"github.com/vennplanner/venn/storage"
-	"gonum.org/v1/plot/vg"
 )
 
 // RitualFilter selects rituals for the tracker.
@@ -414,33 +413,34 @@ func (s *Service) EditRitual(ctx context.Context, r model.Ritual, c model.Cadenc
 // StrengthWeeks is how many weeks a ritual's strength chart shows.
 const StrengthWeeks = 52
 
-// RitualStrength is a ritual's strength at the end of each of the last
-// StrengthWeeks weeks up to today (NaN before it began), with a label at
-// each month's first week.
-func RitualStrength(rv RitualView, today model.Date) (labels []string, values []float64) {
+// StrengthChart is a ritual's strength (0–100 %) at the end of each of
+// the last StrengthWeeks weeks up to today, as a line over a soft fill in
+// its colour, as Loop Habit Tracker's score chart does; weeks before it
+// began are empty, and each month's first week is labelled.
+func StrengthChart(rv RitualView, today model.Date, col color.NRGBA) chart.Chart {
 	r := rv.Ritual
 	scores := model.Scores(r.Start, today, r.Cadence, rv.Adaptations, rv.Entries)
-	labels = make([]string, StrengthWeeks)
-	values = make([]float64, StrengthWeeks)
+	c := chart.Chart{Title: "Strength, week by week", Kind: chart.Lines, Min: 0, Max: 100, Unit: "%",
+		Ticks:  []chart.Tick{{Value: 0, Label: "0%"}, {Value: 50, Label: "50%"}, {Value: 100, Label: "100%"}},
+		Format: func(x float64) string { return strconv.Itoa(int(math.Round(x))) + " %" }}
+	s := chart.Series{Color: col, Area: true, Values: make([]float64, StrengthWeeks)}
 	month := time.Month(0)
 	for i := range StrengthWeeks {
 		day := today.AddDays(-7 * (StrengthWeeks - 1 - i))
-		values[i] = math.NaN()
+		s.Values[i] = math.NaN()
 		if k := int(day.Time().Sub(r.Start.Time()).Hours()/24 + 0.5); k >= 0 && k < len(scores) {
-			values[i] = scores[k]
+			s.Values[i] = 100 * scores[k]
 		}
-		if day.Month != month {
-			month = day.Month
-			labels[i] = day.Time().Format("Jan")
+		label := ""
+		if day.Month != month && i > 0 { // the first month is partial
+			label = day.Time().Format("Jan")
 		}
+		month = day.Month
+		c.Categories = append(c.Categories, label)
+		c.Names = append(c.Names, "Week to "+day.Time().Format("2 Jan"))
 	}
-	labels[0] = "" // a partial first month
-	return labels, values
-}
-
-// StrengthChart draws a ritual's strength week by week.
-func StrengthChart(labels []string, values []float64, c color.Color, st ChartStyle, width, height float64) (image.Image, error) {
-	return report.StrengthChart(labels, values, c, st, vg.Length(width), vg.Length(height))
+	c.Series = []chart.Series{s}
+	return c
 }
 
 // actorOf is the partner making an edit of an item owned by owner: the

@@ -149,7 +149,8 @@ func TestRitualStrengthWeekByWeek(t *testing.T) {
 	for d := start; !today.Before(d); d = d.AddDays(1) {
 		entries = append(entries, model.RitualEntry{RitualID: "r", Day: d, Status: model.Done})
 	}
-	labels, values := RitualStrength(RitualView{Ritual: r, Entries: entries}, today)
+	c := StrengthChart(RitualView{Ritual: r, Entries: entries}, today, model.RGBA("#3b82f6"))
+	labels, values := c.Categories, c.Series[0].Values
 	if len(labels) != StrengthWeeks || len(values) != StrengthWeeks {
 		t.Fatalf("%d labels, %d values", len(labels), len(values))
 	}
@@ -158,7 +159,7 @@ func TestRitualStrengthWeekByWeek(t *testing.T) {
 		t.Errorf("values before the start: %v %v", values[0], values[StrengthWeeks-12])
 	}
 	last, earlier := values[StrengthWeeks-1], values[StrengthWeeks-9]
-	if !(last > earlier && earlier > 0 && last <= 1) {
+	if !(last > earlier && earlier > 0 && last <= 100) {
 		t.Errorf("strength %.2f then %.2f: it should grow", earlier, last)
 	}
 	months := 0
@@ -169,5 +170,9 @@ func TestRitualStrengthWeekByWeek(t *testing.T) {
 	}
 	if months < 11 || months > 12 || labels[StrengthWeeks-1] != "" && labels[StrengthWeeks-1] != "Nov" {
 		t.Errorf("month labels %q", labels)
+	}
+	// A click on the chart says the week's strength in words.
+	if got := c.Describe(StrengthWeeks - 1); !strings.HasPrefix(got, "Week to 18 Nov: ") || !strings.HasSuffix(got, " %") {
+		t.Errorf("the last week in words: %q", got)
 	}
 }

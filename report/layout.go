@@ -1,11 +1,8 @@
 package report
 
 import (
-	"bytes"
 	"fmt"
-	"image"
 	"image/color"
-	"image/png"
 
 	"codeberg.org/go-pdf/fpdf"
 )
@@ -49,7 +46,6 @@ type layout struct {
 	pageW, pageH float64
 	width        float64 // between the margins
 	y            float64 // the cursor
-	images       int
 }
 
 func newLayout(pdf *fpdf.Fpdf) *layout {
@@ -194,27 +190,6 @@ func (l *layout) swatchNeed(ln Line) float64 {
 		return bodyLook.lineHeight()
 	}
 	return h
-}
-
-// image places a chart at the given width, keeping its aspect ratio.
-func (l *layout) image(img image.Image, w float64) {
-	var buf bytes.Buffer
-	if err := png.Encode(&buf, img); err != nil {
-		l.none("(The chart could not be drawn.)")
-		return
-	}
-	b := img.Bounds()
-	if b.Dx() == 0 || b.Dy() == 0 {
-		return
-	}
-	h := w * float64(b.Dy()) / float64(b.Dx())
-	l.room(h + 3)
-	l.images++
-	name := fmt.Sprintf("chart%d", l.images)
-	opt := fpdf.ImageOptions{ImageType: "PNG"}
-	l.pdf.RegisterImageOptionsReader(name, opt, &buf)
-	l.pdf.ImageOptions(name, margin+(l.width-w)/2, l.y, w, h, false, opt, 0, "")
-	l.y += h + 3
 }
 
 // column is one column of a table.

@@ -2,7 +2,6 @@ package report
 
 import (
 	"fmt"
-	"image"
 	"image/color"
 	"io"
 	"math"
@@ -10,6 +9,7 @@ import (
 
 	"codeberg.org/go-pdf/fpdf"
 	"github.com/vennplanner/venn/model"
+	"github.com/vennplanner/venn/model/chart"
 )
 
 // Paper sizes a summary can be printed on.
@@ -27,8 +27,8 @@ type Summary struct {
 	Partners  []Person
 	Lanes     []GoalLane
 	Resources []ResourceLine
-	Split     image.Image // per-partner split chart, or nil
-	Weekly    image.Image // allocated vs used chart, or nil
+	Split     *chart.Chart // per-partner split chart, or nil
+	Weekly    *chart.Chart // allocated vs used chart, or nil
 	Rituals   []RitualLine
 	NextGoals []string      // goals aimed at the next period
 	Quarters  []QuarterLine // annual summaries: each quarter's done goals
@@ -56,7 +56,7 @@ type Summary struct {
 // small print under it.
 type Section struct {
 	Lines []Line
-	Image image.Image
+	Chart *chart.Chart
 	Note  string
 }
 
@@ -242,16 +242,16 @@ func (l *layout) section(title string, sec *Section, empty string) {
 		first = max(first, l.swatchNeed(sec.Lines[0]))
 	}
 	l.heading(title, first)
-	if sec == nil || (len(sec.Lines) == 0 && sec.Image == nil) {
+	if sec == nil || (len(sec.Lines) == 0 && sec.Chart == nil) {
 		l.none(empty)
 		return
 	}
 	for _, ln := range sec.Lines {
 		l.swatchLine(ln)
 	}
-	if sec.Image != nil {
+	if sec.Chart != nil {
 		l.y += 1
-		l.image(sec.Image, l.width*0.8)
+		l.chart(sec.Chart, l.width*0.8, chartHeight(sec.Chart, l.width*0.8))
 	}
 	if sec.Note != "" {
 		l.note(sec.Note)
@@ -262,10 +262,10 @@ func (l *layout) section(title string, sec *Section, empty string) {
 // picture or a note (the everyday practices are left out of a household
 // that does not use them, rather than said to be empty).
 func (l *layout) optional(title string, sec *Section) {
-	if sec == nil || (len(sec.Lines) == 0 && sec.Image == nil && sec.Note == "") {
+	if sec == nil || (len(sec.Lines) == 0 && sec.Chart == nil && sec.Note == "") {
 		return
 	}
-	if len(sec.Lines) == 0 && sec.Image == nil {
+	if len(sec.Lines) == 0 && sec.Chart == nil {
 		l.heading(title, bodyLook.lineHeight()*2)
 		l.note(sec.Note)
 		return
@@ -402,9 +402,9 @@ func (l *layout) resources(s Summary) {
 			break
 		}
 	}
-	for _, img := range []image.Image{s.Split, s.Weekly} {
-		if img != nil {
-			l.image(img, l.width*0.92)
+	for _, c := range []*chart.Chart{s.Split, s.Weekly} {
+		if c != nil {
+			l.chart(c, l.width*0.92, chartHeight(c, l.width*0.92))
 		}
 	}
 }

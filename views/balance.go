@@ -2,10 +2,8 @@ package views
 
 import (
 	"fmt"
-	"math"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
@@ -30,7 +28,7 @@ type balanceScreen struct {
 	signs      *fyne.Container
 	radios     map[string]*widget.RadioGroup
 	gauges     *fyne.Container
-	chart      *canvas.Image
+	chart      *widgets.Chart
 	saveButton *widget.Button
 	closeness  *closenessPart
 	talk       *fyne.Container // "Worth talking about"
@@ -45,12 +43,12 @@ func newBalanceScreen(ui *UI) *balanceScreen {
 	s.private = widget.NewCheck("Keep my ratings on this computer", nil)
 	s.signs = container.NewVBox()
 	s.gauges = container.NewVBox()
-	s.chart = canvas.NewImageFromImage(nil)
-	s.chart.FillMode = canvas.ImageFillContain
-	s.chart.SetMinSize(fyne.NewSize(340, 200))
+	s.chart = widgets.NewChart(fyne.NewSize(340, 220))
+	s.chart.OnTapped = s.showTrendMonth
 	prev := widget.NewButtonWithIcon("", theme.NavigateBackIcon(), func() { s.month = app.MonthOf(s.month.AddDays(-1)); s.reload() })
 	next := widget.NewButtonWithIcon("", theme.NavigateNextIcon(), func() { s.month = app.MonthOf(s.month.AddDays(32)); s.reload() })
 	s.closeness = newClosenessPart(ui)
+	s.closeness.onMonth = s.showMonth
 	s.venn = newVennPanel(ui, app.SpanMonth, 90)
 	s.venn.day = func() model.Date { return s.month } // the month looked at
 	save := widget.NewButtonWithIcon("Save this month", theme.DocumentSaveIcon(), s.save)
@@ -277,29 +275,28 @@ func gaugeWords(pb app.PartnerBalance) string {
 }
 
 func (s *balanceScreen) drawChart() {
+	var partners []model.Partner
+	var trends [][]model.Gauge
+	for _, pb := range s.view.Partners {
+		partners = append(partners, pb.Partner)
+		trends = append(trends, pb.Trend)
+	}
+	s.chart.Set(app.BalanceChart(shortNames(partners), trends))
+}
+
+// showTrendMonth answers a click on the chart: the screen turns to that
+// month, whose ratings the point comes from.
+func (s *balanceScreen) showTrendMonth(i int) {
 	if len(s.view.Partners) == 0 {
 		return
 	}
-	var months []string
-	for _, g := range s.view.Partners[0].Trend {
-		months = append(months, g.Month.Time().Format("Jan"))
+	if trend := s.view.Partners[0].Trend; i >= 0 && i < len(trend) {
+		s.showMonth(trend[i].Month)
 	}
-	var series []app.BalanceSeries
-	for _, pb := range s.view.Partners {
-		vals := make([]float64, len(pb.Trend))
-		for i, g := range pb.Trend {
-			vals[i] = math.NaN()
-			if g.Rated > 0 {
-				vals[i] = g.Position()
-			}
-		}
-		series = append(series, app.BalanceSeries{Name: pb.Partner.Short(), Color: widgets.HexColor(pb.Partner.Color), Values: vals})
-	}
-	st := s.ui.chartStyle()
-	img, err := app.BalanceChart(months, series, model.LeanThreshold, st, 560*0.75, 280*0.75)
-	if err != nil {
-		return
-	}
-	s.chart.Image = img
-	s.chart.Refresh()
+}
+
+// showMonth shows the ratings of the month holding day.
+func (s *balanceScreen) showMonth(day model.Date) {
+	s.month = app.MonthOf(day)
+	s.reload()
 }

@@ -163,8 +163,8 @@ func TestBalanceRatingShowsGaugeAndStrategies(t *testing.T) {
 	if !strings.Contains(text, "Leaning together this month") || !strings.Contains(text, "Book a solo slot") {
 		t.Fatalf("no lean or strategies after rating:\n%s", text)
 	}
-	if b.chart.Image == nil {
-		t.Fatal("no trend chart")
+	if c := b.chart.Description(); len(c.Series) != 2 || !strings.Contains(c.Words(), "leaning together") {
+		t.Fatalf("the trend chart does not show both partners, Liam leaning together: %q", c.Words())
 	}
 	// The couple's own sign is rated alongside the defaults.
 	if _, err := ui.svc.SaveSign(ui.ctx, model.Sign{Text: "We only talk about logistics", Kind: model.LeanIndependent}); err != nil {

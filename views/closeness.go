@@ -2,10 +2,9 @@ package views
 
 import (
 	"fmt"
-	"image"
+	"slices"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -28,10 +27,12 @@ type closenessPart struct {
 	share               *widget.Check
 	choose              fyne.CanvasObject // the rater's pick, on the left
 
-	pairs  *fyne.Container
-	chart  *canvas.Image
-	shown  fyne.CanvasObject // what both may see, on the right
-	loaded model.Closeness   // the rater's saved choice, to tell an edit
+	pairs *fyne.Container
+	chart *widgets.Chart
+	shown fyne.CanvasObject // what both may see, on the right
+	// onMonth shows a month the chart was clicked at.
+	onMonth func(model.Date)
+	loaded  model.Closeness // the rater's saved choice, to tell an edit
 }
 
 func newClosenessPart(ui *UI) *closenessPart {
@@ -44,9 +45,8 @@ func newClosenessPart(ui *UI) *closenessPart {
 		"They stay on this computer unless you show them.")
 	c.choose = widget.NewCard("Where do we stand?", "", container.NewVBox(intro, c.nowWords, c.now, c.wishWords, c.wished, c.share))
 	c.pairs = container.NewVBox()
-	c.chart = canvas.NewImageFromImage(nil)
-	c.chart.FillMode = canvas.ImageFillContain
-	c.chart.SetMinSize(fyne.NewSize(340, 190))
+	c.chart = widgets.NewChart(fyne.NewSize(340, 210))
+	c.chart.OnTapped = c.showMonth
 	c.shown = widget.NewCard("Where do we stand?", "The gap between now and wished for is something to talk about, never a score.",
 		container.NewVBox(c.pairs, c.chart))
 	return c
@@ -132,21 +132,30 @@ func (c *closenessPart) buildPairs(raterID string) {
 }
 
 func (c *closenessPart) drawChart() {
-	var months []string
-	var series []app.ClosenessSeries
+	var trends [][]model.ClosenessPoint
 	for _, p := range c.view.Partners {
-		trend := c.view.Trends[p.ID]
-		if months == nil {
-			for _, pt := range trend {
-				months = append(months, pt.Month.Time().Format("Jan"))
-			}
-		}
-		series = append(series, app.ClosenessSeriesOf(p.Short(), widgets.HexColor(p.Color), trend))
+		trends = append(trends, c.view.Trends[p.ID])
 	}
-	img, err := app.ClosenessChart(months, series, c.ui.chartStyle(), 560*0.75, 280*0.75)
-	if err != nil {
-		img = image.NewNRGBA(image.Rect(0, 0, 1, 1))
+	c.chart.Set(app.ClosenessChart(shortNames(c.view.Partners), trends))
+}
+
+// showMonth answers a click on the chart: the screen turns to that month,
+// whose pictures the chart shows.
+func (c *closenessPart) showMonth(i int) {
+	if len(c.view.Partners) == 0 || c.onMonth == nil {
+		return
 	}
-	c.chart.Image = img
-	c.chart.Refresh()
+	if trend := c.view.Trends[c.view.Partners[0].ID]; i >= 0 && i < len(trend) {
+		c.onMonth(trend[i].Month)
+	}
+}
+
+// shortNames are the partners with their names as the screens show them,
+// for a chart's legend.
+func shortNames(partners []model.Partner) []model.Partner {
+	out := slices.Clone(partners)
+	for i := range out {
+		out[i].Name = out[i].Short()
+	}
+	return out
 }

@@ -2,12 +2,9 @@ package views
 
 import (
 	"fmt"
-	"image"
-	"image/color"
 	"strconv"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
@@ -38,7 +35,8 @@ type healthScreen struct {
 	save      *widget.Button
 	form      fyne.CanvasObject
 	locked    *fyne.Container
-	chart     *canvas.Image
+	chart     *widgets.Chart
+	weekWords *widget.Label // the checks of the week clicked on the chart
 	shared    *fyne.Container
 	content   fyne.CanvasObject
 }
@@ -71,11 +69,11 @@ func newHealthScreen(ui *UI) *healthScreen {
 	s.save.Importance = widget.HighImportance
 	s.form = widget.NewCard("How are you?", "Kept on this computer unless you share it.",
 		container.NewVBox(rows, legend, s.note, container.NewHBox(s.share, layout.NewSpacer(), s.save)))
-	s.chart = canvas.NewImageFromImage(nil)
-	s.chart.FillMode = canvas.ImageFillContain
-	s.chart.SetMinSize(fyne.NewSize(360, 220))
+	s.chart = widgets.NewChart(fyne.NewSize(360, 240))
+	s.chart.OnTapped = s.showWeek
+	s.weekWords = wrapped("")
 	bar := container.NewHBox(widget.NewLabel("Checking as"), s.who.sel, widget.NewSeparator(), s.cadence, s.status)
-	right := container.NewVScroll(container.NewVBox(s.chart, s.shared))
+	right := container.NewVScroll(container.NewVBox(s.chart, s.weekWords, s.shared))
 	split := container.NewHSplit(container.NewVScroll(container.NewVBox(s.locked, s.form)), right)
 	split.Offset = 0.5
 	s.content = container.NewBorder(bar, nil, nil, nil, split)
@@ -184,13 +182,14 @@ func (s *healthScreen) saveCheck() {
 }
 
 func (s *healthScreen) drawChart() {
-	labels, series := app.HealthTrend(s.view, func(p model.Partner) color.Color { return widgets.HexColor(p.Color) })
-	img, err := app.HealthChart(labels, series, s.ui.chartStyle(), 560*0.75, 300*0.75)
-	if err != nil {
-		img = image.NewNRGBA(image.Rect(0, 0, 1, 1))
-	}
-	s.chart.Image = img
-	s.chart.Refresh()
+	s.chart.Set(app.HealthChart(s.view))
+	s.weekWords.SetText("")
+}
+
+// showWeek answers a click on the chart: the checks the week's points come
+// from, score by score.
+func (s *healthScreen) showWeek(i int) {
+	s.weekWords.SetText(app.HealthWeekWords(s.view, i))
 }
 
 // fillShared says the partner's latest shared check in words, or that

@@ -2,7 +2,6 @@ package views
 
 import (
 	"fmt"
-	"image/color"
 	"slices"
 	"strconv"
 	"strings"
@@ -35,8 +34,8 @@ type resourcesScreen struct {
 	chartSel  *widget.Select
 	warnings  *fyne.Container
 	partners  *fyne.Container
-	split     *canvas.Image
-	weekly    *canvas.Image
+	split     *widgets.Chart
+	weekly    *widgets.Chart
 	goals     *widget.List
 	table     []app.GoalRow  // the goals' table for tableRes
 	tableRes  model.Resource // what the goals' table shows
@@ -71,12 +70,10 @@ func newResourcesScreen(ui *UI) *resourcesScreen {
 	energy := quietLabel(model.EnergyExplanation)
 	s.warnings = container.NewVBox()
 	s.partners = container.NewGridWithColumns(2)
-	s.split = canvas.NewImageFromImage(nil)
-	s.split.FillMode = canvas.ImageFillContain
-	s.split.SetMinSize(fyne.NewSize(chartW*0.8, chartH*0.8))
-	s.weekly = canvas.NewImageFromImage(nil)
-	s.weekly.FillMode = canvas.ImageFillContain
-	s.weekly.SetMinSize(fyne.NewSize(chartW*0.8, chartH*0.8))
+	s.split = widgets.NewChart(fyne.NewSize(chartW*0.8, chartH*0.8))
+	s.split.OnTapped = s.showGoalsOfRow
+	s.weekly = widgets.NewChart(fyne.NewSize(chartW*0.8, chartH*0.8))
+	s.weekly.OnTapped = s.showWeek
 	s.goals = widget.NewList(
 		func() int { return len(s.table) },
 		func() fyne.CanvasObject { return newGoalResourceRow(s) },
@@ -196,32 +193,31 @@ func (s *resourcesScreen) usedLabel(b model.Balance) *widget.Label {
 	return l
 }
 
-// chartStyle takes the window's theme colours.
-func (ui *UI) chartStyle() app.ChartStyle {
-	th := ui.app.Settings().Theme()
-	v := ui.app.Settings().ThemeVariant()
-	return app.ChartStyle{
-		Background: th.Color(theme.ColorNameBackground, v),
-		Foreground: th.Color(theme.ColorNameForeground, v),
-		Grid:       th.Color(theme.ColorNameSeparator, v),
-		Series: []color.Color{
-			th.Color(theme.ColorNamePrimary, v), widgets.HexColor(model.SharedColor),
-			th.Color(theme.ColorNameInputBackground, v), th.Color(theme.ColorNameDisabled, v),
-		},
-		DPI: 96,
-	}
+func (s *resourcesScreen) drawCharts() {
+	s.split.Set(app.SplitChart(s.view))
+	s.weekly.Set(app.WeeklyChart(s.view, s.resource))
 }
 
-func (s *resourcesScreen) drawCharts() {
-	st := s.ui.chartStyle()
-	if img, err := app.SplitChart(s.view, st, chartW*0.75, chartH*0.75); err == nil {
-		s.split.Image = img
-		s.split.Refresh()
+// showGoalsOfRow answers a click on a row of the split chart: the goals'
+// table below turns to the row's resource, to show the goals behind it.
+func (s *resourcesScreen) showGoalsOfRow(i int) {
+	p, r, ok := app.SplitRowAt(s.view, i)
+	if !ok {
+		return
 	}
-	if img, err := app.WeeklyChart(s.view, s.resource, st, chartW*0.75, chartH*0.75); err == nil {
-		s.weekly.Image = img
-		s.weekly.Refresh()
+	s.tableSel.SetSelected(string(r)) // which redraws the table
+	s.ui.toast(fmt.Sprintf("The goals behind %s's %s are in the table below.", p.Short(), r))
+}
+
+// showWeek answers a click on a week of the weekly chart: the calendar at
+// that week, where its time was planned and spent.
+func (s *resourcesScreen) showWeek(i int) {
+	if i < 0 || i >= len(s.view.Quarter) {
+		return
 	}
+	cal := s.ui.calendarTab()
+	s.ui.showTab(tabCalendar)
+	cal.goTo(s.view.Quarter[i].Start)
 }
 
 // capacityDialog sets a partner's capacity of a resource from a day on.

@@ -96,19 +96,6 @@ func TestAllocationBadInputChangesNothing(t *testing.T) {
 	}
 }
 
-func TestChartsAreDrawn(t *testing.T) {
-	ui, _ := newTestUI(t, true)
-	ui.showTab(tabResources)
-	s := ui.resourcesTab()
-	if s.split.Image == nil || s.weekly.Image == nil {
-		t.Fatal("charts not drawn")
-	}
-	s.chartSel.SetSelected("money")
-	if s.resource != model.Money {
-		t.Fatal("the chart's resource did not change")
-	}
-}
-
 func TestPrintDialogWritesTheSummary(t *testing.T) {
 	ui, _ := newTestUI(t, true)
 	f := ui.showPrintDialog()

@@ -9,7 +9,6 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
@@ -285,13 +284,16 @@ func (s *ritualsScreen) addStrength(rv *app.RitualView, col color.NRGBA) {
 	s.detail.Add(container.NewBorder(nil, nil, nil, nil, container.NewVBox(strength, bar)))
 	s.detail.Add(quietLabel("Strength grows each time you keep the ritual and fades slowly when you miss it. " +
 		"Skipped and paused days leave it as it is: a pause is never punished."))
-	labels, values := app.RitualStrength(*rv, s.view.Today)
-	if img, err := app.StrengthChart(labels, values, col, s.ui.chartStyle(), 560*0.75, 220*0.75); err == nil {
-		chart := canvas.NewImageFromImage(img)
-		chart.FillMode = canvas.ImageFillContain
-		chart.SetMinSize(fyne.NewSize(360, 170))
-		s.detail.Add(chart)
+	chart := widgets.NewChart(fyne.NewSize(360, 190))
+	chart.Set(app.StrengthChart(*rv, s.view.Today, col))
+	chart.OnTapped = func(i int) {
+		// The calendar at the week the point ends, where the ritual was
+		// kept or missed.
+		cal := s.ui.calendarTab()
+		s.ui.showTab(tabCalendar)
+		cal.goTo(s.view.Today.AddDays(-7 * (app.StrengthWeeks - 1 - i)))
 	}
+	s.detail.Add(chart)
 }
 
 // addHeatMap adds the last six months, a day to a square, and its key.

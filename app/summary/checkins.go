@@ -3,7 +3,6 @@ package summary
 import (
 	"context"
 	"fmt"
-	"math"
 	"slices"
 	"strings"
 
@@ -102,25 +101,16 @@ func (s *builder) summaryBalance(ctx context.Context, out *report.Summary, partn
 	}
 	first, last := app.MonthOf(from), app.MonthOf(s.asOf(to))
 	sec := &report.Section{}
-	var months []string
-	var series []app.BalanceSeries
+	var trends [][]model.Gauge
 	for _, pt := range partners {
 		trend := model.GaugeTrend(pt.ID, shared, signs, first, last)
-		vals := make([]float64, len(trend))
+		trends = append(trends, trend)
 		var latest *model.Gauge
 		for i, g := range trend {
-			vals[i] = math.NaN()
 			if g.Rated > 0 {
-				vals[i] = g.Position()
 				latest = &trend[i]
 			}
 		}
-		if months == nil {
-			for _, g := range trend {
-				months = append(months, g.Month.Time().Format("Jan"))
-			}
-		}
-		series = append(series, app.BalanceSeries{Name: pt.Name, Color: model.RGBA(pt.Color), Values: vals})
 		if latest == nil {
 			continue
 		}
@@ -140,9 +130,8 @@ func (s *builder) summaryBalance(ctx context.Context, out *report.Summary, partn
 	if len(sec.Lines) == 0 {
 		return nil
 	}
-	if img, err := app.BalanceChart(months, series, model.LeanThreshold, printStyle, 520*0.75, 200*0.75); err == nil {
-		sec.Image = img
-	}
+	c := app.BalanceChart(partners, trends)
+	sec.Chart = &c
 	sec.Note = "Each of you rates the signs of imbalance monthly, 0 (never) to 3 (often). The shaded band is balanced."
 	out.Balance = sec
 	return nil
@@ -211,16 +200,10 @@ func (s *builder) summaryCloseness(ctx context.Context, out *report.Summary, par
 	first, last := app.MonthOf(from), app.MonthOf(s.asOf(to))
 	yearAgo := model.DateOf(last.Time().AddDate(0, -(app.BalanceMonths - 1), 0))
 	sec := &report.Section{}
-	var months []string
-	var series []app.ClosenessSeries
+	var trends [][]model.ClosenessPoint
 	for _, pt := range partners {
 		trend := model.ClosenessTrend(choices, pt.ID, yearAgo, last)
-		if months == nil {
-			for _, p := range trend {
-				months = append(months, p.Month.Time().Format("Jan"))
-			}
-		}
-		series = append(series, app.ClosenessSeriesOf(pt.Name, model.RGBA(pt.Color), trend))
+		trends = append(trends, trend)
 		for i := len(trend) - 1; i >= 0 && !trend[i].Month.Before(first); i-- {
 			if p := trend[i]; p.Now > 0 {
 				text := "In " + p.Month.Time().Format("January") + ": " + model.ClosenessSentence(p.Now, p.Wished) + "."
@@ -232,9 +215,8 @@ func (s *builder) summaryCloseness(ctx context.Context, out *report.Summary, par
 	if len(sec.Lines) == 0 {
 		return nil
 	}
-	if img, err := app.ClosenessChart(months, series, printStyle, 520*0.75, 200*0.75); err == nil {
-		sec.Image = img
-	}
+	c := app.ClosenessChart(partners, trends)
+	sec.Chart = &c
 	sec.Note = "Once a month each of you picks the pair of circles that pictures your relationship as it feels, and the pair you would wish for. " +
 		"The gap between the two is something to talk about, never a score."
 	out.Closeness = sec

@@ -8,8 +8,6 @@ package summary
 import (
 	"context"
 	"fmt"
-	"image"
-	"image/color"
 	"io"
 	"os"
 	"strings"
@@ -17,6 +15,7 @@ import (
 
 	"github.com/vennplanner/venn/app"
 	"github.com/vennplanner/venn/model"
+	"github.com/vennplanner/venn/model/chart"
 	"github.com/vennplanner/venn/report"
 	"github.com/vennplanner/venn/storage"
 )
@@ -100,14 +99,6 @@ func DefaultPaper() string {
 		}
 	}
 	return report.PaperA4
-}
-
-// printStyle draws charts for paper: white, dark text, the partners' colours.
-var printStyle = app.ChartStyle{
-	Background: color.White, Foreground: color.NRGBA{R: 35, G: 33, B: 45, A: 255}, Grid: color.NRGBA{R: 225, G: 222, B: 232, A: 255},
-	Series: []color.Color{color.NRGBA{R: 124, G: 92, B: 196, A: 255}, color.NRGBA{R: 0x9a, G: 0x7b, B: 0xb5, A: 0xa0},
-		color.NRGBA{R: 236, G: 233, B: 242, A: 255}, color.NRGBA{R: 200, G: 196, B: 210, A: 255}},
-	DPI: 200,
 }
 
 // Write writes the printable summary of a quarter or year as PDF on the
@@ -288,38 +279,37 @@ func (s *builder) summaryResources(ctx context.Context, out *report.Summary, h m
 	}
 	out.Resources = lines
 	out.Venn = vennFigure(app.VennOf(v, model.Time, false, "In "+p.String()))
-	if img, err := app.SplitChart(v, printStyle, 480, 250); err == nil {
-		out.Split = img
-	}
-	weekly, err := app.WeeklyChart(v, model.Time, printStyle, 480, 230)
+	split := app.SplitChart(v)
+	out.Split = &split
+	weekly := app.WeeklyChart(v, model.Time)
 	if p.Quarter.IsZero() {
 		// A year's chart covers the whole year.
-		weekly, err = s.yearWeeklyChart(ctx, h, p.Year)
+		if weekly, err = s.yearWeeklyChart(ctx, h, p.Year); err != nil {
+			return err
+		}
 	}
-	if err == nil {
-		out.Weekly = weekly
-	}
+	out.Weekly = &weekly
 	return nil
 }
 
 // yearWeeklyChart is time allocated against used, week by week through the
 // year.
-func (s *builder) yearWeeklyChart(ctx context.Context, h model.Household, year int) (image.Image, error) {
+func (s *builder) yearWeeklyChart(ctx context.Context, h model.Household, year int) (chart.Chart, error) {
 	goals, err := s.store.Goals(ctx)
 	if err != nil {
-		return nil, err
+		return chart.Chart{}, fmt.Errorf("year's chart: %w", err)
 	}
 	allocs, err := s.store.Allocations(ctx)
 	if err != nil {
-		return nil, err
+		return chart.Chart{}, fmt.Errorf("year's chart: %w", err)
 	}
 	from, to := Period{Year: year}.bounds()
 	actuals, err := s.UsedActuals(ctx, from, to)
 	if err != nil {
-		return nil, err
+		return chart.Chart{}, fmt.Errorf("year's chart: %w", err)
 	}
 	weeks := app.PeriodWeeks(goals, allocs, actuals, from, to, h.WeekStart)
-	return app.WeekBarsChart(h, weeks, model.Time, fmt.Sprintf("Time in %d: allocated vs used, week by week", year), true, printStyle, 480, 230)
+	return app.WeekBarsChart(h, weeks, model.Time, fmt.Sprintf("Time in %d: allocated vs used, week by week", year), true), nil
 }
 
 // resourceLines is each partner's capacity, allocations, what is free and

@@ -98,6 +98,7 @@ func visitPage(t *testing.T, c combo, page string, root func() fyne.CanvasObject
 		walkArrivingRequest(t, page, root)
 		walkRequests(t, c, page, root)
 	}
+	walkCharts(t, c, page, root)
 	if c.press {
 		pressAll(t, c, page, root, nil)
 	}

@@ -1,0 +1,150 @@
+package walk
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+
+	"github.com/vennplanner/venn/views/widgets"
+)
+
+// walkCharts points at every chart on the page and clicks it, as a person
+// would with the mouse: the chart must say the values under the pointer,
+// and a click must go somewhere (another tab, or something on the page
+// changes). The page is shown again afterwards.
+func walkCharts(t *testing.T, c combo, page string, root func() fyne.CanvasObject) {
+	t.Helper()
+	var charts []*widgets.Chart
+	onUI(func() {
+		visit(root(), func(o fyne.CanvasObject, parents []fyne.CanvasObject) bool {
+			if ch, ok := o.(*widgets.Chart); ok && shownWithParents(ch, parents) {
+				charts = append(charts, ch)
+			}
+			return true
+		})
+	})
+	for k, ch := range charts {
+		name := fmt.Sprintf("%s chart %d", page, k+1)
+		var n int
+		onUI(func() { n = len(ch.Description().Categories) })
+		if n == 0 {
+			continue // nothing to chart yet
+		}
+		if !scrollIntoView(ch) {
+			t.Errorf("%s: the chart cannot be scrolled into the window", name)
+			continue
+		}
+		progress("%s: point and click", name)
+		if said := pointAtChart(t, ch, n-1); said == "" {
+			t.Errorf("%s: pointing at the last category says nothing", name)
+			continue
+		}
+		screenshot(t, fileName(c.String(), pageName(page, c), fmt.Sprintf("chart %d pointed", k+1)))
+		if !clickChartGoesSomewhere(t, ch, n) {
+			t.Errorf("%s: a click on the chart changed nothing", name)
+		}
+		checkFyneErrors(t, name)
+	}
+}
+
+// pointAtChart moves the pointer onto category i of the chart and returns
+// what the chart then says.
+func pointAtChart(t *testing.T, ch *widgets.Chart, i int) string {
+	t.Helper()
+	at := chartPoint(ch, i)
+	moveTo(t, at.SubtractXY(3, 0))
+	moveTo(t, at)
+	settle()
+	var said, want string
+	onUI(func() { said, want = ch.Pointed(), ch.Description().Describe(i) })
+	if said != want {
+		t.Errorf("pointing at category %d of %q says %q, want %q", i, ch.Description().Title, said, want)
+	}
+	return said
+}
+
+// chartPoint is the middle of category i of the chart in the window.
+func chartPoint(ch *widgets.Chart, i int) fyne.Position {
+	var at fyne.Position
+	onUI(func() { at = fyne.CurrentApp().Driver().AbsolutePositionForObject(ch).Add(ch.CategoryCentre(i)) })
+	return at
+}
+
+// clickChartGoesSomewhere clicks the chart's last category, and its first
+// when that changed nothing (the page may show it already), and says
+// whether either click took the window elsewhere or changed the page. The
+// tabs shown before are selected again afterwards.
+func clickChartGoesSomewhere(t *testing.T, ch *widgets.Chart, n int) bool {
+	t.Helper()
+	tabs := mainTabs()
+	inner := innerTabs(tabs)
+	var mainAt, innerAt int
+	onUI(func() {
+		mainAt = tabs.SelectedIndex()
+		if inner != nil {
+			innerAt = inner.SelectedIndex()
+		}
+	})
+	defer func() {
+		onUI(func() {
+			tabs.SelectIndex(mainAt)
+			if inner != nil {
+				inner.SelectIndex(innerAt)
+			}
+		})
+		settle()
+	}()
+	for _, i := range []int{n - 1, 0} {
+		before := windowState(tabs)
+		if !scrollIntoView(ch) {
+			return false
+		}
+		clickAt(t, chartPoint(ch, i), "1")
+		settle()
+		if windowState(tabs) != before {
+			return true
+		}
+	}
+	return false
+}
+
+// windowState is the selected tab and every text in the window.
+func windowState(tabs *container.AppTabs) string {
+	var s string
+	onUI(func() { s = fmt.Sprint(tabs.SelectedIndex()) + "\n" + strings.Join(textsIn(h.win.Content()), "\n") })
+	return s
+}
+
+// scrollIntoView scrolls the nearest scroll around o so o is in view, and
+// says whether all of it then lies in the window.
+func scrollIntoView(o fyne.CanvasObject) bool {
+	ok := false
+	onUI(func() {
+		var scroll *container.Scroll
+		visit(h.win.Content(), func(x fyne.CanvasObject, parents []fyne.CanvasObject) bool {
+			if x == o {
+				for i := len(parents) - 1; i >= 0 && scroll == nil; i-- {
+					scroll, _ = parents[i].(*container.Scroll)
+				}
+				return false
+			}
+			return true
+		})
+		d := fyne.CurrentApp().Driver()
+		if scroll != nil {
+			y := d.AbsolutePositionForObject(o).Y - d.AbsolutePositionForObject(scroll.Content).Y
+			most := max(0, scroll.Content.Size().Height-scroll.Size().Height)
+			scroll.ScrollToOffset(fyne.NewPos(scroll.Offset.X, min(max(0, y-8), most)))
+		}
+	})
+	settle()
+	onUI(func() {
+		d := fyne.CurrentApp().Driver()
+		p, s, w := d.AbsolutePositionForObject(o), o.Size(), h.win.Canvas().Size()
+		ok = p.X >= 0 && p.Y >= 0 && p.X+s.Width <= w.Width+1 && p.Y+s.Height <= w.Height+1
+	})
+	return ok
+}

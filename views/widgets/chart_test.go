@@ -1,0 +1,132 @@
+package widgets
+
+import (
+	"image/color"
+	"math"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
+
+	"github.com/vennplanner/venn/model"
+	"github.com/vennplanner/venn/model/chart"
+)
+
+func weekChart() chart.Chart {
+	return chart.Chart{Title: "Time, week by week", Kind: chart.Columns, Unit: "h",
+		Categories: []string{"12 Oct", "19 Oct", "26 Oct"}, Names: []string{"Week of 12 Oct", "Week of 19 Oct", "Week of 26 Oct"},
+		Series: []chart.Series{
+			{Name: "Maya", Color: model.RGBA("#3b82f6"), Values: []float64{8, 5, math.NaN()}},
+			{Name: "Liam", Color: model.RGBA("#e07a5f"), Fill: chart.Hatched, Values: []float64{6, 7, 4}},
+		}}
+}
+
+// texts are the strings a chart draws.
+func texts(o fyne.CanvasObject) string {
+	var b strings.Builder
+	for _, obj := range test.WidgetRenderer(o.(fyne.Widget)).Objects() {
+		if t, ok := obj.(*canvas.Text); ok {
+			b.WriteString(t.Text + "\n")
+		}
+	}
+	return b.String()
+}
+
+// Pointing at a week says its values in words, drawn on the chart; a
+// click hands the week to the screen.
+func TestChartSaysWhatIsUnderThePointerAndGoesThereOnClick(t *testing.T) {
+	test.NewTempApp(t)
+	c := NewChart(fyne.NewSize(400, 240))
+	c.Set(weekChart())
+	w := test.NewTempWindow(t, c)
+	w.Resize(fyne.NewSize(420, 260))
+	for _, want := range []string{"Time, week by week", "Maya", "Liam", "12 Oct", "26 Oct"} {
+		if !strings.Contains(texts(c), want) {
+			t.Fatalf("the chart does not show %q:\n%s", want, texts(c))
+		}
+	}
+	at := c.CategoryCentre(1)
+	c.MouseMoved(&desktop.MouseEvent{PointEvent: fyne.PointEvent{Position: at}})
+	if got, want := c.Pointed(), "Week of 19 Oct: Maya 5 h, Liam 7 h"; got != want {
+		t.Fatalf("pointing at the second week says %q, want %q", got, want)
+	}
+	if !strings.Contains(texts(c), "Week of 19 Oct") {
+		t.Fatalf("what the pointer says is not drawn:\n%s", texts(c))
+	}
+	var clicked = -1
+	c.OnTapped = func(i int) { clicked = i }
+	c.Tapped(&fyne.PointEvent{Position: c.CategoryCentre(2)})
+	if clicked != 2 {
+		t.Fatalf("a click on the third week went to %d", clicked)
+	}
+	c.MouseOut()
+	if c.Pointed() != "" {
+		t.Fatalf("the values stay after the pointer left: %q", c.Pointed())
+	}
+}
+
+// The keys move between weeks and Enter opens one, for people who do not
+// use a mouse; a screen reader hears the numbers.
+func TestChartAnswersTheKeysAndSaysItsNumbers(t *testing.T) {
+	test.NewTempApp(t)
+	c := NewChart(fyne.NewSize(400, 240))
+	c.Set(weekChart())
+	w := test.NewTempWindow(t, c)
+	w.Resize(fyne.NewSize(420, 260))
+	clicked := -1
+	c.OnTapped = func(i int) { clicked = i }
+	w.Canvas().Focus(c)
+	if !strings.HasPrefix(c.Pointed(), "Week of 26 Oct") {
+		t.Fatalf("with the keyboard's focus the chart starts at the latest week, not %q", c.Pointed())
+	}
+	c.TypedKey(&fyne.KeyEvent{Name: fyne.KeyLeft})
+	c.TypedKey(&fyne.KeyEvent{Name: fyne.KeyLeft})
+	c.TypedKey(&fyne.KeyEvent{Name: fyne.KeyLeft}) // stays at the first
+	c.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if clicked != 0 {
+		t.Fatalf("Enter after three lefts opened week %d, want 0", clicked)
+	}
+	label := c.AccessibilityLabel()
+	if !strings.Contains(label, "Maya: Week of 12 Oct 8 h, Week of 19 Oct 5 h") || !strings.Contains(label, "Liam:") {
+		t.Fatalf("a screen reader hears %q", label)
+	}
+}
+
+// forced is a theme in one variant, whatever the settings say.
+type forced struct {
+	fyne.Theme
+	v fyne.ThemeVariant
+}
+
+func (f forced) Color(n fyne.ThemeColorName, _ fyne.ThemeVariant) color.Color {
+	return f.Theme.Color(n, f.v)
+}
+
+// Light and dark: the axis text takes the theme's foreground.
+func TestChartFollowsTheTheme(t *testing.T) {
+	a := test.NewTempApp(t)
+	for _, v := range []fyne.ThemeVariant{theme.VariantLight, theme.VariantDark} {
+		a.Settings().SetTheme(forced{theme.DefaultTheme(), v})
+		c := NewChart(fyne.NewSize(300, 200))
+		c.Set(weekChart())
+		w := test.NewTempWindow(t, c)
+		w.Resize(fyne.NewSize(320, 220))
+		fg := theme.DefaultTheme().Color(theme.ColorNameForeground, v)
+		found := false
+		for _, obj := range test.WidgetRenderer(c).Objects() {
+			if txt, ok := obj.(*canvas.Text); ok && txt.Text == "12 Oct" {
+				found = true
+				if txt.Color != fg {
+					t.Errorf("variant %d: the label is %v, not the theme's text colour %v", v, txt.Color, fg)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("variant %d: no week label drawn", v)
+		}
+	}
+}
