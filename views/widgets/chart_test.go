@@ -130,3 +130,27 @@ func TestChartFollowsTheTheme(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkChartDraw lays out and builds the objects of a quarter's weekly
+// chart, as a resize or a theme change does.
+func BenchmarkChartDraw(b *testing.B) {
+	test.NewTempApp(b)
+	c := NewChart(fyne.NewSize(560, 300))
+	d := weekChart()
+	for range 4 {
+		d.Categories = append(d.Categories, d.Categories...)
+		d.Names = append(d.Names, d.Names...)
+		for i := range d.Series {
+			d.Series[i].Values = append(d.Series[i].Values, d.Series[i].Values...)
+		}
+	}
+	d.Categories, d.Names = d.Categories[:14], d.Names[:14]
+	for i := range d.Series {
+		d.Series[i].Values = d.Series[i].Values[:14]
+	}
+	c.Set(d)
+	r := test.WidgetRenderer(c)
+	for b.Loop() {
+		r.Layout(fyne.NewSize(560, 300))
+	}
+}
