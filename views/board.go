@@ -261,6 +261,12 @@ func (b *boardScreen) syncFilterOptions() {
 	}
 }
 
+// showOwner shows only the lane of owner's goals, as choosing it in the
+// filter does.
+func (b *boardScreen) showOwner(o model.Owner) {
+	b.owner.SetSelected(ownerLabel(o, b.view.Partners)) // which filters
+}
+
 func (b *boardScreen) selectedOwner() model.Owner {
 	for _, o := range model.LaneOrder(b.view.Partners) {
 		if ownerLabel(o, b.view.Partners) == b.owner.Selected {

@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"github.com/vennplanner/venn/app"
+	"github.com/vennplanner/venn/model"
 	"github.com/vennplanner/venn/views/widgets"
 )
 
@@ -90,5 +91,26 @@ func TestHealthChartSaysTheChecksOfTheWeekClicked(t *testing.T) {
 	clickAt(w, h.chart, n-1)
 	if got := h.weekWords.Text; !strings.HasPrefix(got, "The week of "+h.view.Week.Time().Format("2 January")) {
 		t.Fatalf("a click on this week says %q", got)
+	}
+}
+
+// A click on a part of the living Venn opens the board on that part's
+// goals: one partner's own lane, or the shared one.
+func TestLivingVennPartOpensItsGoals(t *testing.T) {
+	ui, w := newTestUI(t, true)
+	ui.showTab(tabCheckins)
+	s := ui.checkinsTab()
+	s.tabs.SelectIndex(checkinsBalance)
+	pic := s.balance.venn.picture
+	for region, want := range map[int]model.Owner{widgets.VennOnlyA: model.Owner(ui.partners[0].ID), widgets.VennTogether: model.Shared} {
+		ui.showTab(tabCheckins)
+		at, ok := pic.PointIn(region)
+		if !ok {
+			t.Fatalf("the picture has no part %d to click", region)
+		}
+		test.TapCanvas(w.Canvas(), fyne.CurrentApp().Driver().AbsolutePositionForObject(pic).Add(at))
+		if ui.tabs.SelectedIndex() != int(tabBoard) || ui.board.filter.Owner != want {
+			t.Fatalf("a click on part %d shows tab %d with the lane of %q, want the board with %q", region, ui.tabs.SelectedIndex(), ui.board.filter.Owner, want)
+		}
 	}
 }

@@ -86,6 +86,29 @@ func (p *vennPanel) reload() {
 			return ""
 		}
 	}
+	p.picture.OnTapped = func(region int) { p.showGoalsOf(v.Partners, region) }
 	p.picture.Refresh()
 	p.words.SetText(v.Words + ".")
+}
+
+// showGoalsOf answers a click on a part of the picture: the board, showing
+// only the lane of that part's goals (one partner's own, or shared).
+func (p *vennPanel) showGoalsOf(partners []model.Partner, region int) {
+	var owner model.Owner
+	switch {
+	case len(partners) < 2:
+		return
+	case region == widgets.VennOnlyA:
+		owner = model.Owner(partners[0].ID)
+	case region == widgets.VennOnlyB:
+		owner = model.Owner(partners[1].ID)
+	case region == widgets.VennTogether:
+		owner = model.Shared
+	default:
+		return
+	}
+	p.ui.showTab(tabBoard)
+	if p.ui.board != nil {
+		p.ui.board.showOwner(owner)
+	}
 }

@@ -7,6 +7,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/vennplanner/venn/views/widgets"
 )
@@ -26,6 +27,9 @@ func walkCharts(t *testing.T, c combo, page string, root func() fyne.CanvasObjec
 			return true
 		})
 	})
+	if !strings.Contains(page, " Board") {
+		walkVennPictures(t, c, page, root)
+	}
 	for k, ch := range charts {
 		name := fmt.Sprintf("%s chart %d", page, k+1)
 		var n int
@@ -147,4 +151,103 @@ func scrollIntoView(o fyne.CanvasObject) bool {
 		ok = p.X >= 0 && p.Y >= 0 && p.X+s.Width <= w.Width+1 && p.Y+s.Height <= w.Height+1
 	})
 	return ok
+}
+
+// walkVennPictures points at each part of every living Venn on the page and
+// clicks one partner's part: the picture must say the part's numbers, and
+// the click must open the board on that partner's goals. The board's
+// filter and the page are set back afterwards.
+func walkVennPictures(t *testing.T, c combo, page string, root func() fyne.CanvasObject) {
+	t.Helper()
+	var pics []*widgets.VennPicture
+	onUI(func() {
+		visit(root(), func(o fyne.CanvasObject, parents []fyne.CanvasObject) bool {
+			if v, ok := o.(*widgets.VennPicture); ok && shownWithParents(v, parents) {
+				pics = append(pics, v)
+			}
+			return true
+		})
+	})
+	for k, pic := range pics {
+		name := fmt.Sprintf("%s living Venn %d", page, k+1)
+		if !scrollIntoView(pic) {
+			t.Errorf("%s: the picture cannot be scrolled into the window", name)
+			continue
+		}
+		progress("%s: point and click", name)
+		at, ok := vennPoint(pic, widgets.VennOnlyA)
+		if !ok {
+			continue // an empty picture: nothing planned yet
+		}
+		moveTo(t, at.SubtractXY(2, 0))
+		moveTo(t, at)
+		settle()
+		var caption string
+		onUI(func() { caption = pic.Caption() })
+		if !strings.Contains(caption, "'s own") {
+			t.Errorf("%s: pointing at the first partner's part says %q", name, caption)
+		}
+		tabs := mainTabs()
+		inner := innerTabs(tabs)
+		var mainAt, innerAt int
+		onUI(func() {
+			mainAt = tabs.SelectedIndex()
+			if inner != nil {
+				innerAt = inner.SelectedIndex()
+			}
+		})
+		clickAt(t, at, "1")
+		var board, filter string
+		onUI(func() { board, filter = tabs.Selected().Text, boardFilter(tabs) })
+		if board != "Board" || filter == "Everyone" {
+			t.Errorf("%s: a click on a partner's part shows %q filtered to %q, not the board on their goals", name, board, filter)
+		}
+		onUI(func() {
+			setBoardFilter(tabs, "Everyone")
+			tabs.SelectIndex(mainAt)
+			if inner != nil {
+				inner.SelectIndex(innerAt)
+			}
+		})
+		settle()
+		checkFyneErrors(t, name)
+	}
+}
+
+// vennPoint is a point of the picture's region in the window.
+func vennPoint(pic *widgets.VennPicture, region int) (fyne.Position, bool) {
+	var at fyne.Position
+	var ok bool
+	onUI(func() {
+		at, ok = pic.PointIn(region)
+		at = fyne.CurrentApp().Driver().AbsolutePositionForObject(pic).Add(at)
+	})
+	return at, ok
+}
+
+// boardSelect is the board's owner filter: the select offering "Everyone".
+func boardSelect(tabs *container.AppTabs) *widget.Select {
+	var sel *widget.Select
+	visit(tabs.Items[1].Content, func(o fyne.CanvasObject, _ []fyne.CanvasObject) bool {
+		if s, ok := o.(*widget.Select); ok && sel == nil && len(s.Options) > 0 && s.Options[0] == "Everyone" {
+			sel = s
+		}
+		return sel == nil
+	})
+	return sel
+}
+
+// boardFilter is whose goals the board shows (call on the UI goroutine).
+func boardFilter(tabs *container.AppTabs) string {
+	if s := boardSelect(tabs); s != nil {
+		return s.Selected
+	}
+	return ""
+}
+
+// setBoardFilter chooses whose goals the board shows (on the UI goroutine).
+func setBoardFilter(tabs *container.AppTabs, owner string) {
+	if s := boardSelect(tabs); s != nil {
+		s.SetSelected(owner)
+	}
 }

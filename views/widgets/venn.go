@@ -30,6 +30,9 @@ type VennPicture struct {
 	ColorA, ColorB color.NRGBA
 	// Detail says a region's numbers in words ("Maya's own time: 9 h").
 	Detail func(region int) string
+	// OnTapped is told the part clicked, to show the goals behind it;
+	// nil leaves a click saying the numbers only.
+	OnTapped func(region int)
 
 	region int // under the pointer
 }
@@ -93,8 +96,44 @@ func (v *VennPicture) MouseMoved(ev *desktop.MouseEvent) { v.point(ev.Position) 
 func (v *VennPicture) MouseOut() { v.point(fyne.NewPos(-1, -1)) }
 
 // Tapped shows the numbers of the part tapped (on a touch screen there is
-// no pointer to hover).
-func (v *VennPicture) Tapped(ev *fyne.PointEvent) { v.point(ev.Position) }
+// no pointer to hover) and hands the part to OnTapped.
+func (v *VennPicture) Tapped(ev *fyne.PointEvent) {
+	v.point(ev.Position)
+	if v.region != VennOutside && v.OnTapped != nil {
+		v.OnTapped(v.region)
+	}
+}
+
+// Cursor is a hand where a click goes somewhere.
+func (v *VennPicture) Cursor() desktop.Cursor {
+	if v.OnTapped != nil {
+		return desktop.PointerCursor
+	}
+	return desktop.DefaultCursor
+}
+
+// PointIn is a point of the picture inside region, as last drawn: where a
+// pointer says that part's numbers.
+func (v *VennPicture) PointIn(region int) (fyne.Position, bool) {
+	size := v.Size()
+	// The middle of the region's points on a grid of the picture.
+	var sx, sy, n float32
+	for y := float32(1); y < size.Height; y += 2 {
+		for x := float32(1); x < size.Width; x += 2 {
+			if v.RegionAt(fyne.NewPos(x, y)) == region {
+				sx, sy, n = sx+x, sy+y, n+1
+			}
+		}
+	}
+	if n == 0 {
+		return fyne.Position{}, false
+	}
+	c := fyne.NewPos(sx/n, sy/n)
+	if v.RegionAt(c) != region {
+		return fyne.Position{}, false
+	}
+	return c, true
+}
 
 func (v *VennPicture) point(p fyne.Position) {
 	if r := v.RegionAt(p); r != v.region {
