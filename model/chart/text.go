@@ -60,6 +60,9 @@ func wrapText(s string, width float64, maxLines int, size float64, bold bool, m 
 	var lines []string
 	for len(lines) < maxLines-1 && s != "" && m(s, size, bold) > width+slack(width) {
 		line, rest := firstLine(s, width, size, bold, m)
+		if m(line, size, bold) > width+slack(width) {
+			break // not even a letter fits: the last line says "…"
+		}
 		lines = append(lines, line)
 		s = rest
 	}
