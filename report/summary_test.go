@@ -10,6 +10,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/vennplanner/venn/model/chart"
 	"unicode/utf8"
 )
 
@@ -240,6 +242,14 @@ func FuzzWritePDF(f *testing.F) {
 			Checkins:  &Section{Lines: []Line{{Lead: name, Text: title}}, Note: title},
 			NextGoals: []string{title},
 		}
+		// Every kind of chart, with the names and labels typed.
+		s.Split = &chart.Chart{Title: title, Kind: chart.Rows, Categories: []string{name, title},
+			Series: []chart.Series{{Name: name, Values: []float64{30, 120}}, {Name: title, Fill: chart.Hatched, Values: []float64{50, 0}}}}
+		s.Weekly = &chart.Chart{Title: name, Kind: chart.Columns, Unit: title, Categories: []string{title, name, ""},
+			Series: []chart.Series{{Name: title, Values: []float64{1, 2, 3}}}}
+		s.Balance = &Section{Chart: &chart.Chart{Title: title, Kind: chart.Lines, Categories: []string{name, title},
+			Ticks: []chart.Tick{{Value: 0, Label: name}}, Band: &chart.Band{From: -0.3, To: 0.3},
+			Series: []chart.Series{{Name: name, Mark: chart.Circle, Stroke: chart.Dashed, Area: true, Values: []float64{0.5, -2}}}}}
 		var buf bytes.Buffer
 		if err := WritePDF(&buf, s, PaperA4); err != nil {
 			t.Fatalf("title %q, name %q: %v", title, name, err)
