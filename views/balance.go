@@ -60,7 +60,7 @@ func newBalanceScreen(ui *UI) *balanceScreen {
 	intro := widget.NewLabel("How often did you notice each sign this month? Be honest and kind; this is a mirror, not a test.")
 	intro.Wrapping = fyne.TextWrapWord
 	s.private.Text = "Keep on this computer"
-	left := container.NewBorder(container.NewVBox(bar, intro), container.NewHBox(own, layout.NewSpacer(), s.private, save), nil, nil,
+	left := container.NewBorder(container.NewVBox(bar, container.NewBorder(nil, nil, nil, ui.whyButton("Why the signs?", model.MethodSigns), intro)), container.NewHBox(own, layout.NewSpacer(), s.private, save), nil, nil,
 		container.NewVScroll(container.NewVBox(s.closeness.choose, s.signs)))
 	s.talk = container.NewVBox()
 	right := container.NewVScroll(container.NewVBox(s.venn.content, widget.NewSeparator(), s.talk, s.gauges, s.chart, s.closeness.shown))
@@ -237,7 +237,7 @@ func (s *balanceScreen) buildGauges() {
 				"a couples therapist can help you both find your footing again.")
 			l.Wrapping = fyne.TextWrapWord
 			l.Importance = widget.WarningImportance
-			lines = append(lines, l)
+			lines = append(lines, l, container.NewHBox(s.ui.whyButton("When to get help", model.MethodHelp)))
 		}
 		s.gauges.Add(widget.NewCard(pb.Partner.Short(), "", container.NewVBox(lines...)))
 	}

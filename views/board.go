@@ -131,7 +131,8 @@ func newBoardScreen(ui *UI) *boardScreen {
 	b.ghost.Hide()
 	b.dropLine.Hide()
 	board := container.NewBorder(
-		container.NewVBox(toolbar, headerRow), container.NewBorder(nil, nil, nil, b.events, b.status), nil, nil, b.scroll)
+		container.NewVBox(toolbar, headerRow),
+		container.NewBorder(nil, nil, nil, container.NewHBox(b.events, ui.whyButton("Why three lanes?", model.MethodLanes)), b.status), nil, nil, b.scroll)
 	b.content = container.NewStack(board, b.dragLayer)
 	return b
 }

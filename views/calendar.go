@@ -362,7 +362,7 @@ func (s *calendarScreen) drawSide() {
 			l.Importance = widget.WarningImportance
 			s.balance.Add(l)
 		}
-		s.balance.Add(widget.NewButton("Weekly aims…", s.editAims))
+		s.balance.Add(container.NewHBox(widget.NewButton("Weekly aims…", s.editAims), s.ui.whyButton("Why solo time?", model.MethodSolo)))
 	}
 	s.balance.Refresh()
 	s.legend.Objects = nil

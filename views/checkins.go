@@ -91,7 +91,7 @@ func newCheckinsScreen(ui *UI) *checkinsScreen {
 	bar := container.NewHBox(prev, s.weekLabel, next, thisWeek, widget.NewSeparator(),
 		widget.NewLabel("Answering as"), s.reader, layout.NewSpacer(), prompts, question, pause)
 	bottom := container.NewVBox(widget.NewSeparator(), container.NewBorder(nil, nil, nil, s.save, container.NewVBox(s.trendText, s.trend)))
-	weekTab := container.NewBorder(container.NewVBox(bar, s.status), bottom, nil, nil, container.NewVScroll(container.NewPadded(s.form)))
+	weekTab := container.NewBorder(container.NewVBox(bar, container.NewBorder(nil, nil, nil, ui.whyButton("Why every week?", model.MethodRhythm), s.status)), bottom, nil, nil, container.NewVScroll(container.NewPadded(s.form)))
 
 	s.search = newEntry()
 	s.search.SetPlaceHolder("Search your check-ins…")

@@ -282,8 +282,9 @@ func (s *ritualsScreen) addStrength(rv *app.RitualView, col color.NRGBA) {
 	strength := widget.NewLabel(fmt.Sprintf("Strength %d%%   ·   streak %s, best %s",
 		int(rv.Stats.Score*100+0.5), periods(rv.Stats.CurrentStreak, rv.Stats.StreakPeriod), periods(rv.Stats.BestStreak, rv.Stats.StreakPeriod)))
 	s.detail.Add(container.NewBorder(nil, nil, nil, nil, container.NewVBox(strength, bar)))
-	s.detail.Add(quietLabel("Strength grows each time you keep the ritual and fades slowly when you miss it. " +
-		"Skipped and paused days leave it as it is: a pause is never punished."))
+	s.detail.Add(container.NewBorder(nil, nil, nil, s.ui.whyButton("Why rituals?", model.MethodRituals),
+		quietLabel("Strength grows each time you keep the ritual and fades slowly when you miss it. "+
+			"Skipped and paused days leave it as it is: a pause is never punished.")))
 	chart := widgets.NewChart(fyne.NewSize(360, 190))
 	chart.Set(app.StrengthChart(*rv, s.view.Today, col))
 	chart.OnTapped = func(i int) {

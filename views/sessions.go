@@ -71,7 +71,8 @@ func newSessionsScreen(ui *UI) *sessionsScreen {
 	s.decisions.OnChanged = func(string) { s.status.SetText("Not saved yet") }
 	question := widget.NewButtonWithIcon("Question", theme.HelpIcon(), func() { ui.drawQuestion() })
 	question.Importance = widget.LowImportance
-	bar := container.NewHBox(widget.NewLabel("Planning"), s.quarterIn, widget.NewSeparator(), s.stepLabel, layout.NewSpacer(), s.status, question, s.back, s.next)
+	bar := container.NewHBox(widget.NewLabel("Planning"), s.quarterIn, widget.NewSeparator(), s.stepLabel, layout.NewSpacer(), s.status, question,
+		ui.whyButton("Why?", model.MethodRhythm), s.back, s.next)
 	sessionTab := container.NewBorder(bar, nil, nil, nil, s.stepBody)
 
 	s.mapView = newTimelineView(ui)

@@ -23,6 +23,7 @@ type todayScreen struct {
 	view    app.TodayView
 	title   *widget.Label
 	venn    *vennPanel
+	first   *fyne.Container // the first steps, for a couple starting out
 	lanes   *fyne.Container
 	rhythm  *fyne.Container
 	scroll  *container.Scroll
@@ -30,11 +31,11 @@ type todayScreen struct {
 }
 
 func newTodayScreen(ui *UI) *todayScreen {
-	s := &todayScreen{ui: ui, lanes: container.NewGridWithColumns(3), rhythm: container.NewVBox()}
+	s := &todayScreen{ui: ui, first: container.NewVBox(), lanes: container.NewGridWithColumns(3), rhythm: container.NewVBox()}
 	s.title = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	s.venn = newVennPanel(ui, app.SpanWeek, 84)
 	top := container.NewVBox(s.title, s.venn.content, widget.NewSeparator())
-	s.scroll = container.NewVScroll(container.NewPadded(container.NewVBox(s.lanes, s.rhythm)))
+	s.scroll = container.NewVScroll(container.NewPadded(container.NewVBox(s.first, s.lanes, s.rhythm)))
 	s.content = container.NewBorder(top, nil, nil, nil, s.scroll)
 	return s
 }
@@ -50,6 +51,10 @@ func (s *todayScreen) reload() {
 	s.view = v
 	s.title.SetText("Today, " + v.Day.Time().Format("Monday 2 January"))
 	s.venn.reload()
+	s.first.RemoveAll()
+	if card := s.firstStepsCard(); card != nil {
+		s.first.Add(card)
+	}
 	s.lanes.Objects = nil
 	if len(v.Partners) == 2 {
 		s.lanes.Add(s.lane(v.Partners[0].Short(), widgets.HexColor(v.Partners[0].Color), model.Owner(v.Partners[0].ID)))

@@ -2,6 +2,8 @@ package views
 
 import (
 	"slices"
+	"strings"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -88,7 +90,7 @@ func (p *vennPanel) reload() {
 	}
 	p.picture.OnTapped = func(region int) { p.showGoalsOf(v.Partners, region) }
 	p.picture.Refresh()
-	p.words.SetText(v.Words + ".")
+	p.words.SetText(sentence(v.Words))
 }
 
 // showGoalsOf answers a click on a part of the picture: the board, showing
@@ -111,4 +113,13 @@ func (p *vennPanel) showGoalsOf(partners []model.Partner, region int) {
 	if p.ui.board != nil {
 		p.ui.board.showOwner(owner)
 	}
+}
+
+// sentence is s ending with a full stop, unless it ends with one already
+// (or with another mark that ends a sentence).
+func sentence(s string) string {
+	if r, _ := utf8.DecodeLastRuneInString(s); s == "" || strings.ContainsRune(".!?…", r) {
+		return s
+	}
+	return s + "."
 }

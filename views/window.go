@@ -23,6 +23,7 @@ import (
 	"github.com/vennplanner/venn/app"
 	"github.com/vennplanner/venn/app/diag"
 	"github.com/vennplanner/venn/internal/atomicfile"
+	"github.com/vennplanner/venn/model"
 )
 
 // AppID is Venn's application id (also in FyneApp.toml).
@@ -252,7 +253,9 @@ func (ui *UI) mainMenu() *fyne.MainMenu {
 			fyne.NewMenuItem("Import…", ui.importDialog), fyne.NewMenuItemSeparator(), lock, fyne.NewMenuItemSeparator(), quit),
 		fyne.NewMenu("Edit", undo, redo),
 		fyne.NewMenu("View", append([]*fyne.MenuItem{find, fyne.NewMenuItemSeparator()}, tabItems...)...),
-		fyne.NewMenu("Help", keys, fyne.NewMenuItem("About Venn", ui.showAbout)),
+		fyne.NewMenu("Help", fyne.NewMenuItem("The method", func() { ui.showMethod(model.MethodHeart) }),
+			fyne.NewMenuItem("Your first weeks", ui.showFirstSteps), fyne.NewMenuItemSeparator(),
+			keys, fyne.NewMenuItem("About Venn", ui.showAbout)),
 	)
 }
 

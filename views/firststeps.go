@@ -1,0 +1,104 @@
+package views
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/vennplanner/venn/model"
+)
+
+// firstStepsHidden is the preference set when a couple hides the first
+// steps from Today (Help › Your first weeks still shows them).
+const firstStepsHidden = "firstStepsHidden"
+
+// firstStepsGrid lays the steps out by when: Day 1, Week 1, Month 1, each
+// step ticked or not, with a button to where it is done.
+func (ui *UI) firstStepsGrid(steps []model.FirstStep, done func()) fyne.CanvasObject {
+	grid := container.NewGridWithColumns(3)
+	cols := map[string]*fyne.Container{}
+	for _, st := range steps {
+		col, ok := cols[st.When]
+		if !ok {
+			col = container.NewVBox(widget.NewLabelWithStyle(st.When, fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+			cols[st.When] = col
+			grid.Add(col)
+		}
+		icon := widget.NewIcon(theme.RadioButtonIcon())
+		text := wrapped(st.Text)
+		if st.Done {
+			icon.SetResource(theme.NewSuccessThemedResource(theme.ConfirmIcon()))
+			text.SetText(st.Text + " — done")
+			text.Importance = widget.LowImportance
+		}
+		open := widget.NewButton("Open", func() {
+			if done != nil {
+				done()
+			}
+			ui.showScreen(st.Where)
+		})
+		open.Importance = widget.LowImportance
+		col.Add(container.NewBorder(nil, nil, icon, open, text))
+	}
+	return grid
+}
+
+// showScreen shows the screen a first step is done on.
+func (ui *UI) showScreen(where string) {
+	switch where {
+	case "board":
+		ui.showTab(tabBoard)
+	case "resources":
+		ui.showTab(tabResources)
+	case "rituals":
+		ui.showTab(tabRituals)
+	case "calendar":
+		ui.showTab(tabCalendar)
+	case "checkins":
+		ui.showTab(tabCheckins)
+	case "balance":
+		ui.showTab(tabCheckins)
+		ui.checkinsTab().tabs.SelectIndex(checkinsBalance)
+	case "sessions":
+		ui.showTab(tabSessions)
+	}
+}
+
+// showFirstSteps is Help › Your first weeks: the steps, ticked.
+func (ui *UI) showFirstSteps() {
+	steps, err := ui.svc.FirstSteps(ui.ctx)
+	if err != nil {
+		ui.showError(err)
+		return
+	}
+	var d *dialog.CustomDialog
+	intro := wrapped("A way to start, step by step. Each step ticks itself when Venn sees it done.")
+	read := ui.whyButton("Read the method", model.MethodHeart)
+	d = dialog.NewCustom("Your first weeks", "Close",
+		container.NewVBox(intro, ui.firstStepsGrid(steps, func() { d.Hide() }), container.NewHBox(read)), ui.win)
+	ui.openDialog(d, nil)
+	size := ui.win.Canvas().Size()
+	d.Resize(fyne.NewSize(min(900, size.Width-40), min(460, size.Height-40)))
+}
+
+// firstStepsCard is Today's card for a couple starting out: the steps not
+// all done yet, until they are or the couple hides it.
+func (s *todayScreen) firstStepsCard() fyne.CanvasObject {
+	if s.ui.app.Preferences().Bool(firstStepsHidden) {
+		return nil
+	}
+	steps, err := s.ui.svc.FirstSteps(s.ui.ctx)
+	if err != nil || model.AllDone(steps) {
+		return nil
+	}
+	read := s.ui.whyButton("Why these steps?", model.MethodHeart)
+	hide := widget.NewButtonWithIcon("Hide this", theme.VisibilityOffIcon(), func() {
+		s.ui.app.Preferences().SetBool(firstStepsHidden, true)
+		s.reload()
+	})
+	hide.Importance = widget.LowImportance
+	return widget.NewCard("Your first weeks with Venn", "Each step ticks itself when it is done.",
+		container.NewVBox(s.ui.firstStepsGrid(steps, nil), container.NewHBox(read, hide)))
+}
