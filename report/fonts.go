@@ -86,7 +86,7 @@ func gunzip(name string) func() ([]byte, error) {
 	return func() ([]byte, error) {
 		f, err := fontFiles.Open(name)
 		if err != nil {
-			return nil, err
+			return nil, fmt.Errorf("font %s: %w", name, err)
 		}
 		defer f.Close()
 		z, err := gzip.NewReader(f)
