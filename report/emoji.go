@@ -3,6 +3,7 @@ package report
 import (
 	"image/color"
 	"sync"
+	"unicode/utf16"
 	"unicode/utf8"
 
 	"github.com/go-text/typesetting/di"
@@ -219,6 +220,16 @@ func utf16Hex(s string) string {
 			continue
 		}
 		put(uint16(r))
+	}
+	return string(out)
+}
+
+// utf16BE is s in UTF-16BE with a byte-order mark, as a PDF text string
+// outside Latin-1 is written (the document's title).
+func utf16BE(s string) string {
+	out := []byte{0xFE, 0xFF}
+	for _, u := range utf16.Encode([]rune(s)) {
+		out = append(out, byte(u>>8), byte(u))
 	}
 	return string(out)
 }

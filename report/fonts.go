@@ -18,7 +18,7 @@ import (
 // so that a household writing only in Latin letters never pays for them.
 // See fonts/LICENSES.md.
 //
-//go:embed fonts/DejaVuSans.ttf.gz fonts/wqy-microhei.ttf.gz fonts/twemoji.ttf.gz
+//go:embed fonts/DejaVuSans.ttf.gz fonts/wqy-microhei.ttf.gz fonts/twemoji.ttf.gz fonts/NotoSans*-Regular.ttf.gz
 var fontFiles embed.FS
 
 // face is one font file a summary draws with.
@@ -33,6 +33,13 @@ const (
 	faceSymbols                // DejaVu Sans: symbols, arrows, dingbats and more scripts
 	faceCJK                    // WenQuanYi Micro Hei: Chinese, Japanese, Korean
 	faceEmoji                  // Twemoji: colour emoji, drawn as shapes
+	faceArabic                 // Noto Sans Arabic: Arabic, Persian, Urdu, shaped and drawn as shapes
+	faceHebrew                 // Noto Sans Hebrew
+	faceDevanagari             // Noto Sans Devanagari: Hindi, Marathi, Nepali…
+	faceBengali                // Noto Sans Bengali
+	faceTamil                  // Noto Sans Tamil
+	faceThai                   // Noto Sans Thai
+	faceKhmer                  // Noto Sans Khmer
 	numFaces
 )
 
@@ -64,6 +71,13 @@ var fontFilesByFace = [numFaces]*fontFile{
 	faceSymbols:    {family: "DejaVu", load: gunzip("fonts/DejaVuSans.ttf.gz")},
 	faceCJK:        {family: "WenQuanYi", load: gunzip("fonts/wqy-microhei.ttf.gz")},
 	faceEmoji:      {family: "Twemoji", load: gunzip("fonts/twemoji.ttf.gz")},
+	faceArabic:     {family: "NotoSansArabic", load: gunzip("fonts/NotoSansArabic-Regular.ttf.gz")},
+	faceHebrew:     {family: "NotoSansHebrew", load: gunzip("fonts/NotoSansHebrew-Regular.ttf.gz")},
+	faceDevanagari: {family: "NotoSansDevanagari", load: gunzip("fonts/NotoSansDevanagari-Regular.ttf.gz")},
+	faceBengali:    {family: "NotoSansBengali", load: gunzip("fonts/NotoSansBengali-Regular.ttf.gz")},
+	faceTamil:      {family: "NotoSansTamil", load: gunzip("fonts/NotoSansTamil-Regular.ttf.gz")},
+	faceThai:       {family: "NotoSansThai", load: gunzip("fonts/NotoSansThai-Regular.ttf.gz")},
+	faceKhmer:      {family: "NotoSansKhmer", load: gunzip("fonts/NotoSansKhmer-Regular.ttf.gz")},
 }
 
 func inMemory(b []byte) func() ([]byte, error) { return func() ([]byte, error) { return b, nil } }
@@ -72,7 +86,7 @@ func gunzip(name string) func() ([]byte, error) {
 	return func() ([]byte, error) {
 		f, err := fontFiles.Open(name)
 		if err != nil {
-			return nil, err
+			return nil, fmt.Errorf("font %s: %w", name, err)
 		}
 		defer f.Close()
 		z, err := gzip.NewReader(f)
@@ -157,7 +171,7 @@ func (f face) styled(bold, italic bool) face {
 
 // synthesisedBold reports whether bold text in the face is drawn by
 // thickening the regular glyphs.
-func (f face) synthesisedBold() bool { return f == faceSymbols || f == faceCJK }
+func (f face) synthesisedBold() bool { return f == faceSymbols || f == faceCJK || f >= faceArabic }
 
 // faceFor is the face that prints r, if any. An emoji presentation is
 // decided by the caller; here r is text.

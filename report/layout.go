@@ -46,6 +46,9 @@ type layout struct {
 	pageW, pageH float64
 	width        float64 // between the margins
 	y            float64 // the cursor
+	// mirror lays tables out from the right, for a household whose name
+	// reads from the right.
+	mirror bool
 }
 
 func newLayout(pdf *fpdf.Fpdf) *layout {
@@ -79,14 +82,29 @@ func (l *layout) frame(household, period string) {
 		l.pdf.SetPage(i)
 		head := look{size: 8.5, color: muted}
 		brand := fitLine("Venn", head, 20)
-		l.line(fitLine(household+" · "+period, head, l.width-widthOf(brand)-6), margin, margin-6)
-		l.line(brand, l.pageW-margin-widthOf(brand), margin-6)
+		running := fitLine(household+" · "+period, head, l.width-widthOf(brand)-6)
+		if l.mirror {
+			l.line(running, l.pageW-margin-widthOf(running), margin-6)
+			l.line(brand, margin, margin-6)
+		} else {
+			l.line(running, margin, margin-6)
+			l.line(brand, l.pageW-margin-widthOf(brand), margin-6)
+		}
 		l.pdf.SetDrawColor(rule[0], rule[1], rule[2])
 		l.pdf.SetLineWidth(0.2)
 		l.pdf.Line(margin, margin+0.5, l.pageW-margin, margin+0.5)
 		foot := fitLine(fmt.Sprintf("Page %d of %d", i, n), head, l.width)
 		l.line(foot, (l.pageW-widthOf(foot))/2, l.pageH-margin)
 	}
+}
+
+// lineIn draws a line in the box from x, w wide: at its left, or at its
+// right when the line reads from the right.
+func (l *layout) lineIn(ln []unit, x, w, top float64) {
+	if rightToLeft(ln) {
+		x += w - widthOf(ln)
+	}
+	l.line(ln, x, top)
 }
 
 // paragraph flows units over as many lines as they need, breaking pages
@@ -98,7 +116,7 @@ func (l *layout) paragraph(us []unit, indent float64, lh float64) {
 	}
 	for _, ln := range lines {
 		l.room(lh)
-		l.line(ln, margin+indent, l.y)
+		l.lineIn(ln, margin+indent, l.width-indent, l.y)
 		l.y += lh
 	}
 }
@@ -122,27 +140,36 @@ func (l *layout) heading(title string, need float64) {
 	l.room(h + need)
 	l.y += 3
 	for _, ln := range lines {
-		l.line(ln, margin, l.y)
+		l.lineIn(ln, margin, l.width, l.y)
 		l.y += headingLook.lineHeight()
 	}
 	l.pdf.SetDrawColor(violet[0], violet[1], violet[2])
 	l.pdf.SetLineWidth(0.3)
-	l.pdf.Line(margin, l.y+0.3, margin+24, l.y+0.3)
+	x := margin
+	if len(lines) > 0 && rightToLeft(lines[0]) {
+		x = margin + l.width - 24
+	}
+	l.pdf.Line(x, l.y+0.3, x+24, l.y+0.3)
 	l.y += 2.5
 }
 
 // subheading is a smaller heading with a colour mark, such as a partner's
 // lane of goals.
 func (l *layout) subheading(text string, c color.NRGBA, need float64) {
-	lines := wrap(split(text, laneLook), l.width-4, 2)
+	us := split(text, laneLook)
+	lines := wrap(us, l.width-4, 2)
 	h := float64(len(lines))*laneLook.lineHeight() + 1
 	l.room(h + need)
+	left, mark := margin+4, margin
+	if rightToLeft(us) {
+		left, mark = margin, margin+l.width-2.5
+	}
 	if c.A > 0 {
 		l.pdf.SetFillColor(int(c.R), int(c.G), int(c.B))
-		l.pdf.Rect(margin, l.y+1, 2.5, laneLook.lineHeight()-1.5, "F")
+		l.pdf.Rect(mark, l.y+1, 2.5, laneLook.lineHeight()-1.5, "F")
 	}
 	for _, ln := range lines {
-		l.line(ln, margin+4, l.y)
+		l.lineIn(ln, left, l.width-4, l.y)
 		l.y += laneLook.lineHeight()
 	}
 	l.y++
@@ -156,13 +183,17 @@ func (l *layout) swatchLine(ln Line) {
 	if h := float64(len(lines)) * lh; h < keepWhole {
 		l.room(h)
 	}
+	left, swatch := margin+indent, margin
+	if len(lines) > 0 && rightToLeft(lines[0]) {
+		left, swatch = margin, margin+l.width-2.5
+	}
 	for i, row := range lines {
 		l.room(lh)
 		if i == 0 && ln.Color.A > 0 {
 			l.pdf.SetFillColor(int(ln.Color.R), int(ln.Color.G), int(ln.Color.B))
-			l.pdf.Rect(margin, l.y+(lh-2.5)/2, 2.5, 2.5, "F")
+			l.pdf.Rect(swatch, l.y+(lh-2.5)/2, 2.5, 2.5, "F")
 		}
-		l.line(row, margin+indent, l.y)
+		l.lineIn(row, left, l.width-indent, l.y)
 		l.y += lh
 	}
 }
@@ -212,19 +243,36 @@ type table struct {
 	cols   []column
 	rows   [][]cell
 	minRow float64 // least height of a row
-	draw   func(row int, x []float64, top, h float64)
+	draw   func(row int, x, w []float64, top, h float64)
 }
 
 const cellPad = 1.2 // mm above and below a row's text, and between columns
 
+// colX is where each column starts and how wide it is: from the left, or
+// from the right in a mirrored layout.
 func (l *layout) colX(t *table) (xs, ws []float64) {
 	x := margin
 	for _, c := range t.cols {
 		w := c.share * l.width
-		xs, ws = append(xs, x), append(ws, w)
+		if l.mirror {
+			xs = append(xs, 2*margin+l.width-x-w)
+		} else {
+			xs = append(xs, x)
+		}
+		ws = append(ws, w)
 		x += w
 	}
 	return xs, ws
+}
+
+// cellX is where a cell's line starts: numbers at the column's right,
+// text at its left, or at its right when it reads from the right or the
+// table is mirrored.
+func cellX(ln []unit, c column, x, w float64, right bool) float64 {
+	if c.right || right || rightToLeft(ln) {
+		return x + w - cellPad - widthOf(ln)
+	}
+	return x
 }
 
 // rowLines wraps a row's cells and returns them with the row's height.
@@ -269,11 +317,7 @@ func (l *layout) header(t *table, xs, ws []float64) {
 	lh := headerLook.lineHeight()
 	for i, c := range t.cols {
 		ln := fitLine(c.title, headerLook, ws[i]-cellPad)
-		x := xs[i]
-		if c.right {
-			x = xs[i] + ws[i] - cellPad - widthOf(ln)
-		}
-		l.line(ln, x, l.y)
+		l.line(ln, cellX(ln, c, xs[i], ws[i], l.mirror), l.y)
 	}
 	l.y += lh
 	l.pdf.SetDrawColor(muted[0], muted[1], muted[2])
@@ -295,16 +339,12 @@ func (l *layout) table(t *table) {
 		for i, c := range t.cols {
 			y := l.y + cellPad
 			for _, ln := range lines[i] {
-				x := xs[i]
-				if c.right {
-					x = xs[i] + ws[i] - cellPad - widthOf(ln)
-				}
-				l.line(ln, x, y)
+				l.line(ln, cellX(ln, c, xs[i], ws[i], l.mirror), y)
 				y += lineHeightOf(ln)
 			}
 		}
 		if t.draw != nil {
-			t.draw(r, xs, l.y, h)
+			t.draw(r, xs, ws, l.y, h)
 		}
 		l.y += h
 		l.pdf.SetDrawColor(rule[0], rule[1], rule[2])

@@ -151,9 +151,12 @@ var sharedColor = color.NRGBA{R: 0x9a, G: 0x7b, B: 0xb5, A: 0xff}
 // and page numbers.
 func WritePDF(w io.Writer, s Summary, paper string) error {
 	pdf := newPDF(paper)
-	pdf.SetTitle("Venn summary "+s.Period+" — "+s.Household, true)
-	pdf.SetCreator("Venn", true)
+	// fpdf's own conversion to UTF-16 knows no surrogate pairs (🏠 came out
+	// as "ߏ"): the title goes in as UTF-16BE with its byte-order mark.
+	pdf.SetTitle(utf16BE("Venn summary "+s.Period+" — "+s.Household), false)
+	pdf.SetCreator("Venn", false)
 	l := newLayout(pdf)
+	l.mirror = rightToLeft(split(s.Household, bodyLook))
 	l.cover(s)
 	l.venn(s.Venn)
 	l.goals(s)
@@ -433,17 +436,22 @@ func (l *layout) rituals(s Summary) {
 	}
 	// A small heat strip in the last column: one square a week (four weeks
 	// in a year's summary), darker for more kept, outlined when paused.
-	t.draw = func(row int, xs []float64, top, h float64) {
+	t.draw = func(row int, xs, ws []float64, top, h float64) {
 		r := s.Rituals[row]
 		weeks := strips[row]
 		if len(weeks) == 0 {
 			return
 		}
-		x0 := xs[len(xs)-1] + 2
-		cell := min(4.0, (margin+l.width-x0)/float64(len(weeks)))
+		last := len(xs) - 1
+		x0 := xs[last] + 2
+		cell := min(4.0, (ws[last]-2)/float64(len(weeks)))
 		y := top + cellPad + (bodyLook.lineHeight()-cell)/2
 		for i, v := range weeks {
 			cx := x0 + float64(i)*cell
+			if l.mirror {
+				// The weeks run from the right, as the table reads.
+				cx = xs[last] + ws[last] - 2 - float64(i+1)*cell
+			}
 			if v < 0 {
 				l.pdf.SetDrawColor(int(r.Color.R), int(r.Color.G), int(r.Color.B))
 				l.pdf.SetLineWidth(0.2)
@@ -486,10 +494,17 @@ func (l *layout) bullets(items []string) {
 		}
 		for i, ln := range lines {
 			l.room(lh)
-			if i == 0 {
+			rtl := rightToLeft(ln)
+			if i == 0 && rtl {
+				l.line(dot, margin+l.width-1-widthOf(dot), l.y)
+			} else if i == 0 {
 				l.line(dot, margin+1, l.y)
 			}
-			l.line(ln, margin+5, l.y)
+			if rtl {
+				l.line(ln, margin+l.width-5-widthOf(ln), l.y)
+			} else {
+				l.line(ln, margin+5, l.y)
+			}
 			l.y += lh
 		}
 	}
@@ -502,7 +517,7 @@ func (l *layout) next(s Summary) {
 		l.heading("The year, quarter by quarter", qLook.lineHeight()+bodyLook.lineHeight())
 		for _, q := range s.Quarters {
 			l.room(qLook.lineHeight() + bodyLook.lineHeight())
-			l.line(fitLine(q.Quarter, qLook, l.width), margin, l.y)
+			l.lineIn(fitLine(q.Quarter, qLook, l.width), margin, l.width, l.y)
 			l.y += qLook.lineHeight()
 			if len(q.Done) == 0 {
 				l.none("No goals finished.")

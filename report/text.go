@@ -35,6 +35,7 @@ const (
 	unitEmoji            // an emoji sequence, drawn as shapes
 	unitMissing          // a character no embedded face has: a hollow box
 	unitNewline          // a hard line break
+	unitShaped           // a cluster of shaped glyphs, drawn as shapes
 )
 
 // unit is the smallest piece of a line.
@@ -45,6 +46,11 @@ type unit struct {
 	look    look
 	width   float64 // mm
 	breakOK bool    // a line may start with this unit
+	level   uint8   // bidirectional embedding level: odd reads from the right
+	rtl     bool    // the unit's paragraph reads from the right
+
+	run     *shapedRun    // for a shaped cluster: the run it was shaped in
+	cluster *glyphCluster // and its glyphs
 }
 
 // noBreakBefore lists punctuation that must not start a line.
@@ -64,9 +70,28 @@ func invisible(r rune) bool {
 
 // split cuts s, in the look, into units.
 func split(s string, lk look) []unit {
+	out, bidi := splitLogical(s, lk)
+	if bidi {
+		resolveBidi(out)
+	}
+	return out
+}
+
+// splitLogical cuts s into units in logical order, and reports whether it
+// holds right-to-left letters (and so needs the bidirectional algorithm).
+func splitLogical(s string, lk look) ([]unit, bool) {
 	rs := []rune(norm.NFC.String(s))
 	var out []unit
+	bidi := false
 	for i := 0; i < len(rs); {
+		bidi = bidi || mayBeRightToLeft(rs[i])
+		if sc := shapedScriptOf(rs[i]); sc != nil && sc.face.has(rs[i]) {
+			if us, n := shapedUnits(rs, i, sc, lk); n > 0 {
+				out = append(out, us...)
+				i += n
+				continue
+			}
+		}
 		u, n := nextUnit(rs, i, lk, out)
 		i += n
 		switch {
@@ -82,7 +107,7 @@ func split(s string, lk look) []unit {
 		}
 	}
 	markBreaks(out)
-	return out
+	return out, bidi
 }
 
 func isMark(r rune) bool { return unicode.In(r, unicode.Mn, unicode.Me) }
@@ -163,12 +188,17 @@ type spanText struct {
 
 func splitSpans(spans ...spanText) []unit {
 	var out []unit
+	needBidi := false
 	for _, s := range spans {
-		us := split(s.text, s.look)
+		us, bidi := splitLogical(s.text, s.look)
+		needBidi = needBidi || bidi
 		if len(us) > 0 && len(out) > 0 {
 			us[0].breakOK = us[0].breakOK || out[len(out)-1].kind == unitSpace
 		}
 		out = append(out, us...)
+	}
+	if needBidi {
+		resolveBidi(out)
 	}
 	return out
 }
@@ -270,6 +300,12 @@ func ellipsize(line []unit, width float64, force bool) []unit {
 		lk = line[len(line)-1].look
 	}
 	dots := split("…", lk)
+	if rightToLeft(line) {
+		// The dots end the line where it ends: at its left.
+		for i := range dots {
+			dots[i].level, dots[i].rtl = 1, true
+		}
+	}
 	dw := widthOf(dots)
 	out := append([]unit(nil), line...)
 	for len(out) > 0 && (widthOf(out)+dw > width+1e-9 || out[len(out)-1].kind == unitSpace) {
@@ -315,49 +351,61 @@ func baseline(top float64, lk look) float64 {
 }
 
 // line draws one line of units with its left end at x and the line box's
-// top at top.
+// top at top, in visual order.
 func (p *pen) line(us []unit, x, top float64) {
+	us = visual(us)
 	for i := 0; i < len(us); {
 		u := us[i]
 		y := baseline(top, u.look)
+		n := 1
 		switch u.kind {
 		case unitEmoji:
 			p.emoji(u, x, y)
-			x += u.width
-			i++
-			continue
 		case unitMissing:
 			p.pdf.SetDrawColor(u.look.color[0], u.look.color[1], u.look.color[2])
 			p.pdf.SetLineWidth(0.15)
 			em := u.look.em()
 			p.pdf.Rect(x+0.08*em, y-0.7*em, 0.44*em, 0.7*em, "D")
-			x += u.width
-			i++
-			continue
+		case unitShaped:
+			n = p.shaped(us[i:], x, y)
+		default:
+			if m := mirrored(u); m != "" {
+				// Drawn mirrored, read as written.
+				p.pdf.RawWriteStr(fmt.Sprintf("/Span <</ActualText <%s>>> BDC\n", utf16Hex(u.text)))
+				u.text = m
+				p.text([]unit{u}, x, y)
+				p.pdf.RawWriteStr("EMC\n")
+				break
+			}
+			n = p.text(us[i:], x, y)
 		}
-		// Text in one face and look goes out as one string.
-		var b strings.Builder
-		w := 0.0
-		j := i
-		for ; j < len(us) && (us[j].kind == unitText || us[j].kind == unitSpace) && us[j].look == u.look &&
-			(us[j].face == u.face || us[j].kind == unitSpace); j++ {
-			b.WriteString(us[j].text)
-			w += us[j].width
-		}
-		p.setFace(u.face, u.look)
-		p.pdf.SetTextColor(u.look.color[0], u.look.color[1], u.look.color[2])
-		if u.look.bold && u.face.synthesisedBold() {
-			p.pdf.SetDrawColor(u.look.color[0], u.look.color[1], u.look.color[2])
-			p.pdf.SetLineWidth(u.look.em() * 0.035)
-			p.pdf.SetTextRenderingMode(2)
-			p.pdf.Text(x, y, b.String())
-			p.pdf.SetTextRenderingMode(0)
-		} else {
-			p.pdf.Text(x, y, b.String())
-		}
-		x += w
-		i = j
+		x += widthOf(us[i : i+n])
+		i += n
 	}
+}
+
+// text draws the text at the start of us that is in one face and look as
+// one string, and says how many units it took.
+func (p *pen) text(us []unit, x, y float64) int {
+	u := us[0]
+	var b strings.Builder
+	j := 0
+	for ; j < len(us) && (us[j].kind == unitText || us[j].kind == unitSpace) && us[j].look == u.look &&
+		(us[j].face == u.face || us[j].kind == unitSpace) && (j == 0 || mirrored(us[j]) == ""); j++ {
+		b.WriteString(us[j].text)
+	}
+	p.setFace(u.face, u.look)
+	p.pdf.SetTextColor(u.look.color[0], u.look.color[1], u.look.color[2])
+	if u.look.bold && u.face.synthesisedBold() {
+		p.pdf.SetDrawColor(u.look.color[0], u.look.color[1], u.look.color[2])
+		p.pdf.SetLineWidth(u.look.em() * 0.035)
+		p.pdf.SetTextRenderingMode(2)
+		p.pdf.Text(x, y, b.String())
+		p.pdf.SetTextRenderingMode(0)
+	} else {
+		p.pdf.Text(x, y, b.String())
+	}
+	return max(j, 1)
 }
 
 // emoji draws an emoji sequence as coloured shapes, marked with its text so

@@ -61,6 +61,9 @@ type galleryHousehold struct {
 	// grey writes the pages in greyscale too, as most home printers
 	// print them.
 	grey bool
+	// script, for a household writing in a shaped script, is its words,
+	// each of which must come back in the order it was written.
+	script *scriptHousehold
 }
 
 var galleryHouseholds = []galleryHousehold{
@@ -83,8 +86,6 @@ var galleryHouseholds = []galleryHousehold{
 		want:  []string{"Bartholomew-Alexander Montgomery-Fitzwilliam", "Svetlana Aleksandrovna"}},
 	{name: "longest-cjk", maxQuarterPages: 8, year: true, charts: 4, grey: true,
 		build: buildLongest(longestName("王小明李"), longestName("山田花子")), want: []string{"王小明李王小明李", "山田花子山田花子"}},
-	// Arabic text on paper comes back in logical order once it is shaped
-	// (a separate piece of work); here the charts' layout is checked.
 	{name: "longest-arabic", maxQuarterPages: 8, year: true, charts: 4, grey: true,
 		build: buildLongest(longestName("ليلى عبد الرحمن "), longestName("يوسف الحسيني "))},
 }
@@ -96,7 +97,7 @@ func TestSummaryGallery(t *testing.T) {
 		}
 	}
 	out := os.Getenv("VENN_GALLERY")
-	for _, h := range galleryHouseholds {
+	for _, h := range append(galleryHouseholds, scriptGallery()...) {
 		t.Run(h.name, func(t *testing.T) {
 			t.Parallel()
 			s, err := app.Open(context.Background(), t.TempDir(), app.Options{Now: func() time.Time { return galleryNow }})
@@ -133,6 +134,9 @@ func TestSummaryGallery(t *testing.T) {
 					checkNoOrphanHeadings(t, fmt.Sprintf("%s on %s", p, paper), text)
 					checkFontsEmbedded(t, buf.Bytes())
 					checkCharts(t, fmt.Sprintf("%s on %s", p, paper), buf.Bytes(), h.charts)
+					if h.script != nil {
+						checkScript(t, fmt.Sprintf("%s on %s", p, paper), buf.Bytes(), text, h.script)
+					}
 					if out != "" {
 						writeGalleryPages(t, out, fmt.Sprintf("%s-%s-%s", h.name, p, paper), buf.Bytes(), h.grey)
 					}
