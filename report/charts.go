@@ -59,14 +59,14 @@ func (l *layout) chart(c *chart.Chart, w, h float64) {
 	pt := func(v float64) float64 { return v * pointsPerMM }
 	l.pdf.RawWriteStr(fmt.Sprintf("/Figure <</Alt <%s> /BBox [%.2f %.2f %.2f %.2f] /Page %d>> BDC\n",
 		utf16Hex(words), pt(x0), pt(y0), pt(x0+w), pt(y0+h), l.pdf.PageNo()))
-	p := chartPen{pdf: l.pdf, x: x0, y: y0, c: c}
+	p := chartPen{pdf: l.pdf, x: x0, y: y0}
 	p.background(g)
 	l.pdf.RawWriteStr(fmt.Sprintf("/Plot <</BBox [%.2f %.2f %.2f %.2f] /Page %d>> BDC\n",
 		pt(x0+g.Plot.X), pt(y0+g.Plot.Y), pt(x0+g.Plot.Right()), pt(y0+g.Plot.Bottom()), l.pdf.PageNo()))
-	p.data(g)
+	chart.PaintData(*c, g, p)
 	l.pdf.RawWriteStr("EMC\n")
 	l.chartTexts(g, x0, y0)
-	p.legend(g)
+	chart.PaintSwatches(*c, g, p)
 	l.pdf.RawWriteStr("EMC\n")
 	l.y += h + 1
 	for _, line := range caption {
@@ -102,7 +102,6 @@ func (l *layout) chartTexts(g chart.Geometry, x0, y0 float64) {
 type chartPen struct {
 	pdf  *fpdf.Fpdf
 	x, y float64
-	c    *chart.Chart
 }
 
 func (p chartPen) fill(c [3]int)   { p.pdf.SetFillColor(c[0], c[1], c[2]) }
@@ -138,30 +137,8 @@ func (p chartPen) background(g chart.Geometry) {
 	p.pdf.Line(p.x+g.Plot.X, p.y+g.Plot.Bottom(), p.x+g.Plot.Right(), p.y+g.Plot.Bottom())
 }
 
-// data draws the bars, areas, lines and marks.
-func (p chartPen) data(g chart.Geometry) {
-	for _, b := range g.Bars {
-		s := p.c.Series[b.Series]
-		p.bar(b.Box, s.Fill, s.ColorAt(b.Category))
-	}
-	for _, path := range g.Paths {
-		s := p.c.Series[path.Series]
-		if s.Area && len(path.Points) > 1 {
-			p.area(path.Points, g.Plot.Bottom(), s.Color)
-		}
-	}
-	for _, path := range g.Paths {
-		s := p.c.Series[path.Series]
-		p.line(path.Points, s.Stroke, s.Color, 0.5)
-	}
-	for _, m := range g.Marks {
-		s := p.c.Series[m.Series]
-		p.mark(m.Point, s.Mark, s.Color, 0.75)
-	}
-}
-
-// bar draws one bar in its fill.
-func (p chartPen) bar(b chart.Box, f chart.Fill, c color.NRGBA) {
+// Bar draws one bar in its fill.
+func (p chartPen) Bar(b chart.Box, f chart.Fill, c color.NRGBA) {
 	x, y := p.x+b.X, p.y+b.Y
 	switch f {
 	case chart.Hatched:
@@ -183,8 +160,8 @@ func (p chartPen) bar(b chart.Box, f chart.Fill, c color.NRGBA) {
 	}
 }
 
-// area fills under a line in a light tint.
-func (p chartPen) area(pts []chart.Point, base float64, c color.NRGBA) {
+// Area fills under a line in a light tint.
+func (p chartPen) Area(pts []chart.Point, base float64, c color.NRGBA) {
 	poly := []fpdf.PointType{{X: p.x + pts[0].X, Y: p.y + base}}
 	for _, pt := range pts {
 		poly = append(poly, fpdf.PointType{X: p.x + pt.X, Y: p.y + pt.Y})
@@ -194,8 +171,9 @@ func (p chartPen) area(pts []chart.Point, base float64, c color.NRGBA) {
 	p.pdf.Polygon(poly, "F")
 }
 
-// line draws a series' line in its stroke.
-func (p chartPen) line(pts []chart.Point, s chart.Stroke, c color.NRGBA, width float64) {
+// Line draws a series' line in its stroke.
+func (p chartPen) Line(pts []chart.Point, s chart.Stroke, c color.NRGBA) {
+	const width = 0.5 // mm
 	if len(pts) < 2 {
 		return
 	}
@@ -215,8 +193,9 @@ func (p chartPen) line(pts []chart.Point, s chart.Stroke, c color.NRGBA, width f
 	p.pdf.SetLineCapStyle("butt")
 }
 
-// mark draws one mark of radius r centred at pt.
-func (p chartPen) mark(pt chart.Point, m chart.Mark, c color.NRGBA, r float64) {
+// Mark draws one mark centred at pt.
+func (p chartPen) Mark(pt chart.Point, m chart.Mark, c color.NRGBA) {
+	const r = 0.75 // mm
 	x, y := p.x+pt.X, p.y+pt.Y
 	p.fill(rgb(c))
 	switch m {
@@ -226,23 +205,6 @@ func (p chartPen) mark(pt chart.Point, m chart.Mark, c color.NRGBA, r float64) {
 		p.pdf.Rect(x-r*0.9, y-r*0.9, r*1.8, r*1.8, "F")
 	case chart.Diamond:
 		p.pdf.Polygon([]fpdf.PointType{{X: x, Y: y - r*1.2}, {X: x + r*1.2, Y: y}, {X: x, Y: y + r*1.2}, {X: x - r*1.2, Y: y}}, "F")
-	}
-}
-
-// legend draws each item's swatch: a piece of its line with a mark, or a
-// piece of its bar.
-func (p chartPen) legend(g chart.Geometry) {
-	for _, it := range g.Legend {
-		s := p.c.Series[it.Series]
-		b := it.Swatch
-		c := s.LegendColor()
-		if g.Kind == chart.Lines {
-			mid := b.Y + b.H/2
-			p.line([]chart.Point{{X: b.X, Y: mid}, {X: b.Right(), Y: mid}}, s.Stroke, c, 0.5)
-			p.mark(chart.Point{X: b.X + b.W/2, Y: mid}, s.Mark, c, 0.75)
-			continue
-		}
-		p.bar(chart.Box{X: b.X - 0, Y: b.Y, W: b.W, H: b.H}, s.Fill, c)
 	}
 }
 

@@ -18,15 +18,7 @@ import (
 // changes). The page is shown again afterwards.
 func walkCharts(t *testing.T, c combo, page string, root func() fyne.CanvasObject) {
 	t.Helper()
-	var charts []*widgets.Chart
-	onUI(func() {
-		visit(root(), func(o fyne.CanvasObject, parents []fyne.CanvasObject) bool {
-			if ch, ok := o.(*widgets.Chart); ok && shownWithParents(ch, parents) {
-				charts = append(charts, ch)
-			}
-			return true
-		})
-	})
+	charts := shownOf[*widgets.Chart](root)
 	if !strings.Contains(page, " Board") {
 		walkVennPictures(t, c, page, root)
 	}
@@ -159,15 +151,7 @@ func scrollIntoView(o fyne.CanvasObject) bool {
 // filter and the page are set back afterwards.
 func walkVennPictures(t *testing.T, c combo, page string, root func() fyne.CanvasObject) {
 	t.Helper()
-	var pics []*widgets.VennPicture
-	onUI(func() {
-		visit(root(), func(o fyne.CanvasObject, parents []fyne.CanvasObject) bool {
-			if v, ok := o.(*widgets.VennPicture); ok && shownWithParents(v, parents) {
-				pics = append(pics, v)
-			}
-			return true
-		})
-	})
+	pics := shownOf[*widgets.VennPicture](root)
 	for k, pic := range pics {
 		name := fmt.Sprintf("%s living Venn %d", page, k+1)
 		if !scrollIntoView(pic) {
@@ -250,4 +234,18 @@ func setBoardFilter(tabs *container.AppTabs, owner string) {
 	if s := boardSelect(tabs); s != nil {
 		s.SetSelected(owner)
 	}
+}
+
+// shownOf is every object of type T shown on the page.
+func shownOf[T fyne.CanvasObject](root func() fyne.CanvasObject) []T {
+	var out []T
+	onUI(func() {
+		visit(root(), func(o fyne.CanvasObject, parents []fyne.CanvasObject) bool {
+			if x, ok := o.(T); ok && shownWithParents(x, parents) {
+				out = append(out, x)
+			}
+			return true
+		})
+	})
+	return out
 }

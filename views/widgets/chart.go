@@ -240,7 +240,7 @@ func (r *chartRenderer) draw() {
 	if c.hover >= 0 && c.hover < c.geom.Count {
 		p.highlight(c.geom.Slot(c.hover))
 	}
-	p.data(c.geom)
+	chart.PaintData(c.desc, c.geom, p)
 	p.texts(c.geom)
 	p.legend(c.geom)
 	if c.hover >= 0 && c.hover < c.geom.Count {
@@ -301,29 +301,8 @@ func (p *chartPainter) highlight(b chart.Box) {
 	p.rect(b, veilOf(p.colors.fg, 0x14), nil, 0)
 }
 
-// data draws the bars, areas, lines and marks.
-func (p *chartPainter) data(g chart.Geometry) {
-	for _, b := range g.Bars {
-		s := p.desc.Series[b.Series]
-		p.bar(b.Box, s.Fill, s.ColorAt(b.Category))
-	}
-	for _, path := range g.Paths {
-		if s := p.desc.Series[path.Series]; s.Area {
-			p.area(path.Points, g.Plot.Bottom(), s.Color)
-		}
-	}
-	for _, path := range g.Paths {
-		s := p.desc.Series[path.Series]
-		p.stroke(path.Points, s.Stroke, s.Color, 2)
-	}
-	for _, m := range g.Marks {
-		s := p.desc.Series[m.Series]
-		p.mark(m.Point, s.Mark, s.Color, 3.5)
-	}
-}
-
-// bar draws one bar in its fill: solid, hatched or a tint.
-func (p *chartPainter) bar(b chart.Box, f chart.Fill, c color.NRGBA) {
+// Bar draws one bar in its fill: solid, hatched or a tint.
+func (p *chartPainter) Bar(b chart.Box, f chart.Fill, c color.NRGBA) {
 	switch f {
 	case chart.Hatched:
 		for _, s := range chart.Hatch(b, 4) {
@@ -337,9 +316,9 @@ func (p *chartPainter) bar(b chart.Box, f chart.Fill, c color.NRGBA) {
 	}
 }
 
-// area fills under a line, a convex piece per step so any renderer
+// Area fills under a line, a convex piece per step so any renderer
 // draws it.
-func (p *chartPainter) area(pts []chart.Point, base float64, c color.NRGBA) {
+func (p *chartPainter) Area(pts []chart.Point, base float64, c color.NRGBA) {
 	for i := 1; i < len(pts); i++ {
 		a, b := pts[i-1], pts[i]
 		top := math.Min(a.Y, b.Y)
@@ -353,8 +332,9 @@ func (p *chartPainter) area(pts []chart.Point, base float64, c color.NRGBA) {
 	}
 }
 
-// stroke draws a line through pts, solid, dashed or dotted.
-func (p *chartPainter) stroke(pts []chart.Point, s chart.Stroke, c color.NRGBA, width float32) {
+// Line draws a line through pts, solid, dashed or dotted.
+func (p *chartPainter) Line(pts []chart.Point, s chart.Stroke, c color.NRGBA) {
+	const width = 2
 	if on, off := chart.DashOf(s, float64(width)); on > 0 {
 		for _, seg := range chart.Dashes(pts, on, off) {
 			p.line(seg.A, seg.B, c, width)
@@ -366,8 +346,9 @@ func (p *chartPainter) stroke(pts []chart.Point, s chart.Stroke, c color.NRGBA, 
 	}
 }
 
-// mark draws a mark of radius r at pt: a dot, a square or a diamond.
-func (p *chartPainter) mark(pt chart.Point, m chart.Mark, c color.NRGBA, r float32) {
+// Mark draws a mark at pt: a dot, a square or a diamond.
+func (p *chartPainter) Mark(pt chart.Point, m chart.Mark, c color.NRGBA) {
+	const r = 3.5
 	at := pos(pt)
 	switch m {
 	case chart.Circle:
@@ -416,17 +397,8 @@ func (p *chartPainter) text(t chart.Text, c color.Color) {
 
 // legend draws each item's swatch and name.
 func (p *chartPainter) legend(g chart.Geometry) {
+	chart.PaintSwatches(*p.desc, g, p)
 	for _, it := range g.Legend {
-		s := p.desc.Series[it.Series]
-		b := it.Swatch
-		c := s.LegendColor()
-		if g.Kind == chart.Lines {
-			mid := b.Y + b.H/2
-			p.stroke([]chart.Point{{X: b.X, Y: mid}, {X: b.Right(), Y: mid}}, s.Stroke, c, 2)
-			p.mark(chart.Point{X: b.X + b.W/2, Y: mid}, s.Mark, c, 3.5)
-		} else {
-			p.bar(b, s.Fill, c)
-		}
 		for _, t := range it.Lines {
 			p.text(t, p.colors.fg)
 		}
