@@ -287,3 +287,24 @@ func TestDashesCoverTheirShareOfTheLine(t *testing.T) {
 		t.Fatalf("dashes 3 on 2 off over 100 draw %.1f, want about 60", drawn)
 	}
 }
+
+// recorder is a painter that notes what it is asked to draw.
+type recorder struct{ calls []string }
+
+func (r *recorder) Bar(Box, Fill, color.NRGBA)         { r.calls = append(r.calls, "bar") }
+func (r *recorder) Area([]Point, float64, color.NRGBA) { r.calls = append(r.calls, "area") }
+func (r *recorder) Line([]Point, Stroke, color.NRGBA)  { r.calls = append(r.calls, "line") }
+func (r *recorder) Mark(Point, Mark, color.NRGBA)      { r.calls = append(r.calls, "mark") }
+
+// Areas go under lines and marks on top, for every painter alike; the
+// legend shows a line chart's series as a piece of line with its mark.
+func TestPaintOrderIsTheSameForEveryPainter(t *testing.T) {
+	c := Chart{Kind: Lines, Categories: []string{"a", "b"}, Series: []Series{{Name: "Walk", Mark: Circle, Area: true, Values: []float64{1, 2}}}}
+	g := Lay(c, 300, 200, Style{10, 12}, measure)
+	var r recorder
+	PaintData(c, g, &r)
+	PaintSwatches(c, g, &r)
+	if got, want := strings.Join(r.calls, " "), "area line mark mark line mark"; got != want {
+		t.Fatalf("painted %q, want %q", got, want)
+	}
+}
