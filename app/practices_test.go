@@ -288,7 +288,7 @@ func TestTheEighthSignJoinsAnExistingListOnce(t *testing.T) {
 		t.Fatal(err)
 	}
 	measured := storage.DerivedID("default-sign", model.MeasuredSign)
-	if len(signs) != 8 || signs[7].ID != measured || signs[0].Text != "Our own words" {
+	if len(signs) != len(model.DefaultSigns) || signs[7].ID != measured || signs[0].Text != "Our own words" {
 		t.Fatalf("signs %+v", signs)
 	}
 	if err := s.RetireSign(ctx, measured, true); err != nil {
@@ -301,8 +301,65 @@ func TestTheEighthSignJoinsAnExistingListOnce(t *testing.T) {
 	}
 	defer again.Close()
 	signs, _ = again.Signs(ctx)
-	if len(signs) != 8 || !signs[7].Retired {
+	if len(signs) != len(model.DefaultSigns) || !signs[7].Retired {
 		t.Errorf("after reopening, the retired eighth sign came back or doubled: %+v", signs)
+	}
+}
+
+// A household from before the newer signs keeps its signs and ratings,
+// gains the newer signs once, and its list then leans as much each way.
+func TestAnOldHouseholdGainsTheNewerSignsOnce(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	open := func() *Service {
+		s, err := Open(ctx, dir, Options{Now: steadyClock, Secrets: &fakeKeychain{secrets: map[string]string{}}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return s
+	}
+	s := open()
+	zoe, _ := setUp(t, s)
+	month := MonthOf(s.today())
+	var old []model.Sign
+	var ratings []model.Rating
+	err := s.store.Update(ctx, func(tx *storage.Tx) error {
+		ranks := model.RanksSpread(8)
+		for i, d := range model.DefaultSigns[:8] {
+			sg := model.Sign{ID: storage.DerivedID("default-sign", d.Key), Text: d.Text, Kind: d.Kind, Rank: ranks[i]}
+			r := model.Rating{ID: tx.RatingID(month, zoe.ID, sg.ID), Month: month, PartnerID: zoe.ID, SignID: sg.ID, Score: 3 * (i % 2)}
+			old, ratings = append(old, sg), append(ratings, r)
+			if err := tx.PutSign(sg); err != nil {
+				return err
+			}
+			if err := tx.PutRating(r); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	want := model.GaugeFor(month, zoe.ID, ratings, old)
+	for range 2 {
+		again := open()
+		v, err := again.Balance(ctx, month)
+		again.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		side := map[model.Lean]int{}
+		for _, sg := range v.Signs {
+			side[sg.Kind]++
+		}
+		if len(v.Signs) != len(model.DefaultSigns) || side[model.LeanIndependent] != side[model.LeanTogether] {
+			t.Fatalf("after the update: %d signs, %v per side", len(v.Signs), side)
+		}
+		if got := v.Partners[0].Gauge; got != want || len(v.Partners[0].Scores) != 8 {
+			t.Errorf("the month's ratings read differently after the update: %+v, was %+v", got, want)
+		}
 	}
 }
 
