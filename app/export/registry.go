@@ -31,6 +31,7 @@ var readers = map[string]reader{
 	"balance_signs":      {read: readItem("lean", (*storage.Tx).PutSign)},
 	"assessments":        {read: readAssessment},
 	"closeness":          {read: readCloseness},
+	"need_ratings":       {read: readNeedRating},
 	"reviews":            {read: readReview},
 	"blocks":             {read: readBlock},
 	"calendar_targets":   {read: readAims},
