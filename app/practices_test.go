@@ -392,3 +392,58 @@ func TestTheDemoHasSomethingWorthTalkingAbout(t *testing.T) {
 		t.Fatalf("slips %v %v", slips, err)
 	}
 }
+
+// A partner's people of their own are theirs alone: the isolation signal
+// they feed is seen by them, never by the other partner nor on paper, and
+// a lock seals the list.
+func TestPeopleOfOnesOwnFeedASignalOnlyTheirOwnerSees(t *testing.T) {
+	ctx := context.Background()
+	s := newService(t)
+	zoe, lukasz := setUp(t, s)
+	today := s.today()
+	p, err := s.SavePerson(ctx, model.Person{PartnerID: zoe.ID, Name: "  Inès Moreau 🎻 ", How: "from the orchestra", EveryWeeks: 4,
+		Added: today.AddDays(-120), LastMet: today.AddDays(-70)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Name != "Inès Moreau 🎻" || p.ID == "" {
+		t.Fatalf("saved %+v", p)
+	}
+	if _, err := s.SavePerson(ctx, model.Person{PartnerID: zoe.ID, Name: "Тётя Наташа", EveryWeeks: 2, LastMet: today.AddDays(1)}); !model.IsValidation(err) {
+		t.Errorf("a meeting tomorrow was noted: %v", err)
+	}
+	isolation := func(viewer string) bool {
+		signals, err := s.WorthTalkingAbout(ctx, viewer)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return slices.ContainsFunc(signals, func(sg model.Signal) bool { return sg.Key == "isolation" })
+	}
+	if !isolation(zoe.ID) || isolation(lukasz.ID) || isolation("") {
+		t.Errorf("isolation seen by Zoë %v, by Łukasz %v, on paper %v; want Zoë alone", isolation(zoe.ID), isolation(lukasz.ID), isolation(""))
+	}
+	if err := s.MetToday(ctx, zoe.ID, p.ID); err != nil {
+		t.Fatal(err)
+	}
+	if isolation(zoe.ID) {
+		t.Error("meeting Inès today did not end the signal")
+	}
+	if got, _ := s.People(ctx, lukasz.ID); len(got) != 0 {
+		t.Errorf("Łukasz's list holds Zoë's people: %+v", got)
+	}
+	if err := s.SetLock(ctx, zoe.ID, liamPassword); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Lock(ctx, zoe.ID); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.People(ctx, zoe.ID); !errors.Is(err, ErrPeopleLocked) {
+		t.Errorf("a locked list reads: %v", err)
+	}
+	if strings.Contains(exportString(t, s), "Inès") {
+		t.Error("a locked partner's people are in the export")
+	}
+	if err := s.DeletePerson(ctx, zoe.ID, p.ID); !errors.Is(err, ErrPeopleLocked) {
+		t.Errorf("a locked list lost someone: %v", err)
+	}
+}

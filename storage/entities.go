@@ -503,6 +503,17 @@ var Entities = []Entity{
 			{Name: "text", Kind: Text(model.MaxJournalLen), JSON: "text"},
 			{Name: "updated", Kind: Timestamp, JSON: "updated", Form: UTCSeconds},
 		}},
+	{Table: "own_people", Local: true, Owner: "partner_id", Seal: SealAll,
+		Export: &Export{Key: "people", Noun: "person", Plural: "people of one's own", Order: "partner_id, name, id",
+			Doc: "A partner's people of their own outside the couple. They never sync; they are in an export because the export is everything on this computer (a locked partner's are not)."},
+		Columns: []Column{
+			{Name: "partner_id", Kind: Ref("partners"), JSON: "partner_id"},
+			{Name: "name", Kind: Text(model.MaxNameLen), JSON: "name"},
+			{Name: "how", Kind: Text(model.MaxHowLen), JSON: "how", Doc: "how the partner knows them."},
+			{Name: "every_weeks", Kind: IntIn(2, 12), JSON: "every_weeks", Doc: "how often the partner would like to meet them: 2, 4, 8 or 12."},
+			{Name: "last_met", Kind: Date, JSON: "last_met", Doc: "empty until a meeting is noted."},
+			{Name: "added", Kind: Date, JSON: "added"},
+		}},
 }
 
 // venn is the catalog of Venn's own entities.

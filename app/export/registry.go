@@ -47,6 +47,7 @@ var readers = map[string]reader{
 	"health_plans":       {read: readHealthPlan},
 	"questions":          {read: readItem("depth", (*storage.Tx).PutQuestion)},
 	"journal":            {read: readJournal},
+	"own_people":         {read: readPerson},
 }
 
 // reader checks one object of an import and writes it.
