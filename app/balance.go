@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"fmt"
 	"slices"
 
 	"github.com/vennplanner/venn/model"
@@ -23,6 +24,11 @@ type PartnerBalance struct {
 	// Autonomy counts the partner's own choices on the autonomy prompt in
 	// the weeks starting in the month, from the answers both may read.
 	Autonomy AutonomyMonth
+	// Needs are the partner's ratings of competence and relatedness for
+	// the month shown (need → 0..3; a need not rated is absent), and
+	// NeedsTrend the three needs over the last BalanceMonths months.
+	Needs      map[model.Need]int
+	NeedsTrend []model.NeedsPoint
 }
 
 // AutonomyMonth counts a partner's choices on the autonomy prompt over a
@@ -91,7 +97,10 @@ func (s *Service) Balance(ctx context.Context, month model.Date) (BalanceView, e
 	if err != nil {
 		return BalanceView{}, err
 	}
-	felt := autonomyMonths(answers, prompts, month)
+	needs, err := s.store.NeedRatings(ctx)
+	if err != nil {
+		return BalanceView{}, err
+	}
 	slips, err := s.MeasuredSlips(ctx, month)
 	if err != nil {
 		return BalanceView{}, err
@@ -108,22 +117,48 @@ func (s *Service) Balance(ctx context.Context, month model.Date) (BalanceView, e
 			v.Signs = append(v.Signs, sg)
 		}
 	}
-	first := model.DateOf(month.Time().AddDate(0, -(BalanceMonths - 1), 0))
+	in := balanceData{month: month, signs: signs, ratings: ratings, needs: needs, shared: sharedAnswers(answers), prompts: prompts,
+		felt: autonomyMonths(answers, prompts, month)}
 	for _, p := range partners {
-		pb := PartnerBalance{Partner: p, Scores: map[string]int{}, Autonomy: felt[p.ID]}
-		for _, r := range ratings {
-			if r.Month == month && r.PartnerID == p.ID {
-				pb.Scores[r.SignID] = r.Score
-				pb.Private = pb.Private || r.Private
-			}
-		}
-		pb.Trend = model.GaugeTrend(p.ID, ratings, signs, first, month)
-		pb.Gauge = pb.Trend[len(pb.Trend)-1]
-		pb.Strategies = model.Strategies(pb.Gauge.Lean())
-		pb.StaysHigh = model.StaysHigh(pb.Trend)
-		v.Partners = append(v.Partners, pb)
+		v.Partners = append(v.Partners, in.partner(p))
 	}
 	return v, nil
+}
+
+// balanceData is what a month's balance reads.
+type balanceData struct {
+	month   model.Date
+	signs   []model.Sign
+	ratings []model.Rating
+	needs   []model.NeedRating
+	shared  []model.Answer // the answers both may read
+	prompts []model.Prompt
+	felt    map[string]AutonomyMonth
+}
+
+// partner is one partner's balance of the month.
+func (d balanceData) partner(p model.Partner) PartnerBalance {
+	month := d.month
+	first := model.DateOf(month.Time().AddDate(0, -(BalanceMonths - 1), 0))
+	pb := PartnerBalance{Partner: p, Scores: map[string]int{}, Needs: map[model.Need]int{}, Autonomy: d.felt[p.ID]}
+	for _, r := range d.ratings {
+		if r.Month == month && r.PartnerID == p.ID {
+			pb.Scores[r.SignID] = r.Score
+			pb.Private = pb.Private || r.Private
+		}
+	}
+	for _, n := range d.needs {
+		if n.Month == month && n.PartnerID == p.ID {
+			pb.Needs[n.Need] = n.Score
+			pb.Private = pb.Private || n.Private
+		}
+	}
+	pb.NeedsTrend = model.NeedsTrend(p.ID, d.needs, d.shared, d.prompts, first, month)
+	pb.Trend = model.GaugeTrend(p.ID, d.ratings, d.signs, first, month)
+	pb.Gauge = pb.Trend[len(pb.Trend)-1]
+	pb.Strategies = model.Strategies(pb.Gauge.Lean())
+	pb.StaysHigh = model.StaysHigh(pb.Trend)
+	return pb
 }
 
 // SaveRatings saves a partner's scores for a month (sign id → 0..3); with
@@ -150,6 +185,52 @@ func (s *Service) SaveRatings(ctx context.Context, month model.Date, partnerID s
 			}
 			if err := tx.PutRating(r); err != nil {
 				return err
+			}
+		}
+		return nil
+	})
+}
+
+// sharedAnswers are the answers both partners may read.
+func sharedAnswers(answers []storage.StoredAnswer) []model.Answer {
+	var out []model.Answer
+	for _, a := range answers {
+		if !a.Private {
+			out = append(out, a.Answer)
+		}
+	}
+	return out
+}
+
+// SaveNeeds saves a partner's ratings of the monthly needs for a month
+// (need → 0..3, how often they felt it met); with private set they stay on
+// this computer, as the month's ratings of the signs do.
+func (s *Service) SaveNeeds(ctx context.Context, month model.Date, partnerID string, scores map[model.Need]int, private bool) error {
+	month = MonthOf(month)
+	return s.update(ctx, func(tx *storage.Tx) error {
+		partners, err := tx.Partners()
+		if err != nil {
+			return err
+		}
+		if !partnerIn(partners, partnerID) {
+			return &model.ValidationError{Field: "partner", Message: "Choose whose ratings these are."}
+		}
+		for need := range scores {
+			if !need.Valid() {
+				return &model.ValidationError{Field: "need", Message: fmt.Sprintf("Unknown need %q.", need)}
+			}
+		}
+		for _, need := range model.MonthlyNeeds {
+			score, ok := scores[need]
+			if !ok {
+				continue
+			}
+			r := model.NeedRating{ID: tx.NeedRatingID(month, partnerID, need), Month: month, PartnerID: partnerID, Need: need, Score: score, Private: private}
+			if err := r.Validate(); err != nil {
+				return err
+			}
+			if err := tx.PutNeedRating(r); err != nil {
+				return fmt.Errorf("save need ratings: %w", err)
 			}
 		}
 		return nil

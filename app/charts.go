@@ -5,6 +5,7 @@ import (
 	"image/color"
 	"math"
 	"strconv"
+	"strings"
 
 	"github.com/vennplanner/venn/model"
 	"github.com/vennplanner/venn/model/chart"
@@ -194,4 +195,60 @@ func ClosenessChart(partners []model.Partner, trends [][]model.ClosenessPoint) c
 		c.Series = append(c.Series, now, wished)
 	}
 	return c
+}
+
+// needStroke is how a need's line is drawn: autonomy solid, competence
+// dashed, relatedness dotted; each partner keeps their colour and marks.
+var needStroke = map[model.Need]chart.Stroke{model.NeedAutonomy: chart.Solid, model.NeedCompetence: chart.Dashed, model.NeedRelatedness: chart.Dotted}
+
+// ChartedNeeds are the three needs in the order the needs chart draws them.
+var ChartedNeeds = []model.Need{model.NeedAutonomy, model.NeedCompetence, model.NeedRelatedness}
+
+// NeedsChart is each partner's three basic needs month by month, each as
+// how far it felt met (trends[i] is partners[i]'s): a line per partner and
+// need, in the partner's colour with their marks, the need told by its
+// stroke; months without a word on a need leave a gap.
+func NeedsChart(partners []model.Partner, trends [][]model.NeedsPoint) chart.Chart {
+	c := chart.Chart{Title: "Autonomy, competence and relatedness month by month", Kind: chart.Lines, Min: -0.08, Max: 1.08,
+		Ticks:  []chart.Tick{{Value: 0, Label: "not met"}, {Value: 0.5, Label: "partly"}, {Value: 1, Label: "met"}},
+		Format: NeedMet}
+	for i, p := range partners {
+		if i >= len(trends) {
+			break
+		}
+		if c.Categories == nil {
+			for _, pt := range trends[i] {
+				c.Categories = append(c.Categories, pt.Month.Time().Format("Jan"))
+				c.Names = append(c.Names, pt.Month.Time().Format("January 2006"))
+			}
+		}
+		_, mark := partnerLine(i)
+		for _, n := range ChartedNeeds {
+			s := chart.Series{Name: p.Name + " · " + strings.ToLower(needTitle(n)), Color: model.RGBA(p.Color), Stroke: needStroke[n], Mark: mark}
+			for _, pt := range trends[i] {
+				s.Values = append(s.Values, pt.Of(n))
+			}
+			c.Series = append(c.Series, s)
+		}
+	}
+	return c
+}
+
+// NeedMet says how far a need felt met (0..1) in words.
+func NeedMet(x float64) string {
+	switch {
+	case x < 1.0/3:
+		return "rarely met"
+	case x < 2.0/3:
+		return "partly met"
+	}
+	return "mostly met"
+}
+
+// needTitle names a need of the chart, the weekly autonomy too.
+func needTitle(n model.Need) string {
+	if n == model.NeedAutonomy {
+		return "Autonomy"
+	}
+	return n.Title()
 }

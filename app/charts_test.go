@@ -22,7 +22,8 @@ func TestPartnersLinesDifferBeyondColour(t *testing.T) {
 	week := model.Date{Year: 2026, Month: 11, Day: 16}
 	health := HealthView{Week: week, Partners: twoPartners, Checks: []model.HealthCheck{
 		{PartnerID: "a", Week: week, Physical: 4, Mental: 3, Emotional: 4}, {PartnerID: "b", Week: week, Physical: 2, Mental: 2, Emotional: 3}}}
-	for _, c := range []chart.Chart{BalanceChart(twoPartners, gauges), ClosenessChart(twoPartners, points), HealthChart(health)} {
+	needs := [][]model.NeedsPoint{{{Month: month, Autonomy: 1, Competence: 0.5, Relatedness: 0}}, {{Month: month, Autonomy: 0.5, Competence: 1, Relatedness: 1}}}
+	for _, c := range []chart.Chart{BalanceChart(twoPartners, gauges), ClosenessChart(twoPartners, points), HealthChart(health), NeedsChart(twoPartners, needs)} {
 		looks := map[[2]int]string{}
 		for _, s := range c.Series {
 			look := [2]int{int(s.Stroke), int(s.Mark)}

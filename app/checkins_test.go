@@ -302,3 +302,55 @@ func TestAutonomyTrendCountsTheChoiceNotTheWords(t *testing.T) {
 		t.Errorf("an unknown choice was saved: %v", err)
 	}
 }
+
+// Competence and relatedness are rated with the month's signs: the view
+// reads them back and charts them, a private rating never leaves this
+// computer, and what the scale does not hold is refused.
+func TestNeedsAreRatedMonthlyBesideTheSigns(t *testing.T) {
+	s := newService(t)
+	ctx := context.Background()
+	zoe, lukasz := setUp(t, s)
+	month := MonthOf(s.today())
+	if err := s.SaveNeeds(ctx, month, zoe.ID, map[model.Need]int{model.NeedCompetence: 3, model.NeedRelatedness: 1}, false); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SaveNeeds(ctx, month, lukasz.ID, map[model.Need]int{model.NeedRelatedness: 2}, true); err != nil {
+		t.Fatal(err)
+	}
+	v, err := s.Balance(ctx, month)
+	if err != nil {
+		t.Fatal(err)
+	}
+	z, l := v.Partners[0], v.Partners[1]
+	if z.Needs[model.NeedCompetence] != 3 || z.Needs[model.NeedRelatedness] != 1 || z.Private {
+		t.Errorf("Zoë's needs read back as %+v (private %v)", z.Needs, z.Private)
+	}
+	if _, ok := l.Needs[model.NeedCompetence]; ok || l.Needs[model.NeedRelatedness] != 2 || !l.Private {
+		t.Errorf("Łukasz's needs read back as %+v (private %v)", l.Needs, l.Private)
+	}
+	last := z.NeedsTrend[len(z.NeedsTrend)-1]
+	if len(z.NeedsTrend) != BalanceMonths || last.Competence != 1 || last.Month != month {
+		t.Errorf("Zoë's trend ends %+v", last)
+	}
+	fields, err := s.store.SyncedFields(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows := map[string]bool{}
+	for _, f := range fields {
+		if f.Table == "need_ratings" {
+			rows[f.RowID] = true
+		}
+	}
+	if len(rows) != 2 {
+		t.Errorf("%d need ratings would travel, want Zoë's two (Łukasz kept his here)", len(rows))
+	}
+	for _, bad := range []map[model.Need]int{{model.NeedCompetence: 4}, {"autonomy": 1}} {
+		if err := s.SaveNeeds(ctx, month, zoe.ID, bad, false); !model.IsValidation(err) {
+			t.Errorf("%v was saved: %v", bad, err)
+		}
+	}
+	if err := s.SaveNeeds(ctx, month, "someone else", map[model.Need]int{model.NeedCompetence: 1}, false); !model.IsValidation(err) {
+		t.Errorf("a rating for someone outside the household: %v", err)
+	}
+}

@@ -28,17 +28,19 @@ var (
 	promptList = itemList[model.PromptKind]{noun: "prompt", table: "prompts", prefix: "default-prompt", defaults: model.DefaultPrompts,
 		read: (*storage.Store).Prompts, put: (*storage.Tx).PutPrompt, written: (*storage.Tx).PromptsEverWritten}
 	signList = itemList[model.Lean]{noun: "sign", table: "balance_signs", prefix: "default-sign", defaults: model.DefaultSigns,
-		later: []string{model.MeasuredSign},
+		later: model.NewerSigns,
 		read:  (*storage.Store).Signs, put: (*storage.Tx).PutSign, written: (*storage.Tx).SignsEverWritten}
 	questionList = itemList[model.Depth]{noun: "question", table: "questions", prefix: "default-question", defaults: model.DefaultQuestions,
 		read: (*storage.Store).Questions, put: (*storage.Tx).PutQuestion, written: (*storage.Tx).QuestionsEverWritten}
 )
 
 // seed writes the list's defaults if the household never had any items of
-// it. Their ids are derived from fixed keys, so two computers that both
-// seed them end up with one set. A default added in a later Venn (the
-// eighth sign) joins an existing list at its end, once: a default that was
-// ever written — since retired, perhaps — is never written again.
+// it. Their ids are derived from fixed keys and they are written under
+// storage.SeedStamp, so two computers that both seed them end up with one
+// set, and an edit of a default is never undone by a seed arriving late. A
+// default added in a later Venn (the newer signs) joins an existing list
+// at its end, once: a default that was ever written — since retired,
+// perhaps — is never written again.
 func (l itemList[K]) seed(tx *storage.Tx) error {
 	n, err := l.written(tx)
 	if err != nil {
@@ -47,7 +49,7 @@ func (l itemList[K]) seed(tx *storage.Tx) error {
 	if n == 0 {
 		ranks := model.RanksSpread(len(l.defaults))
 		for i, d := range l.defaults {
-			if err := l.put(tx, model.Item[K]{ID: storage.DerivedID(l.prefix, d.Key), Text: d.Text, Kind: d.Kind, Rank: ranks[i]}); err != nil {
+			if err := storage.SeedItem(tx, l.table, model.Item[K]{ID: storage.DerivedID(l.prefix, d.Key), Text: d.Text, Kind: d.Kind, Rank: ranks[i]}); err != nil {
 				return err
 			}
 		}
@@ -69,7 +71,7 @@ func (l itemList[K]) seed(tx *storage.Tx) error {
 		if err != nil {
 			return err
 		}
-		if err := l.put(tx, model.Item[K]{ID: id, Text: d.Text, Kind: d.Kind, Rank: model.RankBetween(last, "")}); err != nil {
+		if err := storage.SeedItem(tx, l.table, model.Item[K]{ID: id, Text: d.Text, Kind: d.Kind, Rank: model.RankBetween(last, "")}); err != nil {
 			return err
 		}
 	}

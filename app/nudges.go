@@ -103,6 +103,15 @@ func (s *Service) nudgeFacts(ctx context.Context, settings model.NudgeSettings) 
 	for _, r := range reviews {
 		f.ReviewExists = f.ReviewExists || r.Year == v.Day.Year
 	}
+	people, err := s.store.AllPeople(ctx)
+	if err != nil {
+		return f, fmt.Errorf("load people: %w", err)
+	}
+	for _, p := range people {
+		if mine(model.Owner(p.PartnerID)) && p.Due(v.Day) {
+			f.People = append(f.People, p)
+		}
+	}
 	return f, nil
 }
 

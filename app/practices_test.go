@@ -288,7 +288,7 @@ func TestTheEighthSignJoinsAnExistingListOnce(t *testing.T) {
 		t.Fatal(err)
 	}
 	measured := storage.DerivedID("default-sign", model.MeasuredSign)
-	if len(signs) != 8 || signs[7].ID != measured || signs[0].Text != "Our own words" {
+	if len(signs) != len(model.DefaultSigns) || signs[7].ID != measured || signs[0].Text != "Our own words" {
 		t.Fatalf("signs %+v", signs)
 	}
 	if err := s.RetireSign(ctx, measured, true); err != nil {
@@ -301,8 +301,65 @@ func TestTheEighthSignJoinsAnExistingListOnce(t *testing.T) {
 	}
 	defer again.Close()
 	signs, _ = again.Signs(ctx)
-	if len(signs) != 8 || !signs[7].Retired {
+	if len(signs) != len(model.DefaultSigns) || !signs[7].Retired {
 		t.Errorf("after reopening, the retired eighth sign came back or doubled: %+v", signs)
+	}
+}
+
+// A household from before the newer signs keeps its signs and ratings,
+// gains the newer signs once, and its list then leans as much each way.
+func TestAnOldHouseholdGainsTheNewerSignsOnce(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	open := func() *Service {
+		s, err := Open(ctx, dir, Options{Now: steadyClock, Secrets: &fakeKeychain{secrets: map[string]string{}}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return s
+	}
+	s := open()
+	zoe, _ := setUp(t, s)
+	month := MonthOf(s.today())
+	var old []model.Sign
+	var ratings []model.Rating
+	err := s.store.Update(ctx, func(tx *storage.Tx) error {
+		ranks := model.RanksSpread(8)
+		for i, d := range model.DefaultSigns[:8] {
+			sg := model.Sign{ID: storage.DerivedID("default-sign", d.Key), Text: d.Text, Kind: d.Kind, Rank: ranks[i]}
+			r := model.Rating{ID: tx.RatingID(month, zoe.ID, sg.ID), Month: month, PartnerID: zoe.ID, SignID: sg.ID, Score: 3 * (i % 2)}
+			old, ratings = append(old, sg), append(ratings, r)
+			if err := tx.PutSign(sg); err != nil {
+				return err
+			}
+			if err := tx.PutRating(r); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	want := model.GaugeFor(month, zoe.ID, ratings, old)
+	for range 2 {
+		again := open()
+		v, err := again.Balance(ctx, month)
+		again.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		side := map[model.Lean]int{}
+		for _, sg := range v.Signs {
+			side[sg.Kind]++
+		}
+		if len(v.Signs) != len(model.DefaultSigns) || side[model.LeanIndependent] != side[model.LeanTogether] {
+			t.Fatalf("after the update: %d signs, %v per side", len(v.Signs), side)
+		}
+		if got := v.Partners[0].Gauge; got != want || len(v.Partners[0].Scores) != 8 {
+			t.Errorf("the month's ratings read differently after the update: %+v, was %+v", got, want)
+		}
 	}
 }
 
@@ -333,5 +390,60 @@ func TestTheDemoHasSomethingWorthTalkingAbout(t *testing.T) {
 	slips, err := s.MeasuredSlips(ctx, s.today())
 	if err != nil || len(slips) != 2 {
 		t.Fatalf("slips %v %v", slips, err)
+	}
+}
+
+// A partner's people of their own are theirs alone: the isolation signal
+// they feed is seen by them, never by the other partner nor on paper, and
+// a lock seals the list.
+func TestPeopleOfOnesOwnFeedASignalOnlyTheirOwnerSees(t *testing.T) {
+	ctx := context.Background()
+	s := newService(t)
+	zoe, lukasz := setUp(t, s)
+	today := s.today()
+	p, err := s.SavePerson(ctx, model.Person{PartnerID: zoe.ID, Name: "  Inès Moreau 🎻 ", How: "from the orchestra", EveryWeeks: 4,
+		Added: today.AddDays(-120), LastMet: today.AddDays(-70)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Name != "Inès Moreau 🎻" || p.ID == "" {
+		t.Fatalf("saved %+v", p)
+	}
+	if _, err := s.SavePerson(ctx, model.Person{PartnerID: zoe.ID, Name: "Тётя Наташа", EveryWeeks: 2, LastMet: today.AddDays(1)}); !model.IsValidation(err) {
+		t.Errorf("a meeting tomorrow was noted: %v", err)
+	}
+	isolation := func(viewer string) bool {
+		signals, err := s.WorthTalkingAbout(ctx, viewer)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return slices.ContainsFunc(signals, func(sg model.Signal) bool { return sg.Key == "isolation" })
+	}
+	if !isolation(zoe.ID) || isolation(lukasz.ID) || isolation("") {
+		t.Errorf("isolation seen by Zoë %v, by Łukasz %v, on paper %v; want Zoë alone", isolation(zoe.ID), isolation(lukasz.ID), isolation(""))
+	}
+	if err := s.MetToday(ctx, zoe.ID, p.ID); err != nil {
+		t.Fatal(err)
+	}
+	if isolation(zoe.ID) {
+		t.Error("meeting Inès today did not end the signal")
+	}
+	if got, _ := s.People(ctx, lukasz.ID); len(got) != 0 {
+		t.Errorf("Łukasz's list holds Zoë's people: %+v", got)
+	}
+	if err := s.SetLock(ctx, zoe.ID, liamPassword); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Lock(ctx, zoe.ID); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.People(ctx, zoe.ID); !errors.Is(err, ErrPeopleLocked) {
+		t.Errorf("a locked list reads: %v", err)
+	}
+	if strings.Contains(exportString(t, s), "Inès") {
+		t.Error("a locked partner's people are in the export")
+	}
+	if err := s.DeletePerson(ctx, zoe.ID, p.ID); !errors.Is(err, ErrPeopleLocked) {
+		t.Errorf("a locked list lost someone: %v", err)
 	}
 }

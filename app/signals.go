@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"fmt"
 
 	"github.com/vennplanner/venn/model"
 )
@@ -10,7 +11,7 @@ import (
 // viewerID may see it: no private goals, rituals or life events (a signal
 // is a conversation for both), the viewer's own health checks and the
 // partner's shared ones. An empty viewerID (the printed summary) sees only
-// what is shared.
+// what is shared. Only the viewer's own people of their own are read.
 func (s *Service) signalData(ctx context.Context, viewerID string, day model.Date) (model.SignalData, error) {
 	d, err := s.planData(ctx)
 	if err != nil {
@@ -27,6 +28,13 @@ func (s *Service) signalData(ctx context.Context, viewerID string, day model.Dat
 	}
 	if d.Requests, err = s.Requests(ctx); err != nil {
 		return d, err
+	}
+	if viewerID != "" && !s.IsLocked(viewerID) {
+		// The viewer's own people, on their computer only: never the
+		// partner's, never on paper.
+		if d.People, err = s.store.People(ctx, viewerID); err != nil {
+			return d, fmt.Errorf("load people: %w", err)
+		}
 	}
 	d.RatingsHigh, err = s.ratingsHigh(ctx, d.Partners, day)
 	return d, err

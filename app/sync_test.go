@@ -56,9 +56,10 @@ func TestJoinHouseholdThroughFolder(t *testing.T) {
 		t.Fatalf("exports differ after joining: %s", firstDiff(want, got))
 	}
 	// Maya's private therapy block, Liam's private check-in answer and
-	// health note, and both journals stay on Maya's computer.
+	// health note, both journals and both lists of people of their own
+	// stay on Maya's computer.
 	for _, secret := range []string{"Therapy", "Some evenings I want the flat to myself", "Cold. Stayed in.",
-		"Booked the pottery class", "sent the orange route"} {
+		"Booked the pottery class", "sent the orange route", "Inès Moreau", "Ólafur", "Band, since school"} {
 		if strings.Contains(exportString(t, liam), secret) {
 			t.Errorf("%q reached Liam's computer", secret)
 		}
@@ -98,8 +99,9 @@ func withoutHeldAnswers(t *testing.T, s *Service) (string, int) {
 	if err := json.Unmarshal([]byte(exportString(t, s)), &doc); err != nil {
 		t.Fatal(err)
 	}
-	// A journal never leaves its computer.
+	// A journal never leaves its computer, nor the people of one's own.
 	delete(doc, "journal")
+	delete(doc, "people")
 	// Private items of any kind stay on their computer too.
 	for key, list := range doc {
 		items, ok := list.([]any)

@@ -10,7 +10,15 @@ const (
 	LeanBalanced    Lean = ""
 )
 
-// DefaultSigns are the signs of imbalance from the practice Venn is built on.
+// DefaultSigns are the signs of imbalance from the practice Venn is built on:
+// as many on each side, since the gauge sets one side's mean against the
+// other's. Leaning independent is drifting apart (avoidance called space,
+// decisions made alone, rituals that matter less, loneliness in the
+// relationship, parallel lives); leaning together is losing oneself
+// (one's own hobbies, friends and goals dropped or postponed, guilt about
+// wanting time alone, isolation from one's own people, the partner asked to
+// carry every feeling). The first eight are the signs of the first Venns,
+// in their order; the others join existing lists once (NewerSigns).
 var DefaultSigns = []DefaultItem[Lean]{
 	{"avoid", "I say I need space when I mean I want to avoid", LeanIndependent},
 	{"alone-decisions", "Decisions get made without the other", LeanIndependent},
@@ -20,7 +28,17 @@ var DefaultSigns = []DefaultItem[Lean]{
 	{"trapped", "I feel trapped by constant closeness", LeanTogether},
 	{"dropped-own", "I've dropped my own hobbies, friends or ambitions", LeanTogether},
 	{"own-goals-slip", "My personal goals are consistently postponed or abandoned", LeanTogether},
+	{"lonely", "I feel lonely in our relationship, even when we are together", LeanIndependent},
+	{"parallel-lives", "We live parallel lives, side by side more than together", LeanIndependent},
+	{"own-plans-crowd", "My own plans crowd out our time together", LeanIndependent},
+	{"keep-to-myself", "I keep what is on my mind to myself rather than share it", LeanIndependent},
+	{"guilt-own-time", "I feel guilty when I want time for myself", LeanTogether},
+	{"isolated", "I've lost touch with people of my own outside our relationship", LeanTogether},
 }
+
+// NewerSigns are the keys of the default signs added after a household's
+// list may have begun: each joins an existing list at its end, once.
+var NewerSigns = []string{MeasuredSign, "lonely", "parallel-lives", "own-plans-crowd", "keep-to-myself", "guilt-own-time", "isolated"}
 
 // MeasuredSign is the key of the default sign Venn also measures from the
 // data (postponed, overdue and set-aside personal goals).

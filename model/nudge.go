@@ -24,7 +24,7 @@ const (
 	NudgeReview   NudgeKind = "review"   // the annual review, in the year's last weeks
 	NudgeContract NudgeKind = "contract" // a development contract's review is due
 	NudgeGoal     NudgeKind = "goal"     // a goal's target date is a few days away
-	NudgeBetween  NudgeKind = "between"  // a request to answer, an agreement to revisit, a health check due
+	NudgeBetween  NudgeKind = "between"  // a request to answer, an agreement to revisit, a health check due, a friend to see
 )
 
 // NudgeKinds lists the kinds in the order Settings shows them.
@@ -36,7 +36,7 @@ func (k NudgeKind) Title() string {
 		NudgeRitual: "Rituals, at their reminder times", NudgeCheckin: "The weekly check-in",
 		NudgeBalance: "The month's balance rating", NudgeSession: "A new quarter's goal-mapping session",
 		NudgeReview: "The annual review", NudgeContract: "Development contract reviews",
-		NudgeGoal: "Goals coming due", NudgeBetween: "Requests to answer, agreements to revisit, health check-ins",
+		NudgeGoal: "Goals coming due", NudgeBetween: "Requests to answer, agreements to revisit, health check-ins, people of your own",
 	}[k]
 }
 
@@ -100,6 +100,9 @@ type NudgeFacts struct {
 	Requests   []RequestNudge
 	Agreements []Agreement
 	HealthDue  bool
+	// People are this computer's partner's people of their own whom it
+	// has been longer to meet than they wished (Person.Due).
+	People []Person
 }
 
 // RequestNudge is a request waiting for an answer.
@@ -208,7 +211,8 @@ func candidates(f NudgeFacts, s NudgeSettings, now time.Time) []Nudge {
 
 // betweenCandidates are the everyday practices' nudges: a request waiting
 // for an answer (once per answer it waits for), an agreement to revisit, a
-// health check due (once a week).
+// health check due (once a week), someone of one's own not seen for longer
+// than wished (once until the next meeting).
 func betweenCandidates(f NudgeFacts, s NudgeSettings, now time.Time) []Nudge {
 	today := DateOf(now)
 	at := func(d Date) time.Time { return clockOn(d, s.At[NudgeBetween], now.Location()) }
@@ -228,6 +232,11 @@ func betweenCandidates(f NudgeFacts, s NudgeSettings, now time.Time) []Nudge {
 		week := WeekOf(today, f.WeekStart)
 		out = append(out, Nudge{Key: "health:" + week.String(), Kind: NudgeBetween,
 			Text: "Your health check-in is due this week: a minute for yourself.", At: at(week)})
+	}
+	for _, p := range f.People {
+		// Once per stretch: a meeting noted starts a new one.
+		out = append(out, Nudge{Key: "person:" + p.ID + ":" + p.Since().String(), Kind: NudgeBetween,
+			Text: "It has been a while since you saw " + p.Name + ". Maybe a call, or a coffee this week?", At: at(p.NextMeeting().AddDays(1))})
 	}
 	return out
 }

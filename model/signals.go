@@ -40,6 +40,9 @@ type SignalData struct {
 	// RatingsHigh names the partners whose balance ratings stayed high for
 	// three months running (model.StaysHigh).
 	RatingsHigh map[string]bool
+	// People are the viewer's own people of their own, and nobody else's:
+	// the list never leaves its owner's computer, nor its signal.
+	People []Person
 }
 
 // Thresholds of the signals.
@@ -93,7 +96,32 @@ func (d SignalData) signalsIn(from, to Date) []Signal {
 	if s, ok := d.talkWithoutAgreement(from, to); ok {
 		out = append(out, s)
 	}
+	for _, p := range d.Partners {
+		if s, ok := d.isolation(p, to); ok {
+			out = append(out, s)
+		}
+	}
 	return out
+}
+
+// isolation notes a partner who has people of their own listed and has met
+// none of them for IsolationWeeks: losing one's own people is a sign of
+// leaning too far together.
+func (d SignalData) isolation(p Partner, day Date) (Signal, bool) {
+	weeks, isolated := Isolated(d.People, p.ID, day)
+	if !isolated {
+		return Signal{}, false
+	}
+	seen := fmt.Sprintf("%s has not met anyone on their list of people of their own for %d weeks", p.Name, weeks)
+	if last, with, ok := LastMeeting(d.People, p.ID, day); ok {
+		seen += fmt.Sprintf(" (the last was %s, on %s).", with, last.Time().Format("2 January"))
+	} else {
+		seen += ", since the list began."
+	}
+	return Signal{Key: "isolation", PartnerID: p.ID, Title: "Time with people of " + p.Name + "'s own",
+		Seen: seen,
+		Suggest: "Friendships outside the two of you keep each of you whole. A message or a coffee with someone on the list " +
+			"could be a start — only you see this."}, true
 }
 
 // within reports whether day is in [from, to].

@@ -42,6 +42,7 @@ type Summary struct {
 	Calendar   *Section
 	Checkins   *Section
 	Balance    *Section
+	Needs      *Section // autonomy, competence and relatedness month by month
 	Closeness  *Section // "Where do we stand?": the pictures the partners shared
 	// Appreciations counts each partner's notes and prints the printable ones.
 	Appreciations *Section
@@ -168,6 +169,7 @@ func WritePDF(w io.Writer, s Summary, paper string) error {
 	l.section("Calendar balance", s.Calendar, "No solo or joint time was planned on the calendar in this period.")
 	l.section("Check-in highlights", s.Checkins, "No weekly check-ins were shared in this period.")
 	l.section("Balance self-assessment", s.Balance, "No self-assessments in this period.")
+	l.optional("Autonomy, competence and relatedness", s.Needs)
 	l.section("Where do we stand?", s.Closeness, "Neither of you shared a closeness picture in this period.")
 	l.optional("Appreciations", s.Appreciations)
 	l.optional("Agreements and requests", s.Agreements)

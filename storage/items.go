@@ -3,6 +3,7 @@ package storage
 import (
 	"context"
 	"database/sql"
+	"fmt"
 
 	"github.com/vennplanner/venn/model"
 )
@@ -67,3 +68,26 @@ func (tx *Tx) PromptsEverWritten() (int, error) { return tx.count(promptTable.na
 
 // SignsEverWritten reports how many signs this household ever had.
 func (tx *Tx) SignsEverWritten() (int, error) { return tx.count(signTable.name) }
+
+// SeedStamp is the stamp of a default item Venn seeds (a default prompt,
+// sign or question): the same on every computer and older than any edit.
+// Two computers that seed the same default at once write the same row
+// under the same stamp, so the merge keeps one row and sees no race, and a
+// partner's edit of it (a rewording, a retirement) wins over a seed that
+// arrives later from a computer that had not heard of the edit yet.
+var SeedStamp = model.Stamp{WallMS: seedWallMS, Device: DerivedID("venn", "defaults")}
+
+// seedWallMS is 1 January 2024, before any Venn household.
+const seedWallMS = 1_704_067_200_000
+
+// SeedItem writes a default item of the list kept in table ("prompts",
+// "balance_signs", "questions") under SeedStamp.
+func SeedItem[K model.ItemKind](tx *Tx, table string, it model.Item[K]) error {
+	for _, t := range []itemTable{promptTable, signTable, questionTable} {
+		if t.name == table {
+			return tx.SetFieldsAt(t.name, it.ID, SeedStamp,
+				Field{"text", it.Text}, Field{t.kind, string(it.Kind)}, Field{"rank", it.Rank}, Field{"retired", it.Retired})
+		}
+	}
+	return fmt.Errorf("seed %s: not a list of items", table)
+}

@@ -27,10 +27,11 @@ func (c Change) Deleted() bool { return c.Col == "deleted" && !truthy(c.Value) &
 
 // notUndoable are tables whose writes are bookkeeping or kept apart, never
 // part of an edit to undo: which reminders were sent, the private spaces'
-// locks and sealed rows, and the journal (its page is saved as it is typed
-// and has an undo of its own in the text field).
+// locks and sealed rows, the journal (its page is saved as it is typed
+// and has an undo of its own in the text field) and the people of one's
+// own (local, and a removal asks first).
 var notUndoable = map[string]bool{
-	"nudges_sent": true, "withdrawn": true, "partner_locks": true, "sealed": true, "journal": true, "conflicts_seen": true,
+	"nudges_sent": true, "withdrawn": true, "partner_locks": true, "sealed": true, "journal": true, "own_people": true, "conflicts_seen": true,
 	"reset_locks": true, "reset_sealed": true,
 }
 

@@ -27,8 +27,10 @@ type balanceScreen struct {
 	private    *widget.Check
 	signs      *fyne.Container
 	radios     map[string]*widget.RadioGroup
+	needs      map[model.Need]*widget.RadioGroup
 	gauges     *fyne.Container
 	chart      *widgets.Chart
+	needsChart *widgets.Chart
 	saveButton *widget.Button
 	closeness  *closenessPart
 	talk       *fyne.Container // "Worth talking about"
@@ -45,6 +47,8 @@ func newBalanceScreen(ui *UI) *balanceScreen {
 	s.gauges = container.NewVBox()
 	s.chart = widgets.NewChart(fyne.NewSize(340, 220))
 	s.chart.OnTapped = s.showTrendMonth
+	s.needsChart = widgets.NewChart(fyne.NewSize(340, 220))
+	s.needsChart.OnTapped = s.showTrendMonth
 	prev := widget.NewButtonWithIcon("", theme.NavigateBackIcon(), func() { s.month = app.MonthOf(s.month.AddDays(-1)); s.reload() })
 	next := widget.NewButtonWithIcon("", theme.NavigateNextIcon(), func() { s.month = app.MonthOf(s.month.AddDays(32)); s.reload() })
 	s.closeness = newClosenessPart(ui)
@@ -63,7 +67,7 @@ func newBalanceScreen(ui *UI) *balanceScreen {
 	left := container.NewBorder(container.NewVBox(bar, container.NewBorder(nil, nil, nil, ui.whyButton("Why the signs?", model.MethodSigns), intro)), container.NewHBox(own, layout.NewSpacer(), s.private, save), nil, nil,
 		container.NewVScroll(container.NewVBox(s.closeness.choose, s.signs)))
 	s.talk = container.NewVBox()
-	right := container.NewVScroll(container.NewVBox(s.venn.content, widget.NewSeparator(), s.talk, s.gauges, s.chart, s.closeness.shown))
+	right := container.NewVScroll(container.NewVBox(s.venn.content, widget.NewSeparator(), s.talk, s.gauges, s.chart, s.needsChart, s.closeness.shown))
 	split := container.NewHSplit(left, right)
 	split.Offset = 0.55
 	s.content = split
@@ -94,6 +98,7 @@ func (s *balanceScreen) reload() {
 	s.buildTalk()
 	s.buildGauges()
 	s.drawChart()
+	s.drawNeedsChart()
 	if rater, other, ok := s.raterAndOther(); ok {
 		s.closeness.reload(s.month, rater, other.Short())
 	}
@@ -124,7 +129,7 @@ func (s *balanceScreen) mine() app.PartnerBalance {
 func (s *balanceScreen) buildSigns() {
 	me := s.mine()
 	if rater, _, ok := s.raterAndOther(); ok && s.ui.svc.IsLocked(rater.ID) {
-		s.radios = map[string]*widget.RadioGroup{}
+		s.radios, s.needs = map[string]*widget.RadioGroup{}, nil
 		s.signs.Objects = []fyne.CanvasObject{s.ui.lockedBanner(rater, "their ratings and pictures kept on this computer are sealed away.")}
 		s.signs.Refresh()
 		s.closeness.choose.Hide()
@@ -138,6 +143,7 @@ func (s *balanceScreen) buildSigns() {
 	s.private.SetChecked(me.Private)
 	s.signs.Objects = nil
 	s.radios = map[string]*widget.RadioGroup{}
+	s.buildNeeds(me)
 	for _, lean := range []model.Lean{model.LeanIndependent, model.LeanTogether} {
 		title := "Signs of leaning independent"
 		if lean == model.LeanTogether {
@@ -189,10 +195,8 @@ func (s *balanceScreen) editSigns() {
 func (s *balanceScreen) save() {
 	scores := map[string]int{}
 	for id, r := range s.radios {
-		for i, w := range model.ScoreWords {
-			if r.Selected == w {
-				scores[id] = i
-			}
+		if i, ok := scoreOf(r); ok {
+			scores[id] = i
 		}
 	}
 	pictures, err := s.closeness.save(s.month, s.raterID)
@@ -200,9 +204,16 @@ func (s *balanceScreen) save() {
 		s.ui.showError(err)
 		return
 	}
-	if len(scores) == 0 && !pictures {
+	needs := s.chosenNeeds()
+	if len(scores) == 0 && len(needs) == 0 && !pictures {
 		s.ui.toast("Pick your pictures or rate at least one sign first.")
 		return
+	}
+	if len(needs) > 0 {
+		if err := s.ui.svc.SaveNeeds(s.ui.ctx, s.month, s.raterID, needs, s.private.Checked); err != nil {
+			s.ui.showError(err)
+			return
+		}
 	}
 	if len(scores) > 0 {
 		if err := s.ui.svc.SaveRatings(s.ui.ctx, s.month, s.raterID, scores, s.private.Checked); err != nil {
@@ -299,4 +310,52 @@ func (s *balanceScreen) showTrendMonth(i int) {
 func (s *balanceScreen) showMonth(day model.Date) {
 	s.month = app.MonthOf(day)
 	s.reload()
+}
+
+// scoreOf is the 0..3 score a row of Never … Often holds, if one is chosen.
+func scoreOf(r *widget.RadioGroup) (int, bool) {
+	for i, w := range model.ScoreWords {
+		if r.Selected == w {
+			return i, true
+		}
+	}
+	return 0, false
+}
+
+// buildNeeds asks, above the signs, how often the rater felt the two
+// monthly needs met; autonomy is the weekly check-in's.
+func (s *balanceScreen) buildNeeds(me app.PartnerBalance) {
+	s.needs = map[model.Need]*widget.RadioGroup{}
+	s.signs.Add(widget.NewLabelWithStyle("Your needs this month", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	s.signs.Add(quietLabel("How often did you feel this? Autonomy is asked in the weekly check-in."))
+	for _, n := range model.MonthlyNeeds {
+		r := widget.NewRadioGroup(model.ScoreWords[:], nil)
+		r.Horizontal = true
+		if score, ok := me.Needs[n]; ok {
+			r.SetSelected(model.ScoreWords[score])
+		}
+		s.needs[n] = r
+		s.signs.Add(container.NewVBox(wrapped(n.Title()+": "+n.Statement()), r, widget.NewSeparator()))
+	}
+}
+
+// chosenNeeds are the needs the rater chose a score for.
+func (s *balanceScreen) chosenNeeds() map[model.Need]int {
+	out := map[model.Need]int{}
+	for n, r := range s.needs {
+		if i, ok := scoreOf(r); ok {
+			out[n] = i
+		}
+	}
+	return out
+}
+
+func (s *balanceScreen) drawNeedsChart() {
+	var partners []model.Partner
+	var trends [][]model.NeedsPoint
+	for _, pb := range s.view.Partners {
+		partners = append(partners, pb.Partner)
+		trends = append(trends, pb.NeedsTrend)
+	}
+	s.needsChart.Set(app.NeedsChart(shortNames(partners), trends))
 }

@@ -49,6 +49,7 @@ type checkinsScreen struct {
 	between *betweenScreen
 	health  *healthScreen
 	journal *journalScreen
+	people  *peopleScreen
 	review  *reviewScreen
 	content fyne.CanvasObject
 }
@@ -61,6 +62,7 @@ const (
 	checkinsBetween
 	checkinsHealth
 	checkinsJournal
+	checkinsPeople
 	checkinsReview
 )
 
@@ -128,6 +130,7 @@ func newCheckinsScreen(ui *UI) *checkinsScreen {
 	s.between = newBetweenScreen(ui)
 	s.health = newHealthScreen(ui)
 	s.journal = newJournalScreen(ui)
+	s.people = newPeopleScreen(ui)
 	s.review = newReviewScreen(ui)
 	s.tabs = container.NewAppTabs(
 		container.NewTabItem("This week", weekTab),
@@ -136,6 +139,7 @@ func newCheckinsScreen(ui *UI) *checkinsScreen {
 		container.NewTabItem("Between us", s.between.content),
 		container.NewTabItem("Health", s.health.content),
 		container.NewTabItem("Journal", s.journal.content),
+		container.NewTabItem("My people", s.people.content),
 		container.NewTabItem("Annual review", s.review.content),
 	)
 	s.tabs.OnSelected = func(*container.TabItem) { s.journal.keep(); s.reload() }
@@ -186,6 +190,8 @@ func (s *checkinsScreen) reload() {
 		s.health.reload()
 	case checkinsJournal:
 		s.journal.reload()
+	case checkinsPeople:
+		s.people.reload()
 	case checkinsReview:
 		s.review.reload()
 	default:

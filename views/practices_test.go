@@ -310,3 +310,47 @@ func TestARequestArrivingFromThePartnerShowsInFull(t *testing.T) {
 		t.Fatalf("the arriving request is not laid out: words %v (needs %v), Agree %v", need.Size(), need.MinSize(), agree.Size())
 	}
 }
+
+// My people: someone is added through the form, shown on the list with
+// their details, noted as met today, and removed only once confirmed; the
+// other partner's list stays apart.
+func TestMyPeopleAddsMeetsAndRemovesAfterAsking(t *testing.T) {
+	ui, w := newTestUI(t, false)
+	setUpHousehold(t, ui)
+	maya, liam := ui.partners[0], ui.partners[1]
+	p := openInner(ui, checkinsPeople).people
+	pick(p.who, maya.Name)
+	tapButtonLabelled(t, w, "Add someone…")
+	entries := overlayWidgets[*entry](w)
+	if len(entries) < 2 {
+		t.Fatalf("the form has %d text fields", len(entries))
+	}
+	test.Type(entries[0], "Тётя Наташа 🌻")
+	test.Type(entries[1], "my aunt in Kyiv")
+	tapButtonLabelled(t, w, "Save")
+	p.reload()
+	if len(p.people) != 1 || p.people[0].Name != "Тётя Наташа 🌻" || p.people[0].EveryWeeks != 4 {
+		t.Fatalf("the list holds %+v", p.people)
+	}
+	if !strings.Contains(p.details.Text, "my aunt in Kyiv") || !strings.Contains(p.details.Text, "every 4 weeks") {
+		t.Errorf("the details read %q", p.details.Text)
+	}
+	tapButtonLabelled(t, w, "We met today")
+	p.reload()
+	if p.people[0].LastMet != ui.today() {
+		t.Errorf("met today noted as %v", p.people[0].LastMet)
+	}
+	pick(p.who, liam.Name)
+	if len(p.people) != 0 {
+		t.Errorf("Liam's list shows Maya's people: %+v", p.people)
+	}
+	pick(p.who, maya.Name)
+	tapButtonLabelled(t, w, "Remove…")
+	if got, _ := ui.svc.People(ui.ctx, maya.ID); len(got) != 1 {
+		t.Fatal("Remove… removed before asking")
+	}
+	tapButtonLabelled(t, w, "Yes")
+	if got, _ := ui.svc.People(ui.ctx, maya.ID); len(got) != 0 {
+		t.Errorf("confirmed, the person is still there: %+v", got)
+	}
+}

@@ -111,6 +111,9 @@ func (s *filler) demoCheckins(ctx context.Context, partners []model.Partner) err
 				if err := tx.PutCloseness(demoCloseness(tx, month, p, m)); err != nil {
 					return err
 				}
+				if err := putDemoNeeds(tx, month, p, m); err != nil {
+					return err
+				}
 			}
 		}
 		rituals, err := tx.Rituals()
@@ -158,4 +161,23 @@ func demoCloseness(tx *storage.Tx, month model.Date, p model.Partner, monthsAgo 
 		c.Private = monthsAgo == 0
 	}
 	return c
+}
+
+// putDemoNeeds rates the two monthly needs: Maya felt less capable in the
+// summer's crunch and grew again; Liam, crowded lately, feels close to Maya
+// but far from friends of his own, and keeps this month's on his computer.
+func putDemoNeeds(tx *storage.Tx, month model.Date, p model.Partner, monthsAgo int) error {
+	i := 11 - monthsAgo
+	scores := map[model.Need]int{model.NeedCompetence: []int{2, 2, 3, 2, 1, 1, 2, 2, 3, 3, 3, 3}[i], model.NeedRelatedness: 2}
+	if p.Slot == model.SlotB {
+		scores = map[model.Need]int{model.NeedCompetence: 2, model.NeedRelatedness: []int{3, 3, 3, 2, 2, 2, 2, 2, 1, 1, 1, 1}[i]}
+	}
+	for _, n := range model.MonthlyNeeds {
+		r := model.NeedRating{ID: tx.NeedRatingID(month, p.ID, n), Month: month, PartnerID: p.ID, Need: n, Score: scores[n],
+			Private: p.Slot == model.SlotB && monthsAgo == 0}
+		if err := tx.PutNeedRating(r); err != nil {
+			return fmt.Errorf("demo needs: %w", err)
+		}
+	}
+	return nil
 }

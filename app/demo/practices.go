@@ -2,6 +2,7 @@ package demo
 
 import (
 	"context"
+	"fmt"
 	"time"
 
 	"github.com/vennplanner/venn/model"
@@ -130,6 +131,9 @@ func (s *filler) demoPractices(ctx context.Context, partners []model.Partner) er
 		if err := demoHealth(tx, bySlot, model.WeekOf(today, h.WeekStart)); err != nil {
 			return err
 		}
+		if err := demoPeople(tx, bySlot, today); err != nil {
+			return err
+		}
 		for _, slot := range []model.Slot{model.SlotA, model.SlotB} {
 			for _, j := range demoJournal[slot] {
 				day := today.AddDays(-j.daysAgo)
@@ -179,6 +183,31 @@ func demoHealth(tx *storage.Tx, bySlot map[model.Slot]model.Partner, thisWeek mo
 		}
 		if err := tx.PutHealthCheck(h); err != nil {
 			return err
+		}
+	}
+	return nil
+}
+
+// demoPeople gives each partner a few people of their own: Maya sees hers
+// often; Liam, busy with the EP and his knee, has not met any of his for
+// ten weeks, which the Balance tab notes for him alone.
+func demoPeople(tx *storage.Tx, bySlot map[model.Slot]model.Partner, today model.Date) error {
+	people := []struct {
+		slot              model.Slot
+		name, how         string
+		every, metDaysAgo int
+	}{
+		{model.SlotA, "Inès Moreau", "From the design school", 4, 9},
+		{model.SlotA, "Grandma Rosa", "My grandmother", 2, 12},
+		{model.SlotA, "The Thursday climbers", "Climbing gym", 2, 3},
+		{model.SlotB, "Tom", "Band, since school", 4, 70},
+		{model.SlotB, "Ólafur", "Old flatmate", 8, 90},
+	}
+	for _, x := range people {
+		p := model.Person{ID: storage.NewID(), PartnerID: bySlot[x.slot].ID, Name: x.name, How: x.how, EveryWeeks: x.every,
+			LastMet: today.AddDays(-x.metDaysAgo), Added: today.AddDays(-200)}
+		if err := tx.PutPerson(p); err != nil {
+			return fmt.Errorf("demo people: %w", err)
 		}
 	}
 	return nil

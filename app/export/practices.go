@@ -181,3 +181,31 @@ func readJournal(im *importer, o *object) error {
 	}
 	return im.wrote(j.ID, im.tx.PutJournalEntry(j))
 }
+
+func readPerson(im *importer, o *object) error {
+	id, err := requiredID(o)
+	if err != nil {
+		return err
+	}
+	partnerID, name, how, every := o.str("partner_id"), o.str("name"), o.str("how"), o.integer("every_weeks")
+	lastMet, added := o.date("last_met"), o.date("added")
+	if o.err != nil {
+		return o.err
+	}
+	if partnerID == nil || name == nil || every == nil {
+		return importErr("%s needs partner_id, name and every_weeks", o.where)
+	}
+	if err := knownPartner(im, o, "partner_id", *partnerID); err != nil {
+		return err
+	}
+	p := model.Person{ID: id, PartnerID: *partnerID, Name: *name, EveryWeeks: *every, Added: model.DateOf(im.now)}
+	set(&p.How, how)
+	set(&p.LastMet, lastMet)
+	if added != nil && !added.IsZero() {
+		p.Added = *added
+	}
+	if err := p.Validate(); err != nil {
+		return importErr("%s: %s", o.where, msg(err))
+	}
+	return im.wrote(p.ID, im.tx.PutPerson(p))
+}

@@ -31,6 +31,7 @@ var readers = map[string]reader{
 	"balance_signs":      {read: readItem("lean", (*storage.Tx).PutSign)},
 	"assessments":        {read: readAssessment},
 	"closeness":          {read: readCloseness},
+	"need_ratings":       {read: readNeedRating},
 	"reviews":            {read: readReview},
 	"blocks":             {read: readBlock},
 	"calendar_targets":   {read: readAims},
@@ -46,6 +47,7 @@ var readers = map[string]reader{
 	"health_plans":       {read: readHealthPlan},
 	"questions":          {read: readItem("depth", (*storage.Tx).PutQuestion)},
 	"journal":            {read: readJournal},
+	"own_people":         {read: readPerson},
 }
 
 // reader checks one object of an import and writes it.

@@ -3,6 +3,7 @@ package summary
 import (
 	"context"
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 
@@ -34,6 +35,9 @@ func (s *builder) summaryCheckins(ctx context.Context, out *report.Summary, h mo
 		return err
 	}
 	if err := s.summaryBalance(ctx, out, partners, from, to); err != nil {
+		return err
+	}
+	if err := s.summaryNeeds(ctx, out, partners, answers, prompts, from, to); err != nil {
 		return err
 	}
 	if p.Quarter.IsZero() {
@@ -269,4 +273,61 @@ func plural(n int, one, many string) string {
 		return one
 	}
 	return many
+}
+
+// summaryNeeds fills the three basic needs: each partner's latest month of
+// the period in words, and the year's trend up to its end. Only ratings a
+// partner shared and answers both have seen go on paper.
+func (s *builder) summaryNeeds(ctx context.Context, out *report.Summary, partners []model.Partner, answers []storage.StoredAnswer, prompts []model.Prompt, from, to model.Date) error {
+	ratings, err := s.store.NeedRatings(ctx)
+	if err != nil {
+		return err
+	}
+	ratings = slices.DeleteFunc(ratings, func(r model.NeedRating) bool { return r.Private })
+	var shared []model.Answer
+	for _, a := range answers {
+		if !a.Private {
+			shared = append(shared, a.Answer)
+		}
+	}
+	first, last := app.MonthOf(from), app.MonthOf(s.asOf(to))
+	yearAgo := model.DateOf(last.Time().AddDate(0, -(app.BalanceMonths - 1), 0))
+	sec := &report.Section{}
+	var trends [][]model.NeedsPoint
+	for _, pt := range partners {
+		trend := model.NeedsTrend(pt.ID, ratings, shared, prompts, yearAgo, last)
+		trends = append(trends, trend)
+		for i := len(trend) - 1; i >= 0 && !trend[i].Month.Before(first); i-- {
+			if trend[i].Rated() {
+				text := "In " + trend[i].Month.Time().Format("January") + ": " + needsWords(trend[i]) + "."
+				sec.Lines = append(sec.Lines, report.Line{Lead: pt.Name, Text: text, Color: model.RGBA(pt.Color)})
+				break
+			}
+		}
+	}
+	if len(sec.Lines) == 0 {
+		return nil
+	}
+	c := app.NeedsChart(partners, trends)
+	sec.Chart = &c
+	sec.Note = "Each of you needs room to be yourself (autonomy, asked in the weekly check-in), to feel capable and growing " +
+		"(competence) and to feel close — to each other and to people of your own (relatedness); competence and relatedness " +
+		"are rated once a month, never (0) to often (3). Lines are solid for autonomy, dashed for competence, dotted for relatedness."
+	out.Needs = sec
+	return nil
+}
+
+// needsWords says a month's needs: "competence often, relatedness
+// sometimes, autonomy mostly met".
+func needsWords(p model.NeedsPoint) string {
+	var parts []string
+	for _, n := range model.MonthlyNeeds {
+		if v := p.Of(n); !math.IsNaN(v) {
+			parts = append(parts, strings.ToLower(n.Title())+" "+strings.ToLower(model.ScoreWords[int(math.Round(v*model.MaxScore))]))
+		}
+	}
+	if v := p.Autonomy; !math.IsNaN(v) {
+		parts = append(parts, "autonomy "+app.NeedMet(v))
+	}
+	return strings.Join(parts, ", ")
 }

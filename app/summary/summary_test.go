@@ -3,6 +3,7 @@ package summary
 import (
 	"bytes"
 	"context"
+	"math"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -375,6 +376,42 @@ func TestSummaryPrintsOnlyPrintableAppreciationsAndNoHealthOrJournal(t *testing.
 	for _, secret := range []string{"Only for your eyes", "Dear diary", "Cold. Stayed in.", "Tired. Need a slow weekend.", "Sleeping badly"} {
 		if strings.Contains(flat, secret) {
 			t.Errorf("the summary prints %q", secret)
+		}
+	}
+}
+
+// The needs print with their chart as each partner shared them: a rating
+// kept on its computer is not on paper, nor in the chart.
+func TestTheNeedsPrintAsShared(t *testing.T) {
+	ctx := context.Background()
+	s := newService(t)
+	zoe, lukasz := setUp(t, s)
+	q := model.DateOf(summaryNow).Quarter()
+	month := app.MonthOf(model.DateOf(summaryNow))
+	if err := s.SaveNeeds(ctx, month, zoe.ID, map[model.Need]int{model.NeedCompetence: 3, model.NeedRelatedness: 2}, false); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SaveNeeds(ctx, month, lukasz.ID, map[model.Need]int{model.NeedCompetence: 0, model.NeedRelatedness: 0}, true); err != nil {
+		t.Fatal(err)
+	}
+	sum, err := newBuilder(s).summary(ctx, Period{Quarter: q, Year: q.Year})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sec := sum.Needs
+	if sec == nil || len(sec.Lines) != 1 || sec.Chart == nil {
+		t.Fatalf("needs section %+v, want Zoë's line and the chart", sec)
+	}
+	if want := "competence often, relatedness sometimes"; sec.Lines[0].Lead != zoe.Name || !strings.Contains(sec.Lines[0].Text, want) {
+		t.Errorf("Zoë's line %+v, want %q", sec.Lines[0], want)
+	}
+	for _, ser := range sec.Chart.Series {
+		if strings.HasPrefix(ser.Name, lukasz.Name) {
+			for _, v := range ser.Values {
+				if !math.IsNaN(v) {
+					t.Errorf("%s charts %v: Łukasz kept his needs on his computer", ser.Name, ser.Values)
+				}
+			}
 		}
 	}
 }

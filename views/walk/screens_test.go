@@ -106,3 +106,36 @@ func fieldWithText(root fyne.CanvasObject, text string) fyne.CanvasObject {
 	})
 	return found
 }
+
+// walkPeople adds someone of one's own through the form, typing a name
+// with accents, Cyrillic and an emoji (the name field has the keyboard
+// when the form opens), and checks they are on the list: the row's own
+// buttons (We met today, Edit…, Remove…) are then pressed by the walk.
+func walkPeople(t *testing.T, c combo, page string, root func() fyne.CanvasObject) {
+	t.Helper()
+	var before fyne.CanvasObject
+	onUI(func() { before = topOverlay(h.win.Canvas()) })
+	click(t, findButton(root(), "Add someone…"))
+	if !opened(before) {
+		t.Errorf("%s: Add someone… opened no form", page)
+		return
+	}
+	var form fyne.CanvasObject
+	onUI(func() { form = topOverlay(h.win.Canvas()) })
+	typeText(t, "Ines ")
+	paste(t, "Łукаш 🎻")
+	const name = "Ines Łукаш 🎻"
+	if got := focusedText(); got != name {
+		t.Errorf("%s: the name field did not have the keyboard when the form opened (it holds %q)", page, got)
+	}
+	click(t, findButton(form, "Save"))
+	settle()
+	var texts []string
+	onUI(func() { texts = textsIn(root()) })
+	if !strings.Contains(strings.Join(texts, "\n"), name) {
+		t.Errorf("%s: %q is not on the list after saving:\n%s", page, name, strings.Join(texts, "\n"))
+	}
+	name2 := page + " someone added"
+	checkPage(t, c, name2)
+	screenshot(t, fileName(c.String(), pageName(name2, c)))
+}
