@@ -248,7 +248,8 @@ func (s *balanceScreen) buildGauges() {
 				"a couples therapist can help you both find your footing again.")
 			l.Wrapping = fyne.TextWrapWord
 			l.Importance = widget.WarningImportance
-			lines = append(lines, l, container.NewHBox(s.ui.whyButton("When to get help", model.MethodHelp)))
+			lines = append(lines, l, container.NewHBox(widget.NewButtonWithIcon("Getting help…", theme.HelpIcon(), func() { s.ui.showGettingHelp() }),
+				s.ui.whyButton("When to get help", model.MethodHelp)))
 		}
 		s.gauges.Add(widget.NewCard(pb.Partner.Short(), "", container.NewVBox(lines...)))
 	}

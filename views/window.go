@@ -254,7 +254,8 @@ func (ui *UI) mainMenu() *fyne.MainMenu {
 		fyne.NewMenu("Edit", undo, redo),
 		fyne.NewMenu("View", append([]*fyne.MenuItem{find, fyne.NewMenuItemSeparator()}, tabItems...)...),
 		fyne.NewMenu("Help", fyne.NewMenuItem("The method", func() { ui.showMethod(model.MethodHeart) }),
-			fyne.NewMenuItem("Your first weeks", ui.showFirstSteps), fyne.NewMenuItemSeparator(),
+			fyne.NewMenuItem("Your first weeks", ui.showFirstSteps),
+			fyne.NewMenuItem("Getting help", func() { ui.showGettingHelp() }), fyne.NewMenuItemSeparator(),
 			keys, fyne.NewMenuItem("About Venn", ui.showAbout)),
 	)
 }
