@@ -42,13 +42,23 @@ func (s *Service) WriteTalkPage(ctx context.Context, w io.Writer, topics []model
 
 // AddSelfExploration adds the partner's personal goal of time to explore
 // what matters to them — with a therapist, a coach or on their own —
-// private, in their own lane, to plan.
-func (s *Service) AddSelfExploration(ctx context.Context, partnerID string) (model.Goal, error) {
+// private, in their own lane, to plan. When they have it already (not
+// archived), that one comes back and added is false.
+func (s *Service) AddSelfExploration(ctx context.Context, partnerID string) (g model.Goal, added bool, err error) {
 	title, steps := model.SelfExploration()
 	owner, private, col := model.Owner(partnerID), true, model.ColumnPlanned
-	g, err := s.CreateGoal(ctx, model.GoalPatch{Title: &title, Owner: &owner, Column: &col, Checklist: &steps, Private: &private})
+	goals, err := s.store.Goals(ctx)
 	if err != nil {
-		return model.Goal{}, fmt.Errorf("add a goal to explore oneself: %w", err)
+		return model.Goal{}, false, fmt.Errorf("add a goal to explore oneself: %w", err)
 	}
-	return g, nil
+	for _, g := range goals {
+		if g.Owner == owner && g.Title == title && !g.Archived {
+			return g, false, nil
+		}
+	}
+	g, err = s.CreateGoal(ctx, model.GoalPatch{Title: &title, Owner: &owner, Column: &col, Checklist: &steps, Private: &private})
+	if err != nil {
+		return model.Goal{}, false, fmt.Errorf("add a goal to explore oneself: %w", err)
+	}
+	return g, true, nil
 }

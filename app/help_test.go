@@ -53,11 +53,16 @@ func TestSelfExplorationIsAPrivateGoalOfOnesOwn(t *testing.T) {
 	ctx := context.Background()
 	s := newService(t)
 	maya, _ := setUp(t, s)
-	g, err := s.AddSelfExploration(ctx, maya.ID)
+	g, added, err := s.AddSelfExploration(ctx, maya.ID)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if g.Owner != model.Owner(maya.ID) || !g.Private || len(g.Checklist) < 3 {
+	if !added || g.Owner != model.Owner(maya.ID) || !g.Private || len(g.Checklist) < 3 {
 		t.Fatalf("the goal: %+v", g)
+	}
+	// Asked again, Maya keeps the one she has.
+	again, added, err := s.AddSelfExploration(ctx, maya.ID)
+	if err != nil || added || again.ID != g.ID {
+		t.Fatalf("asked twice: added %v, %q then %q (%v)", added, g.ID, again.ID, err)
 	}
 }

@@ -14,6 +14,8 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+	"golang.org/x/text/language"
+	"golang.org/x/text/language/display"
 
 	"github.com/vennplanner/venn/app/summary"
 	"github.com/vennplanner/venn/internal/atomicfile"
@@ -34,9 +36,17 @@ type gettingHelp struct {
 func (ui *UI) showGettingHelp() *gettingHelp {
 	g := &gettingHelp{places: container.NewVBox()}
 	all, _ := model.Directories() // the file is checked by a test; a fault shows no directories
-	countries := append(model.DirectoryCountries(all), otherCountry)
-	g.country = widget.NewSelect(countries, func(c string) { g.showPlaces(ui, all, c) })
-	g.country.SetSelected(systemCountry(countries))
+	codes := model.DirectoryCountries(all)
+	names := map[string]string{otherCountry: otherCountry} // a country's name → its code
+	var choices []string
+	for _, c := range codes {
+		name := countryName(c)
+		names[name] = c
+		choices = append(choices, name)
+	}
+	choices = append(choices, otherCountry)
+	g.country = widget.NewSelect(choices, func(name string) { g.showPlaces(ui, all, names[name]) })
+	g.country.SetSelected(countryName(systemCountry(codes)))
 	body := container.NewVBox()
 	for _, p := range model.HelpWhat {
 		body.Add(wrapped(p))
@@ -59,6 +69,15 @@ func (ui *UI) showGettingHelp() *gettingHelp {
 	return g
 }
 
+// countryName is a country's name in English ("United Kingdom" for GB).
+func countryName(code string) string {
+	r, err := language.ParseRegion(code)
+	if err != nil {
+		return code
+	}
+	return display.English.Regions().Name(r)
+}
+
 // systemCountry is the system locale's country when Venn has directories
 // for it, else "Another country".
 func systemCountry(countries []string) string {
@@ -74,7 +93,7 @@ func systemCountry(countries []string) string {
 // showPlaces lists the directories of a country and the international ones.
 func (g *gettingHelp) showPlaces(ui *UI, all []model.Directory, country string) {
 	g.places.RemoveAll()
-	if country == otherCountry {
+	if country == otherCountry || country == "" {
 		g.places.Add(wrapped("Your doctor, or your country's association of psychologists or psychotherapists, can point you to someone who works with couples."))
 	}
 	for _, d := range model.DirectoriesFor(all, country) {
@@ -104,8 +123,13 @@ func (ui *UI) addSelfExploration() {
 	if id == "" {
 		return
 	}
-	if _, err := ui.svc.AddSelfExploration(ui.ctx, id); err != nil {
+	_, added, err := ui.svc.AddSelfExploration(ui.ctx, id)
+	if err != nil {
 		ui.showError(err)
+		return
+	}
+	if !added {
+		ui.toast("It is in your own lane on the board already.")
 		return
 	}
 	ui.dataChanged()
@@ -131,10 +155,13 @@ func (ui *UI) showTalkPage() *talkForm {
 	f.topics, _ = ui.svc.TalkTopics(ui.ctx, ui.thisPartnerID())
 	list := container.NewVBox(widget.NewLabelWithStyle("What Venn noticed — untick what you would rather not take", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
 	for _, t := range f.topics {
-		c := widget.NewCheck(t.Title+": "+t.Seen, nil)
+		// The words wrap; a check beside them would not.
+		title := wrapped(t.Title)
+		title.TextStyle.Bold = true
+		c := widget.NewCheck("Take this one along", nil)
 		c.SetChecked(true)
 		f.keep = append(f.keep, c)
-		list.Add(c)
+		list.Add(container.NewVBox(title, wrapped(t.Seen), container.NewHBox(c)))
 	}
 	if len(f.topics) == 0 {
 		list.Add(quietLabel("Venn has noticed nothing in particular: say in your own words what you would like to talk about."))

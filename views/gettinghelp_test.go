@@ -18,7 +18,7 @@ import (
 func TestGettingHelpListsWhereToFindSomeone(t *testing.T) {
 	ui, w := newTestUI(t, true)
 	g := ui.showGettingHelp()
-	g.country.SetSelected("GB")
+	g.country.SetSelected("United Kingdom")
 	if findButton(t, w, "Open Relate") == nil || findButton(t, w, "Open ICEEFT") == nil {
 		t.Fatal("the UK's directories are not listed")
 	}

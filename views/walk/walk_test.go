@@ -47,6 +47,7 @@ func TestRealWindow(t *testing.T) {
 		t.Run(c.String(), func(t *testing.T) { walkScreens(t, c) })
 	}
 	t.Run("menus", testMenus)
+	t.Run("getting help", testGettingHelp)
 	t.Run("keys", testKeys)
 	t.Run("board mouse", testBoardMouse)
 	t.Run("tray", testTray)
