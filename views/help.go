@@ -24,6 +24,7 @@ var shortcutHelp = [][2]string{
 	{"Ctrl+Shift+Up / Down", "Move the selected card to the lane above / below"},
 	{"Delete", "Delete the selected card (asks first)"},
 	{"Escape", "Clear the selection"},
+	{"← / → on a chart (↑ / ↓ on the split)", "Say the next week, month or row; Enter opens where its numbers come from"},
 	{"Ctrl+L", "Lock every open private space"},
 	{"F1", "This list"},
 	{"Ctrl+Q", "Quit"},
