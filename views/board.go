@@ -639,10 +639,10 @@ func (b *boardScreen) highlightCell(ref cellRef, on bool) {
 	}
 	c := b.cells[ref.lane][ref.column]
 	tint := widgets.HexColor(b.ui.ownerColorHex(b.view.Lanes[ref.lane].Owner, b.view.Partners))
-	c.bg.FillColor = widgets.Tint(tint, 0x16)
+	c.bg.FillColor = widgets.Tint(tint, widgets.LaneTint)
 	c.bg.StrokeWidth = 0
 	if on {
-		c.bg.FillColor = widgets.Tint(tint, 0x40)
+		c.bg.FillColor = widgets.Tint(tint, widgets.LaneTintDropping)
 		c.bg.StrokeWidth = 2
 		c.bg.StrokeColor = tint
 	}

@@ -119,6 +119,7 @@ func (r *dayMarksRenderer) Refresh() {
 	v := fyne.CurrentApp().Settings().ThemeVariant()
 	fg := th.Color(theme.ColorNameForeground, v)
 	faint := th.Color(theme.ColorNameDisabled, v)
+	mark := MarkColour(m.Color, th.Color(theme.ColorNameBackground, v))
 	for i, dot := range r.dots {
 		d := m.DayAt(i)
 		label := r.labels[i]
@@ -130,12 +131,12 @@ func (r *dayMarksRenderer) Refresh() {
 		case d.Before(m.Start):
 			label.Color = faint
 		case m.Marks[d] == model.Done:
-			dot.FillColor = m.Color
+			dot.FillColor = mark
 		case m.Marks[d] == model.Skipped:
 			dot.FillColor = faint
 		case m.Marks[d] == model.Paused:
-			dot.StrokeWidth, dot.StrokeColor = 2, m.Color
-			dot.FillColor = Tint(m.Color, 0x30)
+			dot.StrokeWidth, dot.StrokeColor = 2, mark
+			dot.FillColor = Tint(mark, 0x30)
 		default:
 			dot.StrokeWidth, dot.StrokeColor = 1.5, faint
 		}

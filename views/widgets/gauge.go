@@ -91,7 +91,7 @@ func (r *gaugeRenderer) Refresh() {
 	r.needle.FillColor = color.Transparent
 	r.needle.StrokeWidth = 0
 	if r.g.Rated {
-		r.needle.FillColor = r.g.Color
+		r.needle.FillColor = MarkColour(r.g.Color, th.Color(theme.ColorNameBackground, v))
 		r.needle.StrokeColor = th.Color(theme.ColorNameBackground, v)
 		r.needle.StrokeWidth = 2
 	}

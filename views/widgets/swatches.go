@@ -118,6 +118,10 @@ func (r *swatchDot) Layout(size fyne.Size) {
 func (r *swatchDot) MinSize() fyne.Size { return fyne.NewSize(swatchSize, swatchSize) }
 
 func (r *swatchDot) Refresh() {
+	// Every swatch has a thin outline, so a pale colour still shows on the
+	// page; the chosen one a ring in the text's colour.
+	r.dot.StrokeWidth = 1
+	r.dot.StrokeColor = r.s.Theme().Color(theme.ColorNameInputBorder, fyne.CurrentApp().Settings().ThemeVariant())
 	r.ring.StrokeColor = color.Transparent
 	if r.s.choice.Selected == r.s.hex {
 		r.ring.StrokeColor = r.s.Theme().Color(theme.ColorNameForeground, fyne.CurrentApp().Settings().ThemeVariant())

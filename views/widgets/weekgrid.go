@@ -307,19 +307,11 @@ func (r *gridRenderer) now() {
 // there is room, its times on a second line.
 func (r *gridRenderer) block(b GridBlock, page color.NRGBA) {
 	x, y, w, h := r.g.BlockRect(b)
-	fill := model.Mix(b.Color, page, 0xd0)
-	if b.Hatch {
-		fill = model.Mix(b.Color, page, 0x40)
-	}
+	fill, ink := BlockColours(b.Color, page, b.Hatch)
 	bg := r.rect(fill, fyne.NewPos(x, y), fyne.NewSize(w, h))
 	bg.CornerRadius = 4
 	bg.StrokeColor = b.Color
 	bg.StrokeWidth = 1
-	var ink color.Color = InkOn(fill)
-	if b.Hatch { // a light wash of colour: the theme's own text colour reads on it
-		app := fyne.CurrentApp()
-		ink = app.Settings().Theme().Color(theme.ColorNameForeground, app.Settings().ThemeVariant())
-	}
 	small := captionSize(r.g)
 	times := b.Times()
 	title := b.Title
@@ -371,10 +363,6 @@ func fitText(t *canvas.Text, width float32) {
 		return
 	}
 	t.Text = string(runes[:lo]) + "…"
-}
-
-func luminance(c color.NRGBA) float64 {
-	return (0.2126*float64(c.R) + 0.7152*float64(c.G) + 0.0722*float64(c.B)) / 255
 }
 
 func toNRGBA(c color.Color) color.NRGBA {
