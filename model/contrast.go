@@ -3,6 +3,7 @@ package model
 import (
 	"image/color"
 	"math"
+	"strings"
 )
 
 // WCAG 2.2's contrast ratios at level AA.
@@ -205,4 +206,22 @@ func lab(c color.NRGBA) (l, a, b float64) {
 	}
 	fx, fy, fz := f(x), f(y), f(z)
 	return 116*fy - 16, 500 * (fx - fy), 200 * (fy - fz)
+}
+
+// colourNames are the words for the colours Venn offers.
+var colourNames = map[string]string{
+	"#3b82f6": "blue", "#e07a5f": "terracotta", "#10b981": "green", "#8b5cf6": "violet",
+	"#f2a541": "amber", "#ec4899": "pink", "#0ea5e9": "sky blue", "#64748b": "slate",
+	"#9cc7e8": "sky", "#9fd8b0": "sage", "#f4d27a": "sun", "#f5b48f": "apricot",
+	"#cdb4e0": "lilac", "#f4a8b0": "rose", "#8fdccd": "mint", "#c9cfd6": "stone",
+	SharedColor: "soft violet",
+}
+
+// ColourName says a colour in words for a screen reader: the name of one
+// Venn offers, else its code.
+func ColourName(hex string) string {
+	if name, ok := colourNames[strings.ToLower(hex)]; ok {
+		return name
+	}
+	return "colour " + hex
 }

@@ -67,6 +67,7 @@ func themePairs(v fyne.ThemeVariant) []pair {
 		)
 	}
 	out = append(out,
+		pair{"red text on a column header over its limit", c(theme.ColorNameError), over(overLimitTint, c(theme.ColorNameBackground)), model.ContrastText},
 		pair{"hint text in an empty field", c(theme.ColorNamePlaceHolder), grounds["a field"], model.ContrastText},
 		pair{"a main button's label", c(theme.ColorNameForegroundOnPrimary), c(theme.ColorNamePrimary), model.ContrastText},
 		pair{"a danger button's label", c(theme.ColorNameForegroundOnError), c(theme.ColorNameError), model.ContrastText},

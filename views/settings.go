@@ -47,6 +47,7 @@ func newSettingsScreen(ui *UI) *settingsScreen {
 		widget.NewLabelWithStyle("Limit (0 = none)", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
 	for _, c := range model.Columns {
 		name, limit := newEntry(), newEntry()
+		name.Name, limit.Name = c.DefaultName()+" column's name", c.DefaultName()+" column's limit"
 		s.colNames = append(s.colNames, name)
 		s.colLimits = append(s.colLimits, limit)
 		grid.Add(widget.NewLabel(c.DefaultName()))
@@ -181,6 +182,7 @@ func (s *settingsScreen) loadLabels() {
 				s.ui.showError(err)
 			}
 		})
+		pick.Name = "Colour of the label " + label
 		chip := container.NewHBox(widgets.NewChip(label, widgets.HexColor(c.Colour)))
 		s.labels.Add(container.NewBorder(nil, nil, container.NewGridWrap(fyne.NewSize(220, 30), container.NewCenter(chip)), nil, pick))
 	}

@@ -65,7 +65,7 @@ var (
 		// too; its own is too faint to read.
 		theme.ColorNameDisabled:    rgb(0x5c, 0x58, 0x63),
 		theme.ColorNamePlaceHolder: rgb(0x5c, 0x58, 0x63),
-		theme.ColorNameError:       rgb(0xc6, 0x28, 0x28),
+		theme.ColorNameError:       rgb(0xb3, 0x1d, 0x1d),
 		theme.ColorNameSuccess:     rgb(0x1f, 0x7a, 0x52),
 		theme.ColorNameWarning:     rgb(0x8f, 0x5c, 0x0a),
 		// The outline of fields, and of check boxes and radio buttons

@@ -431,6 +431,11 @@ func controls(root fyne.CanvasObject) []control {
 				out = append(out, control{o, parents})
 			}
 			return false
+		case *widgets.IconButton:
+			if !x.Disabled() {
+				out = append(out, control{o, parents})
+			}
+			return false
 		case *widget.Check:
 			if !x.Disabled() {
 				out = append(out, control{o, parents})

@@ -15,6 +15,8 @@ import (
 // balanced middle (on the same scale).
 type BalanceGauge struct {
 	widget.BaseWidget
+	// Name is what it is about, for a screen reader ("Date night").
+	Name   string
 	Needle float64
 	Band   float64
 	Color  color.NRGBA

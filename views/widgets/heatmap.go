@@ -18,6 +18,8 @@ import (
 // grey, paused days outlined, days with nothing logged faint.
 type HeatMap struct {
 	widget.BaseWidget
+	// Name is what it is about, for a screen reader ("Date night").
+	Name      string
 	Weeks     int
 	Today     model.Date
 	WeekStart time.Weekday
@@ -172,8 +174,12 @@ func (r *heatRenderer) Destroy() {}
 // ScoreBar draws a ritual's strength (0..1) as a short bar in its colour.
 type ScoreBar struct {
 	widget.BaseWidget
-	Value float64
-	Color color.NRGBA
+	// Name is what it is about, for a screen reader ("Date night").
+	Name string
+	// Decorative bars (a colour dot) say only their Name.
+	Decorative bool
+	Value      float64
+	Color      color.NRGBA
 }
 
 // NewScoreBar returns an empty bar.

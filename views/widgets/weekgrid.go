@@ -45,10 +45,13 @@ type GridMarker struct {
 // it; drag its lower edge to resize it; tap it to open it.
 type WeekGrid struct {
 	widget.BaseWidget
-	Blocks  []GridBlock
-	Markers []GridMarker
-	Today   int // column of today, or -1
-	Now     int // minutes after midnight now, drawn as a line in today's column
+	// Name is the week shown and DayNames its days, for a screen reader.
+	Name     string
+	DayNames [7]string
+	Blocks   []GridBlock
+	Markers  []GridMarker
+	Today    int // column of today, or -1
+	Now      int // minutes after midnight now, drawn as a line in today's column
 	// Hour is the height of an hour; 0 means HourHeight. A tall window
 	// gives the hours more room, so the day still opens in the morning.
 	Hour float32
@@ -59,6 +62,9 @@ type WeekGrid struct {
 	OnTap    func(b GridBlock)
 
 	drag *gridDrag
+
+	focused bool
+	ringed  int // the block the keyboard is on (an index into Blocks)
 }
 
 type gridDrag struct {
@@ -78,7 +84,7 @@ const (
 
 // NewWeekGrid returns an empty grid.
 func NewWeekGrid() *WeekGrid {
-	g := &WeekGrid{Today: -1}
+	g := &WeekGrid{Today: -1, ringed: -1}
 	g.ExtendBaseWidget(g)
 	return g
 }
@@ -234,6 +240,7 @@ func (r *gridRenderer) Refresh() {
 		r.block(b, page)
 	}
 	r.now()
+	r.focusRing()
 	if d := g.drag; d != nil {
 		c := primary
 		if d.mode != dragCreate {
