@@ -25,6 +25,7 @@ type settingsScreen struct {
 	colNames   []*entry
 	colLimits  []*entry
 	appearance *widget.RadioGroup
+	textSize   *widget.RadioGroup
 	sync       *syncPanel
 	locks      *lockPanel
 	reminders  *reminderPanel
@@ -72,6 +73,8 @@ func newSettingsScreen(ui *UI) *settingsScreen {
 	s.appearance.Horizontal = true
 	s.appearance.SetSelected(appearanceLabels[ui.app.Preferences().StringWithFallback(prefAppearance, AppearanceSystem)])
 
+	s.textSize = newTextSizeChoice(ui)
+
 	s.dataPath = widget.NewLabel(ui.svc.Store().Path())
 	s.dataPath.Wrapping = fyne.TextWrapBreak
 	exportBtn := widget.NewButton("Export everything…", ui.exportDialog)
@@ -98,7 +101,9 @@ func newSettingsScreen(ui *UI) *settingsScreen {
 			grid, limitsHelp, container.NewHBox(saveColumns), widget.NewSeparator(),
 			widget.NewLabelWithStyle("Label colours", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 			quietLabel("Each label's chip on the cards, the same on both your computers."), s.labels),
-		page("Appearance", "", s.appearance),
+		page("Appearance", "", s.appearance, widget.NewSeparator(),
+			widget.NewLabelWithStyle("Text size", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), s.textSize,
+			quietLabel("Everything in the window grows with the text; a screen that no longer fits scrolls.")),
 		page("Your data", "Saved on this computer in one file; it works offline.",
 			s.dataPath, container.NewHBox(exportBtn, importBtn, restoreBtn), backupsNote),
 	)

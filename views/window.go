@@ -131,6 +131,7 @@ func OpenWith(ctx context.Context, a fyne.App, dataDir string, start StartOption
 			start.onShown()
 		}
 	})
+	applyTextSize(a.Preferences())
 	a.Settings().SetTheme(vennTheme{appearance: a.Preferences().StringWithFallback(prefAppearance, AppearanceSystem)})
 	// The window is created titled just "Venn": the desktop driver takes
 	// its X11 class from the first title, and the launcher's StartupWMClass
