@@ -17,6 +17,8 @@ var shortcutHelp = [][2]string{
 	{"Ctrl+Z", "Undo the last edit since Venn opened (in a text field: the typing)"},
 	{"Ctrl+Shift+Z or Ctrl+Y", "Redo what was undone"},
 	{"Ctrl+0 … Ctrl+7", "Today / Board / Calendar / Rituals / Resources / Check-ins / Sessions / Settings"},
+	{"Ctrl+PageDown / Ctrl+PageUp", "Next / previous page of a screen (Check-ins, Sessions, Settings)"},
+	{"Tab / Shift+Tab", "Next / previous control; Space presses it, the arrow keys move in a group, the week, a ritual's days"},
 	{"Arrow keys", "Select the next card up, down, left or right"},
 	{"Enter", "Open the selected card"},
 	{"Ctrl+Left / Ctrl+Right", "Move the selected card to the previous / next column"},

@@ -230,6 +230,10 @@ func (ui *UI) mainMenu() *fyne.MainMenu {
 		item.Shortcut = shortcut(sc.key, ctrl)
 		tabItems = append(tabItems, item)
 	}
+	nextPage := fyne.NewMenuItem("Next page", ui.notUnderADialog(func() { ui.turnPage(1) }))
+	nextPage.Shortcut = shortcut(fyne.KeyPageDown, ctrl)
+	prevPage := fyne.NewMenuItem("Previous page", ui.notUnderADialog(func() { ui.turnPage(-1) }))
+	prevPage.Shortcut = shortcut(fyne.KeyPageUp, ctrl)
 	printItem := fyne.NewMenuItem("Print summary…", ui.notUnderADialog(func() { ui.showPrintDialog() }))
 	printItem.Shortcut = shortcut(fyne.KeyP, ctrl)
 	// F1 has no modifier, so it is caught as a typed key (see keys.go); the
@@ -252,7 +256,8 @@ func (ui *UI) mainMenu() *fyne.MainMenu {
 			fyne.NewMenuItem("Export everything…", ui.exportDialog),
 			fyne.NewMenuItem("Import…", ui.importDialog), fyne.NewMenuItemSeparator(), lock, fyne.NewMenuItemSeparator(), quit),
 		fyne.NewMenu("Edit", undo, redo),
-		fyne.NewMenu("View", append([]*fyne.MenuItem{find, fyne.NewMenuItemSeparator()}, tabItems...)...),
+		fyne.NewMenu("View", append(append([]*fyne.MenuItem{find, fyne.NewMenuItemSeparator()}, tabItems...),
+			fyne.NewMenuItemSeparator(), nextPage, prevPage)...),
 		fyne.NewMenu("Help", keys, fyne.NewMenuItem("About Venn", ui.showAbout)),
 	)
 }

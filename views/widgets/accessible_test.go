@@ -117,3 +117,14 @@ func TestAColourChoiceTakesTheArrowKeys(t *testing.T) {
 		t.Errorf("palette says %q", got)
 	}
 }
+
+// Tab never stays in a field, not even one of several lines: the keyboard
+// is not caught there.
+func TestTabLeavesEveryField(t *testing.T) {
+	test.NewTempApp(t)
+	for _, e := range []*Entry{NewEntry(), NewMultiLineEntry(), NewPasswordEntry()} {
+		if e.AcceptsTab() {
+			t.Errorf("a field (multi-line %v) keeps Tab for itself", e.MultiLine)
+		}
+	}
+}

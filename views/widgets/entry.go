@@ -87,6 +87,10 @@ func NewPasswordEntry() *Entry {
 	return e
 }
 
+// AcceptsTab is false even for a field of several lines: Tab moves on to
+// the next control, so the keyboard is never caught in a field.
+func (e *Entry) AcceptsTab() bool { return false }
+
 // TypedKey offers the key to the window before the field handles it.
 func (e *Entry) TypedKey(ev *fyne.KeyEvent) {
 	if c := fyne.CurrentApp().Driver().CanvasForObject(e); c != nil {
