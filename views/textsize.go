@@ -41,9 +41,13 @@ func setScaleVar(scale float64) {
 	}
 }
 
-// textSize is the text size chosen in Settings, 1 when none was.
+// textSize is the text size chosen in Settings; without a choice, Fyne's
+// scale as FYNE_SCALE sets it, else 1.
 func (ui *UI) textSize() float64 {
 	if scale := ui.app.Preferences().Float(prefTextSize); scale > 0 {
+		return scale
+	}
+	if scale, err := strconv.ParseFloat(os.Getenv(scaleVar), 64); err == nil && scale > 0 {
 		return scale
 	}
 	return 1
