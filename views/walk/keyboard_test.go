@@ -21,6 +21,7 @@ import (
 type keyboardStep struct {
 	screen string // the main tab, selected with Ctrl and its digit
 	digit  string
+	page   string // the screen's page, turned to with Ctrl+PageDown ("": none)
 	// target says whether the focused object is the control to act on;
 	// Tab is pressed until it is.
 	target func(o fyne.Focusable) bool
@@ -83,15 +84,15 @@ func changes(undo ...string) func(t *testing.T, o fyne.Focusable, before string)
 }
 
 var keyboardSteps = []keyboardStep{
-	{"Today", "0", isA[*widget.Check], []string{"space"}, changes("space")},
-	{"Board", "1", buttonNamed("New goal"), []string{"space"}, nil},
-	{"Board", "1", theBoard, []string{"Down", "Return"}, nil},
-	{"Calendar", "2", isA[*widgets.WeekGrid], []string{"Right", "Down", "Return"}, nil},
-	{"Rituals", "3", isA[*widgets.DayMarks], []string{"space"}, changes("space")},
-	{"Resources", "4", buttonNamed("Log what was spent…"), []string{"space"}, nil},
-	{"Check-ins", "5", buttonNamed("Prompts…"), []string{"space"}, nil},
-	{"Sessions", "6", buttonNamed("Next"), []string{"space"}, stepChanges},
-	{"Settings", "7", buttonNamed("Save household"), []string{"space"}, func(t *testing.T, _ fyne.Focusable, _ string) {
+	{"Today", "0", "", isA[*widget.Check], []string{"space"}, changes("space")},
+	{"Board", "1", "", buttonNamed("New goal"), []string{"space"}, nil},
+	{"Board", "1", "", theBoard, []string{"Down", "Return"}, nil},
+	{"Calendar", "2", "", isA[*widgets.WeekGrid], []string{"Right", "Down", "Return"}, nil},
+	{"Rituals", "3", "", isA[*widgets.DayMarks], []string{"space"}, changes("space")},
+	{"Resources", "4", "", buttonNamed("Log what was spent…"), []string{"space"}, nil},
+	{"Check-ins", "5", "This week", buttonNamed("Prompts…"), []string{"space"}, nil},
+	{"Sessions", "6", "Session", buttonNamed("Next"), []string{"space"}, stepChanges},
+	{"Settings", "7", "Household", buttonNamed("Save household"), []string{"space"}, func(t *testing.T, _ fyne.Focusable, _ string) {
 		var notice string
 		onUI(func() { notice = strings.Join(textsIn(h.win.Content()), " ") })
 		if !strings.Contains(notice, "Household saved.") {
@@ -128,6 +129,9 @@ func testKeyboardOnly(t *testing.T) {
 		t.Run(step.screen, func(t *testing.T) {
 			onUI(func() { h.win.Canvas().Unfocus() })
 			key(t, "ctrl+"+step.digit)
+			if step.page != "" {
+				turnTo(t, step.page)
+			}
 			var before fyne.CanvasObject
 			onUI(func() { before = topOverlay(h.win.Canvas()) })
 			o := tabTo(t, step.screen, step.target)
@@ -203,15 +207,7 @@ func chooseTextSize(t *testing.T, size string) {
 	t.Helper()
 	onUI(func() { h.win.Canvas().Unfocus() })
 	key(t, "ctrl+7")
-	pages := innerTabs(mainTabs())
-	for range len(tabTitles(pages)) {
-		var title string
-		onUI(func() { title = pages.Selected().Text })
-		if title == "Appearance" {
-			break
-		}
-		key(t, "ctrl+Next")
-	}
+	turnTo(t, "Appearance")
 	tabTo(t, "Settings › Appearance", func(o fyne.Focusable) bool {
 		return strings.Contains(fmt.Sprintf("%T", o), "radioItem") && spokenBy(o) == size
 	})
@@ -225,6 +221,25 @@ func chooseTextSize(t *testing.T, size string) {
 	if chosen != size {
 		t.Fatalf("Space on %q chose %q", size, chosen)
 	}
+}
+
+// turnTo turns the shown screen's pages with Ctrl+PageDown to the page
+// titled title.
+func turnTo(t *testing.T, title string) {
+	t.Helper()
+	pages := innerTabs(mainTabs())
+	if pages == nil {
+		t.Fatalf("no pages to turn to %q", title)
+	}
+	for range len(tabTitles(pages)) {
+		var shown string
+		onUI(func() { shown = pages.Selected().Text })
+		if shown == title {
+			return
+		}
+		key(t, "ctrl+Next")
+	}
+	t.Fatalf("Ctrl+PageDown never showed the page %q", title)
 }
 
 // textSizeChoice is the Text size radio group in Settings.
