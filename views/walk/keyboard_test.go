@@ -43,15 +43,45 @@ func isA[T any](o fyne.Focusable) bool { _, ok := o.(T); return ok }
 // theBoard is the board itself, which takes the arrow keys.
 func theBoard(o fyne.Focusable) bool { return fmt.Sprintf("%T", o) == "*views.boardScreen" }
 
-// stepChanges checks that the session went on a step, then goes back.
-func stepChanges(t *testing.T, _ fyne.Focusable, _ string) {
-	t.Helper()
-	var texts []string
-	onUI(func() { texts = textsIn(h.win.Content()) })
-	if !slices.ContainsFunc(texts, func(s string) bool { return strings.HasPrefix(s, "Step ") && !strings.HasPrefix(s, "Step 1 ") }) {
-		t.Errorf("Space on Next did not go on from the first step: %q", texts)
+// sessionStep is the step the session shows ("Step 3 of 8: …").
+func sessionStep() string {
+	var step string
+	onUI(func() {
+		for _, s := range textsIn(h.win.Content()) {
+			if strings.HasPrefix(s, "Step ") {
+				step = s
+			}
+		}
+	})
+	return step
+}
+
+// stepTaken is the step shown when Tab reached Next or Back.
+var stepTaken string
+
+// nextOrBack is the session's Next button, or Back on the last step (where
+// Next is off); it notes the step shown.
+func nextOrBack(o fyne.Focusable) bool {
+	b, ok := o.(*widget.Button)
+	if ok && (b.Text == "Next" || b.Text == "Back") {
+		stepTaken = sessionStep()
+		return true
 	}
-	key(t, "shift+Tab", "space")
+	return false
+}
+
+// stepChanges checks that the session went to another step, then comes
+// back with the other button.
+func stepChanges(t *testing.T, o fyne.Focusable, said string) {
+	t.Helper()
+	if now := sessionStep(); now == stepTaken {
+		t.Errorf("Space on %s left the session at %q", said, now)
+	}
+	if said == "Next" {
+		key(t, "shift+Tab", "space")
+	} else {
+		key(t, "Tab", "space")
+	}
 }
 
 // spokenBy is what a focusable object says to a screen reader, or its text.
@@ -91,7 +121,7 @@ var keyboardSteps = []keyboardStep{
 	{"Rituals", "3", "", isA[*widgets.DayMarks], []string{"space"}, changes("space")},
 	{"Resources", "4", "", buttonNamed("Log what was spent…"), []string{"space"}, nil},
 	{"Check-ins", "5", "This week", buttonNamed("Prompts…"), []string{"space"}, nil},
-	{"Sessions", "6", "Session", buttonNamed("Next"), []string{"space"}, stepChanges},
+	{"Sessions", "6", "Session", nextOrBack, []string{"space"}, stepChanges},
 	{"Settings", "7", "Household", buttonNamed("Save household"), []string{"space"}, func(t *testing.T, _ fyne.Focusable, _ string) {
 		var notice string
 		onUI(func() { notice = strings.Join(textsIn(h.win.Content()), " ") })
