@@ -70,17 +70,11 @@ func nextOrBack(o fyne.Focusable) bool {
 	return false
 }
 
-// stepChanges checks that the session went to another step, then comes
-// back with the other button.
-func stepChanges(t *testing.T, o fyne.Focusable, said string) {
+// stepChanges checks that the session went to another step.
+func stepChanges(t *testing.T, _ fyne.Focusable, said string) {
 	t.Helper()
 	if now := sessionStep(); now == stepTaken {
 		t.Errorf("Space on %s left the session at %q", said, now)
-	}
-	if said == "Next" {
-		key(t, "shift+Tab", "space")
-	} else {
-		key(t, "Tab", "space")
 	}
 }
 
@@ -179,6 +173,13 @@ func testKeyboardOnly(t *testing.T) {
 				if opened(before) {
 					t.Fatalf("%s: Escape did not close the dialog", step.screen)
 				}
+			}
+			// Whatever the step left open is closed with Escape.
+			for range 3 {
+				if !opened(before) {
+					break
+				}
+				key(t, "Escape")
 			}
 			checkFyneErrors(t, "keyboard only › "+step.screen)
 		})
