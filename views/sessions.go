@@ -335,7 +335,7 @@ func (s *sessionsScreen) goalRows(goals []model.Goal, contracts bool) fyne.Canva
 		if !g.Start.IsZero() || !g.Due.IsZero() {
 			line += " · " + dateRange(g.Start, g.Due)
 		}
-		edit := widget.NewButtonWithIcon("", theme.DocumentCreateIcon(), func() { s.ui.showGoalForm(g, false, nil) })
+		edit := widgets.NewIconButton("Edit the goal", theme.DocumentCreateIcon(), func() { s.ui.showGoalForm(g, false, nil) })
 		alloc := widget.NewButton("Time, money, energy…", func() { showAllocationDialog(s.ui, g, s.drawStep) })
 		row := container.NewBorder(nil, nil, nil, container.NewHBox(alloc, edit), wrapped(line))
 		box.Add(row)
@@ -565,7 +565,7 @@ func (s *sessionsScreen) drawValues(box *fyne.Container, owner model.Owner) {
 				continue
 			}
 			o, kind := o, k.Kind
-			add := widget.NewButtonWithIcon("", theme.ContentAddIcon(), func() { s.valueDialog(o, kind, box, owner) })
+			add := widgets.NewIconButton("Add", theme.ContentAddIcon(), func() { s.valueDialog(o, kind, box, owner) })
 			box.Add(container.NewBorder(nil, nil, nil, add, quietLabel(k.Name)))
 			n := 0
 			for _, v := range values {
@@ -578,7 +578,7 @@ func (s *sessionsScreen) drawValues(box *fyne.Container, owner model.Owner) {
 				if c := len(v.Goals); c > 0 {
 					text += fmt.Sprintf(" (drives %d goal%s)", c, model.Plural(c))
 				}
-				del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() {
+				del := widgets.NewIconButton("Delete", theme.DeleteIcon(), func() {
 					if err := s.ui.svc.DeleteValue(s.ui.ctx, v.ID); err != nil {
 						s.ui.showError(err)
 					} else {
@@ -650,6 +650,7 @@ func (s *sessionsScreen) drawMilestones(box *fyne.Container) {
 		m := m
 		swatch := widgets.NewScoreBar()
 		swatch.Set(1, widgets.HexColor(model.OwnerColor(m.Owner, s.ui.partners)))
+		swatch.Name, swatch.Decorative = ownerLabel(m.Owner, s.ui.partners)+"'s colour", true
 		text := fmt.Sprintf("%s — %s, %s", m.Title, ownerLabel(m.Owner, s.ui.partners), m.Day.Time().Format("2 Jan 2006"))
 		var right fyne.CanvasObject
 		color := widgets.HexColor(model.OwnerColor(m.Owner, s.ui.partners))
@@ -663,7 +664,7 @@ func (s *sessionsScreen) drawMilestones(box *fyne.Container) {
 		} else {
 			right = widget.NewButton("Reached!", func() { s.reachDialog(m, box) })
 		}
-		del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() {
+		del := widgets.NewIconButton("Delete", theme.DeleteIcon(), func() {
 			s.ui.showConfirm("Delete milestone", "Delete “"+m.Title+"”?", func(ok bool) {
 				if !ok {
 					return

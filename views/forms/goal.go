@@ -105,6 +105,7 @@ func (f *Goal) makeFields() (*widget.Form, error) {
 	f.labels.OnSubmitted = func(string) { f.save() }
 	privateRow := f.privateChoice()
 	f.notes = widgets.NewMultiLineEntry()
+	f.notes.Name = "Notes"
 	f.notes.SetMinRowsVisible(4)
 	f.notes.SetText(g.Notes)
 	f.checklist = newChecklistEditor(g.Checklist)

@@ -235,7 +235,7 @@ func newChecklistEditor(steps []model.ChecklistStep) *checklistEditor {
 		e.addRow(model.ChecklistStep{Text: strings.TrimSpace(text)})
 		e.add.SetText("")
 	}
-	addButton := widget.NewButtonWithIcon("", theme.ContentAddIcon(), func() { e.add.OnSubmitted(e.add.Text) })
+	addButton := widgets.NewIconButton("Add the step", theme.ContentAddIcon(), func() { e.add.OnSubmitted(e.add.Text) })
 	e.content = container.NewVBox(e.box, container.NewBorder(nil, nil, nil, addButton, e.add))
 	return e
 }
@@ -251,7 +251,7 @@ func (e *checklistEditor) addRow(s model.ChecklistStep) {
 	}
 	row.text.SetText(s.Text)
 	var line *fyne.Container
-	remove := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() {
+	remove := widgets.NewIconButton("Remove the step", theme.DeleteIcon(), func() {
 		for i, r := range e.rows {
 			if r == row {
 				e.rows = slices.Delete(e.rows, i, i+1)

@@ -78,6 +78,7 @@ func (f *LifeEvent) makeEventFields() {
 	f.title.SetPlaceHolder("e.g. Liam's new job, Maya's surgery, moving to Leeds")
 	f.day = widgets.NewDateFieldAt(f.host.Today())
 	f.notes = widgets.NewMultiLineEntry()
+	f.notes.Name = "Notes"
 	f.notes.SetPlaceHolder("What it means for us")
 }
 
