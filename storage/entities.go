@@ -69,6 +69,8 @@ var Entities = []Entity{
 			{Name: "goal_id", Kind: Ref("goals")},
 			{Name: "text", Kind: Text(model.MaxStepLen), JSON: "text", Lost: LostWords},
 			{Name: "done", Kind: Boolean, JSON: "done"},
+			{Name: "doer", Kind: Doer, JSON: "doer", Omit: true,
+				Doc: "on a shared goal, who takes the step on: a partner's id, `\"shared\"` for both; absent when nobody was named."},
 			{Name: "rank", Kind: Rank},
 			{Name: "private", Kind: Boolean},
 			{Name: "deleted", Kind: Boolean},
