@@ -40,3 +40,49 @@ func TestTheSummaryShowsWhoDoesTheStepsOfASharedGoal(t *testing.T) {
 		t.Error("a goal whose steps name nobody shows a split")
 	}
 }
+
+func TestTheSummaryPrintsDecisionsAgainstValuesButNoPrivateValue(t *testing.T) {
+	ctx := context.Background()
+	s := newService(t)
+	a, _ := setUp(t, s)
+	shared, err := s.SaveValue(ctx, model.Value{Owner: model.Shared, Kind: model.ValueCore, Text: "Adventure"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	family, err := s.SaveValue(ctx, model.Value{Owner: model.Owner(a.ID), Kind: model.ValueCore, Text: "Famille d'abord"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	private, err := s.SaveValue(ctx, model.Value{Owner: model.Owner(a.ID), Kind: model.ValueCore, Text: "Quiet mornings", Private: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, err := s.LogLifeEvent(ctx, model.LifeEvent{Kind: model.EventMove, Title: "Move to Porto", Day: model.Date{Year: 2026, Month: 11, Day: 2}}, model.Decision{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SaveDecisionChecks(ctx, app.DecisionRef{EventID: e.ID}, map[string]model.Verdict{
+		shared.ID: model.VerdictServes, family.ID: model.VerdictStrains, private.ID: model.VerdictStrains}); err != nil {
+		t.Fatal(err)
+	}
+	x, _, err := s.Session(ctx, q4)
+	if err != nil {
+		t.Fatal(err)
+	}
+	x.Decisions = "Both work four days a week"
+	if x, err = s.SaveSession(ctx, x); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SaveDecisionChecks(ctx, app.DecisionRef{SessionID: x.ID}, map[string]model.Verdict{family.ID: model.VerdictServes}); err != nil {
+		t.Fatal(err)
+	}
+	flat := summaryFlat(t, s)
+	for _, want := range []string{"Against our values: Serves Adventure · strains Famille d'abord.", "against our values Serves Famille d'abord."} {
+		if !strings.Contains(flat, want) {
+			t.Errorf("the summary lacks %q:\n%s", want, flat)
+		}
+	}
+	if strings.Contains(flat, "Quiet mornings") {
+		t.Error("a private value is printed through a decision's check")
+	}
+}
