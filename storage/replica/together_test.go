@@ -2,6 +2,7 @@ package replica_test
 
 import (
 	"context"
+	"os"
 	"testing"
 
 	"github.com/vennplanner/venn/app"
@@ -125,5 +126,89 @@ func TestValueChecksTravelButAPrivateValueStaysHidden(t *testing.T) {
 		if !c.Private {
 			t.Fatalf("a check of a value made private is still shared: %+v", c)
 		}
+	}
+}
+
+// How present a dinner felt stays each partner's own until both said it;
+// then both see both. A file cannot make a held rating public, nor change
+// the other partner's rating.
+func TestPresenceIsHeldUntilBothRated(t *testing.T) {
+	h := couple(t)
+	ctx := context.Background()
+	h.w.tick()
+	r, err := h.maya.svc.SaveRitual(ctx, model.Ritual{Title: "Dîner sans téléphones 📵", Who: model.Shared,
+		Cadence: model.Cadence{Times: 1, Per: model.PerWeek}, Start: week})
+	if err != nil {
+		t.Fatal(err)
+	}
+	h.maya.sync()
+	h.liam.sync()
+	occ := model.Occasion{Kind: model.OccasionRitual, RefID: r.ID, Day: week.AddDays(1)}
+	h.w.tick()
+	if err := h.maya.svc.RatePresence(ctx, occ, h.a.ID, 4); err != nil {
+		t.Fatal(err)
+	}
+	h.maya.sync()
+	h.liam.sync()
+	seen, err := h.liam.svc.Presence(ctx, occ, h.b.ID)
+	if err != nil || seen.Theirs != 0 || seen.Both {
+		t.Fatalf("Liam sees Maya's rating before he rated: %+v %v", seen, err)
+	}
+	// A file that knows Maya's rating's id says it is public now and 1.
+	held, err := h.maya.svc.Store().PresenceRatings(ctx)
+	if err != nil || len(held) != 1 || !held[0].Private {
+		t.Fatalf("Maya's rating is not held: %+v %v", held, err)
+	}
+	now := model.Stamp{WallMS: h.w.clock(0)().UnixMilli() + 1000, Device: mallory}
+	forged := h.drop(mallory+".venn", h.hostileMeta(mallory), []storage.SyncField{
+		{Table: "presence", RowID: held[0].ID, Column: "private", Value: int64(0), Stamp: now},
+		{Table: "presence", RowID: held[0].ID, Column: "rating", Value: int64(1), Stamp: now},
+	}, "")
+	h.maya.sync()
+	if after, _ := h.maya.svc.Store().PresenceRatings(ctx); len(after) != 1 || !after[0].Private || after[0].Rating != 4 {
+		t.Fatalf("a file changed Maya's held rating: %+v", after)
+	}
+	if replicaHolds(t, h.maya, held[0].ID) {
+		t.Fatal("Maya's held rating is in her replica")
+	}
+	// This test is about Maya's computer; the forged file goes before Liam's
+	// computer reads the folder.
+	if err := os.Remove(forged); err != nil {
+		t.Fatal(err)
+	}
+	h.w.tick()
+	if err := h.liam.svc.RatePresence(ctx, occ, h.b.ID, 2); err != nil {
+		t.Fatal(err)
+	}
+	h.liam.sync()
+	h.maya.sync() // Maya's computer lets hers go in this pass
+	h.liam.sync()
+	for _, x := range []struct {
+		d            *device
+		reader       string
+		mine, theirs int
+	}{{h.maya, h.a.ID, 4, 2}, {h.liam, h.b.ID, 2, 4}} {
+		got, err := x.d.svc.Presence(ctx, occ, x.reader)
+		if err != nil || !got.Both || got.Mine != x.mine || got.Theirs != x.theirs {
+			t.Errorf("%s sees %+v (%v), want mine %d and theirs %d", x.d.name, got, err, x.mine, x.theirs)
+		}
+	}
+	// Maya's computer cannot rewrite Liam's rating: a file with his row's id is not merged.
+	liams, _ := h.liam.svc.Store().PresenceRatings(ctx)
+	for _, p := range liams {
+		if p.PartnerID != h.b.ID {
+			continue
+		}
+		now := model.Stamp{WallMS: h.w.clock(0)().UnixMilli() + 5000, Device: h.maya.svc.Store().Device()}
+		h.drop("Maya's laptop (forged).venn", h.hostileMeta(h.maya.svc.Store().Device()), []storage.SyncField{
+			{Table: "presence", RowID: p.ID, Column: "rating", Value: int64(4), Stamp: now}}, "")
+	}
+	h.liam.sync()
+	if got, _ := h.liam.svc.Presence(ctx, occ, h.b.ID); got.Mine != 2 {
+		t.Fatalf("another computer changed Liam's rating: %+v", got)
+	}
+	trend, err := h.liam.svc.PresenceTrend(ctx, week, week.AddDays(6), model.PerWeek)
+	if err != nil || len(trend) != 1 || trend[0].Mean != 3 || trend[0].Occasions != 1 {
+		t.Fatalf("trend %+v %v", trend, err)
 	}
 }
