@@ -916,7 +916,11 @@ func quarterOptions(now model.Quarter) []string {
 func (b *boardScreen) checklistItems(g model.Goal) []*fyne.MenuItem {
 	var out []*fyne.MenuItem
 	for _, st := range g.Checklist {
-		item := fyne.NewMenuItem(st.Text, func() {
+		label := st.Text
+		if who := model.DoerName(st.Doer, b.view.Partners); who != "" && g.Owner == model.Shared {
+			label += " · " + who
+		}
+		item := fyne.NewMenuItem(label, func() {
 			if err := b.ui.svc.SetStepDone(b.ui.ctx, g.ID, st.ID, !st.Done); err != nil {
 				b.ui.showError(err)
 			}

@@ -14,6 +14,7 @@ import (
 	"github.com/vennplanner/venn/app"
 	"github.com/vennplanner/venn/app/summary"
 	"github.com/vennplanner/venn/model"
+	"github.com/vennplanner/venn/views/forms"
 	"github.com/vennplanner/venn/views/widgets"
 )
 
@@ -536,8 +537,20 @@ func (s *sessionsScreen) decisionsStep() fyne.CanvasObject {
 		}
 	})
 	private.Checked = s.session.Private
+	check := widget.NewButton("Check against our values…", func() {
+		s.save(false)
+		if s.saved && s.session.ID != "" {
+			forms.ShowValueChecks(s.ui.host(), app.DecisionRef{SessionID: s.session.ID}, "the "+s.quarter.String()+" decisions")
+		}
+	})
+	against := container.NewHBox(check)
+	if s.saved && s.session.ID != "" {
+		if line := forms.ValueCheckLine(s.ui.host(), app.DecisionRef{SessionID: s.session.ID}); line != nil {
+			against = container.NewBorder(nil, nil, check, nil, line)
+		}
+	}
 	return container.NewVScroll(container.NewVBox(
-		heading("Notes"), s.notes, heading("Decisions"), s.decisions,
+		heading("Notes"), s.notes, heading("Decisions"), s.decisions, against,
 		container.NewHBox(private, done, layout.NewSpacer(), print, finish)))
 }
 

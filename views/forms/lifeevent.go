@@ -293,6 +293,11 @@ func LifeEventCard(h Host, e model.LifeEvent) fyne.CanvasObject {
 	for _, c := range e.Changes {
 		box.Add(wrapped("• " + c.Summary))
 	}
+	ref := app.DecisionRef{EventID: e.ID}
+	if line := ValueCheckLine(h, ref); line != nil {
+		box.Add(line)
+	}
+	box.Add(widget.NewButton("Check values…", func() { ShowValueChecks(h, ref, e.Title) }))
 	if e.Undone {
 		l := widget.NewLabel("This decision was undone.")
 		l.Importance = widget.LowImportance
