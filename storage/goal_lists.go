@@ -70,13 +70,14 @@ func attachLists(ctx context.Context, q querier, goals []model.Goal) error {
 		return fmt.Errorf("load labels: %w", err)
 	}
 	defer rows.Close()
+	same := interner{} // a household uses a few labels on many goals
 	for rows.Next() {
 		var goalID, label string
 		if err := rows.Scan(&goalID, &label); err != nil {
 			return fmt.Errorf("load labels: %w", err)
 		}
 		if i, ok := index[goalID]; ok {
-			goals[i].Labels = append(goals[i].Labels, label)
+			goals[i].Labels = append(goals[i].Labels, same.of(label))
 		}
 	}
 	if err := rows.Err(); err != nil {
