@@ -126,6 +126,7 @@ func withoutCheckins(t *testing.T, export string) (string, int) {
 	n := len(doc["checkins"].([]any))
 	delete(doc, "checkins")
 	delete(doc, "journal") // a journal never leaves its computer
+	delete(doc, "people")  // nor a partner's people of their own
 	// Private items stay on their computer.
 	for key, list := range doc {
 		if items, ok := list.([]any); ok {
