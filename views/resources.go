@@ -46,7 +46,9 @@ type resourcesScreen struct {
 	content   fyne.CanvasObject
 }
 
-const chartW, chartH = 560.0, 300.0
+// chartMin is the least room a chart of the panel takes: it lays itself
+// out in whatever it is given, so it never makes the window wider.
+var chartMin = fyne.NewSize(300, 240)
 
 func newResourcesScreen(ui *UI) *resourcesScreen {
 	s := &resourcesScreen{ui: ui, span: app.SpanMonth, resource: model.Time, tableRes: model.Time}
@@ -70,9 +72,9 @@ func newResourcesScreen(ui *UI) *resourcesScreen {
 	energy := quietLabel(model.EnergyExplanation)
 	s.warnings = container.NewVBox()
 	s.partners = container.NewGridWithColumns(2)
-	s.split = widgets.NewChart(fyne.NewSize(chartW*0.8, chartH*0.8))
+	s.split = widgets.NewChart(chartMin)
 	s.split.OnTapped = s.showGoalsOfRow
-	s.weekly = widgets.NewChart(fyne.NewSize(chartW*0.8, chartH*0.8))
+	s.weekly = widgets.NewChart(chartMin)
 	s.weekly.OnTapped = s.showWeek
 	s.goals = widget.NewList(
 		func() int { return len(s.table) },
