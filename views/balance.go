@@ -60,7 +60,7 @@ func newBalanceScreen(ui *UI) *balanceScreen {
 	s.saveButton = save
 	own := widget.NewButtonWithIcon("Signs…", theme.ListIcon(), s.editSigns)
 	own.Importance = widget.LowImportance
-	bar := container.NewHBox(prev, s.monthLabel, next, widget.NewSeparator(), widget.NewLabel("Rating as"), s.rater)
+	bar := widgets.NewFlow(prev, s.monthLabel, next, widget.NewSeparator(), widget.NewLabel("Rating as"), s.rater)
 	intro := widget.NewLabel("How often did you notice each sign this month? Be honest and kind; this is a mirror, not a test.")
 	intro.Wrapping = fyne.TextWrapWord
 	s.private.Text = "Keep on this computer"

@@ -62,13 +62,13 @@ func newBetweenScreen(ui *UI) *betweenScreen {
 		container.NewHBox(layout.NewSpacer(), s.ask), widget.NewSeparator(), s.requests))
 
 	add := widget.NewButtonWithIcon("Add an agreement…", theme.ContentAddIcon(), func() { s.editAgreement(model.Agreement{}) })
-	agreements := widget.NewCard("Our agreements", "Boundaries you agreed on, each phrased as a request to each other.",
-		container.NewVBox(s.agreements, container.NewHBox(add)))
+	agreements := widget.NewCard("Our agreements", "", container.NewVBox(
+		quietLabel("Boundaries you agreed on, each phrased as a request to each other."), s.agreements, container.NewHBox(add)))
 
 	draw := widget.NewButtonWithIcon("Draw a question", theme.HelpIcon(), func() { ui.drawQuestion() })
 	deck := widget.NewButtonWithIcon("Questions…", theme.ListIcon(), func() { ui.editQuestions() })
 	deck.Importance = widget.LowImportance
-	bar := container.NewHBox(widget.NewLabel("Writing as"), s.writer.sel, layout.NewSpacer(), deck, draw)
+	bar := widgets.NewFlow(widget.NewLabel("Writing as"), s.writer.sel, layout.NewSpacer(), deck, draw)
 	s.left, s.right = container.NewVScroll(appreciate), container.NewVScroll(container.NewVBox(requests, agreements))
 	split := container.NewHSplit(s.left, s.right)
 	split.Offset = 0.48
@@ -226,7 +226,7 @@ func (s *betweenScreen) requestRow(r model.Request, me model.Partner) fyne.Canva
 	}
 	box := container.NewVBox(head, wrapped(strings.Join(lines, "\n")))
 	if buttons := s.requestActions(r, me); len(buttons) > 0 {
-		box.Add(container.NewHBox(buttons...))
+		box.Add(widgets.NewFlow(buttons...))
 	}
 	return box
 }

@@ -105,7 +105,7 @@ func newCalendarScreen(ui *UI) *calendarScreen {
 	event := widget.NewButtonWithIcon("Life event…", theme.WarningIcon(), s.logLifeEvent)
 	export := widget.NewButtonWithIcon("Export .ics…", theme.DownloadIcon(), s.exportICS)
 	s.sideToggle = widget.NewButtonWithIcon("", nil, s.toggleSide)
-	bar := container.NewHBox(prev, s.title, next, today, s.mode, layout.NewSpacer(), event, export, add, s.sideToggle)
+	bar := widgets.NewFlow(prev, s.title, next, today, s.mode, layout.NewSpacer(), event, export, add, s.sideToggle)
 	help := widget.NewLabel("Drag over empty time to add a block; drag a block to move it, its lower edge to resize it; click it to edit.")
 	help.Wrapping = fyne.TextWrapWord
 	help.SizeName = theme.SizeNameCaptionText

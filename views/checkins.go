@@ -90,7 +90,7 @@ func newCheckinsScreen(ui *UI) *checkinsScreen {
 	pause := widget.NewButtonWithIcon("Five-minute pause", theme.MediaPlayIcon(), func() { ui.showBreathing() })
 	question := widget.NewButtonWithIcon("Question", theme.HelpIcon(), func() { ui.drawQuestion() })
 	prompts := widget.NewButtonWithIcon("Prompts…", theme.ListIcon(), s.editPrompts)
-	bar := container.NewHBox(prev, s.weekLabel, next, thisWeek, widget.NewSeparator(),
+	bar := widgets.NewFlow(prev, s.weekLabel, next, thisWeek, widget.NewSeparator(),
 		widget.NewLabel("Answering as"), s.reader, layout.NewSpacer(), prompts, question, pause)
 	bottom := container.NewVBox(widget.NewSeparator(), container.NewBorder(nil, nil, nil, s.save, container.NewVBox(s.trendText, s.trend)))
 	weekTab := container.NewBorder(container.NewVBox(bar, container.NewBorder(nil, nil, nil, ui.whyButton("Why every week?", model.MethodRhythm), s.status)), bottom, nil, nil, container.NewVScroll(container.NewPadded(s.form)))

@@ -48,8 +48,9 @@ func newClosenessPart(ui *UI) *closenessPart {
 	c.pairs = container.NewVBox()
 	c.chart = widgets.NewChart(fyne.NewSize(340, 210))
 	c.chart.OnTapped = c.showMonth
-	c.shown = widget.NewCard("Where do we stand?", "The gap between now and wished for is something to talk about, never a score.",
-		container.NewVBox(c.pairs, c.chart))
+	// The card's words wrap (a card's own subtitle would not).
+	c.shown = widget.NewCard("Where do we stand?", "",
+		container.NewVBox(quietLabel("The gap between now and wished for is something to talk about, never a score."), c.pairs, c.chart))
 	return c
 }
 

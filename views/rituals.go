@@ -68,7 +68,7 @@ func newRitualsScreen(ui *UI) *ritualsScreen {
 	s.empty.Wrapping = fyne.TextWrapWord
 	s.empty.Alignment = fyne.TextAlignCenter
 	s.detail = container.NewVBox()
-	top := container.NewBorder(nil, nil, add, container.NewHBox(s.who, s.archive))
+	top := widgets.NewFlow(add, layout.NewSpacer(), s.who, s.archive)
 	hint := widget.NewLabel("Click a day's circle to mark it done (again to take it back); right-click it to skip the day with a reason.")
 	hint.Wrapping = fyne.TextWrapWord
 	hint.SizeName = theme.SizeNameCaptionText

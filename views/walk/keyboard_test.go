@@ -230,6 +230,29 @@ func testLargeText(t *testing.T) {
 	}
 	// Fyne sizes windows in its units: 1280×800 pixels at this scale.
 	walkScreens(t, combo{"Light", fyne.NewSize(1280/scale, 800/scale), false})
+	// Every page fits the window's width: nothing scrolls sideways.
+	var width float32
+	onUI(func() { width = h.win.Canvas().Size().Width })
+	tabs := mainTabs()
+	for i, title := range tabTitles(tabs) {
+		clickTab(t, tabs, i)
+		pages := []string{title}
+		var needs []float32
+		onUI(func() { needs = []float32{tabs.Items[i].Content.MinSize().Width} })
+		if inner := innerTabs(tabs); inner != nil {
+			onUI(func() {
+				for _, it := range inner.Items {
+					pages = append(pages, title+" › "+it.Text)
+					needs = append(needs, it.Content.MinSize().Width)
+				}
+			})
+		}
+		for k, need := range needs {
+			if need > width+1 {
+				t.Errorf("at 150 %%, %s needs %.0f units of width; the 1280×800 window has %.0f", pages[k], need, width)
+			}
+		}
+	}
 }
 
 // chooseTextSize goes to Settings › Appearance with Ctrl+7 and
