@@ -27,6 +27,9 @@ func (s *Service) photoDir() string { return filepath.Join(filepath.Dir(s.store.
 // thumbDir is the cache of thumbnails, made on first use.
 func (s *Service) thumbDir() string { return filepath.Join(s.photoDir(), "thumbs") }
 
+// ThumbnailDir is the folder of the thumbnails' cache (benchmarks empty it).
+func (s *Service) ThumbnailDir() string { return s.thumbDir() }
+
 // photoPath is where a photo is kept on this computer.
 func (s *Service) photoPath(id string) string { return filepath.Join(s.photoDir(), id+".jpg") }
 

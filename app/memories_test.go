@@ -176,3 +176,23 @@ func checkSharedPhotos(t *testing.T, shared, pass, photo, private string) {
 		t.Fatal("the private photo is in the shared folder")
 	}
 }
+
+// BenchmarkMemoryTimeline reads the memories timeline of the demo
+// household with 500 own entries with photos (the rows only: photos are
+// files, read as thumbnails when a row is drawn).
+func BenchmarkMemoryTimeline(b *testing.B) {
+	ctx := context.Background()
+	s := newService(b)
+	if err := s.Demo(ctx, 1); err != nil {
+		b.Fatal(err)
+	}
+	if err := s.DemoMemories(ctx, 500, 256); err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		tl, err := s.MemoryTimeline(ctx)
+		if err != nil || len(tl) < 500 {
+			b.Fatalf("%d memories, %v", len(tl), err)
+		}
+	}
+}
