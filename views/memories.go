@@ -28,6 +28,7 @@ type memoriesScreen struct {
 	ui       *UI
 	timeline []model.Remembered
 	chosen   string // the kind and id of the entry shown on the right
+	me       string // the partner this computer belongs to, "" when not chosen
 
 	thumbs *thumbCache
 	list   *widget.List
@@ -140,7 +141,7 @@ func (s *memoriesScreen) reload() {
 		s.ui.showError(err)
 		return
 	}
-	s.timeline = tl
+	s.timeline, s.me = tl, s.ui.syncPartnerID()
 	if len(tl) == 0 {
 		s.empty.SetText("No memories yet. Add one — or reach a milestone, finish a goal, or name a shared moment in a check-in.")
 	} else {
@@ -168,7 +169,8 @@ func (s *memoriesScreen) current() (model.Remembered, bool) {
 
 func (s *memoriesScreen) showChosen() {
 	m, ok := s.current()
-	own := ok && m.Kind == model.MemoryOwn
+	// Only the author's computer changes a memory (see app.SaveMemory).
+	own := ok && m.Kind == model.MemoryOwn && (s.me == "" || string(m.Who) == s.me)
 	for _, b := range []*widget.Button{s.edit, s.remove} {
 		if own {
 			b.Enable()
