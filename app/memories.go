@@ -38,6 +38,9 @@ func (s *Service) photoPath(id string) string { return filepath.Join(s.photoDir(
 // check-ins (only answers both partners have shared).
 func (s *Service) MemoryTimeline(ctx context.Context) ([]model.Remembered, error) {
 	src, err := s.memorySources(ctx)
+	if err == nil {
+		src.Finished, err = s.finishedGoals(ctx)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("load memories: %w", err)
 	}
@@ -47,11 +50,18 @@ func (s *Service) MemoryTimeline(ctx context.Context) ([]model.Remembered, error
 // MemoriesYearAgo returns "this month a year ago": the memories of this
 // month last year, oldest first, at most YearAgoShown.
 func (s *Service) MemoriesYearAgo(ctx context.Context) ([]model.Remembered, error) {
-	tl, err := s.MemoryTimeline(ctx)
+	today := s.today()
+	first := model.Date{Year: today.Year - 1, Month: today.Month, Day: 1}
+	last := model.DateOf(first.Time().AddDate(0, 1, -1))
+	src, err := s.memorySources(ctx)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("load memories: %w", err)
 	}
-	return model.YearAgo(tl, s.today(), YearAgoShown), nil
+	// Only the goals finished that month are read (Today is drawn at start).
+	if src.Finished, err = s.finishedGoalsIn(ctx, first, last); err != nil {
+		return nil, fmt.Errorf("load memories: %w", err)
+	}
+	return model.YearAgo(model.MemoryTimeline(src), today, YearAgoShown), nil
 }
 
 func (s *Service) memorySources(ctx context.Context) (model.MemorySources, error) {
@@ -61,9 +71,6 @@ func (s *Service) memorySources(ctx context.Context) (model.MemorySources, error
 		return src, err
 	}
 	if src.Milestones, err = s.store.Milestones(ctx); err != nil {
-		return src, err
-	}
-	if src.Finished, err = s.finishedGoals(ctx); err != nil {
 		return src, err
 	}
 	answers, err := s.store.Answers(ctx)
@@ -103,6 +110,33 @@ func (s *Service) finishedGoals(ctx context.Context) ([]model.FinishedGoal, erro
 			continue
 		}
 		out = append(out, model.FinishedGoal{Goal: g, Day: model.DateOf(at.In(s.now().Location()))})
+	}
+	return out, nil
+}
+
+// finishedGoalsIn returns the goals that moved into Done between from and
+// to (and are still there), reading only those goals.
+func (s *Service) finishedGoalsIn(ctx context.Context, from, to model.Date) ([]model.FinishedGoal, error) {
+	moved, err := s.store.FieldsWritten(ctx, "goals", "board_column")
+	if err != nil {
+		return nil, err
+	}
+	var out []model.FinishedGoal
+	for id, at := range moved {
+		day := model.DateOf(at.In(s.now().Location()))
+		if day.Before(from) || to.Before(day) {
+			continue
+		}
+		g, err := s.store.Goal(ctx, id)
+		if errors.Is(err, storage.ErrNotFound) {
+			continue
+		}
+		if err != nil {
+			return nil, err
+		}
+		if g.Column == model.ColumnDone {
+			out = append(out, model.FinishedGoal{Goal: g, Day: day})
+		}
 	}
 	return out, nil
 }

@@ -196,3 +196,29 @@ func BenchmarkMemoryTimeline(b *testing.B) {
 		}
 	}
 }
+
+// The demo's memory from this month last year is "this month a year ago";
+// its private one never counts for the timeline's other partner on paper,
+// but is on this computer's timeline.
+func TestTheDemoRemembersThisMonthAYearAgo(t *testing.T) {
+	ctx := context.Background()
+	s := newService(t)
+	if err := s.Demo(ctx, 1); err != nil {
+		t.Fatal(err)
+	}
+	ago, err := s.MemoriesYearAgo(ctx)
+	if err != nil || len(ago) != 1 || ago[0].Title != "The keys to our first flat" {
+		t.Fatalf("a year ago: %+v, %v", ago, err)
+	}
+	tl, err := s.MemoryTimeline(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	kinds := map[model.MemoryKind]int{}
+	for _, m := range tl {
+		kinds[m.Kind]++
+	}
+	if kinds[model.MemoryOwn] != 4 || kinds[model.MemoryHighlight] == 0 || kinds[model.MemoryMilestone] == 0 || kinds[model.MemoryGoal] == 0 {
+		t.Fatalf("the demo's timeline: %v", kinds)
+	}
+}
