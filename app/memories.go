@@ -155,7 +155,11 @@ func (s *Service) SaveMemory(ctx context.Context, m model.Memory, photo PhotoCha
 		return m, err
 	}
 	var old *model.Memory
-	if m.ID != "" {
+	if m.ID == "" {
+		if err := s.mayChangeMemory(ctx, m); err != nil {
+			return m, err
+		}
+	} else {
 		o, err := s.memory(ctx, m.ID)
 		if err != nil {
 			return m, err
@@ -202,7 +206,7 @@ func (s *Service) mayChangeMemory(ctx context.Context, m model.Memory) error {
 	if err != nil || me == "" || me == m.AuthorID {
 		return err
 	}
-	return &model.ValidationError{Field: "partner", Message: "This memory is your partner's: only their computer can change or remove it."}
+	return &model.ValidationError{Field: "partner", Message: "This memory is your partner's: only their computer can write, change or remove it."}
 }
 
 func (s *Service) memory(ctx context.Context, id string) (model.Memory, error) {

@@ -135,6 +135,9 @@ func TestAPhotoSurvivesSync(t *testing.T) {
 				t.Fatal("a private memory's photo reached the other computer")
 			}
 			checkSharedPhotos(t, shared, pass, m.Photo, secret.Photo)
+			if _, err := lukasz.SaveMemory(ctx, model.Memory{AuthorID: a.ID, Title: "In her name", Day: lukasz.today()}, PhotoChange{}); !model.IsValidation(err) {
+				t.Fatalf("writing a memory as the other partner: %v", err)
+			}
 			if err := lukasz.DeleteMemory(ctx, m.ID); !model.IsValidation(err) {
 				t.Fatalf("removing the other partner's memory: %v", err)
 			}

@@ -58,7 +58,7 @@ func (s *Service) syncPhotos(ctx context.Context, folder string, canWrite bool) 
 
 func (p *photoPass) warn(id, what string, err error) {
 	if len(p.warnings) < 3 {
-		p.warnings = append(p.warnings, "Photo "+id[:8]+": "+what+" ("+UserMessage(err)+")")
+		p.warnings = append(p.warnings, "Photo "+model.Shorten(id, 8)+": "+what+" ("+UserMessage(err)+")")
 	}
 	p.s.log.Warn("memory photo", "photo", id, "what", what, "err", err)
 }

@@ -101,8 +101,9 @@ type SharedAnswer struct {
 	Private bool
 }
 
-// MemoryTimeline merges the sources into one list, newest first (ties by kind,
-// then title, then id, so the order is stable). A private milestone or
+// MemoryTimeline merges the sources into one list, newest first (a day's own
+// entries first, then milestones, finished goals and check-in moments, then
+// by title and id, so the order is stable). A private milestone or
 // goal is left out, a milestone not yet reached too, and so is an answer
 // that is not shared, empty or to another prompt.
 func MemoryTimeline(src MemorySources) []Remembered {
@@ -128,9 +129,23 @@ func MemoryTimeline(src MemorySources) []Remembered {
 		out = append(out, Remembered{Kind: MemoryHighlight, ID: a.ID, Day: a.Week, Title: a.Text, Who: Owner(a.PartnerID)})
 	}
 	slices.SortFunc(out, func(a, b Remembered) int {
-		return cmp.Or(b.Day.Compare(a.Day), cmp.Compare(a.Kind, b.Kind), cmp.Compare(a.Title, b.Title), cmp.Compare(a.ID, b.ID))
+		return cmp.Or(b.Day.Compare(a.Day), cmp.Compare(kindOrder(a.Kind), kindOrder(b.Kind)), cmp.Compare(a.Title, b.Title), cmp.Compare(a.ID, b.ID))
 	})
 	return out
+}
+
+// kindOrder orders a day's memories: one's own entries first, then what
+// was celebrated, then the moments named in check-ins.
+func kindOrder(k MemoryKind) int {
+	switch k {
+	case MemoryOwn:
+		return 0
+	case MemoryMilestone:
+		return 1
+	case MemoryGoal:
+		return 2
+	}
+	return 3
 }
 
 // YearAgo returns the memories of "this month a year ago": those whose

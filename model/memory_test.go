@@ -203,3 +203,21 @@ func FuzzCheckStoredPhoto(f *testing.F) {
 		_, _ = PreparePhoto(data)
 	})
 }
+
+func TestADaysOwnMemoriesComeFirst(t *testing.T) {
+	d := md(2026, 6, 1)
+	tl := MemoryTimeline(MemorySources{
+		Own:        []Memory{{ID: "o", Title: "Zebra crossing", Day: d}},
+		Milestones: []Milestone{{ID: "s", Title: "A milestone", Reached: true, ReachedOn: d}},
+		Finished:   []FinishedGoal{{Goal: Goal{ID: "g", Title: "A goal", Column: ColumnDone}, Day: d}},
+		Rewarding:  "rw",
+		Answers:    []SharedAnswer{{Answer: Answer{ID: "c", Week: d, PromptID: "rw", Text: "A moment"}}},
+	})
+	var got []string
+	for _, m := range tl {
+		got = append(got, m.ID)
+	}
+	if strings.Join(got, "") != "osgc" {
+		t.Fatalf("a day's order: %v", got)
+	}
+}

@@ -259,6 +259,9 @@ func (s *memoriesScreen) editMemory(m model.Memory) {
 			by.SetSelectedIndex(i)
 		}
 	}
+	if s.ui.syncPartnerID() != "" {
+		by.Disable() // this computer writes as its partner (Settings › Sync)
+	}
 	private := widget.NewCheck("Keep it on this computer (private)", nil)
 	private.SetChecked(m.Private)
 	photo := newPathField(s.ui, pathToOpen, "", "")
@@ -316,6 +319,7 @@ func (s *memoriesScreen) save(m model.Memory, change app.PhotoChange) {
 			return
 		}
 		s.chosen = key(model.Remembered{Kind: model.MemoryOwn, ID: saved.ID})
+		s.reload() // the change's own reload ran before the memory was chosen
 		s.ui.toast("Saved: " + model.Shorten(saved.Title, 40) + ".")
 	})
 }
