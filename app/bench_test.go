@@ -86,6 +86,33 @@ func BenchmarkLoadBoard(b *testing.B) {
 	}
 }
 
+// BenchmarkBoardRefilter lays the goals read once out again for a picker
+// (a lane, no words) and for a search: what a keystroke or a picker costs
+// before anything is drawn. The first shares the laid-out cells; the second
+// copies only the goals it keeps.
+func BenchmarkBoardRefilter(b *testing.B) {
+	dir := largeDataDir(b)
+	ctx := context.Background()
+	s, err := Open(ctx, dir, Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	view, err := s.Board(ctx, model.BoardFilter{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	lane := view.Lanes[0].Owner
+	for b.Loop() {
+		if v := view.WithFilter(model.BoardFilter{Owner: lane}); v.Shown == 0 {
+			b.Fatal("the lane shows nothing")
+		}
+		if v := view.WithFilter(model.BoardFilter{Search: "marathon"}); v.Shown == 0 {
+			b.Fatal("the search finds nothing")
+		}
+	}
+}
+
 // BenchmarkBareSQLRead reads the same rows with a bare query and scan, the
 // floor the board load is compared against.
 func BenchmarkBareSQLRead(b *testing.B) {

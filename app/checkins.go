@@ -299,7 +299,12 @@ func releaseHeld(tx *storage.Tx) (int, error) {
 func (s *Service) ReleaseHeldAnswers(ctx context.Context) error {
 	n := 0
 	err := s.store.Update(ctx, func(tx *storage.Tx) (err error) {
-		n, err = releaseHeld(tx)
+		if n, err = releaseHeld(tx); err != nil {
+			return err
+		}
+		// Presence ratings wait for both partners the same way.
+		m, err := releaseHeldPresence(tx)
+		n += m
 		return err
 	})
 	if err == nil && n > 0 {

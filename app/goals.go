@@ -20,13 +20,20 @@ type BoardView struct {
 	// LabelColours are the colours chosen for labels, keyed in lower case.
 	LabelColours map[string]string
 
-	goals []model.Goal // all of them, for WithFilter
+	// active and archived are every goal read, laid out once: what
+	// WithFilter cuts from. They are the only copy of the goals the view
+	// keeps; Board shares their cells where the filter keeps them whole.
+	active, archived model.Board
 }
 
 // WithFilter lays the same goals out for another filter without reading
 // them again: what a search keystroke or a picker needs.
 func (v BoardView) WithFilter(f model.BoardFilter) BoardView {
-	v.Board = model.BuildBoard(v.goals, v.Partners, f)
+	laidOut := v.active
+	if f.Archived {
+		laidOut = v.archived
+	}
+	v.Board = laidOut.Narrow(f)
 	return v
 }
 
@@ -48,15 +55,16 @@ func (s *Service) Board(ctx context.Context, f model.BoardFilter) (BoardView, er
 	if err != nil {
 		return BoardView{}, err
 	}
-	return BoardView{
+	v := BoardView{
 		LabelColours: colours,
-		Board:        model.BuildBoard(goals, partners, f),
 		Household:    h,
 		Partners:     partners,
 		Columns:      cols,
 		Labels:       model.Labels(goals),
-		goals:        goals,
-	}, nil
+		active:       model.LayOutBoard(goals, partners, false),
+		archived:     model.LayOutBoard(goals, partners, true),
+	}
+	return v.WithFilter(f), nil
 }
 
 // Goal returns one goal.

@@ -13,7 +13,6 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
-	"runtime/pprof"
 	"strings"
 
 	"github.com/vennplanner/venn/app"
@@ -75,9 +74,7 @@ func Main(ctx context.Context, args []string, stdout, stderr io.Writer, open Ope
 		return 2
 	}
 	setUpLogging(stderr, *verbose)
-	if stop := startProfile(); stop != nil {
-		defer stop()
-	}
+	defer startProfiles(ctx, stderr)()
 	rest := global.Args()
 	dir, err := app.ResolveDataDir(*dataFlag)
 	if err != nil {
@@ -134,27 +131,6 @@ func setUpLogging(stderr io.Writer, verbose bool) {
 		level = slog.LevelDebug
 	}
 	slog.SetDefault(slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: level})))
-}
-
-// startProfile profiles the whole run when VENN_CPUPROFILE names a file
-// (for developers: see DEVELOPERS.md); it returns how to stop, or nil.
-func startProfile() func() {
-	path := os.Getenv("VENN_CPUPROFILE")
-	if path == "" {
-		return nil
-	}
-	f, err := os.Create(path)
-	if err != nil {
-		return nil
-	}
-	if err := pprof.StartCPUProfile(f); err != nil {
-		f.Close()
-		return nil
-	}
-	return func() {
-		pprof.StopCPUProfile()
-		f.Close()
-	}
 }
 
 type usageError struct{ msg string }

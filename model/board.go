@@ -90,47 +90,106 @@ func LaneOrder(partners []Partner) []Owner {
 // BuildBoard lays goals out in lanes and columns, keeping those the filter
 // selects, each column sorted by rank.
 func BuildBoard(goals []Goal, partners []Partner, f BoardFilter) Board {
-	b := Board{InColumn: make([]int, len(Columns))}
-	laneOf := map[Owner]int{}
-	for _, owner := range LaneOrder(partners) {
-		if f.Owner != "" && f.Owner != owner {
-			continue
-		}
-		lane := Lane{Owner: owner, Cells: make([][]Goal, len(Columns))}
+	return LayOutBoard(goals, partners, f.Archived).Narrow(f)
+}
+
+// LayOutBoard lays out every active goal (or, with archived, every
+// archived one) in lanes and columns, each column sorted by rank: the board
+// a filter is cut from (Board.Narrow). The goals are copied once, into one
+// array the cells share, each cell exactly as long as it needs.
+func LayOutBoard(goals []Goal, partners []Partner, archived bool) Board {
+	owners := LaneOrder(partners)
+	b := Board{InColumn: make([]int, len(Columns)), Lanes: make([]Lane, len(owners))}
+	laneOf := make(map[Owner]int, len(owners))
+	for li, owner := range owners {
+		laneOf[owner] = li
+		b.Lanes[li] = Lane{Owner: owner, Cells: make([][]Goal, len(Columns))}
 		for i := range partners {
 			if Owner(partners[i].ID) == owner {
-				lane.Partner = &partners[i]
+				b.Lanes[li].Partner = &partners[i]
 			}
 		}
-		laneOf[owner] = len(b.Lanes)
-		b.Lanes = append(b.Lanes, lane)
 	}
-	terms := strings.Fields(strings.ToLower(f.Search))
+	// cellOf finds a goal's cell: its lane and column, or ok false for a
+	// goal this board does not show.
+	cellOf := func(g Goal) (li, ci int, ok bool) {
+		if g.Archived != archived {
+			return 0, 0, false
+		}
+		li, ok = laneOf[g.Owner]
+		ci = g.Column.Index()
+		return li, ci, ok && ci >= 0
+	}
+	counts := make([]int, len(owners)*len(Columns))
 	for _, g := range goals {
-		if g.Archived != f.Archived {
-			continue
+		if g.Archived == archived {
+			b.Total++
 		}
-		b.Total++
-		li, ok := laneOf[g.Owner]
-		ci := g.Column.Index()
-		if !ok || ci < 0 {
-			continue
+		if li, ci, ok := cellOf(g); ok {
+			counts[li*len(Columns)+ci]++
 		}
-		if !g.Archived {
-			b.InColumn[ci]++
+	}
+	all := make([]Goal, 0, b.Total)
+	for li := range b.Lanes {
+		for ci := range Columns {
+			n := counts[li*len(Columns)+ci]
+			if n > 0 {
+				b.Lanes[li].Cells[ci] = all[len(all) : len(all) : len(all)+n]
+				all = all[:len(all)+n]
+			}
 		}
-		if !f.matches(g, terms) {
-			continue
+	}
+	for _, g := range goals {
+		if li, ci, ok := cellOf(g); ok {
+			cell := &b.Lanes[li].Cells[ci]
+			*cell = append(*cell, g) // within its room in all
 		}
-		b.Lanes[li].Cells[ci] = append(b.Lanes[li].Cells[ci], g)
-		b.Shown++
 	}
 	for _, lane := range b.Lanes {
-		for _, cell := range lane.Cells {
+		for ci, cell := range lane.Cells {
 			slices.SortFunc(cell, CompareByRank)
+			b.Shown += len(cell)
+			if !archived {
+				b.InColumn[ci] += len(cell)
+			}
 		}
 	}
 	return b
+}
+
+// Narrow cuts from a board LayOutBoard made the board that filter f shows
+// (f.Archived must be the board's): the lanes f keeps and, in them, the
+// goals it keeps, in the same order. A cell f keeps whole is shared with b,
+// not copied (capped, so that appending to it copies), so the board as
+// first shown and each refilter without words, label or quarter cost no
+// copy of the goals.
+func (b Board) Narrow(f BoardFilter) Board {
+	out := Board{Total: b.Total, InColumn: make([]int, len(Columns))}
+	terms := strings.Fields(strings.ToLower(f.Search))
+	whole := f.Label == "" && f.Quarter.IsZero() && len(terms) == 0
+	for _, lane := range b.Lanes {
+		if f.Owner != "" && f.Owner != lane.Owner {
+			continue
+		}
+		kept := Lane{Owner: lane.Owner, Partner: lane.Partner, Cells: make([][]Goal, len(lane.Cells))}
+		for ci, cell := range lane.Cells {
+			if !f.Archived {
+				out.InColumn[ci] += len(cell)
+			}
+			if whole {
+				kept.Cells[ci] = cell[:len(cell):len(cell)]
+			} else {
+				for _, g := range cell {
+					if f.matches(g, terms) {
+						kept.Cells[ci] = append(kept.Cells[ci], g)
+					}
+				}
+			}
+			out.Shown += len(kept.Cells[ci])
+		}
+		out.Lanes = append(out.Lanes, kept)
+	}
+	return out
 }
 
 // CompareByRank orders goals by rank, then id, so that two goals that two

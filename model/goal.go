@@ -68,6 +68,9 @@ type ChecklistStep struct {
 	ID   string `json:"id,omitempty"` // empty for a step not saved yet
 	Text string `json:"text"`
 	Done bool   `json:"done"`
+	// Doer is who takes the step on, on a shared goal: a partner's id,
+	// Shared for both of them, or "" when nobody was named.
+	Doer Owner `json:"doer,omitempty"`
 }
 
 // Goal is a card on the board: a personal goal of one partner or a shared one.
@@ -162,7 +165,24 @@ func (g Goal) Validate(partners []Partner) error {
 	if err := ValidateLabels(g.Labels); err != nil {
 		return err
 	}
-	return ValidateChecklist(g.Checklist)
+	if err := ValidateChecklist(g.Checklist); err != nil {
+		return err
+	}
+	return ValidateDoers(g.Checklist, partners)
+}
+
+// ValidateDoers checks that each step names nobody, both partners or one
+// of the household's partners.
+func ValidateDoers(steps []ChecklistStep, partners []Partner) error {
+	for i, s := range steps {
+		if s.Doer == "" {
+			continue
+		}
+		if ValidateOwner(s.Doer, partners) != nil {
+			return invalid("checklist", "Checklist step %d names someone who is not a partner of this household.", i+1)
+		}
+	}
+	return nil
 }
 
 // ValidateLabels checks a goal's labels: how many, and how long each is.

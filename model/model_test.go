@@ -147,6 +147,41 @@ func TestBuildBoard(t *testing.T) {
 	}
 }
 
+// TestANarrowedBoardSharesTheCellsItKeepsWhole: the board a filter without
+// words, label or quarter shows is the laid-out board's cells themselves,
+// not a copy of the goals; appending to one never writes into the next
+// cell; and a filter that keeps some goals copies only those, leaving the
+// laid-out board as it was.
+func TestANarrowedBoardSharesTheCellsItKeepsWhole(t *testing.T) {
+	goals := []Goal{
+		{ID: "1", Title: "Shared trip", Owner: Shared, Column: ColumnPlanned, Rank: "m"},
+		{ID: "2", Title: "Shared budget", Owner: Shared, Column: ColumnPlanned, Rank: "c"},
+		{ID: "3", Title: "Shared garden", Owner: Shared, Column: ColumnDoing, Rank: "c"},
+		{ID: "4", Title: "Maya's marathon", Owner: "pa", Column: ColumnDoing, Rank: "i"},
+	}
+	laidOut := LayOutBoard(goals, testPartners, false)
+	whole := laidOut.Narrow(BoardFilter{Owner: Shared})
+	if len(whole.Lanes) != 1 || whole.Shown != 3 || whole.Total != 4 {
+		t.Fatalf("the shared lane shows %d of %d in %d lanes, want 3 of 4 in 1", whole.Shown, whole.Total, len(whole.Lanes))
+	}
+	planned, doing := ColumnPlanned.Index(), ColumnDoing.Index()
+	cell := whole.Lanes[0].Cells[planned]
+	if &cell[0] != &laidOut.Lanes[1].Cells[planned][0] {
+		t.Error("a cell kept whole was copied")
+	}
+	_ = append(cell, Goal{ID: "intruder"})
+	if next := laidOut.Lanes[1].Cells[doing]; len(next) != 1 || next[0].ID != "3" {
+		t.Errorf("appending to a shared cell wrote into the next one: %+v", next)
+	}
+	found := laidOut.Narrow(BoardFilter{Search: "trip"})
+	if got := found.Lanes[1].Cells[planned]; len(got) != 1 || got[0].ID != "1" || &got[0] == &laidOut.Lanes[1].Cells[planned][1] {
+		t.Errorf("a search shows %+v, want a copy of goal 1 alone", got)
+	}
+	if got := laidOut.Lanes[1].Cells[planned]; len(got) != 2 || got[0].ID != "2" || got[1].ID != "1" {
+		t.Errorf("narrowing changed the laid-out cell: %+v", got)
+	}
+}
+
 func TestInQuarterByDates(t *testing.T) {
 	d := func(s string) Date { v, _ := ParseDate(s); return v }
 	q := Quarter{2026, 2}

@@ -91,8 +91,11 @@ type GoalLine struct {
 	Title    string
 	Column   string
 	Progress string // "3/5" or ""
-	Target   string
-	Done     bool
+	// Split is who does the steps of a shared goal, "Maya 3 steps, Liam 2,
+	// both 1"; "" when no step names anyone.
+	Split  string
+	Target string
+	Done   bool
 }
 
 // ResourceLine is one partner's resource figures, already formatted. Over
@@ -306,6 +309,9 @@ func (l *layout) goals(s Summary) {
 			if g.Done {
 				title = cell{{"✓ ", look{size: 9.5, bold: true, color: violet}}, {g.Title, boldLook}}
 			}
+			if g.Split != "" {
+				title = append(title, spanText{" — " + g.Split, smallLook})
+			}
 			t.rows = append(t.rows, []cell{title, plain(g.Column, bodyLook), plain(g.Progress, bodyLook), plain(g.Target, bodyLook)})
 		}
 		need := laneLook.lineHeight() + l.lead(t)
@@ -321,7 +327,7 @@ func (l *layout) goals(s Summary) {
 		}
 		l.table(t)
 	}
-	l.note("The " + periodWord(s.Period) + "'s goals: those aimed at it by their quarter or dates, those in progress in it, and those with no quarter or dates planned or finished in it. ✓ marks a goal that is done.")
+	l.note("The " + periodWord(s.Period) + "'s goals: those aimed at it by their quarter or dates, those in progress in it, and those with no quarter or dates planned or finished in it. ✓ marks a goal that is done; a shared goal whose steps name who does them says how they are split.")
 }
 
 func (l *layout) values(s Summary) {

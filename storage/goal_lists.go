@@ -46,14 +46,14 @@ func attachLists(ctx context.Context, q querier, goals []model.Goal) error {
 		}
 		where = " AND goal_id IN (" + strings.Join(marks, ", ") + ")"
 	}
-	rows, err := q.QueryContext(ctx, "SELECT goal_id, id, text, done FROM goal_steps WHERE deleted = 0"+where+" ORDER BY goal_id, rank, id", args...)
+	rows, err := q.QueryContext(ctx, "SELECT goal_id, id, text, done, doer FROM goal_steps WHERE deleted = 0"+where+" ORDER BY goal_id, rank, id", args...)
 	if err != nil {
 		return fmt.Errorf("load checklists: %w", err)
 	}
 	for rows.Next() {
 		var goalID string
 		var s model.ChecklistStep
-		if err := rows.Scan(&goalID, &s.ID, &s.Text, &s.Done); err != nil {
+		if err := rows.Scan(&goalID, &s.ID, &s.Text, &s.Done, &s.Doer); err != nil {
 			rows.Close()
 			return fmt.Errorf("load checklists: %w", err)
 		}
@@ -70,13 +70,14 @@ func attachLists(ctx context.Context, q querier, goals []model.Goal) error {
 		return fmt.Errorf("load labels: %w", err)
 	}
 	defer rows.Close()
+	same := interner{} // a household uses a few labels on many goals
 	for rows.Next() {
 		var goalID, label string
 		if err := rows.Scan(&goalID, &label); err != nil {
 			return fmt.Errorf("load labels: %w", err)
 		}
 		if i, ok := index[goalID]; ok {
-			goals[i].Labels = append(goals[i].Labels, label)
+			goals[i].Labels = append(goals[i].Labels, same.of(label))
 		}
 	}
 	if err := rows.Err(); err != nil {
@@ -92,8 +93,8 @@ func attachLists(ctx context.Context, q querier, goals []model.Goal) error {
 
 // storedStep is a step row as it is in the database.
 type storedStep struct {
-	id, text, rank string
-	done           bool
+	id, text, rank, doer string
+	done                 bool
 }
 
 // putChecklist makes the goal's live steps the given list: steps with an
@@ -115,7 +116,7 @@ func (tx *Tx) putChecklist(goalID string, steps []model.ChecklistStep, private b
 		keep[s.ID] = true
 		old, existed := have[s.ID]
 		rank := stepRank(old, existed, prevRank, steps[i+1:], have)
-		fields := []Field{{"goal_id", goalID}, {"text", s.Text}, {"done", s.Done}, {"rank", rank}, {"private", private}, {"deleted", false}}
+		fields := []Field{{"goal_id", goalID}, {"text", s.Text}, {"done", s.Done}, {"doer", string(s.Doer)}, {"rank", rank}, {"private", private}, {"deleted", false}}
 		if existed {
 			fields = old.changes(s, rank)
 		}
@@ -137,7 +138,7 @@ func (tx *Tx) putChecklist(goalID string, steps []model.ChecklistStep, private b
 
 // liveSteps reads the goal's live steps by id.
 func (tx *Tx) liveSteps(goalID string) (map[string]storedStep, error) {
-	rows, err := tx.tx.QueryContext(tx.ctx, "SELECT id, text, done, rank FROM goal_steps WHERE deleted = 0 AND goal_id = ? ORDER BY rank, id", goalID)
+	rows, err := tx.tx.QueryContext(tx.ctx, "SELECT id, text, done, rank, doer FROM goal_steps WHERE deleted = 0 AND goal_id = ? ORDER BY rank, id", goalID)
 	if err != nil {
 		return nil, fmt.Errorf("load the checklist: %w", err)
 	}
@@ -145,7 +146,7 @@ func (tx *Tx) liveSteps(goalID string) (map[string]storedStep, error) {
 	have := map[string]storedStep{}
 	for rows.Next() {
 		var s storedStep
-		if err := rows.Scan(&s.id, &s.text, &s.done, &s.rank); err != nil {
+		if err := rows.Scan(&s.id, &s.text, &s.done, &s.rank, &s.doer); err != nil {
 			return nil, fmt.Errorf("load the checklist: %w", err)
 		}
 		have[s.id] = s
@@ -182,6 +183,9 @@ func (old storedStep) changes(s model.ChecklistStep, rank string) []Field {
 	}
 	if s.Done != old.done {
 		fields = append(fields, Field{"done", s.Done})
+	}
+	if string(s.Doer) != old.doer {
+		fields = append(fields, Field{"doer", string(s.Doer)})
 	}
 	if rank != old.rank {
 		fields = append(fields, Field{"rank", rank})

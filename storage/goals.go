@@ -125,6 +125,9 @@ func appendGoalRows(ctx context.Context, out []model.Goal, q querier, query stri
 		return nil, fmt.Errorf("load goals: %w", err)
 	}
 	defer rows.Close()
+	// Thousands of goals name a few owners and columns: they share one
+	// string each rather than keep a copy apiece.
+	same := interner{}
 	for rows.Next() {
 		var (
 			g                      model.Goal
@@ -135,7 +138,7 @@ func appendGoalRows(ctx context.Context, out []model.Goal, q querier, query stri
 			&start, &due, &g.Archived, &g.Private, &created); err != nil {
 			return nil, fmt.Errorf("load goals: %w", err)
 		}
-		g.Owner, g.Column = model.Owner(owner), model.Column(column)
+		g.Owner, g.Column = model.Owner(same.of(owner)), model.Column(same.of(column))
 		// Values come from this device or a merged replica; a malformed one
 		// reads as unset rather than hiding the whole board.
 		g.TargetQuarter, _ = model.ParseQuarter(quarter)
@@ -243,4 +246,17 @@ func (tx *Tx) GoalsInCell(owner model.Owner, column model.Column, archived bool)
 	return queryGoals(tx.ctx, tx.tx, "SELECT "+goalColumns+
 		" FROM goals WHERE deleted = 0 AND owner = ? AND board_column = ? AND archived = ? ORDER BY rank, id",
 		string(owner), string(column), archived)
+}
+
+// interner hands back one string for all equal ones it is given, so that
+// values repeated across thousands of rows (an owner, a column, a label)
+// are held once, not once a row.
+type interner map[string]string
+
+func (in interner) of(s string) string {
+	if kept, ok := in[s]; ok {
+		return kept
+	}
+	in[s] = s
+	return s
 }

@@ -173,6 +173,14 @@ var (
 		}
 		return fmt.Errorf("%q is neither a partner nor shared", clip(s))
 	})}
+	// Doer is who takes a shared goal's step on: a partner's id, "shared"
+	// for both, or "" for nobody named.
+	Doer = Kind{Words: "a partner's id, `\"shared\"` for both, or `\"\"`", Ref: "partners", check: textCheck(func(s string) error {
+		if s == "" || s == string(model.Shared) || ValidID(s) {
+			return nil
+		}
+		return fmt.Errorf("%q is neither a partner nor shared", clip(s))
+	})}
 	// BoardColumn is one of the board's column keys.
 	BoardColumn = Kind{Words: "a column's `key`", check: textCheck(func(s string) error {
 		if model.Column(s).Index() < 0 {

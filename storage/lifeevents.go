@@ -102,7 +102,10 @@ func (tx *Tx) PutLifeEvent(old *model.LifeEvent, e model.LifeEvent) error {
 	}
 	if old != nil {
 		if old.Private != e.Private {
-			return tx.SetPrivateWhere("life_event_changes", "event_id", e.ID, e.Private)
+			if err := tx.SetPrivateWhere("life_event_changes", "event_id", e.ID, e.Private); err != nil {
+				return err
+			}
+			return tx.SettleValueCheckPrivacy()
 		}
 		return nil
 	}

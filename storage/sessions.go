@@ -88,7 +88,10 @@ func (tx *Tx) PutValue(old *model.Value, v model.Value) error {
 		}
 	}
 	if old != nil && old.Private != v.Private {
-		return tx.SetPrivateWhere("goal_values", "value_id", v.ID, v.Private)
+		if err := tx.SetPrivateWhere("goal_values", "value_id", v.ID, v.Private); err != nil {
+			return err
+		}
+		return tx.SettleValueCheckPrivacy()
 	}
 	return nil
 }
@@ -276,5 +279,11 @@ func (tx *Tx) PutSession(old *model.Session, s model.Session) error {
 	if old != nil {
 		prev = sessionFields(*old)
 	}
-	return tx.putRow("sessions", s.ID, prev, sessionFields(s))
+	if err := tx.putRow("sessions", s.ID, prev, sessionFields(s)); err != nil {
+		return err
+	}
+	if old != nil && old.Private != s.Private {
+		return tx.SettleValueCheckPrivacy()
+	}
+	return nil
 }

@@ -49,8 +49,8 @@ func newBalanceScreen(ui *UI) *balanceScreen {
 	s.chart.OnTapped = s.showTrendMonth
 	s.needsChart = widgets.NewChart(fyne.NewSize(340, 220))
 	s.needsChart.OnTapped = s.showTrendMonth
-	prev := widget.NewButtonWithIcon("", theme.NavigateBackIcon(), func() { s.month = app.MonthOf(s.month.AddDays(-1)); s.reload() })
-	next := widget.NewButtonWithIcon("", theme.NavigateNextIcon(), func() { s.month = app.MonthOf(s.month.AddDays(32)); s.reload() })
+	prev := widgets.NewIconButton("Previous month", theme.NavigateBackIcon(), func() { s.month = app.MonthOf(s.month.AddDays(-1)); s.reload() })
+	next := widgets.NewIconButton("Next month", theme.NavigateNextIcon(), func() { s.month = app.MonthOf(s.month.AddDays(32)); s.reload() })
 	s.closeness = newClosenessPart(ui)
 	s.closeness.onMonth = s.showMonth
 	s.venn = newVennPanel(ui, app.SpanMonth, 90)
@@ -226,6 +226,7 @@ func (s *balanceScreen) buildGauges() {
 	s.gauges.Objects = nil
 	for i, pb := range s.view.Partners {
 		g := widgets.NewBalanceGauge(model.LeanThreshold / 2)
+		g.Name = pb.Partner.Short() + "'s balance"
 		g.Set(pb.Gauge.Position(), widgets.HexColor(pb.Partner.Color), pb.Gauge.Rated > 0)
 		var lines []fyne.CanvasObject
 		lines = append(lines, g, wrapped(gaugeWords(pb)))
@@ -248,7 +249,8 @@ func (s *balanceScreen) buildGauges() {
 				"a couples therapist can help you both find your footing again.")
 			l.Wrapping = fyne.TextWrapWord
 			l.Importance = widget.WarningImportance
-			lines = append(lines, l, container.NewHBox(s.ui.whyButton("When to get help", model.MethodHelp)))
+			lines = append(lines, l, container.NewHBox(widget.NewButtonWithIcon("Getting help…", theme.HelpIcon(), func() { s.ui.showGettingHelp() }),
+				s.ui.whyButton("When to get help", model.MethodHelp)))
 		}
 		s.gauges.Add(widget.NewCard(pb.Partner.Short(), "", container.NewVBox(lines...)))
 	}

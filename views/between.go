@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/vennplanner/venn/model"
+	"github.com/vennplanner/venn/views/widgets"
 )
 
 // shownNotes is how many appreciations and requests each list shows; the
@@ -149,7 +150,7 @@ func (s *betweenScreen) appreciationRow(a model.Appreciation, me model.Partner) 
 		}
 	})
 	print.Checked = a.Printable
-	del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() {
+	del := widgets.NewIconButton("Delete", theme.DeleteIcon(), func() {
 		s.ui.showConfirm("Delete this appreciation?", "It disappears for both of you.", func(ok bool) {
 			if ok {
 				if err := s.ui.svc.DeleteAppreciation(s.ui.ctx, id); err != nil {
@@ -258,7 +259,7 @@ func (s *betweenScreen) requestActions(r model.Request, me model.Partner) []fyne
 			widget.NewButtonWithIcon("Keep as agreement", theme.DocumentIcon(), func() { s.toAgreement(id) }))
 	}
 	if mine {
-		del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() {
+		del := widgets.NewIconButton("Delete", theme.DeleteIcon(), func() {
 			s.ui.showConfirm("Delete this request?", "It disappears for both of you.", func(ok bool) {
 				if ok {
 					if err := s.ui.svc.DeleteRequest(s.ui.ctx, id); err != nil {
@@ -349,9 +350,9 @@ func (s *betweenScreen) fillAgreements() {
 			meta.Importance = widget.WarningImportance
 		}
 		ag := a
-		edit := widget.NewButtonWithIcon("", theme.DocumentCreateIcon(), func() { s.editAgreement(ag) })
+		edit := widgets.NewIconButton("Edit the agreement", theme.DocumentCreateIcon(), func() { s.editAgreement(ag) })
 		edit.Importance = widget.LowImportance
-		del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { s.deleteAgreement(ag) })
+		del := widgets.NewIconButton("Delete the agreement", theme.DeleteIcon(), func() { s.deleteAgreement(ag) })
 		del.Importance = widget.LowImportance
 		s.agreements.Add(container.NewBorder(nil, nil, nil, container.NewHBox(edit, del), container.NewVBox(wrapped(a.Text), meta)))
 	}

@@ -57,7 +57,7 @@ type boardScreen struct {
 	quarter  *widget.Select
 	archive  *widget.Check
 	status   *widget.Label
-	events   *widget.Button // the latest life event; opens the log
+	events   *widgets.IconButton // the latest life event; opens the log
 	headers  []*columnHeader
 	lanes    *fyne.Container // the lanes one under the other
 	scroll   *container.Scroll
@@ -107,7 +107,7 @@ func newBoardScreen(ui *UI) *boardScreen {
 	b.archive = widget.NewCheck("Archive", func(on bool) { b.filter.Archived = on; b.selected = ""; b.refilter() })
 	b.status = widget.NewLabel("")
 	b.status.Truncation = fyne.TextTruncateEllipsis
-	b.events = widget.NewButtonWithIcon("", theme.WarningIcon(), func() { forms.ShowLifeEventLog(ui.host()) })
+	b.events = widgets.NewIconButton("Life events", theme.WarningIcon(), func() { forms.ShowLifeEventLog(ui.host()) })
 	b.events.Importance = widget.LowImportance
 	b.events.Hide()
 
@@ -646,10 +646,10 @@ func (b *boardScreen) highlightCell(ref cellRef, on bool) {
 	}
 	c := b.cells[ref.lane][ref.column]
 	tint := widgets.HexColor(b.ui.ownerColorHex(b.view.Lanes[ref.lane].Owner, b.view.Partners))
-	c.bg.FillColor = widgets.Tint(tint, 0x16)
+	c.bg.FillColor = widgets.Tint(tint, widgets.LaneTint)
 	c.bg.StrokeWidth = 0
 	if on {
-		c.bg.FillColor = widgets.Tint(tint, 0x40)
+		c.bg.FillColor = widgets.Tint(tint, widgets.LaneTintDropping)
 		c.bg.StrokeWidth = 2
 		c.bg.StrokeColor = tint
 	}
@@ -658,8 +658,13 @@ func (b *boardScreen) highlightCell(ref cellRef, on bool) {
 
 // --- keyboard ---
 
-// FocusGained is part of fyne.Focusable.
-func (b *boardScreen) FocusGained() {}
+// FocusGained selects the first card when none is, so Tab onto the board
+// shows where the arrow keys start.
+func (b *boardScreen) FocusGained() {
+	if b.selected == "" {
+		b.selectFirst()
+	}
+}
 
 // FocusLost is part of fyne.Focusable.
 func (b *boardScreen) FocusLost() {}
@@ -834,6 +839,10 @@ func newColumnHeader(i int) *columnHeader {
 	return h
 }
 
+// overLimitTint is the wash of red under a column's header when the
+// column holds more goals than its limit.
+var overLimitTint = widgets.Tint(widgets.HexColor("#dc2626"), 0x1c)
+
 func (h *columnHeader) set(c model.ColumnSettings, count int) {
 	h.name.SetText(c.Name)
 	if c.WIPLimit > 0 {
@@ -844,7 +853,7 @@ func (h *columnHeader) set(c model.ColumnSettings, count int) {
 	if c.OverLimit(count) {
 		h.name.Importance = widget.DangerImportance
 		h.count.Importance = widget.DangerImportance
-		h.bg.FillColor = widgets.Tint(widgets.HexColor("#dc2626"), 0x26)
+		h.bg.FillColor = overLimitTint
 	} else {
 		h.name.Importance = widget.MediumImportance
 		h.count.Importance = widget.MediumImportance
@@ -907,7 +916,11 @@ func quarterOptions(now model.Quarter) []string {
 func (b *boardScreen) checklistItems(g model.Goal) []*fyne.MenuItem {
 	var out []*fyne.MenuItem
 	for _, st := range g.Checklist {
-		item := fyne.NewMenuItem(st.Text, func() {
+		label := st.Text
+		if who := model.DoerName(st.Doer, b.view.Partners); who != "" && g.Owner == model.Shared {
+			label += " · " + who
+		}
+		item := fyne.NewMenuItem(label, func() {
 			if err := b.ui.svc.SetStepDone(b.ui.ctx, g.ID, st.ID, !st.Done); err != nil {
 				b.ui.showError(err)
 			}

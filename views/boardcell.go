@@ -35,7 +35,7 @@ type boardCell struct {
 
 func (b *boardScreen) newCell(li, ci int, tint color.NRGBA) *boardCell {
 	c := &boardCell{lane: li, column: ci}
-	c.bg = canvas.NewRectangle(widgets.Tint(tint, 0x16))
+	c.bg = canvas.NewRectangle(widgets.Tint(tint, widgets.LaneTint))
 	c.bg.CornerRadius = 8
 	c.cards = container.New(&cardsLayout{})
 	c.more = widget.NewButton("", func() {

@@ -50,7 +50,7 @@ type calendarScreen struct {
 
 	mini      *widgets.MiniMonth
 	miniTitle *widget.Label
-	miniNext  *widget.Button
+	miniNext  *widgets.IconButton
 	browsed   bool // the mini-month was moved off the week shown
 
 	blockForm  *forms.Block  // the open block dialog, if any
@@ -86,13 +86,13 @@ func newCalendarScreen(ui *UI) *calendarScreen {
 			s.drawMini()
 		}
 	}
-	s.miniNext = widget.NewButtonWithIcon("", theme.NavigateNextIcon(), miniMove(1))
+	s.miniNext = widgets.NewIconButton("Next month", theme.NavigateNextIcon(), miniMove(1))
 	s.miniNext.Importance = widget.LowImportance
-	miniPrev := widget.NewButtonWithIcon("", theme.NavigateBackIcon(), miniMove(-1))
+	miniPrev := widgets.NewIconButton("Previous month", theme.NavigateBackIcon(), miniMove(-1))
 	miniPrev.Importance = widget.LowImportance
 	miniBar := container.NewBorder(nil, nil, miniPrev, s.miniNext, s.miniTitle)
-	prev := widget.NewButtonWithIcon("", theme.NavigateBackIcon(), func() { s.step(-1) })
-	next := widget.NewButtonWithIcon("", theme.NavigateNextIcon(), func() { s.step(1) })
+	prev := widgets.NewIconButton("Earlier", theme.NavigateBackIcon(), func() { s.step(-1) })
+	next := widgets.NewIconButton("Later", theme.NavigateNextIcon(), func() { s.step(1) })
 	today := widget.NewButton("Today", func() { s.week = ui.svc.WeekOf(ui.ctx, ui.today()); s.reload() })
 	s.mode = widget.NewRadioGroup([]string{"Week", "Month"}, func(v string) { s.month = v == "Month"; s.reload() })
 	s.mode.Horizontal = true
@@ -239,6 +239,10 @@ func (s *calendarScreen) drawWeek() {
 	}
 	s.header.Refresh()
 	s.grid.Blocks, s.grid.Markers, s.grid.Today, s.grid.Now = blocks, markers, -1, -1
+	s.grid.Name = "The week from " + v.From.Time().Format("Mon 2 Jan")
+	for d := range s.grid.DayNames {
+		s.grid.DayNames[d] = v.From.AddDays(d).Time().Format("Mon 2")
+	}
 	if i := int(s.ui.today().Time().Sub(v.From.Time()).Hours() / 24); i >= 0 && i < 7 && !s.ui.today().Before(v.From) {
 		s.grid.Today = i
 		now := s.ui.now()
@@ -282,6 +286,7 @@ func (s *calendarScreen) drawMonth() {
 		s.monthGrid.Weekdays[d] = v.From.AddDays(d).Time().Format("Mon")
 	}
 	s.monthGrid.Days = s.monthGrid.Days[:0]
+	s.monthGrid.Name = app.MonthOf(s.week.AddDays(6)).Time().Format("January 2006")
 	for day, placed := range v.Days {
 		date := v.From.AddDays(day)
 		md := widgets.MonthDay{Day: date.Day, InMonth: date.Month == month, Today: date == s.ui.today()}
@@ -350,6 +355,7 @@ func (s *calendarScreen) drawSide() {
 			if aim > 0 {
 				text += " (aim " + model.Hours(aim) + ")"
 			}
+			bar.Name, bar.Decorative = text, true
 			s.balance.Add(container.NewVBox(wrapped(text), bar)) // wrapped: the side panel is narrow
 		}
 		for _, p := range v.Partners {

@@ -86,8 +86,8 @@ func newCheckinsScreen(ui *UI) *checkinsScreen {
 	s.trendText.Wrapping = fyne.TextWrapWord
 	s.trend = container.NewHBox()
 
-	prev := widget.NewButtonWithIcon("", theme.NavigateBackIcon(), func() { s.goToWeek(s.week.AddDays(-7)) })
-	next := widget.NewButtonWithIcon("", theme.NavigateNextIcon(), func() { s.goToWeek(s.week.AddDays(7)) })
+	prev := widgets.NewIconButton("Previous week", theme.NavigateBackIcon(), func() { s.goToWeek(s.week.AddDays(-7)) })
+	next := widgets.NewIconButton("Next week", theme.NavigateNextIcon(), func() { s.goToWeek(s.week.AddDays(7)) })
 	thisWeek := widget.NewButton("This week", func() { s.goToWeek(ui.svc.WeekOf(ui.ctx, ui.today())) })
 	pause := widget.NewButtonWithIcon("Five-minute pause", theme.MediaPlayIcon(), func() { ui.showBreathing() })
 	question := widget.NewButtonWithIcon("Question", theme.HelpIcon(), func() { ui.drawQuestion() })

@@ -40,6 +40,7 @@ func newClosenessPart(ui *UI) *closenessPart {
 	c.nowWords, c.wishWords = widget.NewLabel(""), widget.NewLabel("")
 	c.now = widgets.NewClosenessScale(widgets.HexColor("#888888"), func(k int) { c.nowWords.SetText(scaleWords("As it feels now", k)) })
 	c.wished = widgets.NewClosenessScale(widgets.HexColor("#888888"), func(k int) { c.wishWords.SetText(scaleWords("As you would wish", k)) })
+	c.now.Name, c.wished.Name = "Closeness as it feels now", "Closeness as you would wish"
 	c.share = widget.NewCheck("Show my pictures to my partner", nil)
 	intro := wrapped("Pick the pair of circles that pictures the two of you as it feels this month, and the pair you would wish for. " +
 		"They stay on this computer unless you show them.")
@@ -121,7 +122,9 @@ func (c *closenessPart) buildPairs(raterID string) {
 		}
 		col := widgets.HexColor(p.Color)
 		arrow := widget.NewIcon(theme.NavigateNextIcon())
-		pics := container.NewHBox(widgets.NewClosenessPicture(choice.Now, col), arrow, widgets.NewClosenessPicture(choice.Wished, col))
+		now, wished := widgets.NewClosenessPicture(choice.Now, col), widgets.NewClosenessPicture(choice.Wished, col)
+		now.Name, wished.Name = p.Short()+"'s closeness as it feels now", p.Short()+"'s closeness as wished"
+		pics := container.NewHBox(now, arrow, wished)
 		text := wrapped(p.Short() + ": " + model.ClosenessSentence(choice.Now, choice.Wished) + ".")
 		if p.ID == raterID && choice.Private {
 			text.SetText(text.Text + " (Only on this computer.)")

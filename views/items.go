@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/vennplanner/venn/model"
+	"github.com/vennplanner/venn/views/widgets"
 )
 
 // itemEditor edits one of the couple's own lists (model.Item): check-in
@@ -98,9 +99,9 @@ func itemRow[K model.ItemKind](ui *UI, e itemEditor[K], it model.Item[K], act fu
 	if it.Retired {
 		text = quietLabel(it.Text + " (retired)")
 	}
-	up := widget.NewButtonWithIcon("", theme.MoveUpIcon(), func() { act(e.move(it.ID, -1)) })
-	down := widget.NewButtonWithIcon("", theme.MoveDownIcon(), func() { act(e.move(it.ID, 1)) })
-	edit := widget.NewButtonWithIcon("", theme.DocumentCreateIcon(), func() {
+	up := widgets.NewIconButton("Move up", theme.MoveUpIcon(), func() { act(e.move(it.ID, -1)) })
+	down := widgets.NewIconButton("Move down", theme.MoveDownIcon(), func() { act(e.move(it.ID, 1)) })
+	edit := widgets.NewIconButton("Edit", theme.DocumentCreateIcon(), func() {
 		words := newEntry()
 		words.SetText(it.Text)
 		ui.showForm("Edit", "Save", "Cancel", []*widget.FormItem{widget.NewFormItem(e.field, words)}, func(ok bool) {

@@ -31,6 +31,8 @@ type journalScreen struct {
 	save    *widget.Button
 	del     *widget.Button
 	locked  *fyne.Container
+	prompt  *widget.Label // a question to reflect on
+	asked   int           // which of model.ReflectionPrompts it is
 	body    fyne.CanvasObject
 	content fyne.CanvasObject
 }
@@ -76,7 +78,14 @@ func newJournalScreen(ui *UI) *journalScreen {
 	s.del.Importance = widget.LowImportance
 	newPage := widget.NewButtonWithIcon("New page", theme.ContentAddIcon(), func() { s.keep(); s.show(model.JournalEntry{}) })
 	where := quietLabel("Only on this computer — never synced. A lock on your private space seals it.")
-	editor := container.NewBorder(s.dayText, container.NewVBox(container.NewHBox(s.del, layout.NewSpacer(), s.save), where), nil, nil, s.editor)
+	s.prompt = quietLabel("")
+	s.nextPrompt(0)
+	another := widget.NewButtonWithIcon("Another question", theme.ViewRefreshIcon(), func() { s.nextPrompt(1) })
+	another.Importance = widget.LowImportance
+	write := widget.NewButtonWithIcon("Write about it", theme.DocumentCreateIcon(), s.writeAboutPrompt)
+	write.Importance = widget.LowImportance
+	prompts := container.NewBorder(nil, nil, nil, container.NewHBox(another, write), s.prompt)
+	editor := container.NewBorder(container.NewVBox(s.dayText, prompts), container.NewVBox(container.NewHBox(s.del, layout.NewSpacer(), s.save), where), nil, nil, s.editor)
 	left := container.NewBorder(s.search, nil, nil, nil, container.NewStack(s.list, container.NewCenter(s.empty)))
 	split := container.NewHSplit(left, editor)
 	split.Offset = 0.34
@@ -212,4 +221,25 @@ func (s *journalScreen) deletePage() {
 		s.dirty = false
 		s.open = model.JournalEntry{}
 	})
+}
+
+// nextPrompt moves to the next question to reflect on, by steps (0 shows
+// today's: a different one each day).
+func (s *journalScreen) nextPrompt(by int) {
+	n := len(model.ReflectionPrompts)
+	if by == 0 {
+		s.asked = (s.ui.today().Time().YearDay()) % n
+	} else {
+		s.asked = (s.asked + by) % n
+	}
+	s.prompt.SetText("A question for you: " + model.ReflectionPrompts[s.asked])
+}
+
+// writeAboutPrompt starts a new page with the question at its top.
+func (s *journalScreen) writeAboutPrompt() {
+	s.keep()
+	s.show(model.JournalEntry{})
+	s.editor.SetText(model.ReflectionPrompts[s.asked] + "\n\n")
+	s.dirty = true
+	s.ui.win.Canvas().Focus(s.editor)
 }

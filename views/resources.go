@@ -565,14 +565,14 @@ type spentRow struct {
 	screen *resourcesScreen
 	spent  app.Spent
 	text   *widgets.FitLabel
-	edit   *widget.Button
-	del    *widget.Button
+	edit   *widgets.IconButton
+	del    *widgets.IconButton
 }
 
 func newSpentRow(s *resourcesScreen) *spentRow {
 	r := &spentRow{screen: s, text: widgets.NewFitLabel("")}
-	r.edit = widget.NewButtonWithIcon("", theme.DocumentCreateIcon(), func() { s.spentDialog(r.spent.Actual) })
-	r.del = widget.NewButtonWithIcon("", theme.DeleteIcon(), func() { s.deleteSpent(r.spent) })
+	r.edit = widgets.NewIconButton("Edit what was spent", theme.DocumentCreateIcon(), func() { s.spentDialog(r.spent.Actual) })
+	r.del = widgets.NewIconButton("Delete what was spent", theme.DeleteIcon(), func() { s.deleteSpent(r.spent) })
 	r.edit.Importance, r.del.Importance = widget.LowImportance, widget.LowImportance
 	r.ExtendBaseWidget(r)
 	return r

@@ -279,6 +279,7 @@ func (s *ritualsScreen) addHeader(rv *app.RitualView) {
 func (s *ritualsScreen) addStrength(rv *app.RitualView, col color.NRGBA) {
 	bar := widgets.NewScoreBar()
 	bar.Set(rv.Stats.Score, col)
+	bar.Name = rv.Ritual.Title + "'s strength"
 	strength := widget.NewLabel(fmt.Sprintf("Strength %d%%   ·   streak %s, best %s",
 		int(rv.Stats.Score*100+0.5), periods(rv.Stats.CurrentStreak, rv.Stats.StreakPeriod), periods(rv.Stats.BestStreak, rv.Stats.StreakPeriod)))
 	s.detail.Add(container.NewBorder(nil, nil, nil, nil, container.NewVBox(strength, bar)))
@@ -301,6 +302,7 @@ func (s *ritualsScreen) addStrength(rv *app.RitualView, col color.NRGBA) {
 func (s *ritualsScreen) addHeatMap(rv *app.RitualView, col color.NRGBA) {
 	heat := widgets.NewHeatMap(heatWeeks)
 	heat.Today, heat.WeekStart, heat.Start, heat.Color = s.view.Today, s.ui.household.WeekStart, rv.Ritual.Start, col
+	heat.Name = rv.Ritual.Title
 	for _, e := range rv.Entries {
 		heat.Days[e.Day] = e.Status
 	}
@@ -653,6 +655,9 @@ func (r *ritualRow) set(rv app.RitualView) {
 	r.id = rv.Ritual.ID
 	col := widgets.HexColor(r.screen.colorOf(rv.Ritual.Who))
 	r.dot.Set(1, col)
+	r.dot.Name, r.dot.Decorative = r.screen.whoText(rv.Ritual.Who)+"'s colour", true
+	r.bar.Name = rv.Ritual.Title + "'s strength"
+	r.marks.Name = rv.Ritual.Title
 	r.title.SetText(rv.Ritual.Title)
 	r.meta.SetText(fmt.Sprintf("%s · %s · %d%% · streak %s", r.screen.whoText(rv.Ritual.Who), rv.Cadence,
 		int(rv.Stats.Score*100+0.5), periods(rv.Stats.CurrentStreak, rv.Stats.StreakPeriod)))

@@ -2,6 +2,7 @@ package views
 
 import (
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 )
 
@@ -32,6 +33,9 @@ type screen struct {
 	build func(ui *UI) fyne.CanvasObject
 	// reload redraws the screen when it is selected or the data changed.
 	reload func(ui *UI)
+	// pages are the screen's own tabs, if it has some: Ctrl+PageDown and
+	// Ctrl+PageUp turn them, since Fyne's tabs take no keyboard focus.
+	pages func(ui *UI) *container.AppTabs
 }
 
 // screens is the registry of the main window's tabs, in the order shown.
@@ -60,11 +64,27 @@ func init() {
 		tabResources: {title: "Resources", icon: theme.StorageIcon, key: fyne.Key4,
 			reload: func(ui *UI) { ui.resourcesTab().reload() }},
 		tabCheckins: {title: "Check-ins", icon: theme.MailComposeIcon, key: fyne.Key5,
-			reload: func(ui *UI) { ui.checkinsTab().reload() }},
+			reload: func(ui *UI) { ui.checkinsTab().reload() },
+			pages:  func(ui *UI) *container.AppTabs { return ui.checkinsTab().tabs }},
 		tabSessions: {title: "Sessions", icon: theme.ViewFullScreenIcon, key: fyne.Key6,
-			reload: func(ui *UI) { ui.sessionsTab().reload() }},
+			reload: func(ui *UI) { ui.sessionsTab().reload() },
+			pages:  func(ui *UI) *container.AppTabs { return ui.sessionsTab().tabs }},
 		tabSettings: {title: "Settings", icon: theme.SettingsIcon, key: fyne.Key7,
-			reload: func(ui *UI) { ui.settingsTab().load() }},
+			reload: func(ui *UI) { ui.settingsTab().load() },
+			pages:  func(ui *UI) *container.AppTabs { return ui.settingsTab().pages }},
+	}
+}
+
+// turnPage selects the next (step 1) or previous (-1) page of the screen
+// shown, round the end.
+func (ui *UI) turnPage(step int) {
+	t := ui.tabs.SelectedIndex()
+	if t < 0 || t >= len(screens) || screens[t].pages == nil {
+		return
+	}
+	pages := screens[t].pages(ui)
+	if n := len(pages.Items); n > 0 {
+		pages.SelectIndex((pages.SelectedIndex() + step + n) % n)
 	}
 }
 

@@ -14,6 +14,7 @@ import (
 	"github.com/vennplanner/venn/app"
 	"github.com/vennplanner/venn/app/summary"
 	"github.com/vennplanner/venn/model"
+	"github.com/vennplanner/venn/views/forms"
 	"github.com/vennplanner/venn/views/widgets"
 )
 
@@ -335,7 +336,7 @@ func (s *sessionsScreen) goalRows(goals []model.Goal, contracts bool) fyne.Canva
 		if !g.Start.IsZero() || !g.Due.IsZero() {
 			line += " · " + dateRange(g.Start, g.Due)
 		}
-		edit := widget.NewButtonWithIcon("", theme.DocumentCreateIcon(), func() { s.ui.showGoalForm(g, false, nil) })
+		edit := widgets.NewIconButton("Edit the goal", theme.DocumentCreateIcon(), func() { s.ui.showGoalForm(g, false, nil) })
 		alloc := widget.NewButton("Time, money, energy…", func() { showAllocationDialog(s.ui, g, s.drawStep) })
 		row := container.NewBorder(nil, nil, nil, container.NewHBox(alloc, edit), wrapped(line))
 		box.Add(row)
@@ -536,8 +537,20 @@ func (s *sessionsScreen) decisionsStep() fyne.CanvasObject {
 		}
 	})
 	private.Checked = s.session.Private
+	check := widget.NewButton("Check against our values…", func() {
+		s.save(false)
+		if s.saved && s.session.ID != "" {
+			forms.ShowValueChecks(s.ui.host(), app.DecisionRef{SessionID: s.session.ID}, "the "+s.quarter.String()+" decisions")
+		}
+	})
+	against := container.NewHBox(check)
+	if s.saved && s.session.ID != "" {
+		if line := forms.ValueCheckLine(s.ui.host(), app.DecisionRef{SessionID: s.session.ID}); line != nil {
+			against = container.NewBorder(nil, nil, check, nil, line)
+		}
+	}
 	return container.NewVScroll(container.NewVBox(
-		heading("Notes"), s.notes, heading("Decisions"), s.decisions,
+		heading("Notes"), s.notes, heading("Decisions"), s.decisions, against,
 		container.NewHBox(private, done, layout.NewSpacer(), print, finish)))
 }
 
@@ -565,7 +578,7 @@ func (s *sessionsScreen) drawValues(box *fyne.Container, owner model.Owner) {
 				continue
 			}
 			o, kind := o, k.Kind
-			add := widget.NewButtonWithIcon("", theme.ContentAddIcon(), func() { s.valueDialog(o, kind, box, owner) })
+			add := widgets.NewIconButton("Add", theme.ContentAddIcon(), func() { s.valueDialog(o, kind, box, owner) })
 			box.Add(container.NewBorder(nil, nil, nil, add, quietLabel(k.Name)))
 			n := 0
 			for _, v := range values {
@@ -578,7 +591,7 @@ func (s *sessionsScreen) drawValues(box *fyne.Container, owner model.Owner) {
 				if c := len(v.Goals); c > 0 {
 					text += fmt.Sprintf(" (drives %d goal%s)", c, model.Plural(c))
 				}
-				del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() {
+				del := widgets.NewIconButton("Delete", theme.DeleteIcon(), func() {
 					if err := s.ui.svc.DeleteValue(s.ui.ctx, v.ID); err != nil {
 						s.ui.showError(err)
 					} else {
@@ -650,6 +663,7 @@ func (s *sessionsScreen) drawMilestones(box *fyne.Container) {
 		m := m
 		swatch := widgets.NewScoreBar()
 		swatch.Set(1, widgets.HexColor(model.OwnerColor(m.Owner, s.ui.partners)))
+		swatch.Name, swatch.Decorative = ownerLabel(m.Owner, s.ui.partners)+"'s colour", true
 		text := fmt.Sprintf("%s — %s, %s", m.Title, ownerLabel(m.Owner, s.ui.partners), m.Day.Time().Format("2 Jan 2006"))
 		var right fyne.CanvasObject
 		color := widgets.HexColor(model.OwnerColor(m.Owner, s.ui.partners))
@@ -663,7 +677,7 @@ func (s *sessionsScreen) drawMilestones(box *fyne.Container) {
 		} else {
 			right = widget.NewButton("Reached!", func() { s.reachDialog(m, box) })
 		}
-		del := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() {
+		del := widgets.NewIconButton("Delete", theme.DeleteIcon(), func() {
 			s.ui.showConfirm("Delete milestone", "Delete “"+m.Title+"”?", func(ok bool) {
 				if !ok {
 					return

@@ -25,6 +25,7 @@ type settingsScreen struct {
 	colNames   []*entry
 	colLimits  []*entry
 	appearance *widget.RadioGroup
+	textSize   *widget.RadioGroup
 	sync       *syncPanel
 	locks      *lockPanel
 	reminders  *reminderPanel
@@ -47,6 +48,7 @@ func newSettingsScreen(ui *UI) *settingsScreen {
 		widget.NewLabelWithStyle("Limit (0 = none)", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
 	for _, c := range model.Columns {
 		name, limit := newEntry(), newEntry()
+		name.Name, limit.Name = c.DefaultName()+" column's name", c.DefaultName()+" column's limit"
 		s.colNames = append(s.colNames, name)
 		s.colLimits = append(s.colLimits, limit)
 		grid.Add(widget.NewLabel(c.DefaultName()))
@@ -70,6 +72,8 @@ func newSettingsScreen(ui *UI) *settingsScreen {
 	})
 	s.appearance.Horizontal = true
 	s.appearance.SetSelected(appearanceLabels[ui.app.Preferences().StringWithFallback(prefAppearance, AppearanceSystem)])
+
+	s.textSize = newTextSizeChoice(ui)
 
 	s.dataPath = widget.NewLabel(ui.svc.Store().Path())
 	s.dataPath.Wrapping = fyne.TextWrapBreak
@@ -97,7 +101,9 @@ func newSettingsScreen(ui *UI) *settingsScreen {
 			grid, limitsHelp, container.NewHBox(saveColumns), widget.NewSeparator(),
 			widget.NewLabelWithStyle("Label colours", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 			quietLabel("Each label's chip on the cards, the same on both your computers."), s.labels),
-		page("Appearance", "", s.appearance),
+		page("Appearance", "", s.appearance, widget.NewSeparator(),
+			widget.NewLabelWithStyle("Text size", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), s.textSize,
+			quietLabel("Everything in the window grows with the text; a screen that no longer fits scrolls.")),
 		page("Your data", "Saved on this computer in one file; it works offline.",
 			s.dataPath, container.NewHBox(exportBtn, importBtn, restoreBtn), backupsNote),
 	)
@@ -181,6 +187,7 @@ func (s *settingsScreen) loadLabels() {
 				s.ui.showError(err)
 			}
 		})
+		pick.Name = "Colour of the label " + label
 		chip := container.NewHBox(widgets.NewChip(label, widgets.HexColor(c.Colour)))
 		s.labels.Add(container.NewBorder(nil, nil, container.NewGridWrap(fyne.NewSize(220, 30), container.NewCenter(chip)), nil, pick))
 	}

@@ -6,6 +6,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/vennplanner/venn/app"
@@ -42,12 +43,13 @@ func (s *balanceScreen) buildTalk() {
 		s.talk.Refresh()
 		return
 	}
-	s.talk.Add(signalsCard(signals))
+	s.talk.Add(signalsCard(signals, func() { s.ui.showGettingHelp() }))
 	s.talk.Refresh()
 }
 
-// signalsCard lists the signals; with none, it says so calmly.
-func signalsCard(signals []model.Signal) fyne.CanvasObject {
+// signalsCard lists the signals; with none, it says so calmly. A signal
+// that held for more than a quarter offers the path to getting help.
+func signalsCard(signals []model.Signal, gettingHelp func()) fyne.CanvasObject {
 	box := container.NewVBox()
 	if len(signals) == 0 {
 		box.Add(quietLabel("Nothing stands out in the last three months."))
@@ -65,6 +67,7 @@ func signalsCard(signals []model.Signal) fyne.CanvasObject {
 			help := wrapped(model.HelpNote)
 			help.Importance = widget.WarningImportance
 			box.Add(help)
+			box.Add(container.NewHBox(widget.NewButtonWithIcon("Getting help…", theme.HelpIcon(), gettingHelp)))
 		}
 	}
 	return widget.NewCard("Worth talking about", "Patterns from your plans — never a verdict.", box)

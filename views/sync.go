@@ -14,6 +14,7 @@ import (
 
 	"github.com/vennplanner/venn/app"
 	"github.com/vennplanner/venn/model"
+	"github.com/vennplanner/venn/views/widgets"
 )
 
 // syncPanel is Settings → Sync: the shared folder, which partner this
@@ -311,7 +312,7 @@ func ago(now, t time.Time) string {
 func showJoinDialog(ui *UI, done func()) {
 	folder := newEntry()
 	folder.SetPlaceHolder("/home/you/Dropbox/Venn household")
-	browse := widget.NewButtonWithIcon("", theme.FolderOpenIcon(), func() {
+	browse := widgets.NewIconButton("Choose the folder", theme.FolderOpenIcon(), func() {
 		ui.showDialog(dialog.NewFolderOpen(func(uri fyne.ListableURI, err error) {
 			if err == nil && uri != nil {
 				folder.SetText(uri.Path())

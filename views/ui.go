@@ -142,7 +142,7 @@ func (ui *UI) showMain() {
 	ui.tabs = container.NewAppTabs(items...)
 	ui.restartSync()
 	ui.tabs.OnSelected = func(*container.TabItem) { ui.svc.Touch(); ui.reloadSelected() }
-	ui.win.SetContent(container.NewStack(ui.tabs, ui.notice.box))
+	ui.win.SetContent(container.NewStack(ui.framed(ui.tabs), ui.notice.box))
 	ui.win.SetMainMenu(ui.mainMenu())
 	ui.addUndoShortcuts()
 	// Venn opens on Today; the other screens, the board included, load

@@ -36,6 +36,7 @@ var (
 
 func newVennPanel(ui *UI, span app.Span, height float32) *vennPanel {
 	p := &vennPanel{ui: ui, span: span, resource: model.Time, picture: widgets.NewVennPicture(), day: ui.today}
+	p.picture.Name = "The living Venn"
 	p.words = widget.NewLabel("")
 	p.words.Wrapping = fyne.TextWrapWord
 	spans := make([]string, len(vennSpans))

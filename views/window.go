@@ -132,6 +132,7 @@ func OpenWith(ctx context.Context, a fyne.App, dataDir string, start StartOption
 			start.onShown()
 		}
 	})
+	applyTextSize(a.Preferences())
 	a.Settings().SetTheme(vennTheme{appearance: a.Preferences().StringWithFallback(prefAppearance, AppearanceSystem)})
 	// The window is created titled just "Venn": the desktop driver takes
 	// its X11 class from the first title, and the launcher's StartupWMClass
@@ -234,6 +235,10 @@ func (ui *UI) mainMenu() *fyne.MainMenu {
 		item.Shortcut = shortcut(sc.key, ctrl)
 		tabItems = append(tabItems, item)
 	}
+	nextPage := fyne.NewMenuItem("Next page", ui.notUnderADialog(func() { ui.turnPage(1) }))
+	nextPage.Shortcut = shortcut(fyne.KeyPageDown, ctrl)
+	prevPage := fyne.NewMenuItem("Previous page", ui.notUnderADialog(func() { ui.turnPage(-1) }))
+	prevPage.Shortcut = shortcut(fyne.KeyPageUp, ctrl)
 	printItem := fyne.NewMenuItem("Print summary…", ui.notUnderADialog(func() { ui.showPrintDialog() }))
 	printItem.Shortcut = shortcut(fyne.KeyP, ctrl)
 	// F1 has no modifier, so it is caught as a typed key (see keys.go); the
@@ -256,9 +261,11 @@ func (ui *UI) mainMenu() *fyne.MainMenu {
 			fyne.NewMenuItem("Export everything…", ui.exportDialog),
 			fyne.NewMenuItem("Import…", ui.importDialog), fyne.NewMenuItemSeparator(), lock, fyne.NewMenuItemSeparator(), quit),
 		fyne.NewMenu("Edit", undo, redo),
-		fyne.NewMenu("View", append([]*fyne.MenuItem{find, fyne.NewMenuItemSeparator()}, tabItems...)...),
+		fyne.NewMenu("View", append(append([]*fyne.MenuItem{find, fyne.NewMenuItemSeparator()}, tabItems...),
+			fyne.NewMenuItemSeparator(), nextPage, prevPage)...),
 		fyne.NewMenu("Help", fyne.NewMenuItem("The method", func() { ui.showMethod(model.MethodHeart) }),
-			fyne.NewMenuItem("Your first weeks", ui.showFirstSteps), fyne.NewMenuItemSeparator(),
+			fyne.NewMenuItem("Your first weeks", ui.showFirstSteps),
+			fyne.NewMenuItem("Getting help", func() { ui.showGettingHelp() }), fyne.NewMenuItemSeparator(),
 			keys, fyne.NewMenuItem("About Venn", ui.showAbout)),
 	)
 }

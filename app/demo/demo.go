@@ -155,6 +155,9 @@ func Fill(ctx context.Context, p Planner, scale int) error {
 	if err := s.demoSessions(ctx, partners); err != nil {
 		return err
 	}
+	if err := s.demoTogether(ctx, partners); err != nil {
+		return err
+	}
 	return s.demoPractices(ctx, partners)
 }
 

@@ -38,6 +38,7 @@ var readers = map[string]reader{
 	"life_events":        {read: readLifeEvent},
 	"sessions":           {read: readSession},
 	"value_entries":      {read: readValue},
+	"value_checks":       {read: readValueCheck, after: settleValueChecks},
 	"contracts":          {read: readContract},
 	"milestones":         {read: readMilestone},
 	"appreciations":      {read: readAppreciation},

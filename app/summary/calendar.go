@@ -78,6 +78,10 @@ func (s *builder) summaryLifeEvents(ctx context.Context, out *report.Summary, fr
 	if err != nil {
 		return err
 	}
+	checks, err := s.printedChecks(ctx)
+	if err != nil {
+		return err
+	}
 	sec := &report.Section{}
 	for i := len(events) - 1; i >= 0; i-- { // oldest first on paper
 		e := events[i]
@@ -95,6 +99,9 @@ func (s *builder) summaryLifeEvents(ctx context.Context, out *report.Summary, fr
 		}
 		if e.Undone {
 			text += " (Later undone.)"
+		}
+		if against := checks.line(e.ID, ""); against != "" {
+			text += " Against our values: " + against + "."
 		}
 		sec.Lines = append(sec.Lines, report.Line{Lead: e.Day.Time().Format("2 Jan") + " · " + kind, Text: text})
 	}

@@ -33,6 +33,10 @@ func (s *builder) summarySessions(ctx context.Context, out *report.Summary, part
 	if err != nil {
 		return err
 	}
+	checks, err := s.printedChecks(ctx)
+	if err != nil {
+		return err
+	}
 	sec := &report.Section{}
 	for i := len(sessions) - 1; i >= 0; i-- {
 		x := sessions[i]
@@ -48,6 +52,9 @@ func (s *builder) summarySessions(ctx context.Context, out *report.Summary, part
 		lead := "Session for " + x.Quarter.String() + " (" + x.Day.Time().Format("2 Jan") + ")"
 		if x.Decisions != "" {
 			sec.Lines = append(sec.Lines, report.Line{Lead: lead + " · decided", Text: x.Decisions})
+		}
+		if against := checks.line("", x.ID); against != "" {
+			sec.Lines = append(sec.Lines, report.Line{Lead: lead + " · against our values", Text: against + "."})
 		}
 		if x.Notes != "" {
 			sec.Lines = append(sec.Lines, report.Line{Lead: lead + " · notes", Text: x.Notes})
@@ -142,4 +149,45 @@ func weeksWord(n int) string {
 		return "week"
 	}
 	return fmt.Sprintf("%d weeks", n)
+}
+
+// printedChecks are the value checks that may be printed: neither the check
+// nor its value is private.
+type printedChecks struct {
+	checks []model.ValueCheck
+	values []model.Value
+}
+
+func (s *builder) printedChecks(ctx context.Context) (printedChecks, error) {
+	values, err := s.store.Values(ctx)
+	if err != nil {
+		return printedChecks{}, err
+	}
+	checks, err := s.store.ValueChecks(ctx)
+	if err != nil {
+		return printedChecks{}, err
+	}
+	var out printedChecks
+	for _, v := range values {
+		if !v.Private {
+			out.values = append(out.values, v)
+		}
+	}
+	for _, c := range checks {
+		if !c.Private {
+			out.checks = append(out.checks, c)
+		}
+	}
+	return out, nil
+}
+
+// line says one decision's checks: "Serves Adventure · strains Savings".
+func (p printedChecks) line(eventID, sessionID string) string {
+	var mine []model.ValueCheck
+	for _, c := range p.checks {
+		if c.EventID == eventID && c.SessionID == sessionID {
+			mine = append(mine, c)
+		}
+	}
+	return model.CheckWords(mine, p.values)
 }

@@ -216,7 +216,7 @@ func (s *builder) summaryGoals(ctx context.Context, out *report.Summary, partner
 		for ci := range lane.Cells {
 			for _, g := range append(lane.Cells[ci], archived.Lanes[li].Cells[ci]...) {
 				if p.holds(g, days[g.ID]) {
-					gl.Goals = append(gl.Goals, goalLine(g, cols[ci].Name))
+					gl.Goals = append(gl.Goals, goalLine(g, cols[ci].Name, partners))
 				}
 			}
 		}
@@ -234,8 +234,11 @@ func (s *builder) summaryGoals(ctx context.Context, out *report.Summary, partner
 	return nil
 }
 
-func goalLine(g model.Goal, column string) report.GoalLine {
+func goalLine(g model.Goal, column string, partners []model.Partner) report.GoalLine {
 	line := report.GoalLine{Title: g.Title, Column: column, Done: g.Column == model.ColumnDone}
+	if g.Owner == model.Shared {
+		line.Split = model.SplitSteps(g.Checklist, partners).Words()
+	}
 	if d, n := g.Progress(); n > 0 {
 		line.Progress = fmt.Sprintf("%d/%d", d, n)
 	}

@@ -1,4 +1,4 @@
--- Venn schema 24 (after main's 0021–0023): shared memories. A partner's own entries in the memories
+-- Venn schema 24: shared memories. A partner's own entries in the memories
 -- timeline: a title, a day, a few words and an optional photo. The photo is
 -- a file of its own (photos/<photo>.jpg in the data folder, Venn/photos in
 -- the shared folder), never in the database: the row names it. An entry is

@@ -12,7 +12,6 @@ import (
 	"path/filepath"
 	"runtime"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 
@@ -223,14 +222,7 @@ func TestHostileFilesAreReadWithinBounds(t *testing.T) {
 		{Table: "goals", RowID: h.goal.ID, Column: "notes", Value: strings.Repeat("x", 2<<20), Stamp: big},
 	}, "")
 	// A pipe and a link to an endless device, named like replicas.
-	if runtime.GOOS != "windows" {
-		if err := syscall.Mkfifo(filepath.Join(dir, "pipe.venn"), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.Symlink("/dev/zero", filepath.Join(dir, "zero.venn")); err != nil {
-			t.Fatal(err)
-		}
-	}
+	endlessFiles(t, dir)
 	// A directory named like one.
 	if err := os.Mkdir(filepath.Join(dir, "folder.venn"), 0o755); err != nil {
 		t.Fatal(err)

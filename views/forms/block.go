@@ -108,6 +108,7 @@ func (f *Block) makeFields() *widget.Form {
 	f.setUpLink(b)
 	f.until = widgets.NewDateFieldAt(b.Until)
 	f.notes = widgets.NewMultiLineEntry()
+	f.notes.Name = "Notes"
 	f.notes.SetText(b.Notes)
 	f.private = widget.NewCheck("Private (stays on this computer)", nil)
 	f.private.SetChecked(b.Private)

@@ -105,9 +105,13 @@ func (f *Goal) makeFields() (*widget.Form, error) {
 	f.labels.OnSubmitted = func(string) { f.save() }
 	privateRow := f.privateChoice()
 	f.notes = widgets.NewMultiLineEntry()
+	f.notes.Name = "Notes"
 	f.notes.SetMinRowsVisible(4)
 	f.notes.SetText(g.Notes)
-	f.checklist = newChecklistEditor(g.Checklist)
+	partners := f.host.Partners()
+	sharedLabel := ownerLabel(model.Shared, partners)
+	f.checklist = newChecklistEditor(g.Checklist, partners, f.owner.Selected == sharedLabel)
+	f.owner.OnChanged = func(sel string) { f.checklist.setShared(sel == sharedLabel) }
 	if !f.isNew {
 		// A tick in an open goal is saved at once, like a tick on a card.
 		f.checklist.onTick = f.tickStep
@@ -205,6 +209,13 @@ func (f *Goal) privateChoice() fyne.CanvasObject {
 // over everything the word that the partner saved meanwhile.
 func (f *Goal) layOut(form *widget.Form) fyne.CanvasObject {
 	side := []fyne.CanvasObject{heading("Checklist"), f.checklist.content}
+	if f.original.Owner == model.Shared {
+		if split := model.SplitSteps(f.original.Checklist, f.host.Partners()).Words(); split != "" {
+			l := wrapped("Who does what: " + split)
+			l.Importance = widget.LowImportance
+			side = append(side, l)
+		}
+	}
 	if !f.isNew {
 		side = append(side, widget.NewSeparator(), f.resourcesSection())
 	}

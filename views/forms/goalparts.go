@@ -212,6 +212,11 @@ type checklistEditor struct {
 	content fyne.CanvasObject
 	// onTick, when set, saves a saved step's tick at once.
 	onTick func(stepID string, done bool)
+	// doers are who a step may name, in the order of doerNames; shared
+	// says whether the goal is the couple's (only then a step names them).
+	doers     []model.Owner
+	doerNames []string
+	shared    bool
 }
 
 // checklistRow is one step in the editor.
@@ -219,10 +224,22 @@ type checklistRow struct {
 	id   string // the step's id; "" for a step added in this form
 	done *widget.Check
 	text *widgets.Entry
+	doer *widget.Select // who takes the step on, on a shared goal
 }
 
-func newChecklistEditor(steps []model.ChecklistStep) *checklistEditor {
-	e := &checklistEditor{box: container.NewVBox()}
+// noDoer is the doer choice of a step that names nobody.
+const noDoer = "Anyone"
+
+func newChecklistEditor(steps []model.ChecklistStep, partners []model.Partner, shared bool) *checklistEditor {
+	e := &checklistEditor{box: container.NewVBox(), shared: shared}
+	e.doers = []model.Owner{""}
+	e.doerNames = []string{noDoer}
+	for _, p := range partners {
+		e.doers = append(e.doers, model.Owner(p.ID))
+		e.doerNames = append(e.doerNames, doerLabel(p, partners))
+	}
+	e.doers = append(e.doers, model.Shared)
+	e.doerNames = append(e.doerNames, "Both")
 	for _, s := range steps {
 		e.addRow(s)
 	}
@@ -235,14 +252,18 @@ func newChecklistEditor(steps []model.ChecklistStep) *checklistEditor {
 		e.addRow(model.ChecklistStep{Text: strings.TrimSpace(text)})
 		e.add.SetText("")
 	}
-	addButton := widget.NewButtonWithIcon("", theme.ContentAddIcon(), func() { e.add.OnSubmitted(e.add.Text) })
+	addButton := widgets.NewIconButton("Add the step", theme.ContentAddIcon(), func() { e.add.OnSubmitted(e.add.Text) })
 	e.content = container.NewVBox(e.box, container.NewBorder(nil, nil, nil, addButton, e.add))
 	return e
 }
 
 // addRow adds a step with its tick and a button that removes it.
 func (e *checklistEditor) addRow(s model.ChecklistStep) {
-	row := &checklistRow{id: s.ID, done: widget.NewCheck("", nil), text: widgets.NewEntry()}
+	row := &checklistRow{id: s.ID, done: widget.NewCheck("", nil), text: widgets.NewEntry(), doer: widget.NewSelect(e.doerNames, nil)}
+	row.doer.SetSelectedIndex(max(slices.Index(e.doers, s.Doer), 0))
+	if !e.shared {
+		row.doer.Hide()
+	}
 	row.done.SetChecked(s.Done)
 	row.done.OnChanged = func(on bool) {
 		if e.onTick != nil && row.id != "" {
@@ -251,7 +272,7 @@ func (e *checklistEditor) addRow(s model.ChecklistStep) {
 	}
 	row.text.SetText(s.Text)
 	var line *fyne.Container
-	remove := widget.NewButtonWithIcon("", theme.DeleteIcon(), func() {
+	remove := widgets.NewIconButton("Remove the step", theme.DeleteIcon(), func() {
 		for i, r := range e.rows {
 			if r == row {
 				e.rows = slices.Delete(e.rows, i, i+1)
@@ -260,7 +281,7 @@ func (e *checklistEditor) addRow(s model.ChecklistStep) {
 		e.box.Remove(line)
 	})
 	remove.Importance = widget.LowImportance
-	line = container.NewBorder(nil, nil, row.done, remove, row.text)
+	line = container.NewBorder(nil, nil, row.done, container.NewHBox(row.doer, remove), row.text)
 	e.rows = append(e.rows, row)
 	e.box.Add(line)
 }
@@ -271,11 +292,45 @@ func (e *checklistEditor) steps() []model.ChecklistStep {
 	var out []model.ChecklistStep
 	for _, r := range e.rows {
 		if t := strings.TrimSpace(r.text.Text); t != "" {
-			out = append(out, model.ChecklistStep{ID: r.id, Text: t, Done: r.done.Checked})
+			out = append(out, model.ChecklistStep{ID: r.id, Text: t, Done: r.done.Checked, Doer: e.doerOf(r)})
 		}
 	}
 	if t := strings.TrimSpace(e.add.Text); t != "" {
 		out = append(out, model.ChecklistStep{Text: t})
 	}
 	return out
+}
+
+// doerOf is who a row's step names: nobody on a goal that is not shared.
+func (e *checklistEditor) doerOf(r *checklistRow) model.Owner {
+	i := r.doer.SelectedIndex()
+	if !e.shared || i < 0 || i >= len(e.doers) {
+		return ""
+	}
+	return e.doers[i]
+}
+
+// setShared shows the choice of who does each step when the goal is the
+// couple's, and hides it otherwise.
+func (e *checklistEditor) setShared(shared bool) {
+	e.shared = shared
+	for _, r := range e.rows {
+		if shared {
+			r.doer.Show()
+		} else {
+			r.doer.Hide()
+		}
+	}
+}
+
+// doerLabel names a partner in the doer choice; two partners whose short
+// names are the same are told apart by their initial slot.
+func doerLabel(p model.Partner, partners []model.Partner) string {
+	n := p.Short()
+	for _, o := range partners {
+		if o.ID != p.ID && o.Short() == n {
+			return n + " (" + strings.ToUpper(string(p.Slot)) + ")"
+		}
+	}
+	return n
 }

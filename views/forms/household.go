@@ -37,6 +37,7 @@ func NewHousehold() *Household {
 		currency:  widget.NewSelectEntry(currencies),
 		weekStart: widget.NewSelect([]string{"Monday", "Sunday"}, nil),
 	}
+	f.aColor.Name, f.bColor.Name = "First partner's colour", "Second partner's colour"
 	f.aName.SetPlaceHolder("e.g. Maya")
 	f.bName.SetPlaceHolder("e.g. Liam")
 	f.name.SetPlaceHolder("optional, e.g. Maya & Liam")

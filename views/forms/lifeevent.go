@@ -78,6 +78,7 @@ func (f *LifeEvent) makeEventFields() {
 	f.title.SetPlaceHolder("e.g. Liam's new job, Maya's surgery, moving to Leeds")
 	f.day = widgets.NewDateFieldAt(f.host.Today())
 	f.notes = widgets.NewMultiLineEntry()
+	f.notes.Name = "Notes"
 	f.notes.SetPlaceHolder("What it means for us")
 }
 
@@ -292,6 +293,11 @@ func LifeEventCard(h Host, e model.LifeEvent) fyne.CanvasObject {
 	for _, c := range e.Changes {
 		box.Add(wrapped("• " + c.Summary))
 	}
+	ref := app.DecisionRef{EventID: e.ID}
+	if line := ValueCheckLine(h, ref); line != nil {
+		box.Add(line)
+	}
+	box.Add(widget.NewButton("Check values…", func() { ShowValueChecks(h, ref, e.Title) }))
 	if e.Undone {
 		l := widget.NewLabel("This decision was undone.")
 		l.Importance = widget.LowImportance

@@ -125,22 +125,24 @@ func exportToATypedPath(t *testing.T) {
 // keyChecks says, for each line of the shortcut list (F1), how the walk
 // proves the keys work when sent as X key events.
 var keyChecks = map[string]func(t *testing.T){
-	"Ctrl+N":                 checkNewGoalKey,
-	"Ctrl+F":                 checkFindKey,
-	"Ctrl+P":                 func(t *testing.T) { opensDialog(t, "ctrl+p", "Print a summary") },
-	"Ctrl+0 … Ctrl+7":        checkTabKeys,
-	"Arrow keys":             checkArrowKeys,
-	"Enter":                  func(t *testing.T) { selectACard(t, 0); opensDialog(t, "Return", "Goal") },
-	"Ctrl+Left / Ctrl+Right": checkColumnKeys,
-	"Ctrl+Up / Ctrl+Down":    checkOrderKeys,
-	"Ctrl+Shift+Up / Down":   checkLaneKeys,
-	"Delete":                 checkDeleteKey,
-	"Escape":                 checkEscapeClearsSelection,
-	"Ctrl+L":                 checkLockKey,
-	"Ctrl+Z":                 checkUndoKey,
-	"Ctrl+Shift+Z or Ctrl+Y": checkRedoKeys,
-	"F1":                     func(t *testing.T) { opensDialog(t, "F1", "Keyboard shortcuts") },
-	"Ctrl+Q":                 nil, // testQuit, last
+	"Ctrl+N":                      checkNewGoalKey,
+	"Ctrl+F":                      checkFindKey,
+	"Ctrl+P":                      func(t *testing.T) { opensDialog(t, "ctrl+p", "Print a summary") },
+	"Ctrl+0 … Ctrl+7":             checkTabKeys,
+	"Ctrl+PageDown / Ctrl+PageUp": checkPageKeys,
+	"Tab / Shift+Tab":             nil, // testKeyboardOnly
+	"Arrow keys":                  checkArrowKeys,
+	"Enter":                       func(t *testing.T) { selectACard(t, 0); opensDialog(t, "Return", "Goal") },
+	"Ctrl+Left / Ctrl+Right":      checkColumnKeys,
+	"Ctrl+Up / Ctrl+Down":         checkOrderKeys,
+	"Ctrl+Shift+Up / Down":        checkLaneKeys,
+	"Delete":                      checkDeleteKey,
+	"Escape":                      checkEscapeClearsSelection,
+	"Ctrl+L":                      checkLockKey,
+	"Ctrl+Z":                      checkUndoKey,
+	"Ctrl+Shift+Z or Ctrl+Y":      checkRedoKeys,
+	"F1":                          func(t *testing.T) { opensDialog(t, "F1", "Keyboard shortcuts") },
+	"Ctrl+Q":                      nil, // testQuit, last
 }
 
 // testKeys sends every shortcut of the F1 list as key events.

@@ -2,6 +2,7 @@ package walk
 
 import (
 	"fmt"
+	"github.com/vennplanner/venn/views/widgets"
 	"reflect"
 	"strings"
 
@@ -112,6 +113,8 @@ func label(o fyne.CanvasObject) string {
 			return "icon:" + x.Icon.Name()
 		}
 		return x.Text
+	case *widgets.IconButton:
+		return x.Name
 	case *widget.Check:
 		return x.Text
 	case *widget.Label:

@@ -46,7 +46,10 @@ func TestRealWindow(t *testing.T) {
 	for _, c := range combos {
 		t.Run(c.String(), func(t *testing.T) { walkScreens(t, c) })
 	}
+	t.Run("keyboard only", testKeyboardOnly)
+	t.Run("text at 150 %", testLargeText)
 	t.Run("menus", testMenus)
+	t.Run("getting help", testGettingHelp)
 	t.Run("keys", testKeys)
 	t.Run("board mouse", testBoardMouse)
 	t.Run("tray", testTray)
@@ -283,12 +286,28 @@ func checkPage(t *testing.T, c combo, page string) {
 		onUI(func() { why = widest(h.win.Content(), c.size) })
 		t.Errorf("%s: the window is %v, bigger than the %v asked for: its content does not fit.\n%s", page, got, c.size, why)
 	}
+	var needs, has fyne.Size
+	onUI(func() { needs, has = framedSize() })
+	if needs.Width > has.Width+1 || needs.Height > has.Height+1 {
+		progress("%s scrolls: it needs %.0f×%.0f of the %.0f×%.0f it has", page, needs.Width, needs.Height, has.Width, has.Height)
+	}
 	var problems []string
 	onUI(func() { problems = twoParents(h.win.Canvas()) })
 	for _, p := range problems {
 		t.Errorf("%s: %s", page, p)
 	}
 	checkFyneErrors(t, page)
+}
+
+// framedSize is what the screens need and the room they have, when a
+// large text size puts them in a scroll (zero otherwise).
+func framedSize() (needs, has fyne.Size) {
+	if stack, ok := h.win.Content().(*fyne.Container); ok && len(stack.Objects) > 0 {
+		if scroll, ok := stack.Objects[0].(*container.Scroll); ok {
+			return scroll.Content.MinSize(), scroll.Size()
+		}
+	}
+	return fyne.Size{}, fyne.Size{}
 }
 
 // walkSessionSteps goes through the eight steps of a session with Next,
@@ -438,6 +457,11 @@ func controls(root fyne.CanvasObject) []control {
 				out = append(out, control{o, parents})
 			}
 			return false
+		case *widgets.IconButton:
+			if !x.Disabled() {
+				out = append(out, control{o, parents})
+			}
+			return false
 		case *widget.Check:
 			if !x.Disabled() {
 				out = append(out, control{o, parents})
@@ -449,7 +473,7 @@ func controls(root fyne.CanvasObject) []control {
 			}
 			return false
 		case *widget.RadioGroup:
-			if !x.Disabled() && !slices.Contains(x.Options, "Dark") {
+			if !x.Disabled() && !slices.Contains(x.Options, "Dark") && !slices.Contains(x.Options, "150 %") {
 				out = append(out, control{o, parents})
 			}
 			return false

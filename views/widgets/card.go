@@ -152,9 +152,14 @@ var (
 	overdueFill = color.NRGBA{R: 0xd9, G: 0x3f, B: 0x3f, A: 0xff}
 	soonFill    = color.NRGBA{R: 0xf2, G: 0xb1, B: 0x3c, A: 0xff}
 	doneFill    = color.NRGBA{R: 0x2f, G: 0x9e, B: 0x6a, A: 0xff}
-	darkInk     = color.NRGBA{R: 0x1f, G: 0x23, B: 0x28, A: 0xff}
-	lightInk    = color.NRGBA{R: 0xff, G: 0xff, B: 0xff, A: 0xff}
 )
+
+// filledChip is a chip on a fill, its ink (and the fill, when need be)
+// chosen so that its text reads at WCAG's 4.5:1.
+func filledChip(text string, fill color.NRGBA) Chip {
+	fill, ink := model.ReadableFill(fill)
+	return Chip{Text: text, Fill: fill, Ink: ink}
+}
 
 // maxLabelChips is how many labels a card shows as chips; more are counted.
 const maxLabelChips = 3
@@ -167,11 +172,11 @@ func Chips(g model.Goal, today model.Date, labelColours map[string]string) []Chi
 	day := g.Due.Time().Format("2 Jan")
 	switch model.DueStatusOf(g, today) {
 	case model.DueOverdue:
-		out = append(out, Chip{Text: "Overdue · " + day, Fill: overdueFill, Ink: lightInk})
+		out = append(out, filledChip("Overdue · "+day, overdueFill))
 	case model.DueSoon:
-		out = append(out, Chip{Text: dueSoonWords(g.Due, today), Fill: soonFill, Ink: darkInk})
+		out = append(out, filledChip(dueSoonWords(g.Due, today), soonFill))
 	case model.DueDone:
-		out = append(out, Chip{Text: "Done · " + day, Fill: doneFill, Ink: lightInk})
+		out = append(out, filledChip("Done · "+day, doneFill))
 	case model.DueLater:
 		out = append(out, Chip{Text: "due " + g.Due.Time().Format("2 Jan 2006")})
 	default:
@@ -184,7 +189,7 @@ func Chips(g model.Goal, today model.Date, labelColours map[string]string) []Chi
 			out = append(out, Chip{Text: fmt.Sprintf("+%d", len(g.Labels)-maxLabelChips)})
 			break
 		}
-		out = append(out, Chip{Text: l, Fill: HexColor(model.LabelColour(l, labelColours)), Ink: darkInk})
+		out = append(out, filledChip(l, HexColor(model.LabelColour(l, labelColours))))
 	}
 	if done, total := g.Progress(); total > 0 {
 		out = append(out, Chip{Text: fmt.Sprintf("%d/%d steps", done, total)})
@@ -380,7 +385,7 @@ func (r *cardRenderer) Refresh() {
 		if ch.Fill != nil {
 			sh.fill.FillColor, sh.text.Color = ch.Fill, ch.Ink
 		}
-		sh.text.TextStyle = fyne.TextStyle{Bold: ch.Fill != nil && ch.Ink == lightInk}
+		sh.text.TextStyle = fyne.TextStyle{Bold: ch.Fill != nil && ch.Ink == model.LightInk}
 	}
 	r.Layout(c.Size())
 	r.bg.Refresh()
@@ -420,10 +425,11 @@ func blend(base, over color.Color) color.Color {
 
 // NewChip draws one chip on its own, as the cards draw it (for Settings and
 // legends): text on a rounded fill, dark ink on the light label colours.
-func NewChip(text string, fill color.Color) fyne.CanvasObject {
+func NewChip(text string, fill color.NRGBA) fyne.CanvasObject {
+	fill, ink := model.ReadableFill(fill)
 	bg := canvas.NewRectangle(fill)
 	bg.CornerRadius = 4
-	t := canvas.NewText(text, darkInk)
+	t := canvas.NewText(text, ink)
 	t.TextSize = theme.CaptionTextSize()
 	return container.NewStack(bg, container.New(layout.NewCustomPaddedLayout(3, 3, chipPadX, chipPadX), t))
 }

@@ -1,6 +1,7 @@
 package widgets
 
 import (
+	"image/color"
 	"strings"
 	"testing"
 	"time"
@@ -29,8 +30,13 @@ func TestChipsSayWhereAGoalStandsAndColourItsLabels(t *testing.T) {
 			t.Errorf("chip %d is %q, want %q", i, chips[i].Text, w)
 		}
 	}
-	if chips[0].Fill != overdueFill {
-		t.Error("an overdue goal's chip is not red")
+	if red, ink := model.ReadableFill(overdueFill); chips[0].Fill != red || chips[0].Ink != ink {
+		t.Errorf("an overdue goal's chip is %v on %v, not the red that reads", chips[0].Ink, chips[0].Fill)
+	}
+	for _, ch := range chips {
+		if ch.Fill != nil && model.Contrast(ch.Ink.(color.NRGBA), ch.Fill.(color.NRGBA)) < model.ContrastText {
+			t.Errorf("the chip %q does not read at 4.5:1", ch.Text)
+		}
 	}
 	if chips[1].Fill != HexColor("#f4a8b0") || chips[2].Fill != HexColor(model.LabelColour("été", nil)) {
 		t.Error("labels are not in their chosen or default colours")

@@ -19,6 +19,8 @@ import (
 // typed wrong is never taken for the last one that was right.
 type DateField struct {
 	widget.DateEntry
+	// Name is what the date is ("Target date"), for a screen reader.
+	Name string
 }
 
 // localeDateLayout is the layout Fyne's date entry writes dates in, for

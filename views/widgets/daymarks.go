@@ -20,6 +20,8 @@ import (
 // click reports it to be skipped.
 type DayMarks struct {
 	widget.BaseWidget
+	// Name is what it is about, for a screen reader ("Date night").
+	Name  string
 	Days  int
 	Today model.Date
 	Start model.Date // the ritual's first day; earlier days have no mark
@@ -28,12 +30,16 @@ type DayMarks struct {
 
 	OnTapped    func(day model.Date)
 	OnSecondary func(day model.Date)
+
+	focus   int // the column the keyboard is on
+	focused bool
 }
 
 var (
 	_ fyne.Tappable          = (*DayMarks)(nil)
 	_ fyne.SecondaryTappable = (*DayMarks)(nil)
 	_ desktop.Cursorable     = (*DayMarks)(nil)
+	_ fyne.Focusable         = (*DayMarks)(nil)
 )
 
 // The size of one day's column and its mark.
@@ -44,7 +50,7 @@ const (
 
 // NewDayMarks returns marks for the last days days.
 func NewDayMarks(days int) *DayMarks {
-	m := &DayMarks{Days: days, Marks: map[model.Date]model.EntryStatus{}}
+	m := &DayMarks{Days: days, Marks: map[model.Date]model.EntryStatus{}, focus: days - 1}
 	m.ExtendBaseWidget(m)
 	return m
 }
@@ -64,6 +70,9 @@ func (m *DayMarks) dayUnder(x float32) (model.Date, bool) {
 
 // Tapped toggles a day done.
 func (m *DayMarks) Tapped(ev *fyne.PointEvent) {
+	if i := int(ev.Position.X / dayMarkWidth); i >= 0 && i < m.Days {
+		m.focus = i
+	}
 	if d, ok := m.dayUnder(ev.Position.X); ok && m.OnTapped != nil {
 		m.OnTapped(d)
 	}
@@ -76,12 +85,70 @@ func (m *DayMarks) TappedSecondary(ev *fyne.PointEvent) {
 	}
 }
 
+// FocusGained rings the day last marked, today at first (Tab reaches
+// the marks).
+func (m *DayMarks) FocusGained() {
+	m.focused = true
+	m.Refresh()
+}
+
+// FocusLost takes the ring away.
+func (m *DayMarks) FocusLost() { m.focused = false; m.Refresh() }
+
+// TypedRune marks the ringed day: space toggles it done, s skips it.
+func (m *DayMarks) TypedRune(r rune) {
+	d, ok := m.focusedDay()
+	switch {
+	case !ok:
+	case r == ' ' && m.OnTapped != nil:
+		m.OnTapped(d)
+	case (r == 's' || r == 'S') && m.OnSecondary != nil:
+		m.OnSecondary(d)
+	}
+}
+
+// TypedKey moves the ring with the arrow keys (Home and End jump to the
+// first and last day); Enter toggles the ringed day done.
+func (m *DayMarks) TypedKey(ev *fyne.KeyEvent) {
+	first := 0
+	for first < m.Days-1 && m.DayAt(first).Before(m.Start) {
+		first++
+	}
+	to := m.focus
+	switch ev.Name {
+	case fyne.KeyLeft:
+		to = max(m.focus-1, first)
+	case fyne.KeyRight:
+		to = min(m.focus+1, m.Days-1)
+	case fyne.KeyHome:
+		to = first
+	case fyne.KeyEnd:
+		to = m.Days - 1
+	case fyne.KeyReturn, fyne.KeyEnter:
+		m.TypedRune(' ')
+	}
+	if to != m.focus {
+		m.focus = to
+		m.Refresh()
+	}
+}
+
+func (m *DayMarks) focusedDay() (model.Date, bool) {
+	if m.focus < 0 || m.focus >= m.Days {
+		return model.Date{}, false
+	}
+	d := m.DayAt(m.focus)
+	return d, !d.Before(m.Start)
+}
+
 // Cursor is the pointing hand: the marks are pressed.
 func (m *DayMarks) Cursor() desktop.Cursor { return desktop.PointerCursor }
 
 // CreateRenderer builds a label and a mark per day.
 func (m *DayMarks) CreateRenderer() fyne.WidgetRenderer {
-	r := &dayMarksRenderer{m: m}
+	ring := canvas.NewRectangle(color.Transparent)
+	ring.CornerRadius, ring.StrokeWidth = 6, 2
+	r := &dayMarksRenderer{m: m, ring: ring}
 	for range m.Days {
 		label := captionText(m, fyne.TextAlignCenter)
 		dot := canvas.NewCircle(color.Transparent)
@@ -93,6 +160,7 @@ func (m *DayMarks) CreateRenderer() fyne.WidgetRenderer {
 
 type dayMarksRenderer struct {
 	m      *DayMarks
+	ring   *canvas.Rectangle // round the day the keyboard is on
 	labels []*canvas.Text
 	dots   []*canvas.Circle
 }
@@ -107,6 +175,8 @@ func (r *dayMarksRenderer) Layout(size fyne.Size) {
 		r.dots[i].Move(fyne.NewPos(x+(dayMarkWidth-dayMarkSize)/2, top+labelH))
 		r.dots[i].Resize(fyne.NewSize(dayMarkSize, dayMarkSize))
 	}
+	r.ring.Move(fyne.NewPos(float32(r.m.focus*dayMarkWidth)+1, max(top-2, 0)))
+	r.ring.Resize(fyne.NewSize(dayMarkWidth-2, min(labelH+dayMarkSize+4, size.Height)))
 }
 
 func (r *dayMarksRenderer) MinSize() fyne.Size {
@@ -119,6 +189,13 @@ func (r *dayMarksRenderer) Refresh() {
 	v := fyne.CurrentApp().Settings().ThemeVariant()
 	fg := th.Color(theme.ColorNameForeground, v)
 	faint := th.Color(theme.ColorNameDisabled, v)
+	mark := MarkColour(m.Color, th.Color(theme.ColorNameBackground, v))
+	r.ring.StrokeColor = color.Transparent
+	if m.focused {
+		r.ring.StrokeColor = th.Color(theme.ColorNamePrimary, v)
+	}
+	r.Layout(m.Size())
+	r.ring.Refresh()
 	for i, dot := range r.dots {
 		d := m.DayAt(i)
 		label := r.labels[i]
@@ -130,12 +207,12 @@ func (r *dayMarksRenderer) Refresh() {
 		case d.Before(m.Start):
 			label.Color = faint
 		case m.Marks[d] == model.Done:
-			dot.FillColor = m.Color
+			dot.FillColor = mark
 		case m.Marks[d] == model.Skipped:
 			dot.FillColor = faint
 		case m.Marks[d] == model.Paused:
-			dot.StrokeWidth, dot.StrokeColor = 2, m.Color
-			dot.FillColor = Tint(m.Color, 0x30)
+			dot.StrokeWidth, dot.StrokeColor = 2, mark
+			dot.FillColor = Tint(mark, 0x30)
 		default:
 			dot.StrokeWidth, dot.StrokeColor = 1.5, faint
 		}
@@ -145,7 +222,8 @@ func (r *dayMarksRenderer) Refresh() {
 }
 
 func (r *dayMarksRenderer) Objects() []fyne.CanvasObject {
-	out := make([]fyne.CanvasObject, 0, 2*len(r.dots))
+	out := make([]fyne.CanvasObject, 0, 2*len(r.dots)+1)
+	out = append(out, r.ring)
 	for i := range r.dots {
 		out = append(out, r.labels[i], r.dots[i])
 	}

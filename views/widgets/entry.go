@@ -58,6 +58,9 @@ func HandleWindowKeys(c fyne.Canvas, handle func(*fyne.KeyEvent) bool) {
 // Entry is a text field that lets the window see F1 and Escape first.
 type Entry struct {
 	widget.Entry
+	// Name is what the field is for ("Title"), for a screen reader;
+	// without one it is named by its placeholder.
+	Name string
 	// OnEscape, if set, runs on an Escape the window did not use.
 	OnEscape func()
 }
@@ -83,6 +86,10 @@ func NewPasswordEntry() *Entry {
 	e.Password = true
 	return e
 }
+
+// AcceptsTab is false even for a field of several lines: Tab moves on to
+// the next control, so the keyboard is never caught in a field.
+func (e *Entry) AcceptsTab() bool { return false }
 
 // TypedKey offers the key to the window before the field handles it.
 func (e *Entry) TypedKey(ev *fyne.KeyEvent) {

@@ -15,6 +15,8 @@ import (
 // balanced middle (on the same scale).
 type BalanceGauge struct {
 	widget.BaseWidget
+	// Name is what it is about, for a screen reader ("Date night").
+	Name   string
 	Needle float64
 	Band   float64
 	Color  color.NRGBA
@@ -91,7 +93,7 @@ func (r *gaugeRenderer) Refresh() {
 	r.needle.FillColor = color.Transparent
 	r.needle.StrokeWidth = 0
 	if r.g.Rated {
-		r.needle.FillColor = r.g.Color
+		r.needle.FillColor = MarkColour(r.g.Color, th.Color(theme.ColorNameBackground, v))
 		r.needle.StrokeColor = th.Color(theme.ColorNameBackground, v)
 		r.needle.StrokeWidth = 2
 	}

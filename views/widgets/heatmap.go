@@ -18,6 +18,8 @@ import (
 // grey, paused days outlined, days with nothing logged faint.
 type HeatMap struct {
 	widget.BaseWidget
+	// Name is what it is about, for a screen reader ("Date night").
+	Name      string
 	Weeks     int
 	Today     model.Date
 	WeekStart time.Weekday
@@ -114,6 +116,7 @@ func (r *heatRenderer) Refresh() {
 	empty := th.Color(theme.ColorNameInputBackground, v)
 	grey := th.Color(theme.ColorNameDisabled, v)
 	fg := th.Color(theme.ColorNameForeground, v)
+	mark := MarkColour(h.Color, th.Color(theme.ColorNameBackground, v))
 	for week, t := range r.months {
 		t.Text, t.Color = "", fg
 		first := h.DayAt(week, 0)
@@ -138,7 +141,7 @@ func (r *heatRenderer) Refresh() {
 		case h.Today.Before(d) || d.Before(h.Start):
 			c.FillColor = color.Transparent
 		case h.Days[d] == model.Done:
-			c.FillColor = h.Color
+			c.FillColor = mark
 		case h.Days[d] == model.Skipped:
 			c.FillColor = grey
 		case h.Days[d] == model.Paused:
@@ -171,8 +174,12 @@ func (r *heatRenderer) Destroy() {}
 // ScoreBar draws a ritual's strength (0..1) as a short bar in its colour.
 type ScoreBar struct {
 	widget.BaseWidget
-	Value float64
-	Color color.NRGBA
+	// Name is what it is about, for a screen reader ("Date night").
+	Name string
+	// Decorative bars (a colour dot) say only their Name.
+	Decorative bool
+	Value      float64
+	Color      color.NRGBA
 }
 
 // NewScoreBar returns an empty bar.
@@ -212,8 +219,9 @@ func (r *barRenderer) Layout(size fyne.Size) {
 func (r *barRenderer) MinSize() fyne.Size { return fyne.NewSize(80, 8) }
 
 func (r *barRenderer) Refresh() {
-	r.track.FillColor = Tint(r.b.Color, 0x30)
-	r.fill.FillColor = r.b.Color
+	mark := MarkColour(r.b.Color, r.b.Theme().Color(theme.ColorNameBackground, fyne.CurrentApp().Settings().ThemeVariant()))
+	r.track.FillColor = Tint(mark, 0x30)
+	r.fill.FillColor = mark
 	r.Layout(r.b.Size())
 	r.track.Refresh()
 	r.fill.Refresh()

@@ -12,6 +12,8 @@ import (
 // colour; empty, only its track shows.
 type Meter struct {
 	widget.BaseWidget
+	// Name is what it is about, for a screen reader ("Date night").
+	Name  string
 	Value float64 // 0 to 1
 	Good  bool
 }

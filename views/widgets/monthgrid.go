@@ -30,6 +30,8 @@ type MonthDay struct {
 // month is always in view. Tap a day to open its week.
 type MonthGrid struct {
 	widget.BaseWidget
+	// Name is the month shown, for a screen reader ("November 2026").
+	Name     string
 	Weekdays [7]string
 	Days     []MonthDay // 42, from the first day of the first week
 

@@ -2,6 +2,7 @@ package widgets
 
 import (
 	"image/color"
+	"slices"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -13,9 +14,56 @@ import (
 // its swatch; the chosen swatch is ringed.
 type ColorChoice struct {
 	widget.BaseWidget
+	// Name is what it is about, for a screen reader ("Date night").
+	Name      string
 	Colors    []string
 	Selected  string
 	OnChanged func(hex string)
+
+	focused bool
+}
+
+var _ fyne.Focusable = (*ColorChoice)(nil)
+
+// FocusGained rings the chosen colour in the focus colour.
+func (c *ColorChoice) FocusGained() { c.focused = true; c.Refresh() }
+
+// FocusLost takes the focus ring away.
+func (c *ColorChoice) FocusLost() { c.focused = false; c.Refresh() }
+
+// TypedRune does nothing: the arrow keys choose.
+func (c *ColorChoice) TypedRune(rune) {}
+
+// TypedKey chooses the colour left or right of the chosen one (Home and
+// End: the first and the last), as a radio group does.
+func (c *ColorChoice) TypedKey(ev *fyne.KeyEvent) {
+	if len(c.Colors) == 0 {
+		return
+	}
+	i := slices.Index(c.Colors, c.Selected)
+	switch ev.Name {
+	case fyne.KeyLeft, fyne.KeyUp:
+		i = max(i-1, 0)
+	case fyne.KeyRight, fyne.KeyDown:
+		i = min(i+1, len(c.Colors)-1)
+	case fyne.KeyHome:
+		i = 0
+	case fyne.KeyEnd:
+		i = len(c.Colors) - 1
+	default:
+		return
+	}
+	if c.Colors[i] != c.Selected {
+		c.choose(c.Colors[i])
+	}
+}
+
+func (c *ColorChoice) choose(hex string) {
+	c.Selected = hex
+	c.Refresh()
+	if c.OnChanged != nil {
+		c.OnChanged(hex)
+	}
 }
 
 // NewColorChoice returns a picker over the palette with selected chosen.
@@ -87,13 +135,7 @@ func newSwatch(c *ColorChoice, hex string) *swatch {
 	return s
 }
 
-func (s *swatch) Tapped(*fyne.PointEvent) {
-	s.choice.Selected = s.hex
-	s.choice.Refresh()
-	if s.choice.OnChanged != nil {
-		s.choice.OnChanged(s.hex)
-	}
-}
+func (s *swatch) Tapped(*fyne.PointEvent) { s.choice.choose(s.hex) }
 
 func (s *swatch) CreateRenderer() fyne.WidgetRenderer {
 	dot := canvas.NewCircle(HexColor(s.hex))
@@ -118,9 +160,19 @@ func (r *swatchDot) Layout(size fyne.Size) {
 func (r *swatchDot) MinSize() fyne.Size { return fyne.NewSize(swatchSize, swatchSize) }
 
 func (r *swatchDot) Refresh() {
+	r.ring.StrokeWidth = 2
+	// Every swatch has a thin outline, so a pale colour still shows on the
+	// page; the chosen one a ring in the text's colour.
+	r.dot.StrokeWidth = 1
+	r.dot.StrokeColor = r.s.Theme().Color(theme.ColorNameInputBorder, fyne.CurrentApp().Settings().ThemeVariant())
 	r.ring.StrokeColor = color.Transparent
 	if r.s.choice.Selected == r.s.hex {
-		r.ring.StrokeColor = r.s.Theme().Color(theme.ColorNameForeground, fyne.CurrentApp().Settings().ThemeVariant())
+		ring := theme.ColorNameForeground
+		if r.s.choice.focused {
+			ring = theme.ColorNamePrimary
+			r.ring.StrokeWidth = 3
+		}
+		r.ring.StrokeColor = r.s.Theme().Color(ring, fyne.CurrentApp().Settings().ThemeVariant())
 	}
 	r.ring.Refresh()
 	r.dot.Refresh()

@@ -268,9 +268,10 @@ func (r *mapRenderer) bar(b MapBar, page color.NRGBA) {
 	if b.Bar.Goal.Column == model.ColumnDone {
 		fill = model.Mix(b.Color, page, 0x70) // finished: paler, in either theme
 	}
+	fill, ink := model.ReadableFill(fill)
 	bg := r.rect(fill, fyne.NewPos(x, y), fyne.NewSize(max(w, 4), h))
 	bg.CornerRadius = 5
-	t := r.text(b.Bar.Goal.Title, InkOn(fill), captionSize(r.m), fyne.NewPos(x+6, y+3))
+	t := r.text(b.Bar.Goal.Title, ink, captionSize(r.m), fyne.NewPos(x+6, y+3))
 	t.TextStyle.Bold = true
 	fitText(t, w-10)
 }

@@ -26,6 +26,8 @@ const (
 // part (or tapping it) says its numbers.
 type VennPicture struct {
 	widget.BaseWidget
+	// Name is what it is about, for a screen reader ("Date night").
+	Name           string
 	Shape          model.VennShape
 	ColorA, ColorB color.NRGBA
 	// Detail says a region's numbers in words ("Maya's own time: 9 h").
@@ -209,6 +211,8 @@ func (r *vennRenderer) Destroy()                     {}
 // from apart to almost one; tapping one chooses it.
 type ClosenessScale struct {
 	widget.BaseWidget
+	// Name is what it is about, for a screen reader ("Date night").
+	Name      string
 	Selected  int // 1..7, 0 for none
 	Color     color.NRGBA
 	OnChanged func(k int)
@@ -345,6 +349,8 @@ func (r *scaleRenderer) Destroy()                     {}
 // ClosenessPicture draws one picture of the scale, for showing a choice.
 type ClosenessPicture struct {
 	widget.BaseWidget
+	// Name is what it is about, for a screen reader ("Date night").
+	Name  string
 	K     int
 	Color color.NRGBA
 }

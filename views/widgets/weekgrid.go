@@ -45,10 +45,13 @@ type GridMarker struct {
 // it; drag its lower edge to resize it; tap it to open it.
 type WeekGrid struct {
 	widget.BaseWidget
-	Blocks  []GridBlock
-	Markers []GridMarker
-	Today   int // column of today, or -1
-	Now     int // minutes after midnight now, drawn as a line in today's column
+	// Name is the week shown and DayNames its days, for a screen reader.
+	Name     string
+	DayNames [7]string
+	Blocks   []GridBlock
+	Markers  []GridMarker
+	Today    int // column of today, or -1
+	Now      int // minutes after midnight now, drawn as a line in today's column
 	// Hour is the height of an hour; 0 means HourHeight. A tall window
 	// gives the hours more room, so the day still opens in the morning.
 	Hour float32
@@ -59,6 +62,9 @@ type WeekGrid struct {
 	OnTap    func(b GridBlock)
 
 	drag *gridDrag
+
+	focused bool
+	ringed  int // the block the keyboard is on (an index into Blocks)
 }
 
 type gridDrag struct {
@@ -78,7 +84,7 @@ const (
 
 // NewWeekGrid returns an empty grid.
 func NewWeekGrid() *WeekGrid {
-	g := &WeekGrid{Today: -1}
+	g := &WeekGrid{Today: -1, ringed: -1}
 	g.ExtendBaseWidget(g)
 	return g
 }
@@ -234,6 +240,7 @@ func (r *gridRenderer) Refresh() {
 		r.block(b, page)
 	}
 	r.now()
+	r.focusRing()
 	if d := g.drag; d != nil {
 		c := primary
 		if d.mode != dragCreate {
@@ -307,19 +314,11 @@ func (r *gridRenderer) now() {
 // there is room, its times on a second line.
 func (r *gridRenderer) block(b GridBlock, page color.NRGBA) {
 	x, y, w, h := r.g.BlockRect(b)
-	fill := model.Mix(b.Color, page, 0xd0)
-	if b.Hatch {
-		fill = model.Mix(b.Color, page, 0x40)
-	}
+	fill, ink := BlockColours(b.Color, page, b.Hatch)
 	bg := r.rect(fill, fyne.NewPos(x, y), fyne.NewSize(w, h))
 	bg.CornerRadius = 4
 	bg.StrokeColor = b.Color
 	bg.StrokeWidth = 1
-	var ink color.Color = InkOn(fill)
-	if b.Hatch { // a light wash of colour: the theme's own text colour reads on it
-		app := fyne.CurrentApp()
-		ink = app.Settings().Theme().Color(theme.ColorNameForeground, app.Settings().ThemeVariant())
-	}
 	small := captionSize(r.g)
 	times := b.Times()
 	title := b.Title
@@ -371,10 +370,6 @@ func fitText(t *canvas.Text, width float32) {
 		return
 	}
 	t.Text = string(runes[:lo]) + "…"
-}
-
-func luminance(c color.NRGBA) float64 {
-	return (0.2126*float64(c.R) + 0.7152*float64(c.G) + 0.0722*float64(c.B)) / 255
 }
 
 func toNRGBA(c color.Color) color.NRGBA {

@@ -1,0 +1,172 @@
+package app
+
+import (
+	"context"
+	"fmt"
+	"slices"
+
+	"github.com/vennplanner/venn/model"
+	"github.com/vennplanner/venn/storage"
+)
+
+// RatePresence saves how present an occasion of time together felt to a
+// partner (1 to model.PresenceScale). The rating stays on this computer
+// until both partners rated the occasion; then both see both.
+func (s *Service) RatePresence(ctx context.Context, occ model.Occasion, partnerID string, rating int) error {
+	if err := model.ValidatePresence(rating); err != nil {
+		return err
+	}
+	today := s.today()
+	return s.update(ctx, func(tx *storage.Tx) error {
+		partners, err := tx.Partners()
+		if err != nil {
+			return err
+		}
+		i := slices.IndexFunc(partners, func(p model.Partner) bool { return p.ID == partnerID })
+		if i < 0 {
+			return &model.ValidationError{Field: "partner", Message: "Choose who is rating."}
+		}
+		if err := checkOccasion(tx, occ, today); err != nil {
+			return err
+		}
+		key := occ.Key()
+		marks, err := tx.PresenceMarksOf(key)
+		if err != nil {
+			return err
+		}
+		me := partners[i].Slot
+		r := model.PresenceRating{ID: tx.PresenceID(key, partnerID), Occasion: key, Day: occ.Day, PartnerID: partnerID,
+			Rating: rating, Private: !marks.Rated(otherSlot(me))}
+		old, found, err := tx.OwnPresence(key, partnerID)
+		if err != nil {
+			return err
+		}
+		prev := &old
+		if !found {
+			prev = nil
+		}
+		if err := tx.PutPresence(prev, r); err != nil {
+			return err
+		}
+		if !marks.Rated(me) {
+			if err := tx.MarkRated(key, occ.Day, me); err != nil {
+				return err
+			}
+		}
+		_, err = releaseHeldPresence(tx)
+		return err
+	})
+}
+
+// checkOccasion refuses an occasion that is not time together that has
+// happened: a shared ritual's day or a joint block's, today or before.
+func checkOccasion(tx *storage.Tx, occ model.Occasion, today model.Date) error {
+	if occ.Day.IsZero() || today.Before(occ.Day) {
+		return &model.ValidationError{Field: "presence", Message: "Time together is rated once it has happened."}
+	}
+	switch occ.Kind {
+	case model.OccasionRitual:
+		r, err := tx.Ritual(occ.RefID)
+		if err != nil {
+			return fmt.Errorf("rate a ritual: %w", err)
+		}
+		if r.Who != model.Shared {
+			return &model.ValidationError{Field: "presence", Message: "Only shared rituals are rated for presence."}
+		}
+	case model.OccasionBlock:
+		b, err := tx.Block(occ.RefID)
+		if err != nil {
+			return fmt.Errorf("rate a block: %w", err)
+		}
+		if b.Kind != model.KindJoint {
+			return &model.ValidationError{Field: "presence", Message: "Only joint time is rated for presence."}
+		}
+	default:
+		return &model.ValidationError{Field: "presence", Message: "Rate a shared ritual or joint time."}
+	}
+	return nil
+}
+
+// releaseHeldPresence lets go the ratings whose occasion both partners
+// have now rated; it reports how many.
+func releaseHeldPresence(tx *storage.Tx) (int, error) {
+	held, err := tx.HeldPresence()
+	if err != nil {
+		return 0, err
+	}
+	n := 0
+	for _, r := range held {
+		m, err := tx.PresenceMarksOf(r.Occasion)
+		if err != nil {
+			return n, err
+		}
+		if !m.Both() {
+			continue
+		}
+		next := r
+		next.Private = false
+		if err := tx.PutPresence(&r, next); err != nil {
+			return n, fmt.Errorf("share a presence rating: %w", err)
+		}
+		n++
+	}
+	return n, nil
+}
+
+// OccasionPresence is one occasion's ratings as a reader may see them: their
+// own, and the partner's once both rated (0: not rated, or not yet shown).
+type OccasionPresence struct {
+	Mine, Theirs int
+	Both         bool
+}
+
+// Presence reads an occasion's ratings as readerID may see them.
+func (s *Service) Presence(ctx context.Context, occ model.Occasion, readerID string) (OccasionPresence, error) {
+	ratings, marks, err := s.presenceData(ctx)
+	if err != nil {
+		return OccasionPresence{}, err
+	}
+	key := occ.Key()
+	out := OccasionPresence{Both: marks[key]}
+	for _, r := range ratings {
+		if r.Occasion != key || !model.ShowPresenceTo(r, readerID, out.Both) {
+			continue
+		}
+		if r.PartnerID == readerID {
+			out.Mine = r.Rating
+		} else {
+			out.Theirs = r.Rating
+		}
+	}
+	return out, nil
+}
+
+func (s *Service) presenceData(ctx context.Context) ([]model.PresenceRating, map[string]bool, error) {
+	ratings, err := s.store.PresenceRatings(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	ms, err := s.store.PresenceMarks(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	both := map[string]bool{}
+	for _, m := range ms {
+		both[m.Occasion] = m.Both()
+	}
+	return ratings, both, nil
+}
+
+// PresenceTrend buckets by week or month the ratings of the occasions both
+// partners rated, from from to to.
+func (s *Service) PresenceTrend(ctx context.Context, from, to model.Date, per model.Period) ([]model.PresenceBucket, error) {
+	ratings, both, err := s.presenceData(ctx)
+	if err != nil {
+		return nil, err
+	}
+	h, _, err := s.Household(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return model.PresenceTrend(ratings, both, from, to, per, h.WeekStart), nil
+}

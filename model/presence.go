@@ -1,0 +1,124 @@
+package model
+
+import (
+	"fmt"
+	"time"
+)
+
+// Presence is how present time together felt to one partner, from 1
+// (distracted) to PresenceScale (really together, phones away).
+const PresenceScale = 4
+
+// PresenceWords names each rating, index 1 to PresenceScale.
+var PresenceWords = [PresenceScale + 1]string{"", "Distracted", "Partly there", "Present", "Really together"}
+
+// OccasionKind is what time together is rated: a shared ritual's day or a
+// joint block's occurrence.
+type OccasionKind string
+
+const (
+	OccasionRitual OccasionKind = "ritual"
+	OccasionBlock  OccasionKind = "block"
+)
+
+// Occasion is one time together: a shared ritual ticked on a day, or a
+// joint block on the day it happened.
+type Occasion struct {
+	Kind  OccasionKind
+	RefID string // the ritual's or the block's id
+	Day   Date
+}
+
+// MaxOccasionLen bounds an occasion's key.
+const MaxOccasionLen = 120
+
+// Key is the occasion as one string, the same on both computers.
+func (o Occasion) Key() string { return fmt.Sprintf("%s/%s/%s", o.Kind, o.RefID, o.Day) }
+
+// PresenceRating is one partner's rating of one occasion. It is held on
+// the computer that wrote it until both partners rated the occasion.
+type PresenceRating struct {
+	ID        string
+	Occasion  string // Occasion.Key
+	Day       Date
+	PartnerID string
+	Rating    int
+	Private   bool
+}
+
+// ValidatePresence checks a rating.
+func ValidatePresence(rating int) error {
+	if rating < 1 || rating > PresenceScale {
+		return invalid("presence", "How present it felt is 1 to %d.", PresenceScale)
+	}
+	return nil
+}
+
+// PresenceMarks say which partners rated an occasion (the ratings
+// themselves may still be held back).
+type PresenceMarks struct {
+	Occasion       string
+	Day            Date
+	RatedA, RatedB bool
+}
+
+// Both reports whether both partners rated the occasion.
+func (m PresenceMarks) Both() bool { return m.RatedA && m.RatedB }
+
+// Rated reports whether the partner in slot rated it.
+func (m PresenceMarks) Rated(s Slot) bool {
+	if s == SlotA {
+		return m.RatedA
+	}
+	return m.RatedB
+}
+
+// ShowPresenceTo reports whether a reader may see a rating: their own
+// always, the other's once both rated the occasion.
+func ShowPresenceTo(r PresenceRating, readerID string, both bool) bool {
+	return r.PartnerID == readerID || both
+}
+
+// PresenceBucket is one week's or month's presence: the mean of the
+// ratings of occasions both partners rated, and how many occasions.
+type PresenceBucket struct {
+	Start     Date
+	Mean      float64 // 0 when there were none
+	Occasions int
+}
+
+// PresenceTrend buckets the ratings of occasions both partners rated
+// (both[occasion]) from from to to by per (PerWeek or PerMonth), in order;
+// ratings of occasions only one partner rated never count.
+func PresenceTrend(ratings []PresenceRating, both map[string]bool, from, to Date, per Period, weekStart time.Weekday) []PresenceBucket {
+	var out []PresenceBucket
+	index := map[Date]int{}
+	for d := PeriodStart(per, from, weekStart); !to.Before(d); d = nextPeriod(per, d) {
+		index[d] = len(out)
+		out = append(out, PresenceBucket{Start: d})
+	}
+	sums := make([]int, len(out))
+	counts := make([]int, len(out))
+	seen := map[string]bool{}
+	for _, r := range ratings {
+		if !both[r.Occasion] || r.Day.Before(from) || to.Before(r.Day) {
+			continue
+		}
+		i, ok := index[PeriodStart(per, r.Day, weekStart)]
+		if !ok {
+			continue
+		}
+		sums[i] += r.Rating
+		counts[i]++
+		if !seen[r.Occasion] {
+			seen[r.Occasion] = true
+			out[i].Occasions++
+		}
+	}
+	for i := range out {
+		if counts[i] > 0 {
+			out[i].Mean = float64(sums[i]) / float64(counts[i])
+		}
+	}
+	return out
+}

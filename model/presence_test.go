@@ -1,0 +1,58 @@
+package model
+
+import (
+	"testing"
+	"time"
+)
+
+func TestPresenceTrendCountsOnlyOccasionsBothRated(t *testing.T) {
+	d := func(s string) Date { x, _ := ParseDate(s); return x }
+	walk := Occasion{Kind: OccasionRitual, RefID: "r1", Day: d("2026-11-02")}.Key()
+	dinner := Occasion{Kind: OccasionBlock, RefID: "b1", Day: d("2026-11-04")}.Key()
+	alone := Occasion{Kind: OccasionRitual, RefID: "r1", Day: d("2026-11-10")}.Key()
+	december := Occasion{Kind: OccasionBlock, RefID: "b1", Day: d("2026-12-02")}.Key()
+	ratings := []PresenceRating{
+		{Occasion: walk, Day: d("2026-11-02"), PartnerID: "pa", Rating: 4},
+		{Occasion: walk, Day: d("2026-11-02"), PartnerID: "pb", Rating: 3},
+		{Occasion: dinner, Day: d("2026-11-04"), PartnerID: "pa", Rating: 2},
+		{Occasion: dinner, Day: d("2026-11-04"), PartnerID: "pb", Rating: 1},
+		{Occasion: alone, Day: d("2026-11-10"), PartnerID: "pa", Rating: 1},
+		{Occasion: december, Day: d("2026-12-02"), PartnerID: "pa", Rating: 4},
+		{Occasion: december, Day: d("2026-12-02"), PartnerID: "pb", Rating: 4},
+	}
+	both := map[string]bool{walk: true, dinner: true, december: true}
+	for _, tc := range []struct {
+		name     string
+		per      Period
+		from, to Date
+		want     []PresenceBucket
+	}{
+		{"months", PerMonth, d("2026-11-01"), d("2026-12-31"), []PresenceBucket{
+			{Start: d("2026-11-01"), Mean: 2.5, Occasions: 2}, {Start: d("2026-12-01"), Mean: 4, Occasions: 1}}},
+		{"weeks from Monday", PerWeek, d("2026-11-02"), d("2026-11-15"), []PresenceBucket{
+			{Start: d("2026-11-02"), Mean: 2.5, Occasions: 2}, {Start: d("2026-11-09")}}},
+		{"nothing in range", PerMonth, d("2026-01-01"), d("2026-01-31"), []PresenceBucket{{Start: d("2026-01-01")}}},
+	} {
+		got := PresenceTrend(ratings, both, tc.from, tc.to, tc.per, time.Monday)
+		if len(got) != len(tc.want) {
+			t.Fatalf("%s: %+v", tc.name, got)
+		}
+		for i := range got {
+			if got[i] != tc.want[i] {
+				t.Errorf("%s: bucket %d is %+v, want %+v", tc.name, i, got[i], tc.want[i])
+			}
+		}
+	}
+}
+
+func TestPresenceRules(t *testing.T) {
+	for r, ok := range map[int]bool{0: false, 1: true, 4: true, 5: false, -3: false} {
+		if (ValidatePresence(r) == nil) != ok {
+			t.Errorf("rating %d: valid should be %v", r, ok)
+		}
+	}
+	mine := PresenceRating{PartnerID: "pa", Rating: 2}
+	if !ShowPresenceTo(mine, "pa", false) || ShowPresenceTo(mine, "pb", false) || !ShowPresenceTo(mine, "pb", true) {
+		t.Error("a rating is shown before both rated, or hidden from its author")
+	}
+}

@@ -1,0 +1,106 @@
+package forms
+
+import (
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/vennplanner/venn/app"
+	"github.com/vennplanner/venn/model"
+)
+
+// notWeighed is the verdict choice of a value the decision was not weighed
+// against.
+const notWeighed = "Not weighed"
+
+// verdictChoices are the choices beside each value, notWeighed first.
+func verdictChoices() []string {
+	out := []string{notWeighed}
+	for _, v := range model.Verdicts {
+		out = append(out, v.Words())
+	}
+	return out
+}
+
+// ShowValueChecks opens the check of a big decision against the values the
+// couple wrote down: for each value, serves, strains or not related. what
+// names the decision in the dialog's first line.
+func ShowValueChecks(h Host, ref app.DecisionRef, what string) {
+	d, err := h.Service().DecisionChecks(h.Context(), ref)
+	if err != nil {
+		h.ShowError(err)
+		return
+	}
+	if len(d.Values) == 0 {
+		h.Toast("Write down your values first (Sessions › your values).")
+		return
+	}
+	partners := h.Partners()
+	rows := container.NewVBox(wrapped("Does “" + what + "” serve or strain what you value?"))
+	choices := map[string]*widget.Select{}
+	for _, v := range d.Values {
+		sel := widget.NewSelect(verdictChoices(), nil)
+		sel.SetSelected(notWeighed)
+		if verdict, ok := d.Verdicts[v.ID]; ok {
+			sel.SetSelected(verdict.Words())
+		}
+		choices[v.ID] = sel
+		rows.Add(container.NewBorder(nil, nil, nil, sel, wrapped(valueLabel(v, partners))))
+	}
+	dlg := dialog.NewCustomConfirm("Check against our values", "Save", "Cancel", container.NewVScroll(rows), func(ok bool) {
+		if !ok {
+			return
+		}
+		verdicts := map[string]model.Verdict{}
+		for id, sel := range choices {
+			verdicts[id] = verdictOf(sel.Selected)
+		}
+		if err := h.Service().SaveDecisionChecks(h.Context(), ref, verdicts); err != nil {
+			h.ShowError(err)
+			return
+		}
+		h.Toast("Checked against your values.")
+	}, h.Window())
+	show(h, dlg, fyne.NewSize(620, 460))
+}
+
+// verdictOf is the verdict a choice names; "" for not weighed.
+func verdictOf(choice string) model.Verdict {
+	for _, v := range model.Verdicts {
+		if v.Words() == choice {
+			return v
+		}
+	}
+	return ""
+}
+
+// valueLabel names a value with whose it is: "Adventure (ours)", "Quiet
+// mornings (Maya's, private)".
+func valueLabel(v model.Value, partners []model.Partner) string {
+	var whose []string
+	if v.Owner == model.Shared {
+		whose = append(whose, "ours")
+	} else {
+		whose = append(whose, fmt.Sprintf("%s's", model.Shorten(model.OwnerName(v.Owner, partners), model.ShortNameLen)))
+	}
+	if v.Private {
+		whose = append(whose, "private")
+	}
+	return v.Text + " (" + strings.Join(whose, ", ") + ")"
+}
+
+// ValueCheckLine is a decision's verdicts in a quiet line, or nil when no
+// value is served or strained.
+func ValueCheckLine(h Host, ref app.DecisionRef) fyne.CanvasObject {
+	d, err := h.Service().DecisionChecks(h.Context(), ref)
+	if err != nil || d.Line() == "" {
+		return nil
+	}
+	l := wrapped("Against your values: " + d.Line())
+	l.Importance = widget.LowImportance
+	return l
+}
