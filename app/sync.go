@@ -349,6 +349,7 @@ func (s *Service) SyncNow(ctx context.Context) (replica.Report, error) {
 		if cerr := s.writeFolderCalendars(ctx, sy.Folder()); cerr != nil {
 			rep.Warnings = append(rep.Warnings, "Could not write the calendar files: "+UserMessage(cerr))
 		}
+		s.photosAfterPass(ctx, sy.Folder(), rep.Held == "", &rep)
 	}
 	s.recordSync(sy.Folder(), rep, err)
 	if rep.Changed {
@@ -608,6 +609,9 @@ func (s *Service) syncPass(ctx context.Context, folder string, write bool) {
 			}
 		}
 	}
+	if err == nil {
+		s.photosAfterPass(ctx, sy.Folder(), sy.Held() == "", &rep)
+	}
 	if ctx.Err() != nil {
 		return
 	}
@@ -617,6 +621,16 @@ func (s *Service) syncPass(ctx context.Context, folder string, write bool) {
 	}
 	if rep.Changed {
 		s.changed()
+	}
+}
+
+// photosAfterPass moves the memories' photos after a pass (see
+// syncPhotos); a photo that arrived counts as a change, so screens redraw.
+func (s *Service) photosAfterPass(ctx context.Context, folder string, canWrite bool, rep *replica.Report) {
+	fetched, warnings := s.syncPhotos(ctx, folder, canWrite)
+	rep.Warnings = append(rep.Warnings, warnings...)
+	if fetched > 0 {
+		rep.Changed = true
 	}
 }
 

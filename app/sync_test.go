@@ -59,7 +59,8 @@ func TestJoinHouseholdThroughFolder(t *testing.T) {
 	// health note, both journals and both lists of people of their own
 	// stay on Maya's computer.
 	for _, secret := range []string{"Therapy", "Some evenings I want the flat to myself", "Cold. Stayed in.",
-		"Booked the pottery class", "sent the orange route", "Inès Moreau", "Ólafur", "Band, since school"} {
+		"Booked the pottery class", "sent the orange route", "Inès Moreau", "Ólafur", "Band, since school",
+		"The song I am writing for her"} {
 		if strings.Contains(exportString(t, liam), secret) {
 			t.Errorf("%q reached Liam's computer", secret)
 		}

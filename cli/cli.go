@@ -29,7 +29,8 @@ const usage = `Venn: a planner for two partners who stay two whole people.
 
 Usage:
   venn [--data DIR] [--tray]                open the window (--tray: start in the tray only)
-  venn [--data DIR] demo [--scale N]        fill an empty database with a realistic household
+  venn [--data DIR] demo [--scale N] [--memories N]
+                                            fill an empty database with a realistic household
   venn [--data DIR] export [--out FILE]     everything as JSON (stdout by default)
   venn [--data DIR] import FILE             merge a JSON export (by id, as local edits)
   venn [--data DIR] sync [--folder DIR] [--as NAME]
@@ -218,14 +219,21 @@ func withService(ctx context.Context, dir string, fn func(*app.Service) error) e
 func demo(ctx context.Context, dir string, args []string, out io.Writer) error {
 	fs := flag.NewFlagSet("demo", flag.ContinueOnError)
 	scale := fs.Int("scale", 1, "multiply the demo data")
+	memories := fs.Int("memories", 0, "add this many memories with generated photos")
 	if err := parse(fs, args, 0); err != nil {
 		return err
 	}
 	if *scale < 1 || *scale > app.MaxDemoScale {
 		return fmt.Errorf("the demo scale must be between 1 and %d", app.MaxDemoScale)
 	}
+	if *memories < 0 || *memories > app.MaxDemoMemories {
+		return fmt.Errorf("the demo memories must be between 0 and %d", app.MaxDemoMemories)
+	}
 	return withNewService(ctx, dir, func(svc *app.Service) error {
 		if err := svc.Demo(ctx, *scale); err != nil {
+			return err
+		}
+		if err := svc.DemoMemories(ctx, *memories, 1024); err != nil {
 			return err
 		}
 		fmt.Fprintf(out, "Demo household created in %s with %d goals and %d rituals with a year of history.\n", dir, *scale*app.DemoGoalCount, app.DemoRitualCount)

@@ -51,6 +51,10 @@ type Summary struct {
 	LifeEvents    *Section
 	Sessions      *Section
 	Review        *Section // annual summaries only
+	// Memories are the year's memories, on a page of their own (annual
+	// summaries only), and the small print under them.
+	Memories     []MemoryLine
+	MemoriesNote string
 }
 
 // Section is a block of the summary: lines of text, an optional chart and
@@ -179,6 +183,7 @@ func WritePDF(w io.Writer, s Summary, paper string) error {
 	l.optional("Worth talking about", s.Talk)
 	l.section("Life events and decisions", s.LifeEvents, "No life events were logged in this period.")
 	l.next(s)
+	l.memories(s)
 	l.frame(s.Household, s.Period)
 	if pdf.Err() {
 		return fmt.Errorf("lay out the summary: %w", pdf.Error())

@@ -147,6 +147,13 @@ func JSONObject(maxBytes int) Kind {
 }
 
 var (
+	// PhotoID names a photo file Venn made (a UUID), or "" for none.
+	PhotoID = Kind{Words: "a photo's id, or `\"\"`", check: textCheck(func(s string) error {
+		if s != "" && !ValidID(s) {
+			return fmt.Errorf("%q is not a photo id Venn makes", clip(s))
+		}
+		return nil
+	})}
 	// Boolean is yes or no, stored as 1 or 0.
 	Boolean = Kind{Words: "`true` or `false`", JSON: JSONBool, check: func(v any) error {
 		n, err := asInt(v)

@@ -45,13 +45,14 @@ type checkinsScreen struct {
 	list    *widget.List
 	noHist  *widget.Label
 
-	balance *balanceScreen
-	between *betweenScreen
-	health  *healthScreen
-	journal *journalScreen
-	people  *peopleScreen
-	review  *reviewScreen
-	content fyne.CanvasObject
+	balance  *balanceScreen
+	between  *betweenScreen
+	health   *healthScreen
+	journal  *journalScreen
+	people   *peopleScreen
+	memories *memoriesScreen
+	review   *reviewScreen
+	content  fyne.CanvasObject
 }
 
 // The check-ins' inner tabs, in order.
@@ -63,6 +64,7 @@ const (
 	checkinsHealth
 	checkinsJournal
 	checkinsPeople
+	checkinsMemories
 	checkinsReview
 )
 
@@ -131,6 +133,7 @@ func newCheckinsScreen(ui *UI) *checkinsScreen {
 	s.health = newHealthScreen(ui)
 	s.journal = newJournalScreen(ui)
 	s.people = newPeopleScreen(ui)
+	s.memories = newMemoriesScreen(ui)
 	s.review = newReviewScreen(ui)
 	s.tabs = container.NewAppTabs(
 		container.NewTabItem("This week", weekTab),
@@ -140,6 +143,7 @@ func newCheckinsScreen(ui *UI) *checkinsScreen {
 		container.NewTabItem("Health", s.health.content),
 		container.NewTabItem("Journal", s.journal.content),
 		container.NewTabItem("My people", s.people.content),
+		container.NewTabItem("Memories", s.memories.content),
 		container.NewTabItem("Annual review", s.review.content),
 	)
 	s.tabs.OnSelected = func(*container.TabItem) { s.journal.keep(); s.reload() }
@@ -192,6 +196,8 @@ func (s *checkinsScreen) reload() {
 		s.journal.reload()
 	case checkinsPeople:
 		s.people.reload()
+	case checkinsMemories:
+		s.memories.reload()
 	case checkinsReview:
 		s.review.reload()
 	default:

@@ -26,16 +26,17 @@ type todayScreen struct {
 	first   *fyne.Container // the first steps, for a couple starting out
 	lanes   *fyne.Container
 	rhythm  *fyne.Container
+	yearAgo *fyne.Container // "this month a year ago", filled off the UI goroutine
 	scroll  *container.Scroll
 	content fyne.CanvasObject
 }
 
 func newTodayScreen(ui *UI) *todayScreen {
-	s := &todayScreen{ui: ui, first: container.NewVBox(), lanes: container.NewGridWithColumns(3), rhythm: container.NewVBox()}
+	s := &todayScreen{ui: ui, first: container.NewVBox(), lanes: container.NewGridWithColumns(3), rhythm: container.NewVBox(), yearAgo: container.NewVBox()}
 	s.title = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	s.venn = newVennPanel(ui, app.SpanWeek, 84)
 	top := container.NewVBox(s.title, s.venn.content, widget.NewSeparator())
-	s.scroll = container.NewVScroll(container.NewPadded(container.NewVBox(s.first, s.lanes, s.rhythm)))
+	s.scroll = container.NewVScroll(container.NewPadded(container.NewVBox(s.first, s.lanes, s.rhythm, s.yearAgo)))
 	s.content = container.NewBorder(top, nil, nil, nil, s.scroll)
 	return s
 }
@@ -63,6 +64,7 @@ func (s *todayScreen) reload() {
 	}
 	s.lanes.Refresh()
 	s.buildRhythm()
+	s.loadYearAgo()
 	// Cards that grew (a race, a request arriving) get their room: a
 	// container refreshed alone keeps the size it had.
 	s.scroll.Refresh()
@@ -305,4 +307,32 @@ func cardTitle(text string) *widget.Label {
 	l.SizeName = theme.SizeNameSubHeadingText
 	l.Truncation = fyne.TextTruncateEllipsis
 	return l
+}
+
+// loadYearAgo reads "this month a year ago" off the UI goroutine (the
+// timeline reads every finished goal) and draws its card when it is known.
+func (s *todayScreen) loadYearAgo() {
+	var ms []model.Remembered
+	var err error
+	s.ui.offUIThen(func() { ms, err = s.ui.svc.MemoriesYearAgo(s.ui.ctx) }, func() {
+		s.yearAgo.RemoveAll()
+		if err != nil || len(ms) == 0 {
+			return
+		}
+		s.yearAgo.Add(s.yearAgoCard(ms))
+		s.scroll.Refresh()
+	})
+}
+
+// yearAgoCard is the card of the memories of this month last year.
+func (s *todayScreen) yearAgoCard(ms []model.Remembered) fyne.CanvasObject {
+	box := container.NewVBox()
+	for _, m := range ms {
+		head := widget.NewLabelWithStyle(s.ui.dayWords(m.Day)+" · "+ownerLabel(m.Who, s.ui.partners), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		box.Add(container.NewVBox(head, wrapped(m.Title)))
+	}
+	more := widget.NewButtonWithIcon("All memories", theme.NavigateNextIcon(), func() { s.ui.openCheckins(checkinsMemories) })
+	more.Importance = widget.LowImportance
+	box.Add(container.NewHBox(more))
+	return widget.NewCard("This month a year ago", "", box)
 }

@@ -134,6 +134,9 @@ func (s *filler) demoPractices(ctx context.Context, partners []model.Partner) er
 		if err := demoPeople(tx, bySlot, today); err != nil {
 			return err
 		}
+		if err := demoMemories(tx, bySlot, today); err != nil {
+			return err
+		}
 		for _, slot := range []model.Slot{model.SlotA, model.SlotB} {
 			for _, j := range demoJournal[slot] {
 				day := today.AddDays(-j.daysAgo)
@@ -208,6 +211,31 @@ func demoPeople(tx *storage.Tx, bySlot map[model.Slot]model.Partner, today model
 			LastMet: today.AddDays(-x.metDaysAgo), Added: today.AddDays(-200)}
 		if err := tx.PutPerson(p); err != nil {
 			return fmt.Errorf("demo people: %w", err)
+		}
+	}
+	return nil
+}
+
+// demoMemories gives the timeline a few entries of the partners' own: one
+// from this month last year (for "this month a year ago" on Today), and
+// one Liam keeps to himself.
+func demoMemories(tx *storage.Tx, bySlot map[model.Slot]model.Partner, today model.Date) error {
+	yearAgo := model.Date{Year: today.Year - 1, Month: today.Month, Day: min(today.Day, 28)}
+	memories := []struct {
+		slot         model.Slot
+		title, words string
+		day          model.Date
+		private      bool
+	}{
+		{model.SlotA, "The keys to our first flat", "We sat on the floor and ate noodles out of the box.", yearAgo, false},
+		{model.SlotB, "Pottery class, both hands in clay", "The bowl came out crooked and we kept it.", today.AddDays(-40), false},
+		{model.SlotA, "Swimming in the lake at night", "", today.AddDays(-75), false},
+		{model.SlotB, "The song I am writing for her", "Not ready to share yet.", today.AddDays(-12), true},
+	}
+	for _, x := range memories {
+		m := model.Memory{ID: storage.NewID(), AuthorID: bySlot[x.slot].ID, Title: x.title, Words: x.words, Day: x.day, Private: x.private}
+		if err := tx.PutMemory(nil, m); err != nil {
+			return fmt.Errorf("demo memories: %w", err)
 		}
 	}
 	return nil

@@ -209,3 +209,32 @@ func readPerson(im *importer, o *object) error {
 	}
 	return im.wrote(p.ID, im.tx.PutPerson(p))
 }
+
+func readMemory(im *importer, o *object) error {
+	id, err := requiredID(o)
+	if err != nil {
+		return err
+	}
+	author, title, day, words, photo, private := o.str("author_id"), o.str("title"), o.date("day"), o.str("words"), o.str("photo"), o.boolean("private")
+	if o.err != nil {
+		return o.err
+	}
+	if author == nil || title == nil || day == nil {
+		return importErr("%s needs author_id, title and day", o.where)
+	}
+	if err := knownPartner(im, o, "author_id", *author); err != nil {
+		return err
+	}
+	m := model.Memory{ID: id, AuthorID: *author, Title: *title, Day: *day}
+	set(&m.Words, words)
+	set(&m.Photo, photo)
+	set(&m.Private, private)
+	if err := m.Validate(); err != nil {
+		return importErr("%s: %s", o.where, msg(err))
+	}
+	var old *model.Memory
+	if cur, err := im.tx.Memory(id); err == nil {
+		old = &cur
+	}
+	return im.wrote(m.ID, im.tx.PutMemory(old, m))
+}

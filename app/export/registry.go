@@ -42,6 +42,7 @@ var readers = map[string]reader{
 	"contracts":          {read: readContract},
 	"milestones":         {read: readMilestone},
 	"appreciations":      {read: readAppreciation},
+	"memories":           {read: readMemory},
 	"requests":           {read: readRequest},
 	"agreements":         {read: readAgreement},
 	"health_checks":      {read: readHealthCheck},

@@ -151,6 +151,7 @@ func (s *builder) summary(ctx context.Context, p Period) (report.Summary, error)
 		func() error { return s.summaryContracts(ctx, &out, partners, from, to) },
 		func() error { return s.summaryCheckins(ctx, &out, h, partners, p, from, to) },
 		func() error { return s.summaryPractices(ctx, &out, partners, from, to) },
+		func() error { return s.summaryMemories(ctx, &out, partners, p) },
 	}
 	for _, step := range steps {
 		if err := step(); err != nil {

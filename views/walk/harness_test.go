@@ -187,6 +187,9 @@ func fillDemo(dir string) error {
 	if err == nil {
 		err = fullCells(ctx, svc, partners[1])
 	}
+	if err == nil {
+		err = svc.DemoMemories(ctx, 8, 480) // memories with photos, for their thumbnails
+	}
 	if err != nil {
 		svc.Close()
 		return err

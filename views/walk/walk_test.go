@@ -99,6 +99,9 @@ func visitPage(t *testing.T, c combo, page string, root func() fyne.CanvasObject
 	if c.press && strings.HasSuffix(page, "Check-ins › My people") {
 		walkPeople(t, c, page, root)
 	}
+	if c.press && strings.HasSuffix(page, "Check-ins › Memories") {
+		walkMemories(t, c, page, root)
+	}
 	if c.press && strings.HasSuffix(page, "Check-ins › Between us") && !requestsWalked {
 		requestsWalked = true // the answers change the data: the first combo that presses gives them all
 		walkArrivingRequest(t, page, root)
