@@ -249,3 +249,39 @@ func shownOf[T fyne.CanvasObject](root func() fyne.CanvasObject) []T {
 	})
 	return out
 }
+
+// checkChartKeys gives the Resources screen's weekly chart the keyboard:
+// it starts at the latest week, Left says the week before, and Enter
+// opens the calendar at that week.
+func checkChartKeys(t *testing.T) {
+	tabs := mainTabs()
+	resources := -1
+	for i, title := range tabTitles(tabs) {
+		if title == "Resources" {
+			resources = i
+		}
+	}
+	clickTab(t, tabs, resources)
+	charts := shownOf[*widgets.Chart](func() fyne.CanvasObject { return tabs.Items[resources].Content })
+	if len(charts) < 2 {
+		t.Fatalf("Resources shows %d charts", len(charts))
+	}
+	weekly := charts[1]
+	var n int
+	onUI(func() {
+		n = len(weekly.Description().Categories)
+		h.win.Canvas().Focus(weekly)
+	})
+	key(t, "Left")
+	var said, want string
+	onUI(func() { said, want = weekly.Pointed(), weekly.Description().Describe(n-2) })
+	if said != want {
+		t.Fatalf("Left on the weekly chart says %q, want %q", said, want)
+	}
+	key(t, "Return")
+	var shown string
+	onUI(func() { shown = tabs.Selected().Text })
+	if shown != "Calendar" {
+		t.Fatalf("Enter on a week of the chart shows %q, not the calendar", shown)
+	}
+}

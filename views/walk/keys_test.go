@@ -138,11 +138,12 @@ var keyChecks = map[string]func(t *testing.T){
 	"Ctrl+Shift+Up / Down":        checkLaneKeys,
 	"Delete":                      checkDeleteKey,
 	"Escape":                      checkEscapeClearsSelection,
-	"Ctrl+L":                      checkLockKey,
-	"Ctrl+Z":                      checkUndoKey,
-	"Ctrl+Shift+Z or Ctrl+Y":      checkRedoKeys,
-	"F1":                          func(t *testing.T) { opensDialog(t, "F1", "Keyboard shortcuts") },
-	"Ctrl+Q":                      nil, // testQuit, last
+	"Left / Right on a chart (Up / Down on the split)": checkChartKeys,
+	"Ctrl+L":                 checkLockKey,
+	"Ctrl+Z":                 checkUndoKey,
+	"Ctrl+Shift+Z or Ctrl+Y": checkRedoKeys,
+	"F1":                     func(t *testing.T) { opensDialog(t, "F1", "Keyboard shortcuts") },
+	"Ctrl+Q":                 nil, // testQuit, last
 }
 
 // testKeys sends every shortcut of the F1 list as key events.
