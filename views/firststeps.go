@@ -83,16 +83,38 @@ func (ui *UI) showFirstSteps() {
 	d.Resize(fyne.NewSize(min(900, size.Width-40), min(460, size.Height-40)))
 }
 
+// firstStepsDone is the preference set once every first step was done:
+// Today stops looking (reading every goal of a large household at each
+// start would slow it).
+const firstStepsDone = "firstStepsDone"
+
+// showFirstSteps fills Today's first-steps card for a couple starting out,
+// reading the household in the background so Today opens at once.
+func (s *todayScreen) showFirstSteps() {
+	prefs := s.ui.app.Preferences()
+	if prefs.Bool(firstStepsHidden) || prefs.Bool(firstStepsDone) {
+		s.first.RemoveAll()
+		return
+	}
+	var steps []model.FirstStep
+	var err error
+	s.ui.offUIThen(func() { steps, err = s.ui.svc.FirstSteps(s.ui.ctx) }, func() {
+		s.first.RemoveAll()
+		if err != nil {
+			return
+		}
+		if model.AllDone(steps) {
+			prefs.SetBool(firstStepsDone, true)
+			return
+		}
+		s.first.Add(s.firstStepsCard(steps))
+		s.scroll.Refresh()
+	})
+}
+
 // firstStepsCard is Today's card for a couple starting out: the steps not
 // all done yet, until they are or the couple hides it.
-func (s *todayScreen) firstStepsCard() fyne.CanvasObject {
-	if s.ui.app.Preferences().Bool(firstStepsHidden) {
-		return nil
-	}
-	steps, err := s.ui.svc.FirstSteps(s.ui.ctx)
-	if err != nil || model.AllDone(steps) {
-		return nil
-	}
+func (s *todayScreen) firstStepsCard(steps []model.FirstStep) fyne.CanvasObject {
 	read := s.ui.whyButton("Why these steps?", model.MethodHeart)
 	hide := widget.NewButtonWithIcon("Hide this", theme.VisibilityOffIcon(), func() {
 		s.ui.app.Preferences().SetBool(firstStepsHidden, true)

@@ -44,9 +44,7 @@ func TestTodayShowsTheFirstStepsUntilHidden(t *testing.T) {
 	setUpHousehold(t, ui)
 	ui.showTab(tabToday)
 	ui.todayTab.reload()
-	if text := windowText(w); !strings.Contains(text, "Each of you adds a goal of your own") {
-		t.Fatalf("a new household's Today has no first steps:\n%s", text)
-	}
+	waitFor(t, func() bool { return strings.Contains(windowText(w), "Each of you adds a goal of your own") })
 	open := findButton(t, w, "Open") // the first step's: the board
 	test.Tap(open)
 	if ui.tabs.SelectedIndex() != int(tabBoard) {
@@ -67,6 +65,8 @@ func TestTodayShowsTheFirstStepsUntilHidden(t *testing.T) {
 func TestTodayHasNoFirstStepsWhenAllAreDone(t *testing.T) {
 	ui, w := newTestUI(t, true)
 	ui.showTab(tabToday)
+	ui.todayTab.reload()
+	waitFor(t, func() bool { return ui.app.Preferences().Bool(firstStepsDone) })
 	if strings.Contains(windowText(w), "Map the next quarter in a guided session") {
 		t.Fatal("the demo household, its first steps all done, still sees them on Today")
 	}

@@ -52,10 +52,7 @@ func (s *todayScreen) reload() {
 	s.view = v
 	s.title.SetText("Today, " + v.Day.Time().Format("Monday 2 January"))
 	s.venn.reload()
-	s.first.RemoveAll()
-	if card := s.firstStepsCard(); card != nil {
-		s.first.Add(card)
-	}
+	s.showFirstSteps()
 	s.lanes.Objects = nil
 	if len(v.Partners) == 2 {
 		s.lanes.Add(s.lane(v.Partners[0].Short(), widgets.HexColor(v.Partners[0].Color), model.Owner(v.Partners[0].ID)))
