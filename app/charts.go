@@ -143,10 +143,7 @@ func BalanceChart(partners []model.Partner, trends [][]model.Gauge) chart.Chart 
 			break
 		}
 		if c.Categories == nil {
-			for _, g := range trends[i] {
-				c.Categories = append(c.Categories, g.Month.Time().Format("Jan"))
-				c.Names = append(c.Names, g.Month.Time().Format("January 2006"))
-			}
+			c.Categories, c.Names = monthAxis(len(trends[i]), func(k int) model.Date { return trends[i][k].Month })
 		}
 		stroke, mark := partnerLine(i)
 		s := chart.Series{Name: p.Name, Color: model.RGBA(p.Color), Stroke: stroke, Mark: mark}
@@ -177,10 +174,7 @@ func ClosenessChart(partners []model.Partner, trends [][]model.ClosenessPoint) c
 			break
 		}
 		if c.Categories == nil {
-			for _, pt := range trends[i] {
-				c.Categories = append(c.Categories, pt.Month.Time().Format("Jan"))
-				c.Names = append(c.Names, pt.Month.Time().Format("January 2006"))
-			}
+			c.Categories, c.Names = monthAxis(len(trends[i]), func(k int) model.Date { return trends[i][k].Month })
 		}
 		_, mark := partnerLine(i)
 		now := chart.Series{Name: p.Name + " now", Color: model.RGBA(p.Color), Stroke: chart.Solid, Mark: mark}
@@ -217,10 +211,7 @@ func NeedsChart(partners []model.Partner, trends [][]model.NeedsPoint) chart.Cha
 			break
 		}
 		if c.Categories == nil {
-			for _, pt := range trends[i] {
-				c.Categories = append(c.Categories, pt.Month.Time().Format("Jan"))
-				c.Names = append(c.Names, pt.Month.Time().Format("January 2006"))
-			}
+			c.Categories, c.Names = monthAxis(len(trends[i]), func(k int) model.Date { return trends[i][k].Month })
 		}
 		_, mark := partnerLine(i)
 		for _, n := range ChartedNeeds {
@@ -251,4 +242,14 @@ func needTitle(n model.Need) string {
 		return "Autonomy"
 	}
 	return n.Title()
+}
+
+// monthAxis labels a month-by-month chart: each month's short name on the
+// axis ("Jan") and its full name for words ("January 2027").
+func monthAxis(n int, month func(int) model.Date) (labels, names []string) {
+	for k := range n {
+		t := month(k).Time()
+		labels, names = append(labels, t.Format("Jan")), append(names, t.Format("January 2006"))
+	}
+	return labels, names
 }
