@@ -236,11 +236,12 @@ func (r *chartRenderer) draw() {
 	c.geom = chart.Lay(c.desc, float64(r.size.Width), float64(r.size.Height), st, measure)
 	col := r.colors()
 	p := &chartPainter{desc: &c.desc, colors: col}
+	chart.PaintData(c.desc, c.geom, areasOnly{p})
 	p.background(c.geom)
 	if c.hover >= 0 && c.hover < c.geom.Count {
 		p.highlight(c.geom.Slot(c.hover))
 	}
-	chart.PaintData(c.desc, c.geom, p)
+	chart.PaintData(c.desc, c.geom, withoutAreas{p})
 	p.texts(c.geom)
 	p.legend(c.geom)
 	if c.hover >= 0 && c.hover < c.geom.Count {
@@ -316,20 +317,60 @@ func (p *chartPainter) Bar(b chart.Box, f chart.Fill, c color.NRGBA) {
 	}
 }
 
-// Area fills under a line, a convex piece per step so any renderer
-// draws it.
+// Area fills under a line. Each polygon takes as many steps as the
+// renderer's polygons have corners for (areaSteps), so a year of weeks is
+// four shapes to draw rather than fifty-one. The fill is opaque (the
+// line's colour veiled on the background) so pieces meet without a seam
+// where their edges' smoothing overlaps; areas are painted before the
+// grid, which shows on them as it would through a veil.
 func (p *chartPainter) Area(pts []chart.Point, base float64, c color.NRGBA) {
-	for i := 1; i < len(pts); i++ {
-		a, b := pts[i-1], pts[i]
-		top := math.Min(a.Y, b.Y)
-		poly := canvas.NewArbitraryPolygon([]fyne.Position{
-			fyne.NewPos(0, float32(a.Y-top)), fyne.NewPos(float32(b.X-a.X), float32(b.Y-top)),
-			fyne.NewPos(float32(b.X-a.X), float32(base-top)), fyne.NewPos(0, float32(base-top)),
-		}, veilOf(c, 0x40))
-		poly.Move(fyne.NewPos(float32(a.X), float32(top)))
-		poly.Resize(fyne.NewSize(float32(b.X-a.X), float32(base-top)))
-		p.objects = append(p.objects, poly)
+	fill := blendOver(veilOf(c, 0x40), p.colors.bg)
+	for i := 0; i+1 < len(pts); i += areaSteps {
+		p.areaPiece(pts[i:min(len(pts), i+areaSteps+1)], base, fill)
 	}
+}
+
+// areasOnly paints only a chart's areas: they go under everything else.
+type areasOnly struct{ *chartPainter }
+
+func (areasOnly) Bar(chart.Box, chart.Fill, color.NRGBA)        {}
+func (areasOnly) Line([]chart.Point, chart.Stroke, color.NRGBA) {}
+func (areasOnly) Mark(chart.Point, chart.Mark, color.NRGBA)     {}
+
+// withoutAreas paints all but the areas, once they are painted.
+type withoutAreas struct{ *chartPainter }
+
+func (withoutAreas) Area([]chart.Point, float64, color.NRGBA) {}
+
+// blendOver is c drawn over an opaque background, as one opaque colour.
+func blendOver(c color.NRGBA, bg color.Color) color.NRGBA {
+	b := color.NRGBAModel.Convert(bg).(color.NRGBA)
+	mix := func(x, y uint8) uint8 { return uint8((int(x)*int(c.A) + int(y)*(255-int(c.A)) + 127) / 255) }
+	return color.NRGBA{R: mix(c.R, b.R), G: mix(c.G, b.G), B: mix(c.B, b.B), A: 0xff}
+}
+
+// areaSteps is how many steps of a line one area polygon covers: Fyne
+// draws polygons of up to 16 corners, and a piece needs two more for its
+// base.
+const areaSteps = 13
+
+// areaPiece fills between the line through pts and the base, as one
+// polygon.
+func (p *chartPainter) areaPiece(pts []chart.Point, base float64, c color.NRGBA) {
+	left, right := pts[0].X, pts[len(pts)-1].X
+	top, bottom := base, base
+	for _, pt := range pts {
+		top, bottom = math.Min(top, pt.Y), math.Max(bottom, pt.Y)
+	}
+	corners := make([]fyne.Position, 0, len(pts)+2)
+	for _, pt := range pts {
+		corners = append(corners, fyne.NewPos(float32(pt.X-left), float32(pt.Y-top)))
+	}
+	corners = append(corners, fyne.NewPos(float32(right-left), float32(base-top)), fyne.NewPos(0, float32(base-top)))
+	poly := canvas.NewArbitraryPolygon(corners, c)
+	poly.Move(fyne.NewPos(float32(left), float32(top)))
+	poly.Resize(fyne.NewSize(float32(right-left), float32(bottom-top)))
+	p.objects = append(p.objects, poly)
 }
 
 // Line draws a line through pts, solid, dashed or dotted.

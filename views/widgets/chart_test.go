@@ -154,3 +154,82 @@ func BenchmarkChartDraw(b *testing.B) {
 		r.Layout(fyne.NewSize(560, 300))
 	}
 }
+
+// A year of weeks under a line is filled by a few polygons of at most 16
+// corners (what Fyne draws), which together cover every step under the
+// line and nothing above it.
+func TestChartFillsAYearUnderItsLineWithFewPolygons(t *testing.T) {
+	test.NewTempApp(t)
+	const weeks = 52
+	c := NewChart(fyne.NewSize(600, 240))
+	ch := chart.Chart{Title: "Strength, week by week", Kind: chart.Lines, Unit: "%"}
+	s := chart.Series{Name: "Band practice", Color: model.RGBA("#e07a5f"), Area: true}
+	for i := range weeks {
+		ch.Categories = append(ch.Categories, "w")
+		ch.Names = append(ch.Names, "week")
+		s.Values = append(s.Values, 50+40*math.Sin(float64(i)/5))
+	}
+	ch.Series = []chart.Series{s}
+	c.Set(ch)
+	w := test.NewTempWindow(t, c)
+	w.Resize(fyne.NewSize(620, 260))
+	var polys []*canvas.ArbitraryPolygon
+	for _, o := range test.WidgetRenderer(c).Objects() {
+		if p, ok := o.(*canvas.ArbitraryPolygon); ok {
+			polys = append(polys, p)
+		}
+	}
+	if want := (weeks - 1 + areaSteps - 1) / areaSteps; len(polys) != want {
+		t.Fatalf("the area is %d polygons, want %d", len(polys), want)
+	}
+	inside := func(at fyne.Position) bool {
+		for _, p := range polys {
+			if len(p.Points) > 16 {
+				t.Fatalf("a polygon has %d corners; Fyne draws 16", len(p.Points))
+			}
+			if insidePolygon(at.Subtract(p.Position()), p.Points) {
+				return true
+			}
+		}
+		return false
+	}
+	for i := 1; i < weeks; i++ {
+		a, b := c.CategoryCentre(i-1), c.CategoryCentre(i)
+		mid := fyne.NewPos((a.X+b.X)/2, 0)
+		line := c.lineYAt(0, mid.X)
+		if !inside(fyne.NewPos(mid.X, line+3)) {
+			t.Errorf("step %d: the area leaves a gap just under the line", i)
+		}
+		if inside(fyne.NewPos(mid.X, line-3)) {
+			t.Errorf("step %d: the area spills above the line", i)
+		}
+	}
+}
+
+// insidePolygon is the even-odd rule.
+func insidePolygon(at fyne.Position, pts []fyne.Position) bool {
+	in := false
+	for i, j := 0, len(pts)-1; i < len(pts); j, i = i, i+1 {
+		a, b := pts[i], pts[j]
+		if (a.Y > at.Y) != (b.Y > at.Y) && at.X < (b.X-a.X)*(at.Y-a.Y)/(b.Y-a.Y)+a.X {
+			in = !in
+		}
+	}
+	return in
+}
+
+// lineYAt is where the chart's path of a series passes at x.
+func (c *Chart) lineYAt(series int, x float32) float32 {
+	for _, p := range c.geom.Paths {
+		if p.Series != series {
+			continue
+		}
+		for i := 1; i < len(p.Points); i++ {
+			a, b := p.Points[i-1], p.Points[i]
+			if float64(x) >= a.X && float64(x) <= b.X {
+				return float32(a.Y + (b.Y-a.Y)*(float64(x)-a.X)/(b.X-a.X))
+			}
+		}
+	}
+	return -1
+}

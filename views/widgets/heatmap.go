@@ -1,7 +1,9 @@
 package widgets
 
 import (
+	"image"
 	"image/color"
+	"math"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -38,14 +40,12 @@ func NewHeatMap(weeks int) *HeatMap {
 	return h
 }
 
-// CreateRenderer builds one square per day.
+// CreateRenderer builds the days' squares as one raster: a heat map of
+// six months is 182 squares, and a software-rendered desktop spends tens of
+// kilobytes on each shape drawn in a frame, but one texture on a raster.
 func (h *HeatMap) CreateRenderer() fyne.WidgetRenderer {
 	r := &heatRenderer{h: h}
-	for range h.Weeks * 7 {
-		c := canvas.NewRectangle(color.Transparent)
-		c.CornerRadius = 2
-		r.cells = append(r.cells, c)
-	}
+	r.cells = canvas.NewRaster(r.paint)
 	for range h.Weeks {
 		r.months = append(r.months, captionText(h, fyne.TextAlignLeading))
 	}
@@ -67,12 +67,22 @@ func captionText(w themed, align fyne.TextAlign) *canvas.Text {
 
 type heatRenderer struct {
 	h        *HeatMap
-	cells    []*canvas.Rectangle
+	cells    *canvas.Raster
+	looks    []cellLook     // one per day, week by week
 	months   []*canvas.Text // one per week column; set where a month begins
 	weekdays []*canvas.Text // one per row; every other one is named
 }
 
+// cellLook is how one day's square is painted.
+type cellLook struct {
+	fill, stroke color.NRGBA
+	outlined     bool
+}
+
 const heatGap = 3
+
+// heatRadius rounds the squares' corners.
+const heatRadius = 2
 
 // The room the labels take: the weekday names on the left, the months on top.
 const (
@@ -91,12 +101,14 @@ func (h *HeatMap) DayAt(week, weekday int) model.Date {
 	return model.DateOf(h.firstDay().Time().AddDate(0, 0, 7*week+weekday))
 }
 
+// gridSize is the squares' extent without the labels.
+func (h *HeatMap) gridSize() fyne.Size {
+	return fyne.NewSize(float32(h.Weeks*(HeatCell+heatGap)-heatGap), float32(7*(HeatCell+heatGap)-heatGap))
+}
+
 func (r *heatRenderer) Layout(fyne.Size) {
-	for i, c := range r.cells {
-		week, wd := i/7, i%7
-		c.Move(fyne.NewPos(heatLeft+float32(week*(HeatCell+heatGap)), heatTop+float32(wd*(HeatCell+heatGap))))
-		c.Resize(fyne.NewSize(HeatCell, HeatCell))
-	}
+	r.cells.Move(fyne.NewPos(heatLeft, heatTop))
+	r.cells.Resize(r.h.gridSize())
 	for week, t := range r.months {
 		t.Move(fyne.NewPos(heatLeft+float32(week*(HeatCell+heatGap)), 0))
 	}
@@ -113,10 +125,7 @@ func (r *heatRenderer) Refresh() {
 	h := r.h
 	th := h.Theme()
 	v := fyne.CurrentApp().Settings().ThemeVariant()
-	empty := th.Color(theme.ColorNameInputBackground, v)
-	grey := th.Color(theme.ColorNameDisabled, v)
 	fg := th.Color(theme.ColorNameForeground, v)
-	mark := MarkColour(h.Color, th.Color(theme.ColorNameBackground, v))
 	for week, t := range r.months {
 		t.Text, t.Color = "", fg
 		first := h.DayAt(week, 0)
@@ -134,32 +143,94 @@ func (r *heatRenderer) Refresh() {
 		}
 		t.Refresh()
 	}
-	for i, c := range r.cells {
+	r.looks = h.cellLooks(th, v)
+	r.Layout(h.Size())
+	r.cells.Refresh()
+}
+
+// cellLooks says how each day's square is painted: done days in the mark
+// colour, skipped grey, paused outlined, days with nothing logged faint,
+// days before the start or after today left out.
+func (h *HeatMap) cellLooks(th fyne.Theme, v fyne.ThemeVariant) []cellLook {
+	nrgba := func(c color.Color) color.NRGBA { return color.NRGBAModel.Convert(c).(color.NRGBA) }
+	empty := nrgba(th.Color(theme.ColorNameInputBackground, v))
+	grey := nrgba(th.Color(theme.ColorNameDisabled, v))
+	mark := MarkColour(h.Color, th.Color(theme.ColorNameBackground, v))
+	looks := make([]cellLook, h.Weeks*7)
+	for i := range looks {
 		d := h.DayAt(i/7, i%7)
-		c.StrokeWidth = 0
 		switch {
 		case h.Today.Before(d) || d.Before(h.Start):
-			c.FillColor = color.Transparent
 		case h.Days[d] == model.Done:
-			c.FillColor = mark
+			looks[i].fill = mark
 		case h.Days[d] == model.Skipped:
-			c.FillColor = grey
+			looks[i].fill = grey
 		case h.Days[d] == model.Paused:
-			c.FillColor = Tint(h.Color, 0x30)
-			c.StrokeWidth = 1
-			c.StrokeColor = Tint(h.Color, 0xa0)
+			looks[i] = cellLook{fill: Tint(h.Color, 0x30), stroke: Tint(h.Color, 0xa0), outlined: true}
 		default:
-			c.FillColor = empty
+			looks[i].fill = empty
 		}
-		c.Refresh()
+	}
+	return looks
+}
+
+// paint draws the squares at the raster's size in pixels, so they stay
+// sharp at any scale.
+func (r *heatRenderer) paint(w, h int) image.Image {
+	img := image.NewNRGBA(image.Rect(0, 0, w, h))
+	size := r.h.gridSize()
+	if size.Width <= 0 || w <= 0 {
+		return img
+	}
+	scale := float64(w) / float64(size.Width)
+	for i, look := range r.looks {
+		week, wd := i/7, i%7
+		x := float64(week*(HeatCell+heatGap)) * scale
+		y := float64(wd*(HeatCell+heatGap)) * scale
+		paintRoundSquare(img, x, y, HeatCell*scale, heatRadius*scale, scale, look)
+	}
+	return img
+}
+
+// paintRoundSquare paints a square of side px at (x, y) with rounded
+// corners of radius, its edges smoothed over a pixel; an outlined look
+// gets a border one unit (scale pixels) wide.
+func paintRoundSquare(img *image.NRGBA, x, y, side, radius, scale float64, look cellLook) {
+	if look.fill.A == 0 && !look.outlined {
+		return
+	}
+	b := img.Bounds()
+	x0, y0 := max(b.Min.X, int(math.Floor(x))), max(b.Min.Y, int(math.Floor(y)))
+	x1, y1 := min(b.Max.X, int(math.Ceil(x+side))), min(b.Max.Y, int(math.Ceil(y+side)))
+	half := side / 2
+	for py := y0; py < y1; py++ {
+		for px := x0; px < x1; px++ {
+			d := roundBoxDistance(float64(px)+0.5-(x+half), float64(py)+0.5-(y+half), half, radius)
+			cover := math.Min(1, math.Max(0, 0.5-d))
+			if cover == 0 {
+				continue
+			}
+			c := look.fill
+			if look.outlined && d > -scale {
+				c = look.stroke
+			}
+			c.A = uint8(float64(c.A)*cover + 0.5)
+			img.SetNRGBA(px, py, c)
+		}
 	}
 }
 
+// roundBoxDistance is the signed distance from (px, py), relative to a
+// square's centre, to the square's rounded edge: negative inside.
+func roundBoxDistance(px, py, half, radius float64) float64 {
+	qx, qy := math.Abs(px)-half+radius, math.Abs(py)-half+radius
+	outside := math.Hypot(math.Max(qx, 0), math.Max(qy, 0))
+	return outside + math.Min(math.Max(qx, qy), 0) - radius
+}
+
 func (r *heatRenderer) Objects() []fyne.CanvasObject {
-	out := make([]fyne.CanvasObject, 0, len(r.cells)+len(r.months)+len(r.weekdays))
-	for _, c := range r.cells {
-		out = append(out, c)
-	}
+	out := make([]fyne.CanvasObject, 0, 1+len(r.months)+len(r.weekdays))
+	out = append(out, r.cells)
 	for _, t := range r.months {
 		out = append(out, t)
 	}
