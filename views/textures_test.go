@@ -25,6 +25,9 @@ type textureKey struct {
 type textureTally struct {
 	texts  map[textureKey]bool
 	images map[fyne.CanvasObject]bool
+	// shapes counts the rectangles, circles, lines and polygons drawn: a
+	// software renderer keeps tens of kilobytes for each in a frame.
+	shapes int
 }
 
 func newTextureTally() textureTally {
@@ -75,6 +78,14 @@ func tallyTextures(root fyne.CanvasObject, size fyne.Size) textureTally {
 		case *canvas.Image, *canvas.Raster, *canvas.LinearGradient, *canvas.RadialGradient:
 			tally.images[o] = true
 			return
+		case *canvas.Rectangle:
+			if painted(x.FillColor) || (painted(x.StrokeColor) && x.StrokeWidth > 0) {
+				tally.shapes++
+			}
+			return
+		case *canvas.Circle, *canvas.Line, *canvas.ArbitraryPolygon, *canvas.RegularPolygon, *canvas.Arc, *canvas.Ellipse, *canvas.BezierCurve:
+			tally.shapes++
+			return
 		case *container.Scroll:
 			x0, y0 := max(clipPos.X, pos.X), max(clipPos.Y, pos.Y)
 			x1, y1 := min(clipPos.X+clipSize.Width, pos.X+sz.Width), min(clipPos.Y+clipSize.Height, pos.Y+sz.Height)
@@ -95,6 +106,15 @@ func tallyTextures(root fyne.CanvasObject, size fyne.Size) textureTally {
 	return tally
 }
 
+// painted reports whether a colour draws anything.
+func painted(c color.Color) bool {
+	if c == nil {
+		return false
+	}
+	_, _, _, a := c.RGBA()
+	return a > 0
+}
+
 // TestScreensStayWithinTheirTextureBudget keeps the four screens the
 // window's memory is measured on (scripts/window-bench) from drawing many
 // more textures unnoticed. On a software-rendered desktop each texture
@@ -104,20 +124,29 @@ func tallyTextures(root fyne.CanvasObject, size fyne.Size) textureTally {
 // drew at 1280×800 on the demo household when they were set, plus a fifth
 // (Today's since it is laid out in full after each reload: before, cards
 // that grew were cut at their old size, and 9 of its checks went undrawn).
-// With -v it logs what the four need together, the counts scripts/window-bench
-// gives the bare window to draw.
+// Shapes have a budget too: a frame of Rituals drew 401 (a heat map of
+// 182 squares, an area of 51 polygons), about 14 MB on a software
+// renderer; the shape budgets are the counts after that was mended, plus a
+// fifth. With -v it logs what the four need together, the counts
+// scripts/window-bench gives the bare window to draw.
 func TestScreensStayWithinTheirTextureBudget(t *testing.T) {
 	ui, w := newTestUI(t, true)
 	ui.showMain()
 	size := fyne.NewSize(1280, 800)
 	w.Resize(size)
 	budgets := map[tab]int{tabToday: 73, tabBoard: 143, tabCalendar: 178, tabRituals: 92}
+	shapeBudgets := map[tab]int{tabToday: 24, tabBoard: 138, tabCalendar: 112, tabRituals: 186}
+	most := 0
 	together := newTextureTally()
 	for _, tb := range []tab{tabToday, tabCalendar, tabRituals, tabBoard} {
 		ui.showTab(tb)
 		got := tallyTextures(w.Canvas().Content(), size)
 		together.add(got)
-		t.Logf("%s: %d texts, %d images", screens[tb].title, len(got.texts), len(got.images))
+		t.Logf("%s: %d texts, %d images, %d shapes", screens[tb].title, len(got.texts), len(got.images), got.shapes)
+		most = max(most, got.shapes)
+		if got.shapes > shapeBudgets[tb] {
+			t.Errorf("%s draws %d shapes in a frame; its budget is %d", screens[tb].title, got.shapes, shapeBudgets[tb])
+		}
 		if len(got.texts) == 0 {
 			t.Errorf("%s: no text counted; the walk no longer reaches the screen", screens[tb].title)
 		}
@@ -126,7 +155,7 @@ func TestScreensStayWithinTheirTextureBudget(t *testing.T) {
 				screens[tb].title, got.total(), len(got.texts), len(got.images), budgets[tb])
 		}
 	}
-	t.Logf("together: %d texts (%d bold), %d images", len(together.texts), together.bold(), len(together.images))
+	t.Logf("together: %d texts (%d bold), %d images; at most %d shapes in one frame", len(together.texts), together.bold(), len(together.images), most)
 }
 
 func TestTextureCountSharesTextsButNotImages(t *testing.T) {
@@ -137,7 +166,8 @@ func TestTextureCountSharesTextsButNotImages(t *testing.T) {
 	hidden := canvas.NewText("hidden", fg)
 	hidden.Hide()
 	icon := func() fyne.CanvasObject { return canvas.NewImageFromResource(nil) }
-	row := container.NewVBox(same(), same(), bold, hidden, icon(), icon())
+	clear := canvas.NewRectangle(color.Transparent) // drawn as nothing
+	row := container.NewVBox(same(), same(), bold, hidden, icon(), icon(), clear, canvas.NewRectangle(fg), canvas.NewLine(fg))
 	row.Resize(fyne.NewSize(200, 300))
 	// Far below a scroll's visible part: not drawn.
 	inner := container.NewWithoutLayout(canvas.NewText("far below", fg))
@@ -150,8 +180,8 @@ func TestTextureCountSharesTextsButNotImages(t *testing.T) {
 	root.Resize(fyne.NewSize(200, 400))
 
 	got := tallyTextures(root, fyne.NewSize(200, 400))
-	if len(got.texts) != 2 || got.bold() != 1 || len(got.images) != 2 {
-		t.Errorf("counted %d texts (%d bold) and %d images, want 2 (1 bold) and 2: one texture for the two same texts, one for the bold, none for hidden or scrolled away; one per image",
-			len(got.texts), got.bold(), len(got.images))
+	if len(got.texts) != 2 || got.bold() != 1 || len(got.images) != 2 || got.shapes != 2 {
+		t.Errorf("counted %d texts (%d bold), %d images and %d shapes, want 2 (1 bold), 2 and 2: one texture for the two same texts, one for the bold, none for hidden or scrolled away; one per image; a shape for the filled rectangle and the line, none for the clear one",
+			len(got.texts), got.bold(), len(got.images), got.shapes)
 	}
 }

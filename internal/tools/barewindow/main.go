@@ -18,6 +18,7 @@ package main
 import (
 	"flag"
 	"fmt"
+	"image/color"
 	"os"
 
 	"fyne.io/fyne/v2"
@@ -32,12 +33,16 @@ func main() {
 	texts := flag.Int("texts", 0, "show this many different short texts instead of one label")
 	bold := flag.Bool("bold", false, "draw one text in three bold")
 	icons := flag.Int("icons", 0, "show this many theme icons too")
+	shapes := flag.Int("shapes", 0, "draw this many rectangles, circles, lines and polygons above them")
 	flag.Parse()
 	a := fyneapp.NewWithID("app.venn.bare-window")
 	w := a.NewWindow("Bare window")
 	w.SetContent(widget.NewLabel("A bare window"))
 	if *texts > 0 || *icons > 0 {
 		w.SetContent(manyObjects(*texts, *bold, *icons))
+	}
+	if *shapes > 0 {
+		w.SetContent(container.NewBorder(manyShapes(*shapes), nil, nil, nil, manyObjects(*texts, *bold, *icons)))
 	}
 	w.Resize(fyne.NewSize(1280, 800))
 	// The same words Venn logs with --verbose once its window runs with
@@ -61,4 +66,31 @@ func manyObjects(n int, bold bool, icons int) fyne.CanvasObject {
 		objs = append(objs, widget.NewIcon(set[i%len(set)]))
 	}
 	return container.NewGridWrap(fyne.NewSize(135, 19), objs...)
+}
+
+// manyShapes lays out n small shapes of the kinds Venn's screens draw, in
+// turn: filled rounded rectangles, outlined rectangles, circles, lines and
+// polygons, each drawn by its own shader.
+func manyShapes(n int) fyne.CanvasObject {
+	c := theme.Color(theme.ColorNamePrimary)
+	objs := make([]fyne.CanvasObject, 0, n)
+	for i := range n {
+		switch i % 5 {
+		case 0:
+			r := canvas.NewRectangle(c)
+			r.CornerRadius = 3
+			objs = append(objs, r)
+		case 1:
+			r := canvas.NewRectangle(color.Transparent)
+			r.StrokeColor, r.StrokeWidth = c, 1
+			objs = append(objs, r)
+		case 2:
+			objs = append(objs, canvas.NewCircle(c))
+		case 3:
+			objs = append(objs, canvas.NewLine(c))
+		default:
+			objs = append(objs, canvas.NewArbitraryPolygon([]fyne.Position{{X: 0, Y: 0}, {X: 10, Y: 4}, {X: 3, Y: 11}}, c))
+		}
+	}
+	return container.NewGridWrap(fyne.NewSize(12, 12), objs...)
 }
