@@ -35,6 +35,11 @@ type Service struct {
 	// defaultsSeeded is set once the default prompts and signs are known to
 	// be in the data, so screens do not check again on every load.
 	defaultsSeeded atomic.Bool
+
+	// generation counts the changes to the data, so a view read ahead
+	// knows whether it is still true.
+	generation atomic.Uint64
+	ahead      *todayAhead // a Today view being read ahead (under mu)
 }
 
 // Options tune Open; the zero value is fine.
@@ -107,6 +112,7 @@ func (s *Service) OnChange(fn func()) (cancel func()) {
 }
 
 func (s *Service) changed() {
+	s.generation.Add(1)
 	s.mu.Lock()
 	fns := make([]func(), 0, len(s.listeners))
 	for _, fn := range s.listeners {

@@ -77,6 +77,58 @@ const AppreciationDays = 7
 // Today gathers the Today view. Archived rituals and goals are left out;
 // private items count on this computer, as everywhere on screen.
 func (s *Service) Today(ctx context.Context) (TodayView, error) {
+	if v, ok := s.takeTodayAhead(ctx); ok {
+		return v, nil
+	}
+	return s.readToday(ctx)
+}
+
+// todayAhead is a Today view read in the background before it is asked for.
+type todayAhead struct {
+	done       chan struct{}
+	view       TodayView
+	err        error
+	generation uint64 // the data's generation when the reading began
+}
+
+// ReadTodayAhead starts reading the Today view in the background, so the
+// window can be created meanwhile (most of that time is spent in the
+// graphics driver). The next Today takes it, unless the data changed or
+// the day turned since.
+func (s *Service) ReadTodayAhead(ctx context.Context) {
+	a := &todayAhead{done: make(chan struct{}), generation: s.generation.Load()}
+	s.mu.Lock()
+	s.ahead = a
+	s.mu.Unlock()
+	go func() {
+		defer close(a.done)
+		a.view, a.err = s.readToday(ctx)
+	}()
+}
+
+// takeTodayAhead returns the view read ahead, waiting for it, when there is
+// one and it is still true.
+func (s *Service) takeTodayAhead(ctx context.Context) (TodayView, bool) {
+	s.mu.Lock()
+	a := s.ahead
+	s.ahead = nil
+	s.mu.Unlock()
+	if a == nil {
+		return TodayView{}, false
+	}
+	select {
+	case <-a.done:
+	case <-ctx.Done():
+		return TodayView{}, false
+	}
+	if a.err != nil || a.generation != s.generation.Load() || a.view.Day != s.today() {
+		return TodayView{}, false
+	}
+	return a.view, true
+}
+
+// readToday reads the Today view from the data.
+func (s *Service) readToday(ctx context.Context) (TodayView, error) {
 	h, partners, err := s.Household(ctx)
 	if err != nil {
 		return TodayView{}, err

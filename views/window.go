@@ -149,6 +149,8 @@ func OpenWith(ctx context.Context, a fyne.App, dataDir string, start StartOption
 		return nil, err
 	}
 	slog.Debug("startup", "phase", "data opened", "elapsed", time.Since(began))
+	// Today is read while the window creates itself.
+	svc.ReadTodayAhead(ctx)
 	if !start.TrayOnly {
 		win.Show()
 	}
