@@ -1,0 +1,127 @@
+package guessing
+
+import (
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/trustelem/zxcvbn/frequency"
+	"github.com/trustelem/zxcvbn/match"
+)
+
+// hintsList names the ranked list of the guesser's hint words.
+const hintsList = "user_inputs"
+
+// rankedList maps a lower-case word to its rank, 1 for the most common.
+// A word listed twice keeps its later (higher) rank.
+type rankedList map[string]int
+
+func rankList(words []string) rankedList {
+	r := make(rankedList, len(words))
+	for i, w := range words {
+		r[strings.ToLower(w)] = i + 1
+	}
+	return r
+}
+
+// rankHints ranks the hint words in the order given.
+func rankHints(hints []string) rankedList { return rankList(hints) }
+
+// wordLists is every frequency list, ranked: one map from a word to its
+// row, and per row the word's rank in each list (0 when not in it).
+type wordLists struct {
+	names []string // the lists in a fixed order, hint words last
+	rows  map[string]int32
+	ranks []int32 // len(rows) × (len(names)-1)
+}
+
+// dictionaries builds the ranked lists the first time they are needed:
+// building them takes milliseconds and megabytes that Venn's start has no
+// use for.
+var dictionaries = onceWordLists()
+
+func onceWordLists() func() *wordLists { return sync.OnceValue(buildWordLists) }
+
+func buildWordLists() *wordLists {
+	names := make([]string, 0, len(frequency.FrequencyLists)+1)
+	for n := range frequency.FrequencyLists {
+		names = append(names, n)
+	}
+	slices.Sort(names)
+	w := &wordLists{names: append(names, hintsList), rows: make(map[string]int32, 100000)}
+	for k, n := range names {
+		for i, word := range frequency.FrequencyLists[n] {
+			w.set(strings.ToLower(word), k, int32(i+1))
+		}
+	}
+	return w
+}
+
+func (w *wordLists) set(word string, list int, rank int32) {
+	width := len(w.names) - 1
+	row, ok := w.rows[word]
+	if !ok {
+		row = int32(len(w.rows))
+		w.rows[word] = row
+		w.ranks = append(w.ranks, make([]int32, width)...)
+	}
+	w.ranks[int(row)*width+list] = rank
+}
+
+// wordMatches finds every substring of password that is in a list, in
+// any case: a dictionary match per list it is in.
+func (w *wordLists) wordMatches(password string, hints rankedList) []*match.Match {
+	var out []*match.Match
+	for i := range password {
+		for end := range password[i:] {
+			// The span ends at the first byte of its last character, as
+			// the reference estimator's does; a cut character never
+			// matches a listed word.
+			j := i + end
+			out = w.appendWord(out, password[i:j+1], i, j, hints)
+		}
+	}
+	match.Sort(out)
+	return out
+}
+
+func (w *wordLists) appendWord(out []*match.Match, token string, i, j int, hints rankedList) []*match.Match {
+	word := strings.ToLower(token)
+	width := len(w.names) - 1
+	if row, ok := w.rows[word]; ok {
+		for k, rank := range w.ranks[int(row)*width : int(row+1)*width] {
+			if rank > 0 {
+				out = append(out, wordMatch(token, word, i, j, int(rank), w.names[k]))
+			}
+		}
+	}
+	if rank, ok := hints[word]; ok {
+		out = append(out, wordMatch(token, word, i, j, rank, hintsList))
+	}
+	return out
+}
+
+func wordMatch(token, word string, i, j, rank int, list string) *match.Match {
+	return &match.Match{Pattern: "dictionary", I: i, J: j, Token: token, MatchedWord: word, Rank: rank, DictionaryName: list}
+}
+
+// reversedMatches finds listed words written backwards.
+func (w *wordLists) reversedMatches(password string, hints rankedList) []*match.Match {
+	n := len(password)
+	out := w.wordMatches(reverse(password), hints)
+	for _, m := range out {
+		m.Token = reverse(m.Token)
+		m.Reversed = true
+		m.I, m.J = n-1-m.J, n-1-m.I
+	}
+	match.Sort(out)
+	return out
+}
+
+// reverse reverses s character by character; a byte that is no character
+// becomes U+FFFD.
+func reverse(s string) string {
+	r := []rune(s)
+	slices.Reverse(r)
+	return string(r)
+}
