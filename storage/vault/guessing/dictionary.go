@@ -2,6 +2,7 @@ package guessing
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"sync"
 
@@ -85,8 +86,19 @@ func (w *wordLists) wordMatches(password string, hints rankedList) []*match.Matc
 	return out
 }
 
+// appendWord adds a match per list that has token's word, the rarest
+// first.
+//
+// The order matters: of two matches over the same span, the scoring keeps
+// a longer sequence ending in the first even when a shorter one ending in
+// the second does better, and so has one more way to go on from there.
+// The reference estimator visits its lists in Go's map order, which
+// varies from run to run, and its estimate varies with it (for
+// "xxliammaya!A20%3[" with Maya a hint: 1.5e15 or 6.5e14). Rarest first
+// gives the lowest of its estimates, never a more generous one.
 func (w *wordLists) appendWord(out []*match.Match, token string, i, j int, hints rankedList) []*match.Match {
 	word := strings.ToLower(token)
+	start := len(out)
 	width := len(w.names) - 1
 	if row, ok := w.rows[word]; ok {
 		for k, rank := range w.ranks[int(row)*width : int(row+1)*width] {
@@ -98,6 +110,8 @@ func (w *wordLists) appendWord(out []*match.Match, token string, i, j int, hints
 	if rank, ok := hints[word]; ok {
 		out = append(out, wordMatch(token, word, i, j, rank, hintsList))
 	}
+	same := out[start:]
+	sort.SliceStable(same, func(a, b int) bool { return same[a].Rank > same[b].Rank })
 	return out
 }
 

@@ -2,6 +2,7 @@ package guessing
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -50,6 +51,14 @@ func corpus() []string {
 		"привет", "Ярослава", "люблю тебя", "Москва2014", "пароль123", "йцукен",
 		"❤️❤️", "🐶🐱", "maya❤️liam", "🔑🔑🔑🔑", "🌙 and ⭐", "👨‍👩‍👧",
 		"maya\tliam", "1\u30001\u30001991", "1\u00a01\u00a091", "Maya Liam 2024", "our home 🏠 2019",
+		// Corners where the estimate follows the reference estimator's
+		// reading: dates in other scripts' digits or ending in a line
+		// break, repeats of characters of several bytes, and l33t with
+		// many letters in play.
+		"١11991", "x١11991", "11991\n", "1/1/91\n", "12\n12\n1991", "٣1/1/91",
+		"中中ab中中ab", "ab中ab中", "aa中中bb", "éaéaéa\nxx", "x\nx\nx\n",
+		"xxliammaya!A20%3[", "00lovemaya 7@😀é", "_lovemaya0@5|3é0ab\n", "4lovemaya/5lW2/asd20wordW",
+		"4(3!0$+%2", "p4$$w0rd!|7", "8@(3|1$+0%2", "|_|$3r!@7", "b!7(h3$", "7h3|!57",
 	}
 	for _, w := range []string{"sunflower", "Maya", "Okonkwo", "ocean", "Ярослава", "明美"} {
 		for _, tail := range []string{"1", "123", "2020", "!", "_88", "1987", "@home", "99!"} {
@@ -99,13 +108,28 @@ func sameEstimate(a, b float64) bool {
 	return math.Abs(a-b) <= 1e-9*math.Max(math.Abs(a), math.Abs(b))
 }
 
+// checkMatchesLibrary holds Guesses to the library's PasswordStrength.
+// The library visits its word lists in Go's map order, and on some
+// passphrases (a word in two lists over the same span) its estimate
+// varies from run to run; Guesses gives the lowest of them. So the
+// library is asked several times: none of its answers may be below
+// Guesses (never more generous), and one must equal it.
 func checkMatchesLibrary(t *testing.T, p string, hints []string) {
 	t.Helper()
 	got := Guesses(p, hints)
-	want := zxcvbn.PasswordStrength(p, hints).Guesses
-	if !sameEstimate(got, want) {
-		t.Errorf("Guesses(%q, %q) = %g, the library estimates %g", p, hints, got, want)
+	var seen []float64
+	for try := 0; try < 64; try++ {
+		want := zxcvbn.PasswordStrength(p, hints).Guesses
+		if want < got && !sameEstimate(got, want) {
+			t.Errorf("Guesses(%q, %q) = %g, more generous than the library's %g", p, hints, got, want)
+			return
+		}
+		seen = append(seen, want)
+		if try >= 3 && slices.ContainsFunc(seen, func(w float64) bool { return sameEstimate(got, w) }) {
+			return
+		}
 	}
+	t.Errorf("Guesses(%q, %q) = %g, the library estimates %g", p, hints, got, seen[:4])
 }
 
 func TestGuessesMatchLibrary(t *testing.T) {
@@ -133,10 +157,10 @@ func TestInvalidUTF8IsTheWeakest(t *testing.T) {
 }
 
 func TestDictionariesAreBuiltOnce(t *testing.T) {
-	if dictionaries() != dictionaries() {
+	w, again := dictionaries(), dictionaries()
+	if w != again {
 		t.Fatal("the ranked lists were built twice")
 	}
-	w := dictionaries()
 	if _, ok := w.rows["password"]; !ok {
 		t.Fatal(`"password" is not in the ranked lists`)
 	}
@@ -178,4 +202,3 @@ func BenchmarkLaterStrength(b *testing.B) {
 		Guesses("Tr0ub4dour&3 maya 1988", hints)
 	}
 }
-
