@@ -25,9 +25,6 @@ func rankList(words []string) rankedList {
 	return r
 }
 
-// rankHints ranks the hint words in the order given.
-func rankHints(hints []string) rankedList { return rankList(hints) }
-
 // wordLists is every frequency list, ranked: one map from a word to its
 // row, and per row the word's rank in each list (0 when not in it).
 type wordLists struct {
@@ -49,7 +46,12 @@ func buildWordLists() *wordLists {
 		names = append(names, n)
 	}
 	slices.Sort(names)
-	w := &wordLists{names: append(names, hintsList), rows: make(map[string]int32, 100000)}
+	total := 0
+	for _, n := range names {
+		total += len(frequency.FrequencyLists[n])
+	}
+	w := &wordLists{names: append(names, hintsList), rows: make(map[string]int32, total)}
+	w.ranks = make([]int32, 0, total*len(names))
 	for k, n := range names {
 		for i, word := range frequency.FrequencyLists[n] {
 			w.set(strings.ToLower(word), k, int32(i+1))

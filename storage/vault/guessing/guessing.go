@@ -11,7 +11,8 @@
 // scoring arithmetic from its scoring package; the matching is Venn's own,
 // so that the ranked dictionaries (about 100,000 words in maps, some 10 MB)
 // are built the first time a strength is asked, not when Venn starts. The
-// estimate is the same as that library's PasswordStrength gives.
+// estimate is the one that library's PasswordStrength gives (where that
+// one varies from run to run, the lowest it gives; see appendWord).
 package guessing
 
 import (
@@ -29,8 +30,7 @@ func Guesses(secret string, hints []string) float64 {
 	if !utf8.ValidString(secret) {
 		return 0
 	}
-	h := rankHints(hints)
-	return scoring.MostGuessableMatchSequence(secret, allMatches(secret, h), false).Guesses
+	return scoring.MostGuessableMatchSequence(secret, allMatches(secret, rankList(hints)), false).Guesses
 }
 
 // allMatches finds every pattern in password, ordered by where it starts
