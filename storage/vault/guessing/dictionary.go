@@ -78,8 +78,8 @@ func (w *wordLists) wordMatches(password string, hints rankedList) []*match.Matc
 	for i := range password {
 		for end := range password[i:] {
 			// The span ends at the first byte of its last character, as
-			// the reference estimator's does; a cut character never
-			// matches a listed word.
+			// the reference estimator's does: lower-cased, that cut byte
+			// reads as U+FFFD, which no frequency list has.
 			j := i + end
 			out = w.appendWord(out, password[i:j+1], i, j, hints)
 		}
