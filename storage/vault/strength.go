@@ -6,7 +6,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/trustelem/zxcvbn"
+	"github.com/vennplanner/venn/storage/vault/guessing"
 )
 
 // How strong a lock's secret must be. Someone who copies Venn's file can
@@ -15,8 +15,8 @@ import (
 // guess on one core of the machine Venn is built on (2026-12); a core twice
 // as fast would take SecondsPerGuess. The weakest secret a lock accepts
 // must take that core at least MinCrackTime to find, by the guess count
-// zxcvbn estimates for it (an attacker who tries common words, names,
-// dates, keyboard runs and digit strings first).
+// package guessing estimates for it, the zxcvbn way (an attacker who tries
+// common words, names, dates, keyboard runs and digit strings first).
 const (
 	SecondsPerGuess = 0.24
 	MinCrackTime    = 365 * 24 * time.Hour
@@ -42,9 +42,9 @@ func StrengthOf(secret string, hints ...string) Strength {
 	if secret == "" {
 		return Strength{Words: "type a passphrase"}
 	}
-	r := zxcvbn.PasswordStrength(secret, hints)
-	s := Strength{Guesses: r.Guesses, OK: r.Guesses >= MinGuesses}
-	secs := r.Guesses * SecondsPerGuess
+	guesses := guessing.Guesses(secret, hints)
+	s := Strength{Guesses: guesses, OK: guesses >= MinGuesses}
+	secs := guesses * SecondsPerGuess
 	if secs > float64(math.MaxInt64/int64(time.Second)) {
 		s.Time = time.Duration(math.MaxInt64)
 	} else {
