@@ -187,6 +187,10 @@ type LockStrength struct {
 	Words    string // "about 3 days to guess on one computer — too easy…"
 }
 
+// PrepareLockStrength readies the strength estimate in the background when
+// a lock form opens, so its first keystroke is answered at once.
+func (s *Service) PrepareLockStrength() { vault.PrepareStrength() }
+
 // LockStrength says how strong a passphrase is for a lock: the household's
 // names are among the first things a guesser tries.
 func (s *Service) LockStrength(ctx context.Context, passphrase string) LockStrength {

@@ -110,6 +110,7 @@ func (ui *UI) lockedBanner(p model.Partner, what string) fyne.CanvasObject {
 
 // setLockDialog asks a partner for a new passphrase, twice.
 func (ui *UI) setLockDialog(p model.Partner) {
+	ui.svc.PrepareLockStrength()
 	pass, again := newPasswordEntry(), newPasswordEntry()
 	pass.SetPlaceHolder("three or four words you will remember")
 	again.SetPlaceHolder("the same again")

@@ -36,6 +36,10 @@ type Strength struct {
 	Words string
 }
 
+// PrepareStrength gets ready, in the background, to estimate strengths:
+// for a form that is about to ask.
+func PrepareStrength() { guessing.Prepare() }
+
 // StrengthOf estimates how hard secret is to guess; hints are words the
 // guesser would try first (the partners' names, the household's).
 func StrengthOf(secret string, hints ...string) Strength {

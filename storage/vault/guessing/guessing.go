@@ -33,6 +33,11 @@ func Guesses(secret string, hints []string) float64 {
 	return scoring.MostGuessableMatchSequence(secret, allMatches(secret, rankList(hints)), false).Guesses
 }
 
+// Prepare builds the ranked word lists in the background, for a form that
+// will soon ask for a strength: its first keystroke then need not wait
+// for them.
+func Prepare() { go dictionaries() }
+
 // allMatches finds every pattern in password, ordered by where it starts
 // and ends. The order of the finders is part of the estimate: when two
 // patterns cover the same span, the scoring keeps the first of equals.

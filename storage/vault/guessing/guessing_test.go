@@ -210,3 +210,13 @@ func BenchmarkLibraryStrength(b *testing.B) {
 		zxcvbn.PasswordStrength("Tr0ub4dour&3 maya 1988", hints)
 	}
 }
+
+// Prepare builds the lists beside a form's first question, and the answer
+// is the same as without it (run with -race, the two must not collide).
+func TestPrepareThenAskGivesTheSameEstimate(t *testing.T) {
+	want := Guesses("correct horse battery staple", []string{"Maya", "Liam"})
+	Prepare()
+	if got := Guesses("correct horse battery staple", []string{"Maya", "Liam"}); got != want {
+		t.Fatalf("after Prepare the estimate is %v, want %v", got, want)
+	}
+}
