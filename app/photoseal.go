@@ -163,7 +163,12 @@ func (s *Service) unsealPhoto(dir, name string, key *age.X25519Identity) (string
 	if err != nil {
 		return "", err
 	}
+	// The sealed copy wins over whatever took its place meanwhile, and its
+	// thumbnail is made again from it.
 	if err := s.keepPhoto(id, plain); err != nil {
+		return "", err
+	}
+	if err := os.Remove(s.thumbPath(id)); err != nil && !errors.Is(err, os.ErrNotExist) {
 		return "", err
 	}
 	return id, os.Remove(path)

@@ -92,7 +92,8 @@ func TestALockedSpacesPhotosAreSealedOnBothComputersAndTheSharedFolder(t *testin
 }
 
 // checkUnlockBringsItBack: a file an intruder put among the sealed photos
-// is removed on unlock, and the photo comes back byte for byte.
+// is removed on unlock, and the photo comes back byte for byte, over a
+// photo and a thumbnail put in its place while the space was locked.
 func checkUnlockBringsItBack(t *testing.T, h *photoHousehold, secret model.Memory, plain []byte) {
 	t.Helper()
 	ctx := context.Background()
@@ -107,6 +108,11 @@ func checkUnlockBringsItBack(t *testing.T, h *photoHousehold, secret model.Memor
 	h.must(t, err)
 	planted2 := filepath.Join(filepath.Dir(planted), "0190a0b0-0000-7000-8000-000000000002.jpg.age")
 	_ = os.WriteFile(planted2, notPhoto, 0o600)
+	// And a photo and a thumbnail put where the sealed one goes back.
+	other, _ := os.ReadFile(writeTestPhoto(t, t.TempDir(), 40, 30, 200))
+	_ = os.WriteFile(h.zoe.photoPath(secret.Photo), other, 0o644)
+	_ = os.MkdirAll(h.zoe.thumbDir(), 0o755)
+	_ = os.WriteFile(h.zoe.thumbPath(secret.Photo), other, 0o644)
 	h.must(t, h.zoe.Unlock(ctx, h.a.ID, liamPassword))
 	if got, err := h.zoe.PhotoBytes(secret.Photo); err != nil || !bytes.Equal(got, plain) {
 		t.Fatalf("unlocked photo: %d bytes, %v", len(got), err)
@@ -116,8 +122,8 @@ func checkUnlockBringsItBack(t *testing.T, h *photoHousehold, secret model.Memor
 			t.Fatalf("a planted file stayed: %v", err)
 		}
 	}
-	if th, err := h.zoe.PhotoThumbnail(secret.Photo); err != nil || len(th) == 0 {
-		t.Fatalf("thumbnail after unlock: %v", err)
+	if th, err := h.zoe.PhotoThumbnail(secret.Photo); err != nil || len(th) == 0 || bytes.Equal(th, other) {
+		t.Fatalf("thumbnail after unlock: %d bytes, %v", len(th), err)
 	}
 }
 
