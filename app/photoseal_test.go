@@ -208,3 +208,34 @@ func TestAResetKeepsThePhotosSealedUntilTheOldPassphraseBringsThemBack(t *testin
 		t.Fatal("the photo did not come back with the new passphrase")
 	}
 }
+
+// BenchmarkLockAndUnlockWithPhotos locks and unlocks a space whose owner
+// keeps 50 private memories with photos 1024 pixels wide (of 500
+// memories): what the photos add to a lock and an unlock, scrypt being
+// made cheap here.
+func BenchmarkLockAndUnlockWithPhotos(b *testing.B) {
+	ctx := context.Background()
+	s, err := Open(ctx, b.TempDir(), Options{Now: steadyClock, LockWorkFactor: 10, Secrets: &fakeKeychain{secrets: map[string]string{}}})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	_, liam := setUp(b, s)
+	if err := s.DemoMemories(ctx, 500, 1024); err != nil {
+		b.Fatal(err)
+	}
+	if err := s.SetLock(ctx, liam.ID, liamPassword); err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		if err := s.Lock(ctx, liam.ID); err != nil {
+			b.Fatal(err)
+		}
+		if n := len(s.sealedPhotoIDs()); n != 50 {
+			b.Fatalf("%d photos sealed, want 50", n)
+		}
+		if err := s.Unlock(ctx, liam.ID, liamPassword); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
