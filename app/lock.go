@@ -51,6 +51,9 @@ func (s *Service) loadLocks(ctx context.Context) error {
 	if err := s.purgeResets(ctx); err != nil {
 		return err
 	}
+	if err := s.sweepSealedPhotos(ctx); err != nil {
+		return err
+	}
 	all, err := s.store.Locks(ctx)
 	if err != nil {
 		return err
@@ -97,6 +100,10 @@ func (s *Service) sealLocked(tx *storage.Tx) (int, error) {
 	s.locks.mu.Unlock()
 	n := 0
 	for id, r := range todo {
+		// The photos first: a sealed memory never has a plain photo.
+		if err := s.sealPhotos(tx, id, r); err != nil {
+			return n, err
+		}
 		k, err := tx.Seal(id, r)
 		if err != nil {
 			return n, err
@@ -113,6 +120,18 @@ func (s *Service) IsLocked(partnerID string) bool {
 	defer s.locks.mu.Unlock()
 	_, has := s.locks.recipients[partnerID]
 	return has && s.locks.open[partnerID] == nil
+}
+
+// anyLocked reports whether some partner's space is locked now.
+func (s *Service) anyLocked() bool {
+	s.locks.mu.Lock()
+	defer s.locks.mu.Unlock()
+	for id := range s.locks.recipients {
+		if s.locks.open[id] == nil {
+			return true
+		}
+	}
+	return false
 }
 
 // LockedNames are the names of the partners whose spaces are locked now.
@@ -292,6 +311,7 @@ func (s *Service) Unlock(ctx context.Context, partnerID, passphrase string) erro
 		s.forget(partnerID)
 		return fmt.Errorf("unlock: %w", err)
 	}
+	s.unsealPhotos(all[i].Key.Recipient, id)
 	return nil
 }
 
@@ -353,6 +373,12 @@ func (s *Service) RemoveLock(ctx context.Context, partnerID, passphrase string) 
 	if err := s.Unlock(ctx, partnerID, passphrase); err != nil {
 		return err
 	}
+	s.locks.mu.Lock()
+	recipient := s.locks.recipients[partnerID]
+	s.locks.mu.Unlock()
+	if n := s.sealedPhotosLeft(recipient); n > 0 {
+		return fmt.Errorf("remove the lock: %d photos of private memories could not be unsealed (the log says why), so the lock stays", n)
+	}
 	err := s.writeUnrecorded(ctx, func(tx *storage.Tx) error {
 		_, err := tx.DeleteLock(partnerID)
 		return err
@@ -364,7 +390,7 @@ func (s *Service) RemoveLock(ctx context.Context, partnerID, passphrase string) 
 	delete(s.locks.recipients, partnerID)
 	delete(s.locks.open, partnerID)
 	s.locks.mu.Unlock()
-	return nil
+	return s.sweepSealedPhotos(ctx)
 }
 
 // ResetLock is for a forgotten passphrase: the lock goes, and the partner's
@@ -424,6 +450,8 @@ func (s *Service) RestoreReset(ctx context.Context, partnerID, passphrase string
 			return err
 		})
 		if err == nil {
+			back, _ := s.unsealPhotos(r.Key.Recipient, id)
+			err = errors.Join(s.resealPhotos(partnerID, back), s.sweepSealedPhotos(ctx))
 			s.log.Info("items kept from a reset lock brought back", "partner", partnerID, "restored", restored, "kept", kept)
 		}
 		return restored, kept, err

@@ -278,7 +278,7 @@ func (s *Service) dropPhoto(id string) {
 	if !storage.ValidID(id) {
 		return
 	}
-	for _, p := range []string{s.photoPath(id), filepath.Join(s.thumbDir(), id+".jpg")} {
+	for _, p := range []string{s.photoPath(id), s.thumbPath(id)} {
 		if err := os.Remove(p); err != nil && !errors.Is(err, os.ErrNotExist) {
 			s.log.Warn("remove a photo", "err", err)
 		}
@@ -299,6 +299,7 @@ func (s *Service) DeleteMemory(ctx context.Context, id string) error {
 		return err
 	}
 	s.dropPhoto(m.Photo)
+	s.dropSealedPhoto(m.Photo)
 	return nil
 }
 
@@ -324,7 +325,7 @@ func (s *Service) PhotoThumbnail(id string) ([]byte, error) {
 	if !storage.ValidID(id) {
 		return nil, os.ErrNotExist
 	}
-	cached := filepath.Join(s.thumbDir(), id+".jpg")
+	cached := s.thumbPath(id)
 	if data, err := os.ReadFile(cached); err == nil {
 		return data, nil
 	}
@@ -340,6 +341,10 @@ func (s *Service) PhotoThumbnail(id string) ([]byte, error) {
 		if err := atomicfile.WriteBytes(cached, 0o644, thumb); err != nil {
 			s.log.Warn("keep a thumbnail", "err", err)
 		}
+	}
+	if !s.HasPhoto(id) {
+		// Sealed by a lock while the thumbnail was made.
+		_ = shred(cached)
 	}
 	return thumb, nil
 }

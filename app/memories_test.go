@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"image"
 	"image/color"
 	"image/jpeg"
@@ -83,80 +84,129 @@ func TestAMemoryKeepsItsPhotoBesideTheData(t *testing.T) {
 }
 
 // TestAPhotoSurvivesSync: two data folders sharing one folder, with and
-// without the household's passphrase. The photo arrives intact; encrypted
-// households' folders hold no plain photo; a private memory's photo never
-// leaves; a removed memory's photo is removed on both computers.
+// without the household's passphrase, with and without a lock on Zoë's
+// space. The photo arrives intact; encrypted households' folders hold no
+// plain photo; a private memory's photo never leaves (and is sealed while
+// her space is locked); a removed memory's photo is removed on both
+// computers.
 func TestAPhotoSurvivesSync(t *testing.T) {
-	for _, pass := range []string{"", "correct horse battery staple"} {
-		t.Run("passphrase="+pass, func(t *testing.T) {
+	for _, c := range []struct {
+		pass string
+		lock bool
+	}{{"", false}, {"correct horse battery staple", false}, {"", true}, {"correct horse battery staple", true}} {
+		t.Run(fmt.Sprintf("passphrase=%q,lock=%v", c.pass, c.lock), func(t *testing.T) {
 			ctx := context.Background()
-			shared := t.TempDir()
-			zoe := newService(t)
-			a, _ := setUp(t, zoe)
-			if err := zoe.SetSyncFolder(ctx, shared); err != nil {
-				t.Fatal(err)
+			h := newPhotoHousehold(t, c.pass)
+			if c.lock {
+				h.must(t, h.zoe.SetLock(ctx, h.a.ID, liamPassword))
 			}
-			if pass == "" {
-				err := zoe.ChooseNoPassphrase(ctx)
-				if err != nil {
-					t.Fatal(err)
-				}
-			} else if err := zoe.SetSyncPassphrase(ctx, pass); err != nil {
-				t.Fatal(err)
+			m := h.memory(t, "Our first flat 🏠", false, 3)
+			secret := h.memory(t, "Only mine — رسالة", true, 9)
+			if c.lock {
+				h.must(t, h.zoe.Lock(ctx, h.a.ID))
 			}
-			if err := zoe.SetThisPartner(ctx, a.ID); err != nil {
-				t.Fatal(err)
-			}
-			dir := t.TempDir()
-			m, err := zoe.SaveMemory(ctx, model.Memory{AuthorID: a.ID, Title: "Our first flat", Day: zoe.today()}, PhotoChange{Path: writeTestPhoto(t, dir, 400, 300, 3)})
-			if err != nil {
-				t.Fatal(err)
-			}
-			secret, err := zoe.SaveMemory(ctx, model.Memory{AuthorID: a.ID, Title: "Only mine", Day: zoe.today(), Private: true}, PhotoChange{Path: writeTestPhoto(t, dir, 50, 50, 9)})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if _, err := zoe.SyncNow(ctx); err != nil {
-				t.Fatal(err)
-			}
-			lukasz := newService(t)
-			if err := lukasz.JoinHousehold(ctx, shared, pass, "Łukasz", ""); err != nil {
-				t.Fatal(err)
-			}
-			if _, err := lukasz.SyncNow(ctx); err != nil {
-				t.Fatal(err)
-			}
-			want, _ := zoe.PhotoBytes(m.Photo)
-			got, err := lukasz.PhotoBytes(m.Photo)
+			h.join(t)
+			want, _ := h.zoe.PhotoBytes(m.Photo)
+			got, err := h.lukasz.PhotoBytes(m.Photo)
 			if err != nil || !bytes.Equal(got, want) {
 				t.Fatalf("the photo did not arrive intact: %d bytes, %v", len(got), err)
 			}
-			if lukasz.HasPhoto(secret.Photo) {
+			if h.lukasz.HasPhoto(secret.Photo) {
 				t.Fatal("a private memory's photo reached the other computer")
 			}
-			checkSharedPhotos(t, shared, pass, m.Photo, secret.Photo)
-			if _, err := lukasz.SaveMemory(ctx, model.Memory{AuthorID: a.ID, Title: "In her name", Day: lukasz.today()}, PhotoChange{}); !model.IsValidation(err) {
-				t.Fatalf("writing a memory as the other partner: %v", err)
-			}
-			if err := lukasz.DeleteMemory(ctx, m.ID); !model.IsValidation(err) {
-				t.Fatalf("removing the other partner's memory: %v", err)
-			}
-			if err := zoe.DeleteMemory(ctx, m.ID); err != nil {
-				t.Fatal(err)
-			}
-			if _, err := zoe.SyncNow(ctx); err != nil {
-				t.Fatal(err)
-			}
-			if _, err := lukasz.SyncNow(ctx); err != nil {
-				t.Fatal(err)
-			}
-			if zoe.HasPhoto(m.Photo) || lukasz.HasPhoto(m.Photo) || replica.HasPhoto(shared, m.Photo, pass) {
+			checkSharedPhotos(t, h.shared, c.pass, m.Photo, secret.Photo)
+			checkOnlyHerComputerWrites(t, h, m)
+			h.must(t, h.zoe.DeleteMemory(ctx, m.ID))
+			h.sync(t, h.zoe, h.lukasz)
+			if h.zoe.HasPhoto(m.Photo) || h.lukasz.HasPhoto(m.Photo) || replica.HasPhoto(h.shared, m.Photo, c.pass) {
 				t.Fatal("a removed memory's photo stayed somewhere")
 			}
-			if !zoe.HasPhoto(secret.Photo) {
+			if c.lock {
+				if h.zoe.HasPhoto(secret.Photo) {
+					t.Fatal("a locked space's photo is readable")
+				}
+				h.must(t, h.zoe.Unlock(ctx, h.a.ID, liamPassword))
+			}
+			if !h.zoe.HasPhoto(secret.Photo) {
 				t.Fatal("the private photo left its own computer")
 			}
 		})
+	}
+}
+
+// checkOnlyHerComputerWrites: the other partner's computer can neither
+// write a memory in her name nor remove hers.
+func checkOnlyHerComputerWrites(t *testing.T, h *photoHousehold, m model.Memory) {
+	t.Helper()
+	ctx := context.Background()
+	if _, err := h.lukasz.SaveMemory(ctx, model.Memory{AuthorID: h.a.ID, Title: "In her name", Day: h.lukasz.today()}, PhotoChange{}); !model.IsValidation(err) {
+		t.Fatalf("writing a memory as the other partner: %v", err)
+	}
+	if err := h.lukasz.DeleteMemory(ctx, m.ID); !model.IsValidation(err) {
+		t.Fatalf("removing the other partner's memory: %v", err)
+	}
+}
+
+// photoHousehold is Zoë's computer (with cheap locks) and, once joined,
+// Łukasz's, sharing one folder.
+type photoHousehold struct {
+	zoe, lukasz  *Service
+	shared, pass string
+	a            model.Partner
+	picks        string
+}
+
+func newPhotoHousehold(t *testing.T, pass string) *photoHousehold {
+	t.Helper()
+	ctx := context.Background()
+	zoe, err := Open(ctx, t.TempDir(), Options{Now: steadyClock, LockWorkFactor: 10, Secrets: &fakeKeychain{secrets: map[string]string{}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { zoe.Close() })
+	h := &photoHousehold{zoe: zoe, shared: t.TempDir(), pass: pass, picks: t.TempDir()}
+	h.a, _ = setUp(t, zoe)
+	h.must(t, zoe.SetSyncFolder(ctx, h.shared))
+	if pass == "" {
+		h.must(t, zoe.ChooseNoPassphrase(ctx))
+	} else {
+		h.must(t, zoe.SetSyncPassphrase(ctx, pass))
+	}
+	h.must(t, zoe.SetThisPartner(ctx, h.a.ID))
+	return h
+}
+
+func (h *photoHousehold) must(t *testing.T, err error) {
+	t.Helper()
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+// memory saves a memory of Zoë's with a generated photo.
+func (h *photoHousehold) memory(t *testing.T, title string, private bool, seed uint8) model.Memory {
+	t.Helper()
+	m, err := h.zoe.SaveMemory(context.Background(), model.Memory{AuthorID: h.a.ID, Title: title, Day: h.zoe.today(), Private: private},
+		PhotoChange{Path: writeTestPhoto(t, h.picks, 400, 300, seed)})
+	h.must(t, err)
+	return m
+}
+
+// join syncs Zoë's computer, then makes Łukasz's join the household and
+// sync.
+func (h *photoHousehold) join(t *testing.T) {
+	t.Helper()
+	h.sync(t, h.zoe)
+	h.lukasz = newService(t)
+	h.must(t, h.lukasz.JoinHousehold(context.Background(), h.shared, h.pass, "Łukasz", ""))
+	h.sync(t, h.lukasz)
+}
+
+func (h *photoHousehold) sync(t *testing.T, computers ...*Service) {
+	t.Helper()
+	for _, s := range computers {
+		_, err := s.SyncNow(context.Background())
+		h.must(t, err)
 	}
 }
 

@@ -32,9 +32,11 @@ type photoPass struct {
 // household's passphrase when there is one) and fetched from there when
 // this computer has none; a removed memory's photo is removed on this
 // computer and from the folder, and a private one's never leaves (or is
-// taken back from the folder). It reports how many photos arrived and what
-// went wrong, in words.
-func (s *Service) syncPhotos(ctx context.Context, folder string, canWrite bool) (int, []string) {
+// taken back from the folder, sealed by a lock too). Before holds the
+// other partner's photos named before the merge: one no memory names any
+// more (its memory made private) is removed at once. It reports how many
+// photos arrived and what went wrong, in words.
+func (s *Service) syncPhotos(ctx context.Context, folder string, canWrite bool, before map[string]bool) (int, []string) {
 	set, pass, err := s.syncConfig(ctx)
 	if err != nil {
 		return 0, nil
@@ -52,8 +54,45 @@ func (s *Service) syncPhotos(ctx context.Context, folder string, canWrite bool) 
 		named[r.Photo] = true
 		p.one(ctx, r)
 	}
+	p.takeBackSealed()
+	for id := range before {
+		if !named[id] {
+			s.dropPhoto(id)
+		}
+	}
 	s.sweepStrayPhotos(named)
 	return p.fetched, p.warnings
+}
+
+// othersPhotos returns the photos named by the memories this computer may
+// lose to a merge (the other partner's, which they may make private).
+func (s *Service) othersPhotos(ctx context.Context) map[string]bool {
+	rows, err := s.store.MemoryPhotos(ctx)
+	if err != nil {
+		return nil
+	}
+	me, _ := s.store.Meta(ctx, metaPartner)
+	out := map[string]bool{}
+	for _, r := range rows {
+		if me == "" || r.AuthorID != me {
+			out[r.Photo] = true
+		}
+	}
+	return out
+}
+
+// takeBackSealed removes from the shared folder every photo a lock sealed
+// here: a memory made private just before its author locked their space
+// was never seen private by a sync pass.
+func (p *photoPass) takeBackSealed() {
+	if !p.canWrite {
+		return
+	}
+	for _, id := range p.s.sealedPhotoIDs() {
+		if err := replica.RemovePhoto(p.folder, id); err != nil {
+			p.warn(id, "could not be removed from the shared folder", err)
+		}
+	}
 }
 
 func (p *photoPass) warn(id, what string, err error) {
@@ -119,8 +158,14 @@ func (p *photoPass) fetch(id string) {
 
 // sweepStrayPhotos removes this computer's photos that no memory names
 // (a memory forgotten after its removal, a photo replaced elsewhere) once
-// they are old enough not to be one whose memory is being written.
+// they are old enough not to be one whose memory is being written. While
+// a space is locked it waits: a photo its sealed memory names may have
+// been kept plain by an older Venn, and is sealed when its owner next
+// unlocks and locks.
 func (s *Service) sweepStrayPhotos(named map[string]bool) {
+	if s.anyLocked() {
+		return
+	}
 	entries, err := os.ReadDir(s.photoDir())
 	if err != nil {
 		return

@@ -344,12 +344,13 @@ func (s *Service) SyncNow(ctx context.Context) (replica.Report, error) {
 	if err != nil {
 		return replica.Report{}, err
 	}
+	before := s.othersPhotos(ctx)
 	rep, err := sy.Pass(ctx)
 	if err == nil {
 		if cerr := s.writeFolderCalendars(ctx, sy.Folder()); cerr != nil {
 			rep.Warnings = append(rep.Warnings, "Could not write the calendar files: "+UserMessage(cerr))
 		}
-		s.photosAfterPass(ctx, sy.Folder(), rep.Held == "", &rep)
+		s.photosAfterPass(ctx, sy.Folder(), rep.Held == "", before, &rep)
 	}
 	s.recordSync(sy.Folder(), rep, err)
 	if rep.Changed {
@@ -596,6 +597,7 @@ func (s *Service) syncPass(ctx context.Context, folder string, write bool) {
 		s.recordSync(folder, replica.Report{}, err)
 		return
 	}
+	before := s.othersPhotos(ctx)
 	rep, err := sy.Merge(ctx)
 	if err == nil && (write || rep.Changed || rep.Compacted > 0) {
 		err = sy.WriteOwn(ctx)
@@ -610,7 +612,7 @@ func (s *Service) syncPass(ctx context.Context, folder string, write bool) {
 		}
 	}
 	if err == nil {
-		s.photosAfterPass(ctx, sy.Folder(), sy.Held() == "", &rep)
+		s.photosAfterPass(ctx, sy.Folder(), sy.Held() == "", before, &rep)
 	}
 	if ctx.Err() != nil {
 		return
@@ -626,8 +628,8 @@ func (s *Service) syncPass(ctx context.Context, folder string, write bool) {
 
 // photosAfterPass moves the memories' photos after a pass (see
 // syncPhotos); a photo that arrived counts as a change, so screens redraw.
-func (s *Service) photosAfterPass(ctx context.Context, folder string, canWrite bool, rep *replica.Report) {
-	fetched, warnings := s.syncPhotos(ctx, folder, canWrite)
+func (s *Service) photosAfterPass(ctx context.Context, folder string, canWrite bool, before map[string]bool, rep *replica.Report) {
+	fetched, warnings := s.syncPhotos(ctx, folder, canWrite, before)
 	rep.Warnings = append(rep.Warnings, warnings...)
 	if fetched > 0 {
 		rep.Changed = true

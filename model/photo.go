@@ -29,6 +29,9 @@ const (
 	PhotoQuality = 85
 	// MaxPhotoStored bounds a kept photo's file (from the shared folder too).
 	MaxPhotoStored = 6 << 20
+	// MaxSealedPhoto bounds an encrypted photo's file: a kept photo and
+	// age's small overhead (a header and 16 bytes a 64 KiB chunk).
+	MaxSealedPhoto = MaxPhotoStored + MaxPhotoStored/1024 + 4096
 	// ThumbSide is the longest side of a photo's thumbnail.
 	ThumbSide = 160
 )

@@ -45,11 +45,17 @@ func (tx *Tx) PutJournalEntry(j model.JournalEntry) error {
 	return nil
 }
 
-// DeleteJournalEntry removes a partner's journal entry for good (secure
-// delete overwrites it).
+// DeleteJournalEntry removes a partner's journal entry for good.
 func (tx *Tx) DeleteJournalEntry(partnerID, id string) error {
-	if _, err := tx.tx.ExecContext(tx.ctx, "DELETE FROM journal WHERE id = ? AND partner_id = ?", id, partnerID); err != nil {
-		return fmt.Errorf("delete the journal entry: %w", err)
+	return tx.deleteOwn("journal", "delete the journal entry", partnerID, id)
+}
+
+// deleteOwn removes for good one of a partner's rows of a table kept on
+// this computer only (the journal, people of one's own): secure delete
+// overwrites it, and a row of the other partner's is left alone.
+func (tx *Tx) deleteOwn(table, what, partnerID, id string) error {
+	if _, err := tx.tx.ExecContext(tx.ctx, "DELETE FROM "+table+" WHERE id = ? AND partner_id = ?", id, partnerID); err != nil {
+		return fmt.Errorf("%s: %w", what, err)
 	}
 	return nil
 }

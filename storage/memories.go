@@ -83,3 +83,14 @@ func (tx *Tx) Memory(id string) (model.Memory, error) {
 	}
 	return ms[0], nil
 }
+
+// PrivateMemoryPhotos returns the photos of a partner's private memories
+// in the transaction: the photo files a lock seals with the rows.
+func (tx *Tx) PrivateMemoryPhotos(partnerID string) ([]string, error) {
+	return queryRows(tx.ctx, tx.tx, "private memories' photos", "SELECT photo FROM memories WHERE private <> 0 AND author_id = ? AND photo != '' ORDER BY photo",
+		func(r *sql.Rows) (string, error) {
+			var id string
+			err := r.Scan(&id)
+			return id, err
+		}, partnerID)
+}

@@ -63,8 +63,5 @@ func (tx *Tx) PutPerson(p model.Person) error {
 
 // DeletePerson removes one of a partner's people for good.
 func (tx *Tx) DeletePerson(partnerID, id string) error {
-	if _, err := tx.tx.ExecContext(tx.ctx, "DELETE FROM own_people WHERE id = ? AND partner_id = ?", id, partnerID); err != nil {
-		return fmt.Errorf("remove the person: %w", err)
-	}
-	return nil
+	return tx.deleteOwn("own_people", "remove the person", partnerID, id)
 }

@@ -173,3 +173,14 @@ func (tx *Tx) columnsOf(known map[string][]string, table string) ([]string, erro
 	known[table] = cols
 	return cols, nil
 }
+
+// LockRecipients returns the public half of every key something may still
+// be sealed to on this computer: each partner's lock and each kept reset.
+func (s *Store) LockRecipients(ctx context.Context) ([]string, error) {
+	return queryRows(ctx, s.db, "lock keys", "SELECT recipient FROM partner_locks UNION SELECT recipient FROM reset_locks",
+		func(r *sql.Rows) (string, error) {
+			var rcpt string
+			err := r.Scan(&rcpt)
+			return rcpt, err
+		})
+}

@@ -30,38 +30,23 @@ type journalScreen struct {
 	dayText *widget.Label
 	save    *widget.Button
 	del     *widget.Button
-	locked  *fyne.Container
+	space   *ownSpace     // the pages, or what a lock says
 	prompt  *widget.Label // a question to reflect on
 	asked   int           // which of model.ReflectionPrompts it is
-	body    fyne.CanvasObject
 	content fyne.CanvasObject
 }
 
 func newJournalScreen(ui *UI) *journalScreen {
-	s := &journalScreen{ui: ui, locked: container.NewVBox()}
+	s := &journalScreen{ui: ui}
 	s.who = newPartnerPicker(ui, func() { s.keep(); s.open = model.JournalEntry{}; s.reload() })
 	s.search = newEntry()
 	s.search.SetPlaceHolder("Search your journal…")
 	s.search.OnChanged = func(string) { s.reloadList() }
 	s.empty = quietLabel("")
-	s.list = widget.NewList(
-		func() int { return len(s.entries) },
-		func() fyne.CanvasObject {
-			day := widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-			first := widget.NewLabel("")
-			first.Truncation = fyne.TextTruncateEllipsis
-			return container.NewVBox(day, first)
-		},
-		func(id widget.ListItemID, o fyne.CanvasObject) {
-			if id >= len(s.entries) {
-				return
-			}
-			box := o.(*fyne.Container)
-			j := s.entries[id]
-			box.Objects[0].(*widget.Label).SetText(s.ui.dayWords(j.Day))
-			box.Objects[1].(*widget.Label).SetText(firstLine(j.Text))
-		},
-	)
+	s.list = twoLineList(func() int { return len(s.entries) }, func(i int, day, first *widget.Label) {
+		day.SetText(s.ui.dayWords(s.entries[i].Day))
+		first.SetText(firstLine(s.entries[i].Text))
+	}, false)
 	s.list.OnSelected = func(id widget.ListItemID) {
 		if id < len(s.entries) && s.entries[id].ID != s.open.ID {
 			s.keep()
@@ -89,9 +74,9 @@ func newJournalScreen(ui *UI) *journalScreen {
 	left := container.NewBorder(s.search, nil, nil, nil, container.NewStack(s.list, container.NewCenter(s.empty)))
 	split := container.NewHSplit(left, editor)
 	split.Offset = 0.34
-	s.body = split
+	s.space = newOwnSpace(ui, split, "their journal is sealed away.")
 	bar := container.NewHBox(widget.NewLabel("Journal of"), s.who.sel, layout.NewSpacer(), newPage)
-	s.content = container.NewBorder(bar, nil, nil, nil, container.NewStack(s.body, s.locked))
+	s.content = container.NewBorder(bar, nil, nil, nil, s.space.stack())
 	return s
 }
 
@@ -111,18 +96,12 @@ func (s *journalScreen) reload() {
 	if !ok {
 		return
 	}
-	s.locked.Objects = nil
-	if s.ui.svc.IsLocked(me.ID) {
+	if !s.space.showFor(me) {
 		s.dirty = false
 		s.open = model.JournalEntry{}
 		s.entries = nil
-		s.body.Hide()
-		s.locked.Add(container.NewVBox(s.ui.lockedBanner(me, "their journal is sealed away."), layout.NewSpacer()))
-		s.locked.Refresh()
 		return
 	}
-	s.locked.Refresh()
-	s.body.Show()
 	s.reloadList()
 	if !s.dirty {
 		s.show(s.open)

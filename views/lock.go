@@ -20,7 +20,8 @@ import (
 // lockWords says what a lock protects, in plain words, wherever a partner
 // decides about one.
 const lockWords = "A lock keeps %s's private space to %s on this shared computer: private goals and rituals, " +
-	"check-in answers that are private or still waiting, balance ratings, pictures and health checks kept on this computer, and the journal. " +
+	"check-in answers that are private or still waiting, balance ratings, pictures and health checks kept on this computer, the journal, " +
+	"and private memories with their photos. " +
 	"When the space is locked they are encrypted in Venn's file and in its backups, and no screen, search, print or export shows them. " +
 	"It locks after %d minutes without use, when Venn closes, and with File › Lock private spaces (Ctrl+L)."
 

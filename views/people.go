@@ -31,34 +31,18 @@ type peopleScreen struct {
 	edit    *widget.Button
 	remove  *widget.Button
 	add     *widget.Button
-	locked  *fyne.Container
-	body    fyne.CanvasObject
+	space   *ownSpace // the list and the chosen one, or what a lock says
 	content fyne.CanvasObject
 }
 
 func newPeopleScreen(ui *UI) *peopleScreen {
-	s := &peopleScreen{ui: ui, locked: container.NewVBox()}
+	s := &peopleScreen{ui: ui}
 	s.who = newPartnerPicker(ui, func() { s.chosen = ""; s.reload() })
 	s.empty = quietLabel("")
-	s.list = widget.NewList(
-		func() int { return len(s.people) },
-		func() fyne.CanvasObject {
-			name := widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-			name.Truncation = fyne.TextTruncateEllipsis
-			line := widget.NewLabel("")
-			line.Truncation = fyne.TextTruncateEllipsis
-			return container.NewVBox(name, line)
-		},
-		func(id widget.ListItemID, o fyne.CanvasObject) {
-			if id >= len(s.people) {
-				return
-			}
-			box := o.(*fyne.Container)
-			p := s.people[id]
-			box.Objects[0].(*widget.Label).SetText(p.Name)
-			box.Objects[1].(*widget.Label).SetText(s.lastMetWords(p))
-		},
-	)
+	s.list = twoLineList(func() int { return len(s.people) }, func(i int, name, line *widget.Label) {
+		name.SetText(s.people[i].Name)
+		line.SetText(s.lastMetWords(s.people[i]))
+	}, true)
 	s.list.OnSelected = func(id widget.ListItemID) {
 		if id < len(s.people) {
 			s.chosen = s.people[id].ID
@@ -84,10 +68,10 @@ func newPeopleScreen(ui *UI) *peopleScreen {
 	left := container.NewStack(s.list, container.NewCenter(s.empty))
 	split := container.NewHSplit(left, right)
 	split.Offset = 0.4
-	s.body = split
+	s.space = newOwnSpace(ui, split, "their people of their own are sealed away.")
 	intro := quietLabel("The people who matter to you outside the two of you — friends, family. Venn reminds you gently when it has been longer than you wished.")
 	bar := container.NewHBox(widget.NewLabel("People of"), s.who.sel, layout.NewSpacer(), s.add)
-	s.content = container.NewBorder(container.NewVBox(bar, intro), nil, nil, nil, container.NewStack(s.body, s.locked))
+	s.content = container.NewBorder(container.NewVBox(bar, intro), nil, nil, nil, s.space.stack())
 	return s
 }
 
@@ -97,17 +81,11 @@ func (s *peopleScreen) reload() {
 	if !ok {
 		return
 	}
-	s.locked.Objects = nil
-	if s.ui.svc.IsLocked(me.ID) {
+	if !s.space.showFor(me) {
 		s.people, s.chosen = nil, ""
-		s.body.Hide()
 		s.add.Disable()
-		s.locked.Add(container.NewVBox(s.ui.lockedBanner(me, "their people of their own are sealed away."), layout.NewSpacer()))
-		s.locked.Refresh()
 		return
 	}
-	s.locked.Refresh()
-	s.body.Show()
 	s.add.Enable()
 	people, err := s.ui.svc.People(s.ui.ctx, me.ID)
 	if err != nil {

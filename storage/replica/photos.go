@@ -37,10 +37,6 @@ func photoName(id string, encrypted bool) string {
 // the photo (yet: a sync service may still be copying it).
 var ErrPhotoMissing = errors.New("the photo is not in the shared folder yet")
 
-// maxSealedPhoto bounds an encrypted photo's file: the photo and age's
-// small overhead (a header and 16 bytes a 64 KiB chunk).
-const maxSealedPhoto = model.MaxPhotoStored + model.MaxPhotoStored/1024 + 4096
-
 // WritePhoto writes a photo to the shared folder, encrypted when there is
 // a passphrase.
 func WritePhoto(ctx context.Context, folder, id string, data []byte, passphrase string) error {
@@ -95,7 +91,7 @@ func ReadPhoto(folder, id, passphrase string) ([]byte, error) {
 	}
 	limit := int64(model.MaxPhotoStored)
 	if passphrase != "" {
-		limit = maxSealedPhoto
+		limit = model.MaxSealedPhoto
 	}
 	data, err := readRegular(path, limit)
 	if err != nil {

@@ -114,21 +114,24 @@ func windowState(tabs *container.AppTabs) string {
 	return s
 }
 
-// scrollIntoView scrolls the nearest scroll around o so o is in view, and
-// says whether all of it then lies in the window.
+// scrollIntoView scrolls the nearest scroll around o (in the window or a
+// dialog) so o is in view, and says whether all of it then lies in the
+// window.
 func scrollIntoView(o fyne.CanvasObject) bool {
 	ok := false
 	onUI(func() {
 		var scroll *container.Scroll
-		visit(h.win.Content(), func(x fyne.CanvasObject, parents []fyne.CanvasObject) bool {
-			if x == o {
-				for i := len(parents) - 1; i >= 0 && scroll == nil; i-- {
-					scroll, _ = parents[i].(*container.Scroll)
+		for _, r := range roots(h.win.Canvas()) {
+			visit(r, func(x fyne.CanvasObject, parents []fyne.CanvasObject) bool {
+				if x == o {
+					for i := len(parents) - 1; i >= 0 && scroll == nil; i-- {
+						scroll, _ = parents[i].(*container.Scroll)
+					}
+					return false
 				}
-				return false
-			}
-			return true
-		})
+				return true
+			})
+		}
 		d := fyne.CurrentApp().Driver()
 		if scroll != nil {
 			y := d.AbsolutePositionForObject(o).Y - d.AbsolutePositionForObject(scroll.Content).Y

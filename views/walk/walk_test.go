@@ -90,6 +90,9 @@ func visitPage(t *testing.T, c combo, page string, root func() fyne.CanvasObject
 	if pageName(page, c) == "Board" && c.size.Width == 1024 {
 		walkBoardAtItsSmallest(t, page, root)
 	}
+	if c.press && pageName(page, c) == "Board" {
+		walkStepDoer(t, c, page)
+	}
 	if strings.HasSuffix(page, " Calendar") {
 		walkCalendarFold(t, c, page, root)
 	}
