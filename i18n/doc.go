@@ -24,7 +24,8 @@
 // two translations in two places. English is the source language:
 // catalog/en.json holds every key in use and its English words. The part of
 // a key before its first dot is the surface it belongs to (summary, ics,
-// cli, tray, remind); "date." and "num." are shared by all of them.
+// cli, tray, remind, and ui for the window's screens); "date." and "num."
+// are shared by all of them.
 //
 // Calls are tr.T("key", "Name", value, ...) and tr.N("key", count, ...):
 // the key is always a string literal, so a test finds every key in use by

@@ -41,6 +41,9 @@ func (tr *Tr) mon(m time.Month) string { return tr.T(monKeys[(int(m)+11)%12]) }
 // Month is the month's name: "January", "Januar", "janvier".
 func (tr *Tr) Month(m time.Month) string { return tr.month(m) }
 
+// MonthShort is the month's short name: "Jan", "Jan.", "janv.".
+func (tr *Tr) MonthShort(m time.Month) string { return tr.mon(m) }
+
 // Weekday is the day's name: "Monday", "Montag", "lundi".
 func (tr *Tr) Weekday(d time.Weekday) string { return tr.T(weekdayKeys[int(d)%7]) }
 
@@ -131,3 +134,27 @@ func (tr *Tr) DateHint() string {
 
 // Quarter is a quarter of a year: "2027-Q1", "Q1 2027", "T1 2027".
 func (tr *Tr) Quarter(year, q int) string { return tr.T("date.quarter", "Year", year, "Q", q) }
+
+// Money is an amount in a currency's minor units (cents) with the
+// currency's narrow symbol, its figures the language's way: "€ 1,234.50",
+// "€ 1.234,50". scale is the number of the currency's decimals.
+func (tr *Tr) Money(symbol string, minor int64, scale int) string {
+	unit := int64(1)
+	for range scale {
+		unit *= 10
+	}
+	sign := ""
+	if minor < 0 {
+		sign, minor = "-", -minor
+	}
+	whole := tr.Int(int(minor / unit))
+	if scale > 0 {
+		whole += tr.T("num.decimalSep") + fmtFraction(minor%unit, scale)
+	}
+	return tr.T("num.money", "Sign", sign, "Symbol", symbol, "Amount", whole)
+}
+
+func fmtFraction(n int64, digits int) string {
+	s := strconv.FormatInt(n, 10)
+	return strings.Repeat("0", max(0, digits-len(s))) + s
+}

@@ -1,7 +1,7 @@
 package report
 
 import (
-	"fmt"
+	"github.com/vennplanner/venn/i18n"
 	"image/color"
 
 	"codeberg.org/go-pdf/fpdf"
@@ -49,6 +49,7 @@ type layout struct {
 	// mirror lays tables out from the right, for a household whose name
 	// reads from the right.
 	mirror bool
+	tr     *i18n.Tr // the language of the page's own words; nil is English
 }
 
 func newLayout(pdf *fpdf.Fpdf) *layout {
@@ -93,7 +94,7 @@ func (l *layout) frame(household, period string) {
 		l.pdf.SetDrawColor(rule[0], rule[1], rule[2])
 		l.pdf.SetLineWidth(0.2)
 		l.pdf.Line(margin, margin+0.5, l.pageW-margin, margin+0.5)
-		foot := fitLine(fmt.Sprintf("Page %d of %d", i, n), head, l.width)
+		foot := fitLine(l.tr.T("summary.page", "N", l.tr.Int(i), "Of", l.tr.Int(n)), head, l.width)
 		l.line(foot, (l.pageW-widthOf(foot))/2, l.pageH-margin)
 	}
 }
