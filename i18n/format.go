@@ -62,6 +62,12 @@ func (tr *Tr) LongDate(t time.Time) string {
 	return tr.T("date.long", "Day", t.Day(), "Month", tr.month(t.Month()), "Year", t.Year())
 }
 
+// WeekdayDate is a day with its weekday, without the year: "Monday 2
+// January", "Montag, 2. Januar".
+func (tr *Tr) WeekdayDate(t time.Time) string {
+	return tr.T("date.weekdayDate", "Weekday", tr.Weekday(t.Weekday()), "Day", t.Day(), "Month", tr.month(t.Month()))
+}
+
 // MonthYear is a month of a year: "January 2027", "enero de 2027".
 func (tr *Tr) MonthYear(t time.Time) string {
 	return tr.T("date.monthYear", "Month", tr.month(t.Month()), "Year", t.Year())
