@@ -207,7 +207,10 @@ func (tr *Tr) N(key string, count int, pairs ...any) string {
 
 func (tr *Tr) localize(key string, count any, d map[string]any) string {
 	out, err := tr.loc.Localize(&goi18n.LocalizeConfig{MessageID: key, PluralCount: count, TemplateData: d})
-	if err == nil && out != "" {
+	if out != "" {
+		if err != nil { // a plural form missing: the language's "other" form stands in
+			slog.Warn("translation", "lang", tr.lang.Tag, "key", key, "err", err)
+		}
 		return out
 	}
 	if tr.lang.Tag != "en" {
