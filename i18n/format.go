@@ -68,6 +68,12 @@ func (tr *Tr) WeekdayDate(t time.Time) string {
 	return tr.T("date.weekdayDate", "Weekday", tr.Weekday(t.Weekday()), "Day", t.Day(), "Month", tr.month(t.Month()))
 }
 
+// DayMonthLong is a day of the year written out: "2 January", "2. Januar",
+// "2 de enero".
+func (tr *Tr) DayMonthLong(t time.Time) string {
+	return tr.T("date.dayMonthLong", "Day", t.Day(), "Month", tr.month(t.Month()))
+}
+
 // MonthYear is a month of a year: "January 2027", "enero de 2027".
 func (tr *Tr) MonthYear(t time.Time) string {
 	return tr.T("date.monthYear", "Month", tr.month(t.Month()), "Year", t.Year())

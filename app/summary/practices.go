@@ -38,11 +38,12 @@ func (s *builder) summaryPractices(ctx context.Context, out *report.Summary, par
 	if len(signals) > 0 {
 		sec := &report.Section{Note: s.tr.T("summary.talk.note", "Day", s.tr.LongDate(s.asOf(to).Time()))}
 		for _, sg := range signals {
-			text := sg.Seen + " " + sg.Suggest
+			title, seen, suggest := signalWords(s.tr, sg)
+			text := seen + " " + suggest
 			if sg.Persists {
-				text += " " + model.HelpNote
+				text += " " + s.tr.T("summary.signal.help")
 			}
-			line := report.Line{Lead: sg.Title, Text: text}
+			line := report.Line{Lead: title, Text: text}
 			for _, p := range partners {
 				if p.ID == sg.PartnerID {
 					line.Color = model.RGBA(p.Color)

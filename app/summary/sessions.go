@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/vennplanner/venn/i18n"
 	"github.com/vennplanner/venn/model"
 	"github.com/vennplanner/venn/report"
 )
@@ -148,6 +149,7 @@ func (s *builder) summaryContracts(ctx context.Context, out *report.Summary, par
 type printedChecks struct {
 	checks []model.ValueCheck
 	values []model.Value
+	tr     *i18n.Tr
 }
 
 func (s *builder) printedChecks(ctx context.Context) (printedChecks, error) {
@@ -159,7 +161,7 @@ func (s *builder) printedChecks(ctx context.Context) (printedChecks, error) {
 	if err != nil {
 		return printedChecks{}, err
 	}
-	var out printedChecks
+	out := printedChecks{tr: s.tr}
 	for _, v := range values {
 		if !v.Private {
 			out.values = append(out.values, v)
@@ -181,5 +183,5 @@ func (p printedChecks) line(eventID, sessionID string) string {
 			mine = append(mine, c)
 		}
 	}
-	return model.CheckWords(mine, p.values)
+	return checkWords(p.tr, mine, p.values)
 }

@@ -228,7 +228,7 @@ func (s *builder) summaryGoals(ctx context.Context, out *report.Summary, partner
 		for ci := range lane.Cells {
 			for _, g := range append(lane.Cells[ci], archived.Lanes[li].Cells[ci]...) {
 				if p.holds(g, days[g.ID]) {
-					gl.Goals = append(gl.Goals, goalLine(s.tr, g, cols[ci].Name, partners))
+					gl.Goals = append(gl.Goals, goalLine(s.tr, g, columnName(s.tr, cols[ci]), partners))
 				}
 			}
 		}

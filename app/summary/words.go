@@ -1,6 +1,9 @@
 package summary
 
 import (
+	"strings"
+	"unicode"
+
 	"github.com/vennplanner/venn/i18n"
 	"github.com/vennplanner/venn/model"
 )
@@ -118,4 +121,53 @@ func eventKind(tr *i18n.Tr, k model.LifeEventKind) string {
 		return tr.T("summary.event.other")
 	}
 	return k.Name()
+}
+
+// columnName is a board column's name: the couple's own when they renamed
+// it, else the default name in the summary's language.
+func columnName(tr *i18n.Tr, c model.ColumnSettings) string {
+	if c.Name != "" && c.Name != c.Column.DefaultName() {
+		return c.Name
+	}
+	switch c.Column {
+	case model.ColumnIdeas:
+		return tr.T("summary.column.ideas")
+	case model.ColumnPlanned:
+		return tr.T("summary.column.planned")
+	case model.ColumnDoing:
+		return tr.T("summary.column.doing")
+	case model.ColumnDone:
+		return tr.T("summary.column.done")
+	}
+	return c.Column.DefaultName()
+}
+
+// checkWords says a decision's value checks: "Serves Adventure · strains
+// Savings".
+func checkWords(tr *i18n.Tr, checks []model.ValueCheck, values []model.Value) string {
+	verdict := map[string]model.Verdict{}
+	for _, c := range checks {
+		verdict[c.ValueID] = c.Verdict
+	}
+	var serves, strains []string
+	for _, v := range values {
+		switch verdict[v.ID] {
+		case model.VerdictServes:
+			serves = append(serves, v.Text)
+		case model.VerdictStrains:
+			strains = append(strains, v.Text)
+		}
+	}
+	var parts []string
+	if len(serves) > 0 {
+		parts = append(parts, tr.T("summary.checks.serves", "Values", strings.Join(serves, ", ")))
+	}
+	if len(strains) > 0 {
+		parts = append(parts, tr.T("summary.checks.strains", "Values", strings.Join(strains, ", ")))
+	}
+	out := []rune(strings.Join(parts, " · "))
+	if len(out) == 0 {
+		return ""
+	}
+	return string(unicode.ToUpper(out[0])) + string(out[1:])
 }
