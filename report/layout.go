@@ -102,11 +102,16 @@ func (l *layout) frame(household, period string) {
 // lineIn draws a line in the box from x, w wide: at its left, or at its
 // right when the line reads from the right.
 func (l *layout) lineIn(ln []unit, x, w, top float64) {
-	if rightToLeft(ln) {
+	if l.fromRight(ln) {
 		x += w - widthOf(ln)
 	}
 	l.line(ln, x, top)
 }
+
+// fromRight reports whether a line is set from the right margin: a line
+// that reads from the right, and every line of a page that does (a summary
+// in Arabic sets its partners' Latin names at the right too).
+func (l *layout) fromRight(ln []unit) bool { return l.mirror || rightToLeft(ln) }
 
 // paragraph flows units over as many lines as they need, breaking pages
 // between lines, starting indent mm from the left margin.
@@ -147,7 +152,7 @@ func (l *layout) heading(title string, need float64) {
 	l.pdf.SetDrawColor(violet[0], violet[1], violet[2])
 	l.pdf.SetLineWidth(0.3)
 	x := margin
-	if len(lines) > 0 && rightToLeft(lines[0]) {
+	if len(lines) > 0 && l.fromRight(lines[0]) {
 		x = margin + l.width - 24
 	}
 	l.pdf.Line(x, l.y+0.3, x+24, l.y+0.3)
@@ -162,7 +167,7 @@ func (l *layout) subheading(text string, c color.NRGBA, need float64) {
 	h := float64(len(lines))*laneLook.lineHeight() + 1
 	l.room(h + need)
 	left, mark := margin+4, margin
-	if rightToLeft(us) {
+	if l.fromRight(us) {
 		left, mark = margin, margin+l.width-2.5
 	}
 	if c.A > 0 {
@@ -185,7 +190,7 @@ func (l *layout) swatchLine(ln Line) {
 		l.room(h)
 	}
 	left, swatch := margin+indent, margin
-	if len(lines) > 0 && rightToLeft(lines[0]) {
+	if len(lines) > 0 && l.fromRight(lines[0]) {
 		left, swatch = margin, margin+l.width-2.5
 	}
 	for i, row := range lines {

@@ -534,7 +534,7 @@ func (l *layout) bullets(items []string) {
 		}
 		for i, ln := range lines {
 			l.room(lh)
-			rtl := rightToLeft(ln)
+			rtl := l.fromRight(ln)
 			if i == 0 && rtl {
 				l.line(dot, margin+l.width-1-widthOf(dot), l.y)
 			} else if i == 0 {
