@@ -3,6 +3,7 @@ package i18n
 import (
 	"os"
 	"strings"
+	"sync"
 
 	"github.com/jeandeaual/go-locale"
 )
@@ -104,8 +105,18 @@ func Complete(lang string, s Surface) bool {
 	if s == Window && !windowTranslated {
 		return false
 	}
-	return len(Missing(l.Tag, s)) == 0
+	// The catalogues are embedded and never change: each answer is kept.
+	key := l.Tag + "/" + string(s)
+	if done, ok := completeness.Load(key); ok {
+		return done.(bool)
+	}
+	done := len(Missing(l.Tag, s)) == 0
+	completeness.Store(key, done)
+	return done
 }
+
+// completeness remembers Complete's answers by language and surface.
+var completeness sync.Map
 
 // EnvVar overrides the system's language for Venn alone.
 const EnvVar = "VENN_LANG"
