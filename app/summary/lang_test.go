@@ -33,7 +33,7 @@ func writeIn(t *testing.T, lang string) []byte {
 func TestGermanHouseholdGetsAGermanSummary(t *testing.T) {
 	text, _ := pdfText(t, writeIn(t, "de"))
 	for _, want := range []string{"Unser Quartal: Q4 2026", "1. Okt. – 31. Dez. 2026", "Ziele", "Zeit, Geld und Energie",
-		"Rituale", "einmal pro Woche", "Der Kalender im Gleichgewicht", "im Schnitt", "Seite 1 von", "Woche vom",
+		"Rituale", "einmal pro Woche", "Balance im Kalender", "im Schnitt", "Seite 1 von", "Woche vom",
 		"Wo stehen wir?", "Für das nächste Quartal vorgesehen", "€ im Monat"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("the German summary lacks %q", want)
