@@ -9,11 +9,18 @@
 // sentence, or to an object with the plural forms the language has ("zero",
 // "one", "two", "few", "many", "other"; Arabic uses all six, German and
 // English "one" and "other", French and Spanish "one", "many" and "other").
-// The window loads the same files into fyne.io/fyne/v2/lang (see
-// Catalogues); report, app and cli may not import Fyne, so they read them
-// through go-i18n, the library under Fyne's lang, with a translator per
-// language (For): a summary printed in German while the window stays
-// English needs more than the one process-wide language Fyne's lang keeps.
+// report, app and cli may not import Fyne, so they read the files through
+// go-i18n, the library under Fyne's lang, with a translator per language
+// (For): a summary printed in German while the window stays English needs
+// more than the one process-wide language Fyne's lang keeps.
+//
+// The same files load into fyne.io/fyne/v2/lang as they are (Catalogues,
+// CatalogDir; a test checks it). Fyne's lang chooses its language from the
+// system alone and has no call to choose another, and it would choose a
+// German system's German before the window's German is complete; so the
+// window's screens speak through Choose(Window, "", setting) like the other
+// surfaces, and Fyne's lang is handed a catalogue (AddTranslationsForLocale)
+// only for the language that Choose gives the window.
 //
 // # Keys
 //
