@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/vennplanner/venn/app/ics"
+	"github.com/vennplanner/venn/i18n"
 	"github.com/vennplanner/venn/internal/atomicfile"
 )
 
@@ -22,7 +23,7 @@ func (s *Service) CalendarFiles(ctx context.Context) ([]CalendarFile, error) {
 	if err != nil {
 		return nil, err
 	}
-	return ics.Files(h.Name, partners), nil
+	return ics.Files(h.Name, partners, s.Translator(ctx, i18n.Calendar)), nil
 }
 
 // WriteICS writes one calendar file (RFC 5545) with the blocks that belong

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 
+	"github.com/vennplanner/venn/i18n"
 	"github.com/vennplanner/venn/model"
 	"github.com/vennplanner/venn/report"
 )
@@ -27,7 +28,10 @@ func (s *Service) WriteTalkPage(ctx context.Context, w io.Writer, topics []model
 	if err != nil {
 		return fmt.Errorf("talk page: %w", err)
 	}
-	p := report.TalkPage{Household: h.Name, Day: s.today().Time().Format("2 January 2006"), Words: words}
+	// The page is made in the window from topics the window shows: it
+	// speaks the window's language.
+	tr := s.Translator(ctx, i18n.Window)
+	p := report.TalkPage{Household: h.Name, Day: tr.LongDate(s.today().Time()), Words: words, Lang: tr}
 	for _, pt := range partners {
 		p.Partners = append(p.Partners, report.Person{Name: pt.Name, Color: model.RGBA(pt.Color)})
 	}

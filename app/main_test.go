@@ -7,6 +7,7 @@ import (
 
 	"go.uber.org/goleak"
 
+	"github.com/vennplanner/venn/i18n"
 	"github.com/vennplanner/venn/internal/testdisk"
 )
 
@@ -18,6 +19,10 @@ func TestMain(m *testing.M) {
 		runCrashChild(dir)
 		return
 	}
+	// The tests read English unless they choose a language: the machine's
+	// own must not change it.
+	os.Setenv("LC_ALL", "C")
+	os.Unsetenv(i18n.EnvVar)
 	cleanup := testdisk.Use()
 	code := m.Run()
 	if code == 0 {

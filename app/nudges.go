@@ -4,7 +4,9 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"strings"
 
+	"github.com/vennplanner/venn/i18n"
 	"github.com/vennplanner/venn/model"
 )
 
@@ -67,7 +69,45 @@ func (s *Service) DueNudges(ctx context.Context) ([]model.Notification, error) {
 	if err != nil {
 		return nil, err
 	}
-	return model.DueNudges(facts, settings, now, sent, today), nil
+	return s.sayNudges(ctx, model.DueNudges(facts, settings, now, sent, today)), nil
+}
+
+// sayNudges puts notifications into the language reminders speak on this
+// computer: each nudge's words, and a bundle's title and lines.
+func (s *Service) sayNudges(ctx context.Context, notes []model.Notification) []model.Notification {
+	tr := s.Translator(ctx, i18n.Reminders)
+	if tr.Lang().Tag == "en" {
+		return notes
+	}
+	for i, n := range notes {
+		lines := make([]string, len(n.Nudges))
+		for k, x := range n.Nudges {
+			if x.Msg != "" {
+				n.Nudges[k].Text = tr.T(x.Msg, nudgeArgs(tr, x)...)
+			}
+			lines[k] = "• " + n.Nudges[k].Text
+		}
+		if len(n.Nudges) == 1 {
+			notes[i].Body = n.Nudges[0].Text
+			continue
+		}
+		notes[i].Title = tr.N("remind.bundle", len(n.Nudges))
+		notes[i].Body = strings.Join(lines, "\n")
+	}
+	return notes
+}
+
+// nudgeArgs are a nudge's words as a message's name, value pairs, its day
+// written the language's way.
+func nudgeArgs(tr *i18n.Tr, n model.Nudge) []any {
+	var out []any
+	for k, v := range n.Args {
+		out = append(out, k, v)
+	}
+	if !n.Day.IsZero() {
+		out = append(out, "Day", tr.WeekdayDate(n.Day.Time()))
+	}
+	return out
 }
 
 // MarkNudgesSent records a notification's nudges as sent.

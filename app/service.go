@@ -30,6 +30,7 @@ type Service struct {
 	locks locks
 
 	secrets     Secrets
+	lang        string // --lang, see Translator
 	sessionPass string // the household passphrase, when there is no keychain (under mu)
 
 	// defaultsSeeded is set once the default prompts and signs are known to
@@ -52,6 +53,9 @@ type Options struct {
 	// Secrets is where the household passphrase is kept; nil means the
 	// operating system's keychain.
 	Secrets Secrets
+	// Lang is the language asked for on the command line (--lang), which
+	// wins over the setting; "" for none.
+	Lang string
 }
 
 // Open opens the data folder dir.
@@ -66,7 +70,7 @@ func Open(ctx context.Context, dir string, opts Options) (*Service, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Service{store: st, log: opts.Logger, now: opts.Now, listeners: map[int]func(){}, secrets: opts.Secrets}
+	s := &Service{store: st, log: opts.Logger, now: opts.Now, listeners: map[int]func(){}, secrets: opts.Secrets, lang: opts.Lang}
 	if s.secrets == nil {
 		s.secrets = OSKeychain{}
 	}

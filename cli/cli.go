@@ -13,10 +13,12 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 
 	"github.com/vennplanner/venn/app"
 	"github.com/vennplanner/venn/app/summary"
+	"github.com/vennplanner/venn/i18n"
 	"github.com/vennplanner/venn/internal/atomicfile"
 	"github.com/vennplanner/venn/storage"
 	"github.com/vennplanner/venn/storage/replica"
@@ -25,28 +27,8 @@ import (
 // OpenWindow starts the GUI on the data folder; main supplies it.
 type OpenWindow func(ctx context.Context, dataDir string, trayOnly bool) error
 
-const usage = `Venn: a planner for two partners who stay two whole people.
-
-Usage:
-  venn [--data DIR] [--tray]                open the window (--tray: start in the tray only)
-  venn [--data DIR] demo [--scale N] [--memories N]
-                                            fill an empty database with a realistic household
-  venn [--data DIR] export [--out FILE]     everything as JSON (stdout by default)
-  venn [--data DIR] import FILE             merge a JSON export (by id, as local edits)
-  venn [--data DIR] sync [--folder DIR] [--as NAME]
-                                            one sync pass through a shared folder; --as joins
-                                            the household found there as the partner NAME
-  venn [--data DIR] doctor                  check the database and the sync folder
-  venn [--data DIR] summary --quarter 2026-Q4 --out F.pdf [--paper A4|Letter]
-                                            a printable summary (also --year 2026)
-  venn [--data DIR] calendar --out DIR      write the .ics calendars (one per partner, one joint)
-  venn [--data DIR] backup                  make today's backup now (the window makes one daily)
-  venn [--data DIR] restore FILE            replace the data with a backup (a copy of the current data is kept)
-  venn version                              print the version
-
-The data folder is --data, else $VENN_DATA, else your per-user data folder.
-The household passphrase for sync is $VENN_PASSPHRASE, else the one kept in the system keychain.
-`
+// usage is the command line's help, in the language it speaks.
+func usage(tr *i18n.Tr) string { return tr.T("cli.usage") }
 
 // Version is set by main from the build's FyneApp.toml metadata ("dev"
 // when run with go run).
@@ -65,14 +47,18 @@ func Main(ctx context.Context, args []string, stdout, stderr io.Writer, open Ope
 	dataFlag := global.String("data", "", "data folder")
 	verbose := global.Bool("verbose", false, "log more")
 	tray := global.Bool("tray", false, "start in the tray, without the window (as at login)")
+	langFlag := global.String("lang", "", "the language of Venn's words: en, de, fr, es or ar")
 	if err := global.Parse(args); err != nil {
+		tr := i18n.Choose(i18n.CLI, "", "")
 		if errors.Is(err, flag.ErrHelp) {
-			fmt.Fprint(stdout, usage)
+			fmt.Fprint(stdout, usage(tr))
 			return 0
 		}
-		fmt.Fprintf(stderr, "venn: %v\n\n%s", err, usage)
+		fmt.Fprintf(stderr, "venn: %v\n\n%s", err, usage(tr))
 		return 2
 	}
+	sp := &speaker{lang: *langFlag, tr: i18n.Choose(i18n.CLI, *langFlag, "")}
+	ctx = context.WithValue(ctx, speakerKey{}, sp)
 	setUpLogging(stderr, *verbose)
 	defer startProfiles(ctx, stderr)()
 	rest := global.Args()
@@ -94,31 +80,49 @@ func Main(ctx context.Context, args []string, stdout, stderr io.Writer, open Ope
 		fmt.Fprintf(stdout, "venn %s\n", Version)
 		return 0
 	case "help":
-		fmt.Fprint(stdout, usage)
+		fmt.Fprint(stdout, usage(sp.tr))
 		return 0
 	}
 	run, ok := commands[cmd]
 	if !ok {
-		fmt.Fprintf(stderr, "venn: unknown command %q\n\n%s", cmd, usage)
+		fmt.Fprintf(stderr, "venn: %s\n\n%s", sp.tr.T("cli.err.unknownCommand", "Command", strconv.Quote(cmd)), usage(sp.tr))
 		return 2
 	}
-	return exitCode(cmd, run(ctx, dir, cmdArgs, stdout), stdout, stderr)
+	err = run(ctx, dir, cmdArgs, stdout)
+	return exitCode(cmd, err, stdout, stderr, sp.tr)
+}
+
+// speaker is the language of the command line's words: --lang, else
+// $VENN_LANG or the system's, and once the data is open the setting too.
+type speaker struct {
+	lang string // --lang
+	tr   *i18n.Tr
+}
+
+type speakerKey struct{}
+
+// say is the language the command line speaks in ctx.
+func say(ctx context.Context) *i18n.Tr {
+	if sp, ok := ctx.Value(speakerKey{}).(*speaker); ok {
+		return sp.tr
+	}
+	return i18n.Choose(i18n.CLI, "", "")
 }
 
 // exitCode reports a command's outcome: 0 done (or help shown), 2 a usage
 // mistake, 1 anything else, said in plain words.
-func exitCode(cmd string, err error, stdout, stderr io.Writer) int {
+func exitCode(cmd string, err error, stdout, stderr io.Writer, tr *i18n.Tr) int {
 	if err == nil {
 		return 0
 	}
 	var help helpRequested
 	if errors.As(err, &help) {
-		fmt.Fprintf(stdout, "%s\nOptions of venn %s:\n%s", usage, cmd, help.flags)
+		fmt.Fprintf(stdout, "%s\n%s\n%s", usage(tr), tr.T("cli.help.options", "Command", cmd), help.flags)
 		return 0
 	}
 	var ue usageError
 	if errors.As(err, &ue) {
-		fmt.Fprintf(stderr, "venn %s: %s\n\n%s", cmd, ue.msg, usage)
+		fmt.Fprintf(stderr, "venn %s: %s\n\n%s", cmd, ue.msg, usage(tr))
 		return 2
 	}
 	fmt.Fprintf(stderr, "venn %s: %s\n", cmd, app.UserMessage(err))
@@ -145,7 +149,7 @@ func (h helpRequested) Error() string { return "help requested" }
 
 // parse reads a command's flags; a command takes at most maxArgs other
 // arguments ("venn export file.json" is a mistake, not a file name).
-func parse(fs *flag.FlagSet, args []string, maxArgs int) error {
+func parse(ctx context.Context, fs *flag.FlagSet, args []string, maxArgs int) error {
 	fs.SetOutput(io.Discard)
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -158,7 +162,7 @@ func parse(fs *flag.FlagSet, args []string, maxArgs int) error {
 	}
 	if fs.NArg() > maxArgs {
 		extra := fs.Args()[maxArgs:]
-		return usageError{fmt.Sprintf("%s does not take %q (options are written --name value)", fs.Name(), strings.Join(extra, " "))}
+		return usageError{say(ctx).T("cli.err.extraArgs", "Command", fs.Name(), "Extra", strconv.Quote(strings.Join(extra, " ")))}
 	}
 	return nil
 }
@@ -171,10 +175,16 @@ var ErrNoData = errors.New("there is no Venn data there yet")
 // folder without a database is not created, it is reported.
 func withExistingService(ctx context.Context, dir string, fn func(*app.Service) error) error {
 	if _, err := os.Stat(filepath.Join(dir, storage.FileName)); errors.Is(err, os.ErrNotExist) {
-		return fmt.Errorf("%w: %s holds no Venn data (open Venn there, or run `venn --data %s demo`)", ErrNoData, dir, dir)
+		return noData{say(ctx).T("cli.err.noData", "Dir", dir)}
 	}
 	return withService(ctx, dir, fn)
 }
+
+// noData is ErrNoData said in the command line's language.
+type noData struct{ msg string }
+
+func (e noData) Error() string { return e.msg }
+func (e noData) Unwrap() error { return ErrNoData }
 
 // withNewService is withService for the commands that may start a data
 // folder (a demo, an import, a restore, joining a household): when the
@@ -205,10 +215,15 @@ func unmake(dir string, folderWasMade bool) {
 }
 
 func withService(ctx context.Context, dir string, fn func(*app.Service) error) error {
-	svc, err := app.Open(ctx, dir, app.Options{})
+	sp, _ := ctx.Value(speakerKey{}).(*speaker)
+	if sp == nil {
+		sp = &speaker{}
+	}
+	svc, err := app.Open(ctx, dir, app.Options{Lang: sp.lang})
 	if err != nil {
 		return err
 	}
+	sp.tr = svc.Translator(ctx, i18n.CLI) // the setting counts now
 	runErr := fn(svc)
 	if err := svc.Close(); err != nil && runErr == nil {
 		runErr = err
@@ -218,16 +233,17 @@ func withService(ctx context.Context, dir string, fn func(*app.Service) error) e
 
 func demo(ctx context.Context, dir string, args []string, out io.Writer) error {
 	fs := flag.NewFlagSet("demo", flag.ContinueOnError)
-	scale := fs.Int("scale", 1, "multiply the demo data")
-	memories := fs.Int("memories", 0, "add this many memories with generated photos")
-	if err := parse(fs, args, 0); err != nil {
+	tr := say(ctx)
+	scale := fs.Int("scale", 1, tr.T("cli.flag.scale"))
+	memories := fs.Int("memories", 0, tr.T("cli.flag.memories"))
+	if err := parse(ctx, fs, args, 0); err != nil {
 		return err
 	}
 	if *scale < 1 || *scale > app.MaxDemoScale {
-		return fmt.Errorf("the demo scale must be between 1 and %d", app.MaxDemoScale)
+		return errors.New(tr.T("cli.err.demoScale", "Max", app.MaxDemoScale))
 	}
 	if *memories < 0 || *memories > app.MaxDemoMemories {
-		return fmt.Errorf("the demo memories must be between 0 and %d", app.MaxDemoMemories)
+		return errors.New(tr.T("cli.err.demoMemories", "Max", app.MaxDemoMemories))
 	}
 	return withNewService(ctx, dir, func(svc *app.Service) error {
 		if err := svc.Demo(ctx, *scale); err != nil {
@@ -236,15 +252,15 @@ func demo(ctx context.Context, dir string, args []string, out io.Writer) error {
 		if err := svc.DemoMemories(ctx, *memories, 1024); err != nil {
 			return err
 		}
-		fmt.Fprintf(out, "Demo household created in %s with %d goals and %d rituals with a year of history.\n", dir, *scale*app.DemoGoalCount, app.DemoRitualCount)
+		fmt.Fprintln(out, say(ctx).N("cli.demo.done", *scale*app.DemoGoalCount, "Dir", dir, "Rituals", app.DemoRitualCount))
 		return nil
 	})
 }
 
 func export(ctx context.Context, dir string, args []string, stdout io.Writer) error {
 	fs := flag.NewFlagSet("export", flag.ContinueOnError)
-	outPath := fs.String("out", "", "write to this file instead of standard output")
-	if err := parse(fs, args, 0); err != nil {
+	outPath := fs.String("out", "", say(ctx).T("cli.flag.exportOut"))
+	if err := parse(ctx, fs, args, 0); err != nil {
 		return err
 	}
 	return withExistingService(ctx, dir, func(svc *app.Service) error {
@@ -255,7 +271,7 @@ func export(ctx context.Context, dir string, args []string, stdout io.Writer) er
 			return err
 		}
 		if locked := svc.LockedNames(ctx); len(locked) > 0 {
-			fmt.Fprintf(stdout, "The private spaces of %s are locked: their items are not in %s.\n", strings.Join(locked, " and "), filepath.Base(*outPath))
+			fmt.Fprintln(stdout, say(ctx).T("cli.export.locked", "Names", strings.Join(locked, say(ctx).T("cli.and")), "File", filepath.Base(*outPath)))
 		}
 		return nil
 	})
@@ -263,11 +279,11 @@ func export(ctx context.Context, dir string, args []string, stdout io.Writer) er
 
 func importCmd(ctx context.Context, dir string, args []string, out io.Writer) error {
 	fs := flag.NewFlagSet("import", flag.ContinueOnError)
-	if err := parse(fs, args, 1); err != nil {
+	if err := parse(ctx, fs, args, 1); err != nil {
 		return err
 	}
 	if fs.NArg() != 1 {
-		return usageError{"import needs exactly one file"}
+		return usageError{say(ctx).T("cli.err.importOne")}
 	}
 	f, err := os.Open(fs.Arg(0))
 	if err != nil {
@@ -279,68 +295,89 @@ func importCmd(ctx context.Context, dir string, args []string, out io.Writer) er
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(out, "Imported %s: %s.\n", filepath.Base(fs.Arg(0)), res)
+		fmt.Fprintln(out, say(ctx).T("cli.import.done", "File", filepath.Base(fs.Arg(0)), "Result", res.String()))
 		return nil
 	})
 }
 
 func doctor(ctx context.Context, dir string, args []string, out io.Writer) error {
 	fs := flag.NewFlagSet("doctor", flag.ContinueOnError)
-	if err := parse(fs, args, 0); err != nil {
+	if err := parse(ctx, fs, args, 0); err != nil {
 		return err
 	}
 	return withExistingService(ctx, dir, func(svc *app.Service) error {
-		lines, err := svc.Store().IntegrityCheck(ctx)
+		tr := say(ctx)
+		problems, err := checkDatabase(ctx, svc, out, tr)
 		if err != nil {
 			return err
 		}
-		problems := 0
-		if len(lines) == 1 && lines[0] == "ok" {
-			fmt.Fprintf(out, "Database %s: ok\n", svc.Store().Path())
-		} else {
-			problems++
-			fmt.Fprintf(out, "Database %s has problems:\n  %s\n", svc.Store().Path(), strings.Join(lines, "\n  "))
-		}
-		checks, err := svc.CheckReplicas(ctx)
-		switch {
-		case errors.Is(err, app.ErrNoSyncFolder):
-			fmt.Fprintln(out, "Sync: no folder chosen.")
-		case err != nil:
+		n, err := checkReplicas(ctx, svc, out, tr)
+		if err != nil {
 			return err
-		default:
-			for _, c := range checks {
-				if c.Problem == "" {
-					fmt.Fprintf(out, "Replica %s (%s): ok, %d fields\n", c.File, c.Device, c.Fields)
-				} else {
-					problems++
-					fmt.Fprintf(out, "Replica %s: %s\n", c.File, c.Problem)
-				}
-			}
 		}
-		if problems > 0 {
-			return fmt.Errorf("%d problem(s) found", problems)
+		if problems += n; problems > 0 {
+			return errors.New(tr.N("cli.doctor.problems", problems))
 		}
 		return nil
 	})
 }
 
+// checkDatabase prints the database's integrity check and counts its
+// problems (0 or 1).
+func checkDatabase(ctx context.Context, svc *app.Service, out io.Writer, tr *i18n.Tr) (int, error) {
+	lines, err := svc.Store().IntegrityCheck(ctx)
+	if err != nil {
+		return 0, err
+	}
+	if len(lines) == 1 && lines[0] == "ok" {
+		fmt.Fprintln(out, tr.T("cli.doctor.dbOk", "Path", svc.Store().Path()))
+		return 0, nil
+	}
+	fmt.Fprintf(out, "%s\n  %s\n", tr.T("cli.doctor.dbProblems", "Path", svc.Store().Path()), strings.Join(lines, "\n  "))
+	return 1, nil
+}
+
+// checkReplicas prints each replica in the sync folder and counts those
+// with a problem.
+func checkReplicas(ctx context.Context, svc *app.Service, out io.Writer, tr *i18n.Tr) (int, error) {
+	checks, err := svc.CheckReplicas(ctx)
+	switch {
+	case errors.Is(err, app.ErrNoSyncFolder):
+		fmt.Fprintln(out, tr.T("cli.doctor.noFolder"))
+		return 0, nil
+	case err != nil:
+		return 0, err
+	}
+	problems := 0
+	for _, c := range checks {
+		if c.Problem == "" {
+			fmt.Fprintln(out, tr.N("cli.doctor.replicaOk", c.Fields, "File", c.File, "Device", c.Device))
+		} else {
+			problems++
+			fmt.Fprintln(out, tr.T("cli.doctor.replicaProblem", "File", c.File, "Problem", c.Problem))
+		}
+	}
+	return problems, nil
+}
+
 func summaryCmd(ctx context.Context, dir string, args []string, out io.Writer) error {
 	fs := flag.NewFlagSet("summary", flag.ContinueOnError)
-	quarter := fs.String("quarter", "", "the quarter, like 2026-Q4")
-	year := fs.String("year", "", "the year, like 2026")
-	outPath := fs.String("out", "", "the PDF file to write")
-	paper := fs.String("paper", summary.DefaultPaper(), "A4 or Letter")
-	if err := parse(fs, args, 0); err != nil {
+	tr := say(ctx)
+	quarter := fs.String("quarter", "", tr.T("cli.flag.quarter"))
+	year := fs.String("year", "", tr.T("cli.flag.year"))
+	outPath := fs.String("out", "", tr.T("cli.flag.pdfOut"))
+	paper := fs.String("paper", summary.DefaultPaper(), tr.T("cli.flag.paper"))
+	if err := parse(ctx, fs, args, 0); err != nil {
 		return err
 	}
 	if (*quarter == "") == (*year == "") {
-		return usageError{"summary needs --quarter 2026-Q4 or --year 2026"}
+		return usageError{tr.T("cli.err.summaryPeriod")}
 	}
 	if *outPath == "" {
-		return usageError{"summary needs --out FILE.pdf"}
+		return usageError{tr.T("cli.err.summaryOut")}
 	}
 	if !strings.EqualFold(*paper, "A4") && !strings.EqualFold(*paper, "Letter") {
-		return usageError{fmt.Sprintf("--paper is A4 or Letter, not %q", *paper)}
+		return usageError{tr.T("cli.err.paper", "Paper", strconv.Quote(*paper))}
 	}
 	p, err := summary.ParsePeriod(*quarter + *year)
 	if err != nil {
@@ -354,22 +391,22 @@ func summaryCmd(ctx context.Context, dir string, args []string, out io.Writer) e
 		if err := atomicfile.Write(*outPath, 0o644, func(w io.Writer) error { return summary.Write(ctx, svc, w, p, size) }); err != nil {
 			return err
 		}
-		fmt.Fprintf(out, "Wrote the %s summary to %s.\n", p, *outPath)
+		fmt.Fprintln(out, say(ctx).T("cli.summary.done", "Period", p.String(), "File", *outPath))
 		return nil
 	})
 }
 
 func calendarCmd(ctx context.Context, dir string, args []string, out io.Writer) error {
 	fs := flag.NewFlagSet("calendar", flag.ContinueOnError)
-	outDir := fs.String("out", "", "the folder to write the .ics files into")
-	if err := parse(fs, args, 0); err != nil {
+	outDir := fs.String("out", "", say(ctx).T("cli.flag.icsOut"))
+	if err := parse(ctx, fs, args, 0); err != nil {
 		return err
 	}
 	if *outDir == "" {
-		return usageError{"calendar needs --out DIR"}
+		return usageError{say(ctx).T("cli.err.calendarOut")}
 	}
 	if st, err := os.Stat(*outDir); err != nil || !st.IsDir() {
-		return fmt.Errorf("%s is not a folder", *outDir)
+		return errors.New(say(ctx).T("cli.err.notFolder", "Path", *outDir))
 	}
 	return withExistingService(ctx, dir, func(svc *app.Service) error {
 		files, err := svc.CalendarFiles(ctx)
@@ -381,7 +418,7 @@ func calendarCmd(ctx context.Context, dir string, args []string, out io.Writer) 
 			if err := svc.WriteICSFile(ctx, path, f); err != nil {
 				return err
 			}
-			fmt.Fprintf(out, "Wrote %s (%s).\n", path, f.Title)
+			fmt.Fprintln(out, say(ctx).T("cli.calendar.wrote", "Path", path, "Title", f.Title))
 		}
 		return nil
 	})
@@ -389,7 +426,7 @@ func calendarCmd(ctx context.Context, dir string, args []string, out io.Writer) 
 
 func backupCmd(ctx context.Context, dir string, args []string, out io.Writer) error {
 	fs := flag.NewFlagSet("backup", flag.ContinueOnError)
-	if err := parse(fs, args, 0); err != nil {
+	if err := parse(ctx, fs, args, 0); err != nil {
 		return err
 	}
 	return withExistingService(ctx, dir, func(svc *app.Service) error {
@@ -398,9 +435,9 @@ func backupCmd(ctx context.Context, dir string, args []string, out io.Writer) er
 			return err
 		}
 		if path == "" {
-			fmt.Fprintf(out, "Today's backup already exists in %s.\n", svc.BackupDir())
+			fmt.Fprintln(out, say(ctx).T("cli.backup.exists", "Dir", svc.BackupDir()))
 		} else {
-			fmt.Fprintf(out, "Backed up to %s.\n", path)
+			fmt.Fprintln(out, say(ctx).T("cli.backup.done", "Path", path))
 		}
 		return nil
 	})
@@ -408,65 +445,40 @@ func backupCmd(ctx context.Context, dir string, args []string, out io.Writer) er
 
 func restoreCmd(ctx context.Context, dir string, args []string, out io.Writer) error {
 	fs := flag.NewFlagSet("restore", flag.ContinueOnError)
-	if err := parse(fs, args, 1); err != nil {
+	if err := parse(ctx, fs, args, 1); err != nil {
 		return err
 	}
 	if fs.NArg() != 1 {
-		return usageError{"restore needs exactly one file"}
+		return usageError{say(ctx).T("cli.err.restoreOne")}
 	}
 	return withNewService(ctx, dir, func(svc *app.Service) error {
 		before, err := svc.Restore(ctx, fs.Arg(0))
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(out, "Restored %s. The data as it was before is kept in %s.\n", filepath.Base(fs.Arg(0)), before)
+		fmt.Fprintln(out, say(ctx).T("cli.restore.done", "File", filepath.Base(fs.Arg(0)), "Path", before))
 		return nil
 	})
 }
 
 func syncCmd(ctx context.Context, dir string, args []string, out io.Writer) error {
 	fs := flag.NewFlagSet("sync", flag.ContinueOnError)
-	folder := fs.String("folder", "", "the shared folder (remembered after the first use)")
-	as := fs.String("as", "", "join the household in the folder as this partner")
-	household := fs.String("household", "", "with --as: which household to join when the folder holds several")
-	if err := parse(fs, args, 0); err != nil {
+	tr := say(ctx)
+	folder := fs.String("folder", "", tr.T("cli.flag.folder"))
+	as := fs.String("as", "", tr.T("cli.flag.as"))
+	household := fs.String("household", "", tr.T("cli.flag.household"))
+	if err := parse(ctx, fs, args, 0); err != nil {
 		return err
 	}
 	open := withExistingService
 	if *as != "" {
 		open = withNewService // joining may start this computer's data
 	} else if _, err := os.Stat(filepath.Join(dir, storage.FileName)); errors.Is(err, os.ErrNotExist) && *folder != "" {
-		return fmt.Errorf("this Venn has no household yet: add --as NAME to join the household in %s as one of its partners", *folder)
+		return errors.New(tr.T("cli.err.noHousehold", "Folder", *folder))
 	}
 	return open(ctx, dir, func(svc *app.Service) error {
-		_, _, herr := svc.Household(ctx)
-		switch {
-		case *as != "":
-			if *folder == "" {
-				return usageError{"--as needs --folder: the folder your partner's Venn syncs to"}
-			}
-			err := svc.JoinHousehold(ctx, *folder, "", *as, *household)
-			if errors.Is(err, app.ErrSeveralHouseholds) {
-				found, _, ferr := svc.FolderHouseholds(ctx, *folder, "")
-				if ferr != nil {
-					return ferr
-				}
-				msg := "the folder holds more than one household; add --household ID to say which to join:"
-				for _, h := range found {
-					msg += fmt.Sprintf("\n  %s  %s", h.ID, app.DescribeHousehold(h))
-				}
-				return usageError{msg}
-			}
-			if err != nil {
-				return err
-			}
-			fmt.Fprintf(out, "Joined the household in %s as %s.\n", *folder, *as)
-		case errors.Is(herr, app.ErrNoHousehold) && *folder != "":
-			return fmt.Errorf("this Venn has no household yet: add --as NAME to join the household in %s as one of its partners", *folder)
-		case *folder != "":
-			if err := svc.SetSyncFolder(ctx, *folder); err != nil {
-				return err
-			}
+		if err := joinOrChoose(ctx, svc, *folder, *as, *household, out); err != nil {
+			return err
 		}
 		// Syncing from the command line is choosing the passphrase this
 		// computer has ($VENN_PASSPHRASE, or none): tried on the folder first.
@@ -477,52 +489,98 @@ func syncCmd(ctx context.Context, dir string, args []string, out io.Writer) erro
 		if err != nil {
 			return err
 		}
-		printReport(out, svc, rep)
+		printReport(out, svc, rep, say(ctx))
 		return nil
 	})
 }
 
-func printReport(out io.Writer, svc *app.Service, rep replica.Report) {
+// joinOrChoose joins the household in folder as the partner called as, or
+// remembers folder as the sync folder, before a sync pass.
+func joinOrChoose(ctx context.Context, svc *app.Service, folder, as, household string, out io.Writer) error {
+	tr := say(ctx)
+	_, _, herr := svc.Household(ctx)
+	switch {
+	case as != "":
+		if folder == "" {
+			return usageError{tr.T("cli.err.asNeedsFolder")}
+		}
+		err := svc.JoinHousehold(ctx, folder, "", as, household)
+		if errors.Is(err, app.ErrSeveralHouseholds) {
+			return severalHouseholds(ctx, svc, folder)
+		}
+		if err != nil {
+			return err
+		}
+		fmt.Fprintln(out, tr.T("cli.sync.joined", "Folder", folder, "Name", as))
+	case errors.Is(herr, app.ErrNoHousehold) && folder != "":
+		return errors.New(tr.T("cli.err.noHousehold", "Folder", folder))
+	case folder != "":
+		return svc.SetSyncFolder(ctx, folder)
+	}
+	return nil
+}
+
+// severalHouseholds is the usage mistake of joining a folder that holds
+// more than one household without saying which.
+func severalHouseholds(ctx context.Context, svc *app.Service, folder string) error {
+	found, _, err := svc.FolderHouseholds(ctx, folder, "")
+	if err != nil {
+		return err
+	}
+	msg := say(ctx).T("cli.err.severalHouseholds")
+	for _, h := range found {
+		msg += fmt.Sprintf("\n  %s  %s", h.ID, app.DescribeHousehold(h))
+	}
+	return usageError{msg}
+}
+
+func printReport(out io.Writer, svc *app.Service, rep replica.Report, tr *i18n.Tr) {
 	set, _ := svc.SyncSettings(context.Background())
-	fmt.Fprintf(out, "Synced through %s\n", set.Folder)
+	fmt.Fprintln(out, tr.T("cli.sync.through", "Folder", set.Folder))
 	for _, m := range rep.Merged {
-		what := fmt.Sprintf("%d changes", m.Fields)
+		what := tr.N("cli.sync.changes", m.Fields)
 		if m.Fields == 0 {
-			what = "nothing new"
+			what = tr.T("cli.sync.nothingNew")
 		}
 		if m.Withdrawn > 0 {
-			what += fmt.Sprintf(", %d made private by their owner", m.Withdrawn)
+			what += tr.N("cli.sync.withdrawn", m.Withdrawn)
 		}
-		fmt.Fprintf(out, "  merged   %s (from %s): %s\n", m.File, orUnknown(m.Device), what)
+		fmt.Fprintln(out, tr.T("cli.sync.merged", "File", m.File, "Device", orUnknown(m.Device, tr), "What", what))
 	}
 	for _, s := range rep.Skipped {
-		fmt.Fprintf(out, "  skipped  %s: %s\n", s.File, s.Reason)
+		fmt.Fprintln(out, tr.T("cli.sync.skipped", "File", s.File, "Reason", s.Reason))
 	}
 	for _, w := range rep.Warnings {
-		fmt.Fprintf(out, "  warning  %s\n", w)
+		fmt.Fprintln(out, tr.T("cli.sync.warning", "Warning", w))
 	}
-	if rep.Compacted > 0 {
-		fmt.Fprintf(out, "  tidied   %d deleted items every computer has heard of\n", rep.Compacted)
-	}
-	for _, m := range rep.Merged {
-		if m.Protected > 0 {
-			fmt.Fprintf(out, "  left     %d item(s) in %s alone: private here, or words written on another computer\n", m.Protected, m.File)
-		}
-	}
-	if rep.Wrote {
-		fmt.Fprintf(out, "  wrote    this computer's replica\n")
-	}
-	if rep.Held != "" {
-		fmt.Fprintf(out, "  waiting  %s\n", rep.Held)
-	}
+	printTidying(out, rep, tr)
 	for _, d := range rep.Devices {
-		fmt.Fprintf(out, "  other computer: %s, last wrote %s\n", orUnknown(d.Name), d.LastSeen.Local().Format("2006-01-02 15:04"))
+		fmt.Fprintln(out, tr.T("cli.sync.device", "Name", orUnknown(d.Name, tr), "When", tr.NumericDate(d.LastSeen.Local())+" "+tr.Clock(d.LastSeen.Local().Hour()*60+d.LastSeen.Local().Minute())))
 	}
 }
 
-func orUnknown(s string) string {
+// printTidying prints what a sync pass tidied, left alone, wrote and
+// waits for.
+func printTidying(out io.Writer, rep replica.Report, tr *i18n.Tr) {
+	if rep.Compacted > 0 {
+		fmt.Fprintln(out, tr.N("cli.sync.tidied", rep.Compacted))
+	}
+	for _, m := range rep.Merged {
+		if m.Protected > 0 {
+			fmt.Fprintln(out, tr.N("cli.sync.left", m.Protected, "File", m.File))
+		}
+	}
+	if rep.Wrote {
+		fmt.Fprintln(out, tr.T("cli.sync.wrote"))
+	}
+	if rep.Held != "" {
+		fmt.Fprintln(out, tr.T("cli.sync.waiting", "Held", rep.Held))
+	}
+}
+
+func orUnknown(s string, tr *i18n.Tr) string {
 	if s == "" {
-		return "an unnamed computer"
+		return tr.T("cli.sync.unnamed")
 	}
 	return s
 }

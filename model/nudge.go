@@ -123,6 +123,12 @@ type Nudge struct {
 	Kind NudgeKind
 	Text string
 	At   time.Time // when it became due
+	// Msg names Text's message in Venn's catalogues ("remind.ritual"), Args
+	// the words it is filled with and Day its date, if it has one, so the
+	// notification can be said in the couple's language.
+	Msg  string
+	Args map[string]string
+	Day  Date
 }
 
 // Notification is what is sent: one nudge, or several bundled.
@@ -168,7 +174,8 @@ func candidates(f NudgeFacts, s NudgeSettings, now time.Time) []Nudge {
 	for _, r := range f.Rituals {
 		if r.ReminderTime != "" {
 			out = append(out, Nudge{Key: "ritual:" + r.ID + ":" + today.String(), Kind: NudgeRitual,
-				Text: "Time for “" + r.Title + "”.", At: clockOn(today, r.ReminderTime, now.Location())})
+				Text: "Time for “" + r.Title + "”.", At: clockOn(today, r.ReminderTime, now.Location()),
+				Msg: "remind.ritual", Args: map[string]string{"Title": r.Title}})
 		}
 	}
 	week := WeekOf(today, f.WeekStart)
@@ -178,32 +185,34 @@ func candidates(f NudgeFacts, s NudgeSettings, now time.Time) []Nudge {
 			day = day.AddDays(1)
 		}
 		out = append(out, Nudge{Key: "checkin:" + week.String(), Kind: NudgeCheckin,
-			Text: "Your weekly check-in is waiting: a calm moment together.", At: at(NudgeCheckin, day)})
+			Text: "Your weekly check-in is waiting: a calm moment together.", At: at(NudgeCheckin, day), Msg: "remind.checkin"})
 	}
 	if !f.BalanceRated {
 		from := Date{Year: today.Year, Month: today.Month, Day: 20}
 		out = append(out, Nudge{Key: "balance:" + from.String()[:7], Kind: NudgeBalance,
-			Text: "How did the month feel? Rate the signs of balance when you have a quiet minute.", At: at(NudgeBalance, from)})
+			Text: "How did the month feel? Rate the signs of balance when you have a quiet minute.", At: at(NudgeBalance, from), Msg: "remind.balance"})
 	}
 	q := today.Quarter()
 	if first := q.First(); !f.SessionExists && today.Before(first.AddDays(30)) {
 		out = append(out, Nudge{Key: "session:" + q.String(), Kind: NudgeSession,
-			Text: "A new quarter has begun: plan a goal-mapping session together.", At: at(NudgeSession, first)})
+			Text: "A new quarter has begun: plan a goal-mapping session together.", At: at(NudgeSession, first), Msg: "remind.session"})
 	}
 	if from := (Date{Year: today.Year, Month: 12, Day: 15}); !f.ReviewExists {
 		out = append(out, Nudge{Key: fmt.Sprintf("review:%d", today.Year), Kind: NudgeReview,
-			Text: "The year is ending: take an evening for your annual review.", At: at(NudgeReview, from)})
+			Text: "The year is ending: take an evening for your annual review.", At: at(NudgeReview, from), Msg: "remind.review"})
 	}
 	for _, c := range f.ContractsDue {
 		if today.Before(c.Due.AddDays(7)) {
 			out = append(out, Nudge{Key: "contract:" + c.ID + ":" + c.Due.String(), Kind: NudgeContract,
-				Text: "Time to review your contract for “" + c.GoalTitle + "”.", At: at(NudgeContract, c.Due)})
+				Text: "Time to review your contract for “" + c.GoalTitle + "”.", At: at(NudgeContract, c.Due),
+				Msg: "remind.contract", Args: map[string]string{"Title": c.GoalTitle}})
 		}
 	}
 	for _, g := range f.GoalsComingDue {
 		if !g.Due.IsZero() && !g.Due.Before(today) {
 			out = append(out, Nudge{Key: "goal:" + g.ID + ":" + g.Due.String(), Kind: NudgeGoal,
-				Text: "“" + g.Title + "” is due " + g.Due.Time().Format("Monday 2 January") + ".", At: at(NudgeGoal, g.Due.AddDays(-s.GoalDaysAhead))})
+				Text: "“" + g.Title + "” is due " + g.Due.Time().Format("Monday 2 January") + ".", At: at(NudgeGoal, g.Due.AddDays(-s.GoalDaysAhead)),
+				Msg: "remind.goal", Args: map[string]string{"Title": g.Title}, Day: g.Due})
 		}
 	}
 	return append(out, betweenCandidates(f, s, now)...)
@@ -218,25 +227,29 @@ func betweenCandidates(f NudgeFacts, s NudgeSettings, now time.Time) []Nudge {
 	at := func(d Date) time.Time { return clockOn(d, s.At[NudgeBetween], now.Location()) }
 	var out []Nudge
 	for _, r := range f.Requests {
-		text := r.From + " asks: “" + r.Need + "”. Answer when you are ready."
+		n := Nudge{Key: "request:" + r.ID + ":" + string(r.Reply), Kind: NudgeBetween, At: at(r.Day),
+			Text: r.From + " asks: “" + r.Need + "”. Answer when you are ready.",
+			Msg:  "remind.request", Args: map[string]string{"From": r.From, "Need": r.Need}}
 		if r.Reply == ReplyCounter {
-			text = "A counter-proposal waits for your answer: “" + r.Counter + "”."
+			n.Text, n.Msg, n.Args = "A counter-proposal waits for your answer: “"+r.Counter+"”.", "remind.counter", map[string]string{"Counter": r.Counter}
 		}
-		out = append(out, Nudge{Key: "request:" + r.ID + ":" + string(r.Reply), Kind: NudgeBetween, Text: text, At: at(r.Day)})
+		out = append(out, n)
 	}
 	for _, a := range f.Agreements {
 		out = append(out, Nudge{Key: "agreement:" + a.ID + ":" + a.Revisit.String(), Kind: NudgeBetween,
-			Text: "Time to look at an agreement again: “" + a.Text + "”.", At: at(a.Revisit)})
+			Text: "Time to look at an agreement again: “" + a.Text + "”.", At: at(a.Revisit),
+			Msg: "remind.agreement", Args: map[string]string{"Text": a.Text}})
 	}
 	if f.HealthDue {
 		week := WeekOf(today, f.WeekStart)
 		out = append(out, Nudge{Key: "health:" + week.String(), Kind: NudgeBetween,
-			Text: "Your health check-in is due this week: a minute for yourself.", At: at(week)})
+			Text: "Your health check-in is due this week: a minute for yourself.", At: at(week), Msg: "remind.health"})
 	}
 	for _, p := range f.People {
 		// Once per stretch: a meeting noted starts a new one.
 		out = append(out, Nudge{Key: "person:" + p.ID + ":" + p.Since().String(), Kind: NudgeBetween,
-			Text: "It has been a while since you saw " + p.Name + ". Maybe a call, or a coffee this week?", At: at(p.NextMeeting().AddDays(1))})
+			Text: "It has been a while since you saw " + p.Name + ". Maybe a call, or a coffee this week?", At: at(p.NextMeeting().AddDays(1)),
+			Msg: "remind.person", Args: map[string]string{"Name": p.Name}})
 	}
 	return out
 }

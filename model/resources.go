@@ -72,6 +72,9 @@ func CurrencyScale(code string) int {
 // (100 cents to the euro, 1 for the yen).
 func CurrencyUnit(code string) int64 { return pow10(CurrencyScale(code)) }
 
+// CurrencySymbol is the currency's narrow symbol ("€", "$"), or its code.
+func CurrencySymbol(code string) string { return currencySymbol(code) }
+
 func currencySymbol(code string) string {
 	u, err := currency.ParseISO(code)
 	if err != nil {

@@ -22,6 +22,12 @@ type Signal struct {
 	Suggest   string // the conversation it suggests
 	// Persists is set when the pattern was also there the quarter before.
 	Persists bool
+	// Names, Counts and Day are what the words are made of (Name, Other
+	// and With; the numbers by Key), so they can be said in another
+	// language.
+	Names  map[string]string
+	Counts map[string]int
+	Day    Date
 }
 
 // HelpNote is what a persistent signal adds.
@@ -83,7 +89,8 @@ func (d SignalData) signalsIn(from, to Date) []Signal {
 	}
 	for _, p := range d.Partners {
 		if d.RatingsHigh[p.ID] {
-			out = append(out, Signal{Key: "ratings", PartnerID: p.ID, Title: p.Name + "'s signs of imbalance stay frequent",
+			out = append(out, Signal{Key: "ratings", PartnerID: p.ID, Names: map[string]string{"Name": p.Name},
+				Title:   p.Name + "'s signs of imbalance stay frequent",
 				Seen:    p.Name + " rated the signs of imbalance as frequent for three months running.",
 				Suggest: "Worth a calm conversation about what would help; the strategies beside the gauge are a place to start."})
 		}
@@ -112,13 +119,15 @@ func (d SignalData) isolation(p Partner, day Date) (Signal, bool) {
 	if !isolated {
 		return Signal{}, false
 	}
+	sig := Signal{Key: "isolation", PartnerID: p.ID, Names: map[string]string{"Name": p.Name}, Counts: map[string]int{"Weeks": weeks}}
 	seen := fmt.Sprintf("%s has not met anyone on their list of people of their own for %d weeks", p.Name, weeks)
 	if last, with, ok := LastMeeting(d.People, p.ID, day); ok {
 		seen += fmt.Sprintf(" (the last was %s, on %s).", with, last.Time().Format("2 January"))
+		sig.Names["With"], sig.Day = with, last
 	} else {
 		seen += ", since the list began."
 	}
-	return Signal{Key: "isolation", PartnerID: p.ID, Title: "Time with people of " + p.Name + "'s own",
+	return Signal{Key: sig.Key, PartnerID: p.ID, Names: sig.Names, Counts: sig.Counts, Day: sig.Day, Title: "Time with people of " + p.Name + "'s own",
 		Seen: seen,
 		Suggest: "Friendships outside the two of you keep each of you whole. A message or a coffee with someone on the list " +
 			"could be a start — only you see this."}, true
@@ -191,8 +200,9 @@ func (d SignalData) flexibility(from, to Date) (Signal, bool) {
 			continue
 		}
 		other := d.Partners[1-i]
-		return Signal{Key: "flexibility", PartnerID: p.ID,
-			Title: p.Name + " carries most of the flexibility",
+		return Signal{Key: "flexibility", PartnerID: p.ID, Names: map[string]string{"Name": p.Name, "Other": other.Name},
+			Counts: map[string]int{"Postponed": f.Postponed, "Paused": f.Paused, "Moved": f.Moved, "Total": total, "Other": by[other.ID].Total()},
+			Title:  p.Name + " carries most of the flexibility",
 			Seen: fmt.Sprintf("When life changed plans in the last three months, %s's own plans gave way %d of %d times (%s); %s.",
 				p.Name, f.Total(), total, f.words(), gaveWay(other.Name, by[other.ID].Total())),
 			Suggest: "Worth asking each other: is that a choice you both made, or has it just happened?"}, true
@@ -308,8 +318,9 @@ func (d SignalData) slipping(p Partner, from, to Date) (Signal, bool) {
 			parts = append(parts, fmt.Sprintf("%d %s", x.n, x.word))
 		}
 	}
-	return Signal{Key: "slipping", PartnerID: p.ID,
-		Title: p.Name + "'s own goals keep slipping",
+	return Signal{Key: "slipping", PartnerID: p.ID, Names: map[string]string{"Name": p.Name},
+		Counts: map[string]int{"Overdue": slips.Overdue, "Postponed": slips.Postponed, "SetAside": slips.SetAside, "Shared": shared},
+		Title:  p.Name + "'s own goals keep slipping",
 		Seen: fmt.Sprintf("In the last three months %d of %s's own goals slipped (%s) while %d shared %s done.",
 			slips.Total(), p.Name, strings.Join(parts, ", "), shared, map[bool]string{true: "goal was", false: "goals were"}[shared == 1]),
 		Suggest: "Worth asking what " + p.Name + " needs to keep their own goals alive — time, energy, or a yes from you."}, true
@@ -326,8 +337,9 @@ func (d SignalData) healthFalling(p Partner, from, to Date) (Signal, bool) {
 	if f.Checks < healthMinChecks || f.Weeks < healthMinWeeks {
 		return Signal{}, false
 	}
-	return Signal{Key: "health", PartnerID: p.ID,
-		Title: p.Name + "'s health check-ins are falling",
+	return Signal{Key: "health", PartnerID: p.ID, Names: map[string]string{"Name": p.Name},
+		Counts: map[string]int{"Checks": f.Checks, "From": f.From, "To": f.To, "Weeks": f.Weeks},
+		Title:  p.Name + "'s health check-ins are falling",
 		Seen: fmt.Sprintf("%s's last %d health check-ins each came out lower, from %d to %d of 15 over %d weeks.",
 			p.Name, f.Checks, f.From, f.To, f.Weeks),
 		Suggest: "Worth asking how " + p.Name + " is really doing, and what would lighten the load."}, true
@@ -349,7 +361,7 @@ func (d SignalData) talkWithoutAgreement(from, to Date) (Signal, bool) {
 	if talk < talkMin || talk <= agreed {
 		return Signal{}, false
 	}
-	return Signal{Key: "talk", Title: "Requests keep ending in “let's talk”",
+	return Signal{Key: "talk", Counts: map[string]int{"Talk": talk, "Agreed": agreed}, Title: "Requests keep ending in “let's talk”",
 		Seen:    fmt.Sprintf("In the last three months %d requests were left at “let's talk” and %d were agreed.", talk, agreed),
 		Suggest: "Worth setting aside an unhurried hour for them — or agreeing on a smaller first step for each."}, true
 }

@@ -1,7 +1,7 @@
 package report
 
 import (
-	"fmt"
+	"github.com/vennplanner/venn/i18n"
 	"image/color"
 
 	"codeberg.org/go-pdf/fpdf"
@@ -49,6 +49,7 @@ type layout struct {
 	// mirror lays tables out from the right, for a household whose name
 	// reads from the right.
 	mirror bool
+	tr     *i18n.Tr // the language of the page's own words; nil is English
 }
 
 func newLayout(pdf *fpdf.Fpdf) *layout {
@@ -93,7 +94,7 @@ func (l *layout) frame(household, period string) {
 		l.pdf.SetDrawColor(rule[0], rule[1], rule[2])
 		l.pdf.SetLineWidth(0.2)
 		l.pdf.Line(margin, margin+0.5, l.pageW-margin, margin+0.5)
-		foot := fitLine(fmt.Sprintf("Page %d of %d", i, n), head, l.width)
+		foot := fitLine(l.tr.T("summary.page", "N", l.tr.Int(i), "Of", l.tr.Int(n)), head, l.width)
 		l.line(foot, (l.pageW-widthOf(foot))/2, l.pageH-margin)
 	}
 }
@@ -101,11 +102,16 @@ func (l *layout) frame(household, period string) {
 // lineIn draws a line in the box from x, w wide: at its left, or at its
 // right when the line reads from the right.
 func (l *layout) lineIn(ln []unit, x, w, top float64) {
-	if rightToLeft(ln) {
+	if l.fromRight(ln) {
 		x += w - widthOf(ln)
 	}
 	l.line(ln, x, top)
 }
+
+// fromRight reports whether a line is set from the right margin: a line
+// that reads from the right, and every line of a page that does (a summary
+// in Arabic sets its partners' Latin names at the right too).
+func (l *layout) fromRight(ln []unit) bool { return l.mirror || rightToLeft(ln) }
 
 // paragraph flows units over as many lines as they need, breaking pages
 // between lines, starting indent mm from the left margin.
@@ -146,7 +152,7 @@ func (l *layout) heading(title string, need float64) {
 	l.pdf.SetDrawColor(violet[0], violet[1], violet[2])
 	l.pdf.SetLineWidth(0.3)
 	x := margin
-	if len(lines) > 0 && rightToLeft(lines[0]) {
+	if len(lines) > 0 && l.fromRight(lines[0]) {
 		x = margin + l.width - 24
 	}
 	l.pdf.Line(x, l.y+0.3, x+24, l.y+0.3)
@@ -161,7 +167,7 @@ func (l *layout) subheading(text string, c color.NRGBA, need float64) {
 	h := float64(len(lines))*laneLook.lineHeight() + 1
 	l.room(h + need)
 	left, mark := margin+4, margin
-	if rightToLeft(us) {
+	if l.fromRight(us) {
 		left, mark = margin, margin+l.width-2.5
 	}
 	if c.A > 0 {
@@ -184,7 +190,7 @@ func (l *layout) swatchLine(ln Line) {
 		l.room(h)
 	}
 	left, swatch := margin+indent, margin
-	if len(lines) > 0 && rightToLeft(lines[0]) {
+	if len(lines) > 0 && l.fromRight(lines[0]) {
 		left, swatch = margin, margin+l.width-2.5
 	}
 	for i, row := range lines {

@@ -30,7 +30,7 @@ func (l *layout) memories(s Summary) {
 	if l.y > l.top() {
 		l.newPage()
 	}
-	l.heading("Memories of the year", memoryPhotoSide)
+	l.heading(l.tr.T("summary.memories"), memoryPhotoSide)
 	for i, m := range s.Memories {
 		l.memory(i, m)
 	}

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"codeberg.org/go-pdf/fpdf"
+	"github.com/vennplanner/venn/i18n"
 	"github.com/vennplanner/venn/model"
 	"github.com/vennplanner/venn/model/chart"
 )
@@ -23,18 +24,21 @@ const (
 type Summary struct {
 	Household string
 	Period    string // "2026-Q4" or "2026"
-	Range     string // "1 Oct – 31 Dec 2026"
-	Partners  []Person
-	Lanes     []GoalLane
-	Resources []ResourceLine
-	Split     *chart.Chart // per-partner split chart, or nil
-	Weekly    *chart.Chart // allocated vs used chart, or nil
-	Rituals   []RitualLine
-	NextGoals []string      // goals aimed at the next period
-	Quarters  []QuarterLine // annual summaries: each quarter's done goals
-	Values    []ValueGroup  // core values, each partner's and the couple's shared ones
-	Contracts []ContractLine
-	Venn      *VennFigure // the cover's picture of me, you and us, or nil
+	// PeriodName is the period in the summary's language ("Q4 2026"); ""
+	// prints Period.
+	PeriodName string
+	Range      string // "1 Oct – 31 Dec 2026"
+	Partners   []Person
+	Lanes      []GoalLane
+	Resources  []ResourceLine
+	Split      *chart.Chart // per-partner split chart, or nil
+	Weekly     *chart.Chart // allocated vs used chart, or nil
+	Rituals    []RitualLine
+	NextGoals  []string      // goals aimed at the next period
+	Quarters   []QuarterLine // annual summaries: each quarter's done goals
+	Values     []ValueGroup  // core values, each partner's and the couple's shared ones
+	Contracts  []ContractLine
+	Venn       *VennFigure // the cover's picture of me, you and us, or nil
 
 	// Sections filled by the features that have them; nil prints a short
 	// "nothing here" line instead.
@@ -55,6 +59,10 @@ type Summary struct {
 	// summaries only), and the small print under them.
 	Memories     []MemoryLine
 	MemoriesNote string
+
+	// Lang is the language the summary is written in (nil: English): its
+	// headings, tables and notes, and its paragraphs' direction.
+	Lang *i18n.Tr
 }
 
 // Section is a block of the summary: lines of text, an optional chart and
@@ -151,6 +159,14 @@ type QuarterLine struct {
 	Done    []string
 }
 
+// Title is the period as the summary names it.
+func (s Summary) Title() string {
+	if s.PeriodName != "" {
+		return s.PeriodName
+	}
+	return s.Period
+}
+
 // sharedColor marks the couple's shared goals in the key.
 var sharedColor = color.NRGBA{R: 0x9a, G: 0x7b, B: 0xb5, A: 0xff}
 
@@ -161,30 +177,24 @@ func WritePDF(w io.Writer, s Summary, paper string) error {
 	pdf := newPDF(paper)
 	// fpdf's own conversion to UTF-16 knows no surrogate pairs (🏠 came out
 	// as "ߏ"): the title goes in as UTF-16BE with its byte-order mark.
-	pdf.SetTitle(utf16BE("Venn summary "+s.Period+" — "+s.Household), false)
+	tr := s.Lang
+	pdf.SetTitle(utf16BE(tr.T("summary.title", "Period", s.Title(), "Household", s.Household)), false)
 	pdf.SetCreator("Venn", false)
 	l := newLayout(pdf)
-	l.mirror = rightToLeft(split(s.Household, bodyLook))
+	l.tr = tr
+	l.mirror = tr.RTL() || rightToLeft(split(s.Household, bodyLook))
 	l.cover(s)
 	l.venn(s.Venn)
 	l.goals(s)
 	l.values(s)
-	l.section("Milestones reached", s.Milestones, "No milestones were reached in this period; finished goals are marked ✓ above.")
+	l.section(tr.T("summary.milestones"), s.Milestones, tr.T("summary.milestones.none"))
 	l.contracts(s)
 	l.resources(s)
 	l.rituals(s)
-	l.section("Calendar balance", s.Calendar, "No solo or joint time was planned on the calendar in this period.")
-	l.section("Check-in highlights", s.Checkins, "No weekly check-ins were shared in this period.")
-	l.section("Balance self-assessment", s.Balance, "No self-assessments in this period.")
-	l.optional("Autonomy, competence and relatedness", s.Needs)
-	l.section("Where do we stand?", s.Closeness, "Neither of you shared a closeness picture in this period.")
-	l.optional("Appreciations", s.Appreciations)
-	l.optional("Agreements and requests", s.Agreements)
-	l.optional("Worth talking about", s.Talk)
-	l.section("Life events and decisions", s.LifeEvents, "No life events were logged in this period.")
+	l.middle(s)
 	l.next(s)
 	l.memories(s)
-	l.frame(s.Household, s.Period)
+	l.frame(s.Household, s.Title())
 	if pdf.Err() {
 		return fmt.Errorf("lay out the summary: %w", pdf.Error())
 	}
@@ -192,6 +202,20 @@ func WritePDF(w io.Writer, s Summary, paper string) error {
 		return fmt.Errorf("write the summary: %w", err)
 	}
 	return nil
+}
+
+// middle prints the sections between the rituals and the next period.
+func (l *layout) middle(s Summary) {
+	tr := l.tr
+	l.section(tr.T("summary.calendar"), s.Calendar, tr.T("summary.calendar.none"))
+	l.section(tr.T("summary.checkins"), s.Checkins, tr.T("summary.checkins.none"))
+	l.section(tr.T("summary.balance"), s.Balance, tr.T("summary.balance.none"))
+	l.optional(tr.T("summary.needs"), s.Needs)
+	l.section(tr.T("summary.closeness"), s.Closeness, tr.T("summary.closeness.none"))
+	l.optional(tr.T("summary.appreciations"), s.Appreciations)
+	l.optional(tr.T("summary.agreements"), s.Agreements)
+	l.optional(tr.T("summary.talk"), s.Talk)
+	l.section(tr.T("summary.lifeEvents"), s.LifeEvents, tr.T("summary.lifeEvents.none"))
 }
 
 // newPDF is an empty document on the paper (A4 unless Letter), laid out by
@@ -206,16 +230,21 @@ func newPDF(paper string) *fpdf.Fpdf {
 	return pdf
 }
 
-func periodWord(p string) string {
-	if strings.Contains(p, "Q") {
-		return "quarter"
+// isQuarter reports whether the period printed is a quarter (its id is
+// "2026-Q4"), not a year.
+func isQuarter(p string) bool { return strings.Contains(p, "Q") }
+
+// quarterOr is the quarter's message or the year's, as the period is.
+func (l *layout) quarterOr(period, quarterKey, yearKey string, pairs ...any) string {
+	if isQuarter(period) {
+		return l.tr.T(quarterKey, pairs...)
 	}
-	return "year"
+	return l.tr.T(yearKey, pairs...)
 }
 
 func (l *layout) cover(s Summary) {
 	title := look{size: 22, bold: true, color: ink}
-	l.paragraph(split("Our "+periodWord(s.Period)+": "+s.Period, title), 0, title.lineHeight())
+	l.paragraph(split(l.quarterOr(s.Period, "summary.cover.quarter", "summary.cover.year", "Period", s.Title()), title), 0, title.lineHeight())
 	names := make([]string, len(s.Partners))
 	for i, p := range s.Partners {
 		names[i] = p.Name
@@ -232,7 +261,7 @@ func (l *layout) cover(s Summary) {
 	keyLook := look{size: 10, color: ink}
 	lh := keyLook.lineHeight()
 	x := margin
-	for _, p := range append(s.Partners, Person{Name: "Shared", Color: sharedColor}) {
+	for _, p := range append(s.Partners, Person{Name: l.tr.T("summary.shared"), Color: sharedColor}) {
 		name := fitLine(p.Name, keyLook, l.width/2-6)
 		w := 5.5 + widthOf(name) + 7
 		if x > margin && x+w > margin+l.width {
@@ -292,17 +321,17 @@ func (l *layout) goals(s Summary) {
 		total += len(lane.Goals)
 	}
 	if total == 0 {
-		l.heading("Goals", bodyLook.lineHeight())
-		l.none("No goals were planned, in progress or finished in this " + periodWord(s.Period) + ", and none was aimed at it.")
+		l.heading(l.tr.T("summary.goals"), bodyLook.lineHeight())
+		l.none(l.quarterOr(s.Period, "summary.goals.none.quarter", "summary.goals.none.year"))
 		return
 	}
 	first := true
 	for _, lane := range s.Lanes {
 		t := &table{cols: []column{
-			{title: "Goal", share: 0.50, maxLines: 6},
-			{title: "Column", share: 0.20, maxLines: 3},
-			{title: "Steps", share: 0.10},
-			{title: "Target", share: 0.20, maxLines: 2},
+			{title: l.tr.T("summary.goals.goal"), share: 0.50, maxLines: 6},
+			{title: l.tr.T("summary.goals.column"), share: 0.20, maxLines: 3},
+			{title: l.tr.T("summary.goals.steps"), share: 0.10},
+			{title: l.tr.T("summary.goals.target"), share: 0.20, maxLines: 2},
 		}}
 		for _, g := range lane.Goals {
 			title := plain(g.Title, bodyLook)
@@ -316,29 +345,29 @@ func (l *layout) goals(s Summary) {
 		}
 		need := laneLook.lineHeight() + l.lead(t)
 		if first {
-			l.heading("Goals", need)
+			l.heading(l.tr.T("summary.goals"), need)
 			first = false
 		}
-		l.subheading(fmt.Sprintf("%s  (%d)", lane.Owner, len(lane.Goals)), lane.Color, l.lead(t))
+		l.subheading(fmt.Sprintf("%s  (%s)", lane.Owner, l.tr.Int(len(lane.Goals))), lane.Color, l.lead(t))
 		if len(lane.Goals) == 0 {
-			l.none("Nothing for " + lane.Owner + " in this period.")
+			l.none(l.tr.T("summary.goals.nothingFor", "Owner", lane.Owner))
 			l.y += 2
 			continue
 		}
 		l.table(t)
 	}
-	l.note("The " + periodWord(s.Period) + "'s goals: those aimed at it by their quarter or dates, those in progress in it, and those with no quarter or dates planned or finished in it. ✓ marks a goal that is done; a shared goal whose steps name who does them says how they are split.")
+	l.note(l.quarterOr(s.Period, "summary.goals.note.quarter", "summary.goals.note.year"))
 }
 
 func (l *layout) values(s Summary) {
 	if len(s.Values) == 0 {
 		return
 	}
-	l.heading("What we value", bodyLook.lineHeight()*2)
+	l.heading(l.tr.T("summary.values"), bodyLook.lineHeight()*2)
 	for _, g := range s.Values {
 		l.swatchLine(Line{Lead: g.Owner, Text: strings.Join(g.Values, " · "), Color: g.Color})
 	}
-	l.note("Core values from your self-audits; goals linked to them are on the timeline map.")
+	l.note(l.tr.T("summary.values.note"))
 }
 
 func (l *layout) contracts(s Summary) {
@@ -348,9 +377,9 @@ func (l *layout) contracts(s Summary) {
 	lh := bodyLook.lineHeight()
 	for i, c := range s.Contracts {
 		t := &table{cols: []column{
-			{title: "Review", share: 0.18},
-			{title: "Progress", share: 0.16},
-			{title: "In their words", share: 0.66, maxLines: 8},
+			{title: l.tr.T("summary.contracts.review"), share: 0.18},
+			{title: l.tr.T("summary.contracts.progress"), share: 0.16},
+			{title: l.tr.T("summary.contracts.words"), share: 0.66, maxLines: 8},
 		}}
 		for _, r := range c.Reviews {
 			stars := strings.Repeat("★", r.Rating) + strings.Repeat("☆", max(0, 5-r.Rating))
@@ -359,17 +388,17 @@ func (l *layout) contracts(s Summary) {
 		// The contract's own lines stay together with its first review.
 		lines := []Line{
 			{Lead: c.Owner + " · " + c.Goal, Color: c.Color},
-			{Lead: "Commitment", Text: c.Commitment},
+			{Lead: l.tr.T("summary.contracts.commitment"), Text: c.Commitment},
 		}
 		if c.Support != "" {
-			lines = append(lines, Line{Lead: "Support asked", Text: c.Support})
+			lines = append(lines, Line{Lead: l.tr.T("summary.contracts.support"), Text: c.Support})
 		}
 		need := float64(len(lines)+1) * lh
 		if len(t.rows) > 0 {
 			need += l.lead(t)
 		}
 		if i == 0 {
-			l.heading("Development contracts", need)
+			l.heading(l.tr.T("summary.contracts"), need)
 		}
 		l.room(need)
 		for _, ln := range lines {
@@ -377,7 +406,7 @@ func (l *layout) contracts(s Summary) {
 		}
 		l.paragraph(split(strings.TrimSpace(c.Cadence+". "+c.Next), look{size: 9, color: muted}), 0, look{size: 9}.lineHeight())
 		if len(t.rows) == 0 {
-			l.paragraph(split("No review in this period.", look{size: 9, italic: true, color: muted}), 0, lh)
+			l.paragraph(split(l.tr.T("summary.contracts.noReview"), look{size: 9, italic: true, color: muted}), 0, lh)
 		} else {
 			l.y += 1
 			l.table(t)
@@ -388,12 +417,12 @@ func (l *layout) contracts(s Summary) {
 
 func (l *layout) resources(s Summary) {
 	t := &table{cols: []column{
-		{title: "Partner", share: 0.18, maxLines: 2},
-		{title: "Resource", share: 0.12},
-		{title: "Has", share: 0.175},
-		{title: "Allocated", share: 0.175},
-		{title: "Still free", share: 0.175},
-		{title: "Used", share: 0.175, maxLines: 2},
+		{title: l.tr.T("summary.resources.partner"), share: 0.18, maxLines: 2},
+		{title: l.tr.T("summary.resources.resource"), share: 0.12},
+		{title: l.tr.T("summary.resources.has"), share: 0.175},
+		{title: l.tr.T("summary.resources.allocated"), share: 0.175},
+		{title: l.tr.T("summary.resources.free"), share: 0.175},
+		{title: l.tr.T("summary.resources.used"), share: 0.175, maxLines: 2},
 	}}
 	for _, r := range s.Resources {
 		free, used := plain(r.Free, bodyLook), plain(r.Used, bodyLook)
@@ -401,20 +430,20 @@ func (l *layout) resources(s Summary) {
 			free = plain(r.Free, look{size: 9.5, bold: true, color: danger})
 		}
 		if r.UsedPast != "" {
-			used = plain(r.Used+"\n"+r.UsedPast+" over", look{size: 9.5, bold: true, color: amber})
+			used = plain(r.Used+"\n"+l.tr.T("summary.resources.over", "Amount", r.UsedPast), look{size: 9.5, bold: true, color: amber})
 		}
 		t.rows = append(t.rows, []cell{plain(r.Partner, bodyLook), plain(r.Resource, bodyLook), plain(r.Capacity, bodyLook),
 			plain(r.Allocated, bodyLook), free, used})
 	}
-	l.heading("Time, money and energy", l.lead(t))
+	l.heading(l.tr.T("summary.resources"), l.lead(t))
 	if len(s.Resources) == 0 {
-		l.none("No capacities or allocations were set.")
+		l.none(l.tr.T("summary.resources.none"))
 		return
 	}
 	l.table(t)
 	for _, r := range s.Resources {
 		if r.UsedPast != "" {
-			l.note("Under Used, “over” says how much more than the period’s capacity was used.")
+			l.note(l.tr.T("summary.resources.overNote"))
 			break
 		}
 	}
@@ -428,11 +457,11 @@ func (l *layout) resources(s Summary) {
 func (l *layout) rituals(s Summary) {
 	t := &table{
 		cols: []column{
-			{title: "Ritual", share: 0.36, maxLines: 4},
-			{title: "How often", share: 0.17, maxLines: 2},
-			{title: "Strength", share: 0.1, right: true},
-			{title: "Kept", share: 0.08, right: true},
-			{title: "  Over the period", share: 0.29},
+			{title: l.tr.T("summary.rituals.ritual"), share: 0.36, maxLines: 4},
+			{title: l.tr.T("summary.rituals.howOften"), share: 0.17, maxLines: 2},
+			{title: l.tr.T("summary.rituals.strength"), share: 0.1, right: true},
+			{title: l.tr.T("summary.rituals.kept"), share: 0.08, right: true},
+			{title: "  " + l.tr.T("summary.rituals.overPeriod"), share: 0.29},
 		},
 		minRow: 4 + 2*cellPad,
 	}
@@ -442,8 +471,8 @@ func (l *layout) rituals(s Summary) {
 		t.rows = append(t.rows, []cell{
 			{{r.Title, bodyLook}, {"  " + r.Who, look{size: 8.5, color: muted}}},
 			plain(r.Cadence, bodyLook),
-			plain(fmt.Sprintf("%d%%", r.Strength), bodyLook),
-			plain(fmt.Sprintf("%d%%", int(r.Consistency*100+0.5)), bodyLook),
+			plain(l.tr.T("num.percent", "N", r.Strength), bodyLook),
+			plain(l.tr.T("num.percent", "N", int(r.Consistency*100+0.5)), bodyLook),
 			nil,
 		})
 	}
@@ -477,15 +506,13 @@ func (l *layout) rituals(s Summary) {
 			l.pdf.Rect(cx+0.3, y+0.3, cell-0.6, cell-0.6, "F")
 		}
 	}
-	l.heading("Rituals", l.lead(t))
+	l.heading(l.tr.T("summary.rituals"), l.lead(t))
 	if len(s.Rituals) == 0 {
-		l.none("No rituals yet.")
+		l.none(l.tr.T("summary.rituals.none"))
 		return
 	}
 	l.table(t)
-	l.note("Strength fades slowly when a ritual is missed and never for a paused or skipped day. " +
-		"Kept is the share of the times the cadence asked for in this period, each week, month or quarter of it judged on its own: " +
-		"a surplus in one never makes up for a miss in another. Each square is a week (four weeks in a year's summary); outlined squares are paused.")
+	l.note(l.tr.T("summary.rituals.note"))
 }
 
 // bullets prints a list, each item wrapped under its own bullet; the last
@@ -507,7 +534,7 @@ func (l *layout) bullets(items []string) {
 		}
 		for i, ln := range lines {
 			l.room(lh)
-			rtl := rightToLeft(ln)
+			rtl := l.fromRight(ln)
 			if i == 0 && rtl {
 				l.line(dot, margin+l.width-1-widthOf(dot), l.y)
 			} else if i == 0 {
@@ -525,24 +552,24 @@ func (l *layout) bullets(items []string) {
 
 func (l *layout) next(s Summary) {
 	if len(s.Quarters) > 0 {
-		l.section("Annual relationship health review", s.Review, "The annual review for this year has not been saved yet (Check-ins › Annual review).")
+		l.section(l.tr.T("summary.review"), s.Review, l.tr.T("summary.review.none"))
 		qLook := look{size: 10.5, bold: true, color: ink}
-		l.heading("The year, quarter by quarter", qLook.lineHeight()+bodyLook.lineHeight())
+		l.heading(l.tr.T("summary.quarters"), qLook.lineHeight()+bodyLook.lineHeight())
 		for _, q := range s.Quarters {
 			l.room(qLook.lineHeight() + bodyLook.lineHeight())
 			l.lineIn(fitLine(q.Quarter, qLook, l.width), margin, l.width, l.y)
 			l.y += qLook.lineHeight()
 			if len(q.Done) == 0 {
-				l.none("No goals finished.")
+				l.none(l.tr.T("summary.quarters.none"))
 				continue
 			}
 			l.bullets(q.Done)
 		}
 	}
-	l.section("Session notes", s.Sessions, "No goal-mapping session was saved for this period.")
-	l.heading("Aimed at the next "+periodWord(s.Period), bodyLook.lineHeight()*float64(min(3, max(1, len(s.NextGoals)))))
+	l.section(l.tr.T("summary.sessions"), s.Sessions, l.tr.T("summary.sessions.none"))
+	l.heading(l.quarterOr(s.Period, "summary.next.quarter", "summary.next.year"), bodyLook.lineHeight()*float64(min(3, max(1, len(s.NextGoals)))))
 	if len(s.NextGoals) == 0 {
-		l.none("No goals are aimed at the next " + periodWord(s.Period) + " yet.")
+		l.none(l.quarterOr(s.Period, "summary.next.none.quarter", "summary.next.none.year"))
 		return
 	}
 	l.bullets(s.NextGoals)

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"io"
 	"strings"
+
+	"github.com/vennplanner/venn/i18n"
 )
 
 // TalkPage is the page a couple takes to a first conversation with a
@@ -15,6 +17,8 @@ type TalkPage struct {
 	Day       string // "7 December 2026"
 	Topics    []TalkLine
 	Words     string // in their own words; may be empty
+	// Lang is the language of the page's own words (nil: English).
+	Lang *i18n.Tr
 }
 
 // TalkLine is one topic: what it is about and what was seen.
@@ -27,12 +31,14 @@ type TalkLine struct {
 // embedded; it runs on to a second page only when the couple wrote a lot.
 func WriteTalkPage(w io.Writer, p TalkPage, paper string) error {
 	pdf := newPDF(paper)
-	pdf.SetTitle(utf16BE("What we would like to talk about — "+p.Household), false)
+	tr := p.Lang
+	pdf.SetTitle(utf16BE(tr.T("summary.talkPage.title")+" — "+p.Household), false)
 	pdf.SetCreator("Venn", false)
 	l := newLayout(pdf)
-	l.mirror = rightToLeft(split(p.Household, bodyLook))
+	l.tr = tr
+	l.mirror = tr.RTL() || rightToLeft(split(p.Household, bodyLook))
 	title := look{size: 20, bold: true, color: ink}
-	l.paragraph(split("What we would like to talk about", title), 0, title.lineHeight())
+	l.paragraph(split(tr.T("summary.talkPage.title"), title), 0, title.lineHeight())
 	names := make([]string, len(p.Partners))
 	for i, pt := range p.Partners {
 		names[i] = pt.Name
@@ -40,15 +46,15 @@ func WriteTalkPage(w io.Writer, p TalkPage, paper string) error {
 	sub := look{size: 11, color: muted}
 	l.paragraph(split(strings.Join(names, " & ")+"  ·  "+p.Day, sub), 0, sub.lineHeight())
 	l.y += 3
-	l.heading("What we noticed", bodyLook.lineHeight()*3)
+	l.heading(tr.T("summary.talkPage.noticed"), bodyLook.lineHeight()*3)
 	if len(p.Topics) == 0 {
-		l.none("Nothing in particular from Venn's numbers: we would like to talk about what we wrote below.")
+		l.none(tr.T("summary.talkPage.nothing"))
 	}
 	for _, t := range p.Topics {
 		l.swatchLine(Line{Lead: t.Title, Text: t.Seen})
 	}
 	if strings.TrimSpace(p.Words) != "" {
-		l.heading("In our own words", bodyLook.lineHeight()*3)
+		l.heading(tr.T("summary.talkPage.words"), bodyLook.lineHeight()*3)
 		for _, para := range strings.Split(strings.TrimSpace(p.Words), "\n") {
 			if strings.TrimSpace(para) != "" {
 				l.paragraph(split(para, bodyLook), 0, bodyLook.lineHeight())
@@ -56,8 +62,7 @@ func WriteTalkPage(w io.Writer, p TalkPage, paper string) error {
 		}
 	}
 	l.y += 2
-	l.note("Made with Venn from what the two of us planned and noted, and read by both of us before printing. " +
-		"It is a starting point for a conversation, not a diagnosis.")
+	l.note(tr.T("summary.talkPage.note"))
 	l.frame(p.Household, p.Day)
 	if pdf.Err() {
 		return fmt.Errorf("lay out the page: %w", pdf.Error())

@@ -16,6 +16,11 @@ import (
 // TestMain keeps the tests' folders in memory where it can (see testdisk)
 // and removes the demo household made for them.
 func TestMain(m *testing.M) {
+	// The tests read English: the machine's own language must not change
+	// the tray's words.
+	os.Setenv("LC_ALL", "en_US.UTF-8")
+	os.Unsetenv("LANGUAGE")
+	os.Unsetenv("VENN_LANG")
 	os.Exit(testdisk.Main(&removesTemplate{m}))
 }
 

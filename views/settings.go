@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/vennplanner/venn/app"
+	"github.com/vennplanner/venn/i18n"
 	"github.com/vennplanner/venn/model"
 	"github.com/vennplanner/venn/views/forms"
 	"github.com/vennplanner/venn/views/widgets"
@@ -103,7 +104,8 @@ func newSettingsScreen(ui *UI) *settingsScreen {
 			quietLabel("Each label's chip on the cards, the same on both your computers."), s.labels),
 		page("Appearance", "", s.appearance, widget.NewSeparator(),
 			widget.NewLabelWithStyle("Text size", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), s.textSize,
-			quietLabel("Everything in the window grows with the text; a screen that no longer fits scrolls.")),
+			quietLabel("Everything in the window grows with the text; a screen that no longer fits scrolls."), widget.NewSeparator(),
+			widget.NewLabelWithStyle("Language", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), newLanguageChoice(ui), quietLabel(languageNote)),
 		page("Your data", "Saved on this computer in one file; it works offline.",
 			s.dataPath, container.NewHBox(exportBtn, importBtn, restoreBtn), backupsNote),
 	)
@@ -203,4 +205,40 @@ func (ui *UI) openSettings(title string) {
 			pages.SelectIndex(i)
 		}
 	}
+}
+
+// languageSystem is the language choice that follows the system.
+const languageSystem = "Follow the system"
+
+// languageNote says where the language chosen shows today.
+const languageNote = "The printed summary, the calendar files, the reminders, the tray's menu and the command line speak it now; " +
+	"the window follows as soon as its own words are translated."
+
+// newLanguageChoice is Settings › Appearance › Language: follow the
+// system, or one of the languages Venn speaks, each named in its own words.
+// The choice is kept on this computer.
+func newLanguageChoice(ui *UI) *widget.Select {
+	options := []string{languageSystem}
+	current := ui.svc.Language(ui.ctx)
+	selected := languageSystem
+	for _, l := range i18n.Languages {
+		options = append(options, l.Name)
+		if l.Tag == current {
+			selected = l.Name
+		}
+	}
+	choice := widget.NewSelect(options, nil)
+	choice.SetSelected(selected)
+	choice.OnChanged = func(name string) {
+		tag := ""
+		for _, l := range i18n.Languages {
+			if l.Name == name {
+				tag = l.Tag
+			}
+		}
+		if err := ui.svc.SetLanguage(ui.ctx, tag); err != nil {
+			ui.showError(err)
+		}
+	}
+	return choice
 }

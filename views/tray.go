@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/driver/desktop"
 
 	"github.com/vennplanner/venn/app"
+	"github.com/vennplanner/venn/i18n"
 	"github.com/vennplanner/venn/internal/autostart"
 	"github.com/vennplanner/venn/model"
 )
@@ -56,6 +57,7 @@ func (ui *UI) dueToday() (app.TodayView, error) {
 // for those done; the week's check-in while unanswered; Open Venn; Quit.
 func (ui *UI) trayMenu() *fyne.Menu {
 	var items []*fyne.MenuItem
+	tr := ui.svc.Translator(ui.ctx, i18n.Tray)
 	me := ui.thisPartnerID()
 	var mine model.Partner
 	for _, p := range ui.partners {
@@ -79,7 +81,7 @@ func (ui *UI) trayMenu() *fyne.Menu {
 		}
 		for _, p := range v.Unanswered {
 			if p.ID == me {
-				items = append(items, fyne.NewMenuItem("Answer this week's check-in", func() {
+				items = append(items, fyne.NewMenuItem(tr.T("tray.checkin"), func() {
 					ui.showWindow()
 					ui.showTab(tabCheckins)
 					ui.checkinsTab().tabs.SelectIndex(0)
@@ -87,8 +89,8 @@ func (ui *UI) trayMenu() *fyne.Menu {
 			}
 		}
 	}
-	items = append(items, fyne.NewMenuItem("Open Venn", ui.showWindow))
-	quit := fyne.NewMenuItem("Quit Venn", ui.quit)
+	items = append(items, fyne.NewMenuItem(tr.T("tray.open"), ui.showWindow))
+	quit := fyne.NewMenuItem(tr.T("tray.quit"), ui.quit)
 	quit.IsQuit = true
 	return fyne.NewMenu("Venn", append(items, fyne.NewMenuItemSeparator(), quit)...)
 }
@@ -160,9 +162,9 @@ func (ui *UI) closeWindow() {
 		ui.quitting.begin()
 		ui.win.Close()
 	default:
-		d := dialog.NewConfirm("Keep Venn in the tray?",
-			"When you close the window, Venn can keep running in the tray (the menu bar on a Mac): reminders come on time and "+
-				"sync keeps going. Quit from the tray's menu. You can change this in Settings › Reminders.",
+		// The dialog is the window's: it speaks the window's language.
+		tr := ui.svc.Translator(ui.ctx, i18n.Window)
+		d := dialog.NewConfirm(tr.T("ui.tray.keepTitle"), tr.T("ui.tray.keepText"),
 			func(keep bool) {
 				choice := "no"
 				if keep {
@@ -171,8 +173,8 @@ func (ui *UI) closeWindow() {
 				ui.app.Preferences().SetString(prefCloseToTray, choice)
 				ui.closeWindow()
 			}, ui.win)
-		d.SetConfirmText("Keep in the tray")
-		d.SetDismissText("Quit when closed")
+		d.SetConfirmText(tr.T("ui.tray.keep"))
+		d.SetDismissText(tr.T("ui.tray.quitWhenClosed"))
 		ui.openDialog(d, nil)
 	}
 }
@@ -207,19 +209,18 @@ func (ui *UI) offerStartAtLogin() {
 	if autostart.Enabled() {
 		return
 	}
-	d := dialog.NewConfirm("Start Venn when you log in?",
-		"Venn can start quietly in the tray when you log in, so that the reminders you choose come on time. "+
-			"You can change this in Settings › Reminders.", func(yes bool) {
-			if !yes {
-				return
-			}
-			if err := ui.setStartAtLogin(true); err != nil {
-				ui.showError(err)
-				return
-			}
-			ui.toast("Venn will start in the tray when you log in.")
-		}, ui.win)
-	d.SetConfirmText("Start at login")
-	d.SetDismissText("Not now")
+	tr := ui.svc.Translator(ui.ctx, i18n.Window)
+	d := dialog.NewConfirm(tr.T("ui.tray.loginTitle"), tr.T("ui.tray.loginText"), func(yes bool) {
+		if !yes {
+			return
+		}
+		if err := ui.setStartAtLogin(true); err != nil {
+			ui.showError(err)
+			return
+		}
+		ui.toast(tr.T("ui.tray.loginDone"))
+	}, ui.win)
+	d.SetConfirmText(tr.T("ui.tray.login"))
+	d.SetDismissText(tr.T("ui.tray.notNow"))
 	ui.openDialog(d, nil)
 }

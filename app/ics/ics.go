@@ -14,6 +14,7 @@ import (
 
 	ical "github.com/arran4/golang-ical"
 
+	"github.com/vennplanner/venn/i18n"
 	"github.com/vennplanner/venn/model"
 )
 
@@ -23,6 +24,9 @@ type File struct {
 	Name      string // file name, e.g. "venn-maya-solo.ics"
 	Title     string // calendar name shown in calendar apps
 	PartnerID string // "" for the joint file
+	// Lang is the language of the file's words (the calendar's name and
+	// description, alarms); nil is English.
+	Lang *i18n.Tr
 }
 
 // Files lists the files a household's calendar is written as, one per
@@ -30,7 +34,7 @@ type File struct {
 // names read the same as a file name ("Sam" and "Sam", "Alex K." and
 // "Alex K") are told apart by their place, and no partner's file can take
 // the joint file's name (a partner called "Joint" gets venn-joint-solo.ics).
-func Files(household string, partners []model.Partner) []File {
+func Files(household string, partners []model.Partner, tr *i18n.Tr) []File {
 	var out []File
 	seen := map[string]int{}
 	for _, p := range partners {
@@ -41,12 +45,13 @@ func Files(household string, partners []model.Partner) []File {
 		if seen[slug] > 1 {
 			slug += "-" + string(p.Slot)
 		}
-		out = append(out, File{Name: "venn-" + slug + "-solo.ics", Title: p.Name + "'s solo time", PartnerID: p.ID})
+		out = append(out, File{Name: "venn-" + slug + "-solo.ics", Title: tr.T("ics.file.solo", "Name", p.Name), PartnerID: p.ID, Lang: tr})
 	}
-	if household == "" {
-		household = "Our"
+	joint := tr.T("ics.file.jointOurs")
+	if household != "" {
+		joint = tr.T("ics.file.joint", "Household", household)
 	}
-	return append(out, File{Name: "venn-together.ics", Title: household + " — joint time"})
+	return append(out, File{Name: "venn-together.ics", Title: joint, Lang: tr})
 }
 
 // FileSafe keeps letters and digits of a name for a file name.
@@ -121,20 +126,21 @@ func Encode(w io.Writer, f File, blocks []model.Block, rhythm Rhythm, stamp time
 // describe says what the file holds, and when it holds nothing, why, in a
 // journal entry: the one component calendar apps leave off the calendar.
 func describe(cal *ical.Calendar, f File, stamp time.Time) {
-	what := "Joint time planned in Venn, with the reminders of shared rituals, goals and sessions."
+	tr := f.Lang
+	what := tr.T("ics.desc.joint")
 	if f.PartnerID != "" {
-		what = icsText(f.Title) + " planned in Venn, with the reminders of their own rituals and goals."
+		what = tr.T("ics.desc.solo", "Title", icsText(f.Title))
 	}
-	what += " Venn rewrites this file: change the plans in Venn."
+	what += " " + tr.T("ics.desc.rewrites")
 	if len(cal.Events()) > 0 {
 		cal.SetXWRCalDesc(what)
 		return
 	}
-	empty := "Nothing planned here yet. " + what
+	empty := tr.T("ics.empty.lead") + " " + what
 	cal.SetXWRCalDesc(empty)
 	j := cal.AddJournal("empty-" + f.Name + "@venn")
 	j.SetDtStampTime(stamp)
-	j.SetSummary("Nothing planned yet")
+	j.SetSummary(tr.T("ics.empty.summary"))
 	j.SetDescription(empty)
 }
 
@@ -369,38 +375,39 @@ func owns(f File, owner model.Owner) bool {
 }
 
 func addRhythm(cal *ical.Calendar, f File, r Rhythm, stamp time.Time) {
+	tr := f.Lang
 	for _, rt := range r.Rituals {
 		if rt.Private || rt.Archived || rt.ReminderTime == "" || !owns(f, rt.Who) {
 			continue
 		}
 		for _, run := range model.ReminderRuns(rt, r.Adaptations, r.Entries) {
-			addReminder(cal, rt, run, stamp, r.Changed[rt.ID])
+			addReminder(cal, rt, run, stamp, r.Changed[rt.ID], tr)
 		}
 	}
 	for _, g := range r.Goals {
 		if g.Private || g.Archived || g.Due.IsZero() || g.Column == model.ColumnDone || !owns(f, g.Owner) {
 			continue
 		}
-		e := allDay(cal, "goal-"+g.ID+"@venn", "Due: "+g.Title, g.Due, stamp)
+		e := allDay(cal, "goal-"+g.ID+"@venn", tr.T("ics.goal.due", "Title", g.Title), g.Due, stamp)
 		setChanged(e, r.Changed[g.ID])
 		e.AddCategory("goal")
-		alarm(e, "-PT15H", g.Title+" is due tomorrow")
+		alarm(e, "-PT15H", tr.T("ics.goal.alarm", "Title", g.Title))
 	}
 	for _, s := range r.Sessions {
 		if s.Private || s.Done || s.Day.IsZero() || f.PartnerID != "" {
 			continue
 		}
-		e := allDay(cal, "session-"+s.ID+"@venn", "Goal-mapping session for "+s.Quarter.String(), s.Day, stamp)
+		e := allDay(cal, "session-"+s.ID+"@venn", tr.T("ics.session", "Quarter", tr.Quarter(s.Quarter.Year, s.Quarter.Q)), s.Day, stamp)
 		setChanged(e, r.Changed[s.ID])
 		e.AddCategory("session")
-		alarm(e, "PT9H", "Your goal-mapping session is today")
+		alarm(e, "PT9H", tr.T("ics.session.alarm"))
 	}
 }
 
 // addReminder writes one run of a ritual's reminders: a recurring event
 // with an alarm at its time, ending where the next cadence starts (whose
 // event has a UID of its own), without the paused days.
-func addReminder(cal *ical.Calendar, rt model.Ritual, run model.ReminderRun, stamp, changed time.Time) {
+func addReminder(cal *ical.Calendar, rt model.Ritual, run model.ReminderRun, stamp, changed time.Time, tr *i18n.Tr) {
 	uid := "ritual-" + rt.ID
 	if run.Key != "" {
 		uid += "-" + run.Key
@@ -418,7 +425,7 @@ func addReminder(cal *ical.Calendar, rt model.Ritual, run model.ReminderRun, sta
 	for _, d := range run.Skip {
 		e.AddExdate(icsTime(model.WallTime{Date: d, Minute: run.Minute}))
 	}
-	alarm(e, "PT0M", "Time for "+rt.Title)
+	alarm(e, "PT0M", tr.T("ics.ritual.alarm", "Title", rt.Title))
 }
 
 // recurrenceRule is the RRULE of a reminder's recurrence from anchor, without its end.

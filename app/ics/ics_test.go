@@ -18,7 +18,7 @@ import (
 // them, so the writer drops them, wherever the text goes.
 func TestNoControlCharacterReachesTheFile(t *testing.T) {
 	partner := model.Partner{ID: "p1", Name: "Zoë\x1b[31m", Slot: model.SlotA}
-	f := Files("Zoë & Łukasz\x00", []model.Partner{partner})[0]
+	f := Files("Zoë & Łukasz\x00", []model.Partner{partner}, nil)[0]
 	start := model.WallTime{Date: model.Date{Year: 2026, Month: 11, Day: 20}, Minute: 9 * 60}
 	blocks := []model.Block{{ID: "b1", Title: "Bell\a and escape\x1b[31m red\x7f\u0085 — 散步", Kind: model.KindSolo, Owner: "p1",
 		Start: start, End: start.AddMinutes(60), Notes: "line one\r\nline two\rline three\vtab\there\x0c"}}

@@ -2,7 +2,6 @@ package summary
 
 import (
 	"context"
-	"fmt"
 	"strings"
 
 	"github.com/vennplanner/venn/model"
@@ -46,29 +45,37 @@ func (s *builder) summaryCalendar(ctx context.Context, out *report.Summary, h mo
 				flagged++
 			}
 		}
-		days := model.DaysFrom(start, to)
-		perWeek := func(m int) string { return model.Hours(int(float64(m)*7/float64(days)+0.5)) + " a week on average" }
-		sec := &report.Section{}
-		for _, p := range partners {
-			sec.Lines = append(sec.Lines, report.Line{Lead: p.Name + "'s solo time", Text: perWeek(total.Solo[p.ID]), Color: model.RGBA(p.Color)})
-		}
-		sec.Lines = append(sec.Lines,
-			report.Line{Lead: "Joint commitments", Text: perWeek(total.Joint), Color: model.RGBA(model.SharedColor)},
-			report.Line{Lead: "Flexible time", Text: perWeek(total.Flexible), Color: model.RGBA(model.FlexibleColor)},
-			report.Line{Lead: "Buffer zones", Text: perWeek(total.Buffer), Color: model.RGBA(model.BufferColor)})
+		sec := s.calendarLines(total, partners, model.DaysFrom(start, to))
 		since := ""
 		if start != from {
-			since = " Counted from the week of " + model.WeekOf(start, h.WeekStart).Time().Format("2 Jan") + ", when you began planning on the calendar."
+			since = " " + s.tr.T("summary.calendar.since", "Week", s.tr.DayMonth(model.WeekOf(start, h.WeekStart).Time()))
 		}
 		if targets != (model.BalanceTargets{}) {
-			sec.Note = fmt.Sprintf("Your aims: at least %s of solo time each and %s together a week. %d of %d weeks fell short somewhere.%s",
-				model.Hours(targets.SoloEach), model.Hours(targets.Joint), flagged, weeks, since)
+			sec.Note = s.tr.T("summary.calendar.aims", "Solo", hours(s.tr, targets.SoloEach), "Joint", hours(s.tr, targets.Joint)) + " " +
+				s.tr.N("summary.calendar.short", weeks, "Short", s.tr.Int(flagged)) + since
 		} else {
-			sec.Note = "Planned on the calendar, not measured: what you set aside, averaged over the weeks of the period." + since
+			sec.Note = s.tr.T("summary.calendar.planned") + since
 		}
 		out.Calendar = sec
 	}
 	return s.summaryLifeEvents(ctx, out, from, to)
+}
+
+// calendarLines are each partner's solo time and the couple's joint,
+// flexible and buffer time, a week on average over days.
+func (s *builder) calendarLines(total model.TimeBalance, partners []model.Partner, days int) *report.Section {
+	perWeek := func(m int) string {
+		return s.tr.T("summary.calendar.average", "Hours", hours(s.tr, int(float64(m)*7/float64(days)+0.5)))
+	}
+	sec := &report.Section{}
+	for _, p := range partners {
+		sec.Lines = append(sec.Lines, report.Line{Lead: s.tr.T("summary.calendar.solo", "Name", p.Name), Text: perWeek(total.Solo[p.ID]), Color: model.RGBA(p.Color)})
+	}
+	sec.Lines = append(sec.Lines,
+		report.Line{Lead: s.tr.T("summary.calendar.joint"), Text: perWeek(total.Joint), Color: model.RGBA(model.SharedColor)},
+		report.Line{Lead: s.tr.T("summary.calendar.flexible"), Text: perWeek(total.Flexible), Color: model.RGBA(model.FlexibleColor)},
+		report.Line{Lead: s.tr.T("summary.calendar.buffer"), Text: perWeek(total.Buffer), Color: model.RGBA(model.BufferColor)})
+	return sec
 }
 
 // summaryLifeEvents fills the period's life events and what was decided,
@@ -88,22 +95,22 @@ func (s *builder) summaryLifeEvents(ctx context.Context, out *report.Summary, fr
 		if e.Private || e.Day.Before(from) || to.Before(e.Day) {
 			continue
 		}
-		kind := e.Kind.Name()
+		kind := eventKind(s.tr, e.Kind)
 		var changes []string
 		for _, c := range e.Changes {
 			changes = append(changes, c.Summary)
 		}
 		text := e.Title
 		if len(changes) > 0 {
-			text += ". We decided: " + strings.Join(changes, "; ") + "."
+			text += ". " + s.tr.T("summary.event.decided", "Changes", strings.Join(changes, "; "))
 		}
 		if e.Undone {
-			text += " (Later undone.)"
+			text += " " + s.tr.T("summary.event.undone")
 		}
 		if against := checks.line(e.ID, ""); against != "" {
-			text += " Against our values: " + against + "."
+			text += " " + s.tr.T("summary.event.against", "Checks", against)
 		}
-		sec.Lines = append(sec.Lines, report.Line{Lead: e.Day.Time().Format("2 Jan") + " · " + kind, Text: text})
+		sec.Lines = append(sec.Lines, report.Line{Lead: s.tr.DayMonth(e.Day.Time()) + " · " + kind, Text: text})
 	}
 	if len(sec.Lines) > 0 {
 		out.LifeEvents = sec

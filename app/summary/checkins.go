@@ -2,12 +2,12 @@ package summary
 
 import (
 	"context"
-	"fmt"
 	"math"
 	"slices"
 	"strings"
 
 	"github.com/vennplanner/venn/app"
+	"github.com/vennplanner/venn/i18n"
 	"github.com/vennplanner/venn/model"
 	"github.com/vennplanner/venn/report"
 	"github.com/vennplanner/venn/storage"
@@ -28,7 +28,7 @@ func (s *builder) summaryCheckins(ctx context.Context, out *report.Summary, h mo
 	if err != nil {
 		return err
 	}
-	if sec := checkinHighlights(answers, prompts, partners, from, to, h.WeekStart); sec != nil {
+	if sec := checkinHighlights(s.tr, answers, prompts, partners, from, to, h.WeekStart); sec != nil {
 		out.Checkins = sec
 	}
 	if err := s.summaryCloseness(ctx, out, partners, from, to); err != nil {
@@ -46,7 +46,7 @@ func (s *builder) summaryCheckins(ctx context.Context, out *report.Summary, h mo
 	return nil
 }
 
-func checkinHighlights(answers []storage.StoredAnswer, prompts []model.Prompt, partners []model.Partner, from, to model.Date, weekStart model.Weekday) *report.Section {
+func checkinHighlights(tr *i18n.Tr, answers []storage.StoredAnswer, prompts []model.Prompt, partners []model.Partner, from, to model.Date, weekStart model.Weekday) *report.Section {
 	rewarding := storage.DerivedID("default-prompt", "rewarding")
 	var shared []model.Answer
 	weeks := map[model.Date]bool{}
@@ -68,7 +68,7 @@ func checkinHighlights(answers []storage.StoredAnswer, prompts []model.Prompt, p
 			continue
 		}
 		sec.Lines = append(sec.Lines, report.Line{
-			Lead: a.Week.Time().Format("2 Jan") + " · " + model.OwnerName(model.Owner(a.PartnerID), partners),
+			Lead: tr.DayMonth(a.Week.Time()) + " · " + model.OwnerName(model.Owner(a.PartnerID), partners),
 			Text: a.Text, Color: model.RGBA(model.OwnerColor(model.Owner(a.PartnerID), partners)),
 		})
 	}
@@ -80,10 +80,10 @@ func checkinHighlights(answers []storage.StoredAnswer, prompts []model.Prompt, p
 		}
 	}
 	unchosen := weeksWithoutChoice(shared, prompts)
-	sec.Note = fmt.Sprintf("Shared moments you named as most rewarding, newest first. %d weeks of check-ins shared; "+
-		"in %d of them one of you said you felt your autonomy compromised (a little, or yes) — something to talk about, not a score.", len(weeks), concern)
+	sec.Note = tr.T("summary.checkins.lead") + " " + tr.N("summary.checkins.weeks", len(weeks)) + " " +
+		tr.N("summary.checkins.concern", concern)
 	if unchosen > 0 {
-		sec.Note += fmt.Sprintf(" %d %s from before the No / A little / Yes choice %s not counted.", unchosen, plural(unchosen, "week", "weeks"), plural(unchosen, "is", "are"))
+		sec.Note += " " + tr.N("summary.checkins.unchosen", unchosen)
 	}
 	return sec
 }
@@ -118,27 +118,34 @@ func (s *builder) summaryBalance(ctx context.Context, out *report.Summary, partn
 		if latest == nil {
 			continue
 		}
-		words := "balanced"
-		switch latest.Lean() {
-		case model.LeanIndependent:
-			words = "leaning independent"
-		case model.LeanTogether:
-			words = "leaning together"
-		}
-		text := fmt.Sprintf("%s in %s (independence signs %.1f, togetherness signs %.1f of 3).", words, latest.Month.Time().Format("January"), latest.Independent, latest.Together)
-		if st := model.Strategies(latest.Lean()); len(st) > 0 {
-			text += " To try: " + strings.ToLower(st[0][:1]) + st[0][1:]
-		}
-		sec.Lines = append(sec.Lines, report.Line{Lead: pt.Name, Text: text, Color: model.RGBA(pt.Color)})
+		sec.Lines = append(sec.Lines, report.Line{Lead: pt.Name, Text: s.gaugeWords(*latest), Color: model.RGBA(pt.Color)})
 	}
 	if len(sec.Lines) == 0 {
 		return nil
 	}
-	c := app.BalanceChart(partners, trends)
+	c := balanceChart(s.tr, partners, trends)
 	sec.Chart = &c
-	sec.Note = "Each of you rates the signs of imbalance monthly, 0 (never) to 3 (often). The shaded band is balanced."
+	sec.Note = s.tr.T("summary.balance.note")
 	out.Balance = sec
 	return nil
+}
+
+// gaugeWords says a partner's latest balance: where it leans, the two
+// scores, and the first thing to try.
+func (s *builder) gaugeWords(g model.Gauge) string {
+	tr := s.tr
+	key, try := "summary.balance.balanced", ""
+	switch g.Lean() {
+	case model.LeanIndependent:
+		key, try = "summary.balance.independent", tr.T("summary.balance.tryIndependent")
+	case model.LeanTogether:
+		key, try = "summary.balance.together", tr.T("summary.balance.tryTogether")
+	}
+	text := tr.T(key, "Month", tr.Month(g.Month.Month), "Independent", tr.Decimal(g.Independent, 1), "Together", tr.Decimal(g.Together, 1))
+	if try != "" {
+		text += " " + try
+	}
+	return text
 }
 
 func (s *builder) summaryReview(ctx context.Context, out *report.Summary, partners []model.Partner, year int) error {
@@ -171,22 +178,22 @@ func (s *builder) summaryReview(ctx context.Context, out *report.Summary, partne
 			}
 			sec.Lines = append(sec.Lines, ln)
 		}
-		add("Principles and values", r.Principles, "")
-		add("Celebrated", r.Celebrations, "")
+		add(s.tr.T("summary.review.principles"), r.Principles, "")
+		add(s.tr.T("summary.review.celebrated"), r.Celebrations, "")
 		byDecision := map[model.RitualDecision][]string{}
 		for _, d := range r.Rituals {
 			if t, ok := title[d.RitualID]; ok && d.Decision != model.DecideNone {
 				byDecision[d.Decision] = append(byDecision[d.Decision], t)
 			}
 		}
-		add("Rituals kept", strings.Join(byDecision[model.DecideKeep], ", "), "")
-		add("Rituals to adapt", strings.Join(byDecision[model.DecideAdapt], ", "), "")
-		add("Rituals retired", strings.Join(byDecision[model.DecideRetire], ", "), "")
+		add(s.tr.T("summary.review.kept"), strings.Join(byDecision[model.DecideKeep], ", "), "")
+		add(s.tr.T("summary.review.adapt"), strings.Join(byDecision[model.DecideAdapt], ", "), "")
+		add(s.tr.T("summary.review.retired"), strings.Join(byDecision[model.DecideRetire], ", "), "")
 		for _, pt := range partners {
 			add(pt.Name, r.Answer(pt.Slot), pt.Color)
 		}
-		add("Decisions", r.Notes, "")
-		sec.Note = "Each partner's answer is to: " + model.ReviewQuestion
+		add(s.tr.T("summary.review.decisions"), r.Notes, "")
+		sec.Note = s.tr.T("summary.review.note")
 		out.Review = sec
 	}
 	return nil
@@ -210,7 +217,7 @@ func (s *builder) summaryCloseness(ctx context.Context, out *report.Summary, par
 		trends = append(trends, trend)
 		for i := len(trend) - 1; i >= 0 && !trend[i].Month.Before(first); i-- {
 			if p := trend[i]; p.Now > 0 {
-				text := "In " + p.Month.Time().Format("January") + ": " + model.ClosenessSentence(p.Now, p.Wished) + "."
+				text := s.closenessWords(p)
 				sec.Lines = append(sec.Lines, report.Line{Lead: pt.Name, Text: text, Color: model.RGBA(pt.Color)})
 				break
 			}
@@ -219,27 +226,48 @@ func (s *builder) summaryCloseness(ctx context.Context, out *report.Summary, par
 	if len(sec.Lines) == 0 {
 		return nil
 	}
-	c := app.ClosenessChart(partners, trends)
+	c := closenessChart(s.tr, partners, trends)
 	sec.Chart = &c
-	sec.Note = "Once a month each of you picks the pair of circles that pictures your relationship as it feels, and the pair you would wish for. " +
-		"The gap between the two is something to talk about, never a score."
+	sec.Note = s.tr.T("summary.closeness.note")
 	out.Closeness = sec
 	return nil
 }
 
+// closenessWords says a month's closeness picture: "In March: some
+// overlap now, much overlap wished for."
+func (s *builder) closenessWords(p model.ClosenessPoint) string {
+	tr := s.tr
+	word := func(k int) string { return tr.T(closenessKeys[min(max(k, 1), model.ClosenessSteps)-1]) }
+	month := tr.Month(p.Month.Month)
+	if p.Now == p.Wished {
+		return tr.T("summary.closeness.same", "Month", month, "Now", word(p.Now))
+	}
+	return tr.T("summary.closeness.words", "Month", month, "Now", word(p.Now), "Wished", word(p.Wished))
+}
+
+// closenessKeys name the seven pictures, apart to almost one.
+var closenessKeys = []string{"summary.closeness.1", "summary.closeness.2", "summary.closeness.3", "summary.closeness.4",
+	"summary.closeness.5", "summary.closeness.6", "summary.closeness.7"}
+
 // vennFigure is the cover's picture of the period, or nil without two
 // partners.
-func vennFigure(v app.VennView) *report.VennFigure {
+func (s *builder) vennFigure(v app.VennView, period string) *report.VennFigure {
 	if len(v.Partners) < 2 {
 		return nil
 	}
-	amount := func(a model.Amount) string { return model.FormatAmount(v.Resource, a, v.Currency) }
+	tr := s.tr
+	amt := func(a model.Amount) string { return amount(tr, v.Resource, a, v.Currency) }
+	a, b := v.Partners[0].Name, v.Partners[1].Name
+	words := tr.T("summary.venn.words", "Period", period, "A", a, "OwnA", amt(v.OwnA), "B", b, "OwnB", amt(v.OwnB), "Shared", amt(v.Shared))
+	if v.Shape.Empty() {
+		words = tr.T("summary.venn.none", "Period", period)
+	}
 	return &report.VennFigure{
 		Shape:  v.Shape,
 		ColorA: model.RGBA(v.Partners[0].Color), ColorB: model.RGBA(v.Partners[1].Color),
-		Parts: [3]string{v.Partners[0].Name + "'s own · " + amount(v.OwnA), "together · " + amount(v.Shared),
-			v.Partners[1].Name + "'s own · " + amount(v.OwnB)},
-		Words: v.Words + ".",
+		Parts: [3]string{tr.T("summary.venn.own", "Name", a, "Amount", amt(v.OwnA)), tr.T("summary.venn.together", "Amount", amt(v.Shared)),
+			tr.T("summary.venn.own", "Name", b, "Amount", amt(v.OwnB))},
+		Words: words,
 	}
 }
 
@@ -268,13 +296,6 @@ func weeksWithoutChoice(answers []model.Answer, prompts []model.Prompt) int {
 	return n
 }
 
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
-}
-
 // summaryNeeds fills the three basic needs: each partner's latest month of
 // the period in words, and the year's trend up to its end. Only ratings a
 // partner shared and answers both have seen go on paper.
@@ -299,7 +320,7 @@ func (s *builder) summaryNeeds(ctx context.Context, out *report.Summary, partner
 		trends = append(trends, trend)
 		for i := len(trend) - 1; i >= 0 && !trend[i].Month.Before(first); i-- {
 			if trend[i].Rated() {
-				text := "In " + trend[i].Month.Time().Format("January") + ": " + needsWords(trend[i]) + "."
+				text := s.tr.T("summary.needs.month", "Month", s.tr.Month(trend[i].Month.Month), "Words", needsWords(s.tr, trend[i]))
 				sec.Lines = append(sec.Lines, report.Line{Lead: pt.Name, Text: text, Color: model.RGBA(pt.Color)})
 				break
 			}
@@ -308,26 +329,38 @@ func (s *builder) summaryNeeds(ctx context.Context, out *report.Summary, partner
 	if len(sec.Lines) == 0 {
 		return nil
 	}
-	c := app.NeedsChart(partners, trends)
+	c := needsChart(s.tr, partners, trends)
 	sec.Chart = &c
-	sec.Note = "Each of you needs room to be yourself (autonomy, asked in the weekly check-in), to feel capable and growing " +
-		"(competence) and to feel close — to each other and to people of your own (relatedness); competence and relatedness " +
-		"are rated once a month, never (0) to often (3). Lines are solid for autonomy, dashed for competence, dotted for relatedness."
+	sec.Note = s.tr.T("summary.needs.note")
 	out.Needs = sec
 	return nil
 }
 
 // needsWords says a month's needs: "competence often, relatedness
 // sometimes, autonomy mostly met".
-func needsWords(p model.NeedsPoint) string {
+func needsWords(tr *i18n.Tr, p model.NeedsPoint) string {
 	var parts []string
 	for _, n := range model.MonthlyNeeds {
 		if v := p.Of(n); !math.IsNaN(v) {
-			parts = append(parts, strings.ToLower(n.Title())+" "+strings.ToLower(model.ScoreWords[int(math.Round(v*model.MaxScore))]))
+			key := "summary.needs.competence"
+			if n == model.NeedRelatedness {
+				key = "summary.needs.relatedness"
+			}
+			parts = append(parts, tr.T(key, "Often", tr.T(scoreKeys[int(math.Round(v*model.MaxScore))])))
 		}
 	}
 	if v := p.Autonomy; !math.IsNaN(v) {
-		parts = append(parts, "autonomy "+app.NeedMet(v))
+		met := "summary.needs.mostly"
+		switch {
+		case v < 1.0/3:
+			met = "summary.needs.rarely"
+		case v < 2.0/3:
+			met = "summary.needs.partly"
+		}
+		parts = append(parts, tr.T(met))
 	}
 	return strings.Join(parts, ", ")
 }
+
+// scoreKeys say how often, never (0) to often (3).
+var scoreKeys = []string{"summary.score.0", "summary.score.1", "summary.score.2", "summary.score.3"}

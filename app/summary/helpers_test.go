@@ -7,12 +7,19 @@ import (
 	"time"
 
 	"github.com/vennplanner/venn/app"
+	"github.com/vennplanner/venn/i18n"
 	"github.com/vennplanner/venn/internal/testdisk"
 	"github.com/vennplanner/venn/model"
 )
 
 // TestMain keeps the tests' folders in memory where it can: see testdisk.
-func TestMain(m *testing.M) { os.Exit(testdisk.Main(m)) }
+func TestMain(m *testing.M) {
+	// The tests read English unless they choose a language: the machine's
+	// own must not change it.
+	os.Setenv("LC_ALL", "C")
+	os.Unsetenv(i18n.EnvVar)
+	os.Exit(testdisk.Main(m))
+}
 
 // openAt opens a service on a temp folder whose clock says now.
 func openAt(t testing.TB, now time.Time) *app.Service {

@@ -49,7 +49,7 @@ func LookBackOn(ctx context.Context, svc *app.Service, q model.Quarter) (LookBac
 	if err != nil {
 		return lb, err
 	}
-	lb.Checkins = checkinHighlights(answers, prompts, partners, q.First(), q.Last(), h.WeekStart)
+	lb.Checkins = checkinHighlights(s.tr, answers, prompts, partners, q.First(), q.Last(), h.WeekStart)
 	goals, err := s.store.Goals(ctx)
 	if err != nil {
 		return lb, err

@@ -2,9 +2,9 @@ package summary
 
 import (
 	"context"
-	"fmt"
 	"slices"
 
+	"github.com/vennplanner/venn/i18n"
 	"github.com/vennplanner/venn/model"
 	"github.com/vennplanner/venn/report"
 )
@@ -26,10 +26,10 @@ func (s *builder) summaryMemories(ctx context.Context, out *report.Summary, part
 	year := slices.DeleteFunc(model.InYear(tl, p.Year), func(m model.Remembered) bool { return m.Private })
 	printed := forPaper(year, maxMemoriesPrinted)
 	if left := len(year) - len(printed); left > 0 {
-		out.MemoriesNote = fmt.Sprintf("And %d more in Venn's memories (Check-ins › Memories).", left)
+		out.MemoriesNote = s.tr.N("summary.memories.more", left)
 	}
 	for _, m := range printed {
-		line := report.MemoryLine{Day: m.Day.Time().Format("2 Jan"), Title: m.Title, Who: memorySource(m, partners)}
+		line := report.MemoryLine{Day: s.tr.DayMonth(m.Day.Time()), Title: m.Title, Who: memorySource(s.tr, m, partners)}
 		if m.Who != "" {
 			line.Color = model.RGBA(model.OwnerColor(m.Who, partners))
 		}
@@ -60,15 +60,15 @@ func forPaper(year []model.Remembered, n int) []model.Remembered {
 }
 
 // memorySource says where a memory comes from, as printed.
-func memorySource(m model.Remembered, partners []model.Partner) string {
-	who := model.OwnerName(m.Who, partners)
+func memorySource(tr *i18n.Tr, m model.Remembered, partners []model.Partner) string {
+	who := ownerName(tr, m.Who, partners)
 	switch m.Kind {
 	case model.MemoryMilestone:
-		return "milestone reached · " + who
+		return tr.T("summary.memories.milestone", "Who", who)
 	case model.MemoryGoal:
-		return "goal finished · " + who
+		return tr.T("summary.memories.goal", "Who", who)
 	case model.MemoryHighlight:
-		return "a shared moment " + who + " named in a check-in"
+		return tr.T("summary.memories.highlight", "Who", who)
 	}
 	return who
 }

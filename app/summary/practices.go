@@ -2,9 +2,9 @@ package summary
 
 import (
 	"context"
-	"fmt"
 	"strings"
 
+	"github.com/vennplanner/venn/i18n"
 	"github.com/vennplanner/venn/model"
 	"github.com/vennplanner/venn/report"
 )
@@ -21,7 +21,7 @@ func (s *builder) summaryPractices(ctx context.Context, out *report.Summary, par
 	if err != nil {
 		return err
 	}
-	out.Appreciations = appreciationSection(notes, partners, from, to)
+	out.Appreciations = appreciationSection(s.tr, notes, partners, from, to)
 	requests, err := s.Requests(ctx)
 	if err != nil {
 		return err
@@ -30,20 +30,20 @@ func (s *builder) summaryPractices(ctx context.Context, out *report.Summary, par
 	if err != nil {
 		return err
 	}
-	out.Agreements = agreementSection(requests, agreements, from, to)
+	out.Agreements = agreementSection(s.tr, requests, agreements, from, to)
 	signals, err := s.WorthTalkingAboutOn(ctx, "", s.asOf(to))
 	if err != nil {
 		return err
 	}
 	if len(signals) > 0 {
-		sec := &report.Section{Note: "Patterns Venn noticed in your plans, as of " + s.asOf(to).Time().Format("2 January 2006") +
-			" — never a verdict, always a reason to talk."}
+		sec := &report.Section{Note: s.tr.T("summary.talk.note", "Day", s.tr.LongDate(s.asOf(to).Time()))}
 		for _, sg := range signals {
-			text := sg.Seen + " " + sg.Suggest
+			title, seen, suggest := signalWords(s.tr, sg)
+			text := seen + " " + suggest
 			if sg.Persists {
-				text += " " + model.HelpNote
+				text += " " + s.tr.T("summary.signal.help")
 			}
-			line := report.Line{Lead: sg.Title, Text: text}
+			line := report.Line{Lead: title, Text: text}
 			for _, p := range partners {
 				if p.ID == sg.PartnerID {
 					line.Color = model.RGBA(p.Color)
@@ -56,7 +56,7 @@ func (s *builder) summaryPractices(ctx context.Context, out *report.Summary, par
 	return nil
 }
 
-func appreciationSection(notes []model.Appreciation, partners []model.Partner, from, to model.Date) *report.Section {
+func appreciationSection(tr *i18n.Tr, notes []model.Appreciation, partners []model.Partner, from, to model.Date) *report.Section {
 	count := map[string]int{}
 	var printable []model.Appreciation
 	for _, a := range notes {
@@ -72,7 +72,7 @@ func appreciationSection(notes []model.Appreciation, partners []model.Partner, f
 	var counts []string
 	for _, p := range partners {
 		total += count[p.ID]
-		counts = append(counts, fmt.Sprintf("%s wrote %d", p.Name, count[p.ID]))
+		counts = append(counts, tr.N("summary.appreciations.wrote", count[p.ID], "Name", p.Name))
 	}
 	if total == 0 {
 		return nil
@@ -87,13 +87,13 @@ func appreciationSection(notes []model.Appreciation, partners []model.Partner, f
 			break
 		}
 		from := name[a.FromID]
-		sec.Lines = append(sec.Lines, report.Line{Lead: from.Name + " to " + name[a.ToID].Name + ", " + a.Day.Time().Format("2 Jan"),
+		sec.Lines = append(sec.Lines, report.Line{Lead: tr.T("summary.appreciations.lead", "From", from.Name, "To", name[a.ToID].Name, "Day", tr.DayMonth(a.Day.Time())),
 			Text: a.Text, Color: model.RGBA(from.Color)})
 	}
 	return sec
 }
 
-func agreementSection(requests []model.Request, agreements []model.Agreement, from, to model.Date) *report.Section {
+func agreementSection(tr *i18n.Tr, requests []model.Request, agreements []model.Agreement, from, to model.Date) *report.Section {
 	var lines []report.Line
 	for _, a := range agreements {
 		if to.Before(a.Agreed) {
@@ -101,9 +101,9 @@ func agreementSection(requests []model.Request, agreements []model.Agreement, fr
 		}
 		text := a.Text
 		if !a.Revisit.IsZero() {
-			text += " (to look at again " + a.Revisit.Time().Format("2 Jan 2006") + ")"
+			text += " " + tr.T("summary.agreements.revisit", "Day", tr.DayMonthYear(a.Revisit.Time()))
 		}
-		lines = append(lines, report.Line{Lead: "Agreed " + a.Agreed.Time().Format("2 Jan 2006"), Text: text})
+		lines = append(lines, report.Line{Lead: tr.T("summary.agreements.agreed", "Day", tr.DayMonthYear(a.Agreed.Time())), Text: text})
 	}
 	tally := map[model.Reply]int{}
 	n := 0
@@ -118,9 +118,8 @@ func agreementSection(requests []model.Request, agreements []model.Agreement, fr
 	}
 	sec := &report.Section{Lines: lines}
 	if n > 0 {
-		sec.Note = fmt.Sprintf("%d %s made in this period: %d agreed, %d counter-proposed, %d to talk about, %d waiting for an answer.",
-			n, map[bool]string{true: "request", false: "requests"}[n == 1],
-			tally[model.ReplyAgree], tally[model.ReplyCounter], tally[model.ReplyTalk], tally[model.ReplyOpen])
+		sec.Note = tr.N("summary.agreements.tally", n, "Agreed", tr.Int(tally[model.ReplyAgree]), "Counter", tr.Int(tally[model.ReplyCounter]),
+			"Talk", tr.Int(tally[model.ReplyTalk]), "Open", tr.Int(tally[model.ReplyOpen]))
 	}
 	return sec
 }

@@ -2,10 +2,10 @@ package summary
 
 import (
 	"context"
-	"fmt"
 	"slices"
 	"strings"
 
+	"github.com/vennplanner/venn/i18n"
 	"github.com/vennplanner/venn/model"
 	"github.com/vennplanner/venn/report"
 )
@@ -22,9 +22,9 @@ func (s *builder) summarySessions(ctx context.Context, out *report.Summary, part
 		for _, m := range reached {
 			text := m.Title
 			if m.Celebration != "" {
-				text += " — celebrated: " + m.Celebration
+				text += " — " + s.tr.T("summary.milestones.celebrated", "How", m.Celebration)
 			}
-			sec.Lines = append(sec.Lines, report.Line{Lead: m.ReachedOn.Time().Format("2 Jan") + " · " + model.OwnerName(m.Owner, partners),
+			sec.Lines = append(sec.Lines, report.Line{Lead: s.tr.DayMonth(m.ReachedOn.Time()) + " · " + ownerName(s.tr, m.Owner, partners),
 				Text: text, Color: model.RGBA(model.OwnerColor(m.Owner, partners))})
 		}
 		out.Milestones = sec
@@ -49,19 +49,19 @@ func (s *builder) summarySessions(ctx context.Context, out *report.Summary, part
 		if !inPeriod && !plans {
 			continue
 		}
-		lead := "Session for " + x.Quarter.String() + " (" + x.Day.Time().Format("2 Jan") + ")"
+		lead := s.tr.T("summary.sessions.lead", "Quarter", s.tr.Quarter(x.Quarter.Year, x.Quarter.Q), "Day", s.tr.DayMonth(x.Day.Time()))
 		if x.Decisions != "" {
-			sec.Lines = append(sec.Lines, report.Line{Lead: lead + " · decided", Text: x.Decisions})
+			sec.Lines = append(sec.Lines, report.Line{Lead: lead + " · " + s.tr.T("summary.sessions.decided"), Text: x.Decisions})
 		}
 		if against := checks.line("", x.ID); against != "" {
-			sec.Lines = append(sec.Lines, report.Line{Lead: lead + " · against our values", Text: against + "."})
+			sec.Lines = append(sec.Lines, report.Line{Lead: lead + " · " + s.tr.T("summary.sessions.against"), Text: against + "."})
 		}
 		if x.Notes != "" {
-			sec.Lines = append(sec.Lines, report.Line{Lead: lead + " · notes", Text: x.Notes})
+			sec.Lines = append(sec.Lines, report.Line{Lead: lead + " · " + s.tr.T("summary.sessions.notes"), Text: x.Notes})
 		}
 	}
 	if len(sec.Lines) > 0 {
-		sec.Note = "From your goal-mapping sessions."
+		sec.Note = s.tr.T("summary.sessions.note")
 		out.Sessions = sec
 	}
 	return nil
@@ -81,7 +81,7 @@ func (s *builder) summaryValues(ctx context.Context, out *report.Summary, partne
 	for _, o := range append(owners, model.Shared) {
 		g := report.ValueGroup{Owner: model.OwnerName(o, partners), Color: model.RGBA(model.OwnerColor(o, partners))}
 		if o == model.Shared {
-			g.Owner = "Together"
+			g.Owner = s.tr.T("summary.values.together")
 		}
 		var mine []model.Value
 		for _, v := range values {
@@ -121,13 +121,13 @@ func (s *builder) summaryContracts(ctx context.Context, out *report.Summary, par
 			continue
 		}
 		line := report.ContractLine{
-			Owner: model.OwnerName(g.Owner, partners), Color: model.RGBA(model.OwnerColor(g.Owner, partners)),
+			Owner: ownerName(s.tr, g.Owner, partners), Color: model.RGBA(model.OwnerColor(g.Owner, partners)),
 			Goal: g.Title, Commitment: c.Commitment, Support: c.Support,
-			Cadence: fmt.Sprintf("Reviewed every %s since %s", weeksWord(c.EveryWeeks), c.Started.Time().Format("2 Jan 2006")),
+			Cadence: s.tr.N("summary.contracts.cadence", c.EveryWeeks, "Since", s.tr.DayMonthYear(c.Started.Time())),
 		}
 		for _, r := range c.Reviews {
 			if !r.Day.Before(from) && !to.Before(r.Day) {
-				line.Reviews = append(line.Reviews, report.ReviewLine{Day: r.Day.Time().Format("2 Jan"), Rating: r.Rating, Note: r.Note})
+				line.Reviews = append(line.Reviews, report.ReviewLine{Day: s.tr.DayMonth(r.Day.Time()), Rating: r.Rating, Note: r.Note})
 			}
 		}
 		finished := g.Archived || g.Column == model.ColumnDone
@@ -135,20 +135,13 @@ func (s *builder) summaryContracts(ctx context.Context, out *report.Summary, par
 			continue // over before the period
 		}
 		if next := c.NextReview(); !finished && next.Before(s.asOf(to)) {
-			line.Next = "A review has been due since " + next.Time().Format("2 Jan 2006") + "."
+			line.Next = s.tr.T("summary.contracts.overdue", "Day", s.tr.DayMonthYear(next.Time()))
 		} else if !finished {
-			line.Next = "Next review " + next.Time().Format("2 Jan 2006") + "."
+			line.Next = s.tr.T("summary.contracts.next", "Day", s.tr.DayMonthYear(next.Time()))
 		}
 		out.Contracts = append(out.Contracts, line)
 	}
 	return nil
-}
-
-func weeksWord(n int) string {
-	if n == 1 {
-		return "week"
-	}
-	return fmt.Sprintf("%d weeks", n)
 }
 
 // printedChecks are the value checks that may be printed: neither the check
@@ -156,6 +149,7 @@ func weeksWord(n int) string {
 type printedChecks struct {
 	checks []model.ValueCheck
 	values []model.Value
+	tr     *i18n.Tr
 }
 
 func (s *builder) printedChecks(ctx context.Context) (printedChecks, error) {
@@ -167,7 +161,7 @@ func (s *builder) printedChecks(ctx context.Context) (printedChecks, error) {
 	if err != nil {
 		return printedChecks{}, err
 	}
-	var out printedChecks
+	out := printedChecks{tr: s.tr}
 	for _, v := range values {
 		if !v.Private {
 			out.values = append(out.values, v)
@@ -189,5 +183,5 @@ func (p printedChecks) line(eventID, sessionID string) string {
 			mine = append(mine, c)
 		}
 	}
-	return model.CheckWords(mine, p.values)
+	return checkWords(p.tr, mine, p.values)
 }

@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/vennplanner/venn/app"
+	"github.com/vennplanner/venn/i18n"
 	"github.com/vennplanner/venn/model"
 	"github.com/vennplanner/venn/model/chart"
 	"github.com/vennplanner/venn/report"
@@ -44,6 +45,14 @@ func (p Period) String() string {
 		return p.Quarter.String()
 	}
 	return fmt.Sprint(p.Year)
+}
+
+// name is the period in the summary's language: "Q4 2026", "2026".
+func (p Period) name(tr *i18n.Tr) string {
+	if !p.Quarter.IsZero() {
+		return tr.Quarter(p.Quarter.Year, p.Quarter.Q)
+	}
+	return tr.T("date.year", "Year", p.Year)
 }
 
 func (p Period) bounds() (model.Date, model.Date) {
@@ -104,7 +113,9 @@ func DefaultPaper() string {
 // Write writes the printable summary of a quarter or year as PDF on the
 // paper (report.PaperA4 or report.PaperLetter). Private items are left out.
 func Write(ctx context.Context, svc *app.Service, w io.Writer, p Period, paper string) error {
-	sum, err := newBuilder(svc).summary(ctx, p)
+	b := newBuilder(svc)
+	b.tr = svc.Translator(ctx, i18n.Summary)
+	sum, err := b.summary(ctx, p)
 	if err != nil {
 		return err
 	}
@@ -117,6 +128,7 @@ func Write(ctx context.Context, svc *app.Service, w io.Writer, p Period, paper s
 type builder struct {
 	*app.Service
 	store *storage.Store
+	tr    *i18n.Tr // the summary's language; nil is English
 }
 
 func newBuilder(svc *app.Service) *builder { return &builder{Service: svc, store: svc.Store()} }
@@ -127,7 +139,7 @@ func (s *builder) calendarLocation() *time.Location { return s.Now().Location() 
 
 func (s *builder) summary(ctx context.Context, p Period) (report.Summary, error) {
 	from, to := p.bounds()
-	out := report.Summary{Period: p.String(), Range: from.Time().Format("2 Jan") + " – " + to.Time().Format("2 Jan 2006"), Household: "Venn"}
+	out := report.Summary{Period: p.String(), PeriodName: p.name(s.tr), Range: s.tr.Range(from.Time(), to.Time()), Household: "Venn", Lang: s.tr}
 	h, partners, err := s.Household(ctx)
 	if err != nil {
 		// An empty household still gets a valid, one-page summary.
@@ -212,11 +224,11 @@ func (s *builder) summaryGoals(ctx context.Context, out *report.Summary, partner
 	board := model.BuildBoard(public, partners, model.BoardFilter{})
 	archived := model.BuildBoard(public, partners, model.BoardFilter{Archived: true})
 	for li, lane := range board.Lanes {
-		gl := report.GoalLane{Owner: model.OwnerName(lane.Owner, partners), Color: model.RGBA(model.OwnerColor(lane.Owner, partners))}
+		gl := report.GoalLane{Owner: ownerName(s.tr, lane.Owner, partners), Color: model.RGBA(model.OwnerColor(lane.Owner, partners))}
 		for ci := range lane.Cells {
 			for _, g := range append(lane.Cells[ci], archived.Lanes[li].Cells[ci]...) {
 				if p.holds(g, days[g.ID]) {
-					gl.Goals = append(gl.Goals, goalLine(g, cols[ci].Name, partners))
+					gl.Goals = append(gl.Goals, goalLine(s.tr, g, columnName(s.tr, cols[ci]), partners))
 				}
 			}
 		}
@@ -225,16 +237,16 @@ func (s *builder) summaryGoals(ctx context.Context, out *report.Summary, partner
 	next := p.next()
 	for _, g := range public {
 		if !g.Archived && next.contains(g) {
-			out.NextGoals = append(out.NextGoals, g.Title+" ("+model.OwnerName(g.Owner, partners)+")")
+			out.NextGoals = append(out.NextGoals, g.Title+" ("+ownerName(s.tr, g.Owner, partners)+")")
 		}
 	}
 	if p.Quarter.IsZero() {
-		out.Quarters = quarterLines(public, days, p.Year)
+		out.Quarters = quarterLines(s.tr, public, days, p.Year)
 	}
 	return nil
 }
 
-func goalLine(g model.Goal, column string, partners []model.Partner) report.GoalLine {
+func goalLine(tr *i18n.Tr, g model.Goal, column string, partners []model.Partner) report.GoalLine {
 	line := report.GoalLine{Title: g.Title, Column: column, Done: g.Column == model.ColumnDone}
 	if g.Owner == model.Shared {
 		line.Split = model.SplitSteps(g.Checklist, partners).Words()
@@ -244,18 +256,18 @@ func goalLine(g model.Goal, column string, partners []model.Partner) report.Goal
 	}
 	switch {
 	case !g.Due.IsZero():
-		line.Target = g.Due.Time().Format("2 Jan 2006")
+		line.Target = tr.DayMonthYear(g.Due.Time())
 	case !g.TargetQuarter.IsZero():
-		line.Target = g.TargetQuarter.String()
+		line.Target = tr.Quarter(g.TargetQuarter.Year, g.TargetQuarter.Q)
 	}
 	return line
 }
 
 // quarterLines are a year's quarters with the goals finished in each.
-func quarterLines(goals []model.Goal, days map[string]model.GoalDays, year int) []report.QuarterLine {
+func quarterLines(tr *i18n.Tr, goals []model.Goal, days map[string]model.GoalDays, year int) []report.QuarterLine {
 	var out []report.QuarterLine
 	for _, q := range (Period{Year: year}).quarters() {
-		ql := report.QuarterLine{Quarter: q.String()}
+		ql := report.QuarterLine{Quarter: tr.Quarter(q.Year, q.Q)}
 		for _, g := range goals {
 			if model.FinishedIn(g, g.InQuarter(q), days[g.ID], q.First(), q.Last()) {
 				ql.Done = append(ql.Done, g.Title)
@@ -282,10 +294,11 @@ func (s *builder) summaryResources(ctx context.Context, out *report.Summary, h m
 		return err
 	}
 	out.Resources = lines
-	out.Venn = vennFigure(app.VennOf(v, model.Time, false, "In "+p.String()))
-	split := app.SplitChart(v)
+	out.Venn = s.vennFigure(app.VennOf(v, model.Time, false, "In "+p.String()), p.name(s.tr))
+	split := splitChart(s.tr, v)
 	out.Split = &split
-	weekly := app.WeeklyChart(v, model.Time)
+	weekly := weekBars(s.tr, app.WeeklyChart(v, model.Time), v.Quarter, h.Currency, false)
+	weekly.Title = s.tr.T("summary.chart.quarterTime", "Quarter", s.tr.Quarter(v.From.Quarter().Year, v.From.Quarter().Q))
 	if p.Quarter.IsZero() {
 		// A year's chart covers the whole year.
 		if weekly, err = s.yearWeeklyChart(ctx, h, p.Year); err != nil {
@@ -313,7 +326,8 @@ func (s *builder) yearWeeklyChart(ctx context.Context, h model.Household, year i
 		return chart.Chart{}, fmt.Errorf("year's chart: %w", err)
 	}
 	weeks := app.PeriodWeeks(goals, allocs, actuals, from, to, h.WeekStart)
-	return app.WeekBarsChart(h, weeks, model.Time, fmt.Sprintf("Time in %d: allocated vs used, week by week", year), true), nil
+	c := app.WeekBarsChart(h, weeks, model.Time, s.tr.T("summary.chart.yearTime", "Year", year), true)
+	return weekBars(s.tr, c, weeks, h.Currency, true), nil
 }
 
 // resourceLines is each partner's capacity, allocations, what is free and
@@ -342,7 +356,7 @@ func (s *builder) resourceLines(ctx context.Context, h model.Household, partners
 			}
 			within, set := model.CapacityWithin(v.Capacities, pt.ID, b.Resource, from, to, h.WeekStart)
 			b.SpanCapacity, b.HasCapacity = within, set || b.Resource == model.Energy
-			lines = append(lines, resourceLine(pt, b, h.Currency))
+			lines = append(lines, resourceLine(s.tr, pt, b, h.Currency))
 		}
 	}
 	return lines, v, nil
@@ -351,22 +365,22 @@ func (s *builder) resourceLines(ctx context.Context, h model.Household, partners
 // resourceLine formats one partner's figures for a resource: capacity,
 // allocated and free a period, and what was used in the summary's days,
 // with how far past the capacity over them it went.
-func resourceLine(pt model.Partner, b model.Balance, currency string) report.ResourceLine {
-	amount := func(a model.Amount) string { return model.FormatAmount(b.Resource, a, currency) }
-	per := " a " + string(b.Resource.Period())
-	free := amount(b.Free) + per
+func resourceLine(tr *i18n.Tr, pt model.Partner, b model.Balance, currency string) report.ResourceLine {
+	amt := func(a model.Amount) string { return amount(tr, b.Resource, a, currency) }
+	per := func(a model.Amount) string { return perPeriod(tr, b.Resource.Period(), amt(a)) }
+	free := per(b.Free)
 	if b.Over() {
-		free = "over by " + amount(-b.Free)
+		free = tr.T("summary.resources.overBy", "Amount", amt(-b.Free))
 	}
 	line := report.ResourceLine{
-		Partner: pt.Name, Resource: string(b.Resource),
-		Capacity:  amount(b.Capacity) + per,
-		Allocated: amount(b.Allocated) + per,
+		Partner: pt.Name, Resource: resourceName(tr, b.Resource),
+		Capacity:  per(b.Capacity),
+		Allocated: per(b.Allocated),
 		Free:      free, Over: b.Over(),
-		Used: amount(b.Used),
+		Used: amt(b.Used),
 	}
 	if past := b.PastCapacity(); past > 0 {
-		line.UsedPast = amount(past)
+		line.UsedPast = amt(past)
 	}
 	return line
 }
@@ -419,11 +433,11 @@ func (s *builder) summaryRituals(ctx context.Context, out *report.Summary, h mod
 	for _, lr := range rituals {
 		r := lr.Ritual
 		st := model.Stats(r, lr.Adaptations, lr.Entries, lr.last, h.WeekStart)
-		line := report.RitualLine{Title: r.Title, Who: whoLabel(r.Who, partners), Cadence: model.CadenceOn(r.Cadence, lr.Adaptations, lr.last).String(),
+		line := report.RitualLine{Title: r.Title, Who: whoLabel(s.tr, r.Who, partners), Cadence: cadence(s.tr, model.CadenceOn(r.Cadence, lr.Adaptations, lr.last)),
 			Strength: int(st.Score*100 + 0.5), Color: model.RGBA(model.OwnerColor(r.Who, partners)),
 			Weeks: keptWeeks(lr, from, to, h.WeekStart)}
 		if !lr.archived.IsZero() && !to.Before(lr.archived) {
-			line.Who += " · archived " + lr.archived.Time().Format("2 Jan")
+			line.Who += " · " + s.tr.T("summary.rituals.archived", "Day", s.tr.DayMonth(lr.archived.Time()))
 		}
 		// Each period of the cadence judged on its own, so a year's figure
 		// is its quarters' figures put together.
@@ -466,9 +480,9 @@ func keptWeeks(lr livedRitual, from, to model.Date, weekStart model.Weekday) []f
 	return weeks
 }
 
-func whoLabel(o model.Owner, partners []model.Partner) string {
+func whoLabel(tr *i18n.Tr, o model.Owner, partners []model.Partner) string {
 	if o == model.Shared {
-		return "shared"
+		return tr.T("summary.rituals.shared")
 	}
-	return model.OwnerName(o, partners) + "'s solo slot"
+	return tr.T("summary.rituals.solo", "Name", model.OwnerName(o, partners))
 }

@@ -133,6 +133,27 @@ type Chart struct {
 	// Format says one value in words ("8 h", "so-so"); nil writes the
 	// number and the unit.
 	Format func(float64) string `json:"-"`
+	// Vocab is the words Words and Describe join values with, in the
+	// language the chart is written in; nil is English.
+	Vocab *Vocabulary `json:"-"`
+}
+
+// Vocabulary is the few words a chart's description is built with.
+type Vocabulary struct {
+	Nothing string // "nothing yet"
+	Lowest  string // "lowest"
+	Highest string // "highest"
+	Latest  string // "latest"
+}
+
+var english = Vocabulary{Nothing: "nothing yet", Lowest: "lowest", Highest: "highest", Latest: "latest"}
+
+// vocab is the chart's vocabulary, English unless it has its own.
+func (c Chart) vocab() Vocabulary {
+	if c.Vocab == nil {
+		return english
+	}
+	return *c.Vocab
 }
 
 // NameOf is category i in full.

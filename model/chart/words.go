@@ -19,7 +19,7 @@ func (c Chart) Describe(i int) string {
 	}
 	name := c.NameOf(i)
 	if len(parts) == 0 {
-		return name + ": nothing yet"
+		return name + ": " + c.vocab().Nothing
 	}
 	return name + ": " + strings.Join(parts, ", ")
 }
@@ -61,7 +61,7 @@ func (c Chart) seriesWords(s int) string {
 	}
 	switch {
 	case len(known) == 0:
-		return name + ": nothing yet"
+		return name + ": " + c.vocab().Nothing
 	case len(known) <= fewValues:
 		var parts []string
 		for _, i := range known {
@@ -79,7 +79,8 @@ func (c Chart) seriesWords(s int) string {
 		}
 	}
 	last := known[len(known)-1]
-	return name + ": lowest " + c.Value(c.valueAt(s, low)) + " (" + c.NameOf(low) + "), highest " +
-		c.Value(c.valueAt(s, high)) + " (" + c.NameOf(high) + "), latest " + c.Value(c.valueAt(s, last)) +
+	w := c.vocab()
+	return name + ": " + w.Lowest + " " + c.Value(c.valueAt(s, low)) + " (" + c.NameOf(low) + "), " + w.Highest + " " +
+		c.Value(c.valueAt(s, high)) + " (" + c.NameOf(high) + "), " + w.Latest + " " + c.Value(c.valueAt(s, last)) +
 		" (" + c.NameOf(last) + ")"
 }
