@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	goi18n "github.com/nicksnyder/go-i18n/v2/i18n"
 	"golang.org/x/text/language"
@@ -16,8 +17,9 @@ import (
 //go:embed catalog/*.json
 var catalogs embed.FS
 
-// CatalogDir is the folder of Catalogues that holds one <lang>.json per
-// language, ready for fyne.io/fyne/v2/lang.AddTranslationsFS.
+// CatalogDir is the folder of Catalogues that holds a <lang>.json per
+// language, and for the window's screens <part>.<lang>.json files beside
+// it, ready for fyne.io/fyne/v2/lang.AddTranslationsFS.
 const CatalogDir = "catalog"
 
 // Catalogues are the embedded catalogue files.
@@ -62,8 +64,42 @@ func load() {
 	}
 }
 
+// loadOne reads a language's catalogue: <tag>.json and any <part>.<tag>.json
+// beside it (the window's screens keep their words in parts of their own,
+// so each screen's words can be written without touching the others').
+// A key in two parts is an error.
 func loadOne(tag string) error {
-	name := CatalogDir + "/" + tag + ".json"
+	names, err := catalogueFiles(tag)
+	if err != nil {
+		return err
+	}
+	msgs := map[string]entry{}
+	for _, name := range names {
+		if err := loadFile(name, msgs); err != nil {
+			return err
+		}
+	}
+	messages[tag] = msgs
+	return nil
+}
+
+// catalogueFiles are the files of tag's catalogue, <tag>.json first.
+func catalogueFiles(tag string) ([]string, error) {
+	all, err := catalogs.ReadDir(CatalogDir)
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", CatalogDir, err)
+	}
+	names := []string{CatalogDir + "/" + tag + ".json"}
+	for _, f := range all {
+		if strings.HasSuffix(f.Name(), "."+tag+".json") {
+			names = append(names, CatalogDir+"/"+f.Name())
+		}
+	}
+	return names, nil
+}
+
+// loadFile adds one catalogue file's messages to msgs and to the bundle.
+func loadFile(name string, msgs map[string]entry) error {
 	data, err := catalogs.ReadFile(name)
 	if err != nil {
 		return fmt.Errorf("read %s: %w", name, err)
@@ -75,8 +111,10 @@ func loadOne(tag string) error {
 	if err := json.Unmarshal(data, &raw); err != nil {
 		return fmt.Errorf("parse %s: %w", name, err)
 	}
-	msgs := make(map[string]entry, len(raw))
 	for key, v := range raw {
+		if _, twice := msgs[key]; twice {
+			return fmt.Errorf("%s: %s is also in another part of the catalogue", name, key)
+		}
 		var s string
 		if json.Unmarshal(v, &s) == nil {
 			msgs[key] = entry{"other": s}
@@ -88,7 +126,6 @@ func loadOne(tag string) error {
 		}
 		msgs[key] = e
 	}
-	messages[tag] = msgs
 	return nil
 }
 
@@ -241,3 +278,14 @@ func (tr *Tr) Int(n int) string { return tr.orEnglish().print.Sprintf("%d", n) }
 func (tr *Tr) Decimal(x float64, decimals int) string {
 	return tr.orEnglish().print.Sprintf("%.*f", decimals, x)
 }
+
+// screen is the language the window's screens speak (nil: English).
+var screen atomic.Pointer[Tr]
+
+// Screen is the translator of the window's screens: what SetScreen was
+// given when the window opened, English until then.
+func Screen() *Tr { return screen.Load() }
+
+// SetScreen chooses the language of the window's screens; the window sets
+// it as it opens, from Choose(Window, …).
+func SetScreen(tr *Tr) { screen.Store(tr) }

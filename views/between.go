@@ -385,7 +385,7 @@ func (s *betweenScreen) editAgreement(a model.Agreement) {
 	if a.ID != "" {
 		title = "Agreement"
 	}
-	d := s.ui.showForm(title, "Save", "Cancel", items, func(ok bool) {
+	d := s.ui.showForm(title, say("ui.common.save"), say("ui.common.cancel"), items, func(ok bool) {
 		if !ok {
 			return
 		}

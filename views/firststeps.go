@@ -76,7 +76,7 @@ func (ui *UI) showFirstSteps() {
 	var d *dialog.CustomDialog
 	intro := wrapped("A way to start, step by step. Each step ticks itself when Venn sees it done.")
 	read := ui.whyButton("Read the method", model.MethodHeart)
-	d = dialog.NewCustom("Your first weeks", "Close",
+	d = dialog.NewCustom("Your first weeks", say("ui.common.close"),
 		container.NewVBox(intro, ui.firstStepsGrid(steps, func() { d.Hide() }), container.NewHBox(read)), ui.win)
 	ui.openDialog(d, nil)
 	size := ui.win.Canvas().Size()

@@ -63,7 +63,7 @@ func (ui *UI) showGettingHelp() *gettingHelp {
 	body.Add(wrapped("Venn can put what it noticed, and what you would like to say, on one page to take along. Both of you read it before it is printed."))
 	prepare := widget.NewButtonWithIcon("Prepare what we would like to talk about…", theme.DocumentPrintIcon(), func() { ui.showTalkPage() })
 	body.Add(container.NewHBox(prepare))
-	d := dialog.NewCustom("Getting help", "Close", container.NewVScroll(container.NewPadded(body)), ui.win)
+	d := dialog.NewCustom("Getting help", say("ui.common.close"), container.NewVScroll(container.NewPadded(body)), ui.win)
 	size := ui.win.Canvas().Size()
 	ui.showDialog(d, fyne.NewSize(min(760, size.Width-40), min(600, size.Height-40)))
 	return g

@@ -43,7 +43,7 @@ func (ui *UI) showShortcuts() {
 	}
 	note := widget.NewLabel("On a Mac, use Cmd where this says Ctrl. Cards can also be dragged with the mouse.")
 	note.Importance = widget.LowImportance
-	d := dialog.NewCustom("Keyboard shortcuts", "Close", container.NewVBox(grid, note), ui.win)
+	d := dialog.NewCustom("Keyboard shortcuts", say("ui.common.close"), container.NewVBox(grid, note), ui.win)
 	ui.openDialog(d, nil)
 }
 
@@ -55,5 +55,5 @@ func (ui *UI) showAbout() {
 	}
 	text := widget.NewLabel("Venn " + version + "\n\nA planner for two partners who want to stay two whole people\nand still build a shared life.\n\nYour data stays on your computers.")
 	text.Alignment = fyne.TextAlignCenter
-	ui.openDialog(dialog.NewCustom("About Venn", "Close", text, ui.win), nil)
+	ui.openDialog(dialog.NewCustom("About Venn", say("ui.common.close"), text, ui.win), nil)
 }

@@ -104,7 +104,7 @@ func itemRow[K model.ItemKind](ui *UI, e itemEditor[K], it model.Item[K], act fu
 	edit := widgets.NewIconButton("Edit", theme.DocumentCreateIcon(), func() {
 		words := newEntry()
 		words.SetText(it.Text)
-		ui.showForm("Edit", "Save", "Cancel", []*widget.FormItem{widget.NewFormItem(e.field, words)}, func(ok bool) {
+		ui.showForm("Edit", say("ui.common.save"), say("ui.common.cancel"), []*widget.FormItem{widget.NewFormItem(e.field, words)}, func(ok bool) {
 			if ok {
 				it.Text = words.Text
 				act(e.save(it))

@@ -279,7 +279,7 @@ func (s *memoriesScreen) editMemory(m model.Memory) {
 	if m.ID != "" {
 		name = model.Shorten(m.Title, 40)
 	}
-	d := s.ui.showForm(name, "Save", "Cancel", items, func(ok bool) {
+	d := s.ui.showForm(name, say("ui.common.save"), say("ui.common.cancel"), items, func(ok bool) {
 		if !ok {
 			return
 		}

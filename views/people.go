@@ -202,7 +202,7 @@ func (s *peopleScreen) editPerson(p model.Person) {
 	if p.ID != "" {
 		title = p.Name
 	}
-	d := s.ui.showForm(title, "Save", "Cancel", items, func(ok bool) {
+	d := s.ui.showForm(title, say("ui.common.save"), say("ui.common.cancel"), items, func(ok bool) {
 		if !ok {
 			return
 		}

@@ -62,7 +62,7 @@ func (ui *UI) drawQuestion() {
 	another.Importance = widget.HighImportance
 	content := container.NewBorder(nil, container.NewVBox(widget.NewSeparator(), container.NewHBox(depth, widget.NewSeparator(), another)),
 		nil, nil, container.NewVBox(card, kind))
-	d := dialog.NewCustom("An open question", "Close", content, ui.win)
+	d := dialog.NewCustom("An open question", say("ui.common.close"), content, ui.win)
 	ui.openDialog(d, nil)
 	d.Resize(fyne.NewSize(560, 300))
 }

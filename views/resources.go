@@ -233,7 +233,7 @@ func (s *resourcesScreen) capacityDialog() {
 	from := newDateField()
 	t := s.ui.today().Time()
 	from.SetDate(&t)
-	d := dialog.NewForm("Set capacity", "Save", "Cancel", []*widget.FormItem{
+	d := dialog.NewForm("Set capacity", say("ui.common.save"), say("ui.common.cancel"), []*widget.FormItem{
 		widget.NewFormItem("Who", who), widget.NewFormItem("Resource", res), widget.NewFormItem("Amount", amount), widget.NewFormItem("From", from),
 	}, func(ok bool) {
 		if !ok {
@@ -421,7 +421,7 @@ func showAllocationDialog(ui *UI, g model.Goal, done func()) *allocationForm {
 			widget.NewFormItem(ui.partners[0].Short()+"'s share %", f.splitA),
 			widget.NewFormItem(ui.partners[1].Short()+"'s share %", f.splitB))
 	}
-	d := dialog.NewForm("Time, money and energy for “"+g.Title+"”", "Save", "Cancel", items, func(ok bool) {
+	d := dialog.NewForm("Time, money and energy for “"+g.Title+"”", say("ui.common.save"), say("ui.common.cancel"), items, func(ok bool) {
 		if !ok {
 			return
 		}

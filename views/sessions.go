@@ -405,7 +405,7 @@ func (s *sessionsScreen) contractDialog(g model.Goal, c *model.Contract) {
 		support.SetText(c.Support)
 		every.SetText(fmt.Sprint(c.EveryWeeks))
 	}
-	s.ui.showForm("Development contract: "+g.Title, "Save", "Cancel", []*widget.FormItem{
+	s.ui.showForm("Development contract: "+g.Title, say("ui.common.save"), say("ui.common.cancel"), []*widget.FormItem{
 		widget.NewFormItem("Commitment", commit), widget.NewFormItem("Support", support), widget.NewFormItem("Review every (weeks)", every),
 	}, func(ok bool) {
 		if !ok {
@@ -426,7 +426,7 @@ func (s *sessionsScreen) reviewDialog(c model.Contract) {
 	rating := widget.NewRadioGroup([]string{"1", "2", "3", "4", "5"}, nil)
 	rating.Horizontal = true
 	rating.SetSelected("3")
-	s.ui.showForm("Review: "+c.Commitment, "Save", "Cancel", []*widget.FormItem{
+	s.ui.showForm("Review: "+c.Commitment, say("ui.common.save"), say("ui.common.cancel"), []*widget.FormItem{
 		widget.NewFormItem("Progress", note), widget.NewFormItem("Rating (1–5)", rating),
 	}, func(ok bool) {
 		if !ok {

@@ -89,7 +89,7 @@ func (s *todayScreen) lane(name string, col color.NRGBA, owner model.Owner) fyne
 			box.Add(l)
 		}
 		if more := len(goals) - todayDueShown; more > 0 {
-			see := widget.NewButton(fmt.Sprintf("%d more on the board", more), func() { s.ui.showTab(tabBoard) })
+			see := widget.NewButton(sayN("ui.common.moreOnBoard", more), func() { s.ui.showTab(tabBoard) })
 			see.Importance = widget.LowImportance
 			box.Add(container.NewHBox(see))
 		}

@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/driver/desktop"
 
 	"github.com/vennplanner/venn/app"
+	"github.com/vennplanner/venn/i18n"
 	"github.com/vennplanner/venn/model"
 	"github.com/vennplanner/venn/views/forms"
 	"github.com/vennplanner/venn/views/widgets"
@@ -83,6 +84,7 @@ type UI struct {
 // is not set up yet it shows the set-up screen first.
 func NewUI(ctx context.Context, svc *app.Service, a fyne.App, win fyne.Window, background bool) *UI {
 	ui := &UI{ctx: ctx, svc: svc, app: a, win: win, now: svc.Now, random: rand.IntN, background: background, notice: newNotice(), quitting: newQuitting()}
+	i18n.SetScreen(svc.Translator(ctx, i18n.Window))
 	ui.stopWatch = svc.OnChange(func() { fyne.Do(ui.dataChanged) })
 	ui.stopPassWatch = svc.OnSyncStatus(func() { fyne.Do(ui.syncStatusChanged) })
 	widgets.HandleWindowKeys(win.Canvas(), ui.typedKey)

@@ -194,7 +194,7 @@ func (ui *UI) noteCrash(report string) {
 	msg := widget.NewLabel("Venn closed unexpectedly last time. Nothing you saved was lost.\n" +
 		"If it happens again, please send this report with your message:\n" + report)
 	msg.Wrapping = fyne.TextWrapBreak
-	d := dialog.NewCustom("Venn closed unexpectedly", "Close", msg, ui.win)
+	d := dialog.NewCustom("Venn closed unexpectedly", say("ui.common.close"), msg, ui.win)
 	ui.showDialog(d, fyne.NewSize(560, 220))
 }
 

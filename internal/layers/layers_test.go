@@ -27,9 +27,9 @@ var mayImport = map[string][]string{
 	"cli": {"app", "app/summary", "storage", "storage/replica", "i18n", "internal/atomicfile"},
 	"views": {"app", "app/diag", "app/summary", "i18n", "model", "model/chart", "views/forms", "views/widgets", "internal/atomicfile",
 		"internal/autostart"},
-	"views/forms":   {"app", "model", "views/widgets"}, // never views: a screen hands a form a Host
-	"views/walk":    {},                                // tests only: they drive views as a person would
-	"views/widgets": {"model", "model/chart"},
+	"views/forms":   {"app", "i18n", "model", "views/widgets"}, // never views: a screen hands a form a Host
+	"views/walk":    {},                                        // tests only: they drive views as a person would
+	"views/widgets": {"i18n", "model", "model/chart"},
 
 	"app/summary": {"app", "i18n", "model", "model/chart", "report", "storage"},
 	"app": {"app/demo", "app/export", "app/ics", "i18n", "model", "model/chart", "report", "storage", "storage/replica", "storage/vault",
@@ -39,13 +39,14 @@ var mayImport = map[string][]string{
 	"app/ics":    {"i18n", "model"},
 	"app/diag":   {},
 
-	"storage/replica": {"model", "storage", "internal/atomicfile"},
-	"storage":         {"model", "storage/vault", "internal/atomicfile"},
-	"storage/vault":   {},
-	"report":          {"i18n", "model", "model/chart"},
-	"i18n":            {},
-	"model":           {},
-	"model/chart":     {},
+	"storage/replica":        {"model", "storage", "internal/atomicfile"},
+	"storage":                {"model", "storage/vault", "internal/atomicfile"},
+	"storage/vault":          {"storage/vault/guessing"},
+	"storage/vault/guessing": {},
+	"report":                 {"i18n", "model", "model/chart"},
+	"i18n":                   {},
+	"model":                  {},
+	"model/chart":            {},
 
 	"internal/atomicfile":       {},
 	"internal/autostart":        {"internal/atomicfile"},

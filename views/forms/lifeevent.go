@@ -349,6 +349,6 @@ func ShowLifeEventLog(h Host) {
 	if len(events) == 0 {
 		box.Add(widget.NewLabel("No life events logged yet. Log one from the Calendar when life changes your plans."))
 	}
-	d := dialog.NewCustom("Life events", "Close", container.NewVScroll(box), h.Window())
+	d := dialog.NewCustom("Life events", say("ui.common.close"), container.NewVScroll(box), h.Window())
 	show(h, d, fyne.NewSize(640, 520))
 }

@@ -51,7 +51,7 @@ func ShowValueChecks(h Host, ref app.DecisionRef, what string) {
 		choices[v.ID] = sel
 		rows.Add(container.NewBorder(nil, nil, nil, sel, wrapped(valueLabel(v, partners))))
 	}
-	dlg := dialog.NewCustomConfirm("Check against our values", "Save", "Cancel", container.NewVScroll(rows), func(ok bool) {
+	dlg := dialog.NewCustomConfirm("Check against our values", say("ui.common.save"), say("ui.common.cancel"), container.NewVScroll(rows), func(ok bool) {
 		if !ok {
 			return
 		}
