@@ -288,11 +288,11 @@ var Entities = []Entity{
 		Columns: []Column{
 			{Name: "occasion", Kind: Text(model.MaxOccasionLen)},
 			{Name: "day", Kind: Date},
-			{Name: "rated_a", Kind: Boolean},
-			{Name: "rated_b", Kind: Boolean},
+			{Name: "rated_a", Kind: Boolean, Slot: model.SlotA},
+			{Name: "rated_b", Kind: Boolean, Slot: model.SlotB},
 			{Name: "deleted", Kind: Boolean},
 		}},
-	{Table: "presence", Owner: "partner_id", Author: "partner_id", Seal: SealPrivate,
+	{Table: "presence", Owner: "partner_id", Author: "partner_id", OwnComputer: true, Seal: SealPrivate,
 		Personal: &Personal{Kind: "presence", Key: []string{"occasion", "partner_id"}},
 		Columns: []Column{
 			{Name: "occasion", Kind: Text(model.MaxOccasionLen)},
