@@ -201,18 +201,15 @@ func (s *Service) PresenceTrend(ctx context.Context, from, to model.Date, per mo
 	return model.PresenceTrend(ratings, bothRated(marks), from, to, per, h.WeekStart), nil
 }
 
-// PartnerPresence is one partner's month-by-month presence: the mean of
-// their ratings of the occasions both partners rated.
-type PartnerPresence struct {
-	Partner model.Partner
-	Months  []model.PresenceBucket
-}
-
-// PresenceMonths is each partner's presence month by month, the months
-// from from's to to's, from released ratings only (both rated): what the
-// couple sees beside their hours together and in the summary.
-func (s *Service) PresenceMonths(ctx context.Context, from, to model.Date) ([]PartnerPresence, error) {
-	ratings, marks, err := s.presenceData(ctx)
+// PresenceMonths is each partner's presence month by month (in the
+// partners' order), the months from from's to to's, from released ratings
+// only (both rated): what the couple sees beside their hours together.
+func (s *Service) PresenceMonths(ctx context.Context, from, to model.Date) ([][]model.PresenceBucket, error) {
+	ratings, err := s.store.PresenceRatings(ctx)
+	if err != nil {
+		return nil, err
+	}
+	marks, err := s.store.PresenceMarks(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -220,11 +217,5 @@ func (s *Service) PresenceMonths(ctx context.Context, from, to model.Date) ([]Pa
 	if err != nil {
 		return nil, err
 	}
-	both := bothRated(marks)
-	out := make([]PartnerPresence, 0, len(partners))
-	for _, p := range partners {
-		theirs := slices.DeleteFunc(slices.Clone(ratings), func(r model.PresenceRating) bool { return r.PartnerID != p.ID })
-		out = append(out, PartnerPresence{Partner: p, Months: model.PresenceTrend(theirs, both, from, to, model.PerMonth, h.WeekStart)})
-	}
-	return out, nil
+	return model.PresenceByPartner(ratings, marks, partners, from, to, model.PerMonth, h.WeekStart), nil
 }

@@ -166,3 +166,23 @@ func PresenceWord(mean float64) string {
 	i := min(max(int(mean+0.5), 1), PresenceScale)
 	return PresenceWords[i]
 }
+
+// PresenceByPartner is each partner's presence (PresenceTrend of their own
+// ratings), in the partners' order: only occasions both rated count.
+func PresenceByPartner(ratings []PresenceRating, marks []PresenceMarks, partners []Partner, from, to Date, per Period, weekStart time.Weekday) [][]PresenceBucket {
+	both := make(map[string]bool, len(marks))
+	for _, m := range marks {
+		both[m.Occasion] = m.Both()
+	}
+	out := make([][]PresenceBucket, 0, len(partners))
+	for _, p := range partners {
+		var theirs []PresenceRating
+		for _, r := range ratings {
+			if r.PartnerID == p.ID {
+				theirs = append(theirs, r)
+			}
+		}
+		out = append(out, PresenceTrend(theirs, both, from, to, per, weekStart))
+	}
+	return out
+}
