@@ -40,6 +40,7 @@ type Summary struct {
 	// "nothing here" line instead.
 	Milestones *Section
 	Calendar   *Section
+	Presence   *Section // how present time together felt, beside the hours
 	Checkins   *Section
 	Balance    *Section
 	Needs      *Section // autonomy, competence and relatedness month by month
@@ -174,6 +175,7 @@ func WritePDF(w io.Writer, s Summary, paper string) error {
 	l.resources(s)
 	l.rituals(s)
 	l.section("Calendar balance", s.Calendar, "No solo or joint time was planned on the calendar in this period.")
+	l.optional("How present time together felt", s.Presence)
 	l.section("Check-in highlights", s.Checkins, "No weekly check-ins were shared in this period.")
 	l.section("Balance self-assessment", s.Balance, "No self-assessments in this period.")
 	l.optional("Autonomy, competence and relatedness", s.Needs)

@@ -3,6 +3,7 @@ package replica_test
 import (
 	"context"
 	"os"
+	"strings"
 	"testing"
 
 	"github.com/vennplanner/venn/app"
@@ -285,5 +286,10 @@ func TestAFileCannotRateForAnotherPartner(t *testing.T) {
 	}
 	if got, _ := h.maya.svc.Presence(ctx, occ, h.a.ID); got.Mine != 3 || got.Both {
 		t.Fatalf("Maya sees %+v, want her 3, held", got)
+	}
+	// Her export holds her held rating; Liam's holds none of hers.
+	h.liam.sync()
+	if !strings.Contains(h.maya.export(), ratings[0].ID) || strings.Contains(h.liam.export(), ratings[0].ID) {
+		t.Fatal("a held rating is in the wrong export")
 	}
 }
