@@ -43,7 +43,8 @@ type ritualsScreen struct {
 	content fyne.CanvasObject
 	// presence is the selected shared ritual's last done day's "How
 	// present did it feel?" (nil when there is none).
-	presence *forms.Presence
+	presence      *forms.Presence
+	presenceRater string // the "Rating as" choice, kept while the screen redraws
 }
 
 func newRitualsScreen(ui *UI) *ritualsScreen {
@@ -387,7 +388,7 @@ func (s *ritualsScreen) addPresence(rv *app.RitualView) {
 			continue
 		}
 		occ := model.Occasion{Kind: model.OccasionRitual, RefID: rv.Ritual.ID, Day: e.Day}
-		s.presence = forms.NewPresence(s.ui.host(), occ, "“"+rv.Ritual.Title+"” on "+s.ui.dayWords(e.Day))
+		s.presence = forms.NewPresence(s.ui.host(), occ, "“"+rv.Ritual.Title+"” on "+s.ui.dayWords(e.Day), &s.presenceRater)
 		s.detail.Add(s.presence.Widget())
 		return
 	}

@@ -112,7 +112,7 @@ func (f *Block) presenceTap() *Presence {
 		return nil
 	}
 	occ := model.Occasion{Kind: model.OccasionBlock, RefID: b.ID, Day: day}
-	return NewPresence(f.host, occ, "“"+b.Title+"” on "+day.Time().Format("Mon 2 Jan"))
+	return NewPresence(f.host, occ, "“"+b.Title+"” on "+day.Time().Format("Mon 2 Jan"), nil)
 }
 
 // makeFields makes the form's fields, filled from the block.

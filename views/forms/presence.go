@@ -28,8 +28,12 @@ type Presence struct {
 }
 
 // NewPresence makes the tap for occ; heading says what is rated ("Dinner
-// on Tue 3 Nov").
-func NewPresence(h Host, occ model.Occasion, heading string) *Presence {
+// on Tue 3 Nov"). chosen, when not nil, keeps the "Rating as" choice of a
+// screen that makes its tap again after each change.
+func NewPresence(h Host, occ model.Occasion, heading string, chosen *string) *Presence {
+	if chosen == nil {
+		chosen = new(string)
+	}
 	p := &Presence{host: h, occ: occ, rater: h.ThisPartner()}
 	row := container.NewHBox()
 	for i := 1; i <= model.PresenceScale; i++ {
@@ -42,10 +46,15 @@ func NewPresence(h Host, occ model.Occasion, heading string) *Presence {
 	title.Wrapping = fyne.TextWrapWord
 	p.box = container.NewVBox(title)
 	if partners := h.Partners(); p.rater == "" && len(partners) == 2 {
-		p.rater = partners[0].ID
+		i := max(0, slices.IndexFunc(partners, func(pt model.Partner) bool { return pt.ID == *chosen }))
+		p.rater = partners[i].ID
 		p.as = widget.NewSelect([]string{partners[0].Short(), partners[1].Short()}, nil)
-		p.as.SetSelectedIndex(0)
-		p.as.OnChanged = func(string) { p.rater = partners[p.as.SelectedIndex()].ID; p.Refresh() }
+		p.as.SetSelectedIndex(i)
+		p.as.OnChanged = func(string) {
+			p.rater = partners[p.as.SelectedIndex()].ID
+			*chosen = p.rater
+			p.Refresh()
+		}
 		p.box.Add(container.NewHBox(widget.NewLabel("Rating as"), p.as))
 	}
 	p.box.Add(container.NewHScroll(row))
@@ -95,11 +104,20 @@ func presenceStatus(got app.OccasionPresence, rater string, partners []model.Par
 	me, other := partners[i], partners[1-i]
 	switch {
 	case got.Both:
-		return fmt.Sprintf("%s: %s · %s: %s", me.Short(), model.PresenceWords[got.Mine], other.Short(), model.PresenceWords[got.Theirs])
+		return fmt.Sprintf("%s: %s · %s: %s", me.Short(), presenceWord(got.Mine), other.Short(), presenceWord(got.Theirs))
 	case got.Mine > 0:
 		return fmt.Sprintf("%s: %s. Waiting for %s; you see each other's once both of you said.", me.Short(), model.PresenceWords[got.Mine], other.Short())
 	case got.TheyRated:
 		return fmt.Sprintf("%s said how present it felt; you see it once you said too.", other.Short())
 	}
 	return "One tap each; you see each other's once both of you said."
+}
+
+// presenceWord names a rating; 0 is one rated on another computer that has
+// not reached this one yet.
+func presenceWord(rating int) string {
+	if rating < 1 || rating > model.PresenceScale {
+		return "not here yet"
+	}
+	return model.PresenceWords[rating]
 }
