@@ -54,6 +54,9 @@ func (s *filler) demoPresence(ctx context.Context, partners []model.Partner) err
 // and the day's place i vary it a little.
 func demoRating(monthsAgo, i, k int) int {
 	base := []int{4, 3, 3, 2, 2, 3, 3}[min(monthsAgo, 6)]
+	if k == 1 && monthsAgo%2 == 1 {
+		base-- // Liam's phone buzzed more in some months
+	}
 	return min(max(base+(i+k)%3-1, 1), model.PresenceScale)
 }
 

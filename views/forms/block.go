@@ -89,7 +89,9 @@ func ShowBlock(h Host, b model.Block, day model.Date, closed func()) *Block {
 	buttons := append(f.deleteButtons(), cancel, save)
 	var body fyne.CanvasObject = form
 	if f.presence = f.presenceTap(); f.presence != nil {
-		body = container.NewVScroll(container.NewVBox(form, widget.NewSeparator(), f.presence.Widget()))
+		// Joint time that happened: how it felt comes first, the block's
+		// fields under it.
+		body = container.NewVScroll(container.NewVBox(f.presence.Widget(), widget.NewSeparator(), form))
 	}
 	f.dialog = dialog.NewCustomWithoutButtons(name, container.NewBorder(nil, container.NewHBox(buttons...), nil, nil, body), h.Window())
 	if closed != nil {
