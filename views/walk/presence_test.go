@@ -44,7 +44,7 @@ func walkRitualPresence(t *testing.T, c combo, page string, root func() fyne.Can
 	var row fyne.CanvasObject
 	onUI(func() {
 		visit(root(), func(o fyne.CanvasObject, _ []fyne.CanvasObject) bool {
-			if l, ok := o.(*widget.Label); ok && l.Text == shared && row == nil {
+			if l, ok := o.(*widgets.FitLabel); ok && l.Text == shared && row == nil {
 				row = l
 			}
 			return row == nil
