@@ -253,3 +253,33 @@ func monthAxis(n int, month func(int) model.Date) (labels, names []string) {
 	}
 	return labels, names
 }
+
+// PresenceChart is how present time together felt to each partner, month
+// by month (model.PresenceByPartner): a month nobody rated with the other
+// is a gap in the line.
+func PresenceChart(partners []model.Partner, months [][]model.PresenceBucket) chart.Chart {
+	c := chart.Chart{Title: "How present time together felt, month by month", Kind: chart.Lines, Min: 0.8, Max: model.PresenceScale + 0.2,
+		Ticks: []chart.Tick{{Value: 1, Label: strings.ToLower(model.PresenceWords[1])}, {Value: model.PresenceScale, Label: strings.ToLower(model.PresenceWords[model.PresenceScale])}},
+		Format: func(x float64) string {
+			return fmt.Sprintf("%.1f of %d, %s", x, model.PresenceScale, strings.ToLower(model.PresenceWord(x)))
+		}}
+	for i, p := range partners {
+		if i >= len(months) {
+			break
+		}
+		if c.Categories == nil {
+			c.Categories, c.Names = monthAxis(len(months[i]), func(k int) model.Date { return months[i][k].Start })
+		}
+		stroke, mark := partnerLine(i)
+		s := chart.Series{Name: p.Name, Color: model.RGBA(p.Color), Stroke: stroke, Mark: mark}
+		for _, b := range months[i] {
+			v := math.NaN()
+			if b.Occasions > 0 {
+				v = b.Mean
+			}
+			s.Values = append(s.Values, v)
+		}
+		c.Series = append(c.Series, s)
+	}
+	return c
+}

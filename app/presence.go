@@ -17,6 +17,7 @@ func (s *Service) RatePresence(ctx context.Context, occ model.Occasion, partnerI
 		return err
 	}
 	today := s.today()
+	here := s.thisPartner(ctx)
 	return s.update(ctx, func(tx *storage.Tx) error {
 		partners, err := tx.Partners()
 		if err != nil {
@@ -25,6 +26,12 @@ func (s *Service) RatePresence(ctx context.Context, occ model.Occasion, partnerI
 		i := slices.IndexFunc(partners, func(p model.Partner) bool { return p.ID == partnerID })
 		if i < 0 {
 			return &model.ValidationError{Field: "partner", Message: "Choose who is rating."}
+		}
+		if here != "" && here != partnerID {
+			// Another computer's rating of this person would never be
+			// merged there (see storage.Entity.OwnComputer).
+			return &model.ValidationError{Field: "partner", Message: "This computer is " + model.Shorten(model.OwnerName(model.Owner(here), partners), model.ShortNameLen) +
+				"'s: " + partners[i].Short() + " says how present it felt on their own computer."}
 		}
 		if err := checkOccasion(tx, occ, today); err != nil {
 			return err
@@ -118,6 +125,9 @@ func releaseHeldPresence(tx *storage.Tx) (int, error) {
 type OccasionPresence struct {
 	Mine, Theirs int
 	Both         bool
+	// TheyRated says the other partner rated (their rating shows once
+	// the reader rated too).
+	TheyRated bool
 }
 
 // Presence reads an occasion's ratings as readerID may see them.
@@ -126,8 +136,18 @@ func (s *Service) Presence(ctx context.Context, occ model.Occasion, readerID str
 	if err != nil {
 		return OccasionPresence{}, err
 	}
+	_, partners, err := s.Household(ctx)
+	if err != nil {
+		return OccasionPresence{}, err
+	}
 	key := occ.Key()
-	out := OccasionPresence{Both: marks[key]}
+	m := marks[key]
+	out := OccasionPresence{Both: m.Both()}
+	for _, p := range partners {
+		if p.ID != readerID && m.Rated(p.Slot) {
+			out.TheyRated = true
+		}
+	}
 	for _, r := range ratings {
 		if r.Occasion != key || !model.ShowPresenceTo(r, readerID, out.Both) {
 			continue
@@ -141,7 +161,8 @@ func (s *Service) Presence(ctx context.Context, occ model.Occasion, readerID str
 	return out, nil
 }
 
-func (s *Service) presenceData(ctx context.Context) ([]model.PresenceRating, map[string]bool, error) {
+// presenceData reads the ratings that stand and each occasion's marks.
+func (s *Service) presenceData(ctx context.Context) ([]model.PresenceRating, map[string]model.PresenceMarks, error) {
 	ratings, err := s.store.PresenceRatings(ctx)
 	if err != nil {
 		return nil, nil, err
@@ -150,17 +171,26 @@ func (s *Service) presenceData(ctx context.Context) ([]model.PresenceRating, map
 	if err != nil {
 		return nil, nil, err
 	}
-	both := map[string]bool{}
+	marks := make(map[string]model.PresenceMarks, len(ms))
 	for _, m := range ms {
-		both[m.Occasion] = m.Both()
+		marks[m.Occasion] = m
 	}
-	return ratings, both, nil
+	return ratings, marks, nil
+}
+
+// bothRated says, per occasion, whether both partners rated it.
+func bothRated(marks map[string]model.PresenceMarks) map[string]bool {
+	both := make(map[string]bool, len(marks))
+	for k, m := range marks {
+		both[k] = m.Both()
+	}
+	return both
 }
 
 // PresenceTrend buckets by week or month the ratings of the occasions both
 // partners rated, from from to to.
 func (s *Service) PresenceTrend(ctx context.Context, from, to model.Date, per model.Period) ([]model.PresenceBucket, error) {
-	ratings, both, err := s.presenceData(ctx)
+	ratings, marks, err := s.presenceData(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -168,5 +198,24 @@ func (s *Service) PresenceTrend(ctx context.Context, from, to model.Date, per mo
 	if err != nil {
 		return nil, err
 	}
-	return model.PresenceTrend(ratings, both, from, to, per, h.WeekStart), nil
+	return model.PresenceTrend(ratings, bothRated(marks), from, to, per, h.WeekStart), nil
+}
+
+// PresenceMonths is each partner's presence month by month (in the
+// partners' order), the months from from's to to's, from released ratings
+// only (both rated): what the couple sees beside their hours together.
+func (s *Service) PresenceMonths(ctx context.Context, from, to model.Date) ([][]model.PresenceBucket, error) {
+	ratings, err := s.store.PresenceRatings(ctx)
+	if err != nil {
+		return nil, err
+	}
+	marks, err := s.store.PresenceMarks(ctx)
+	if err != nil {
+		return nil, err
+	}
+	h, partners, err := s.Household(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return model.PresenceByPartner(ratings, marks, partners, from, to, model.PerMonth, h.WeekStart), nil
 }

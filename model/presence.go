@@ -122,3 +122,67 @@ func PresenceTrend(ratings []PresenceRating, both map[string]bool, from, to Date
 	}
 	return out
 }
+
+// PresenceLine says, in words for the screen and for screen readers, how
+// present time together felt to one partner over months (oldest first):
+// the last month's mean with its word, and whether it went up or down
+// against the months before it that have ratings.
+func PresenceLine(name string, months []PresenceBucket) string {
+	if len(months) == 0 {
+		return name + ": no time together rated by both of you yet"
+	}
+	last := months[len(months)-1]
+	var sum float64
+	n := 0
+	for _, m := range months[:len(months)-1] {
+		if m.Occasions > 0 {
+			sum += m.Mean
+			n++
+		}
+	}
+	month := last.Start.Time().Format("January")
+	if last.Occasions == 0 {
+		if n == 0 {
+			return name + ": no time together rated by both of you yet"
+		}
+		return fmt.Sprintf("%s: nothing rated by both of you in %s; %.1f of %d before", name, month, sum/float64(n), PresenceScale)
+	}
+	line := fmt.Sprintf("%s: %.1f of %d in %s (%s)", name, last.Mean, PresenceScale, month, PresenceWord(last.Mean))
+	if n == 0 {
+		return line
+	}
+	before := sum / float64(n)
+	switch {
+	case last.Mean-before >= 0.25:
+		return line + fmt.Sprintf(", up from %.1f", before)
+	case before-last.Mean >= 0.25:
+		return line + fmt.Sprintf(", down from %.1f", before)
+	}
+	return line + ", steady"
+}
+
+// PresenceWord names a mean rating by its nearest word.
+func PresenceWord(mean float64) string {
+	i := min(max(int(mean+0.5), 1), PresenceScale)
+	return PresenceWords[i]
+}
+
+// PresenceByPartner is each partner's presence (PresenceTrend of their own
+// ratings), in the partners' order: only occasions both rated count.
+func PresenceByPartner(ratings []PresenceRating, marks []PresenceMarks, partners []Partner, from, to Date, per Period, weekStart time.Weekday) [][]PresenceBucket {
+	both := make(map[string]bool, len(marks))
+	for _, m := range marks {
+		both[m.Occasion] = m.Both()
+	}
+	out := make([][]PresenceBucket, 0, len(partners))
+	for _, p := range partners {
+		var theirs []PresenceRating
+		for _, r := range ratings {
+			if r.PartnerID == p.ID {
+				theirs = append(theirs, r)
+			}
+		}
+		out = append(out, PresenceTrend(theirs, both, from, to, per, weekStart))
+	}
+	return out
+}

@@ -56,3 +56,29 @@ func TestPresenceRules(t *testing.T) {
 		t.Error("a rating is shown before both rated, or hidden from its author")
 	}
 }
+
+func TestPresenceLineSaysTheMonthAndItsTrend(t *testing.T) {
+	d := func(s string) Date { x, _ := ParseDate(s); return x }
+	b := func(start string, mean float64, n int) PresenceBucket {
+		return PresenceBucket{Start: d(start), Mean: mean, Occasions: n}
+	}
+	for _, tc := range []struct {
+		months []PresenceBucket
+		want   string
+	}{
+		{nil, "Zoë 🌿: no time together rated by both of you yet"},
+		{[]PresenceBucket{b("2026-10-01", 0, 0), b("2026-11-01", 0, 0)}, "Zoë 🌿: no time together rated by both of you yet"},
+		{[]PresenceBucket{b("2026-11-01", 3.5, 2)}, "Zoë 🌿: 3.5 of 4 in November (Really together)"},
+		{[]PresenceBucket{b("2026-09-01", 2, 1), b("2026-10-01", 0, 0), b("2026-11-01", 3, 2)}, "Zoë 🌿: 3.0 of 4 in November (Present), up from 2.0"},
+		{[]PresenceBucket{b("2026-10-01", 3.5, 1), b("2026-11-01", 2.4, 3)}, "Zoë 🌿: 2.4 of 4 in November (Partly there), down from 3.5"},
+		{[]PresenceBucket{b("2026-10-01", 3.1, 1), b("2026-11-01", 3.0, 3)}, "Zoë 🌿: 3.0 of 4 in November (Present), steady"},
+		{[]PresenceBucket{b("2026-10-01", 1.2, 1), b("2026-11-01", 0, 0)}, "Zoë 🌿: nothing rated by both of you in November; 1.2 of 4 before"},
+	} {
+		if got := PresenceLine("Zoë 🌿", tc.months); got != tc.want {
+			t.Errorf("PresenceLine(%+v) = %q, want %q", tc.months, got, tc.want)
+		}
+	}
+	if PresenceWord(0.2) != "Distracted" || PresenceWord(9) != "Really together" || PresenceWord(2.5) != "Present" {
+		t.Error("PresenceWord does not name the nearest word")
+	}
+}

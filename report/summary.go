@@ -44,6 +44,7 @@ type Summary struct {
 	// "nothing here" line instead.
 	Milestones *Section
 	Calendar   *Section
+	Presence   *Section // how present time together felt, beside the hours
 	Checkins   *Section
 	Balance    *Section
 	Needs      *Section // autonomy, competence and relatedness month by month
@@ -208,6 +209,7 @@ func WritePDF(w io.Writer, s Summary, paper string) error {
 func (l *layout) middle(s Summary) {
 	tr := l.tr
 	l.section(tr.T("summary.calendar"), s.Calendar, tr.T("summary.calendar.none"))
+	l.optional(tr.T("summary.presence"), s.Presence)
 	l.section(tr.T("summary.checkins"), s.Checkins, tr.T("summary.checkins.none"))
 	l.section(tr.T("summary.balance"), s.Balance, tr.T("summary.balance.none"))
 	l.optional(tr.T("summary.needs"), s.Needs)

@@ -37,6 +37,10 @@ type Entity struct {
 	// only the computer that wrote the row changes it (but its Open
 	// columns).
 	Author string
+	// OwnComputer rows come from another computer only when they name the
+	// partner that computer belongs to (in Author): nobody's file rates for
+	// someone else, nor for the partner whose computer reads it.
+	OwnComputer bool
 	// Personal is set for one person's per-week or per-month rows, whose
 	// ids each computer derives with a secret of its own (personal.go).
 	Personal *Personal
@@ -71,6 +75,9 @@ type Column struct {
 	// Open marks, on one person's words, a column the other partner's
 	// computer may write too (the reply to a request).
 	Open bool
+	// Slot marks a column saying the partner in that slot did something
+	// (rated an occasion): only that partner's computer writes it.
+	Slot model.Slot
 	// Doc says what the field means, in the export's documentation.
 	Doc string
 }
@@ -186,6 +193,12 @@ type catalog struct {
 	// authored is table → its author's column and the columns the other
 	// partner's computer may write (Entity.Author, Column.Open).
 	authored map[string]authored
+	// ownComputer is table → its author's column, for rows only the
+	// computer of the partner they name may send (Entity.OwnComputer).
+	ownComputer map[string]string
+	// slots is table → column → the slot of the only partner whose
+	// computer writes it (Column.Slot).
+	slots map[string]map[string]model.Slot
 	// sealed lists the sealed entities, those belonging to others first.
 	sealed []sealRule
 	// parents lists the tables other rows belong to, once each.
@@ -206,7 +219,8 @@ type sealRule struct{ table, where string }
 // itself (a parent, owner or nested entity that is not there).
 func newCatalog(entities []Entity) (*catalog, error) {
 	c := &catalog{entities: entities, byTable: map[string]*Entity{}, checks: map[string]map[string]check{}, lost: map[string]map[string]bool{},
-		owners: map[string]string{}, parents: map[string]Parent{}, authored: map[string]authored{}, columns: map[string][]string{}}
+		owners: map[string]string{}, parents: map[string]Parent{}, authored: map[string]authored{}, columns: map[string][]string{},
+		ownComputer: map[string]string{}, slots: map[string]map[string]model.Slot{}}
 	for i := range entities {
 		en := &entities[i]
 		if !isIdent(en.Table) || c.byTable[en.Table] != nil {
@@ -294,6 +308,9 @@ func (c *catalog) checkNames(en *Entity) error {
 			return fmt.Errorf("column %q: a bad name, or no kind", col.Name)
 		}
 	}
+	if en.OwnComputer && en.Author == "" {
+		return fmt.Errorf("rows sent only by their person's own computer need an author column")
+	}
 	if !en.Local && !en.Has("deleted") {
 		return fmt.Errorf("a synced table needs a deleted column")
 	}
@@ -319,6 +336,18 @@ func (c *catalog) indexOwnership(en *Entity) {
 			}
 		}
 		c.authored[en.Table] = a
+		if en.OwnComputer {
+			c.ownComputer[en.Table] = en.Author
+		}
+	}
+	for _, col := range en.Columns {
+		if col.Slot == "" {
+			continue
+		}
+		if c.slots[en.Table] == nil {
+			c.slots[en.Table] = map[string]model.Slot{}
+		}
+		c.slots[en.Table][col.Name] = col.Slot
 	}
 }
 

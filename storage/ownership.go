@@ -2,6 +2,8 @@ package storage
 
 import (
 	"fmt"
+
+	"github.com/vennplanner/venn/model"
 )
 
 // Ownership in the merge: last writer wins is right for what the couple
@@ -191,4 +193,73 @@ func (tx *Tx) WrittenElsewhere(table, id string) (bool, error) {
 		return false, err
 	}
 	return made.Device != "" && made.Device != tx.store.device, nil
+}
+
+// writers is, for one merge, who may send the rows and marks only a
+// partner's own computer writes (Entity.OwnComputer, Column.Slot): which
+// partner each computer known here belongs to, and who sits in each slot.
+type writers struct {
+	partnerOf map[string]string // device → partner id
+	inSlot    map[model.Slot]string
+}
+
+// loadWriters reads them when a touched table needs them.
+func (tx *Tx) loadWriters(touched map[string]bool) (writers, error) {
+	var w writers
+	needed := false
+	for table := range touched {
+		_, own := tx.store.cat.ownComputer[table]
+		needed = needed || own || tx.store.cat.slots[table] != nil
+	}
+	if !needed {
+		return w, nil
+	}
+	var err error
+	if w.partnerOf, err = tx.store.devicePartnersQ(tx.ctx, tx.tx); err != nil {
+		return w, err
+	}
+	partners, err := tx.Partners()
+	if err != nil {
+		return w, err
+	}
+	w.inSlot = map[model.Slot]string{}
+	for _, p := range partners {
+		w.inSlot[p.Slot] = p.ID
+	}
+	return w, nil
+}
+
+// screen returns the fields of one row that its writers' rules let in,
+// with why the others were left out (""): a row new here that names
+// another partner than the one whose computer stamped it is left whole; a
+// slot's mark stamped by another partner's computer is left alone. A row
+// already here is the author rule's (authorRefusal).
+func (w writers) screen(cat *catalog, group []SyncField, local map[string]string) ([]SyncField, string) {
+	table := group[0].Table
+	if author, ok := cat.ownComputer[table]; ok && local[author] == "" {
+		person := ""
+		for _, f := range group {
+			if f.Column == author {
+				person, _ = f.Value.(string)
+			}
+		}
+		for _, f := range group {
+			if person == "" || w.partnerOf[f.Stamp.Device] != person {
+				return nil, "names another partner than the one whose computer wrote it; each partner rates on their own computer"
+			}
+		}
+	}
+	slots := cat.slots[table]
+	if slots == nil {
+		return group, ""
+	}
+	kept, why := group[:0:0], ""
+	for _, f := range group {
+		if s, ok := slots[f.Column]; ok && (w.inSlot[s] == "" || w.partnerOf[f.Stamp.Device] != w.inSlot[s]) {
+			why = "says a partner did it, but came from another computer than theirs"
+			continue
+		}
+		kept = append(kept, f)
+	}
+	return kept, why
 }

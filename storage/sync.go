@@ -431,9 +431,21 @@ func (tx *Tx) mergeRows(fields []SyncField, res *ApplyResult, origin Origin) (mo
 	if err != nil {
 		return newest, err
 	}
+	w, err := tx.loadWriters(touched)
+	if err != nil {
+		return newest, err
+	}
 	for _, group := range groupByRow(fields) {
 		if why := g.protection(tx.store.cat, group[0].Table, group[0].RowID, group); why != "" {
 			res.protect(group[0].Table, group[0].RowID, why)
+			continue
+		}
+		table, id := group[0].Table, group[0].RowID
+		group, why := w.screen(tx.store.cat, group, ls.fields[rowKey(table, id)])
+		if why != "" {
+			res.protect(table, id, why)
+		}
+		if len(group) == 0 {
 			continue
 		}
 		changed, withdrawn, err := tx.applyRow(group, ls, res, origin)

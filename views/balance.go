@@ -35,6 +35,7 @@ type balanceScreen struct {
 	closeness  *closenessPart
 	talk       *fyne.Container // "Worth talking about"
 	venn       *vennPanel
+	presence   *presencePanel
 	content    fyne.CanvasObject
 }
 
@@ -55,6 +56,7 @@ func newBalanceScreen(ui *UI) *balanceScreen {
 	s.closeness.onMonth = s.showMonth
 	s.venn = newVennPanel(ui, app.SpanMonth, 90)
 	s.venn.day = func() model.Date { return s.month } // the month looked at
+	s.presence = newPresencePanel(ui)
 	save := widget.NewButtonWithIcon("Save this month", theme.DocumentSaveIcon(), s.save)
 	save.Importance = widget.HighImportance
 	s.saveButton = save
@@ -67,7 +69,7 @@ func newBalanceScreen(ui *UI) *balanceScreen {
 	left := container.NewBorder(container.NewVBox(bar, container.NewBorder(nil, nil, nil, ui.whyButton("Why the signs?", model.MethodSigns), intro)), container.NewHBox(own, layout.NewSpacer(), s.private, save), nil, nil,
 		container.NewVScroll(container.NewVBox(s.closeness.choose, s.signs)))
 	s.talk = container.NewVBox()
-	right := container.NewVScroll(container.NewVBox(s.venn.content, widget.NewSeparator(), s.talk, s.gauges, s.chart, s.needsChart, s.closeness.shown))
+	right := container.NewVScroll(container.NewVBox(s.venn.content, s.presence.content, widget.NewSeparator(), s.talk, s.gauges, s.chart, s.needsChart, s.closeness.shown))
 	split := container.NewHSplit(left, right)
 	split.Offset = 0.55
 	s.content = split
@@ -103,6 +105,7 @@ func (s *balanceScreen) reload() {
 		s.closeness.reload(s.month, rater, other.Short())
 	}
 	s.venn.reload()
+	s.presence.reload(s.month)
 }
 
 // raterAndOther are the partner rating and the other one.

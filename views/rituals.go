@@ -41,6 +41,10 @@ type ritualsScreen struct {
 	empty   *widget.Label
 	detail  *fyne.Container
 	content fyne.CanvasObject
+	// presence is the selected shared ritual's last done day's "How
+	// present did it feel?" (nil when there is none).
+	presence      *forms.Presence
+	presenceRater string // the "Rating as" choice, kept while the screen redraws
 }
 
 func newRitualsScreen(ui *UI) *ritualsScreen {
@@ -245,6 +249,7 @@ func (s *ritualsScreen) showDetail() {
 	s.addStrength(rv, col)
 	if rv.Ritual.Who == model.Shared && len(s.ui.partners) == 2 {
 		s.detail.Add(s.confirmRow(*rv))
+		s.addPresence(rv)
 	}
 	s.addHeatMap(rv, col)
 	s.detail.Add(s.detailButtons(rv))
@@ -371,6 +376,23 @@ func (s *ritualsScreen) addRecentDays(rv *app.RitualView) {
 	if len(recent) == 0 {
 		s.detail.Add(widget.NewLabel("Nothing logged yet."))
 	}
+}
+
+// addPresence offers "How present did it feel?" for the last day the
+// shared ritual was done, today or before.
+func (s *ritualsScreen) addPresence(rv *app.RitualView) {
+	today := s.ui.today()
+	for i := len(rv.Entries) - 1; i >= 0; i-- {
+		e := rv.Entries[i]
+		if e.Status != model.Done || today.Before(e.Day) {
+			continue
+		}
+		occ := model.Occasion{Kind: model.OccasionRitual, RefID: rv.Ritual.ID, Day: e.Day}
+		s.presence = forms.NewPresence(s.ui.host(), occ, "“"+rv.Ritual.Title+"” on "+s.ui.dayWords(e.Day), &s.presenceRater)
+		s.detail.Add(s.presence.Widget())
+		return
+	}
+	s.presence = nil
 }
 
 // confirmRow lets each partner tick their part of today's shared ritual.

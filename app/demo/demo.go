@@ -158,6 +158,9 @@ func Fill(ctx context.Context, p Planner, scale int) error {
 	if err := s.demoTogether(ctx, partners); err != nil {
 		return err
 	}
+	if err := s.demoPresence(ctx, partners); err != nil {
+		return err
+	}
 	return s.demoPractices(ctx, partners)
 }
 

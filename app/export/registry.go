@@ -32,6 +32,8 @@ var readers = map[string]reader{
 	"assessments":        {read: readAssessment},
 	"closeness":          {read: readCloseness},
 	"need_ratings":       {read: readNeedRating},
+	"presence_marks":     {read: readPresenceMarks},
+	"presence":           {read: readPresence},
 	"reviews":            {read: readReview},
 	"blocks":             {read: readBlock},
 	"calendar_targets":   {read: readAims},

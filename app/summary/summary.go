@@ -158,6 +158,7 @@ func (s *builder) summary(ctx context.Context, p Period) (report.Summary, error)
 		func() error { return s.summaryResources(ctx, &out, h, partners, p, to) },
 		func() error { return s.summaryRituals(ctx, &out, h, partners, from, to) },
 		func() error { return s.summaryCalendar(ctx, &out, h, partners, from, to) },
+		func() error { return s.summaryPresence(ctx, &out, h, partners, from, to) },
 		func() error { return s.summarySessions(ctx, &out, partners, p, from, to) },
 		func() error { return s.summaryValues(ctx, &out, partners) },
 		func() error { return s.summaryContracts(ctx, &out, partners, from, to) },

@@ -86,3 +86,35 @@ func TestTheSummaryPrintsDecisionsAgainstValuesButNoPrivateValue(t *testing.T) {
 		t.Error("a private value is printed through a decision's check")
 	}
 }
+
+// The summary prints how present time together felt, beside the hours,
+// from the occasions both rated: a rating held until the other rated is
+// not counted, nor is its word printed.
+func TestTheSummaryPrintsPresenceFromWhatBothRated(t *testing.T) {
+	ctx := context.Background()
+	s := newService(t)
+	a, b := setUp(t, s)
+	r, err := s.SaveRitual(ctx, model.Ritual{Title: "Walk by the river", Who: model.Shared,
+		Cadence: model.Cadence{Times: 1, Per: model.PerWeek}, Start: model.Date{Year: 2026, Month: 10, Day: 1}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rate := func(day model.Date, p model.Partner, n int) {
+		t.Helper()
+		if err := s.RatePresence(ctx, model.Occasion{Kind: model.OccasionRitual, RefID: r.ID, Day: day}, p.ID, n); err != nil {
+			t.Fatal(err)
+		}
+	}
+	oct, nov, held := model.Date{Year: 2026, Month: 10, Day: 14}, model.Date{Year: 2026, Month: 11, Day: 4}, model.Date{Year: 2026, Month: 11, Day: 11}
+	rate(oct, a, 2)
+	rate(oct, b, 3)
+	rate(nov, a, 4)
+	rate(nov, b, 3)
+	rate(held, a, 1) // Łukasz has not rated: it stays out
+	flat := summaryFlat(t, s)
+	for _, want := range []string{"How present time together felt", "Zoë 4.0 of 4 in November (Really together), up from 2.0", "Łukasz 3.0 of 4 in November (Present), steady"} {
+		if !strings.Contains(flat, want) {
+			t.Errorf("the summary lacks %q:\n%s", want, flat)
+		}
+	}
+}

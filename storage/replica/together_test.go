@@ -3,11 +3,13 @@ package replica_test
 import (
 	"context"
 	"os"
+	"strings"
 	"testing"
 
 	"github.com/vennplanner/venn/app"
 	"github.com/vennplanner/venn/model"
 	"github.com/vennplanner/venn/storage"
+	"github.com/vennplanner/venn/storage/replica"
 )
 
 // Two computers naming who does different steps of one shared goal at the
@@ -210,5 +212,84 @@ func TestPresenceIsHeldUntilBothRated(t *testing.T) {
 	trend, err := h.liam.svc.PresenceTrend(ctx, week, week.AddDays(6), model.PerWeek)
 	if err != nil || len(trend) != 1 || trend[0].Mean != 3 || trend[0].Occasions != 1 {
 		t.Fatalf("trend %+v %v", trend, err)
+	}
+}
+
+// A file cannot rate for the partner whose computer reads it: neither a
+// stranger's file nor the other partner's computer plants a rating of
+// Maya's, or says she (or Liam) rated, before she did. Her own rating,
+// made later, stands and stays hers until Liam rated.
+func TestAFileCannotRateForAnotherPartner(t *testing.T) {
+	h := couple(t)
+	ctx := context.Background()
+	h.w.tick()
+	r, err := h.maya.svc.SaveRitual(ctx, model.Ritual{Title: "Café du matin ☕ 朝のコーヒー", Who: model.Shared,
+		Cadence: model.Cadence{Times: 1, Per: model.PerWeek}, Start: week})
+	if err != nil {
+		t.Fatal(err)
+	}
+	h.maya.sync()
+	h.liam.sync()
+	occ := model.Occasion{Kind: model.OccasionRitual, RefID: r.ID, Day: week.AddDays(2)}
+	key := occ.Key()
+	liamsDevice := h.liam.svc.Store().Device()
+	plant := func(name string, meta replica.Meta, device string, ahead int64, marks ...string) {
+		now := model.Stamp{WallMS: h.w.clock(0)().UnixMilli() + ahead, Device: device}
+		id := storage.DerivedID("planted", name)
+		fields := []storage.SyncField{
+			{Table: "presence", RowID: id, Column: "occasion", Value: key, Stamp: now},
+			{Table: "presence", RowID: id, Column: "partner_id", Value: h.a.ID, Stamp: now},
+			{Table: "presence", RowID: id, Column: "day", Value: occ.Day.String(), Stamp: now},
+			{Table: "presence", RowID: id, Column: "rating", Value: int64(1), Stamp: now},
+			{Table: "presence", RowID: id, Column: "private", Value: int64(0), Stamp: now},
+			{Table: "presence_marks", RowID: storage.PresenceMarksID(key), Column: "occasion", Value: key, Stamp: now},
+			{Table: "presence_marks", RowID: storage.PresenceMarksID(key), Column: "day", Value: occ.Day.String(), Stamp: now},
+		}
+		for _, col := range marks {
+			fields = append(fields, storage.SyncField{Table: "presence_marks", RowID: storage.PresenceMarksID(key), Column: col, Value: int64(1), Stamp: now})
+		}
+		h.drop(name, meta, fields, "")
+	}
+	// A stranger's file that rates as Maya and says both rated, and one
+	// from Liam's computer (his partner id, his device) that rates as Maya
+	// and says she rated.
+	plant(mallory+".venn", h.hostileMeta(mallory), mallory, 1000, "rated_a", "rated_b")
+	liamMeta := h.hostileMeta(liamsDevice)
+	liamMeta.PartnerID = h.b.ID
+	plant("Liam's laptop (conflicted copy).venn", liamMeta, liamsDevice, 2000, "rated_a")
+	h.maya.sync()
+	seen, err := h.maya.svc.Presence(ctx, occ, h.a.ID)
+	if err != nil || seen.Mine != 0 || seen.Theirs != 0 || seen.Both {
+		t.Fatalf("a file rated for Maya: %+v %v", seen, err)
+	}
+	marks, err := h.maya.svc.Store().PresenceMarks(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range marks {
+		if m.Occasion == key && (m.RatedA || m.RatedB) {
+			t.Fatalf("a file marked the dinner as rated: %+v", m)
+		}
+	}
+	// Maya's own rating, later, is hers and held until Liam rated.
+	h.w.tick()
+	if err := h.maya.svc.RatePresence(ctx, occ, h.a.ID, 3); err != nil {
+		t.Fatal(err)
+	}
+	h.maya.sync()
+	ratings, err := h.maya.svc.Store().PresenceRatings(ctx)
+	if err != nil || len(ratings) != 1 || ratings[0].Rating != 3 || !ratings[0].Private {
+		t.Fatalf("Maya's ratings after the files: %+v %v", ratings, err)
+	}
+	if replicaHolds(t, h.maya, ratings[0].ID) {
+		t.Fatal("Maya's held rating left her computer")
+	}
+	if got, _ := h.maya.svc.Presence(ctx, occ, h.a.ID); got.Mine != 3 || got.Both {
+		t.Fatalf("Maya sees %+v, want her 3, held", got)
+	}
+	// Her export holds her held rating; Liam's holds none of hers.
+	h.liam.sync()
+	if !strings.Contains(h.maya.export(), ratings[0].ID) || strings.Contains(h.liam.export(), ratings[0].ID) {
+		t.Fatal("a held rating is in the wrong export")
 	}
 }

@@ -32,7 +32,10 @@ type Block struct {
 	links   []app.LinkChoice
 	notes   *widgets.Entry
 	private *widget.Check
-	dialog  *dialog.CustomDialog
+	// presence is "How present did it feel?" for a joint block's
+	// occurrence that has happened; nil otherwise.
+	presence *Presence
+	dialog   *dialog.CustomDialog
 }
 
 // The repeat choices, in the form's order.
@@ -84,13 +87,34 @@ func ShowBlock(h Host, b model.Block, day model.Date, closed func()) *Block {
 	save.Importance = widget.HighImportance
 	cancel := widget.NewButton("Cancel", func() { f.dialog.Hide() })
 	buttons := append(f.deleteButtons(), cancel, save)
-	f.dialog = dialog.NewCustomWithoutButtons(name, container.NewBorder(nil, container.NewHBox(buttons...), nil, nil, form), h.Window())
+	var body fyne.CanvasObject = form
+	if f.presence = f.presenceTap(); f.presence != nil {
+		// Joint time that happened: how it felt comes first, the block's
+		// fields under it.
+		body = container.NewVScroll(container.NewVBox(f.presence.Widget(), widget.NewSeparator(), form))
+	}
+	f.dialog = dialog.NewCustomWithoutButtons(name, container.NewBorder(nil, container.NewHBox(buttons...), nil, nil, body), h.Window())
 	if closed != nil {
 		f.dialog.SetOnClosed(closed)
 	}
 	show(h, f.dialog, fyne.NewSize(620, 560))
 	h.Window().Canvas().Focus(f.title)
 	return f
+}
+
+// presenceTap is the presence tap of the occurrence opened, when it is
+// joint time that has happened (nil otherwise).
+func (f *Block) presenceTap() *Presence {
+	b := f.block
+	day := f.day
+	if day.IsZero() {
+		day = b.Start.Date
+	}
+	if b.ID == "" || b.Kind != model.KindJoint || f.host.Today().Before(day) || len(f.host.Partners()) != 2 {
+		return nil
+	}
+	occ := model.Occasion{Kind: model.OccasionBlock, RefID: b.ID, Day: day}
+	return NewPresence(f.host, occ, "“"+b.Title+"” on "+day.Time().Format("Mon 2 Jan"), nil)
 }
 
 // makeFields makes the form's fields, filled from the block.

@@ -98,6 +98,10 @@ func visitPage(t *testing.T, c combo, page string, root func() fyne.CanvasObject
 	}
 	if c.press && strings.HasSuffix(page, " Rituals") {
 		walkRitualFormError(t, c, page, root)
+		walkRitualPresence(t, c, page, root)
+	}
+	if c.press && strings.HasSuffix(page, " Calendar") {
+		walkBlockPresence(t, c, page, root)
 	}
 	if c.press && strings.HasSuffix(page, "Check-ins › My people") {
 		walkPeople(t, c, page, root)
