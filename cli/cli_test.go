@@ -127,6 +127,10 @@ func withoutCheckins(t *testing.T, export string) (string, int) {
 	delete(doc, "checkins")
 	delete(doc, "journal") // a journal never leaves its computer
 	delete(doc, "people")  // nor a partner's people of their own
+	// How present time together felt travels only from the rater's own
+	// computer: the demo rated for both on one that belonged to nobody.
+	delete(doc, "presence")
+	delete(doc, "presence_marks")
 	// Private items stay on their computer.
 	for key, list := range doc {
 		if items, ok := list.([]any); ok {

@@ -327,11 +327,11 @@ func undoLifeEvent(h Host, e model.LifeEvent) {
 // showUndoReport says how many changes were undone, and which were left as
 // they are now.
 func showUndoReport(h Host, rep app.UndoReport) {
-	msg := fmt.Sprintf("%d change(s) undone.", len(rep.Undone))
+	msg := sayN("ui.common.changesUndone", len(rep.Undone))
 	if len(rep.Kept) > 0 {
 		msg += "\n\nLeft as they are now:\n• " + strings.Join(rep.Kept, "\n• ")
 	}
-	d := dialog.NewCustom("Undone", "OK", container.NewVScroll(wrapped(msg)), h.Window())
+	d := dialog.NewCustom(say("ui.common.undone"), say("ui.common.ok"), container.NewVScroll(wrapped(msg)), h.Window())
 	show(h, d, fyne.NewSize(560, 320))
 }
 

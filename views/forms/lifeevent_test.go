@@ -49,7 +49,7 @@ func TestLifeEventFlowAppliesAndUndoes(t *testing.T) {
 	ShowLifeEventLog(h)
 	tapButtonLabelled(t, h.win, "Undo this decision")
 	tapButtonLabelled(t, h.win, "Yes")
-	if !strings.Contains(windowText(h.win), "2 change(s) undone.") {
+	if !strings.Contains(windowText(h.win), "2 changes undone.") {
 		t.Fatalf("the undo report is not shown:\n%s", windowText(h.win))
 	}
 	back, _ := h.svc.Goal(h.ctx, target.ID)

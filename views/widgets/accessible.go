@@ -54,10 +54,10 @@ func (c *GoalCard) AccessibilityLabel() string {
 		parts = append(parts, due)
 	}
 	if len(g.Labels) > 0 {
-		parts = append(parts, "labels "+strings.Join(g.Labels, ", "))
+		parts = append(parts, say("ui.common.labels", "Labels", strings.Join(g.Labels, ", ")))
 	}
 	if done, total := g.Progress(); total > 0 {
-		parts = append(parts, fmt.Sprintf("%d of %d steps", done, total))
+		parts = append(parts, sayN("ui.common.stepsDone", total, "Done", done))
 	}
 	if g.Private {
 		parts = append(parts, "private")
