@@ -33,7 +33,7 @@ var sharedPrefixes = []string{"date.", "num."}
 const windowTranslated = false
 
 // pluralForms are the forms each language's plural messages need (CLDR's
-// cardinal rules, as go-i18n applies them).
+// cardinal rules, as pluralForm applies them).
 var pluralForms = map[string][]string{
 	"en": {"one", "other"},
 	"de": {"one", "other"},
@@ -67,14 +67,14 @@ func (s Surface) uses(key string) bool {
 // missing, empty, or without one of the plural forms lang needs. English,
 // the source, is never missing anything.
 func Missing(lang string, s Surface) []string {
-	loadOnce.Do(load)
 	l := match(lang)
+	en, them := catalogue("en"), catalogue(l.Tag)
 	var out []string
-	for key, src := range messages["en"] {
+	for key, src := range en {
 		if !s.uses(key) {
 			continue
 		}
-		if !translated(messages[l.Tag][key], src, l.Tag) {
+		if !translated(them[key], src, l.Tag) {
 			out = append(out, key)
 		}
 	}

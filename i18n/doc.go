@@ -9,10 +9,14 @@
 // sentence, or to an object with the plural forms the language has ("zero",
 // "one", "two", "few", "many", "other"; Arabic uses all six, German and
 // English "one" and "other", French and Spanish "one", "many" and "other").
-// report, app and cli may not import Fyne, so they read the files through
-// go-i18n, the library under Fyne's lang, with a translator per language
-// (For): a summary printed in German while the window stays English needs
-// more than the one process-wide language Fyne's lang keeps.
+// report, app and cli may not import Fyne, so they read the files
+// themselves, with a translator per language (For): a summary printed in
+// German while the window stays English needs more than the one
+// process-wide language Fyne's lang keeps. A language's files are read the
+// first time it is spoken (a start in English reads English alone, in half
+// a millisecond), and a message is its catalogue's sentence with the
+// {{.Name}} places filled: no template is parsed. Plural forms follow CLDR's
+// rules as golang.org/x/text keeps them.
 //
 // The same files load into fyne.io/fyne/v2/lang as they are (Catalogues,
 // CatalogDir; a test checks it). Fyne's lang chooses its language from the

@@ -9,7 +9,7 @@ import (
 	"sync"
 	"sync/atomic"
 
-	goi18n "github.com/nicksnyder/go-i18n/v2/i18n"
+	"golang.org/x/text/feature/plural"
 	"golang.org/x/text/language"
 	"golang.org/x/text/message"
 )
@@ -42,9 +42,8 @@ var Languages = []Language{
 }
 
 var (
-	loadOnce sync.Once
-	bundle   *goi18n.Bundle
-	messages map[string]map[string]entry // language → key → its forms
+	catMu    sync.Mutex
+	messages = map[string]map[string]entry{} // language → key → its forms, read on first use
 	loadErr  error
 )
 
@@ -52,15 +51,26 @@ var (
 // plain sentence.
 type entry map[string]string
 
+// catalogue is a language's messages, read from the embedded files the
+// first time the language is spoken: a start in English reads English
+// alone.
+func catalogue(tag string) map[string]entry {
+	catMu.Lock()
+	defer catMu.Unlock()
+	if m, ok := messages[tag]; ok {
+		return m
+	}
+	if err := loadOne(tag); err != nil {
+		loadErr = err
+		slog.Error("translations", "err", err)
+	}
+	return messages[tag]
+}
+
+// load reads every language's catalogue.
 func load() {
-	bundle = goi18n.NewBundle(language.English)
-	bundle.RegisterUnmarshalFunc("json", json.Unmarshal)
-	messages = map[string]map[string]entry{}
 	for _, l := range Languages {
-		if err := loadOne(l.Tag); err != nil {
-			loadErr = err
-			slog.Error("translations", "err", err)
-		}
+		catalogue(l.Tag)
 	}
 }
 
@@ -74,12 +84,12 @@ func loadOne(tag string) error {
 		return err
 	}
 	msgs := map[string]entry{}
+	messages[tag] = msgs
 	for _, name := range names {
 		if err := loadFile(name, msgs); err != nil {
 			return err
 		}
 	}
-	messages[tag] = msgs
 	return nil
 }
 
@@ -98,14 +108,11 @@ func catalogueFiles(tag string) ([]string, error) {
 	return names, nil
 }
 
-// loadFile adds one catalogue file's messages to msgs and to the bundle.
+// loadFile adds one catalogue file's messages to msgs.
 func loadFile(name string, msgs map[string]entry) error {
 	data, err := catalogs.ReadFile(name)
 	if err != nil {
 		return fmt.Errorf("read %s: %w", name, err)
-	}
-	if _, err := bundle.ParseMessageFileBytes(data, name); err != nil {
-		return fmt.Errorf("parse %s: %w", name, err)
 	}
 	raw := map[string]json.RawMessage{}
 	if err := json.Unmarshal(data, &raw); err != nil {
@@ -131,7 +138,9 @@ func loadFile(name string, msgs map[string]entry) error {
 
 // LoadError is what went wrong reading the embedded catalogues, or nil.
 func LoadError() error {
-	loadOnce.Do(load)
+	load()
+	catMu.Lock()
+	defer catMu.Unlock()
 	return loadErr
 }
 
@@ -139,7 +148,6 @@ func LoadError() error {
 type Tr struct {
 	lang   Language
 	region string // "US", "" when the tag names none
-	loc    *goi18n.Localizer
 	print  *message.Printer
 	marked bool // every message between Mark and its end (Marked)
 }
@@ -152,14 +160,13 @@ var (
 // For is the translator for a language tag ("de", "de-AT", "fr_FR.UTF-8");
 // a language Venn has no catalogue for gets English.
 func For(tag string) *Tr {
-	loadOnce.Do(load)
 	l, region := match(tag), regionOf(tag)
 	trMu.Lock()
 	defer trMu.Unlock()
 	if tr, ok := trFor[l.Tag+"-"+region]; ok {
 		return tr
 	}
-	tr := &Tr{lang: l, region: region, loc: goi18n.NewLocalizer(bundle, l.Tag), print: message.NewPrinter(numbers(l))}
+	tr := &Tr{lang: l, region: region, print: message.NewPrinter(numbers(l))}
 	trFor[l.Tag+"-"+region] = tr
 	return tr
 }
@@ -225,11 +232,11 @@ const (
 // screen that did not come from the catalogue, whatever the language.
 func Marked() *Tr {
 	en := English()
-	return &Tr{lang: en.lang, region: en.region, loc: en.loc, print: en.print, marked: true}
+	return &Tr{lang: en.lang, region: en.region, print: en.print, marked: true}
 }
 
 func (tr *Tr) orEnglish() *Tr {
-	if tr == nil || tr.loc == nil {
+	if tr == nil || tr.print == nil {
 		return English()
 	}
 	return tr
@@ -261,19 +268,89 @@ func (tr *Tr) localize(key string, count any, d map[string]any) string {
 	if tr.marked {
 		return MarkOpen + English().localize(key, count, d) + MarkClose
 	}
-	out, err := tr.loc.Localize(&goi18n.LocalizeConfig{MessageID: key, PluralCount: count, TemplateData: d})
-	if out != "" {
-		if err != nil { // a plural form missing: the language's "other" form stands in
-			slog.Warn("translation", "lang", tr.lang.Tag, "key", key, "err", err)
-		}
-		return out
+	if text, ok := tr.message(key, count); ok {
+		return fill(text, d)
 	}
 	if tr.lang.Tag != "en" {
-		slog.Warn("translation", "lang", tr.lang.Tag, "key", key, "err", err)
+		slog.Warn("translation", "lang", tr.lang.Tag, "key", key, "err", "not in the catalogue")
 		return English().localize(key, count, d)
 	}
-	slog.Error("translation", "key", key, "err", err)
+	slog.Error("translation", "key", key, "err", "not in the catalogue")
 	return key
+}
+
+// message is the form of key the language uses for count (nil: a plain
+// sentence); a plural form the catalogue lacks is stood in for by the
+// language's own "other".
+func (tr *Tr) message(key string, count any) (string, bool) {
+	e := catalogue(tr.lang.Tag)[key]
+	form := "other"
+	if n, ok := count.(int); ok {
+		form = pluralForm(tr.lang.Tag, n)
+	}
+	if text := e[form]; text != "" {
+		return text, true
+	}
+	if text := e["other"]; text != "" {
+		slog.Warn("translation", "lang", tr.lang.Tag, "key", key, "err", "no "+form+" form")
+		return text, true
+	}
+	return "", false
+}
+
+// pluralForm is the form of a plural message the language uses for n
+// (CLDR's cardinal rules, as x/text keeps them, with the "many" of French
+// and Spanish that CLDR added since: a whole number of millions, "1 000 000
+// de modifications").
+func pluralForm(tag string, n int) string {
+	if n < 0 {
+		n = -n
+	}
+	if (tag == "fr" || tag == "es") && n != 0 && n%1000000 == 0 {
+		return "many"
+	}
+	switch plural.Cardinal.MatchPlural(language.Make(tag), n, 0, 0, 0, 0) {
+	case plural.Zero:
+		return "zero"
+	case plural.One:
+		return "one"
+	case plural.Two:
+		return "two"
+	case plural.Few:
+		return "few"
+	case plural.Many:
+		return "many"
+	}
+	return "other"
+}
+
+// fill puts the named values into a message's {{.Name}} places; a name
+// given no value leaves "<no value>", as Go's templates do.
+func fill(text string, d map[string]any) string {
+	if !strings.Contains(text, "{{.") {
+		return text
+	}
+	var b strings.Builder
+	for {
+		open := strings.Index(text, "{{.")
+		if open < 0 {
+			break
+		}
+		end := strings.Index(text[open:], "}}")
+		if end < 0 {
+			break
+		}
+		b.WriteString(text[:open])
+		name := text[open+3 : open+end]
+		if v, ok := d[name]; ok {
+			fmt.Fprint(&b, v)
+		} else {
+			b.WriteString("<no value>")
+		}
+		text = text[open+end+2:]
+	}
+	b.WriteString(text)
+	return b.String()
 }
 
 // data turns name, value pairs into a template's data; a name without a

@@ -1,10 +1,6 @@
 package i18n
 
-import (
-	"testing"
-
-	goi18n "github.com/nicksnyder/go-i18n/v2/i18n"
-)
+import "testing"
 
 // TestPluralsFollowEachLanguagesRules: the form said for a count is the
 // one the language's own rules choose, never an "s" added: Arabic's six
@@ -40,9 +36,9 @@ func TestEveryPluralMessageGivesEveryForm(t *testing.T) {
 				continue
 			}
 			for _, n := range []int{0, 1, 2, 3, 11, 100, 1000000} {
-				got, err := For(l.Tag).loc.Localize(&goi18n.LocalizeConfig{MessageID: key, PluralCount: n, TemplateData: map[string]any{"Count": n}})
-				if err != nil || got == "" {
-					t.Errorf("%s %q for %d: %q, %v", l.Tag, key, n, got, err)
+				form := pluralForm(l.Tag, n)
+				if messages[l.Tag][key][form] == "" {
+					t.Errorf("%s %q for %d: no %q form", l.Tag, key, n, form)
 				}
 			}
 		}
