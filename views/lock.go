@@ -3,7 +3,6 @@ package views
 import (
 	"context"
 	"errors"
-	"fmt"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -13,17 +12,13 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/vennplanner/venn/app"
+	"github.com/vennplanner/venn/i18n"
 	"github.com/vennplanner/venn/model"
 	"github.com/vennplanner/venn/views/widgets"
 )
 
-// lockWords says what a lock protects, in plain words, wherever a partner
-// decides about one.
-const lockWords = "A lock keeps %s's private space to %s on this shared computer: private goals and rituals, " +
-	"check-in answers that are private or still waiting, balance ratings, pictures and health checks kept on this computer, the journal, " +
-	"and private memories with their photos. " +
-	"When the space is locked they are encrypted in Venn's file and in its backups, and no screen, search, print or export shows them. " +
-	"It locks after %d minutes without use, when Venn closes, and with File › Lock private spaces (Ctrl+L)."
+// lockMinutes is how long an open space waits without use before it locks.
+func lockMinutes() int { return int(app.LockAfter / time.Minute) }
 
 // lockPanel is Settings › Private spaces: each partner's lock.
 type lockPanel struct {
@@ -50,8 +45,7 @@ func (p *lockPanel) reload() {
 	for _, st := range statuses {
 		p.rows.Add(p.row(st))
 	}
-	p.rows.Add(wrapped(fmt.Sprintf("Without the passphrase nothing behind a lock can be opened — not by the other partner, not by Venn. "+
-		"Choose one you will remember. Locked spaces lock again after %d minutes without use.", int(app.LockAfter/time.Minute))))
+	p.rows.Add(wrapped(sayN("ui.settings.lockNote", lockMinutes())))
 	p.rows.Refresh()
 }
 
@@ -61,50 +55,42 @@ func (p *lockPanel) row(st app.LockStatus) fyne.CanvasObject {
 	var buttons []fyne.CanvasObject
 	switch {
 	case !st.HasLock:
-		status = name + ": no lock. " + name + "'s private items are hidden from the shared folder, not from this screen."
-		buttons = append(buttons, widget.NewButtonWithIcon("Set a lock for "+name+"…", theme.LoginIcon(), func() { p.ui.setLockDialog(st.Partner) }))
+		status = say("ui.settings.noLock", "Name", name)
+		buttons = append(buttons, widget.NewButtonWithIcon(say("ui.settings.setLockFor", "Name", name), theme.LoginIcon(), func() { p.ui.setLockDialog(st.Partner) }))
 	case st.Unlocked:
-		status = name + "'s space is open now."
-		lock := widget.NewButtonWithIcon("Lock now", theme.LogoutIcon(), func() {
+		status = say("ui.settings.spaceOpen", "Name", name)
+		lock := widget.NewButtonWithIcon(say("ui.settings.lockNow"), theme.LogoutIcon(), func() {
 			if err := p.ui.svc.Lock(p.ui.ctx, st.Partner.ID); err != nil {
 				p.ui.showError(err)
 				return
 			}
-			p.ui.toast(name + "'s space is locked.")
+			p.ui.toast(say("ui.settings.spaceLockedNow", "Name", name))
 		})
-		remove := widget.NewButton("Remove the lock…", func() { p.ui.removeLockDialog(st.Partner) })
+		remove := widget.NewButton(say("ui.settings.removeLockButton"), func() { p.ui.removeLockDialog(st.Partner) })
 		remove.Importance = widget.LowImportance
 		buttons = append(buttons, lock, remove)
 	default:
-		status = fmt.Sprintf("%s's space is locked (%d %s sealed).", name, st.Sealed, plural(st.Sealed, "item", "items"))
-		unlock := widget.NewButtonWithIcon("Unlock as "+name+"…", theme.LoginIcon(), func() { p.ui.unlockDialog(st.Partner, nil) })
-		forgot := widget.NewButton("Forgot the passphrase…", func() { p.ui.forgotLockDialog(st) })
+		status = sayN("ui.settings.spaceLockedSealed", st.Sealed, "Name", name)
+		unlock := widget.NewButtonWithIcon(say("ui.settings.unlockAsButton", "Name", name), theme.LoginIcon(), func() { p.ui.unlockDialog(st.Partner, nil) })
+		forgot := widget.NewButton(say("ui.settings.forgotButton"), func() { p.ui.forgotLockDialog(st) })
 		forgot.Importance = widget.LowImportance
 		buttons = append(buttons, unlock, forgot)
 	}
 	box := container.NewVBox(wrapped(status), container.NewHBox(buttons...))
 	if st.ResetItems > 0 {
-		kept := quietLabel(fmt.Sprintf("%d %s sealed behind %s's earlier lock %s kept until %s: the old passphrase brings them back.",
-			st.ResetItems, plural(st.ResetItems, "item", "items"), name, plural(st.ResetItems, "is", "are"), st.ResetUntil.Local().Format("2 January")))
-		back := widget.NewButton("Bring them back…", func() { p.ui.restoreResetDialog(st.Partner) })
+		kept := quietLabel(sayN("ui.settings.resetKept", st.ResetItems, "Name", name, "Day", i18n.Screen().DayMonthLong(st.ResetUntil.Local())))
+		back := widget.NewButton(say("ui.settings.bringBackButton"), func() { p.ui.restoreResetDialog(st.Partner) })
 		back.Importance = widget.LowImportance
 		box.Add(container.NewBorder(nil, nil, nil, back, kept))
 	}
 	return box
 }
 
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
-}
-
 // lockedBanner stands where a locked partner's own items would be: a
 // sentence and the way in.
 func (ui *UI) lockedBanner(p model.Partner, what string) fyne.CanvasObject {
-	text := wrapped(p.Short() + "'s space is locked: " + what + " Only " + p.Short() + " can open it.")
-	open := widget.NewButtonWithIcon("Unlock as "+p.Short()+"…", theme.LoginIcon(), func() { ui.unlockDialog(p, nil) })
+	text := wrapped(say("ui.settings.lockedBanner", "Name", p.Short(), "What", what))
+	open := widget.NewButtonWithIcon(say("ui.settings.unlockAsButton", "Name", p.Short()), theme.LoginIcon(), func() { ui.unlockDialog(p, nil) })
 	open.Importance = widget.HighImportance
 	return widget.NewCard("", "", container.NewVBox(text, container.NewHBox(open)))
 }
@@ -113,12 +99,12 @@ func (ui *UI) lockedBanner(p model.Partner, what string) fyne.CanvasObject {
 func (ui *UI) setLockDialog(p model.Partner) {
 	ui.svc.PrepareLockStrength()
 	pass, again := newPasswordEntry(), newPasswordEntry()
-	pass.SetPlaceHolder("three or four words you will remember")
-	again.SetPlaceHolder("the same again")
+	pass.SetPlaceHolder(say("ui.settings.passHint"))
+	again.SetPlaceHolder(say("ui.settings.againHint"))
 	// How long a copy of Venn's file would take to give the passphrase up,
 	// said while it is typed.
 	strength := widgets.NewMeter()
-	strengthWords := quietLabel("type a passphrase")
+	strengthWords := quietLabel(say("ui.settings.typePassphrase"))
 	pass.OnChanged = func(text string) {
 		st := ui.svc.LockStrength(ui.ctx, text)
 		strength.Set(st.Fraction, st.OK)
@@ -129,24 +115,24 @@ func (ui *UI) setLockDialog(p model.Partner) {
 		}
 		strengthWords.Refresh()
 	}
-	about := wrapped(fmt.Sprintf(lockWords, p.Short(), p.Short(), int(app.LockAfter/time.Minute)))
-	warn := wrapped("If " + p.Short() + " forgets it, those items cannot be recovered. Venn keeps no copy of the passphrase and has no back door. " +
-		"A short PIN would be guessed in days from a copy of Venn's file, so the lock asks for one that takes at least a year.")
+	about := wrapped(sayN("ui.settings.lockAbout", lockMinutes(), "Name", p.Short()))
+	warn := wrapped(say("ui.settings.lockWarn", "Name", p.Short()))
 	warn.Importance = widget.WarningImportance
 	items := []*widget.FormItem{
-		widget.NewFormItem("", about), widget.NewFormItem("Passphrase", pass), widget.NewFormItem("Strength", container.NewVBox(strength, strengthWords)),
-		widget.NewFormItem("Again", again), widget.NewFormItem("", warn),
+		widget.NewFormItem("", about), widget.NewFormItem(say("ui.settings.passphrase"), pass),
+		widget.NewFormItem(say("ui.settings.strength"), container.NewVBox(strength, strengthWords)),
+		widget.NewFormItem(say("ui.settings.again"), again), widget.NewFormItem("", warn),
 	}
-	ui.showForm("A lock for "+p.Short(), "Set the lock", "Cancel", items, func(ok bool) {
+	ui.showForm(say("ui.settings.lockFor", "Name", p.Short()), say("ui.settings.setLock"), say("ui.common.cancel"), items, func(ok bool) {
 		if !ok {
 			return
 		}
 		if pass.Text != again.Text {
-			ui.showError(&model.ValidationError{Field: "passphrase", Message: "The two passphrases differ. Please type the same one twice."})
+			ui.showError(&model.ValidationError{Field: "passphrase", Message: say("ui.settings.passphrasesDiffer")})
 			return
 		}
-		ui.slowly("Setting the lock…", func(ctx context.Context) error { return ui.svc.SetLock(ctx, p.ID, pass.Text) }, func() {
-			ui.toast(p.Short() + "'s lock is set. The space stays open until it locks.")
+		ui.slowly(say("ui.settings.settingLock"), func(ctx context.Context) error { return ui.svc.SetLock(ctx, p.ID, pass.Text) }, func() {
+			ui.toast(say("ui.settings.lockSet", "Name", p.Short()))
 			ui.reloadSelected()
 		})
 	}).Resize(fyne.NewSize(620, 500))
@@ -157,7 +143,7 @@ func (ui *UI) setLockDialog(p model.Partner) {
 // wrong one is said in the dialog, which stays open. then runs once open.
 func (ui *UI) unlockDialog(p model.Partner, then func()) {
 	pass := newPasswordEntry()
-	pass.SetPlaceHolder(p.Short() + "'s passphrase or PIN")
+	pass.SetPlaceHolder(say("ui.settings.passOrPin", "Name", p.Short()))
 	problem := widget.NewLabel("")
 	problem.Importance = widget.DangerImportance
 	problem.Wrapping = fyne.TextWrapWord
@@ -187,19 +173,19 @@ func (ui *UI) unlockDialog(p model.Partner, then func()) {
 					return
 				}
 				d.Hide()
-				ui.toast(p.Short() + "'s space is open. It locks again after a few minutes without use.")
+				ui.toast(say("ui.settings.spaceOpened", "Name", p.Short()))
 				if then != nil {
 					then()
 				}
 			})
 		})
 	}
-	unlock = widget.NewButtonWithIcon("Unlock", theme.LoginIcon(), try)
+	unlock = widget.NewButtonWithIcon(say("ui.settings.unlock"), theme.LoginIcon(), try)
 	unlock.Importance = widget.HighImportance
 	pass.OnSubmitted = func(string) { try() }
-	cancel := widget.NewButton("Cancel", func() { d.Hide() })
-	body := container.NewVBox(wrapped("Only "+p.Short()+" should type here."), pass, problem, progress)
-	d = dialog.NewCustomWithoutButtons("Unlock as "+p.Short(), body, ui.win)
+	cancel := widget.NewButton(say("ui.common.cancel"), func() { d.Hide() })
+	body := container.NewVBox(wrapped(say("ui.settings.onlyTypes", "Name", p.Short())), pass, problem, progress)
+	d = dialog.NewCustomWithoutButtons(say("ui.settings.unlockAs", "Name", p.Short()), body, ui.win)
 	d.SetButtons([]fyne.CanvasObject{cancel, unlock})
 	ui.showDialog(d, fyne.NewSize(460, 240))
 	ui.win.Canvas().Focus(pass)
@@ -208,17 +194,17 @@ func (ui *UI) unlockDialog(p model.Partner, then func()) {
 // removeLockDialog takes a lock away with its passphrase; the items stay.
 func (ui *UI) removeLockDialog(p model.Partner) {
 	pass := newPasswordEntry()
-	pass.SetPlaceHolder(p.Short() + "'s passphrase or PIN")
+	pass.SetPlaceHolder(say("ui.settings.passOrPin", "Name", p.Short()))
 	items := []*widget.FormItem{
-		widget.NewFormItem("", wrapped("Without a lock, "+p.Short()+"'s private items stay on this computer unencrypted and show on this screen, as before.")),
-		widget.NewFormItem("Passphrase", pass),
+		widget.NewFormItem("", wrapped(say("ui.settings.removeLockText", "Name", p.Short()))),
+		widget.NewFormItem(say("ui.settings.passphrase"), pass),
 	}
-	ui.showForm("Remove "+p.Short()+"'s lock", "Remove the lock", "Cancel", items, func(ok bool) {
+	ui.showForm(say("ui.settings.removeLockTitle", "Name", p.Short()), say("ui.settings.removeLock"), say("ui.common.cancel"), items, func(ok bool) {
 		if !ok {
 			return
 		}
-		ui.slowly("Removing the lock…", func(ctx context.Context) error { return ui.svc.RemoveLock(ctx, p.ID, pass.Text) }, func() {
-			ui.toast(p.Short() + "'s lock is removed.")
+		ui.slowly(say("ui.settings.removingLock"), func(ctx context.Context) error { return ui.svc.RemoveLock(ctx, p.ID, pass.Text) }, func() {
+			ui.toast(say("ui.settings.lockRemoved", "Name", p.Short()))
 			ui.reloadSelected()
 		})
 	}).Resize(fyne.NewSize(560, 280))
@@ -229,11 +215,8 @@ func (ui *UI) removeLockDialog(p model.Partner) {
 // saying plainly what happens to what it sealed.
 func (ui *UI) forgotLockDialog(st app.LockStatus) {
 	p := st.Partner
-	msg := fmt.Sprintf("Without the passphrase, the %d %s sealed in %s's space cannot be opened — by anyone, Venn included. "+
-		"Resetting the lock lets %s start a new space. What was sealed stays sealed, out of sight, for 30 days: "+
-		"if the passphrase turns up, %s brings it all back with it; after that it is deleted for good.",
-		st.Sealed, plural(st.Sealed, "item", "items"), p.Short(), p.Short(), p.Short())
-	d := dialog.NewConfirm("Forgot "+p.Short()+"'s passphrase?", msg, func(ok bool) {
+	msg := sayN("ui.settings.forgotText", st.Sealed, "Name", p.Short())
+	d := dialog.NewConfirm(say("ui.settings.forgotTitle", "Name", p.Short()), msg, func(ok bool) {
 		if !ok {
 			return
 		}
@@ -242,12 +225,12 @@ func (ui *UI) forgotLockDialog(st app.LockStatus) {
 			ui.showError(err)
 			return
 		}
-		ui.toast(fmt.Sprintf("%s's lock is reset; %d sealed %s kept for 30 days.", p.Short(), n, plural(n, "item is", "items are")))
+		ui.toast(sayN("ui.settings.lockReset", n, "Name", p.Short()))
 		ui.reloadSelected()
 	}, ui.win)
-	d.SetConfirmText("Reset the lock")
+	d.SetConfirmText(say("ui.settings.resetLock"))
 	d.SetConfirmImportance(widget.DangerImportance)
-	d.SetDismissText("Keep trying")
+	d.SetDismissText(say("ui.settings.keepTrying"))
 	ui.showDialog(d, fyne.NewSize(540, 260))
 }
 
@@ -255,23 +238,23 @@ func (ui *UI) forgotLockDialog(st app.LockStatus) {
 // kept sealed.
 func (ui *UI) restoreResetDialog(p model.Partner) {
 	pass := newPasswordEntry()
-	pass.SetPlaceHolder(p.Short() + "'s earlier passphrase")
+	pass.SetPlaceHolder(say("ui.settings.earlierPass", "Name", p.Short()))
 	items := []*widget.FormItem{
-		widget.NewFormItem("", wrapped("The items sealed behind "+p.Short()+"'s earlier lock come back to "+p.Short()+"'s space. Only "+p.Short()+" should type here.")),
-		widget.NewFormItem("Passphrase", pass),
+		widget.NewFormItem("", wrapped(say("ui.settings.bringBackText", "Name", p.Short()))),
+		widget.NewFormItem(say("ui.settings.passphrase"), pass),
 	}
-	ui.showForm("Bring back "+p.Short()+"'s sealed items", "Bring them back", "Cancel", items, func(ok bool) {
+	ui.showForm(say("ui.settings.bringBackTitle", "Name", p.Short()), say("ui.settings.bringBack"), say("ui.common.cancel"), items, func(ok bool) {
 		if !ok {
 			return
 		}
 		var restored, kept int
-		ui.slowly("Opening…", func(ctx context.Context) (err error) {
+		ui.slowly(say("ui.settings.opening"), func(ctx context.Context) (err error) {
 			restored, kept, err = ui.svc.RestoreReset(ctx, p.ID, pass.Text)
 			return err
 		}, func() {
-			msg := fmt.Sprintf("%d %s back in %s's space.", restored, plural(restored, "item is", "items are"), p.Short())
+			msg := sayN("ui.settings.restoredItems", restored, "Name", p.Short())
 			if kept > 0 {
-				msg += fmt.Sprintf(" %d written again since %s kept as %s now.", kept, plural(kept, "was", "were"), plural(kept, "it is", "they are"))
+				msg += " " + sayN("ui.settings.keptNewer", kept)
 			}
 			ui.toast(msg)
 			ui.reloadSelected()
@@ -287,9 +270,9 @@ func (ui *UI) lockAll() {
 		return
 	}
 	if names := ui.svc.LockedNames(ui.ctx); len(names) > 0 {
-		ui.toast("Private spaces locked.")
+		ui.toast(say("ui.settings.spacesLocked"))
 	} else {
-		ui.toast("No one has a lock yet: set one in Settings › Private spaces.")
+		ui.toast(say("ui.settings.noLocksYet"))
 	}
 }
 
@@ -343,9 +326,16 @@ func (ui *UI) watchIdle(ctx context.Context) {
 						ui.showError(err)
 						return
 					}
-					ui.toast("Private spaces locked after a few minutes without use.")
+					ui.toast(say("ui.settings.idleLocked"))
 				})
 			}
 		}
 	}
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }

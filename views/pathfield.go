@@ -54,13 +54,13 @@ func newPathField(ui *UI, kind pathKind, start, name string) *pathField {
 	f.entry.SetText(start)
 	switch kind {
 	case pathToOpen:
-		f.entry.SetPlaceHolder("the file's path, e.g. " + filepath.Join(homeDir(), "Documents", "venn.json"))
+		f.entry.SetPlaceHolder(say("ui.settings.fileHint", "Example", filepath.Join(homeDir(), "Documents", "venn.json")))
 	case pathToFolder:
-		f.entry.SetPlaceHolder("the folder's path, e.g. " + filepath.Join(homeDir(), "Dropbox", "Venn household"))
+		f.entry.SetPlaceHolder(say("ui.settings.folderHint", "Example", filepath.Join(homeDir(), "Dropbox", "Venn household")))
 	default:
-		f.entry.SetPlaceHolder("where to save it, e.g. " + filepath.Join(homeDir(), "Documents", name))
+		f.entry.SetPlaceHolder(say("ui.settings.saveHint", "Example", filepath.Join(homeDir(), "Documents", name)))
 	}
-	browse := widget.NewButtonWithIcon("Browse…", theme.FolderOpenIcon(), f.browse)
+	browse := widget.NewButtonWithIcon(say("ui.settings.browse"), theme.FolderOpenIcon(), f.browse)
 	f.content = container.NewBorder(nil, nil, nil, browse, f.entry)
 	return f
 }
@@ -147,28 +147,28 @@ func expandHome(p string) string {
 func (f *pathField) path() (string, error) {
 	p := expandHome(strings.TrimSpace(f.entry.Text))
 	if p == "" {
-		return "", &model.ValidationError{Field: "path", Message: "Type a path, or press Browse… to choose."}
+		return "", &model.ValidationError{Field: "path", Message: say("ui.settings.typePath")}
 	}
 	abs, err := filepath.Abs(p)
 	if err != nil {
-		return "", &model.ValidationError{Field: "path", Message: p + " is not a path Venn can use."}
+		return "", &model.ValidationError{Field: "path", Message: say("ui.settings.notAPath", "Path", p)}
 	}
 	st, err := os.Stat(abs)
 	switch f.kind {
 	case pathToOpen:
 		if err != nil || !st.Mode().IsRegular() {
-			return "", &model.ValidationError{Field: "path", Message: "There is no file " + abs + ". Check the path, or press Browse… to choose."}
+			return "", &model.ValidationError{Field: "path", Message: say("ui.settings.noFile", "Path", abs)}
 		}
 	case pathToFolder:
 		if err != nil || !st.IsDir() {
-			return "", &model.ValidationError{Field: "path", Message: "There is no folder " + abs + ". Check the path, or press Browse… to choose."}
+			return "", &model.ValidationError{Field: "path", Message: say("ui.settings.noFolder", "Path", abs)}
 		}
 	default:
 		if err == nil && st.IsDir() {
-			return "", &model.ValidationError{Field: "path", Message: abs + " is a folder: add the file's name at its end."}
+			return "", &model.ValidationError{Field: "path", Message: say("ui.settings.isAFolder", "Path", abs)}
 		}
 		if dir, err := os.Stat(filepath.Dir(abs)); err != nil || !dir.IsDir() {
-			return "", &model.ValidationError{Field: "path", Message: "There is no folder " + filepath.Dir(abs) + " to save into."}
+			return "", &model.ValidationError{Field: "path", Message: say("ui.settings.noFolderToSave", "Path", filepath.Dir(abs))}
 		}
 	}
 	folder := filepath.Dir(abs)
@@ -201,7 +201,7 @@ func (ui *UI) pathDialog(title, confirm, label string, field *pathField, items [
 	})
 	ok.Importance = widget.HighImportance
 	field.entry.OnSubmitted = func(string) { ok.OnTapped() }
-	cancel := widget.NewButton("Cancel", func() { d.Hide() })
+	cancel := widget.NewButton(say("ui.common.cancel"), func() { d.Hide() })
 	d = dialog.NewCustomWithoutButtons(title, container.NewVBox(form, problem), ui.win)
 	d.SetButtons([]fyne.CanvasObject{cancel, ok})
 	ui.showDialog(d, fyne.NewSize(min(720, ui.win.Canvas().Size().Width-40), min(340, ui.win.Canvas().Size().Height-40)))

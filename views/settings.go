@@ -1,7 +1,7 @@
 package views
 
 import (
-	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -36,29 +36,38 @@ type settingsScreen struct {
 	content    fyne.CanvasObject
 }
 
-var appearanceLabels = map[string]string{AppearanceSystem: "Follow the system", AppearanceLight: "Light", AppearanceDark: "Dark"}
+// appearanceLabels are the appearance choices' words, in the window's
+// language.
+func appearanceLabels() map[string]string {
+	return map[string]string{AppearanceSystem: say("ui.settings.followSystem"), AppearanceLight: say("ui.settings.light"), AppearanceDark: say("ui.settings.dark")}
+}
+
+// settingsPages are Settings' pages, in order, by their English titles:
+// openSettings finds a page by them whatever language the window speaks.
+var settingsPages = []string{"Household", "Sync", "Reminders", "Private spaces", "Board", "Appearance", "Your data"}
 
 func newSettingsScreen(ui *UI) *settingsScreen {
 	s := &settingsScreen{ui: ui, household: forms.NewHousehold(), labels: container.NewVBox()}
-	saveHousehold := widget.NewButton("Save household", s.saveHousehold)
+	saveHousehold := widget.NewButton(say("ui.settings.saveHousehold"), s.saveHousehold)
 	saveHousehold.Importance = widget.HighImportance
 
 	grid := container.NewGridWithColumns(3,
-		widget.NewLabelWithStyle("Column", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-		widget.NewLabelWithStyle("Name on the board", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-		widget.NewLabelWithStyle("Limit (0 = none)", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+		widget.NewLabelWithStyle(say("ui.settings.column"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		widget.NewLabelWithStyle(say("ui.settings.nameOnBoard"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		widget.NewLabelWithStyle(say("ui.settings.limitHeading"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
 	for _, c := range model.Columns {
 		name, limit := newEntry(), newEntry()
-		name.Name, limit.Name = c.DefaultName()+" column's name", c.DefaultName()+" column's limit"
+		name.Name, limit.Name = say("ui.settings.columnName", "Column", c.DefaultName()), say("ui.settings.columnLimit", "Column", c.DefaultName())
 		s.colNames = append(s.colNames, name)
 		s.colLimits = append(s.colLimits, limit)
 		grid.Add(widget.NewLabel(c.DefaultName()))
 		grid.Add(name)
 		grid.Add(limit)
 	}
-	saveColumns := widget.NewButton("Save columns", s.saveColumns)
-	limitsHelp := quietLabel("A limit turns the column's header red when more goals than that are in it: a gentle nudge to finish before starting more.")
+	saveColumns := widget.NewButton(say("ui.settings.saveColumns"), s.saveColumns)
+	limitsHelp := quietLabel(say("ui.settings.limitsHelp"))
 
+	appearanceLabels := appearanceLabels()
 	var options []string
 	for _, k := range []string{AppearanceSystem, AppearanceLight, AppearanceDark} {
 		options = append(options, appearanceLabels[k])
@@ -78,10 +87,10 @@ func newSettingsScreen(ui *UI) *settingsScreen {
 
 	s.dataPath = widget.NewLabel(ui.svc.Store().Path())
 	s.dataPath.Wrapping = fyne.TextWrapBreak
-	exportBtn := widget.NewButton("Export everything…", ui.exportDialog)
-	importBtn := widget.NewButton("Import…", ui.importDialog)
-	restoreBtn := widget.NewButton("Restore a backup…", ui.restoreDialog)
-	backupsNote := widget.NewLabel("Venn keeps a backup of each of the last 7 days and 4 weeks in " + ui.svc.BackupDir() + ".")
+	exportBtn := widget.NewButton(say("ui.settings.exportEverything"), ui.exportDialog)
+	importBtn := widget.NewButton(say("ui.settings.import"), ui.importDialog)
+	restoreBtn := widget.NewButton(say("ui.settings.restoreBackup"), ui.restoreDialog)
+	backupsNote := widget.NewLabel(say("ui.settings.backupsNote", "Folder", ui.svc.BackupDir()))
 	backupsNote.Wrapping = fyne.TextWrapBreak
 	backupsNote.Importance = widget.LowImportance
 
@@ -94,19 +103,19 @@ func newSettingsScreen(ui *UI) *settingsScreen {
 		return container.NewTabItem(title, container.NewVScroll(container.NewPadded(widget.NewCard(title, subtitle, container.NewVBox(body...)))))
 	}
 	s.pages = container.NewAppTabs(
-		page("Household", "Who you are, and how Venn shows it", s.household.Content(), container.NewHBox(saveHousehold)),
-		page("Sync", "Keep your two computers in step through a shared folder", s.sync.content),
-		page("Reminders", "Gentle nudges for the rhythm you chose, on this computer", s.reminders.content),
-		page("Private spaces", "For a computer you share: each of you can lock your private items away", s.locks.content),
-		page("Board", "The columns' names and limits, and each label's colour",
+		page(say("ui.settings.pageHousehold"), say("ui.settings.pageHouseholdSub"), s.household.Content(), container.NewHBox(saveHousehold)),
+		page(say("ui.settings.pageSync"), say("ui.settings.pageSyncSub"), s.sync.content),
+		page(say("ui.settings.pageReminders"), say("ui.settings.pageRemindersSub"), s.reminders.content),
+		page(say("ui.settings.pagePrivate"), say("ui.settings.pagePrivateSub"), s.locks.content),
+		page(say("ui.settings.pageBoard"), say("ui.settings.pageBoardSub"),
 			grid, limitsHelp, container.NewHBox(saveColumns), widget.NewSeparator(),
-			widget.NewLabelWithStyle("Label colours", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-			quietLabel("Each label's chip on the cards, the same on both your computers."), s.labels),
-		page("Appearance", "", s.appearance, widget.NewSeparator(),
-			widget.NewLabelWithStyle("Text size", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), s.textSize,
-			quietLabel("Everything in the window grows with the text; a screen that no longer fits scrolls."), widget.NewSeparator(),
-			widget.NewLabelWithStyle("Language", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), newLanguageChoice(ui), quietLabel(languageNote)),
-		page("Your data", "Saved on this computer in one file; it works offline.",
+			widget.NewLabelWithStyle(say("ui.settings.labelColours"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+			quietLabel(say("ui.settings.labelColoursHelp")), s.labels),
+		page(say("ui.settings.pageAppearance"), "", s.appearance, widget.NewSeparator(),
+			widget.NewLabelWithStyle(say("ui.settings.textSize"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), s.textSize,
+			quietLabel(say("ui.settings.textSizeHelp")), widget.NewSeparator(),
+			widget.NewLabelWithStyle(say("ui.settings.language"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), newLanguageChoice(ui), quietLabel(say("ui.settings.languageNote"))),
+		page(say("ui.settings.pageData"), say("ui.settings.pageDataSub"),
 			s.dataPath, container.NewHBox(exportBtn, importBtn, restoreBtn), backupsNote),
 	)
 	s.pages.SetTabLocation(container.TabLocationLeading)
@@ -145,7 +154,7 @@ func (s *settingsScreen) saveHousehold() {
 		s.ui.showError(err)
 		return
 	}
-	s.ui.toast("Household saved.")
+	s.ui.toast(say("ui.settings.householdSaved"))
 }
 
 func (s *settingsScreen) saveColumns() {
@@ -157,7 +166,7 @@ func (s *settingsScreen) saveColumns() {
 			n, err := strconv.Atoi(text)
 			if err != nil {
 				s.ui.showError(&model.ValidationError{Field: "limit",
-					Message: fmt.Sprintf("The limit for %s must be a whole number (0 for no limit), not %q.", c.DefaultName(), text)})
+					Message: say("ui.settings.limitNotNumber", "Column", c.DefaultName(), "Text", text)})
 				return
 			}
 			limit = n
@@ -168,7 +177,7 @@ func (s *settingsScreen) saveColumns() {
 		s.ui.showError(err)
 		return
 	}
-	s.ui.toast("Columns saved.")
+	s.ui.toast(say("ui.settings.columnsSaved"))
 }
 
 // loadLabels lists every label in use with its chip and the palette to
@@ -178,9 +187,9 @@ func (s *settingsScreen) loadLabels() {
 	s.labels.Objects = nil
 	switch {
 	case err != nil:
-		s.labels.Add(wrapped("Could not list the labels: " + app.UserMessage(err)))
+		s.labels.Add(wrapped(say("ui.settings.labelsFailed", "Problem", app.UserMessage(err))))
 	case len(choices) == 0:
-		s.labels.Add(wrapped("No labels yet: give a goal a label in its form, and choose its colour here."))
+		s.labels.Add(wrapped(say("ui.settings.noLabels")))
 	}
 	for _, c := range choices {
 		label := c.Label
@@ -189,35 +198,27 @@ func (s *settingsScreen) loadLabels() {
 				s.ui.showError(err)
 			}
 		})
-		pick.Name = "Colour of the label " + label
+		pick.Name = say("ui.settings.labelColour", "Label", label)
 		chip := container.NewHBox(widgets.NewChip(label, widgets.HexColor(c.Colour)))
 		s.labels.Add(container.NewBorder(nil, nil, container.NewGridWrap(fyne.NewSize(220, 30), container.NewCenter(chip)), nil, pick))
 	}
 	s.labels.Refresh()
 }
 
-// openSettings shows Settings at the page titled title ("Sync").
+// openSettings shows Settings at the page titled title in English
+// ("Sync"; see settingsPages).
 func (ui *UI) openSettings(title string) {
 	ui.showTab(tabSettings)
-	pages := ui.settingsTab().pages
-	for i, it := range pages.Items {
-		if it.Text == title {
-			pages.SelectIndex(i)
-		}
+	if i := slices.Index(settingsPages, title); i >= 0 {
+		ui.settingsTab().pages.SelectIndex(i)
 	}
 }
-
-// languageSystem is the language choice that follows the system.
-const languageSystem = "Follow the system"
-
-// languageNote says where the language chosen shows today.
-const languageNote = "The printed summary, the calendar files, the reminders, the tray's menu and the command line speak it now; " +
-	"the window follows as soon as its own words are translated."
 
 // newLanguageChoice is Settings › Appearance › Language: follow the
 // system, or one of the languages Venn speaks, each named in its own words.
 // The choice is kept on this computer.
 func newLanguageChoice(ui *UI) *widget.Select {
+	languageSystem := say("ui.settings.followSystem")
 	options := []string{languageSystem}
 	current := ui.svc.Language(ui.ctx)
 	selected := languageSystem

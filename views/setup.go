@@ -13,15 +13,14 @@ import (
 // newSetupScreen is the first-run welcome: who the two partners are.
 // done runs once the household is saved.
 func newSetupScreen(ui *UI, done func()) fyne.CanvasObject {
-	title := widget.NewLabelWithStyle("Welcome to Venn", fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
+	title := widget.NewLabelWithStyle(say("ui.settings.welcome"), fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
 	title.SizeName = theme.SizeNameHeadingText
-	intro := widget.NewLabel("Venn keeps each of you whole and helps you build a shared life: " +
-		"your own goals, your shared goals, and the overlap. Tell it who you are; you can change this later in Settings.")
+	intro := widget.NewLabel(say("ui.settings.welcomeIntro"))
 	intro.Wrapping = fyne.TextWrapWord
 	intro.Alignment = fyne.TextAlignCenter
 	form := forms.NewHousehold()
 	ui.setupForm = form
-	start := widget.NewButton("Start planning", func() {
+	start := widget.NewButton(say("ui.settings.startPlanning"), func() {
 		if err := ui.svc.SaveHousehold(ui.ctx, form.Values()); err != nil {
 			ui.showError(err)
 			return
@@ -31,7 +30,7 @@ func newSetupScreen(ui *UI, done func()) fyne.CanvasObject {
 		ui.offerStartAtLogin()
 	})
 	start.Importance = widget.HighImportance
-	join := widget.NewButton("Join the household your partner set up…", func() { showJoinDialog(ui, done) })
+	join := widget.NewButton(say("ui.settings.joinPartner"), func() { showJoinDialog(ui, done) })
 	join.Importance = widget.LowImportance
 	card := widget.NewCard("", "", container.NewVBox(title, intro, widget.NewSeparator(), form.Content(),
 		container.NewCenter(start), widget.NewSeparator(), container.NewCenter(join)))

@@ -2,7 +2,6 @@ package views
 
 import (
 	"errors"
-	"fmt"
 	"slices"
 	"time"
 
@@ -13,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/vennplanner/venn/app"
+	"github.com/vennplanner/venn/i18n"
 	"github.com/vennplanner/venn/model"
 	"github.com/vennplanner/venn/views/widgets"
 )
@@ -36,29 +36,27 @@ func newSyncPanel(ui *UI) *syncPanel {
 	p := &syncPanel{ui: ui}
 	p.folder = widget.NewLabel("")
 	p.folder.Wrapping = fyne.TextWrapBreak
-	choose := widget.NewButtonWithIcon("Choose folder…", theme.FolderOpenIcon(), p.chooseFolder)
+	choose := widget.NewButtonWithIcon(say("ui.settings.chooseFolder"), theme.FolderOpenIcon(), p.chooseFolder)
 	p.partner = widget.NewRadioGroup(nil, nil)
 	p.partner.Horizontal = true
 	p.passphrase = newPasswordEntry()
-	p.passphrase.SetPlaceHolder("optional, at least 8 characters")
-	savePass := widget.NewButton("Save passphrase", p.savePassphrase)
-	p.syncButton = widget.NewButtonWithIcon("Sync now", theme.ViewRefreshIcon(), p.syncNow)
+	p.passphrase.SetPlaceHolder(say("ui.settings.passOptional"))
+	savePass := widget.NewButton(say("ui.settings.savePassphrase"), p.savePassphrase)
+	p.syncButton = widget.NewButtonWithIcon(say("ui.settings.syncNow"), theme.ViewRefreshIcon(), p.syncNow)
 	p.syncButton.Importance = widget.HighImportance
 	p.status = widget.NewLabel("")
 	p.status.Wrapping = fyne.TextWrapWord
 	p.details = container.NewVBox()
-	help := widget.NewLabel("Pick a folder that Dropbox, Syncthing, iCloud Drive, OneDrive or a NAS keeps in step between your " +
-		"computers. Each computer writes only its own file there, so nothing is ever lost to a “conflicted copy”. " +
-		"Private goals never leave this computer.")
+	help := widget.NewLabel(say("ui.settings.syncHelp"))
 	help.Wrapping = fyne.TextWrapWord
-	passHelp := quietLabel("With a passphrase, everything in the shared folder is encrypted. Both computers need the same one.")
+	passHelp := quietLabel(say("ui.settings.passHelp"))
 	p.passKept = widget.NewLabel("")
 	p.passKept.Wrapping = fyne.TextWrapWord
 
 	form := widget.NewForm(
-		widget.NewFormItem("Shared folder", container.NewBorder(nil, nil, nil, choose, p.folder)),
-		widget.NewFormItem("This computer is", p.partner),
-		widget.NewFormItem("Passphrase", container.NewBorder(nil, nil, nil, savePass, p.passphrase)),
+		widget.NewFormItem(say("ui.settings.sharedFolder"), container.NewBorder(nil, nil, nil, choose, p.folder)),
+		widget.NewFormItem(say("ui.settings.thisComputerIs"), p.partner),
+		widget.NewFormItem(say("ui.settings.passphrase"), container.NewBorder(nil, nil, nil, savePass, p.passphrase)),
 	)
 	p.content = container.NewVBox(help, form, passHelp, p.passKept, container.NewHBox(p.syncButton), p.status, p.details)
 	p.stopWatch = ui.svc.OnSyncStatus(func() { fyne.Do(p.showStatus) })
@@ -69,11 +67,11 @@ func newSyncPanel(ui *UI) *syncPanel {
 func (p *syncPanel) load() {
 	set, err := p.ui.svc.SyncSettings(p.ui.ctx)
 	if err != nil {
-		p.status.SetText("Could not read the sync settings: " + app.UserMessage(err))
+		p.status.SetText(say("ui.settings.syncSettingsFailed", "Problem", app.UserMessage(err)))
 		return
 	}
 	if set.Folder == "" {
-		p.folder.SetText("Not syncing yet: choose the shared folder first.")
+		p.folder.SetText(say("ui.settings.notSyncingYet"))
 		p.syncButton.Disable()
 	} else {
 		p.folder.SetText(set.Folder)
@@ -93,7 +91,7 @@ func (p *syncPanel) load() {
 	p.partner.OnChanged = p.choosePartner
 	p.partner.Refresh()
 	if set.HasPassphrase {
-		p.passphrase.SetPlaceHolder("kept (type a new one to change it)")
+		p.passphrase.SetPlaceHolder(say("ui.settings.passKeptHint"))
 	}
 	p.passKept.SetText(passKeptWords(set))
 	if p.passKept.Text == "" {
@@ -111,8 +109,8 @@ func (p *syncPanel) chooseFolder() {
 		start = set.Folder
 	}
 	field := newPathField(p.ui, pathToFolder, start, "")
-	p.ui.pathDialog("The shared folder", "Use this folder", "Folder", field, []*widget.FormItem{
-		widget.NewFormItem("", wrapped("A folder inside Dropbox, Syncthing, iCloud Drive, OneDrive or a NAS that both computers see.")),
+	p.ui.pathDialog(say("ui.settings.sharedFolderTitle"), say("ui.settings.useFolder"), say("ui.settings.folder"), field, []*widget.FormItem{
+		widget.NewFormItem("", wrapped(say("ui.settings.sharedFolderNote"))),
 	}, p.useFolder)
 }
 
@@ -137,12 +135,10 @@ func (p *syncPanel) useFolder(folder string) {
 // folder itself.
 func (ui *UI) askEncryption() {
 	pass := newPasswordEntry()
-	pass.SetPlaceHolder("at least 8 characters; both computers need it")
-	note := wrapped("Encrypt what Venn keeps in the shared folder? With a household passphrase, the files there can only be read " +
-		"by your computers. Without one, anyone who can open the folder (or the sync service) can read them. " +
-		"Nothing is written there until you choose.")
-	ui.showForm("Encrypt the shared folder?", "Encrypt", "No passphrase", []*widget.FormItem{
-		widget.NewFormItem("", note), widget.NewFormItem("Passphrase", pass),
+	pass.SetPlaceHolder(say("ui.settings.encryptHint"))
+	note := wrapped(say("ui.settings.encryptNote"))
+	ui.showForm(say("ui.settings.encryptTitle"), say("ui.settings.encrypt"), say("ui.settings.noPassphrase"), []*widget.FormItem{
+		widget.NewFormItem("", note), widget.NewFormItem(say("ui.settings.passphrase"), pass),
 	}, func(encrypt bool) {
 		var err error
 		if encrypt {
@@ -181,15 +177,15 @@ func (p *syncPanel) savePassphrase() {
 	p.passphrase.SetText("")
 	p.load()
 	if set, err := p.ui.svc.SyncSettings(p.ui.ctx); err == nil && set.PassKept == app.PassKeptSession {
-		p.ui.toast("Passphrase kept until Venn closes: this computer has no keychain to remember it.")
+		p.ui.toast(say("ui.settings.passKeptSession"))
 	} else {
-		p.ui.toast("Passphrase saved in the system keychain.")
+		p.ui.toast(say("ui.settings.passSaved"))
 	}
 	p.ui.restartSync()
 }
 
 func (p *syncPanel) syncNow() {
-	p.status.SetText("Syncing…")
+	p.status.SetText(say("ui.settings.syncing"))
 	go func() {
 		_, err := p.ui.svc.SyncNow(p.ui.ctx)
 		if err != nil {
@@ -205,20 +201,20 @@ func (p *syncPanel) showStatus() {
 	p.details.RemoveAll()
 	switch {
 	case st.Err != nil:
-		p.status.SetText("The last sync did not finish: " + app.UserMessage(st.Err))
+		p.status.SetText(say("ui.settings.syncFailed", "Problem", app.UserMessage(st.Err)))
 		p.status.Importance = widget.DangerImportance
 	case syncBlocked(st) != "":
 		p.status.SetText(syncBlocked(st))
 		p.status.Importance = widget.DangerImportance
 	case st.LastSync.IsZero():
-		p.status.SetText("Not synced yet.")
+		p.status.SetText(say("ui.settings.notSynced"))
 		p.status.Importance = widget.MediumImportance
 	default:
 		changes := 0
 		for _, m := range st.Report.Merged {
 			changes += m.Fields
 		}
-		p.status.SetText(fmt.Sprintf("Last synced at %s. %s", st.LastSync.Local().Format("15:04:05"), describeMerge(len(st.Report.Merged), changes)))
+		p.status.SetText(say("ui.settings.lastSynced", "Time", st.LastSync.Local().Format("15:04:05"), "Merge", describeMerge(len(st.Report.Merged), changes)))
 		p.status.Importance = widget.MediumImportance
 	}
 	p.status.Refresh()
@@ -228,25 +224,24 @@ func (p *syncPanel) showStatus() {
 		p.details.Add(marked(widget.NewIcon(theme.WarningIcon()), l))
 	}
 	if len(st.Report.Devices) > 0 {
-		p.details.Add(widget.NewLabelWithStyle("Other computers", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+		p.details.Add(widget.NewLabelWithStyle(say("ui.settings.otherComputers"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
 		for _, d := range st.Report.Devices {
 			who := ownerLabel(model.Owner(d.PartnerID), p.ui.partners)
 			if d.PartnerID == "" {
-				who = "partner not chosen"
+				who = say("ui.settings.partnerNotChosen")
 			}
-			p.details.Add(widget.NewLabel(fmt.Sprintf("%s (%s) — last wrote %s", d.Name, who, ago(p.ui.now(), d.LastSeen))))
+			p.details.Add(widget.NewLabel(say("ui.settings.deviceLine", "Device", d.Name, "Who", who, "When", ago(p.ui.now(), d.LastSeen))))
 		}
 	}
 	for _, m := range st.Report.Merged {
 		if m.Protected > 0 {
-			p.details.Add(quietLabel(fmt.Sprintf("%s: %d %s left alone — private on this computer, or one person's words written on another computer.",
-				orFile(m.Device, m.File), m.Protected, plural(m.Protected, "item", "items"))))
+			p.details.Add(quietLabel(sayN("ui.settings.protected", m.Protected, "Device", orFile(m.Device, m.File))))
 		}
 	}
 	if len(st.Report.Skipped) > 0 {
-		p.details.Add(widget.NewLabelWithStyle("Files left alone (tried again at the next sync)", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+		p.details.Add(widget.NewLabelWithStyle(say("ui.settings.filesLeftAlone"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
 		for _, s := range st.Report.Skipped {
-			l := widget.NewLabel(s.File + " " + s.Reason + ".")
+			l := widget.NewLabel(say("ui.settings.skippedFile", "File", s.File, "Reason", s.Reason))
 			l.Wrapping = fyne.TextWrapBreak
 			p.details.Add(l)
 		}
@@ -260,11 +255,9 @@ func syncBlocked(st app.SyncStatus) string {
 	r := st.Report
 	switch {
 	case r.WrongPassphrase:
-		return "Your other computer's files cannot be read here: the household passphrase on this computer does not open them. " +
-			"Type the one you chose together below."
+		return say("ui.settings.wrongPassphrase")
 	case r.NeedPassphrase:
-		return "Your other computer's files are encrypted and this computer has no household passphrase: type it below. " +
-			"Until then nothing arrives from it, and this computer writes nothing to the shared folder."
+		return say("ui.settings.needPassphrase")
 	case r.Held != "":
 		return r.Held
 	}
@@ -282,11 +275,11 @@ func orFile(name, file string) string {
 func describeMerge(files, changes int) string {
 	switch {
 	case files == 0:
-		return "Nothing new from other computers."
+		return say("ui.settings.nothingNew")
 	case changes == 0:
-		return fmt.Sprintf("Read %d file(s); nothing new.", files)
+		return sayN("ui.settings.readFiles", files)
 	default:
-		return fmt.Sprintf("Merged %d change(s) from %d file(s).", changes, files)
+		return sayN("ui.settings.mergedChanges", changes, "Files", sayN("ui.settings.fromFiles", files))
 	}
 }
 
@@ -295,15 +288,15 @@ func ago(now, t time.Time) string {
 	d := now.Sub(t)
 	switch {
 	case d < 0:
-		return "just now (its clock is ahead)"
+		return say("ui.settings.justNowAhead")
 	case d < time.Minute:
-		return "just now"
+		return say("ui.settings.justNow")
 	case d < time.Hour:
-		return fmt.Sprintf("%d min ago", int(d.Minutes()))
+		return say("ui.settings.minutesAgo", "Minutes", i18n.Screen().Int(int(d.Minutes())))
 	case d < 48*time.Hour:
-		return fmt.Sprintf("%d h ago", int(d.Hours()))
+		return say("ui.settings.hoursAgo", "Hours", i18n.Screen().Int(int(d.Hours())))
 	default:
-		return t.Local().Format("2 Jan 2006")
+		return i18n.Screen().DayMonthYear(t.Local())
 	}
 }
 
@@ -311,8 +304,8 @@ func ago(now, t time.Time) string {
 // up: the shared folder, the passphrase if any, and which partner this is.
 func showJoinDialog(ui *UI, done func()) {
 	folder := newEntry()
-	folder.SetPlaceHolder("/home/you/Dropbox/Venn household")
-	browse := widgets.NewIconButton("Choose the folder", theme.FolderOpenIcon(), func() {
+	folder.SetPlaceHolder(say("ui.settings.joinFolderHint"))
+	browse := widgets.NewIconButton(say("ui.settings.chooseTheFolder"), theme.FolderOpenIcon(), func() {
 		ui.showDialog(dialog.NewFolderOpen(func(uri fyne.ListableURI, err error) {
 			if err == nil && uri != nil {
 				folder.SetText(uri.Path())
@@ -320,15 +313,15 @@ func showJoinDialog(ui *UI, done func()) {
 		}, ui.win), fileDialogSize)
 	})
 	pass := newPasswordEntry()
-	pass.SetPlaceHolder("only if your household uses one")
+	pass.SetPlaceHolder(say("ui.settings.joinPassHint"))
 	name := newEntry()
-	name.SetPlaceHolder("your name, as your partner entered it")
+	name.SetPlaceHolder(say("ui.settings.joinNameHint"))
 	items := []*widget.FormItem{
-		widget.NewFormItem("Shared folder", container.NewBorder(nil, nil, nil, browse, folder)),
-		widget.NewFormItem("Passphrase", pass),
-		widget.NewFormItem("You are", name),
+		widget.NewFormItem(say("ui.settings.sharedFolder"), container.NewBorder(nil, nil, nil, browse, folder)),
+		widget.NewFormItem(say("ui.settings.passphrase"), pass),
+		widget.NewFormItem(say("ui.settings.youAre"), name),
 	}
-	d := dialog.NewForm("Join your partner's household", "Join", "Cancel", items, func(ok bool) {
+	d := dialog.NewForm(say("ui.settings.joinTitle"), say("ui.settings.join"), say("ui.common.cancel"), items, func(ok bool) {
 		if !ok {
 			return
 		}
@@ -369,9 +362,9 @@ func (ui *UI) chooseHousehold(folder, pass, name string, done func()) {
 	if len(options) > 0 {
 		pick.SetSelected(options[0])
 	}
-	note := wrapped("This folder holds the files of more than one household — an old one, or files someone else put there. Which one is yours? (The newest comes first.)")
-	ui.showForm("Which household?", "Join", "Cancel", []*widget.FormItem{
-		widget.NewFormItem("", note), widget.NewFormItem("Household", pick),
+	note := wrapped(say("ui.settings.whichHouseholdNote"))
+	ui.showForm(say("ui.settings.whichHousehold"), say("ui.settings.join"), say("ui.common.cancel"), []*widget.FormItem{
+		widget.NewFormItem("", note), widget.NewFormItem(say("ui.settings.household"), pick),
 	}, func(ok bool) {
 		i := slices.Index(options, pick.Selected)
 		if !ok || i < 0 {
@@ -389,12 +382,11 @@ func (ui *UI) chooseHousehold(folder, pass, name string, done func()) {
 func passKeptWords(set app.SyncSettings) string {
 	switch set.PassKept {
 	case app.PassKeptKeychain:
-		return "The passphrase is kept in this computer's keychain, not in Venn's file or its backups."
+		return say("ui.settings.keptKeychain")
 	case app.PassKeptSession:
-		return "This computer has no keychain Venn can use (on Linux, a Secret Service such as GNOME Keyring or KWallet): " +
-			"the passphrase is kept only until Venn closes, and Venn will ask for it again next time."
+		return say("ui.settings.keptSession")
 	case app.PassKeptEnv:
-		return "The passphrase comes from $VENN_PASSPHRASE."
+		return say("ui.settings.keptEnv")
 	}
 	return ""
 }
@@ -420,11 +412,10 @@ func (ui *UI) askPassphraseIfNeeded() {
 	}
 	ui.askedPass = true
 	pass := newPasswordEntry()
-	pass.SetPlaceHolder("the passphrase you both chose")
-	note := wrapped("Your household's shared folder is encrypted. Type the household passphrase to sync. " +
-		"This computer has no keychain to remember it, so Venn keeps it only until it closes.")
-	ui.showForm("The household passphrase", "Sync", "Not now", []*widget.FormItem{
-		widget.NewFormItem("", note), widget.NewFormItem("Passphrase", pass),
+	pass.SetPlaceHolder(say("ui.settings.bothChoseHint"))
+	note := wrapped(say("ui.settings.askPassNote"))
+	ui.showForm(say("ui.settings.householdPassphrase"), say("ui.settings.sync"), say("ui.settings.notNow"), []*widget.FormItem{
+		widget.NewFormItem("", note), widget.NewFormItem(say("ui.settings.passphrase"), pass),
 	}, func(ok bool) {
 		if !ok {
 			return

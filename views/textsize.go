@@ -9,6 +9,8 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/vennplanner/venn/i18n"
 )
 
 // Text size is Fyne's scale, chosen in Settings › Appearance: everything in
@@ -25,7 +27,9 @@ const (
 // textSizes are the sizes offered, as scales.
 var textSizes = []float64{1, 1.25, 1.5, 2}
 
-func textSizeLabel(scale float64) string { return fmt.Sprintf("%d %%", int(scale*100+0.5)) }
+func textSizeLabel(scale float64) string {
+	return say("ui.settings.percent", "Percent", i18n.Screen().Int(int(scale*100+0.5)))
+}
 
 // applyTextSize hands the chosen text size to Fyne, before a window is
 // made; without a choice Fyne's own scale (the system's) stands.

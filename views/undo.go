@@ -69,31 +69,32 @@ func (ui *UI) redoKey() {
 // a Redo. The change notification redraws the screen.
 func (ui *UI) undo() {
 	what, err := ui.svc.Undo(ui.ctx)
-	ui.sayReversed(what, err, "Undone", "Not undone", "Nothing to undo: no edits yet since Venn opened.", "Redo", ui.redo)
+	ui.sayReversed(what, err, "ui.settings.undoneWhat", "ui.settings.notUndone", "ui.settings.nothingToUndo", "ui.settings.redo", ui.redo)
 }
 
 // redo makes the last undone edit again.
 func (ui *UI) redo() {
 	what, err := ui.svc.Redo(ui.ctx)
-	ui.sayReversed(what, err, "Redone", "Not redone", "Nothing to redo.", "Undo", ui.undo)
+	ui.sayReversed(what, err, "ui.settings.redoneWhat", "ui.settings.notRedone", "ui.settings.nothingToRedo", "ui.settings.undo", ui.undo)
 }
 
-// sayReversed tells how an undo or redo went, offering the way back.
+// sayReversed tells how an undo or redo went, offering the way back; the
+// words are catalogue keys, done and notDone with the edit as What.
 func (ui *UI) sayReversed(what string, err error, done, notDone, nothing, back string, again func()) {
 	switch {
 	case errors.Is(err, app.ErrNothingToUndo), errors.Is(err, app.ErrNothingToRedo):
-		ui.toast(nothing)
+		ui.toast(say(nothing))
 	case errors.Is(err, app.ErrChangedSince):
-		ui.toast(notDone + " (" + what + "): it has been changed since, here or on your partner's computer, so it stays as it is.")
+		ui.toast(say(notDone, "What", what))
 	case err != nil:
 		ui.showError(err)
 	default:
-		ui.notice.show(done+": "+what+".", back, again)
+		ui.notice.show(say(done, "What", what), say(back), again)
 	}
 }
 
 // offerUndo says at the foot of the window what an edit did (a delete, an
 // archive) with an Undo button, as mail and task apps do.
 func (ui *UI) offerUndo(message string) {
-	ui.notice.show(message, "Undo", ui.undo)
+	ui.notice.show(message, say("ui.settings.undo"), ui.undo)
 }

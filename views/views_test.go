@@ -436,7 +436,7 @@ func TestDropOutsideTheBoardChangesNothing(t *testing.T) {
 
 func TestAppearanceChoiceSetsTheme(t *testing.T) {
 	ui, _ := newTestUI(t, true)
-	ui.settingsTab().appearance.SetSelected(appearanceLabels[AppearanceDark])
+	ui.settingsTab().appearance.SetSelected(appearanceLabels()[AppearanceDark])
 	if got := ui.app.Preferences().String(prefAppearance); got != AppearanceDark {
 		t.Fatalf("appearance preference %q", got)
 	}
@@ -445,7 +445,7 @@ func TestAppearanceChoiceSetsTheme(t *testing.T) {
 	if got := th.Color(theme.ColorNameBackground, theme.VariantLight); got != darkBg {
 		t.Fatal("a forced dark theme still draws light backgrounds when the system is light")
 	}
-	ui.settingsTab().appearance.SetSelected(appearanceLabels[AppearanceSystem])
+	ui.settingsTab().appearance.SetSelected(appearanceLabels()[AppearanceSystem])
 	th = ui.app.Settings().Theme()
 	if th.Color(theme.ColorNameBackground, theme.VariantLight) == th.Color(theme.ColorNameBackground, theme.VariantDark) {
 		t.Fatal("following the system does not follow it")

@@ -191,10 +191,9 @@ func (s *Session) Close() error {
 // noteCrash says, calmly, that the last run ended in a crash and where its
 // report is.
 func (ui *UI) noteCrash(report string) {
-	msg := widget.NewLabel("Venn closed unexpectedly last time. Nothing you saved was lost.\n" +
-		"If it happens again, please send this report with your message:\n" + report)
+	msg := widget.NewLabel(say("ui.settings.crashNote", "Report", report))
 	msg.Wrapping = fyne.TextWrapBreak
-	d := dialog.NewCustom("Venn closed unexpectedly", say("ui.common.close"), msg, ui.win)
+	d := dialog.NewCustom(say("ui.settings.crashTitle"), say("ui.common.close"), msg, ui.win)
 	ui.showDialog(d, fyne.NewSize(560, 220))
 }
 
@@ -202,8 +201,8 @@ func (ui *UI) noteCrash(report string) {
 func showStartupError(win fyne.Window, err error) {
 	msg := widget.NewLabel(app.UserMessage(err))
 	msg.Wrapping = fyne.TextWrapWord
-	title := widget.NewLabelWithStyle("Venn could not open your data", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	quit := widget.NewButton("Quit", func() { win.Close() })
+	title := widget.NewLabelWithStyle(say("ui.settings.startupFailed"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	quit := widget.NewButton(say("ui.settings.quit"), func() { win.Close() })
 	win.SetContent(container.NewCenter(container.NewGridWrap(fyne.NewSize(520, 200),
 		container.NewVBox(title, msg, container.NewHBox(quit)))))
 	win.Resize(fyne.NewSize(600, 260))
@@ -227,9 +226,9 @@ func (ui *UI) notUnderADialog(action func()) func() {
 
 func (ui *UI) mainMenu() *fyne.MainMenu {
 	ctrl := fyne.KeyModifierShortcutDefault
-	newGoal := fyne.NewMenuItem("New goal…", ui.notUnderADialog(func() { ui.showTab(tabBoard); ui.board.newGoal() }))
+	newGoal := fyne.NewMenuItem(say("ui.settings.menuNewGoal"), ui.notUnderADialog(func() { ui.showTab(tabBoard); ui.board.newGoal() }))
 	newGoal.Shortcut = shortcut(fyne.KeyN, ctrl)
-	find := fyne.NewMenuItem("Find", ui.notUnderADialog(func() { ui.showTab(tabBoard); ui.win.Canvas().Focus(ui.board.search) }))
+	find := fyne.NewMenuItem(say("ui.settings.menuFind"), ui.notUnderADialog(func() { ui.showTab(tabBoard); ui.win.Canvas().Focus(ui.board.search) }))
 	find.Shortcut = shortcut(fyne.KeyF, ctrl)
 	var tabItems []*fyne.MenuItem
 	for t, sc := range screens {
@@ -237,38 +236,38 @@ func (ui *UI) mainMenu() *fyne.MainMenu {
 		item.Shortcut = shortcut(sc.key, ctrl)
 		tabItems = append(tabItems, item)
 	}
-	nextPage := fyne.NewMenuItem("Next page", ui.notUnderADialog(func() { ui.turnPage(1) }))
+	nextPage := fyne.NewMenuItem(say("ui.settings.menuNextPage"), ui.notUnderADialog(func() { ui.turnPage(1) }))
 	nextPage.Shortcut = shortcut(fyne.KeyPageDown, ctrl)
-	prevPage := fyne.NewMenuItem("Previous page", ui.notUnderADialog(func() { ui.turnPage(-1) }))
+	prevPage := fyne.NewMenuItem(say("ui.settings.menuPrevPage"), ui.notUnderADialog(func() { ui.turnPage(-1) }))
 	prevPage.Shortcut = shortcut(fyne.KeyPageUp, ctrl)
-	printItem := fyne.NewMenuItem("Print summary…", ui.notUnderADialog(func() { ui.showPrintDialog() }))
+	printItem := fyne.NewMenuItem(say("ui.settings.menuPrint"), ui.notUnderADialog(func() { ui.showPrintDialog() }))
 	printItem.Shortcut = shortcut(fyne.KeyP, ctrl)
 	// F1 has no modifier, so it is caught as a typed key (see keys.go); the
 	// menu only shows it.
-	keys := fyne.NewMenuItem("Keyboard shortcuts", ui.showShortcuts)
+	keys := fyne.NewMenuItem(say("ui.settings.keyboardShortcuts"), ui.showShortcuts)
 	keys.Shortcut = shortcut(fyne.KeyF1, 0)
-	lock := fyne.NewMenuItem("Lock private spaces", ui.lockAll)
+	lock := fyne.NewMenuItem(say("ui.settings.menuLock"), ui.lockAll)
 	lock.Shortcut = shortcut(fyne.KeyL, ctrl)
 	// The desktop driver offers these keys to the menu before the focused
 	// widget; undoKey gives a focused text field its own undo.
-	undo := fyne.NewMenuItem("Undo", ui.undoKey)
+	undo := fyne.NewMenuItem(say("ui.settings.undo"), ui.undoKey)
 	undo.Shortcut = &fyne.ShortcutUndo{}
-	redo := fyne.NewMenuItem("Redo", ui.redoKey)
+	redo := fyne.NewMenuItem(say("ui.settings.redo"), ui.redoKey)
 	redo.Shortcut = redoShortcut
-	quit := fyne.NewMenuItem("Quit", ui.quit)
+	quit := fyne.NewMenuItem(say("ui.settings.quit"), ui.quit)
 	quit.Shortcut = shortcut(fyne.KeyQ, ctrl)
 	quit.IsQuit = true
 	return fyne.NewMainMenu(
-		fyne.NewMenu("File", newGoal, printItem, fyne.NewMenuItemSeparator(),
-			fyne.NewMenuItem("Export everything…", ui.exportDialog),
-			fyne.NewMenuItem("Import…", ui.importDialog), fyne.NewMenuItemSeparator(), lock, fyne.NewMenuItemSeparator(), quit),
-		fyne.NewMenu("Edit", undo, redo),
-		fyne.NewMenu("View", append(append([]*fyne.MenuItem{find, fyne.NewMenuItemSeparator()}, tabItems...),
+		fyne.NewMenu(say("ui.settings.menuFile"), newGoal, printItem, fyne.NewMenuItemSeparator(),
+			fyne.NewMenuItem(say("ui.settings.exportEverything"), ui.exportDialog),
+			fyne.NewMenuItem(say("ui.settings.import"), ui.importDialog), fyne.NewMenuItemSeparator(), lock, fyne.NewMenuItemSeparator(), quit),
+		fyne.NewMenu(say("ui.settings.menuEdit"), undo, redo),
+		fyne.NewMenu(say("ui.settings.menuView"), append(append([]*fyne.MenuItem{find, fyne.NewMenuItemSeparator()}, tabItems...),
 			fyne.NewMenuItemSeparator(), nextPage, prevPage)...),
-		fyne.NewMenu("Help", fyne.NewMenuItem("The method", func() { ui.showMethod(model.MethodHeart) }),
-			fyne.NewMenuItem("Your first weeks", ui.showFirstSteps),
-			fyne.NewMenuItem("Getting help", func() { ui.showGettingHelp() }), fyne.NewMenuItemSeparator(),
-			keys, fyne.NewMenuItem("About Venn", ui.showAbout)),
+		fyne.NewMenu(say("ui.settings.menuHelp"), fyne.NewMenuItem(say("ui.settings.menuMethod"), func() { ui.showMethod(model.MethodHeart) }),
+			fyne.NewMenuItem(say("ui.settings.menuFirstWeeks"), ui.showFirstSteps),
+			fyne.NewMenuItem(say("ui.settings.menuGettingHelp"), func() { ui.showGettingHelp() }), fyne.NewMenuItemSeparator(),
+			keys, fyne.NewMenuItem(say("ui.settings.aboutVenn"), ui.showAbout)),
 	)
 }
 
@@ -276,16 +275,16 @@ func (ui *UI) mainMenu() *fyne.MainMenu {
 // there in the background.
 func (ui *UI) exportDialog() {
 	field := newPathField(ui, pathToSave, "", fmt.Sprintf("venn-%s.json", ui.now().Format("2006-01-02")))
-	ui.pathDialog("Export everything", "Export", "Save to", field, nil, func(path string) {
-		ui.slowly("Exporting…", func(ctx context.Context) error {
+	ui.pathDialog(say("ui.settings.exportTitle"), say("ui.settings.export"), say("ui.settings.saveTo"), field, nil, func(path string) {
+		ui.slowly(say("ui.settings.exporting"), func(ctx context.Context) error {
 			if err := atomicfile.Write(path, 0o644, func(w io.Writer) error { return ui.svc.Export(ctx, w) }); err != nil {
 				return fmt.Errorf("export failed: %w", err)
 			}
 			return nil
 		}, func() {
-			msg := "Exported to " + path + "."
+			msg := say("ui.settings.exported", "Path", path)
 			if locked := ui.svc.LockedNames(ui.ctx); len(locked) > 0 {
-				msg += " " + strings.Join(locked, " and ") + ": private space locked, so its items are not in the file."
+				msg += " " + say("ui.settings.exportedLocked", "Names", joinNames(locked))
 			}
 			ui.toast(msg)
 		})
@@ -295,9 +294,9 @@ func (ui *UI) exportDialog() {
 // importDialog asks which export to import, then merges it in the background.
 func (ui *UI) importDialog() {
 	field := newPathField(ui, pathToOpen, "", "")
-	ui.pathDialog("Import", "Import", "File", field, nil, func(path string) {
+	ui.pathDialog(say("ui.settings.importTitle"), say("ui.settings.importButton"), say("ui.settings.file"), field, nil, func(path string) {
 		var res app.ImportResult
-		ui.slowly("Importing "+filepath.Base(path)+"…", func(ctx context.Context) error {
+		ui.slowly(say("ui.settings.importing", "File", filepath.Base(path)), func(ctx context.Context) error {
 			f, err := os.Open(path)
 			if err != nil {
 				return fmt.Errorf("open %s: %w", filepath.Base(path), err)
@@ -306,7 +305,7 @@ func (ui *UI) importDialog() {
 			res, err = ui.svc.Import(ctx, f)
 			return err
 		}, func() {
-			ui.showInformation("Import finished", "Imported "+filepath.Base(path)+": "+res.String()+".")
+			ui.showInformation(say("ui.settings.importFinished"), say("ui.settings.imported", "File", filepath.Base(path), "Result", res.String()))
 		})
 	})
 }
@@ -319,22 +318,31 @@ func (ui *UI) toast(message string) {
 // restoreDialog picks a backup, asks for confirmation, and restores it.
 func (ui *UI) restoreDialog() {
 	field := newPathField(ui, pathToOpen, ui.svc.BackupDir()+string(filepath.Separator), "")
-	ui.pathDialog("Restore a backup", "Restore…", "Backup", field, nil, func(path string) {
-		ui.showConfirm("Restore this backup?",
-			"Replace everything in Venn with "+filepath.Base(path)+"?\nA copy of your data as it is now is kept in the backups folder first.\nThe restored data then syncs to your partner's computer too.",
+	ui.pathDialog(say("ui.settings.restoreTitle"), say("ui.settings.restoreButton"), say("ui.settings.backup"), field, nil, func(path string) {
+		ui.showConfirm(say("ui.settings.restoreQuestion"),
+			say("ui.settings.restoreText", "File", filepath.Base(path)),
 			func(yes bool) {
 				if !yes {
 					return
 				}
-				ui.slowly("Restoring the backup…", func(ctx context.Context) error {
+				ui.slowly(say("ui.settings.restoring"), func(ctx context.Context) error {
 					before, err := ui.svc.Restore(ctx, path)
 					if err == nil {
 						slog.Info("restored", "from", path, "kept", before)
 					}
 					return err
 				}, func() {
-					ui.toast("Backup restored. Your previous data is kept in the backups folder.")
+					ui.toast(say("ui.settings.restored"))
 				})
 			})
 	})
+}
+
+// joinNames is one or two partners' names as a sentence names them: "Maya",
+// "Maya and Liam".
+func joinNames(names []string) string {
+	if len(names) == 2 {
+		return say("ui.settings.twoNames", "First", names[0], "Second", names[1])
+	}
+	return strings.Join(names, ", ")
 }

@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/vennplanner/venn/app"
+	"github.com/vennplanner/venn/i18n"
 	"github.com/vennplanner/venn/model"
 	"github.com/vennplanner/venn/views/widgets"
 )
@@ -35,22 +36,22 @@ func NewHousehold() *Household {
 		aColor:    widgets.NewColorChoice(model.PartnerColors, model.PartnerColors[0], nil),
 		bColor:    widgets.NewColorChoice(model.PartnerColors, model.PartnerColors[1], nil),
 		currency:  widget.NewSelectEntry(currencies),
-		weekStart: widget.NewSelect([]string{"Monday", "Sunday"}, nil),
+		weekStart: widget.NewSelect([]string{weekday(time.Monday), weekday(time.Sunday)}, nil),
 	}
-	f.aColor.Name, f.bColor.Name = "First partner's colour", "Second partner's colour"
-	f.aName.SetPlaceHolder("e.g. Maya")
-	f.bName.SetPlaceHolder("e.g. Liam")
-	f.name.SetPlaceHolder("optional, e.g. Maya & Liam")
+	f.aColor.Name, f.bColor.Name = say("ui.settings.firstColour"), say("ui.settings.secondColour")
+	f.aName.SetPlaceHolder(say("ui.settings.egMaya"))
+	f.bName.SetPlaceHolder(say("ui.settings.egLiam"))
+	f.name.SetPlaceHolder(say("ui.settings.egHousehold"))
 	f.currency.SetText("EUR")
-	f.weekStart.SetSelected("Monday")
+	f.weekStart.SetSelected(weekday(time.Monday))
 	f.form = widget.NewForm(
-		widget.NewFormItem("First partner", f.aName),
-		widget.NewFormItem("Their colour", f.aColor),
-		widget.NewFormItem("Second partner", f.bName),
-		widget.NewFormItem("Their colour", f.bColor),
-		widget.NewFormItem("Household name", f.name),
-		widget.NewFormItem("Currency", f.currency),
-		widget.NewFormItem("Weeks start on", f.weekStart),
+		widget.NewFormItem(say("ui.settings.firstPartner"), f.aName),
+		widget.NewFormItem(say("ui.settings.theirColour"), f.aColor),
+		widget.NewFormItem(say("ui.settings.secondPartner"), f.bName),
+		widget.NewFormItem(say("ui.settings.theirColour"), f.bColor),
+		widget.NewFormItem(say("ui.settings.householdName"), f.name),
+		widget.NewFormItem(say("ui.settings.currency"), f.currency),
+		widget.NewFormItem(say("ui.settings.weeksStartOn"), f.weekStart),
 	)
 	return f
 }
@@ -61,7 +62,7 @@ func (f *Household) Content() fyne.CanvasObject { return f.form }
 // Values is the household as the form has it now.
 func (f *Household) Values() app.HouseholdSetup {
 	week := time.Monday
-	if f.weekStart.Selected == "Sunday" {
+	if f.weekStart.Selected == weekday(time.Sunday) {
 		week = time.Sunday
 	}
 	return app.HouseholdSetup{
@@ -80,8 +81,11 @@ func (f *Household) Set(h app.HouseholdSetup) {
 	f.bColor.SetSelected(h.B.Color)
 	f.currency.SetText(h.Currency)
 	if h.WeekStart == time.Sunday {
-		f.weekStart.SetSelected("Sunday")
+		f.weekStart.SetSelected(weekday(time.Sunday))
 	} else {
-		f.weekStart.SetSelected("Monday")
+		f.weekStart.SetSelected(weekday(time.Monday))
 	}
 }
+
+// weekday is a day's name in the window's language.
+func weekday(d time.Weekday) string { return i18n.Screen().Weekday(d) }
