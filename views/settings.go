@@ -239,7 +239,9 @@ func newLanguageChoice(ui *UI) *widget.Select {
 		}
 		if err := ui.svc.SetLanguage(ui.ctx, tag); err != nil {
 			ui.showError(err)
+			return
 		}
+		ui.speakChosenLanguage()
 	}
 	return choice
 }
