@@ -1,8 +1,6 @@
 package views
 
 import (
-	"fmt"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/layout"
@@ -10,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/vennplanner/venn/app"
+	"github.com/vennplanner/venn/i18n"
 	"github.com/vennplanner/venn/model"
 	"github.com/vennplanner/venn/views/widgets"
 )
@@ -43,30 +42,29 @@ func newBalanceScreen(ui *UI) *balanceScreen {
 	s := &balanceScreen{ui: ui, month: app.MonthOf(ui.today()), raterID: ui.thisPartnerID(), radios: map[string]*widget.RadioGroup{}}
 	s.monthLabel = widget.NewLabelWithStyle("", fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
 	s.rater = widget.NewSelect(partnerNames(ui.partners), nil)
-	s.private = widget.NewCheck("Keep my ratings on this computer", nil)
+	s.private = widget.NewCheck(say("ui.rhythm.keepOnComputer"), nil)
 	s.signs = container.NewVBox()
 	s.gauges = container.NewVBox()
 	s.chart = widgets.NewChart(fyne.NewSize(340, 220))
 	s.chart.OnTapped = s.showTrendMonth
 	s.needsChart = widgets.NewChart(fyne.NewSize(340, 220))
 	s.needsChart.OnTapped = s.showTrendMonth
-	prev := widgets.NewIconButton("Previous month", theme.NavigateBackIcon(), func() { s.month = app.MonthOf(s.month.AddDays(-1)); s.reload() })
-	next := widgets.NewIconButton("Next month", theme.NavigateNextIcon(), func() { s.month = app.MonthOf(s.month.AddDays(32)); s.reload() })
+	prev := widgets.NewIconButton(say("ui.rhythm.previousMonth"), theme.NavigateBackIcon(), func() { s.month = app.MonthOf(s.month.AddDays(-1)); s.reload() })
+	next := widgets.NewIconButton(say("ui.rhythm.nextMonth"), theme.NavigateNextIcon(), func() { s.month = app.MonthOf(s.month.AddDays(32)); s.reload() })
 	s.closeness = newClosenessPart(ui)
 	s.closeness.onMonth = s.showMonth
 	s.venn = newVennPanel(ui, app.SpanMonth, 90)
 	s.venn.day = func() model.Date { return s.month } // the month looked at
 	s.presence = newPresencePanel(ui)
-	save := widget.NewButtonWithIcon("Save this month", theme.DocumentSaveIcon(), s.save)
+	save := widget.NewButtonWithIcon(say("ui.rhythm.saveMonth"), theme.DocumentSaveIcon(), s.save)
 	save.Importance = widget.HighImportance
 	s.saveButton = save
-	own := widget.NewButtonWithIcon("Signs…", theme.ListIcon(), s.editSigns)
+	own := widget.NewButtonWithIcon(say("ui.rhythm.signsEllipsis"), theme.ListIcon(), s.editSigns)
 	own.Importance = widget.LowImportance
-	bar := widgets.NewFlow(prev, s.monthLabel, next, widget.NewSeparator(), widget.NewLabel("Rating as"), s.rater)
-	intro := widget.NewLabel("How often did you notice each sign this month? Be honest and kind; this is a mirror, not a test.")
+	bar := widgets.NewFlow(prev, s.monthLabel, next, widget.NewSeparator(), widget.NewLabel(say("ui.rhythm.ratingAs")), s.rater)
+	intro := widget.NewLabel(say("ui.rhythm.signsIntro"))
 	intro.Wrapping = fyne.TextWrapWord
-	s.private.Text = "Keep on this computer"
-	left := container.NewBorder(container.NewVBox(bar, container.NewBorder(nil, nil, nil, ui.whyButton("Why the signs?", model.MethodSigns), intro)), container.NewHBox(own, layout.NewSpacer(), s.private, save), nil, nil,
+	left := container.NewBorder(container.NewVBox(bar, container.NewBorder(nil, nil, nil, ui.whyButton(say("ui.rhythm.whySigns"), model.MethodSigns), intro)), container.NewHBox(own, layout.NewSpacer(), s.private, save), nil, nil,
 		container.NewVScroll(container.NewVBox(s.closeness.choose, s.signs)))
 	s.talk = container.NewVBox()
 	right := container.NewVScroll(container.NewVBox(s.venn.content, s.presence.content, widget.NewSeparator(), s.talk, s.gauges, s.chart, s.needsChart, s.closeness.shown))
@@ -95,7 +93,7 @@ func (s *balanceScreen) reload() {
 		return
 	}
 	s.view = v
-	s.monthLabel.SetText(v.Month.Time().Format("January 2006"))
+	s.monthLabel.SetText(i18n.Screen().MonthYear(v.Month.Time()))
 	s.buildSigns()
 	s.buildTalk()
 	s.buildGauges()
@@ -133,7 +131,7 @@ func (s *balanceScreen) buildSigns() {
 	me := s.mine()
 	if rater, _, ok := s.raterAndOther(); ok && s.ui.svc.IsLocked(rater.ID) {
 		s.radios, s.needs = map[string]*widget.RadioGroup{}, nil
-		s.signs.Objects = []fyne.CanvasObject{s.ui.lockedBanner(rater, "their ratings and pictures kept on this computer are sealed away.")}
+		s.signs.Objects = []fyne.CanvasObject{s.ui.lockedBanner(rater, say("ui.rhythm.ratingsSealed"))}
 		s.signs.Refresh()
 		s.closeness.choose.Hide()
 		s.saveButton.Disable()
@@ -148,9 +146,9 @@ func (s *balanceScreen) buildSigns() {
 	s.radios = map[string]*widget.RadioGroup{}
 	s.buildNeeds(me)
 	for _, lean := range []model.Lean{model.LeanIndependent, model.LeanTogether} {
-		title := "Signs of leaning independent"
+		title := say("ui.rhythm.signsIndependent")
 		if lean == model.LeanTogether {
-			title = "Signs of leaning together"
+			title = say("ui.rhythm.signsTogether")
 		}
 		s.signs.Add(widget.NewLabelWithStyle(title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
 		for _, sg := range s.view.Signs {
@@ -181,9 +179,9 @@ func (s *balanceScreen) buildSigns() {
 func (s *balanceScreen) editSigns() {
 	svc, ctx := s.ui.svc, s.ui.ctx
 	editItems(s.ui, itemEditor[model.Lean]{
-		title: "Signs of imbalance", field: "Sign", placeholder: "A sign of your own, e.g. We only talk about logistics",
-		hint:  "A retired sign is no longer rated; its past ratings stay in the trend.",
-		kinds: []itemKind[model.Lean]{{"It points to leaning independent", model.LeanIndependent}, {"It points to leaning together", model.LeanTogether}},
+		title: say("ui.rhythm.signsOfImbalance"), field: say("ui.rhythm.sign"), placeholder: say("ui.rhythm.signHint"),
+		hint:  say("ui.rhythm.retiredSign"),
+		kinds: []itemKind[model.Lean]{{say("ui.rhythm.pointsIndependent"), model.LeanIndependent}, {say("ui.rhythm.pointsTogether"), model.LeanTogether}},
 		list:  func() ([]model.Sign, error) { return svc.Signs(ctx) },
 		save: func(sg model.Sign) error {
 			_, err := svc.SaveSign(ctx, sg)
@@ -209,7 +207,7 @@ func (s *balanceScreen) save() {
 	}
 	needs := s.chosenNeeds()
 	if len(scores) == 0 && len(needs) == 0 && !pictures {
-		s.ui.toast("Pick your pictures or rate at least one sign first.")
+		s.ui.toast(say("ui.rhythm.rateFirst"))
 		return
 	}
 	if len(needs) > 0 {
@@ -229,7 +227,7 @@ func (s *balanceScreen) buildGauges() {
 	s.gauges.Objects = nil
 	for i, pb := range s.view.Partners {
 		g := widgets.NewBalanceGauge(model.LeanThreshold / 2)
-		g.Name = pb.Partner.Short() + "'s balance"
+		g.Name = say("ui.rhythm.balanceOf", "Name", pb.Partner.Short())
 		g.Set(pb.Gauge.Position(), widgets.HexColor(pb.Partner.Color), pb.Gauge.Rated > 0)
 		var lines []fyne.CanvasObject
 		lines = append(lines, g, wrapped(gaugeWords(pb)))
@@ -238,7 +236,7 @@ func (s *balanceScreen) buildGauges() {
 		}
 		if len(pb.Strategies) > 0 {
 			other := s.view.Partners[1-i].Partner.Short()
-			head := widget.NewLabelWithStyle("Ideas to try, together with "+other+":", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+			head := widget.NewLabelWithStyle(say("ui.rhythm.ideasWith", "Name", other), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 			head.Wrapping = fyne.TextWrapWord
 			lines = append(lines, head)
 			for _, st := range pb.Strategies {
@@ -248,12 +246,11 @@ func (s *balanceScreen) buildGauges() {
 			}
 		}
 		if pb.StaysHigh {
-			l := widget.NewLabel("These signs have been frequent for three months running. That is common and nothing to be ashamed of; " +
-				"a couples therapist can help you both find your footing again.")
+			l := widget.NewLabel(say("ui.rhythm.staysHigh"))
 			l.Wrapping = fyne.TextWrapWord
 			l.Importance = widget.WarningImportance
-			lines = append(lines, l, container.NewHBox(widget.NewButtonWithIcon("Getting help…", theme.HelpIcon(), func() { s.ui.showGettingHelp() }),
-				s.ui.whyButton("When to get help", model.MethodHelp)))
+			lines = append(lines, l, container.NewHBox(widget.NewButtonWithIcon(say("ui.rhythm.gettingHelp"), theme.HelpIcon(), func() { s.ui.showGettingHelp() }),
+				s.ui.whyButton(say("ui.rhythm.whenToGetHelp"), model.MethodHelp)))
 		}
 		s.gauges.Add(widget.NewCard(pb.Partner.Short(), "", container.NewVBox(lines...)))
 	}
@@ -266,28 +263,29 @@ func autonomyWords(m app.AutonomyMonth, month model.Date) string {
 	if m.Chosen == 0 {
 		return ""
 	}
-	name := month.Time().Format("January")
-	weeks := plural(m.Chosen, "week", "weeks")
+	tr := i18n.Screen()
+	name := tr.Month(month.Time().Month())
 	if m.ALittle+m.Yes == 0 {
-		return fmt.Sprintf("Autonomy in %s: %d %s answered, none with autonomy compromised.", name, m.Chosen, weeks)
+		return sayN("ui.rhythm.autonomyNone", m.Chosen, "Month", name)
 	}
-	return fmt.Sprintf("Autonomy in %s: felt it compromised in %d of %d %s answered (%d a little, %d yes) — worth talking about.",
-		name, m.ALittle+m.Yes, m.Chosen, weeks, m.ALittle, m.Yes)
+	return sayN("ui.rhythm.autonomySome", m.Chosen, "Month", name, "Felt", tr.Int(m.ALittle+m.Yes),
+		"Little", tr.Int(m.ALittle), "Yes", tr.Int(m.Yes))
 }
 
 // gaugeWords says where a gauge sits in plain words.
 func gaugeWords(pb app.PartnerBalance) string {
 	g := pb.Gauge
 	if g.Rated == 0 {
-		return "Not rated for this month yet."
+		return say("ui.rhythm.notRated")
 	}
+	tr := i18n.Screen()
 	switch g.Lean() {
 	case model.LeanIndependent:
-		return fmt.Sprintf("Leaning independent this month (independence signs %.1f, togetherness signs %.1f of 3).", g.Independent, g.Together)
+		return say("ui.rhythm.leaningIndependent", "Independent", tr.Decimal(g.Independent, 1), "Together", tr.Decimal(g.Together, 1))
 	case model.LeanTogether:
-		return fmt.Sprintf("Leaning together this month (togetherness signs %.1f, independence signs %.1f of 3).", g.Together, g.Independent)
+		return say("ui.rhythm.leaningTogether", "Together", tr.Decimal(g.Together, 1), "Independent", tr.Decimal(g.Independent, 1))
 	}
-	return "Balanced this month."
+	return say("ui.rhythm.balanced")
 }
 
 func (s *balanceScreen) drawChart() {
@@ -331,8 +329,8 @@ func scoreOf(r *widget.RadioGroup) (int, bool) {
 // monthly needs met; autonomy is the weekly check-in's.
 func (s *balanceScreen) buildNeeds(me app.PartnerBalance) {
 	s.needs = map[model.Need]*widget.RadioGroup{}
-	s.signs.Add(widget.NewLabelWithStyle("Your needs this month", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
-	s.signs.Add(quietLabel("How often did you feel this? Autonomy is asked in the weekly check-in."))
+	s.signs.Add(widget.NewLabelWithStyle(say("ui.rhythm.yourNeeds"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	s.signs.Add(quietLabel(say("ui.rhythm.needsHint")))
 	for _, n := range model.MonthlyNeeds {
 		r := widget.NewRadioGroup(model.ScoreWords[:], nil)
 		r.Horizontal = true
@@ -340,7 +338,7 @@ func (s *balanceScreen) buildNeeds(me app.PartnerBalance) {
 			r.SetSelected(model.ScoreWords[score])
 		}
 		s.needs[n] = r
-		s.signs.Add(container.NewVBox(wrapped(n.Title()+": "+n.Statement()), r, widget.NewSeparator()))
+		s.signs.Add(container.NewVBox(wrapped(say("ui.rhythm.needLine", "Need", n.Title(), "Statement", n.Statement())), r, widget.NewSeparator()))
 	}
 }
 

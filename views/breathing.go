@@ -67,14 +67,14 @@ func (ui *UI) showBreathing() *breathing {
 	b.circle.StrokeWidth = 2
 	b.area = &breathArea{}
 	b.holder = container.New(b.area, b.circle)
-	b.cue = widget.NewLabelWithStyle("Breathe in…", fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
+	b.cue = widget.NewLabelWithStyle(say("ui.rhythm.breatheIn"), fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
 	b.left = widget.NewLabelWithStyle("", fyne.TextAlignCenter, fyne.TextStyle{})
 	b.progress = widget.NewProgressBar()
 	b.progress.TextFormatter = func() string { return "" }
-	intro := widget.NewLabelWithStyle("Sit together. Follow the circle: in as it grows, out as it shrinks.", fyne.TextAlignCenter, fyne.TextStyle{})
+	intro := widget.NewLabelWithStyle(say("ui.rhythm.breathIntro"), fyne.TextAlignCenter, fyne.TextStyle{})
 	intro.Importance = widget.LowImportance
 	content := container.NewVBox(intro, b.holder, b.cue, b.progress, b.left)
-	b.dialog = dialog.NewCustom("Five-minute pause", "Stop", content, ui.win)
+	b.dialog = dialog.NewCustom(say("ui.rhythm.fiveMinutePause"), say("ui.rhythm.stop"), content, ui.win)
 	b.dialog.SetOnClosed(func() {
 		if !b.done {
 			b.done = true
@@ -113,7 +113,7 @@ func (b *breathing) run() {
 func (b *breathing) show(elapsed time.Duration) {
 	if elapsed >= pauseLength {
 		b.area.scale = 0.5
-		b.cue.SetText("That was five minutes. Welcome back — take your time.")
+		b.cue.SetText(say("ui.rhythm.pauseOver"))
 		b.progress.SetValue(1)
 		b.left.SetText("")
 		b.holder.Refresh()
@@ -122,14 +122,14 @@ func (b *breathing) show(elapsed time.Duration) {
 	in, frac := model.BreathPhase(elapsed, inhale, exhale)
 	if in {
 		b.area.scale = float32(ease(frac))
-		b.cue.SetText("Breathe in…")
+		b.cue.SetText(say("ui.rhythm.breatheIn"))
 	} else {
 		b.area.scale = float32(1 - ease(frac))
-		b.cue.SetText("Breathe out…")
+		b.cue.SetText(say("ui.rhythm.breatheOut"))
 	}
 	b.progress.SetValue(float64(elapsed) / float64(pauseLength))
 	rest := (pauseLength - elapsed).Round(time.Second)
-	b.left.SetText(fmt.Sprintf("%d:%02d left", int(rest.Minutes()), int(rest.Seconds())%60))
+	b.left.SetText(say("ui.rhythm.timeLeft", "Time", fmt.Sprintf("%d:%02d", int(rest.Minutes()), int(rest.Seconds())%60)))
 	b.holder.Refresh()
 }
 

@@ -1,7 +1,6 @@
 package views
 
 import (
-	"fmt"
 	"slices"
 
 	"fyne.io/fyne/v2"
@@ -10,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/vennplanner/venn/app"
+	"github.com/vennplanner/venn/i18n"
 	"github.com/vennplanner/venn/model"
 	"github.com/vennplanner/venn/views/widgets"
 )
@@ -38,19 +38,18 @@ type closenessPart struct {
 func newClosenessPart(ui *UI) *closenessPart {
 	c := &closenessPart{ui: ui}
 	c.nowWords, c.wishWords = widget.NewLabel(""), widget.NewLabel("")
-	c.now = widgets.NewClosenessScale(widgets.HexColor("#888888"), func(k int) { c.nowWords.SetText(scaleWords("As it feels now", k)) })
-	c.wished = widgets.NewClosenessScale(widgets.HexColor("#888888"), func(k int) { c.wishWords.SetText(scaleWords("As you would wish", k)) })
-	c.now.Name, c.wished.Name = "Closeness as it feels now", "Closeness as you would wish"
-	c.share = widget.NewCheck("Show my pictures to my partner", nil)
-	intro := wrapped("Pick the pair of circles that pictures the two of you as it feels this month, and the pair you would wish for. " +
-		"They stay on this computer unless you show them.")
-	c.choose = widget.NewCard("Where do we stand?", "", container.NewVBox(intro, c.nowWords, c.now, c.wishWords, c.wished, c.share))
+	c.now = widgets.NewClosenessScale(widgets.HexColor("#888888"), func(k int) { c.nowWords.SetText(scaleWords(say("ui.rhythm.asItFeels"), k)) })
+	c.wished = widgets.NewClosenessScale(widgets.HexColor("#888888"), func(k int) { c.wishWords.SetText(scaleWords(say("ui.rhythm.asYouWish"), k)) })
+	c.now.Name, c.wished.Name = say("ui.rhythm.closenessNow"), say("ui.rhythm.closenessWished")
+	c.share = widget.NewCheck(say("ui.rhythm.showPicturesPartner"), nil)
+	intro := wrapped(say("ui.rhythm.closenessIntro"))
+	c.choose = widget.NewCard(say("ui.rhythm.whereWeStand"), "", container.NewVBox(intro, c.nowWords, c.now, c.wishWords, c.wished, c.share))
 	c.pairs = container.NewVBox()
 	c.chart = widgets.NewChart(fyne.NewSize(340, 210))
 	c.chart.OnTapped = c.showMonth
 	// The card's words wrap (a card's own subtitle would not).
-	c.shown = widget.NewCard("Where do we stand?", "",
-		container.NewVBox(quietLabel("The gap between now and wished for is something to talk about, never a score."), c.pairs, c.chart))
+	c.shown = widget.NewCard(say("ui.rhythm.whereWeStand"), "",
+		container.NewVBox(quietLabel(say("ui.rhythm.gapToTalk")), c.pairs, c.chart))
 	return c
 }
 
@@ -58,9 +57,10 @@ func newClosenessPart(ui *UI) *closenessPart {
 // is also how a screen reader hears the choice.
 func scaleWords(head string, k int) string {
 	if k < 1 || k > model.ClosenessSteps {
-		return head + ": not chosen yet"
+		return say("ui.rhythm.scaleNotChosen", "Head", head)
 	}
-	return fmt.Sprintf("%s: %s (picture %d of %d)", head, model.ClosenessWords[k], k, model.ClosenessSteps)
+	tr := i18n.Screen()
+	return say("ui.rhythm.scaleChosen", "Head", head, "Words", model.ClosenessWords[k], "Picture", tr.Int(k), "Of", tr.Int(model.ClosenessSteps))
 }
 
 // reload shows the month as the rater sees it.
@@ -78,9 +78,9 @@ func (c *closenessPart) reload(month model.Date, rater model.Partner, other stri
 	c.now.Selected, c.wished.Selected = mine.Now, mine.Wished
 	c.now.Refresh()
 	c.wished.Refresh()
-	c.nowWords.SetText(scaleWords("As it feels now", mine.Now))
-	c.wishWords.SetText(scaleWords("As you would wish", mine.Wished))
-	c.share.Text = "Show my pictures to " + other
+	c.nowWords.SetText(scaleWords(say("ui.rhythm.asItFeels"), mine.Now))
+	c.wishWords.SetText(scaleWords(say("ui.rhythm.asYouWish"), mine.Wished))
+	c.share.Text = say("ui.rhythm.showPicturesTo", "Name", other)
 	c.share.SetChecked(mine.Now > 0 && !mine.Private)
 	c.buildPairs(rater.ID)
 	c.drawChart()
@@ -99,7 +99,7 @@ func (c *closenessPart) save(month model.Date, raterID string) (bool, error) {
 		return false, nil
 	}
 	if c.now.Selected == 0 || c.wished.Selected == 0 {
-		return false, &model.ValidationError{Field: "closeness", Message: "Pick both pictures — how it feels now and how you would wish it — or neither."}
+		return false, &model.ValidationError{Field: "closeness", Message: say("ui.rhythm.pickBothPictures")}
 	}
 	err := c.ui.svc.SaveCloseness(c.ui.ctx, model.Closeness{Month: month, PartnerID: raterID,
 		Now: c.now.Selected, Wished: c.wished.Selected, Private: !c.share.Checked})
@@ -110,13 +110,13 @@ func (c *closenessPart) save(month model.Date, raterID string) (bool, error) {
 // may see, side by side.
 func (c *closenessPart) buildPairs(raterID string) {
 	c.pairs.Objects = nil
-	monthName := c.view.Month.Time().Format("January")
+	monthName := i18n.Screen().Month(c.view.Month.Time().Month())
 	for _, p := range c.view.Partners {
 		choice, ok := c.view.Choices[p.ID]
 		if !ok {
-			words := p.Short() + " has not shared " + monthName + "'s pictures."
+			words := say("ui.rhythm.notShared", "Name", p.Short(), "Month", monthName)
 			if p.ID == raterID {
-				words = "You have not picked " + monthName + "'s pictures yet."
+				words = say("ui.rhythm.notPicked", "Month", monthName)
 			}
 			c.pairs.Add(wrapped(words))
 			continue
@@ -124,11 +124,11 @@ func (c *closenessPart) buildPairs(raterID string) {
 		col := widgets.HexColor(p.Color)
 		arrow := widget.NewIcon(theme.NavigateNextIcon())
 		now, wished := widgets.NewClosenessPicture(choice.Now, col), widgets.NewClosenessPicture(choice.Wished, col)
-		now.Name, wished.Name = p.Short()+"'s closeness as it feels now", p.Short()+"'s closeness as wished"
+		now.Name, wished.Name = say("ui.rhythm.closenessNowOf", "Name", p.Short()), say("ui.rhythm.closenessWishedOf", "Name", p.Short())
 		pics := container.NewHBox(now, arrow, wished)
-		text := wrapped(p.Short() + ": " + model.ClosenessSentence(choice.Now, choice.Wished) + ".")
+		text := wrapped(say("ui.rhythm.pairLine", "Name", p.Short(), "Sentence", model.ClosenessSentence(choice.Now, choice.Wished)))
 		if p.ID == raterID && choice.Private {
-			text.SetText(text.Text + " (Only on this computer.)")
+			text.SetText(say("ui.rhythm.onlyHere", "Line", text.Text))
 		}
 		c.pairs.Add(container.NewBorder(nil, nil, pics, nil, text))
 	}

@@ -1,7 +1,6 @@
 package views
 
 import (
-	"fmt"
 	"strconv"
 
 	"fyne.io/fyne/v2"
@@ -11,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/vennplanner/venn/app"
+	"github.com/vennplanner/venn/i18n"
 	"github.com/vennplanner/venn/model"
 	"github.com/vennplanner/venn/views/widgets"
 )
@@ -55,24 +55,24 @@ func newHealthScreen(ui *UI) *healthScreen {
 	rows := container.NewVBox(s.weekLabel)
 	for i, aspect := range model.HealthAspects {
 		i := i
-		s.words[i] = widget.NewLabel(aspect + ":")
+		s.words[i] = widget.NewLabel(say("ui.rhythm.healthAspect", "Aspect", aspect))
 		s.scores[i] = widget.NewRadioGroup(scoreLabels, func(v string) { s.words[i].SetText(scoreWords(model.HealthAspects[i], v)) })
 		s.scores[i].Horizontal = true
 		rows.Add(container.NewVBox(s.words[i], s.scores[i]))
 	}
-	legend := quietLabel("1 poor · 2 low · 3 so-so · 4 good · 5 very good")
+	legend := quietLabel(say("ui.rhythm.healthLegend"))
 	s.note = newMultiLineEntry()
 	s.note.SetMinRowsVisible(3)
-	s.note.SetPlaceHolder("A note for yourself: sleep, stress, what helped…")
-	s.share = widget.NewCheck("Share this check with my partner", nil)
-	s.save = widget.NewButtonWithIcon("Save my check", theme.DocumentSaveIcon(), s.saveCheck)
+	s.note.SetPlaceHolder(say("ui.rhythm.healthNoteHint"))
+	s.share = widget.NewCheck(say("ui.rhythm.shareCheckPartner"), nil)
+	s.save = widget.NewButtonWithIcon(say("ui.rhythm.saveCheck"), theme.DocumentSaveIcon(), s.saveCheck)
 	s.save.Importance = widget.HighImportance
-	s.form = widget.NewCard("How are you?", "Kept on this computer unless you share it.",
+	s.form = widget.NewCard(say("ui.rhythm.howAreYou"), say("ui.rhythm.keptUnlessShared"),
 		container.NewVBox(rows, legend, s.note, container.NewHBox(s.share, layout.NewSpacer(), s.save)))
 	s.chart = widgets.NewChart(fyne.NewSize(360, 240))
 	s.chart.OnTapped = s.showWeek
 	s.weekWords = wrapped("")
-	bar := container.NewHBox(widget.NewLabel("Checking as"), s.who.sel, widget.NewSeparator(), s.cadence, s.status)
+	bar := container.NewHBox(widget.NewLabel(say("ui.rhythm.checkingAs")), s.who.sel, widget.NewSeparator(), s.cadence, s.status)
 	right := container.NewVScroll(container.NewVBox(s.chart, s.weekWords, s.shared))
 	split := container.NewHSplit(container.NewVScroll(container.NewVBox(s.locked, s.form)), right)
 	split.Offset = 0.5
@@ -82,19 +82,16 @@ func newHealthScreen(ui *UI) *healthScreen {
 
 // cadenceWords says a cadence: "Every week", "Every 3 weeks".
 func cadenceWords(weeks int) string {
-	if weeks == 1 {
-		return "Every week"
-	}
-	return fmt.Sprintf("Every %d weeks", weeks)
+	return sayN("ui.rhythm.everyWeeks", weeks)
 }
 
 // scoreWords says a chosen score: "Mental: 4 (good)".
 func scoreWords(aspect, v string) string {
 	n, err := strconv.Atoi(v)
 	if err != nil || n < 1 || n > model.HealthScale {
-		return aspect + ":"
+		return say("ui.rhythm.healthAspect", "Aspect", aspect)
 	}
-	return fmt.Sprintf("%s: %d (%s)", aspect, n, model.HealthWords[n])
+	return say("ui.rhythm.healthScore", "Aspect", aspect, "Score", i18n.Screen().Int(n), "Words", model.HealthWords[n])
 }
 
 func (s *healthScreen) reload() {
@@ -116,12 +113,12 @@ func (s *healthScreen) reload() {
 			s.ui.showError(err)
 		}
 	}
-	s.weekLabel.SetText("The week of " + v.Week.Time().Format("2 January"))
-	s.share.Text = "Share this check with " + other.Short()
+	s.weekLabel.SetText(say("ui.rhythm.weekOf", "Day", i18n.Screen().DayMonthLong(v.Week.Time())))
+	s.share.Text = say("ui.rhythm.shareCheckWith", "Name", other.Short())
 	s.share.Refresh()
 	s.locked.Objects = nil
 	if s.ui.svc.IsLocked(me.ID) {
-		s.locked.Add(s.ui.lockedBanner(me, "their health checks kept on this computer are sealed away."))
+		s.locked.Add(s.ui.lockedBanner(me, say("ui.rhythm.healthSealed")))
 		s.form.Hide()
 	} else {
 		s.form.Show()
@@ -130,13 +127,13 @@ func (s *healthScreen) reload() {
 	s.locked.Refresh()
 	switch {
 	case v.Due[me.ID]:
-		s.status.SetText("Your check is due this week.")
+		s.status.SetText(say("ui.rhythm.checkDue"))
 		s.status.Importance = widget.WarningImportance
 	case v.ThisWeek[me.ID].ID != "":
-		s.status.SetText("Checked this week.")
+		s.status.SetText(say("ui.rhythm.checkedThisWeek"))
 		s.status.Importance = widget.SuccessImportance
 	default:
-		s.status.SetText("Not due this week.")
+		s.status.SetText(say("ui.rhythm.notDue"))
 		s.status.Importance = widget.LowImportance
 	}
 	s.status.Refresh()
@@ -174,11 +171,11 @@ func (s *healthScreen) saveCheck() {
 		s.ui.showError(err)
 		return
 	}
-	where := "It stays on this computer."
+	saved := say("ui.rhythm.savedHere")
 	if !h.Private {
-		where = "Shared with your partner."
+		saved = say("ui.rhythm.savedShared")
 	}
-	s.ui.toast("Saved. " + where)
+	s.ui.toast(saved)
 }
 
 func (s *healthScreen) drawChart() {
@@ -203,18 +200,18 @@ func (s *healthScreen) fillShared(me, other model.Partner) {
 		}
 	}
 	if latest.ID == "" {
-		s.shared.Add(quietLabel(other.Short() + " has not shared a health check. That is theirs to choose."))
+		s.shared.Add(quietLabel(say("ui.rhythm.healthNotShared", "Name", other.Short())))
 	} else {
 		sc := latest.Scores()
-		text := fmt.Sprintf("%s's latest shared check, the week of %s: physical %s, mental %s, emotional %s.",
-			other.Short(), latest.Week.Time().Format("2 January"), model.HealthWords[sc[0]], model.HealthWords[sc[1]], model.HealthWords[sc[2]])
+		text := say("ui.rhythm.latestShared", "Name", other.Short(), "Day", i18n.Screen().DayMonthLong(latest.Week.Time()),
+			"Physical", model.HealthWords[sc[0]], "Mental", model.HealthWords[sc[1]], "Emotional", model.HealthWords[sc[2]])
 		if latest.Note != "" {
-			text += "\n“" + latest.Note + "”"
+			text = say("ui.rhythm.withNote", "Text", text, "Note", latest.Note)
 		}
 		s.shared.Add(widget.NewCard(other.Short(), "", wrapped(text)))
 	}
 	if fall := model.HealthFalling(s.view.Checks, me.ID); fall.Checks >= 3 {
-		l := wrapped(fmt.Sprintf("Your last %d checks each came out a little lower. Be kind to yourself, and consider telling %s how you are.", fall.Checks, other.Short()))
+		l := wrapped(sayN("ui.rhythm.healthFalling", fall.Checks, "Name", other.Short()))
 		l.Importance = widget.WarningImportance
 		s.shared.Add(l)
 	}

@@ -19,7 +19,41 @@ import (
 	"github.com/vennplanner/venn/views/widgets"
 )
 
-var spanLabels = map[app.Span]string{app.SpanWeek: "This week", app.SpanMonth: "This month", app.SpanQuarter: "This quarter"}
+// panelSpans are the spans the panel can show, in the order of its choice.
+var panelSpans = []app.Span{app.SpanWeek, app.SpanMonth, app.SpanQuarter}
+
+// spanLabel is a span as the choice names it: "This month".
+func spanLabel(sp app.Span) string {
+	switch sp {
+	case app.SpanWeek:
+		return say("ui.rhythm.thisWeekLabel")
+	case app.SpanQuarter:
+		return say("ui.rhythm.thisQuarterLabel")
+	}
+	return say("ui.rhythm.thisMonthLabel")
+}
+
+// spanWords is a span inside a sentence: "this month".
+func spanWords(sp app.Span) string {
+	switch sp {
+	case app.SpanWeek:
+		return say("ui.rhythm.thisWeek")
+	case app.SpanQuarter:
+		return say("ui.rhythm.thisQuarter")
+	}
+	return say("ui.rhythm.thisMonth")
+}
+
+// resourceWords are the resources as the panel's choices name them, in
+// the order of model.Resources.
+func resourceWords() []string {
+	return []string{say("ui.rhythm.time"), say("ui.rhythm.money"), say("ui.rhythm.energy")}
+}
+
+// resourceWord is one resource as the panel's choices name it.
+func resourceWord(r model.Resource) string {
+	return resourceWords()[max(0, slices.Index(model.Resources, r))]
+}
 
 // resourcesScreen is the resource-allocation panel: each partner's
 // capacity, what is allocated to personal and shared goals, what is still
@@ -52,23 +86,23 @@ var chartMin = fyne.NewSize(300, 240)
 
 func newResourcesScreen(ui *UI) *resourcesScreen {
 	s := &resourcesScreen{ui: ui, span: app.SpanMonth, resource: model.Time, tableRes: model.Time}
-	s.spanSel = widget.NewSelect([]string{spanLabels[app.SpanWeek], spanLabels[app.SpanMonth], spanLabels[app.SpanQuarter]}, nil)
-	s.spanSel.SetSelected(spanLabels[s.span])
-	s.spanSel.OnChanged = func(label string) {
-		for sp, l := range spanLabels {
-			if l == label {
-				s.span = sp
-			}
-		}
+	var spans []string
+	for _, sp := range panelSpans {
+		spans = append(spans, spanLabel(sp))
+	}
+	s.spanSel = widget.NewSelect(spans, nil)
+	s.spanSel.SetSelected(spanLabel(s.span))
+	s.spanSel.OnChanged = func(string) {
+		s.span = panelSpans[max(0, s.spanSel.SelectedIndex())]
 		s.reload()
 	}
-	s.chartSel = widget.NewSelect([]string{"time", "money", "energy"}, nil)
-	s.chartSel.SetSelected("time")
-	s.chartSel.OnChanged = func(r string) { s.resource = model.Resource(r); s.drawCharts() }
-	capBtn := widget.NewButtonWithIcon("Set capacity…", theme.SettingsIcon(), s.capacityDialog)
-	logBtn := widget.NewButtonWithIcon("Log what was spent…", theme.DocumentCreateIcon(), func() { s.actualDialog("") })
+	s.chartSel = widget.NewSelect(resourceWords(), nil)
+	s.chartSel.SetSelectedIndex(0)
+	s.chartSel.OnChanged = func(string) { s.resource = model.Resources[max(0, s.chartSel.SelectedIndex())]; s.drawCharts() }
+	capBtn := widget.NewButtonWithIcon(say("ui.rhythm.setCapacityEllipsis"), theme.SettingsIcon(), s.capacityDialog)
+	logBtn := widget.NewButtonWithIcon(say("ui.rhythm.logSpentEllipsis"), theme.DocumentCreateIcon(), func() { s.actualDialog("") })
 	logBtn.Importance = widget.HighImportance
-	planBtn := widget.NewButtonWithIcon("Plan for a goal…", theme.ContentAddIcon(), s.planDialog)
+	planBtn := widget.NewButtonWithIcon(say("ui.rhythm.planGoalEllipsis"), theme.ContentAddIcon(), s.planDialog)
 	energy := quietLabel(model.EnergyExplanation)
 	s.warnings = container.NewVBox()
 	s.partners = container.NewGridWithColumns(2)
@@ -86,10 +120,10 @@ func newResourcesScreen(ui *UI) *resourcesScreen {
 		},
 	)
 	s.tableSpan = widget.NewLabel("")
-	s.tableSel = widget.NewSelect([]string{"time", "money", "energy"}, nil)
-	s.tableSel.SetSelected(string(s.tableRes))
-	s.tableSel.OnChanged = func(r string) {
-		s.tableRes = model.Resource(r)
+	s.tableSel = widget.NewSelect(resourceWords(), nil)
+	s.tableSel.SetSelected(resourceWord(s.tableRes))
+	s.tableSel.OnChanged = func(string) {
+		s.tableRes = model.Resources[max(0, s.tableSel.SelectedIndex())]
 		s.table = app.GoalTable(s.view, s.tableRes)
 		s.goals.Refresh()
 	}
@@ -105,13 +139,13 @@ func newResourcesScreen(ui *UI) *resourcesScreen {
 	)
 	s.noSpent = quietLabel("")
 	top := container.NewBorder(nil, nil, container.NewHBox(logBtn, planBtn, capBtn), s.spanSel)
-	charts := container.NewGridWithColumns(2, s.split, container.NewBorder(container.NewHBox(widget.NewLabel("Chart of"), s.chartSel), nil, nil, nil, s.weekly))
+	charts := container.NewGridWithColumns(2, s.split, container.NewBorder(container.NewHBox(widget.NewLabel(say("ui.rhythm.chartOf")), s.chartSel), nil, nil, nil, s.weekly))
 	s.content = container.NewBorder(top, nil, nil, nil, container.NewVScroll(container.NewPadded(container.NewVBox(
 		energy, s.warnings, s.partners, charts,
-		container.NewHBox(widget.NewLabelWithStyle("Goals by", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), s.tableSel, s.tableSpan),
-		quietLabel("The goals with time, money or energy planned, or used in the span. Plan for a goal… gives one that has none its share."),
+		container.NewHBox(widget.NewLabelWithStyle(say("ui.rhythm.goalsBy"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), s.tableSel, s.tableSpan),
+		quietLabel(say("ui.rhythm.goalsHint")),
 		goalsBox,
-		widget.NewLabelWithStyle("What was spent", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		widget.NewLabelWithStyle(say("ui.rhythm.whatWasSpent"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		container.NewStack(fixedHeight(240), s.spent, container.NewCenter(s.noSpent)),
 	))))
 	return s
@@ -122,14 +156,14 @@ func (s *resourcesScreen) reload() {
 	s.ui.redrew("resources")
 	v, err := s.ui.svc.Resources(s.ui.ctx, s.span, s.ui.today())
 	if err != nil {
-		s.warnings.Objects = []fyne.CanvasObject{widget.NewLabel("Could not load the resources: " + app.UserMessage(err))}
+		s.warnings.Objects = []fyne.CanvasObject{widget.NewLabel(say("ui.rhythm.resourcesLoadError", "Error", app.UserMessage(err)))}
 		s.warnings.Refresh()
 		return
 	}
 	s.view = v
 	s.warnings.RemoveAll()
 	for _, w := range v.Warnings {
-		l := wrapped(w + " Move something, or agree it is fine for now.")
+		l := wrapped(say("ui.rhythm.warningLine", "Warning", w))
 		l.Importance = widget.DangerImportance
 		s.warnings.Add(marked(widget.NewIcon(theme.WarningIcon()), l))
 	}
@@ -138,11 +172,11 @@ func (s *resourcesScreen) reload() {
 		s.partners.Add(s.partnerCard(p))
 	}
 	s.table = app.GoalTable(v, s.tableRes)
-	s.tableSpan.SetText(strings.ToLower(spanLabels[s.span]) + ": allocated, used and what is left")
+	s.tableSpan.SetText(say("ui.rhythm.tableSpan", "Span", spanWords(s.span)))
 	s.goals.Refresh()
 	s.noSpent.SetText("")
 	if len(v.Spending) == 0 {
-		s.noSpent.SetText("Nothing logged " + strings.ToLower(spanLabels[s.span]) + ". Log… on a goal's row records it.")
+		s.noSpent.SetText(say("ui.rhythm.nothingSpent", "Span", spanWords(s.span)))
 	}
 	s.spent.Refresh()
 	s.drawCharts()
@@ -156,17 +190,20 @@ func (s *resourcesScreen) money(r model.Resource, a model.Amount) string {
 func (s *resourcesScreen) partnerCard(p model.Partner) fyne.CanvasObject {
 	rows := container.NewVBox()
 	for _, b := range s.view.Balances[p.ID] {
-		per := b.Resource.Period()
-		head := widget.NewLabelWithStyle(fmt.Sprintf("%s (a %s)", b.Resource.Title(), per), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-		line := widget.NewLabel(fmt.Sprintf("has %s  ·  own goals %s  ·  shared %s", s.money(b.Resource, b.Capacity), s.money(b.Resource, b.Personal), s.money(b.Resource, b.Shared)))
+		headWords := say("ui.rhythm.resourceAWeek", "Resource", b.Resource.Title())
+		if b.Resource.Period() == model.PerMonth {
+			headWords = say("ui.rhythm.resourceAMonth", "Resource", b.Resource.Title())
+		}
+		head := widget.NewLabelWithStyle(headWords, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		line := widget.NewLabel(say("ui.rhythm.hasOwnShared", "Capacity", s.money(b.Resource, b.Capacity), "Personal", s.money(b.Resource, b.Personal), "Shared", s.money(b.Resource, b.Shared)))
 		line.Wrapping = fyne.TextWrapWord
 		free := widget.NewLabel("")
 		free.Wrapping = fyne.TextWrapWord
 		if b.Over() {
-			free.SetText("over-allocated by " + s.money(b.Resource, -b.Free))
+			free.SetText(say("ui.rhythm.overAllocated", "Amount", s.money(b.Resource, -b.Free)))
 			free.Importance = widget.DangerImportance
 		} else {
-			free.SetText("still free: " + s.money(b.Resource, b.Free))
+			free.SetText(say("ui.rhythm.stillFree", "Amount", s.money(b.Resource, b.Free)))
 		}
 		figures := container.NewGridWithColumns(2, free, s.usedLabel(b))
 		if b.PastCapacity() > 0 {
@@ -183,10 +220,11 @@ func (s *resourcesScreen) partnerCard(p model.Partner) fyne.CanvasObject {
 // usedLabel says what a partner used in the span; past their capacity over
 // it, it says by how much, in words and in the warning colour.
 func (s *resourcesScreen) usedLabel(b model.Balance) *widget.Label {
-	text := fmt.Sprintf("used %s: %s", strings.ToLower(spanLabels[s.span]), s.money(b.Resource, b.Used))
+	text := say("ui.rhythm.usedIn", "Span", spanWords(s.span), "Amount", s.money(b.Resource, b.Used))
 	past := b.PastCapacity()
 	if past > 0 {
-		text += fmt.Sprintf(", %s more than the %s there is", s.money(b.Resource, past), s.money(b.Resource, b.SpanCapacity))
+		text = say("ui.rhythm.usedPast", "Span", spanWords(s.span), "Amount", s.money(b.Resource, b.Used),
+			"Past", s.money(b.Resource, past), "Capacity", s.money(b.Resource, b.SpanCapacity))
 	}
 	l := wrapped(text)
 	if past > 0 {
@@ -207,8 +245,8 @@ func (s *resourcesScreen) showGoalsOfRow(i int) {
 	if !ok {
 		return
 	}
-	s.tableSel.SetSelected(string(r)) // which redraws the table
-	s.ui.toast(fmt.Sprintf("The goals behind %s's %s are in the table below.", p.Short(), r))
+	s.tableSel.SetSelected(resourceWord(r)) // which redraws the table
+	s.ui.toast(say("ui.rhythm.goalsBehind", "Name", p.Short(), "Resource", resourceWord(r)))
 }
 
 // showWeek answers a click on a week of the weekly chart: the calendar at
@@ -226,15 +264,16 @@ func (s *resourcesScreen) showWeek(i int) {
 func (s *resourcesScreen) capacityDialog() {
 	who := widget.NewSelect(partnerNames(s.ui.partners), nil)
 	who.SetSelectedIndex(s.ui.thisPartnerIndex())
-	res := widget.NewSelect([]string{"time (hours a week)", "money (a month)", "energy (points a week)"}, nil)
+	res := widget.NewSelect([]string{say("ui.rhythm.timeHoursAWeek"), say("ui.rhythm.moneyAMonth"), say("ui.rhythm.energyPointsAWeek")}, nil)
 	res.SetSelectedIndex(0)
 	amount := newEntry()
-	amount.SetPlaceHolder("e.g. 12, 650.00, 10")
+	amount.SetPlaceHolder(say("ui.rhythm.capacityHint"))
 	from := newDateField()
 	t := s.ui.today().Time()
 	from.SetDate(&t)
-	d := dialog.NewForm("Set capacity", say("ui.common.save"), say("ui.common.cancel"), []*widget.FormItem{
-		widget.NewFormItem("Who", who), widget.NewFormItem("Resource", res), widget.NewFormItem("Amount", amount), widget.NewFormItem("From", from),
+	d := dialog.NewForm(say("ui.rhythm.setCapacity"), say("ui.common.save"), say("ui.common.cancel"), []*widget.FormItem{
+		widget.NewFormItem(say("ui.rhythm.who"), who), widget.NewFormItem(say("ui.rhythm.resource"), res),
+		widget.NewFormItem(say("ui.rhythm.amount"), amount), widget.NewFormItem(say("ui.rhythm.from"), from),
 	}, func(ok bool) {
 		if !ok {
 			return
@@ -242,7 +281,7 @@ func (s *resourcesScreen) capacityDialog() {
 		r := model.Resources[max(0, res.SelectedIndex())]
 		a, err := model.ParseAmount(r, amount.Text, s.view.Household.Currency)
 		if err == nil && from.Date == nil {
-			err = &model.ValidationError{Field: "from", Message: "Pick the day from the calendar."}
+			err = &model.ValidationError{Field: "from", Message: say("ui.rhythm.pickDay")}
 		}
 		if err == nil {
 			err = s.ui.svc.SetCapacity(s.ui.ctx, s.ui.partners[max(0, who.SelectedIndex())].ID, r, a, model.DateOf(*from.Date))
@@ -263,7 +302,7 @@ func (s *resourcesScreen) planDialog() {
 		return
 	}
 	if len(goals) == 0 {
-		s.ui.showInformation("Plan for a goal", "Every goal in progress, planned or in ideas already has time, money or energy planned. Allocate… on a goal's row changes what it has.")
+		s.ui.showInformation(say("ui.rhythm.planGoal"), say("ui.rhythm.allPlanned"))
 		return
 	}
 	columns, err := s.ui.svc.Columns(s.ui.ctx)
@@ -277,13 +316,13 @@ func (s *resourcesScreen) planDialog() {
 		if ci := g.Column.Index(); ci >= 0 && ci < len(columns) {
 			column = columns[ci].Name
 		}
-		names[i] = g.Title + " — " + ownerLabel(g.Owner, s.ui.partners) + ", " + column
+		names[i] = say("ui.rhythm.goalToPlan", "Title", g.Title, "Owner", ownerLabel(g.Owner, s.ui.partners), "Column", column)
 	}
 	pick := widget.NewSelect(names, nil)
 	pick.SetSelectedIndex(0)
-	hint := quietLabel("Goals with nothing planned yet, those in progress first.")
-	d := s.ui.showForm("Plan for a goal", "Next", "Cancel", []*widget.FormItem{
-		widget.NewFormItem("Goal", pick), widget.NewFormItem("", hint),
+	hint := quietLabel(say("ui.rhythm.planHint"))
+	d := s.ui.showForm(say("ui.rhythm.planGoal"), say("ui.rhythm.next"), say("ui.common.cancel"), []*widget.FormItem{
+		widget.NewFormItem(say("ui.rhythm.goal"), pick), widget.NewFormItem("", hint),
 	}, func(ok bool) {
 		if i := pick.SelectedIndex(); ok && i >= 0 && i < len(goals) {
 			showAllocationDialog(s.ui, goals[i], nil)
@@ -328,7 +367,7 @@ func (s *resourcesScreen) spentDialog(a model.Actual) {
 			who.SetSelectedIndex(i)
 		}
 	}
-	res := widget.NewSelect([]string{"time (hours)", "money", "energy (points)"}, nil)
+	res := widget.NewSelect([]string{say("ui.rhythm.timeHours"), say("ui.rhythm.money"), say("ui.rhythm.energyPoints")}, nil)
 	res.SetSelectedIndex(max(0, slices.Index(model.Resources, a.Resource)))
 	amount := newEntry()
 	if a.Amount != 0 {
@@ -339,25 +378,25 @@ func (s *resourcesScreen) spentDialog(a model.Actual) {
 	day.SetDate(&t)
 	note := newEntry()
 	note.SetText(a.Note)
-	title, confirm := "Log what was spent", "Log"
+	title, confirm := say("ui.rhythm.logSpent"), say("ui.rhythm.log")
 	if a.ID != "" {
-		title, confirm = "Edit what was spent", "Save"
+		title, confirm = say("ui.rhythm.editSpent"), say("ui.common.save")
 	}
-	d := dialog.NewForm(title, confirm, "Cancel", []*widget.FormItem{
-		widget.NewFormItem("Goal", goalSel), widget.NewFormItem("Who", who), widget.NewFormItem("What", res),
-		widget.NewFormItem("Amount", amount), widget.NewFormItem("Day", day), widget.NewFormItem("Note", note),
+	d := dialog.NewForm(title, confirm, say("ui.common.cancel"), []*widget.FormItem{
+		widget.NewFormItem(say("ui.rhythm.goal"), goalSel), widget.NewFormItem(say("ui.rhythm.who"), who), widget.NewFormItem(say("ui.rhythm.what"), res),
+		widget.NewFormItem(say("ui.rhythm.amount"), amount), widget.NewFormItem(say("ui.rhythm.day"), day), widget.NewFormItem(say("ui.rhythm.note"), note),
 	}, func(ok bool) {
 		if !ok {
 			return
 		}
 		if goalSel.SelectedIndex() < 0 {
-			s.ui.showError(&model.ValidationError{Field: "goal", Message: "Choose the goal it was spent on."})
+			s.ui.showError(&model.ValidationError{Field: "goal", Message: say("ui.rhythm.chooseGoal")})
 			return
 		}
 		r := model.Resources[max(0, res.SelectedIndex())]
 		amt, err := model.ParseAmount(r, amount.Text, s.view.Household.Currency)
 		if err == nil && day.Date == nil {
-			err = &model.ValidationError{Field: "day", Message: "Pick the day from the calendar."}
+			err = &model.ValidationError{Field: "day", Message: say("ui.rhythm.pickDay")}
 		}
 		if err == nil {
 			_, err = s.ui.svc.LogActual(s.ui.ctx, model.Actual{ID: a.ID, GoalID: ids[goalSel.SelectedIndex()], PartnerID: s.ui.partners[max(0, who.SelectedIndex())].ID,
@@ -401,7 +440,8 @@ func showAllocationDialog(ui *UI, g model.Goal, done func()) *allocationForm {
 	currency := ui.household.Currency
 	f := &allocationForm{amounts: map[model.Resource]*entry{}}
 	var items []*widget.FormItem
-	labels := map[model.Resource]string{model.Time: "Hours a week", model.Money: "Money a month (" + currency + ")", model.Energy: "Energy points a week"}
+	labels := map[model.Resource]string{model.Time: say("ui.rhythm.hoursAWeek"), model.Money: say("ui.rhythm.moneyAMonthIn", "Currency", currency),
+		model.Energy: say("ui.rhythm.energyPointsWeek")}
 	splitA := 50
 	for _, r := range model.Resources {
 		e := newEntry()
@@ -418,10 +458,10 @@ func showAllocationDialog(ui *UI, g model.Goal, done func()) *allocationForm {
 		f.splitA.SetText(strconv.Itoa(splitA))
 		f.splitB.SetText(strconv.Itoa(100 - splitA))
 		items = append(items,
-			widget.NewFormItem(ui.partners[0].Short()+"'s share %", f.splitA),
-			widget.NewFormItem(ui.partners[1].Short()+"'s share %", f.splitB))
+			widget.NewFormItem(say("ui.rhythm.shareOf", "Name", ui.partners[0].Short()), f.splitA),
+			widget.NewFormItem(say("ui.rhythm.shareOf", "Name", ui.partners[1].Short()), f.splitB))
 	}
-	d := dialog.NewForm("Time, money and energy for “"+g.Title+"”", say("ui.common.save"), say("ui.common.cancel"), items, func(ok bool) {
+	d := dialog.NewForm(say("ui.rhythm.allocationTitle", "Title", g.Title), say("ui.common.save"), say("ui.common.cancel"), items, func(ok bool) {
 		if !ok {
 			return
 		}
@@ -465,7 +505,7 @@ func (f *allocationForm) save(ui *UI, g model.Goal) error {
 		sa, errA = strconv.Atoi(strings.TrimSpace(strings.TrimSuffix(f.splitA.Text, "%")))
 		sb, errB = strconv.Atoi(strings.TrimSpace(strings.TrimSuffix(f.splitB.Text, "%")))
 		if errA != nil || errB != nil {
-			return &model.ValidationError{Field: "split", Message: "The shares are whole percentages, like 50 and 50."}
+			return &model.ValidationError{Field: "split", Message: say("ui.rhythm.sharesWhole")}
 		}
 	}
 	return ui.svc.SetAllocations(ui.ctx, g.ID, amounts, sa, sb)
@@ -491,11 +531,11 @@ func tableHeader() fyne.CanvasObject {
 		l := widget.NewLabelWithStyle(text, fyne.TextAlignTrailing, fyne.TextStyle{Bold: true})
 		return l
 	}
-	goal := widget.NewLabelWithStyle("Goal", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	goal := widget.NewLabelWithStyle(say("ui.rhythm.goal"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	// Room for a row's buttons, measured on the same buttons.
-	buttons := container.NewHBox(widget.NewButton("Allocate…", nil), widget.NewButton("Log…", nil))
+	buttons := container.NewHBox(widget.NewButton(say("ui.rhythm.allocate"), nil), widget.NewButton(say("ui.rhythm.logEllipsis"), nil))
 	spacer := container.New(layout.NewGridWrapLayout(fyne.NewSize(buttons.MinSize().Width, 1)))
-	return container.NewBorder(nil, nil, nil, container.NewHBox(amountColumns(head("Allocated"), head("Used"), head("Available")), spacer), goal)
+	return container.NewBorder(nil, nil, nil, container.NewHBox(amountColumns(head(say("ui.rhythm.allocated")), head(say("ui.rhythm.used")), head(say("ui.rhythm.available"))), spacer), goal)
 }
 
 // goalResourceRow is one goal's line in the goals' table: its title and
@@ -522,8 +562,8 @@ func newGoalResourceRow(s *resourcesScreen) *goalResourceRow {
 	amount := func() *widget.Label { return widget.NewLabelWithStyle("", fyne.TextAlignTrailing, fyne.TextStyle{}) }
 	r.allocated, r.used, r.available = amount(), amount(), amount()
 	r.available.TextStyle = fyne.TextStyle{Bold: true}
-	r.edit = widget.NewButton("Allocate…", func() { showAllocationDialog(s.ui, r.goal, nil) })
-	r.log = widget.NewButton("Log…", func() { s.actualDialog(r.goal.ID) })
+	r.edit = widget.NewButton(say("ui.rhythm.allocate"), func() { showAllocationDialog(s.ui, r.goal, nil) })
+	r.log = widget.NewButton(say("ui.rhythm.logEllipsis"), func() { s.actualDialog(r.goal.ID) })
 	r.ExtendBaseWidget(r)
 	return r
 }
@@ -535,7 +575,7 @@ func (r *goalResourceRow) set(row app.GoalRow) {
 	r.title.SetText(row.Goal.Title)
 	line := ownerLabel(row.Goal.Owner, s.ui.partners)
 	if row.Overspent() {
-		line += " · " + s.money(res, row.Used) + " used of " + s.money(res, row.Allocated)
+		line = say("ui.rhythm.usedOf", "Line", line, "Used", s.money(res, row.Used), "Allocated", s.money(res, row.Allocated))
 	}
 	r.line.SetText(line)
 	r.allocated.SetText(s.money(res, row.Allocated))
@@ -573,8 +613,8 @@ type spentRow struct {
 
 func newSpentRow(s *resourcesScreen) *spentRow {
 	r := &spentRow{screen: s, text: widgets.NewFitLabel("")}
-	r.edit = widgets.NewIconButton("Edit what was spent", theme.DocumentCreateIcon(), func() { s.spentDialog(r.spent.Actual) })
-	r.del = widgets.NewIconButton("Delete what was spent", theme.DeleteIcon(), func() { s.deleteSpent(r.spent) })
+	r.edit = widgets.NewIconButton(say("ui.rhythm.editSpent"), theme.DocumentCreateIcon(), func() { s.spentDialog(r.spent.Actual) })
+	r.del = widgets.NewIconButton(say("ui.rhythm.deleteSpent"), theme.DeleteIcon(), func() { s.deleteSpent(r.spent) })
 	r.edit.Importance, r.del.Importance = widget.LowImportance, widget.LowImportance
 	r.ExtendBaseWidget(r)
 	return r
@@ -598,7 +638,7 @@ func (r *spentRow) CreateRenderer() fyne.WidgetRenderer {
 
 // deleteSpent deletes a logged use after asking.
 func (s *resourcesScreen) deleteSpent(sp app.Spent) {
-	s.ui.showConfirm("Delete what was spent?", fmt.Sprintf("%s on “%s”, %s.", s.money(sp.Resource, sp.Amount), sp.GoalTitle, s.ui.dayWords(sp.Day)),
+	s.ui.showConfirm(say("ui.rhythm.deleteSpentQuestion"), say("ui.rhythm.deleteSpentText", "Amount", s.money(sp.Resource, sp.Amount), "Goal", sp.GoalTitle, "Day", s.ui.dayWords(sp.Day)),
 		func(ok bool) {
 			if !ok {
 				return
@@ -607,6 +647,6 @@ func (s *resourcesScreen) deleteSpent(sp app.Spent) {
 				s.ui.showError(err)
 				return
 			}
-			s.ui.offerUndo("Deleted what was spent on “" + sp.GoalTitle + "”.")
+			s.ui.offerUndo(say("ui.rhythm.deletedSpent", "Goal", sp.GoalTitle))
 		})
 }

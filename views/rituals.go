@@ -1,7 +1,6 @@
 package views
 
 import (
-	"fmt"
 	"image/color"
 	"slices"
 	"strconv"
@@ -15,16 +14,13 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/vennplanner/venn/app"
+	"github.com/vennplanner/venn/i18n"
 	"github.com/vennplanner/venn/model"
 	"github.com/vennplanner/venn/views/forms"
 	"github.com/vennplanner/venn/views/widgets"
 )
 
-const (
-	allRituals    = "All rituals"
-	sharedRituals = "Shared rituals"
-	heatWeeks     = 26
-)
+const heatWeeks = 26
 
 // ritualsScreen is the ritual tracker: the list of rituals with today's
 // state, strength and streaks on the left, the selected ritual's heat map,
@@ -50,8 +46,8 @@ type ritualsScreen struct {
 func newRitualsScreen(ui *UI) *ritualsScreen {
 	s := &ritualsScreen{ui: ui}
 	s.who = widget.NewSelect(nil, nil)
-	s.archive = widget.NewCheck("Archive", func(on bool) { s.filter.Archived = on; s.reload() })
-	add := widget.NewButtonWithIcon("New ritual", theme.ContentAddIcon(), func() { s.editRitual(nil) })
+	s.archive = widget.NewCheck(say("ui.rhythm.archive"), func(on bool) { s.filter.Archived = on; s.reload() })
+	add := widget.NewButtonWithIcon(say("ui.rhythm.newRitual"), theme.ContentAddIcon(), func() { s.editRitual(nil) })
 	add.Importance = widget.HighImportance
 	s.list = widget.NewList(
 		func() int { return len(s.view.Rituals) },
@@ -73,7 +69,7 @@ func newRitualsScreen(ui *UI) *ritualsScreen {
 	s.empty.Alignment = fyne.TextAlignCenter
 	s.detail = container.NewVBox()
 	top := widgets.NewFlow(add, layout.NewSpacer(), s.who, s.archive)
-	hint := widget.NewLabel("Click a day's circle to mark it done (again to take it back); right-click it to skip the day with a reason.")
+	hint := widget.NewLabel(say("ui.rhythm.ritualsHint"))
 	hint.Wrapping = fyne.TextWrapWord
 	hint.SizeName = theme.SizeNameCaptionText
 	left := container.NewBorder(top, hint, nil, nil, container.NewStack(s.list, container.NewCenter(s.empty)))
@@ -89,7 +85,7 @@ func (s *ritualsScreen) reload() {
 	s.syncWhoOptions()
 	view, err := s.ui.svc.Rituals(s.ui.ctx, s.filter)
 	if err != nil {
-		s.empty.SetText("Could not load the rituals: " + app.UserMessage(err))
+		s.empty.SetText(say("ui.rhythm.ritualsLoadError", "Error", app.UserMessage(err)))
 		return
 	}
 	s.view = view
@@ -97,9 +93,9 @@ func (s *ritualsScreen) reload() {
 	case len(view.Rituals) > 0:
 		s.empty.SetText("")
 	case s.filter.Archived:
-		s.empty.SetText("No archived rituals.")
+		s.empty.SetText(say("ui.rhythm.noArchivedRituals"))
 	default:
-		s.empty.SetText("No rituals yet.\nRituals keep you connected: morning coffee, a weekly date, a walk after dinner.\nSolo slots protect each of your own time. Press “New ritual” to add one.")
+		s.empty.SetText(say("ui.rhythm.noRituals"))
 	}
 	s.list.Refresh()
 	if s.find(s.selected) == nil {
@@ -121,27 +117,24 @@ func (s *ritualsScreen) reload() {
 }
 
 func (s *ritualsScreen) syncWhoOptions() {
-	options := []string{allRituals, sharedRituals}
+	// The choices: all rituals, the shared ones, then each partner's solo
+	// slots, in the partners' order.
+	options := []string{say("ui.rhythm.allRituals"), say("ui.rhythm.sharedRituals")}
 	for _, p := range s.ui.partners {
-		options = append(options, p.Short()+"'s solo slots")
+		options = append(options, say("ui.rhythm.soloSlotsOf", "Name", p.Short()))
 	}
 	s.who.OnChanged = nil
 	s.who.Options = options
 	if s.who.Selected == "" {
-		s.who.SetSelected(allRituals)
+		s.who.SetSelectedIndex(0)
 	}
-	s.who.OnChanged = func(sel string) {
+	s.who.OnChanged = func(string) {
 		s.filter.Who = ""
-		switch sel {
-		case sharedRituals:
+		switch i := s.who.SelectedIndex(); {
+		case i == 1:
 			s.filter.Who = model.Shared
-		case allRituals:
-		default:
-			for _, p := range s.ui.partners {
-				if sel == p.Short()+"'s solo slots" {
-					s.filter.Who = model.Owner(p.ID)
-				}
-			}
+		case i >= 2 && i-2 < len(s.ui.partners):
+			s.filter.Who = model.Owner(s.ui.partners[i-2].ID)
 		}
 		s.reload()
 	}
@@ -163,9 +156,9 @@ func (s *ritualsScreen) colorOf(who model.Owner) string {
 
 func (s *ritualsScreen) whoText(who model.Owner) string {
 	if who == model.Shared {
-		return "Shared ritual"
+		return say("ui.rhythm.sharedRitual")
 	}
-	return ownerLabel(who, s.ui.partners) + "'s solo slot"
+	return say("ui.rhythm.soloSlotOf", "Name", ownerLabel(who, s.ui.partners))
 }
 
 // entryOn is a ritual's entry on day, or nil.
@@ -210,11 +203,11 @@ func (s *ritualsScreen) skipDay(id string, day model.Date) {
 		}
 		return
 	}
-	when := "today"
+	title := say("ui.rhythm.skipToday", "Title", rv.Ritual.Title)
 	if day != s.view.Today {
-		when = "on " + day.Time().Format("Mon 2 Jan")
+		title = say("ui.rhythm.skipOn", "Title", rv.Ritual.Title, "Day", weekdayDay(day.Time()))
 	}
-	s.askReason("Skip “"+rv.Ritual.Title+"” "+when, "Why skip? (optional)", func(reason string) error {
+	s.askReason(title, say("ui.rhythm.whySkip"), func(reason string) error {
 		return s.ui.svc.LogEntry(s.ui.ctx, model.RitualEntry{RitualID: id, Day: day, Status: model.Skipped, Reason: reason}, true)
 	})
 }
@@ -230,8 +223,8 @@ func (s *ritualsScreen) log(e model.RitualEntry) {
 func (s *ritualsScreen) askReason(title, prompt string, save func(string) error) {
 	reason := newEntry()
 	reason.SetPlaceHolder(prompt)
-	f := forms.NewChecked(s.ui.host(), title, "OK", func() error { return save(reason.Text) })
-	f.Field("Reason", reason, "reason")
+	f := forms.NewChecked(s.ui.host(), title, say("ui.common.ok"), func() error { return save(reason.Text) })
+	f.Field(say("ui.rhythm.reason"), reason, "reason")
 	f.Show(fyne.NewSize(460, 200))
 }
 
@@ -265,11 +258,12 @@ func (s *ritualsScreen) addHeader(rv *app.RitualView) {
 	title := widget.NewLabelWithStyle(r.Title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	title.SizeName = theme.SizeNameSubHeadingText
 	title.Wrapping = fyne.TextWrapWord
-	sub := fmt.Sprintf("%s · %s · since %s", s.whoText(r.Who), rv.Cadence, r.Start.Time().Format("2 Jan 2006"))
+	sub := say("ui.rhythm.ritualSince", "Who", s.whoText(r.Who), "Cadence", rv.Cadence, "Day", i18n.Screen().DayMonthYear(r.Start.Time()))
 	if r.ReminderTime != "" {
-		sub += " · reminder " + r.ReminderTime
 		if len(r.ReminderDays) > 0 {
-			sub += " on " + weekdayList(r.ReminderDays)
+			sub = say("ui.rhythm.withReminderOn", "Line", sub, "Time", r.ReminderTime, "Days", weekdayList(r.ReminderDays))
+		} else {
+			sub = say("ui.rhythm.withReminder", "Line", sub, "Time", r.ReminderTime)
 		}
 	}
 	s.detail.Add(title)
@@ -284,13 +278,12 @@ func (s *ritualsScreen) addHeader(rv *app.RitualView) {
 func (s *ritualsScreen) addStrength(rv *app.RitualView, col color.NRGBA) {
 	bar := widgets.NewScoreBar()
 	bar.Set(rv.Stats.Score, col)
-	bar.Name = rv.Ritual.Title + "'s strength"
-	strength := widget.NewLabel(fmt.Sprintf("Strength %d%%   ·   streak %s, best %s",
-		int(rv.Stats.Score*100+0.5), periods(rv.Stats.CurrentStreak, rv.Stats.StreakPeriod), periods(rv.Stats.BestStreak, rv.Stats.StreakPeriod)))
+	bar.Name = say("ui.rhythm.strengthOf", "Title", rv.Ritual.Title)
+	strength := widget.NewLabel(say("ui.rhythm.strengthLine", "Percent", i18n.Screen().Int(int(rv.Stats.Score*100+0.5)),
+		"Streak", periods(rv.Stats.CurrentStreak, rv.Stats.StreakPeriod), "Best", periods(rv.Stats.BestStreak, rv.Stats.StreakPeriod)))
 	s.detail.Add(container.NewBorder(nil, nil, nil, nil, container.NewVBox(strength, bar)))
-	s.detail.Add(container.NewBorder(nil, nil, nil, s.ui.whyButton("Why rituals?", model.MethodRituals),
-		quietLabel("Strength grows each time you keep the ritual and fades slowly when you miss it. "+
-			"Skipped and paused days leave it as it is: a pause is never punished.")))
+	s.detail.Add(container.NewBorder(nil, nil, nil, s.ui.whyButton(say("ui.rhythm.whyRituals"), model.MethodRituals),
+		quietLabel(say("ui.rhythm.strengthExplained"))))
 	chart := widgets.NewChart(fyne.NewSize(360, 190))
 	chart.Set(app.StrengthChart(*rv, s.view.Today, col))
 	chart.OnTapped = func(i int) {
@@ -312,22 +305,22 @@ func (s *ritualsScreen) addHeatMap(rv *app.RitualView, col color.NRGBA) {
 		heat.Days[e.Day] = e.Status
 	}
 	heat.Refresh()
-	s.detail.Add(heading("The last six months"))
+	s.detail.Add(heading(say("ui.rhythm.lastSixMonths")))
 	s.detail.Add(container.NewHBox(heat))
-	s.detail.Add(widget.NewLabel("Filled: done   ·   grey: skipped   ·   outlined: paused   ·   pale: nothing logged"))
+	s.detail.Add(widget.NewLabel(say("ui.rhythm.heatKey")))
 }
 
 // detailButtons are what can be done with the ritual: log a day, pause it,
 // change its cadence, edit it, archive (or restore) it.
 func (s *ritualsScreen) detailButtons(rv *app.RitualView) fyne.CanvasObject {
 	r := rv.Ritual
-	logDay := widget.NewButtonWithIcon("Log a day…", theme.DocumentCreateIcon(), func() { s.logDayDialog(r) })
-	pause := widget.NewButtonWithIcon("Pause…", theme.MediaPauseIcon(), func() { s.pauseDialog(r) })
-	adapt := widget.NewButtonWithIcon("Change cadence…", theme.HistoryIcon(), func() { s.adaptDialog(*rv) })
-	edit := widget.NewButtonWithIcon("Edit…", theme.SettingsIcon(), func() { s.editRitual(&r) })
-	archive := widget.NewButton("Archive", func() { s.archiveRitual(r.ID, true) })
+	logDay := widget.NewButtonWithIcon(say("ui.rhythm.logDay"), theme.DocumentCreateIcon(), func() { s.logDayDialog(r) })
+	pause := widget.NewButtonWithIcon(say("ui.rhythm.pauseEllipsis"), theme.MediaPauseIcon(), func() { s.pauseDialog(r) })
+	adapt := widget.NewButtonWithIcon(say("ui.rhythm.changeCadence"), theme.HistoryIcon(), func() { s.adaptDialog(*rv) })
+	edit := widget.NewButtonWithIcon(say("ui.rhythm.edit"), theme.SettingsIcon(), func() { s.editRitual(&r) })
+	archive := widget.NewButton(say("ui.rhythm.archive"), func() { s.archiveRitual(r.ID, true) })
 	if r.Archived {
-		archive = widget.NewButton("Restore", func() { s.archiveRitual(r.ID, false) })
+		archive = widget.NewButton(say("ui.rhythm.restore"), func() { s.archiveRitual(r.ID, false) })
 	}
 	return container.NewGridWithColumns(3, logDay, pause, adapt, edit, archive)
 }
@@ -337,15 +330,15 @@ func (s *ritualsScreen) addCalendarTime(rv *app.RitualView) {
 	if len(rv.Calendar) == 0 {
 		return
 	}
-	s.detail.Add(heading("In the calendar"))
+	s.detail.Add(heading(say("ui.rhythm.inTheCalendar")))
 	for _, rt := range rv.Calendar {
 		b := rt.Block
 		repeat := lowerFirst(b.RepeatWords())
 		if b.Repeats() && !b.Until.IsZero() {
-			repeat += " until " + b.Until.Time().Format("2 Jan 2006")
+			repeat = say("ui.rhythm.repeatUntil", "Repeat", repeat, "Day", i18n.Screen().DayMonthYear(b.Until.Time()))
 		}
-		line := fmt.Sprintf("%s — %s, %s–%s · %s in the last four weeks", b.Title, repeat,
-			model.FormatClock(b.Start.Minute), model.FormatClock(b.End.Minute), model.Hours(rt.Minutes))
+		line := say("ui.rhythm.calendarLine", "Title", b.Title, "Repeat", repeat,
+			"Start", model.FormatClock(b.Start.Minute), "End", model.FormatClock(b.End.Minute), "Hours", model.Hours(rt.Minutes))
 		s.detail.Add(wrapped(line))
 	}
 }
@@ -355,26 +348,26 @@ func (s *ritualsScreen) addAdaptations(rv *app.RitualView) {
 	if len(rv.Adaptations) == 0 {
 		return
 	}
-	s.detail.Add(heading("How it adapted"))
+	s.detail.Add(heading(say("ui.rhythm.howItAdapted")))
 	for _, a := range rv.Adaptations {
-		s.detail.Add(wrapped(fmt.Sprintf("From %s: %s. %s", a.From.Time().Format("2 Jan 2006"), a.Cadence, a.Note)))
+		s.detail.Add(wrapped(say("ui.rhythm.adaptedFrom", "Day", i18n.Screen().DayMonthYear(a.From.Time()), "Cadence", a.Cadence, "Note", a.Note)))
 	}
 }
 
 // addRecentDays adds the last twelve days logged, newest first.
 func (s *ritualsScreen) addRecentDays(rv *app.RitualView) {
-	s.detail.Add(heading("Recent days"))
+	s.detail.Add(heading(say("ui.rhythm.recentDays")))
 	recent := slices.Clone(rv.Entries)
 	slices.Reverse(recent)
 	for _, e := range recent[:min(len(recent), 12)] {
-		line := fmt.Sprintf("%s — %s", e.Day.Time().Format("Mon 2 Jan 2006"), e.Status)
+		line := say("ui.rhythm.recentDay", "Day", weekdayDayYear(e.Day.Time()), "Status", e.Status)
 		if e.Reason != "" {
-			line += ": " + e.Reason
+			line = say("ui.rhythm.recentDayWhy", "Line", line, "Reason", e.Reason)
 		}
 		s.detail.Add(widget.NewLabel(line))
 	}
 	if len(recent) == 0 {
-		s.detail.Add(widget.NewLabel("Nothing logged yet."))
+		s.detail.Add(widget.NewLabel(say("ui.rhythm.nothingLogged")))
 	}
 }
 
@@ -388,7 +381,7 @@ func (s *ritualsScreen) addPresence(rv *app.RitualView) {
 			continue
 		}
 		occ := model.Occasion{Kind: model.OccasionRitual, RefID: rv.Ritual.ID, Day: e.Day}
-		s.presence = forms.NewPresence(s.ui.host(), occ, "“"+rv.Ritual.Title+"” on "+s.ui.dayWords(e.Day), &s.presenceRater)
+		s.presence = forms.NewPresence(s.ui.host(), occ, say("ui.rhythm.ritualOnDay", "Title", rv.Ritual.Title, "Day", s.ui.dayWords(e.Day)), &s.presenceRater)
 		s.detail.Add(s.presence.Widget())
 		return
 	}
@@ -413,13 +406,13 @@ func (s *ritualsScreen) confirmRow(rv app.RitualView) fyne.CanvasObject {
 			}
 		}
 	}
-	checkA := widget.NewCheck(a.Short()+" took part today", nil)
+	checkA := widget.NewCheck(say("ui.rhythm.tookPart", "Name", a.Short()), nil)
 	checkA.SetChecked(ca)
 	checkA.OnChanged = tick(a, ca)
-	checkB := widget.NewCheck(b.Short()+" took part today", nil)
+	checkB := widget.NewCheck(say("ui.rhythm.tookPart", "Name", b.Short()), nil)
 	checkB.SetChecked(cb)
 	checkB.OnChanged = tick(b, cb)
-	note := quietLabel("A shared ritual counts as done for the day as soon as either of you marks it done; each of you can tick your own part.")
+	note := quietLabel(say("ui.rhythm.sharedCounts"))
 	return container.NewVBox(container.NewHBox(checkA, checkB), note)
 }
 
@@ -429,7 +422,7 @@ func (s *ritualsScreen) archiveRitual(id string, archived bool) {
 		return
 	}
 	if archived {
-		s.ui.offerUndo("Ritual archived.")
+		s.ui.offerUndo(say("ui.rhythm.ritualArchived"))
 	}
 }
 
@@ -438,26 +431,27 @@ func (s *ritualsScreen) logDayDialog(r model.Ritual) {
 	day := newDateField()
 	t := s.view.Today.Time()
 	day.SetDate(&t)
-	status := widget.NewRadioGroup([]string{"Done", "Skipped", "Clear the day"}, nil)
-	status.SetSelected("Done")
+	choices := []string{say("ui.rhythm.statusDone"), say("ui.rhythm.statusSkipped"), say("ui.rhythm.clearDay")}
+	status := widget.NewRadioGroup(choices, nil)
+	status.SetSelected(choices[0])
 	reason := newEntry()
-	reason.SetPlaceHolder("why it was skipped (optional)")
-	f := forms.NewChecked(s.ui.host(), "Log a day of “"+r.Title+"”", "Save", func() error {
+	reason.SetPlaceHolder(say("ui.rhythm.whySkipped"))
+	f := forms.NewChecked(s.ui.host(), say("ui.rhythm.logDayOf", "Title", r.Title), say("ui.common.save"), func() error {
 		if day.Date == nil {
-			return &model.ValidationError{Field: "day", Message: "Pick the day from the calendar."}
+			return &model.ValidationError{Field: "day", Message: say("ui.rhythm.pickDay")}
 		}
 		d := model.DateOf(*day.Date)
 		switch status.Selected {
-		case "Clear the day":
+		case choices[2]:
 			return s.ui.svc.ClearEntry(s.ui.ctx, r.ID, d)
-		case "Skipped":
+		case choices[1]:
 			return s.ui.svc.LogEntry(s.ui.ctx, model.RitualEntry{RitualID: r.ID, Day: d, Status: model.Skipped, Reason: reason.Text}, true)
 		}
 		return s.ui.svc.LogEntry(s.ui.ctx, model.RitualEntry{RitualID: r.ID, Day: d, Status: model.Done}, true)
 	})
-	f.Field("Day", day, "day")
-	f.Field("What happened", status, "status")
-	f.Field("Reason", reason, "reason")
+	f.Field(say("ui.rhythm.day"), day, "day")
+	f.Field(say("ui.rhythm.whatHappened"), status, "status")
+	f.Field(say("ui.rhythm.reason"), reason, "reason")
 	f.Show(fyne.NewSize(520, 320))
 }
 
@@ -467,20 +461,20 @@ func (s *ritualsScreen) pauseDialog(r model.Ritual) {
 	t := s.view.Today.Time()
 	from.SetDate(&t)
 	reason := newEntry()
-	reason.SetPlaceHolder("a holiday, an illness, a busy month…")
-	f := forms.NewChecked(s.ui.host(), "Pause “"+r.Title+"”", "Pause", func() error {
+	reason.SetPlaceHolder(say("ui.rhythm.pauseReasonHint"))
+	f := forms.NewChecked(s.ui.host(), say("ui.rhythm.pauseTitle", "Title", r.Title), say("ui.rhythm.pause"), func() error {
 		if from.Date == nil || to.Date == nil {
-			return &model.ValidationError{Field: "pause", Message: "Pick the first and the last day of the pause."}
+			return &model.ValidationError{Field: "pause", Message: say("ui.rhythm.pickPauseDays")}
 		}
 		n, err := s.ui.svc.Pause(s.ui.ctx, r.ID, model.DateOf(*from.Date), model.DateOf(*to.Date), reason.Text)
 		if err == nil {
-			s.ui.toast(fmt.Sprintf("Paused for %d days; the calendar and its files leave them out.", n))
+			s.ui.toast(sayN("ui.rhythm.pausedDays", n))
 		}
 		return err
 	})
-	f.Field("From", from, "day")
-	f.Field("Until", to, "pause")
-	f.Field("Reason", reason, "reason")
+	f.Field(say("ui.rhythm.from"), from, "day")
+	f.Field(say("ui.rhythm.until"), to, "pause")
+	f.Field(say("ui.rhythm.reason"), reason, "reason")
 	f.Show(fyne.NewSize(520, 280))
 }
 
@@ -500,21 +494,21 @@ func (ui *UI) cadenceDialog(rv app.RitualView, save func(from model.Date, c mode
 	t := ui.today().Time()
 	from.SetDate(&t)
 	note := newEntry()
-	note.SetPlaceHolder("e.g. weekly dinner becomes a monthly adventure")
-	f := forms.NewChecked(ui.host(), "Change the cadence of “"+rv.Ritual.Title+"”", "Change", func() error {
+	note.SetPlaceHolder(say("ui.rhythm.cadenceNoteHint"))
+	f := forms.NewChecked(ui.host(), say("ui.rhythm.changeCadenceOf", "Title", rv.Ritual.Title), say("ui.rhythm.change"), func() error {
 		c, err := cadenceFrom(times, per)
 		if err != nil {
 			return err
 		}
 		if from.Date == nil {
-			return &model.ValidationError{Field: "from", Message: "Pick the day the new cadence starts."}
+			return &model.ValidationError{Field: "from", Message: say("ui.rhythm.pickCadenceDay")}
 		}
 		return save(model.DateOf(*from.Date), c, note.Text)
 	})
-	f.Field("How often", container.NewGridWithColumns(2, times, per), "cadence")
-	f.Field("From", from, "from")
-	f.Field("Why", note, "note")
-	f.Field("", quietLabel("The calendar's time for it and its reminders follow: the old rhythm ends the day before, the new one starts that day."))
+	f.Field(say("ui.rhythm.howOften"), container.NewGridWithColumns(2, times, per), "cadence")
+	f.Field(say("ui.rhythm.from"), from, "from")
+	f.Field(say("ui.rhythm.why"), note, "note")
+	f.Field("", quietLabel(say("ui.rhythm.cadenceFollows")))
 	f.FocusFirst(times)
 	f.Show(fyne.NewSize(560, 340))
 	return f
@@ -523,7 +517,7 @@ func (ui *UI) cadenceDialog(rv app.RitualView, save func(from model.Date, c mode
 func cadenceInputs(c model.Cadence) (*entry, *widget.Select) {
 	times := newEntry()
 	times.SetText(strconv.Itoa(c.Times))
-	per := widget.NewSelect([]string{"times a day", "times a week", "times a month", "times a quarter"}, nil)
+	per := widget.NewSelect([]string{say("ui.rhythm.timesADay"), say("ui.rhythm.timesAWeek"), say("ui.rhythm.timesAMonth"), say("ui.rhythm.timesAQuarter")}, nil)
 	per.SetSelectedIndex(max(0, slices.Index(model.Periods, c.Per)))
 	return times, per
 }
@@ -531,7 +525,7 @@ func cadenceInputs(c model.Cadence) (*entry, *widget.Select) {
 func cadenceFrom(times *entry, per *widget.Select) (model.Cadence, error) {
 	n, err := strconv.Atoi(strings.TrimSpace(times.Text))
 	if err != nil {
-		return model.Cadence{}, &model.ValidationError{Field: "cadence", Message: fmt.Sprintf("“%s” is not a whole number of times.", times.Text)}
+		return model.Cadence{}, &model.ValidationError{Field: "cadence", Message: say("ui.rhythm.notWholeTimes", "Text", times.Text)}
 	}
 	c := model.Cadence{Times: n, Per: model.Periods[max(0, per.SelectedIndex())]}
 	return c, c.Validate()
@@ -545,7 +539,7 @@ func (s *ritualsScreen) editRitual(r *model.Ritual) {
 	}
 	title := newEntry()
 	title.SetText(cur.Title)
-	title.SetPlaceHolder("Morning coffee together")
+	title.SetPlaceHolder(say("ui.rhythm.ritualNameHint"))
 	owners := append([]model.Owner{model.Shared}, ownersOf(s.ui.partners)...)
 	var whoNames []string
 	for _, o := range owners {
@@ -560,9 +554,9 @@ func (s *ritualsScreen) editRitual(r *model.Ritual) {
 	times, per := cadenceInputs(inForce)
 	start := newDateFieldAt(cur.Start)
 	reminder := newEntry()
-	reminder.SetPlaceHolder("HH:MM, optional")
+	reminder.SetPlaceHolder(say("ui.rhythm.reminderHint"))
 	reminder.SetText(cur.ReminderTime)
-	days := widget.NewCheckGroup([]string{"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"}, nil)
+	days := widget.NewCheckGroup(weekdayChoices(), nil)
 	days.Horizontal = true
 	for _, d := range cur.ReminderDays {
 		days.SetSelected(append(days.Selected, shortDay(d)))
@@ -570,13 +564,13 @@ func (s *ritualsScreen) editRitual(r *model.Ritual) {
 	notes := newMultiLineEntry()
 	notes.SetText(cur.Notes)
 	notes.SetMinRowsVisible(3)
-	private := widget.NewCheck("Private: keep this ritual on this computer only", nil)
+	private := widget.NewCheck(say("ui.rhythm.privateRitual"), nil)
 	private.SetChecked(cur.Private)
-	name := "New ritual"
+	name := say("ui.rhythm.newRitual")
 	if r != nil {
-		name = "Edit ritual"
+		name = say("ui.rhythm.editRitual")
 	}
-	f := forms.NewChecked(s.ui.host(), name, "Save", func() error {
+	f := forms.NewChecked(s.ui.host(), name, say("ui.common.save"), func() error {
 		next := cur
 		next.Title, next.ReminderTime, next.Notes, next.Private = title.Text, strings.TrimSpace(reminder.Text), notes.Text, private.Checked
 		next.Who = owners[max(0, who.SelectedIndex())]
@@ -596,13 +590,13 @@ func (s *ritualsScreen) editRitual(r *model.Ritual) {
 		}
 		return err
 	})
-	f.Field("Name", title, "title")
-	f.Field("Who", who, "owner")
-	f.Field("How often", container.NewGridWithColumns(2, times, per), "cadence")
-	f.Field("Began on", start, "start")
-	f.Field("Reminder", reminder, "reminder")
-	f.Field("On", days)
-	f.Field("Notes", notes, "notes")
+	f.Field(say("ui.rhythm.name"), title, "title")
+	f.Field(say("ui.rhythm.who"), who, "owner")
+	f.Field(say("ui.rhythm.howOften"), container.NewGridWithColumns(2, times, per), "cadence")
+	f.Field(say("ui.rhythm.beganOn"), start, "start")
+	f.Field(say("ui.rhythm.reminder"), reminder, "reminder")
+	f.Field(say("ui.rhythm.on"), days)
+	f.Field(say("ui.rhythm.notes"), notes, "notes")
 	f.Field("", private)
 	f.Show(fyne.NewSize(620, 580))
 	s.ui.ritualForm = &ritualForm{title: title, who: who, times: times, per: per, reminder: reminder, dialog: f}
@@ -623,26 +617,59 @@ func ownersOf(partners []model.Partner) []model.Owner {
 	return out
 }
 
-var shortDays = []string{"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"}
+// shortDayKeys are the weekdays' short names, Sunday first.
+var shortDayKeys = []string{"ui.rhythm.sun", "ui.rhythm.mon", "ui.rhythm.tue", "ui.rhythm.wed", "ui.rhythm.thu", "ui.rhythm.fri", "ui.rhythm.sat"}
 
-func shortDay(d time.Weekday) string { return shortDays[d] }
+func shortDay(d time.Weekday) string { return say(shortDayKeys[d%7]) }
 
-func weekdayOf(s string) time.Weekday { return time.Weekday(max(0, slices.Index(shortDays, s))) }
+// weekdayChoices are the short weekday names, Monday first, as the
+// reminder's days offer them.
+func weekdayChoices() []string {
+	out := make([]string, 0, 7)
+	for d := time.Monday; d <= time.Saturday; d++ {
+		out = append(out, shortDay(d))
+	}
+	return append(out, shortDay(time.Sunday))
+}
+
+func weekdayOf(s string) time.Weekday {
+	for d := time.Sunday; d <= time.Saturday; d++ {
+		if shortDay(d) == s {
+			return d
+		}
+	}
+	return time.Sunday
+}
+
+// weekdayDay is a day with its short weekday: "Mon 2 Jan".
+func weekdayDay(t time.Time) string {
+	return say("ui.rhythm.weekdayDay", "Weekday", shortDay(t.Weekday()), "Date", i18n.Screen().DayMonth(t))
+}
+
+// weekdayDayYear is a day with its short weekday and year: "Mon 2 Jan 2027".
+func weekdayDayYear(t time.Time) string {
+	return say("ui.rhythm.weekdayDay", "Weekday", shortDay(t.Weekday()), "Date", i18n.Screen().DayMonthYear(t))
+}
 
 func weekdayList(days []time.Weekday) string {
 	names := make([]string, len(days))
 	for i, d := range days {
 		names[i] = shortDay(d)
 	}
-	return strings.Join(names, ", ")
+	return strings.Join(names, say("ui.rhythm.listSep"))
 }
 
 // periods says "5 weeks", "1 month", "3 days".
 func periods(n int, p model.Period) string {
-	if n == 1 {
-		return "1 " + string(p)
+	switch p {
+	case model.PerDay:
+		return sayN("ui.rhythm.days", n)
+	case model.PerMonth:
+		return sayN("ui.rhythm.months", n)
+	case model.PerQuarter:
+		return sayN("ui.rhythm.quarters", n)
 	}
-	return fmt.Sprintf("%d %ss", n, p)
+	return sayN("ui.rhythm.weeks", n)
 }
 
 // markedDays is how many days a ritual's row shows as marks.
@@ -677,12 +704,12 @@ func (r *ritualRow) set(rv app.RitualView) {
 	r.id = rv.Ritual.ID
 	col := widgets.HexColor(r.screen.colorOf(rv.Ritual.Who))
 	r.dot.Set(1, col)
-	r.dot.Name, r.dot.Decorative = r.screen.whoText(rv.Ritual.Who)+"'s colour", true
-	r.bar.Name = rv.Ritual.Title + "'s strength"
+	r.dot.Name, r.dot.Decorative = say("ui.rhythm.colourOf", "Who", r.screen.whoText(rv.Ritual.Who)), true
+	r.bar.Name = say("ui.rhythm.strengthOf", "Title", rv.Ritual.Title)
 	r.marks.Name = rv.Ritual.Title
 	r.title.SetText(rv.Ritual.Title)
-	r.meta.SetText(fmt.Sprintf("%s · %s · %d%% · streak %s", r.screen.whoText(rv.Ritual.Who), rv.Cadence,
-		int(rv.Stats.Score*100+0.5), periods(rv.Stats.CurrentStreak, rv.Stats.StreakPeriod)))
+	r.meta.SetText(say("ui.rhythm.rowMeta", "Who", r.screen.whoText(rv.Ritual.Who), "Cadence", rv.Cadence,
+		"Percent", i18n.Screen().Int(int(rv.Stats.Score*100+0.5)), "Streak", periods(rv.Stats.CurrentStreak, rv.Stats.StreakPeriod)))
 	r.bar.Set(rv.Stats.Score, col)
 	m := r.marks
 	m.Today, m.Start, m.Color = r.screen.view.Today, rv.Ritual.Start, col

@@ -197,7 +197,7 @@ func TestFilterBySoloSlots(t *testing.T) {
 			t.Fatalf("%q is not Liam's", rv.Ritual.Title)
 		}
 	}
-	s.who.SetSelected(sharedRituals)
+	s.who.SetSelected(say("ui.rhythm.sharedRituals"))
 	for _, rv := range s.view.Rituals {
 		if rv.Ritual.Who != model.Shared {
 			t.Fatalf("%q is not shared", rv.Ritual.Title)
