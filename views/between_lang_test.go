@@ -15,6 +15,9 @@ func TestGettingHelpSpeaksGerman(t *testing.T) {
 	i18n.SetScreen(i18n.For("de"))
 	t.Cleanup(func() { i18n.SetScreen(nil) })
 	g := ui.showGettingHelp()
+	if name := countryName("GB"); name != "Vereinigtes Königreich" {
+		t.Errorf("the United Kingdom is %q in German", name)
+	}
 	g.country.SetSelected(countryName(otherCountry))
 	if g.country.Selected != "Anderes Land" {
 		t.Errorf("another country is %q in German", g.country.Selected)

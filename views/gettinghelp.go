@@ -18,6 +18,7 @@ import (
 	"golang.org/x/text/language/display"
 
 	"github.com/vennplanner/venn/app/summary"
+	"github.com/vennplanner/venn/i18n"
 	"github.com/vennplanner/venn/internal/atomicfile"
 	"github.com/vennplanner/venn/model"
 )
@@ -70,7 +71,8 @@ func (ui *UI) showGettingHelp() *gettingHelp {
 	return g
 }
 
-// countryName is a country's name in English ("United Kingdom" for GB).
+// countryName is a country's name in the window's language ("United
+// Kingdom" for GB, "Vereinigtes Königreich" in German).
 func countryName(code string) string {
 	if code == otherCountry {
 		return say("ui.between.anotherCountry")
@@ -78,6 +80,9 @@ func countryName(code string) string {
 	r, err := language.ParseRegion(code)
 	if err != nil {
 		return code
+	}
+	if name := display.Regions(language.Make(i18n.Screen().Lang().Tag)).Name(r); name != "" {
+		return name
 	}
 	return display.English.Regions().Name(r)
 }
