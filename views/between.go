@@ -1,7 +1,6 @@
 package views
 
 import (
-	"fmt"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -10,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/vennplanner/venn/i18n"
 	"github.com/vennplanner/venn/model"
 	"github.com/vennplanner/venn/views/widgets"
 )
@@ -46,29 +46,29 @@ func newBetweenScreen(ui *UI) *betweenScreen {
 
 	s.appreciation = newMultiLineEntry()
 	s.appreciation.SetMinRowsVisible(2)
-	s.appreciation.SetPlaceHolder("I appreciate… (something specific they did, or who they are)")
-	s.printable = widget.NewCheck("May be printed in the summary", nil)
-	s.send = widget.NewButtonWithIcon("Send", theme.MailSendIcon(), s.sendAppreciation)
+	s.appreciation.SetPlaceHolder(say("ui.between.appreciatePlaceholder"))
+	s.printable = widget.NewCheck(say("ui.between.mayBePrintedInSummary"), nil)
+	s.send = widget.NewButtonWithIcon(say("ui.between.send"), theme.MailSendIcon(), s.sendAppreciation)
 	s.send.Importance = widget.HighImportance
-	appreciate := widget.NewCard("Appreciate", "", container.NewVBox(s.appreciation,
+	appreciate := widget.NewCard(say("ui.between.appreciate"), "", container.NewVBox(s.appreciation,
 		container.NewHBox(s.printable, layout.NewSpacer(), s.send), widget.NewSeparator(), s.received))
 
 	s.need = newEntry()
-	s.need.SetPlaceHolder("I need… e.g. two hours alone after work")
+	s.need.SetPlaceHolder(say("ui.between.needPlaceholder"))
 	s.proposal = newEntry()
-	s.proposal.SetPlaceHolder("I propose… e.g. then a film together")
-	s.ask = widget.NewButtonWithIcon("Ask", theme.ConfirmIcon(), s.makeRequest)
-	requests := widget.NewCard("Needs and requests", "", container.NewVBox(s.need, s.proposal,
+	s.proposal.SetPlaceHolder(say("ui.between.proposalPlaceholder"))
+	s.ask = widget.NewButtonWithIcon(say("ui.between.ask"), theme.ConfirmIcon(), s.makeRequest)
+	requests := widget.NewCard(say("ui.between.needsAndRequests"), "", container.NewVBox(s.need, s.proposal,
 		container.NewHBox(layout.NewSpacer(), s.ask), widget.NewSeparator(), s.requests))
 
-	add := widget.NewButtonWithIcon("Add an agreement…", theme.ContentAddIcon(), func() { s.editAgreement(model.Agreement{}) })
-	agreements := widget.NewCard("Our agreements", "", container.NewVBox(
-		quietLabel("Boundaries you agreed on, each phrased as a request to each other."), s.agreements, container.NewHBox(add)))
+	add := widget.NewButtonWithIcon(say("ui.between.addAgreement"), theme.ContentAddIcon(), func() { s.editAgreement(model.Agreement{}) })
+	agreements := widget.NewCard(say("ui.between.ourAgreements"), "", container.NewVBox(
+		quietLabel(say("ui.between.agreementsHint")), s.agreements, container.NewHBox(add)))
 
-	draw := widget.NewButtonWithIcon("Draw a question", theme.HelpIcon(), func() { ui.drawQuestion() })
-	deck := widget.NewButtonWithIcon("Questions…", theme.ListIcon(), func() { ui.editQuestions() })
+	draw := widget.NewButtonWithIcon(say("ui.between.drawQuestion"), theme.HelpIcon(), func() { ui.drawQuestion() })
+	deck := widget.NewButtonWithIcon(say("ui.between.questionsDeck"), theme.ListIcon(), func() { ui.editQuestions() })
 	deck.Importance = widget.LowImportance
-	bar := widgets.NewFlow(widget.NewLabel("Writing as"), s.writer.sel, layout.NewSpacer(), deck, draw)
+	bar := widgets.NewFlow(widget.NewLabel(say("ui.between.writingAs")), s.writer.sel, layout.NewSpacer(), deck, draw)
 	s.left, s.right = container.NewVScroll(appreciate), container.NewVScroll(container.NewVBox(requests, agreements))
 	split := container.NewHSplit(s.left, s.right)
 	split.Offset = 0.48
@@ -83,8 +83,8 @@ func (s *betweenScreen) reload() {
 		return
 	}
 	// Buttons name the partner in short: a long name would widen the window.
-	s.send.SetText("Send to " + model.Shorten(other.Name, 14))
-	s.ask.SetText("Ask " + model.Shorten(other.Name, 14))
+	s.send.SetText(say("ui.between.sendTo", "Name", model.Shorten(other.Name, 14)))
+	s.ask.SetText(say("ui.between.askName", "Name", model.Shorten(other.Name, 14)))
 	s.fillAppreciations(me)
 	s.fillRequests(me, other)
 	s.fillAgreements()
@@ -105,7 +105,7 @@ func (s *betweenScreen) sendAppreciation() {
 	}
 	s.appreciation.SetText("")
 	s.printable.SetChecked(false)
-	s.ui.toast("Sent to " + other.Short() + ".")
+	s.ui.toast(say("ui.between.sentTo", "Name", other.Short()))
 }
 
 // fillAppreciations lists the notes the writer received and sent, newest first.
@@ -117,11 +117,11 @@ func (s *betweenScreen) fillAppreciations(me model.Partner) {
 	}
 	s.received.Objects = nil
 	if len(all) == 0 {
-		s.received.Add(quietLabel("No appreciations yet. The small, specific ones count most."))
+		s.received.Add(quietLabel(say("ui.between.noAppreciations")))
 	}
 	for i, a := range all {
 		if i == shownNotes {
-			s.received.Add(quietLabel(fmt.Sprintf("and %d earlier.", len(all)-shownNotes)))
+			s.received.Add(quietLabel(sayN("ui.between.andEarlier", len(all)-shownNotes)))
 			break
 		}
 		if i > 0 {
@@ -133,31 +133,31 @@ func (s *betweenScreen) fillAppreciations(me model.Partner) {
 }
 
 func (s *betweenScreen) appreciationRow(a model.Appreciation, me model.Partner) fyne.CanvasObject {
-	who := "From " + ownerLabel(model.Owner(a.FromID), s.ui.partners)
+	who := say("ui.between.fromWhoDay", "Who", ownerLabel(model.Owner(a.FromID), s.ui.partners), "Day", s.ui.dayWords(a.Day))
 	if a.FromID == me.ID {
-		who = "To " + ownerLabel(model.Owner(a.ToID), s.ui.partners)
+		who = say("ui.between.toWhoDay", "Who", ownerLabel(model.Owner(a.ToID), s.ui.partners), "Day", s.ui.dayWords(a.Day))
 	}
-	head := widget.NewLabelWithStyle(who+" · "+s.ui.dayWords(a.Day), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	head := widget.NewLabelWithStyle(who, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	head.Truncation = fyne.TextTruncateEllipsis
 	row := container.NewVBox(head, wrapped(a.Text))
 	if a.FromID != me.ID {
 		return row
 	}
 	id := a.ID
-	print := widget.NewCheck("May be printed", func(on bool) {
+	print := widget.NewCheck(say("ui.between.mayBePrinted"), func(on bool) {
 		if err := s.ui.svc.SetAppreciationPrintable(s.ui.ctx, id, on); err != nil {
 			s.ui.showError(err)
 		}
 	})
 	print.Checked = a.Printable
-	del := widgets.NewIconButton("Delete", theme.DeleteIcon(), func() {
-		s.ui.showConfirm("Delete this appreciation?", "It disappears for both of you.", func(ok bool) {
+	del := widgets.NewIconButton(say("ui.between.delete"), theme.DeleteIcon(), func() {
+		s.ui.showConfirm(say("ui.between.deleteAppreciationQ"), say("ui.between.goneForBoth"), func(ok bool) {
 			if ok {
 				if err := s.ui.svc.DeleteAppreciation(s.ui.ctx, id); err != nil {
 					s.ui.showError(err)
 					return
 				}
-				s.ui.offerUndo("Appreciation deleted.")
+				s.ui.offerUndo(say("ui.between.appreciationDeleted"))
 			}
 		})
 	})
@@ -177,7 +177,7 @@ func (s *betweenScreen) makeRequest() {
 	}
 	s.need.SetText("")
 	s.proposal.SetText("")
-	s.ui.toast(other.Short() + " will see your request here and on Today.")
+	s.ui.toast(say("ui.between.requestNoted", "Name", other.Short()))
 }
 
 func (s *betweenScreen) fillRequests(me, other model.Partner) {
@@ -188,11 +188,11 @@ func (s *betweenScreen) fillRequests(me, other model.Partner) {
 	}
 	s.requests.Objects = nil
 	if len(all) == 0 {
-		s.requests.Add(quietLabel("No requests yet. Say what you need and what you propose; " + other.Short() + " answers."))
+		s.requests.Add(quietLabel(say("ui.between.noRequests", "Name", other.Short())))
 	}
 	for i, r := range all {
 		if i == shownNotes {
-			s.requests.Add(quietLabel(fmt.Sprintf("and %d earlier.", len(all)-shownNotes)))
+			s.requests.Add(quietLabel(sayN("ui.between.andEarlier", len(all)-shownNotes)))
 			break
 		}
 		if i > 0 {
@@ -207,22 +207,22 @@ func (s *betweenScreen) fillRequests(me, other model.Partner) {
 // with it now.
 func (s *betweenScreen) requestRow(r model.Request, me model.Partner) fyne.CanvasObject {
 	from := ownerLabel(model.Owner(r.FromID), s.ui.partners)
-	head := widget.NewLabelWithStyle(from+" · "+s.ui.dayWords(r.Day)+" · "+r.Reply.Words(), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	head := widget.NewLabelWithStyle(say("ui.between.requestHead", "Who", from, "Day", s.ui.dayWords(r.Day), "Reply", r.Reply.Words()), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	head.Truncation = fyne.TextTruncateEllipsis
-	lines := []string{"I need: " + r.Need}
+	lines := []string{say("ui.between.iNeedLine", "Need", r.Need)}
 	if strings.TrimSpace(r.Proposal) != "" {
-		lines = append(lines, "I propose: "+r.Proposal)
+		lines = append(lines, say("ui.between.iProposeLine", "Proposal", r.Proposal))
 	}
 	if strings.TrimSpace(r.Counter) != "" {
-		lines = append(lines, "Counter-proposal: "+r.Counter)
+		lines = append(lines, say("ui.between.counterLine", "Counter", r.Counter))
 	}
 	switch r.Became {
 	case model.BecameAgreement:
-		lines = append(lines, "Kept as one of your agreements.")
+		lines = append(lines, say("ui.between.becameAgreement"))
 	case model.BecameRitual:
-		lines = append(lines, "Became a ritual.")
+		lines = append(lines, say("ui.between.becameRitual"))
 	case model.BecameBlocks:
-		lines = append(lines, "Is in the calendar.")
+		lines = append(lines, say("ui.between.becameBlock"))
 	}
 	box := container.NewVBox(head, wrapped(strings.Join(lines, "\n")))
 	if buttons := s.requestActions(r, me); len(buttons) > 0 {
@@ -244,29 +244,29 @@ func (s *betweenScreen) requestActions(r model.Request, me model.Partner) []fyne
 	var out []fyne.CanvasObject
 	switch {
 	case !mine && (r.Reply == model.ReplyOpen || r.Reply == model.ReplyTalk):
-		out = append(out, widget.NewButton("Agree", answer(model.ReplyAgree)),
-			widget.NewButton("Counter-propose…", func() { s.counter(r, me) }))
+		out = append(out, widget.NewButton(say("ui.between.agree"), answer(model.ReplyAgree)),
+			widget.NewButton(say("ui.between.counterPropose"), func() { s.counter(r, me) }))
 		if r.Reply == model.ReplyOpen {
-			out = append(out, widget.NewButton("Let's talk", answer(model.ReplyTalk)))
+			out = append(out, widget.NewButton(say("ui.between.letsTalk"), answer(model.ReplyTalk)))
 		}
 	case mine && r.Reply == model.ReplyCounter:
-		out = append(out, widget.NewButton("Accept the counter-proposal", answer(model.ReplyAgree)),
-			widget.NewButton("Let's talk", answer(model.ReplyTalk)))
+		out = append(out, widget.NewButton(say("ui.between.acceptCounter"), answer(model.ReplyAgree)),
+			widget.NewButton(say("ui.between.letsTalk"), answer(model.ReplyTalk)))
 	case r.Reply == model.ReplyAgree && r.Became == model.BecameNothing:
 		out = append(out,
-			widget.NewButtonWithIcon("Add to calendar", theme.CalendarIcon(), func() { s.toBlock(id) }),
-			widget.NewButtonWithIcon("Make it a ritual", theme.HistoryIcon(), func() { s.toRitual(id) }),
-			widget.NewButtonWithIcon("Keep as agreement", theme.DocumentIcon(), func() { s.toAgreement(id) }))
+			widget.NewButtonWithIcon(say("ui.between.addToCalendar"), theme.CalendarIcon(), func() { s.toBlock(id) }),
+			widget.NewButtonWithIcon(say("ui.between.makeRitual"), theme.HistoryIcon(), func() { s.toRitual(id) }),
+			widget.NewButtonWithIcon(say("ui.between.keepAsAgreement"), theme.DocumentIcon(), func() { s.toAgreement(id) }))
 	}
 	if mine {
-		del := widgets.NewIconButton("Delete", theme.DeleteIcon(), func() {
-			s.ui.showConfirm("Delete this request?", "It disappears for both of you.", func(ok bool) {
+		del := widgets.NewIconButton(say("ui.between.delete"), theme.DeleteIcon(), func() {
+			s.ui.showConfirm(say("ui.between.deleteRequestQ"), say("ui.between.goneForBoth"), func(ok bool) {
 				if ok {
 					if err := s.ui.svc.DeleteRequest(s.ui.ctx, id); err != nil {
 						s.ui.showError(err)
 						return
 					}
-					s.ui.offerUndo("Request deleted.")
+					s.ui.offerUndo(say("ui.between.requestDeleted"))
 				}
 			})
 		})
@@ -278,15 +278,16 @@ func (s *betweenScreen) requestActions(r model.Request, me model.Partner) []fyne
 
 // counter asks for a counter-proposal to a request, with the request in view.
 func (s *betweenScreen) counter(r model.Request, me model.Partner) {
-	asked := ownerLabel(model.Owner(r.FromID), s.ui.partners) + " needs: " + r.Need
+	who := ownerLabel(model.Owner(r.FromID), s.ui.partners)
+	asked := say("ui.between.whoNeeds", "Who", who, "Need", r.Need)
 	if strings.TrimSpace(r.Proposal) != "" {
-		asked += "\n" + ownerLabel(model.Owner(r.FromID), s.ui.partners) + " proposes: " + r.Proposal
+		asked += "\n" + say("ui.between.whoProposes", "Who", who, "Proposal", r.Proposal)
 	}
 	words := newMultiLineEntry()
 	words.SetMinRowsVisible(2)
-	words.SetPlaceHolder("What I can offer instead")
-	items := []*widget.FormItem{widget.NewFormItem("", wrapped(asked)), widget.NewFormItem("I propose", words)}
-	d := s.ui.showForm("Counter-propose", "Send", "Cancel", items, func(ok bool) {
+	words.SetPlaceHolder(say("ui.between.offerInstead"))
+	items := []*widget.FormItem{widget.NewFormItem("", wrapped(asked)), widget.NewFormItem(say("ui.between.iPropose"), words)}
+	d := s.ui.showForm(say("ui.between.counterTitle"), say("ui.between.send"), say("ui.common.cancel"), items, func(ok bool) {
 		if !ok {
 			return
 		}
@@ -304,7 +305,9 @@ func (s *betweenScreen) toBlock(id string) {
 		s.ui.showError(err)
 		return
 	}
-	s.ui.notice.show("“"+b.Title+"” is in the calendar every "+b.Start.Date.Time().Format("Monday")+", 19:00–21:00.", "Show", func() {
+	tr := i18n.Screen()
+	words := say("ui.between.inCalendarEvery", "Title", b.Title, "Weekday", tr.Weekday(b.Start.Date.Time().Weekday()), "From", tr.Clock(19*60), "To", tr.Clock(21*60))
+	s.ui.notice.show(words, say("ui.between.show"), func() {
 		s.ui.showTab(tabCalendar)
 		s.ui.calendarTab().goTo(b.Start.Date)
 	})
@@ -316,7 +319,7 @@ func (s *betweenScreen) toRitual(id string) {
 		s.ui.showError(err)
 		return
 	}
-	s.ui.notice.show("“"+r.Title+"” is now a weekly ritual for you both.", "Show", func() { s.ui.showTab(tabRituals) })
+	s.ui.notice.show(say("ui.between.nowRitual", "Title", r.Title), say("ui.between.show"), func() { s.ui.showTab(tabRituals) })
 }
 
 func (s *betweenScreen) toAgreement(id string) {
@@ -324,7 +327,7 @@ func (s *betweenScreen) toAgreement(id string) {
 		s.ui.showError(err)
 		return
 	}
-	s.ui.toast("Kept among your agreements, to look at again in three months.")
+	s.ui.toast(say("ui.between.keptAgreement"))
 }
 
 func (s *betweenScreen) fillAgreements() {
@@ -335,24 +338,24 @@ func (s *betweenScreen) fillAgreements() {
 	}
 	s.agreements.Objects = nil
 	if len(all) == 0 {
-		s.agreements.Add(quietLabel("None yet. An agreed request can become one in one step."))
+		s.agreements.Add(quietLabel(say("ui.between.noAgreements")))
 	}
 	today := s.ui.today()
 	for _, a := range all {
-		when := "Agreed " + s.ui.dayWords(a.Agreed)
+		when := say("ui.between.agreedOn", "Day", s.ui.dayWords(a.Agreed))
 		if !a.Revisit.IsZero() {
-			when += " · look again " + s.ui.dayWords(a.Revisit)
+			when = say("ui.between.agreedLookAgain", "Day", s.ui.dayWords(a.Agreed), "Revisit", s.ui.dayWords(a.Revisit))
 		}
 		meta := wrapped(when)
 		meta.Importance = widget.LowImportance
 		if a.DueForRevisit(today) {
-			meta.SetText(when + " — time to look at it again")
+			meta.SetText(say("ui.between.timeToLookAgain", "When", when))
 			meta.Importance = widget.WarningImportance
 		}
 		ag := a
-		edit := widgets.NewIconButton("Edit the agreement", theme.DocumentCreateIcon(), func() { s.editAgreement(ag) })
+		edit := widgets.NewIconButton(say("ui.between.editAgreement"), theme.DocumentCreateIcon(), func() { s.editAgreement(ag) })
 		edit.Importance = widget.LowImportance
-		del := widgets.NewIconButton("Delete the agreement", theme.DeleteIcon(), func() { s.deleteAgreement(ag) })
+		del := widgets.NewIconButton(say("ui.between.deleteAgreement"), theme.DeleteIcon(), func() { s.deleteAgreement(ag) })
 		del.Importance = widget.LowImportance
 		s.agreements.Add(container.NewBorder(nil, nil, nil, container.NewHBox(edit, del), container.NewVBox(wrapped(a.Text), meta)))
 	}
@@ -361,29 +364,29 @@ func (s *betweenScreen) fillAgreements() {
 
 // revisitChoices are the offered times to look at an agreement again.
 var revisitChoices = []struct {
-	label  string
+	label  string // a catalogue key
 	months int
-}{{"In a month", 1}, {"In three months", 3}, {"In six months", 6}, {"In a year", 12}, {"No date", 0}}
+}{{"ui.between.inAMonth", 1}, {"ui.between.inThreeMonths", 3}, {"ui.between.inSixMonths", 6}, {"ui.between.inAYear", 12}, {"ui.between.noDate", 0}}
 
 func (s *betweenScreen) editAgreement(a model.Agreement) {
 	text := newMultiLineEntry()
 	text.SetMinRowsVisible(2)
-	text.SetPlaceHolder("We ask each other to…")
+	text.SetPlaceHolder(say("ui.between.agreementPlaceholder"))
 	text.SetText(a.Text)
 	var labels []string
 	for _, c := range revisitChoices {
-		labels = append(labels, c.label)
+		labels = append(labels, say(c.label))
 	}
 	revisit := widget.NewSelect(labels, nil)
 	revisit.SetSelectedIndex(1)
 	if !a.Revisit.IsZero() {
-		revisit.Options = append([]string{"On " + s.ui.dayWords(a.Revisit)}, labels...)
+		revisit.Options = append([]string{say("ui.between.onDay", "Day", s.ui.dayWords(a.Revisit))}, labels...)
 		revisit.SetSelectedIndex(0)
 	}
-	items := []*widget.FormItem{widget.NewFormItem("Agreement", text), widget.NewFormItem("Look at it again", revisit)}
-	title := "A new agreement"
+	items := []*widget.FormItem{widget.NewFormItem(say("ui.between.agreement"), text), widget.NewFormItem(say("ui.between.lookAgain"), revisit)}
+	title := say("ui.between.newAgreement")
 	if a.ID != "" {
-		title = "Agreement"
+		title = say("ui.between.agreement")
 	}
 	d := s.ui.showForm(title, say("ui.common.save"), say("ui.common.cancel"), items, func(ok bool) {
 		if !ok {
@@ -404,13 +407,13 @@ func (s *betweenScreen) editAgreement(a model.Agreement) {
 }
 
 func (s *betweenScreen) deleteAgreement(a model.Agreement) {
-	s.ui.showConfirm("Delete this agreement?", "“"+a.Text+"”\n\nIt disappears for both of you.", func(ok bool) {
+	s.ui.showConfirm(say("ui.between.deleteAgreementQ"), say("ui.between.deleteAgreementText", "Text", a.Text), func(ok bool) {
 		if ok {
 			if err := s.ui.svc.DeleteAgreement(s.ui.ctx, a.ID); err != nil {
 				s.ui.showError(err)
 				return
 			}
-			s.ui.offerUndo("Agreement deleted.")
+			s.ui.offerUndo(say("ui.between.agreementDeleted"))
 		}
 	})
 }

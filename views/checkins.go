@@ -1,7 +1,6 @@
 package views
 
 import (
-	"fmt"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -12,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/vennplanner/venn/app"
+	"github.com/vennplanner/venn/i18n"
 	"github.com/vennplanner/venn/model"
 	"github.com/vennplanner/venn/views/widgets"
 )
@@ -80,25 +80,25 @@ func newCheckinsScreen(ui *UI) *checkinsScreen {
 	s.status = widget.NewLabel("")
 	s.status.Wrapping = fyne.TextWrapWord
 	s.form = container.NewVBox()
-	s.save = widget.NewButtonWithIcon("Save my answers", theme.DocumentSaveIcon(), s.saveAnswers)
+	s.save = widget.NewButtonWithIcon(say("ui.between.saveMyAnswers"), theme.DocumentSaveIcon(), s.saveAnswers)
 	s.save.Importance = widget.HighImportance
 	s.trendText = widget.NewLabel("")
 	s.trendText.Wrapping = fyne.TextWrapWord
 	s.trend = container.NewHBox()
 
-	prev := widgets.NewIconButton("Previous week", theme.NavigateBackIcon(), func() { s.goToWeek(s.week.AddDays(-7)) })
-	next := widgets.NewIconButton("Next week", theme.NavigateNextIcon(), func() { s.goToWeek(s.week.AddDays(7)) })
-	thisWeek := widget.NewButton("This week", func() { s.goToWeek(ui.svc.WeekOf(ui.ctx, ui.today())) })
-	pause := widget.NewButtonWithIcon("Five-minute pause", theme.MediaPlayIcon(), func() { ui.showBreathing() })
-	question := widget.NewButtonWithIcon("Question", theme.HelpIcon(), func() { ui.drawQuestion() })
-	prompts := widget.NewButtonWithIcon("Prompts…", theme.ListIcon(), s.editPrompts)
+	prev := widgets.NewIconButton(say("ui.between.previousWeek"), theme.NavigateBackIcon(), func() { s.goToWeek(s.week.AddDays(-7)) })
+	next := widgets.NewIconButton(say("ui.between.nextWeek"), theme.NavigateNextIcon(), func() { s.goToWeek(s.week.AddDays(7)) })
+	thisWeek := widget.NewButton(say("ui.between.thisWeek"), func() { s.goToWeek(ui.svc.WeekOf(ui.ctx, ui.today())) })
+	pause := widget.NewButtonWithIcon(say("ui.between.fiveMinutePause"), theme.MediaPlayIcon(), func() { ui.showBreathing() })
+	question := widget.NewButtonWithIcon(say("ui.between.question"), theme.HelpIcon(), func() { ui.drawQuestion() })
+	prompts := widget.NewButtonWithIcon(say("ui.between.promptsEdit"), theme.ListIcon(), s.editPrompts)
 	bar := widgets.NewFlow(prev, s.weekLabel, next, thisWeek, widget.NewSeparator(),
-		widget.NewLabel("Answering as"), s.reader, layout.NewSpacer(), prompts, question, pause)
+		widget.NewLabel(say("ui.between.answeringAs")), s.reader, layout.NewSpacer(), prompts, question, pause)
 	bottom := container.NewVBox(widget.NewSeparator(), container.NewBorder(nil, nil, nil, s.save, container.NewVBox(s.trendText, s.trend)))
-	weekTab := container.NewBorder(container.NewVBox(bar, container.NewBorder(nil, nil, nil, ui.whyButton("Why every week?", model.MethodRhythm), s.status)), bottom, nil, nil, container.NewVScroll(container.NewPadded(s.form)))
+	weekTab := container.NewBorder(container.NewVBox(bar, container.NewBorder(nil, nil, nil, ui.whyButton(say("ui.between.whyEveryWeek"), model.MethodRhythm), s.status)), bottom, nil, nil, container.NewVScroll(container.NewPadded(s.form)))
 
 	s.search = newEntry()
-	s.search.SetPlaceHolder("Search your check-ins…")
+	s.search.SetPlaceHolder(say("ui.between.searchCheckins"))
 	s.search.OnChanged = func(string) { s.reloadHistory() }
 	s.noHist = widget.NewLabel("")
 	s.list = widget.NewList(
@@ -136,15 +136,15 @@ func newCheckinsScreen(ui *UI) *checkinsScreen {
 	s.memories = newMemoriesScreen(ui)
 	s.review = newReviewScreen(ui)
 	s.tabs = container.NewAppTabs(
-		container.NewTabItem("This week", weekTab),
-		container.NewTabItem("History", historyTab),
-		container.NewTabItem("Balance", s.balance.content),
-		container.NewTabItem("Between us", s.between.content),
-		container.NewTabItem("Health", s.health.content),
-		container.NewTabItem("Journal", s.journal.content),
-		container.NewTabItem("My people", s.people.content),
-		container.NewTabItem("Memories", s.memories.content),
-		container.NewTabItem("Annual review", s.review.content),
+		container.NewTabItem(say("ui.between.thisWeek"), weekTab),
+		container.NewTabItem(say("ui.between.tabHistory"), historyTab),
+		container.NewTabItem(say("ui.between.tabBalance"), s.balance.content),
+		container.NewTabItem(say("ui.between.tabBetween"), s.between.content),
+		container.NewTabItem(say("ui.between.tabHealth"), s.health.content),
+		container.NewTabItem(say("ui.between.tabJournal"), s.journal.content),
+		container.NewTabItem(say("ui.between.tabPeople"), s.people.content),
+		container.NewTabItem(say("ui.between.tabMemories"), s.memories.content),
+		container.NewTabItem(say("ui.between.tabReview"), s.review.content),
 	)
 	s.tabs.OnSelected = func(*container.TabItem) { s.journal.keep(); s.reload() }
 	s.content = s.tabs
@@ -241,11 +241,11 @@ func (s *checkinsScreen) reloadWeek() {
 	s.syncReader()
 	v, err := s.ui.svc.Checkin(s.ui.ctx, s.week, s.readerID)
 	if err != nil {
-		s.status.SetText("Could not load the check-in: " + app.UserMessage(err))
+		s.status.SetText(say("ui.between.couldNotLoadCheckin", "Error", app.UserMessage(err)))
 		return
 	}
 	s.view = v
-	s.weekLabel.SetText("Week of " + v.Week.Time().Format("2 Jan 2006"))
+	s.weekLabel.SetText(say("ui.between.weekOf", "Day", i18n.Screen().DayMonthYear(v.Week.Time())))
 	s.status.SetText(s.statusText())
 	s.buildForm()
 	s.drawTrend()
@@ -269,13 +269,13 @@ func (s *checkinsScreen) statusText() string {
 	mine, theirs := s.view.Marks.Answered(me.Slot), s.view.Marks.Answered(other.Slot)
 	switch {
 	case mine && theirs:
-		return "You have both answered this week: your answers are shared with each other, except any marked private for good."
+		return say("ui.between.statusBoth")
 	case theirs:
-		return other.Short() + " has answered. Answer yours to see theirs — answers wait until you have both answered."
+		return say("ui.between.statusTheirs", "Name", other.Short())
 	case mine:
-		return "Thank you. " + other.Short() + " has not answered yet; answers marked “" + model.VisibleUntilBoth.Label() + "” stay on this computer until then."
+		return say("ui.between.statusMine", "Name", other.Short(), "Until", model.VisibleUntilBoth.Label())
 	}
-	return "Take a calm moment together. Answer in your own words; nothing is shared until you have both answered, unless you choose “" + model.VisibleNow.Label() + "”."
+	return say("ui.between.statusNone", "Now", model.VisibleNow.Label())
 }
 
 // buildForm lays out each prompt with the reader's answer and the other
@@ -289,7 +289,7 @@ func (s *checkinsScreen) buildForm() {
 		labels[i] = v.Label()
 	}
 	if me := s.ui.partners[s.partnerIndex(s.readerID)]; s.ui.svc.IsLocked(me.ID) {
-		s.form.Add(s.ui.lockedBanner(me, "their answers that are private or still waiting are sealed away."))
+		s.form.Add(s.ui.lockedBanner(me, say("ui.between.sealedAnswers")))
 		s.save.Disable()
 		s.form.Refresh()
 		s.dirty = false
@@ -297,7 +297,7 @@ func (s *checkinsScreen) buildForm() {
 	}
 	s.save.Enable()
 	if len(s.view.Prompts) == 0 {
-		s.form.Add(widget.NewLabel("No prompts in use. Press “Prompts…” to add one."))
+		s.form.Add(widget.NewLabel(say("ui.between.noPrompts")))
 	}
 	for _, p := range s.view.Prompts {
 		q := widget.NewLabelWithStyle(p.Text, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
@@ -305,7 +305,7 @@ func (s *checkinsScreen) buildForm() {
 		e := newMultiLineEntry()
 		e.SetMinRowsVisible(2)
 		e.Wrapping = fyne.TextWrapWord
-		e.SetPlaceHolder("Your answer")
+		e.SetPlaceHolder(say("ui.between.yourAnswer"))
 		sel := widget.NewSelect(labels, nil)
 		sel.SetSelectedIndex(0)
 		if a, ok := s.view.Answer(s.readerID, p.ID); ok {
@@ -322,7 +322,7 @@ func (s *checkinsScreen) buildForm() {
 		card := container.NewVBox(q)
 		if p.Kind == model.PromptAutonomy {
 			card.Add(s.feltChoice(p.ID))
-			e.SetPlaceHolder("In your own words, if you like")
+			e.SetPlaceHolder(say("ui.between.ownWordsIfYouLike"))
 		}
 		card.Add(container.NewBorder(nil, nil, nil, container.NewGridWrap(fyne.NewSize(270, sel.MinSize().Height), sel), e))
 		if versions := s.otherVersions(s.readerID, p.ID, e); versions != nil {
@@ -378,18 +378,18 @@ func (s *checkinsScreen) otherAnswer(other model.Partner, promptID string) fyne.
 	shown := false
 	switch {
 	case ok && a.Shown && a.Felt != model.FeltUnknown:
-		text, shown = other.Short()+": "+a.Felt.Label(), true
+		text, shown = say("ui.between.otherFelt", "Name", other.Short(), "Felt", a.Felt.Label()), true
 		if a.Text != "" {
-			text += " — " + a.Text
+			text = say("ui.between.otherFeltText", "Name", other.Short(), "Felt", a.Felt.Label(), "Text", a.Text)
 		}
 	case ok && a.Shown && a.Text != "":
-		text, shown = other.Short()+": "+a.Text, true
+		text, shown = say("ui.between.otherText", "Name", other.Short(), "Text", a.Text), true
 	case ok && a.Visibility == model.VisiblePrivate:
-		text = other.Short() + " kept this answer private."
+		text = say("ui.between.keptPrivate", "Name", other.Short())
 	case s.view.Marks.Answered(other.Slot):
-		text = other.Short() + " has answered; you will see it once you have answered too."
+		text = say("ui.between.answeredWaiting", "Name", other.Short())
 	default:
-		text = other.Short() + " has not answered yet."
+		text = say("ui.between.notAnsweredYet", "Name", other.Short())
 	}
 	l := quietLabel(text)
 	if shown {
@@ -413,17 +413,17 @@ func (s *checkinsScreen) otherVersions(partnerID, promptID string, e *entry) fyn
 	p := s.ui.partners[s.partnerIndex(partnerID)]
 	box := container.NewVBox()
 	for _, a := range others {
-		where := "another computer"
+		where := say("ui.between.anotherComputer")
 		switch {
 		case a.WrittenHere:
-			where = "this computer"
+			where = say("ui.between.thisComputer")
 		case a.WrittenBy != "":
-			where = s.ui.partners[s.partnerIndex(a.WrittenBy)].Short() + "'s computer"
+			where = say("ui.between.whoseComputer", "Name", s.ui.partners[s.partnerIndex(a.WrittenBy)].Short())
 		}
-		line := quietLabel(fmt.Sprintf("Also written for %s on %s: “%s”", p.Short(), where, a.Text))
+		line := quietLabel(say("ui.between.alsoWritten", "Name", p.Short(), "Where", where, "Text", a.Text))
 		if s.ui.syncPartnerID() == partnerID && e != nil {
 			text := a.Text
-			use := widget.NewButton("Use these words", func() {
+			use := widget.NewButton(say("ui.between.useTheseWords"), func() {
 				e.SetText(text)
 				s.dirty = true
 			})
@@ -486,17 +486,16 @@ func (s *checkinsScreen) drawTrend() {
 	s.trend.Refresh()
 	switch n {
 	case 0:
-		s.trendText.SetText(fmt.Sprintf("Autonomy: in the last %d weeks neither of you said you felt your autonomy compromised.", trendWeeks))
+		s.trendText.SetText(sayN("ui.between.trendNone", trendWeeks))
 	default:
-		s.trendText.SetText(fmt.Sprintf("Autonomy: in %d of the last %d weeks one of you said you felt less free (gold: yes, pale gold: a little). "+
-			"Something to talk about together, not a score.", n, trendWeeks))
+		s.trendText.SetText(sayN("ui.between.trendSome", trendWeeks, "N", n))
 	}
 }
 
 func (s *checkinsScreen) reloadHistory() {
 	h, err := s.ui.svc.CheckinHistory(s.ui.ctx, s.readerID, s.search.Text)
 	if err != nil {
-		s.noHist.SetText("Could not load the history: " + app.UserMessage(err))
+		s.noHist.SetText(say("ui.between.couldNotLoadHistory", "Error", app.UserMessage(err)))
 		return
 	}
 	s.history = h
@@ -504,9 +503,9 @@ func (s *checkinsScreen) reloadHistory() {
 	case len(h) > 0:
 		s.noHist.SetText("")
 	case strings.TrimSpace(s.search.Text) != "":
-		s.noHist.SetText("No check-ins match “" + strings.TrimSpace(s.search.Text) + "”.")
+		s.noHist.SetText(say("ui.between.noCheckinsMatch", "Search", strings.TrimSpace(s.search.Text)))
 	default:
-		s.noHist.SetText("No check-ins yet. Each week's answers will be listed here.")
+		s.noHist.SetText(say("ui.between.noCheckins"))
 	}
 	s.list.Refresh()
 }
@@ -518,25 +517,25 @@ func (s *checkinsScreen) historyTitle(h app.CheckinHistoryWeek) string {
 			who = append(who, p.Short())
 		}
 	}
-	answered := "nobody answered"
+	day := i18n.Screen().DayMonthYear(h.Week.Time())
 	switch len(who) {
 	case 1:
-		answered = who[0] + " answered"
+		return say("ui.between.oneAnswered", "Day", day, "Name", who[0])
 	case 2:
-		answered = "both answered"
+		return say("ui.between.bothAnswered", "Day", day)
 	}
-	return "Week of " + h.Week.Time().Format("2 Jan 2006") + " — " + answered
+	return say("ui.between.nobodyAnswered", "Day", day)
 }
 
 func (s *checkinsScreen) historyLine(h app.CheckinHistoryWeek) string {
 	var parts []string
 	for _, a := range h.Matches {
 		if a.Text != "" {
-			parts = append(parts, ownerLabel(model.Owner(a.PartnerID), s.ui.partners)+": "+a.Text)
+			parts = append(parts, say("ui.between.whoSaid", "Who", ownerLabel(model.Owner(a.PartnerID), s.ui.partners), "Text", a.Text))
 		}
 	}
 	if len(parts) == 0 {
-		return "Answers are waiting until you have both answered."
+		return say("ui.between.answersWaiting")
 	}
 	return strings.Join(parts, "  ·  ")
 }
@@ -545,9 +544,9 @@ func (s *checkinsScreen) historyLine(h app.CheckinHistoryWeek) string {
 func (s *checkinsScreen) editPrompts() {
 	svc, ctx := s.ui.svc, s.ui.ctx
 	editItems(s.ui, itemEditor[model.PromptKind]{
-		title: "Check-in prompts", field: "Question", placeholder: "A new question for both of you",
-		hint:  "Retired prompts stay in past weeks' answers.",
-		kinds: []itemKind[model.PromptKind]{{"Question", model.PromptPlain}},
+		title: say("ui.between.promptsTitle"), field: say("ui.between.question"), placeholder: say("ui.between.promptPlaceholder"),
+		hint:  say("ui.between.promptsHint"),
+		kinds: []itemKind[model.PromptKind]{{say("ui.between.question"), model.PromptPlain}},
 		list:  func() ([]model.Prompt, error) { return svc.Prompts(ctx) },
 		save: func(p model.Prompt) error {
 			_, err := svc.SavePrompt(ctx, p)

@@ -30,10 +30,10 @@ func (ui *UI) firstStepsGrid(steps []model.FirstStep, done func()) fyne.CanvasOb
 		text := wrapped(st.Text)
 		if st.Done {
 			icon.SetResource(theme.NewSuccessThemedResource(theme.ConfirmIcon()))
-			text.SetText(st.Text + " — done")
+			text.SetText(say("ui.between.stepDone", "Step", st.Text))
 			text.Importance = widget.LowImportance
 		}
-		open := widget.NewButton("Open", func() {
+		open := widget.NewButton(say("ui.between.open"), func() {
 			if done != nil {
 				done()
 			}
@@ -74,9 +74,9 @@ func (ui *UI) showFirstSteps() {
 		return
 	}
 	var d *dialog.CustomDialog
-	intro := wrapped("A way to start, step by step. Each step ticks itself when Venn sees it done.")
-	read := ui.whyButton("Read the method", model.MethodHeart)
-	d = dialog.NewCustom("Your first weeks", say("ui.common.close"),
+	intro := wrapped(say("ui.between.firstStepsIntro"))
+	read := ui.whyButton(say("ui.between.readMethod"), model.MethodHeart)
+	d = dialog.NewCustom(say("ui.between.yourFirstWeeks"), say("ui.common.close"),
 		container.NewVBox(intro, ui.firstStepsGrid(steps, func() { d.Hide() }), container.NewHBox(read)), ui.win)
 	ui.openDialog(d, nil)
 	size := ui.win.Canvas().Size()
@@ -115,12 +115,12 @@ func (s *todayScreen) showFirstSteps() {
 // firstStepsCard is Today's card for a couple starting out: the steps not
 // all done yet, until they are or the couple hides it.
 func (s *todayScreen) firstStepsCard(steps []model.FirstStep) fyne.CanvasObject {
-	read := s.ui.whyButton("Why these steps?", model.MethodHeart)
-	hide := widget.NewButtonWithIcon("Hide this", theme.VisibilityOffIcon(), func() {
+	read := s.ui.whyButton(say("ui.between.whyTheseSteps"), model.MethodHeart)
+	hide := widget.NewButtonWithIcon(say("ui.between.hideThis"), theme.VisibilityOffIcon(), func() {
 		s.ui.app.Preferences().SetBool(firstStepsHidden, true)
 		s.reload()
 	})
 	hide.Importance = widget.LowImportance
-	return widget.NewCard("Your first weeks with Venn", "Each step ticks itself when it is done.",
+	return widget.NewCard(say("ui.between.firstWeeksWithVenn"), say("ui.between.ticksWhenDone"),
 		container.NewVBox(s.ui.firstStepsGrid(steps, nil), container.NewHBox(read, hide)))
 }

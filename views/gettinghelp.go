@@ -18,11 +18,13 @@ import (
 	"golang.org/x/text/language/display"
 
 	"github.com/vennplanner/venn/app/summary"
+	"github.com/vennplanner/venn/i18n"
 	"github.com/vennplanner/venn/internal/atomicfile"
 	"github.com/vennplanner/venn/model"
 )
 
-// otherCountry is the choice for a country Venn has no directories of.
+// otherCountry stands for a country Venn has no directories of; the
+// choice shows it as "Another country".
 const otherCountry = "Another country"
 
 // gettingHelp is the Getting help dialog: what a therapist or coach does,
@@ -37,43 +39,50 @@ func (ui *UI) showGettingHelp() *gettingHelp {
 	g := &gettingHelp{places: container.NewVBox()}
 	all, _ := model.Directories() // the file is checked by a test; a fault shows no directories
 	codes := model.DirectoryCountries(all)
-	names := map[string]string{otherCountry: otherCountry} // a country's name → its code
+	names := map[string]string{countryName(otherCountry): otherCountry} // a country's name → its code
 	var choices []string
 	for _, c := range codes {
 		name := countryName(c)
 		names[name] = c
 		choices = append(choices, name)
 	}
-	choices = append(choices, otherCountry)
+	choices = append(choices, countryName(otherCountry))
 	g.country = widget.NewSelect(choices, func(name string) { g.showPlaces(ui, all, names[name]) })
 	g.country.SetSelected(countryName(systemCountry(codes)))
 	body := container.NewVBox()
 	for _, p := range model.HelpWhat {
 		body.Add(wrapped(p))
 	}
-	body.Add(heading("Where to find someone"))
-	body.Add(container.NewBorder(nil, nil, widget.NewLabel("Country"), nil, g.country))
+	body.Add(heading(say("ui.between.whereToFind")))
+	body.Add(container.NewBorder(nil, nil, widget.NewLabel(say("ui.between.country")), nil, g.country))
 	body.Add(g.places)
-	body.Add(heading("For yourself"))
+	body.Add(heading(say("ui.between.forYourself")))
 	body.Add(wrapped(model.SoloHelp))
-	self := widget.NewButtonWithIcon("Add a goal to explore what matters to me", theme.ContentAddIcon(), func() { ui.addSelfExploration() })
+	self := widget.NewButtonWithIcon(say("ui.between.addSelfGoal"), theme.ContentAddIcon(), func() { ui.addSelfExploration() })
 	body.Add(container.NewHBox(self))
-	body.Add(quietLabel("The journal (Check-ins › Journal) offers questions to reflect on, for you alone."))
-	body.Add(heading("For a first conversation"))
-	body.Add(wrapped("Venn can put what it noticed, and what you would like to say, on one page to take along. Both of you read it before it is printed."))
-	prepare := widget.NewButtonWithIcon("Prepare what we would like to talk about…", theme.DocumentPrintIcon(), func() { ui.showTalkPage() })
+	body.Add(quietLabel(say("ui.between.journalOffers")))
+	body.Add(heading(say("ui.between.firstConversation")))
+	body.Add(wrapped(say("ui.between.onePageAlong")))
+	prepare := widget.NewButtonWithIcon(say("ui.between.prepareTalk"), theme.DocumentPrintIcon(), func() { ui.showTalkPage() })
 	body.Add(container.NewHBox(prepare))
-	d := dialog.NewCustom("Getting help", say("ui.common.close"), container.NewVScroll(container.NewPadded(body)), ui.win)
+	d := dialog.NewCustom(say("ui.between.gettingHelp"), say("ui.common.close"), container.NewVScroll(container.NewPadded(body)), ui.win)
 	size := ui.win.Canvas().Size()
 	ui.showDialog(d, fyne.NewSize(min(760, size.Width-40), min(600, size.Height-40)))
 	return g
 }
 
-// countryName is a country's name in English ("United Kingdom" for GB).
+// countryName is a country's name in the window's language ("United
+// Kingdom" for GB, "Vereinigtes Königreich" in German).
 func countryName(code string) string {
+	if code == otherCountry {
+		return say("ui.between.anotherCountry")
+	}
 	r, err := language.ParseRegion(code)
 	if err != nil {
 		return code
+	}
+	if name := display.Regions(language.Make(i18n.Screen().Lang().Tag)).Name(r); name != "" {
+		return name
 	}
 	return display.English.Regions().Name(r)
 }
@@ -94,10 +103,10 @@ func systemCountry(countries []string) string {
 func (g *gettingHelp) showPlaces(ui *UI, all []model.Directory, country string) {
 	g.places.RemoveAll()
 	if country == otherCountry || country == "" {
-		g.places.Add(wrapped("Your doctor, or your country's association of psychologists or psychotherapists, can point you to someone who works with couples."))
+		g.places.Add(wrapped(say("ui.between.askYourDoctor")))
 	}
 	for _, d := range model.DirectoriesFor(all, country) {
-		open := widget.NewButtonWithIcon("Open "+d.Name, theme.ComputerIcon(), func() { ui.openWebsite(d.URL) })
+		open := widget.NewButtonWithIcon(say("ui.between.openSite", "Name", d.Name), theme.ComputerIcon(), func() { ui.openWebsite(d.URL) })
 		open.Importance = widget.LowImportance
 		g.places.Add(container.NewBorder(nil, nil, nil, open, wrapped(d.What+".")))
 	}
@@ -112,7 +121,7 @@ func (ui *UI) openWebsite(address string) {
 		err = ui.app.OpenURL(u)
 	}
 	if err != nil {
-		ui.toast("Venn could not open a browser. The address is " + address)
+		ui.toast(say("ui.between.noBrowser", "Address", address))
 	}
 }
 
@@ -129,11 +138,11 @@ func (ui *UI) addSelfExploration() {
 		return
 	}
 	if !added {
-		ui.toast("It is in your own lane on the board already.")
+		ui.toast(say("ui.between.alreadyInLane"))
 		return
 	}
 	ui.dataChanged()
-	ui.toast("Added to your own lane on the board, kept private.")
+	ui.toast(say("ui.between.addedToLane"))
 }
 
 // talkForm is the page to take to a first conversation, being prepared.
@@ -151,34 +160,34 @@ type talkForm struct {
 // left out), the couple's own words, and a tick from each of them that
 // they read it; only then can it be saved to print.
 func (ui *UI) showTalkPage() *talkForm {
-	f := &talkForm{words: multiline("What you would like to say, in your own words (optional)")}
+	f := &talkForm{words: multiline(say("ui.between.talkWords"))}
 	f.topics, _ = ui.svc.TalkTopics(ui.ctx, ui.thisPartnerID())
-	list := container.NewVBox(widget.NewLabelWithStyle("What Venn noticed — untick what you would rather not take", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	list := container.NewVBox(widget.NewLabelWithStyle(say("ui.between.vennNoticed"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
 	for _, t := range f.topics {
 		// The words wrap; a check beside them would not.
 		title := wrapped(t.Title)
 		title.TextStyle.Bold = true
-		c := widget.NewCheck("Take this one along", nil)
+		c := widget.NewCheck(say("ui.between.takeAlong"), nil)
 		c.SetChecked(true)
 		f.keep = append(f.keep, c)
 		list.Add(container.NewVBox(title, wrapped(t.Seen), container.NewHBox(c)))
 	}
 	if len(f.topics) == 0 {
-		list.Add(quietLabel("Venn has noticed nothing in particular: say in your own words what you would like to talk about."))
+		list.Add(quietLabel(say("ui.between.noticedNothing")))
 	}
 	reads := container.NewVBox()
 	for _, p := range ui.partners {
-		c := widget.NewCheck(p.Short()+" has read this page", func(bool) { f.updateSave() })
+		c := widget.NewCheck(say("ui.between.hasRead", "Name", p.Short()), func(bool) { f.updateSave() })
 		f.read = append(f.read, c)
 		reads.Add(c)
 	}
 	f.path = newPathField(ui, pathToSave, "", "venn-what-we-would-like-to-talk-about.pdf")
-	f.save = widget.NewButtonWithIcon("Save PDF", theme.DocumentSaveIcon(), func() { ui.saveTalkPage(f) })
+	f.save = widget.NewButtonWithIcon(say("ui.between.savePDF"), theme.DocumentSaveIcon(), func() { ui.saveTalkPage(f) })
 	f.save.Importance = widget.HighImportance
 	f.updateSave()
-	cancel := widget.NewButton("Cancel", func() { f.dialog.Hide() })
-	body := container.NewVBox(list, f.words, reads, widget.NewForm(widget.NewFormItem("Save to", f.path.content)))
-	f.dialog = dialog.NewCustomWithoutButtons("What we would like to talk about", container.NewVScroll(body), ui.win)
+	cancel := widget.NewButton(say("ui.common.cancel"), func() { f.dialog.Hide() })
+	body := container.NewVBox(list, f.words, reads, widget.NewForm(widget.NewFormItem(say("ui.between.saveTo"), f.path.content)))
+	f.dialog = dialog.NewCustomWithoutButtons(say("ui.between.talkTitle"), container.NewVScroll(body), ui.win)
 	f.dialog.SetButtons([]fyne.CanvasObject{cancel, f.save})
 	size := ui.win.Canvas().Size()
 	ui.showDialog(f.dialog, fyne.NewSize(min(760, size.Width-40), min(560, size.Height-40)))
@@ -212,13 +221,13 @@ func (ui *UI) saveTalkPage(f *talkForm) {
 	}
 	words := f.words.Text
 	f.dialog.Hide()
-	ui.slowly("Writing the page…", func(ctx context.Context) error {
+	ui.slowly(say("ui.between.writingPage"), func(ctx context.Context) error {
 		return atomicfile.Write(path, 0o644, func(w io.Writer) error {
 			return ui.svc.WriteTalkPage(ctx, w, kept, words, summary.DefaultPaper())
 		})
 	}, func() {
 		if err := ui.app.OpenURL(&url.URL{Scheme: "file", Path: path}); err != nil {
-			ui.toast("Saved " + filepath.Base(path) + "; open it to print.")
+			ui.toast(say("ui.between.savedOpenPrint", "File", filepath.Base(path)))
 		}
 	})
 }

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/vennplanner/venn/i18n"
 	"github.com/vennplanner/venn/model"
 )
 
@@ -40,7 +41,7 @@ func newJournalScreen(ui *UI) *journalScreen {
 	s := &journalScreen{ui: ui}
 	s.who = newPartnerPicker(ui, func() { s.keep(); s.open = model.JournalEntry{}; s.reload() })
 	s.search = newEntry()
-	s.search.SetPlaceHolder("Search your journal…")
+	s.search.SetPlaceHolder(say("ui.between.searchJournal"))
 	s.search.OnChanged = func(string) { s.reloadList() }
 	s.empty = quietLabel("")
 	s.list = twoLineList(func() int { return len(s.entries) }, func(i int, day, first *widget.Label) {
@@ -54,28 +55,28 @@ func newJournalScreen(ui *UI) *journalScreen {
 		}
 	}
 	s.editor = newMultiLineEntry()
-	s.editor.SetPlaceHolder("Write what is on your mind. Only you read this.")
+	s.editor.SetPlaceHolder(say("ui.between.journalPlaceholder"))
 	s.editor.OnChanged = func(string) { s.dirty = true }
 	s.dayText = heading("")
-	s.save = widget.NewButtonWithIcon("Save", theme.DocumentSaveIcon(), func() { s.keep() })
+	s.save = widget.NewButtonWithIcon(say("ui.common.save"), theme.DocumentSaveIcon(), func() { s.keep() })
 	s.save.Importance = widget.HighImportance
-	s.del = widget.NewButtonWithIcon("Delete page", theme.DeleteIcon(), s.deletePage)
+	s.del = widget.NewButtonWithIcon(say("ui.between.deletePage"), theme.DeleteIcon(), s.deletePage)
 	s.del.Importance = widget.LowImportance
-	newPage := widget.NewButtonWithIcon("New page", theme.ContentAddIcon(), func() { s.keep(); s.show(model.JournalEntry{}) })
-	where := quietLabel("Only on this computer — never synced. A lock on your private space seals it.")
+	newPage := widget.NewButtonWithIcon(say("ui.between.newPage"), theme.ContentAddIcon(), func() { s.keep(); s.show(model.JournalEntry{}) })
+	where := quietLabel(say("ui.between.journalWhere"))
 	s.prompt = quietLabel("")
 	s.nextPrompt(0)
-	another := widget.NewButtonWithIcon("Another question", theme.ViewRefreshIcon(), func() { s.nextPrompt(1) })
+	another := widget.NewButtonWithIcon(say("ui.between.anotherQuestion"), theme.ViewRefreshIcon(), func() { s.nextPrompt(1) })
 	another.Importance = widget.LowImportance
-	write := widget.NewButtonWithIcon("Write about it", theme.DocumentCreateIcon(), s.writeAboutPrompt)
+	write := widget.NewButtonWithIcon(say("ui.between.writeAboutIt"), theme.DocumentCreateIcon(), s.writeAboutPrompt)
 	write.Importance = widget.LowImportance
 	prompts := container.NewBorder(nil, nil, nil, container.NewHBox(another, write), s.prompt)
 	editor := container.NewBorder(container.NewVBox(s.dayText, prompts), container.NewVBox(container.NewHBox(s.del, layout.NewSpacer(), s.save), where), nil, nil, s.editor)
 	left := container.NewBorder(s.search, nil, nil, nil, container.NewStack(s.list, container.NewCenter(s.empty)))
 	split := container.NewHSplit(left, editor)
 	split.Offset = 0.34
-	s.space = newOwnSpace(ui, split, "their journal is sealed away.")
-	bar := container.NewHBox(widget.NewLabel("Journal of"), s.who.sel, layout.NewSpacer(), newPage)
+	s.space = newOwnSpace(ui, split, say("ui.between.sealedJournal"))
+	bar := container.NewHBox(widget.NewLabel(say("ui.between.journalOf")), s.who.sel, layout.NewSpacer(), newPage)
 	s.content = container.NewBorder(bar, nil, nil, nil, s.space.stack())
 	return s
 }
@@ -123,9 +124,9 @@ func (s *journalScreen) reloadList() {
 	case len(entries) > 0:
 		s.empty.SetText("")
 	case strings.TrimSpace(s.search.Text) != "":
-		s.empty.SetText("No page holds “" + strings.TrimSpace(s.search.Text) + "”.")
+		s.empty.SetText(say("ui.between.noPageHolds", "Search", strings.TrimSpace(s.search.Text)))
 	default:
-		s.empty.SetText("No pages yet.")
+		s.empty.SetText(say("ui.between.noPages"))
 	}
 	s.list.UnselectAll()
 	s.list.Refresh()
@@ -148,7 +149,7 @@ func (s *journalScreen) show(j model.JournalEntry) {
 	if day.IsZero() {
 		day = s.ui.today()
 	}
-	s.dayText.SetText(day.Time().Format("Monday 2 January 2006"))
+	s.dayText.SetText(say("ui.between.journalDay", "Weekday", i18n.Screen().Weekday(day.Time().Weekday()), "Date", i18n.Screen().LongDate(day.Time())))
 	s.editor.OnChanged = nil
 	s.editor.SetText(j.Text)
 	s.editor.OnChanged = func(string) { s.dirty = true }
@@ -189,7 +190,7 @@ func (s *journalScreen) deletePage() {
 		return
 	}
 	id := s.open.ID
-	s.ui.showConfirm("Delete this page?", "It is gone for good: there is no copy anywhere else.", func(yes bool) {
+	s.ui.showConfirm(say("ui.between.deletePageQ"), say("ui.between.goneForGood"), func(yes bool) {
 		if !yes {
 			return
 		}
@@ -211,7 +212,7 @@ func (s *journalScreen) nextPrompt(by int) {
 	} else {
 		s.asked = (s.asked + by) % n
 	}
-	s.prompt.SetText("A question for you: " + model.ReflectionPrompts[s.asked])
+	s.prompt.SetText(say("ui.between.questionForYou", "Prompt", model.ReflectionPrompts[s.asked]))
 }
 
 // writeAboutPrompt starts a new page with the question at its top.

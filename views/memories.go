@@ -65,16 +65,16 @@ func newMemoriesScreen(ui *UI) *memoriesScreen {
 	s.photo.FillMode = canvas.ImageFillContain
 	s.photo.SetMinSize(fyne.NewSize(model.ThumbSide, model.ThumbSide))
 	s.photo.Hide()
-	s.edit = widget.NewButtonWithIcon("Edit…", theme.DocumentCreateIcon(), s.editChosen)
-	s.remove = widget.NewButtonWithIcon("Remove…", theme.DeleteIcon(), s.removeChosen)
+	s.edit = widget.NewButtonWithIcon(say("ui.between.edit"), theme.DocumentCreateIcon(), s.editChosen)
+	s.remove = widget.NewButtonWithIcon(say("ui.between.remove"), theme.DeleteIcon(), s.removeChosen)
 	s.remove.Importance = widget.LowImportance
-	s.add = widget.NewButtonWithIcon("Add memory…", theme.ContentAddIcon(), func() { s.editMemory(model.Memory{}) })
+	s.add = widget.NewButtonWithIcon(say("ui.between.addMemory"), theme.ContentAddIcon(), func() { s.editMemory(model.Memory{}) })
 	right := container.NewBorder(nil, container.NewHBox(s.remove, layout.NewSpacer(), s.edit), nil, nil,
 		container.NewVScroll(container.NewVBox(s.title, s.when, s.photo, s.words)))
 	split := container.NewHSplit(container.NewStack(s.list, container.NewCenter(s.empty)), right)
 	split.Offset = 0.45
-	intro := quietLabel("Good moments to look back on: milestones reached, goals finished, the moments you both named in check-ins, and your own.")
-	bar := container.NewHBox(widget.NewLabelWithStyle("Memories", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), layout.NewSpacer(), s.add)
+	intro := quietLabel(say("ui.between.memoriesIntro"))
+	bar := container.NewHBox(widget.NewLabelWithStyle(say("ui.between.tabMemories"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), layout.NewSpacer(), s.add)
 	s.content = container.NewBorder(container.NewVBox(bar, intro), nil, nil, nil, split)
 	return s
 }
@@ -118,19 +118,19 @@ func (s *memoriesScreen) whenWords(m model.Remembered) string {
 	parts := []string{s.ui.dayWords(m.Day)}
 	switch m.Kind {
 	case model.MemoryMilestone:
-		parts = append(parts, "milestone reached")
+		parts = append(parts, say("ui.between.milestoneReached"))
 	case model.MemoryGoal:
-		parts = append(parts, "goal finished")
+		parts = append(parts, say("ui.between.goalFinished"))
 	case model.MemoryHighlight:
-		parts = append(parts, "named in a check-in by "+ownerLabel(m.Who, s.ui.partners))
+		parts = append(parts, say("ui.between.namedInCheckin", "Who", ownerLabel(m.Who, s.ui.partners)))
 	default:
-		parts = append(parts, "by "+ownerLabel(m.Who, s.ui.partners))
+		parts = append(parts, say("ui.between.byWho", "Who", ownerLabel(m.Who, s.ui.partners)))
 	}
 	if m.Private {
-		parts = append(parts, "only on this computer")
+		parts = append(parts, say("ui.between.onlyThisComputer"))
 	}
 	if m.Photo != "" && !s.ui.svc.HasPhoto(m.Photo) {
-		parts = append(parts, "photo on its way")
+		parts = append(parts, say("ui.between.photoOnItsWay"))
 	}
 	return strings.Join(parts, " · ")
 }
@@ -143,7 +143,7 @@ func (s *memoriesScreen) reload() {
 	}
 	s.timeline, s.me = tl, s.ui.syncPartnerID()
 	if len(tl) == 0 {
-		s.empty.SetText("No memories yet. Add one — or reach a milestone, finish a goal, or name a shared moment in a check-in.")
+		s.empty.SetText(say("ui.between.noMemories"))
 	} else {
 		s.empty.SetText("")
 	}
@@ -218,11 +218,11 @@ func (s *memoriesScreen) removeChosen() {
 	if !ok || m.Kind != model.MemoryOwn {
 		return
 	}
-	what := "It leaves the timeline on both computers"
+	what := say("ui.between.leavesTimeline")
 	if m.Photo != "" {
-		what += ", with its photo"
+		what = say("ui.between.leavesTimelinePhoto")
 	}
-	s.ui.showConfirm("Remove “"+model.Shorten(m.Title, 40)+"”?", what+".", func(yes bool) {
+	s.ui.showConfirm(say("ui.between.removeTitleQ", "Title", model.Shorten(m.Title, 40)), what, func(yes bool) {
 		if !yes {
 			return
 		}
@@ -231,7 +231,7 @@ func (s *memoriesScreen) removeChosen() {
 			return
 		}
 		s.chosen = ""
-		s.ui.toast("The memory was removed.")
+		s.ui.toast(say("ui.between.memoryRemoved"))
 	})
 }
 
@@ -239,14 +239,14 @@ func (s *memoriesScreen) removeChosen() {
 // photo is read and written again off the UI goroutine.
 func (s *memoriesScreen) editMemory(m model.Memory) {
 	title := newEntry()
-	title.SetPlaceHolder("e.g. Our first night in the new flat")
+	title.SetPlaceHolder(say("ui.between.memoryTitlePlaceholder"))
 	title.SetText(m.Title)
 	if m.Day.IsZero() {
 		m.Day = s.ui.today()
 	}
 	day := newDateFieldAt(m.Day)
 	words := newMultiLineEntry()
-	words.SetPlaceHolder("A few words (optional)")
+	words.SetPlaceHolder(say("ui.between.fewWords"))
 	words.SetText(m.Words)
 	words.SetMinRowsVisible(3)
 	by := widget.NewSelect(partnerNames(s.ui.partners), nil)
@@ -262,20 +262,20 @@ func (s *memoriesScreen) editMemory(m model.Memory) {
 	if s.ui.syncPartnerID() != "" {
 		by.Disable() // this computer writes as its partner (Settings › Sync)
 	}
-	private := widget.NewCheck("Keep it on this computer (private)", nil)
+	private := widget.NewCheck(say("ui.between.keepPrivate"), nil)
 	private.SetChecked(m.Private)
 	photo := newPathField(s.ui, pathToOpen, "", "")
 	photo.entry.SetText("")
-	photo.entry.SetPlaceHolder("optional: a JPEG or PNG photo")
-	items := []*widget.FormItem{widget.NewFormItem("Title", title), widget.NewFormItem("Day", day),
-		widget.NewFormItem("Words", words), widget.NewFormItem("By", by), widget.NewFormItem("Photo", photo.content)}
-	dropPhoto := widget.NewCheck("Take the photo away", nil)
+	photo.entry.SetPlaceHolder(say("ui.between.photoPlaceholder"))
+	items := []*widget.FormItem{widget.NewFormItem(say("ui.between.title"), title), widget.NewFormItem(say("ui.between.day"), day),
+		widget.NewFormItem(say("ui.between.words"), words), widget.NewFormItem(say("ui.between.by"), by), widget.NewFormItem(say("ui.between.photo"), photo.content)}
+	dropPhoto := widget.NewCheck(say("ui.between.takePhotoAway"), nil)
 	if m.Photo != "" {
-		photo.entry.SetPlaceHolder("a new JPEG or PNG photo, or leave empty to keep it")
+		photo.entry.SetPlaceHolder(say("ui.between.newPhotoPlaceholder"))
 		items = append(items, widget.NewFormItem("", dropPhoto))
 	}
 	items = append(items, widget.NewFormItem("", private))
-	name := "New memory"
+	name := say("ui.between.newMemory")
 	if m.ID != "" {
 		name = model.Shorten(m.Title, 40)
 	}
@@ -283,7 +283,7 @@ func (s *memoriesScreen) editMemory(m model.Memory) {
 		if !ok {
 			return
 		}
-		when, err := day.Read("day of the memory")
+		when, err := day.Read(say("ui.between.dayOfMemory"))
 		if err != nil {
 			s.ui.showError(err)
 			return
@@ -309,7 +309,7 @@ func (s *memoriesScreen) editMemory(m model.Memory) {
 // read and write again) and says how it went.
 func (s *memoriesScreen) save(m model.Memory, change app.PhotoChange) {
 	if change.Path != "" {
-		s.ui.toast("Adding the photo…")
+		s.ui.toast(say("ui.between.addingPhoto"))
 	}
 	var saved model.Memory
 	var err error
@@ -320,7 +320,7 @@ func (s *memoriesScreen) save(m model.Memory, change app.PhotoChange) {
 		}
 		s.chosen = key(model.Remembered{Kind: model.MemoryOwn, ID: saved.ID})
 		s.reload() // the change's own reload ran before the memory was chosen
-		s.ui.toast("Saved: " + model.Shorten(saved.Title, 40) + ".")
+		s.ui.toast(say("ui.between.savedTitle", "Title", model.Shorten(saved.Title, 40)))
 	})
 }
 

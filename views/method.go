@@ -36,7 +36,7 @@ func (ui *UI) showMethod(key string) *methodGuide {
 	g.list.OnSelected = func(id widget.ListItemID) { g.show(model.Method[id]) }
 	split := container.NewHSplit(g.list, container.NewVScroll(container.NewPadded(container.NewVBox(g.title, g.body))))
 	split.Offset = 0.32
-	d := dialog.NewCustom("The method", say("ui.common.close"), split, ui.win)
+	d := dialog.NewCustom(say("ui.between.theMethod"), say("ui.common.close"), split, ui.win)
 	ui.openDialog(d, nil)
 	size := ui.win.Canvas().Size()
 	d.Resize(fyne.NewSize(min(860, size.Width-40), min(580, size.Height-40)))

@@ -1,7 +1,6 @@
 package views
 
 import (
-	"fmt"
 	"slices"
 	"time"
 
@@ -9,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/vennplanner/venn/i18n"
 	"github.com/vennplanner/venn/internal/autostart"
 	"github.com/vennplanner/venn/model"
 )
@@ -28,29 +28,36 @@ type reminderPanel struct {
 
 var weekdays = []time.Weekday{time.Monday, time.Tuesday, time.Wednesday, time.Thursday, time.Friday, time.Saturday, time.Sunday}
 
+// goalDaysAhead are the days before a goal's date its reminder may come.
+var goalDaysAhead = []int{0, 1, 2, 3, 5, 7}
+
 func newReminderPanel(ui *UI) *reminderPanel {
 	p := &reminderPanel{ui: ui, on: map[model.NudgeKind]*widget.Check{}, at: map[model.NudgeKind]*entry{}}
 	var days []string
 	for _, d := range weekdays {
-		days = append(days, d.String())
+		days = append(days, i18n.Screen().Weekday(d))
 	}
 	p.day = widget.NewSelect(days, nil)
-	p.ahead = widget.NewSelect([]string{"on the day", "1 day before", "2 days before", "3 days before", "5 days before", "7 days before"}, nil)
+	ahead := []string{say("ui.between.onTheDay")}
+	for _, n := range goalDaysAhead[1:] {
+		ahead = append(ahead, sayN("ui.between.daysBefore", n))
+	}
+	p.ahead = widget.NewSelect(ahead, nil)
 	form := widget.NewForm()
 	for _, k := range model.NudgeKinds {
 		p.on[k] = widget.NewCheck(k.Title(), nil)
 		row := container.NewHBox(p.on[k])
 		switch k {
 		case model.NudgeRitual:
-			row.Add(wrapped("(each at the time set on the ritual)"))
+			row.Add(wrapped(say("ui.between.ritualTime")))
 		default:
 			e := newEntry()
 			e.SetPlaceHolder("19:00")
 			p.at[k] = e
-			row.Add(widget.NewLabel("at"))
+			row.Add(widget.NewLabel(say("ui.between.at")))
 			row.Add(sized(80, e))
 			if k == model.NudgeCheckin {
-				row.Add(widget.NewLabel("on"))
+				row.Add(widget.NewLabel(say("ui.between.on")))
 				row.Add(p.day)
 			}
 			if k == model.NudgeGoal {
@@ -59,21 +66,20 @@ func newReminderPanel(ui *UI) *reminderPanel {
 		}
 		form.Append("", row)
 	}
-	save := widget.NewButton("Save reminders", p.save)
-	p.tray = widget.NewCheck("Keep Venn running in the tray when its window is closed", func(on bool) {
+	save := widget.NewButton(say("ui.between.saveReminders"), p.save)
+	p.tray = widget.NewCheck(say("ui.between.keepInTray"), func(on bool) {
 		choice := "no"
 		if on {
 			choice = "yes"
 		}
 		ui.app.Preferences().SetString(prefCloseToTray, choice)
 	})
-	p.login = widget.NewCheck("Start Venn when I log in (in the tray, without the window)", func(on bool) {
+	p.login = widget.NewCheck(say("ui.between.startAtLogin"), func(on bool) {
 		if err := ui.setStartAtLogin(on); err != nil {
 			ui.showError(err)
 		}
 	})
-	note := quietLabel(fmt.Sprintf("Reminders come as your computer's notifications while Venn runs (in the tray when its window is closed), "+
-		"each once, and never more than %d a day: more are bundled into one.", model.MaxNudgesPerDay))
+	note := quietLabel(sayN("ui.between.remindersNote", model.MaxNudgesPerDay))
 	p.content = container.NewVBox(form, note, container.NewHBox(save), widget.NewSeparator(), p.tray, p.login)
 	return p
 }
@@ -99,14 +105,14 @@ func (p *reminderPanel) load() {
 	p.day.SetSelectedIndex(slices.Index(weekdays, s.CheckinDay))
 	p.tray.SetChecked(p.ui.app.Preferences().String(prefCloseToTray) == "yes")
 	if !p.ui.hasTray() {
-		p.tray.SetText("Keep Venn running in the tray when its window is closed (this desktop shows no tray)")
+		p.tray.SetText(say("ui.between.keepInTrayNoTray"))
 		p.tray.Disable()
 	}
 	login := p.login.OnChanged
 	p.login.OnChanged = nil
 	p.login.SetChecked(autostart.Enabled())
 	p.login.OnChanged = login
-	p.ahead.SetSelectedIndex(max(0, slices.Index([]int{0, 1, 2, 3, 5, 7}, s.GoalDaysAhead)))
+	p.ahead.SetSelectedIndex(max(0, slices.Index(goalDaysAhead, s.GoalDaysAhead)))
 }
 
 func (p *reminderPanel) save() {
@@ -121,11 +127,11 @@ func (p *reminderPanel) save() {
 		s.CheckinDay = weekdays[i]
 	}
 	if i := p.ahead.SelectedIndex(); i >= 0 {
-		s.GoalDaysAhead = []int{0, 1, 2, 3, 5, 7}[i]
+		s.GoalDaysAhead = goalDaysAhead[i]
 	}
 	if err := p.ui.svc.SaveNudgeSettings(p.ui.ctx, s); err != nil {
 		p.ui.showError(err)
 		return
 	}
-	p.ui.toast("Reminders saved.")
+	p.ui.toast(say("ui.between.remindersSaved"))
 }

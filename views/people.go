@@ -1,7 +1,6 @@
 package views
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 
@@ -52,25 +51,25 @@ func newPeopleScreen(ui *UI) *peopleScreen {
 	s.name = heading("")
 	s.name.Wrapping = fyne.TextWrapWord
 	s.details = wrapped("")
-	s.met = widget.NewButtonWithIcon("We met today", theme.ConfirmIcon(), s.metToday)
+	s.met = widget.NewButtonWithIcon(say("ui.between.metToday"), theme.ConfirmIcon(), s.metToday)
 	s.met.Importance = widget.HighImportance
-	s.edit = widget.NewButtonWithIcon("Edit…", theme.DocumentCreateIcon(), func() {
+	s.edit = widget.NewButtonWithIcon(say("ui.between.edit"), theme.DocumentCreateIcon(), func() {
 		if p, ok := s.current(); ok {
 			s.editPerson(p)
 		}
 	})
-	s.remove = widget.NewButtonWithIcon("Remove…", theme.DeleteIcon(), s.removePerson)
+	s.remove = widget.NewButtonWithIcon(say("ui.between.remove"), theme.DeleteIcon(), s.removePerson)
 	s.remove.Importance = widget.LowImportance
-	s.add = widget.NewButtonWithIcon("Add someone…", theme.ContentAddIcon(), func() { s.editPerson(model.Person{EveryWeeks: 4}) })
-	where := quietLabel("Only on this computer — never synced, never printed. A lock on your private space seals it.")
+	s.add = widget.NewButtonWithIcon(say("ui.between.addSomeone"), theme.ContentAddIcon(), func() { s.editPerson(model.Person{EveryWeeks: 4}) })
+	where := quietLabel(say("ui.between.peopleWhere"))
 	right := container.NewBorder(nil, container.NewVBox(container.NewHBox(s.remove, layout.NewSpacer(), s.edit, s.met), where), nil, nil,
 		container.NewVScroll(container.NewVBox(s.name, s.details)))
 	left := container.NewStack(s.list, container.NewCenter(s.empty))
 	split := container.NewHSplit(left, right)
 	split.Offset = 0.4
-	s.space = newOwnSpace(ui, split, "their people of their own are sealed away.")
-	intro := quietLabel("The people who matter to you outside the two of you — friends, family. Venn reminds you gently when it has been longer than you wished.")
-	bar := container.NewHBox(widget.NewLabel("People of"), s.who.sel, layout.NewSpacer(), s.add)
+	s.space = newOwnSpace(ui, split, say("ui.between.sealedPeople"))
+	intro := quietLabel(say("ui.between.peopleIntro"))
+	bar := container.NewHBox(widget.NewLabel(say("ui.between.peopleOf")), s.who.sel, layout.NewSpacer(), s.add)
 	s.content = container.NewBorder(container.NewVBox(bar, intro), nil, nil, nil, s.space.stack())
 	return s
 }
@@ -94,7 +93,7 @@ func (s *peopleScreen) reload() {
 	}
 	s.people = people
 	if len(people) == 0 {
-		s.empty.SetText("Nobody here yet. Add a friend or someone of your family you would like to see more often.")
+		s.empty.SetText(say("ui.between.nobodyHere"))
 	} else {
 		s.empty.SetText("")
 	}
@@ -138,12 +137,12 @@ func (s *peopleScreen) showChosen() {
 	if p.How != "" {
 		lines = append(lines, p.How)
 	}
-	lines = append(lines, fmt.Sprintf("You would like to meet every %d weeks.", p.EveryWeeks), s.lastMetWords(p)+".")
+	lines = append(lines, sayN("ui.between.meetEvery", p.EveryWeeks), say("ui.between.sentence", "Words", s.lastMetWords(p)))
 	today := s.ui.today()
 	if p.Due(today) {
-		lines = append(lines, "It has been longer than you wished. Maybe a call, or a coffee this week?")
+		lines = append(lines, say("ui.between.longerThanWished"))
 	} else {
-		lines = append(lines, "Next time around "+s.ui.dayWords(p.NextMeeting())+".")
+		lines = append(lines, say("ui.between.nextTimeAround", "Day", s.ui.dayWords(p.NextMeeting())))
 	}
 	s.details.SetText(strings.Join(lines, "\n\n"))
 }
@@ -151,9 +150,9 @@ func (s *peopleScreen) showChosen() {
 // lastMetWords says when a partner last met someone.
 func (s *peopleScreen) lastMetWords(p model.Person) string {
 	if p.LastMet.IsZero() {
-		return "No meeting noted yet"
+		return say("ui.between.noMeetingYet")
 	}
-	return "Last met " + s.ui.dayWords(p.LastMet)
+	return say("ui.between.lastMetDay", "Day", s.ui.dayWords(p.LastMet))
 }
 
 func (s *peopleScreen) metToday() {
@@ -166,14 +165,14 @@ func (s *peopleScreen) metToday() {
 		s.ui.showError(err)
 		return
 	}
-	s.ui.toast("Noted: you met " + p.Name + " today.")
+	s.ui.toast(say("ui.between.notedMet", "Name", p.Name))
 }
 
 // everyLabels are the cadences offered, as the form shows them.
 func everyLabels() []string {
 	out := make([]string, len(model.MeetEvery))
 	for i, w := range model.MeetEvery {
-		out[i] = fmt.Sprintf("Every %d weeks", w)
+		out[i] = sayN("ui.between.everyWeeks", w)
 	}
 	return out
 }
@@ -185,10 +184,10 @@ func (s *peopleScreen) editPerson(p model.Person) {
 		return
 	}
 	name := newEntry()
-	name.SetPlaceHolder("Their name")
+	name.SetPlaceHolder(say("ui.between.theirName"))
 	name.SetText(p.Name)
 	how := newEntry()
-	how.SetPlaceHolder("e.g. my sister, from the choir, school friend")
+	how.SetPlaceHolder(say("ui.between.howPlaceholder"))
 	how.SetText(p.How)
 	every := widget.NewSelect(everyLabels(), nil)
 	every.SetSelectedIndex(max(0, slices.Index(model.MeetEvery, p.EveryWeeks)))
@@ -196,9 +195,9 @@ func (s *peopleScreen) editPerson(p model.Person) {
 	if !p.LastMet.IsZero() {
 		last = newDateFieldAt(p.LastMet)
 	}
-	items := []*widget.FormItem{widget.NewFormItem("Name", name), widget.NewFormItem("How you know them", how),
-		widget.NewFormItem("Meet", every), widget.NewFormItem("Last met", last)}
-	title := "Someone of your own"
+	items := []*widget.FormItem{widget.NewFormItem(say("ui.between.name"), name), widget.NewFormItem(say("ui.between.howYouKnow"), how),
+		widget.NewFormItem(say("ui.between.meet"), every), widget.NewFormItem(say("ui.between.lastMet"), last)}
+	title := say("ui.between.someoneOwn")
 	if p.ID != "" {
 		title = p.Name
 	}
@@ -206,7 +205,7 @@ func (s *peopleScreen) editPerson(p model.Person) {
 		if !ok {
 			return
 		}
-		day, err := last.Read("day you last met")
+		day, err := last.Read(say("ui.between.dayLastMet"))
 		if err != nil {
 			s.ui.showError(err)
 			return
@@ -230,7 +229,7 @@ func (s *peopleScreen) removePerson() {
 	if !ok || !chosen {
 		return
 	}
-	s.ui.showConfirm("Remove "+p.Name+"?", "They leave your list, with when you last met. There is no copy anywhere else.", func(yes bool) {
+	s.ui.showConfirm(say("ui.between.removeQ", "Name", p.Name), say("ui.between.removeText"), func(yes bool) {
 		if !yes {
 			return
 		}

@@ -12,9 +12,9 @@ import (
 
 // depthChoices are the draw's choices of depth, by label.
 var depthChoices = []struct {
-	label string
+	label string // a catalogue key
 	depth model.Depth
-}{{"Any", ""}, {"Light", model.DepthLight}, {"Deep", model.DepthDeep}}
+}{{"ui.between.any", ""}, {"ui.between.light", model.DepthLight}, {"ui.between.deep", model.DepthDeep}}
 
 // drawQuestion shows one card of the couple's deck of open questions, and
 // draws another on request — from the check-in, the session or Between us.
@@ -30,7 +30,7 @@ func (ui *UI) drawQuestion() {
 	kind.Importance = widget.LowImportance
 	var labels []string
 	for _, c := range depthChoices {
-		labels = append(labels, c.label)
+		labels = append(labels, say(c.label))
 	}
 	depth := widget.NewRadioGroup(labels, nil)
 	depth.Horizontal = true
@@ -39,30 +39,32 @@ func (ui *UI) drawQuestion() {
 	draw := func() {
 		want := model.Depth("")
 		for _, c := range depthChoices {
-			if c.label == depth.Selected {
+			if say(c.label) == depth.Selected {
 				want = c.depth
 			}
 		}
 		q, ok := model.DrawQuestion(deck, want, last, ui.random(1<<30))
 		if !ok {
-			card.ParseMarkdown("The deck has no questions of that kind. Add your own with Questions….")
+			card.ParseMarkdown(say("ui.between.deckEmpty"))
 			kind.SetText("")
 			return
 		}
 		last = q.ID
 		card.Segments = []widget.RichTextSegment{&widget.TextSegment{Text: q.Text, Style: widget.RichTextStyleSubHeading}}
 		card.Refresh()
-		kind.SetText(map[model.Depth]string{model.DepthLight: "A light one", model.DepthDeep: "A deep one"}[q.Kind] +
-			" — ask each other, and listen to the whole answer.")
+		kind.SetText(map[model.Depth]string{model.DepthLight: say("ui.between.lightAsk"), model.DepthDeep: say("ui.between.deepAsk")}[q.Kind])
+		if kind.Text == "" {
+			kind.SetText(say("ui.between.plainAsk"))
+		}
 	}
-	depth.SetSelected("Any")
+	depth.SetSelected(say("ui.between.any"))
 	depth.OnChanged = func(string) { draw() }
 	draw()
-	another := widget.NewButtonWithIcon("Another", theme.ViewRefreshIcon(), draw)
+	another := widget.NewButtonWithIcon(say("ui.between.another"), theme.ViewRefreshIcon(), draw)
 	another.Importance = widget.HighImportance
 	content := container.NewBorder(nil, container.NewVBox(widget.NewSeparator(), container.NewHBox(depth, widget.NewSeparator(), another)),
 		nil, nil, container.NewVBox(card, kind))
-	d := dialog.NewCustom("An open question", say("ui.common.close"), content, ui.win)
+	d := dialog.NewCustom(say("ui.between.openQuestion"), say("ui.common.close"), content, ui.win)
 	ui.openDialog(d, nil)
 	d.Resize(fyne.NewSize(560, 300))
 }
@@ -72,9 +74,9 @@ func (ui *UI) drawQuestion() {
 func (ui *UI) editQuestions() {
 	svc, ctx := ui.svc, ui.ctx
 	editItems(ui, itemEditor[model.Depth]{
-		title: "Open questions", field: "Question", placeholder: "A question of your own, e.g. What made you feel at home this week?",
-		hint:  "Drawn at random from the live questions; a retired one is no longer drawn.",
-		kinds: []itemKind[model.Depth]{{"A light one", model.DepthLight}, {"A deep one", model.DepthDeep}},
+		title: say("ui.between.openQuestions"), field: say("ui.between.question"), placeholder: say("ui.between.questionPlaceholder"),
+		hint:  say("ui.between.questionsHint"),
+		kinds: []itemKind[model.Depth]{{say("ui.between.lightOne"), model.DepthLight}, {say("ui.between.deepOne"), model.DepthDeep}},
 		list:  func() ([]model.Question, error) { return svc.Questions(ctx) },
 		save: func(q model.Question) error {
 			_, err := svc.SaveQuestion(ctx, q)

@@ -1,7 +1,6 @@
 package views
 
 import (
-	"fmt"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -10,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/vennplanner/venn/app"
+	"github.com/vennplanner/venn/i18n"
 	"github.com/vennplanner/venn/model"
 )
 
@@ -17,20 +17,20 @@ import (
 // consistently postponed or abandoned", beside the partner's own rating.
 func slipWords(sl model.Slips, month model.Date) string {
 	end := model.DateOf(app.MonthOf(month).Time().AddDate(0, 1, -1))
-	head := "Measured from the board, the three months to " + end.Time().Format("2 January") + ": "
+	day := i18n.Screen().DayMonthLong(end.Time())
 	if sl.Total() == 0 {
-		return head + "none of your own goals slipped."
+		return say("ui.between.slipNone", "Day", day)
 	}
 	var parts []string
 	for _, x := range []struct {
-		n    int
-		word string
-	}{{sl.Overdue, "overdue"}, {sl.Postponed, "postponed"}, {sl.SetAside, "set aside"}} {
+		n   int
+		key string
+	}{{sl.Overdue, "ui.between.overdue"}, {sl.Postponed, "ui.between.postponed"}, {sl.SetAside, "ui.between.setAside"}} {
 		if x.n > 0 {
-			parts = append(parts, fmt.Sprintf("%d %s", x.n, x.word))
+			parts = append(parts, sayN(x.key, x.n))
 		}
 	}
-	return head + fmt.Sprintf("%d of your own %s slipped (%s).", sl.Total(), plural(sl.Total(), "goal", "goals"), strings.Join(parts, ", "))
+	return sayN("ui.between.slipSome", sl.Total(), "Day", day, "Parts", strings.Join(parts, say("ui.between.listSep")))
 }
 
 // buildTalk fills the "Worth talking about" card: the gentle signals of
@@ -39,7 +39,7 @@ func (s *balanceScreen) buildTalk() {
 	s.talk.Objects = nil
 	signals, err := s.ui.svc.WorthTalkingAbout(s.ui.ctx, s.raterID)
 	if err != nil {
-		s.talk.Add(quietLabel("Could not look for patterns: " + app.UserMessage(err)))
+		s.talk.Add(quietLabel(say("ui.between.couldNotLookPatterns", "Error", app.UserMessage(err))))
 		s.talk.Refresh()
 		return
 	}
@@ -52,7 +52,7 @@ func (s *balanceScreen) buildTalk() {
 func signalsCard(signals []model.Signal, gettingHelp func()) fyne.CanvasObject {
 	box := container.NewVBox()
 	if len(signals) == 0 {
-		box.Add(quietLabel("Nothing stands out in the last three months."))
+		box.Add(quietLabel(say("ui.between.nothingStandsOut")))
 	}
 	for i, sg := range signals {
 		if i > 0 {
@@ -67,8 +67,8 @@ func signalsCard(signals []model.Signal, gettingHelp func()) fyne.CanvasObject {
 			help := wrapped(model.HelpNote)
 			help.Importance = widget.WarningImportance
 			box.Add(help)
-			box.Add(container.NewHBox(widget.NewButtonWithIcon("Getting help…", theme.HelpIcon(), gettingHelp)))
+			box.Add(container.NewHBox(widget.NewButtonWithIcon(say("ui.between.gettingHelpButton"), theme.HelpIcon(), gettingHelp)))
 		}
 	}
-	return widget.NewCard("Worth talking about", "Patterns from your plans — never a verdict.", box)
+	return widget.NewCard(say("ui.between.worthTalking"), say("ui.between.worthTalkingSub"), box)
 }
