@@ -332,10 +332,3 @@ func (ui *UI) watchIdle(ctx context.Context) {
 		}
 	}
 }
-
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
-}
