@@ -1,7 +1,6 @@
 package views
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 
@@ -12,12 +11,16 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/vennplanner/venn/app"
+	"github.com/vennplanner/venn/i18n"
 	"github.com/vennplanner/venn/model"
 )
 
-// decisionWords are the review's choices for a ritual on its radio;
-// adapting is a button of its own, Adapt…, which opens the cadence dialog.
-var decisionWords = map[string]model.RitualDecision{"Keep": model.DecideKeep, "Retire": model.DecideRetire}
+// decisionWords are the review's choices for a ritual on its radio, in the
+// window's language; adapting is a button of its own, Adapt…, which opens
+// the cadence dialog.
+func decisionWords() map[string]model.RitualDecision {
+	return map[string]model.RitualDecision{say("ui.sessions.keep"): model.DecideKeep, say("ui.sessions.retire"): model.DecideRetire}
+}
 
 // reviewScreen is the annual relationship health review: principles,
 // celebrations, each ritual's fate and each partner's answer.
@@ -69,37 +72,37 @@ func newReviewScreen(ui *UI) *reviewScreen {
 		}
 	})
 	s.yearSel.SetSelected(years[0])
-	s.principles = multiline("The principles and values you live by — still true? Anything to add?")
-	s.celebrations = multiline("This year's milestones, personal and shared, worth celebrating")
+	s.principles = multiline(say("ui.sessions.principlesHint"))
+	s.celebrations = multiline(say("ui.sessions.celebrationsHint"))
 	s.reminders = widget.NewLabel("")
 	s.reminders.Wrapping = fyne.TextWrapWord
 	s.rituals = container.NewVBox()
 	for i := range s.answers {
-		s.answers[i] = multiline("In your own words")
+		s.answers[i] = multiline(say("ui.sessions.answerHint"))
 		s.answerLabels[i] = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 		s.answerLabels[i].Wrapping = fyne.TextWrapWord
 	}
-	s.notes = multiline("What you decided for next year")
-	s.private = widget.NewCheck("Keep this review on this computer only", nil)
+	s.notes = multiline(say("ui.sessions.nextYearHint"))
+	s.private = widget.NewCheck(say("ui.sessions.keepReviewPrivate"), nil)
 	s.status = widget.NewLabel("")
-	save := widget.NewButtonWithIcon("Save the review", theme.DocumentSaveIcon(), s.save)
+	save := widget.NewButtonWithIcon(say("ui.sessions.saveReview"), theme.DocumentSaveIcon(), s.save)
 	save.Importance = widget.HighImportance
-	print := widget.NewButtonWithIcon("Print the year's summary…", theme.DocumentPrintIcon(), func() {
+	print := widget.NewButtonWithIcon(say("ui.sessions.printYear"), theme.DocumentPrintIcon(), func() {
 		ui.showPrintDialogFor(strconv.Itoa(s.year))
 	})
 	step := func(n int, title string) fyne.CanvasObject {
-		l := widget.NewLabelWithStyle(fmt.Sprintf("%d. %s", n, title), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		l := widget.NewLabelWithStyle(say("ui.sessions.numbered", "N", i18n.Screen().Int(n), "Title", title), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 		l.Wrapping = fyne.TextWrapWord
 		return l
 	}
 	body := container.NewVBox(
-		step(1, "Revisit your core principles and values"), s.principles,
-		step(2, "Celebrate the year's milestones"), s.reminders, s.celebrations,
-		step(3, "Review your rituals: keep, adapt or retire (retired rituals are archived when you save; their history stays)"), s.rituals,
+		step(1, say("ui.sessions.revisitPrinciples")), s.principles,
+		step(2, say("ui.sessions.celebrateYear")), s.reminders, s.celebrations,
+		step(3, say("ui.sessions.reviewRituals")), s.rituals,
 		step(4, model.ReviewQuestion), s.answerLabels[0], s.answers[0], s.answerLabels[1], s.answers[1],
-		step(5, "Notes and decisions"), s.notes,
+		step(5, say("ui.sessions.notesAndDecisions")), s.notes,
 	)
-	top := container.NewHBox(widget.NewLabel("Year"), s.yearSel, s.status)
+	top := container.NewHBox(widget.NewLabel(say("ui.sessions.year")), s.yearSel, s.status)
 	bottom := container.NewHBox(s.private, layout.NewSpacer(), print, save)
 	s.content = container.NewBorder(top, bottom, nil, nil, container.NewVScroll(container.NewPadded(body)))
 	return s
@@ -135,7 +138,7 @@ func (s *reviewScreen) reload() {
 	}
 	s.loadedPrivate = r.Private
 	for i := range s.answers {
-		name := "Partner"
+		name := say("ui.sessions.partner")
 		slot := model.SlotA
 		if i == 1 {
 			slot = model.SlotB
@@ -145,18 +148,18 @@ func (s *reviewScreen) reload() {
 				name = p.Short()
 			}
 		}
-		s.answerLabels[i].SetText(name + ":")
+		s.answerLabels[i].SetText(say("ui.sessions.answerOf", "Name", name))
 		fill(s.answers[i], r.Answer(slot))
 	}
 	s.drawReached()
 	edited = s.buildRituals(keep) || edited
 	switch {
 	case edited:
-		s.status.SetText("Changes not saved yet.")
+		s.status.SetText(say("ui.sessions.changesNotSaved"))
 	case v.Saved:
-		s.status.SetText("Saved.")
+		s.status.SetText(say("ui.sessions.savedDot"))
 	default:
-		s.status.SetText("Not saved yet.")
+		s.status.SetText(say("ui.sessions.notSavedYetDot"))
 	}
 }
 
@@ -168,7 +171,7 @@ func (s *reviewScreen) drawReached() {
 	}
 	done = append(done, s.view.Reached...)
 	if len(done) > 0 {
-		s.reminders.SetText("Finished this year: " + strings.Join(done, " · "))
+		s.reminders.SetText(say("ui.sessions.finishedThisYear", "List", strings.Join(done, " · ")))
 	} else {
 		s.reminders.SetText("")
 	}
@@ -204,7 +207,7 @@ func (s *reviewScreen) buildRituals(keep bool) bool {
 		s.rituals.Add(s.ritualLine(rv, chosen))
 	}
 	if len(s.rituals.Objects) == 0 {
-		s.rituals.Add(widget.NewLabel("No rituals yet."))
+		s.rituals.Add(widget.NewLabel(say("ui.sessions.noRitualsYet")))
 	}
 	s.rituals.Refresh()
 	return edited
@@ -213,14 +216,14 @@ func (s *reviewScreen) buildRituals(keep bool) bool {
 // ritualLine is one ritual's line in the review.
 func (s *reviewScreen) ritualLine(rv app.RitualView, chosen map[string]string) fyne.CanvasObject {
 	r := rv.Ritual
-	radio := widget.NewRadioGroup([]string{"Keep", "Retire"}, nil)
+	radio := widget.NewRadioGroup([]string{say("ui.sessions.keep"), say("ui.sessions.retire")}, nil)
 	radio.Horizontal = true
 	radio.Selected = wordOf(s.decided[r.ID].Decision)
 	if w, ok := chosen[r.ID]; ok {
 		radio.Selected = w
 	}
 	s.decisions[r.ID] = radio
-	adapt := widget.NewButtonWithIcon("Adapt…", theme.HistoryIcon(), func() {
+	adapt := widget.NewButtonWithIcon(say("ui.sessions.adapt"), theme.HistoryIcon(), func() {
 		s.ui.cadenceDialog(rv, func(from model.Date, c model.Cadence, note string) error {
 			// Adapting is the decision now, whatever was picked before.
 			was := radio.Selected
@@ -233,14 +236,13 @@ func (s *reviewScreen) ritualLine(rv app.RitualView, chosen map[string]string) f
 			return err
 		})
 	})
-	label := fmt.Sprintf("%s — %s, %s, strength %d%%", r.Title, ownerLabel(r.Who, s.ui.partners), rv.Cadence, int(rv.Stats.Score*100+0.5))
-	l := widget.NewLabel(label)
+	l := widget.NewLabel(ritualSummary(rv, s.ui.partners))
 	l.Truncation = fyne.TextTruncateEllipsis
 	line := container.NewBorder(nil, nil, nil, container.NewHBox(radio, adapt), l)
 	if d := s.decided[r.ID]; d.Decision == model.DecideAdapt && radio.Selected == "" {
-		words := "Adapted."
+		words := say("ui.sessions.adapted")
 		if d.Note != "" {
-			words = "Adapted: " + lowerFirst(d.Note)
+			words = say("ui.sessions.adaptedNote", "Note", lowerFirst(d.Note))
 		}
 		return container.NewVBox(line, quietLabel(words))
 	}
@@ -249,7 +251,7 @@ func (s *reviewScreen) ritualLine(rv app.RitualView, chosen map[string]string) f
 
 // wordOf is a decision's word on the radio ("" for adapt or none).
 func wordOf(d model.RitualDecision) string {
-	for w, x := range decisionWords {
+	for w, x := range decisionWords() {
 		if x == d {
 			return w
 		}
@@ -263,6 +265,7 @@ func (s *reviewScreen) save() {
 	r.Principles, r.Celebrations, r.Notes = s.principles.Text, s.celebrations.Text, s.notes.Text
 	r.AnswerA, r.AnswerB = s.answers[0].Text, s.answers[1].Text
 	r.Private = s.private.Checked
+	words := decisionWords()
 	notes := map[string]string{}
 	for _, d := range r.Rituals {
 		notes[d.RitualID] = d.Note
@@ -273,7 +276,7 @@ func (s *reviewScreen) save() {
 		radio, ok := s.decisions[id]
 		switch {
 		case ok && radio.Selected != "":
-			d := model.ReviewRitual{RitualID: id, Decision: decisionWords[radio.Selected]}
+			d := model.ReviewRitual{RitualID: id, Decision: words[radio.Selected]}
 			if s.decided[id].Decision == d.Decision {
 				d.Note = notes[id] // a note goes with its decision
 			}
@@ -286,5 +289,5 @@ func (s *reviewScreen) save() {
 		s.ui.showError(err)
 		return
 	}
-	s.ui.toast(fmt.Sprintf("The %d review is saved.", s.year))
+	s.ui.toast(say("ui.sessions.reviewSaved", "Year", s.year))
 }

@@ -13,6 +13,7 @@ import (
 
 	"github.com/vennplanner/venn/app"
 	"github.com/vennplanner/venn/app/summary"
+	"github.com/vennplanner/venn/i18n"
 	"github.com/vennplanner/venn/model"
 	"github.com/vennplanner/venn/views/forms"
 	"github.com/vennplanner/venn/views/widgets"
@@ -24,8 +25,10 @@ import (
 type sessionsScreen struct {
 	ui      *UI
 	quarter model.Quarter // the quarter being planned
-	session model.Session
-	saved   bool
+	// quarters are the quarters quarterIn offers, in its order.
+	quarters []model.Quarter
+	session  model.Session
+	saved    bool
 
 	tabs      *container.AppTabs
 	quarterIn *widget.Select
@@ -50,40 +53,43 @@ func newSessionsScreen(ui *UI) *sessionsScreen {
 	s.quarter = q
 	var options []string
 	for i := 1; i >= -4; i-- {
-		options = append(options, ui.today().Quarter().Add(i).String())
+		s.quarters = append(s.quarters, ui.today().Quarter().Add(i))
+		options = append(options, quarterName(s.quarters[len(s.quarters)-1]))
 	}
 	s.quarterIn = widget.NewSelect(options, func(v string) {
-		if nq, err := model.ParseQuarter(v); err == nil && nq != s.quarter {
-			s.quarter = nq
-			s.loadSession()
+		for _, nq := range s.quarters {
+			if quarterName(nq) == v && nq != s.quarter {
+				s.quarter = nq
+				s.loadSession()
+			}
 		}
 	})
-	s.quarterIn.SetSelected(q.String())
+	s.quarterIn.SetSelected(quarterName(q))
 	s.stepLabel = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	s.status = widget.NewLabel("")
 	s.status.Importance = widget.LowImportance
-	s.back = widget.NewButtonWithIcon("Back", theme.NavigateBackIcon(), func() { s.goStep(s.session.Step - 1) })
-	s.next = widget.NewButtonWithIcon("Next", theme.NavigateNextIcon(), func() { s.goStep(s.session.Step + 1) })
+	s.back = widget.NewButtonWithIcon(say("ui.sessions.back"), theme.NavigateBackIcon(), func() { s.goStep(s.session.Step - 1) })
+	s.next = widget.NewButtonWithIcon(say("ui.sessions.next"), theme.NavigateNextIcon(), func() { s.goStep(s.session.Step + 1) })
 	s.next.Importance = widget.HighImportance
 	s.stepBody = container.NewStack()
-	s.notes = multiline("What came up tonight")
-	s.decisions = multiline("What you decided together")
-	s.notes.OnChanged = func(string) { s.status.SetText("Not saved yet") }
-	s.decisions.OnChanged = func(string) { s.status.SetText("Not saved yet") }
-	question := widget.NewButtonWithIcon("Question", theme.HelpIcon(), func() { ui.drawQuestion() })
+	s.notes = multiline(say("ui.sessions.notesHint"))
+	s.decisions = multiline(say("ui.sessions.decisionsHint"))
+	s.notes.OnChanged = func(string) { s.status.SetText(say("ui.sessions.notSavedYet")) }
+	s.decisions.OnChanged = func(string) { s.status.SetText(say("ui.sessions.notSavedYet")) }
+	question := widget.NewButtonWithIcon(say("ui.sessions.question"), theme.HelpIcon(), func() { ui.drawQuestion() })
 	question.Importance = widget.LowImportance
-	bar := container.NewHBox(widget.NewLabel("Planning"), s.quarterIn, widget.NewSeparator(), s.stepLabel, layout.NewSpacer(), s.status, question,
-		ui.whyButton("Why?", model.MethodRhythm), s.back, s.next)
+	bar := container.NewHBox(widget.NewLabel(say("ui.sessions.planning")), s.quarterIn, widget.NewSeparator(), s.stepLabel, layout.NewSpacer(), s.status, question,
+		ui.whyButton(say("ui.sessions.why"), model.MethodRhythm), s.back, s.next)
 	sessionTab := container.NewBorder(bar, nil, nil, nil, s.stepBody)
 
 	s.mapView = newTimelineView(ui)
 	s.valuesBox = container.NewVBox()
 	s.milesBox = container.NewVBox()
 	s.tabs = container.NewAppTabs(
-		container.NewTabItem("Session", sessionTab),
-		container.NewTabItem("Timeline map", s.mapView.content),
-		container.NewTabItem("Values", container.NewVScroll(container.NewPadded(s.valuesBox))),
-		container.NewTabItem("Milestones", container.NewVScroll(container.NewPadded(s.milesBox))),
+		container.NewTabItem(say("ui.sessions.tabSession"), sessionTab),
+		container.NewTabItem(say("ui.sessions.tabTimeline"), s.mapView.content),
+		container.NewTabItem(say("ui.sessions.tabValues"), container.NewVScroll(container.NewPadded(s.valuesBox))),
+		container.NewTabItem(say("ui.sessions.tabMilestones"), container.NewVScroll(container.NewPadded(s.milesBox))),
 	)
 	s.tabs.OnSelected = func(*container.TabItem) { s.reload() }
 	s.content = s.tabs
@@ -95,11 +101,12 @@ func (ui *UI) openSession(q model.Quarter) {
 	ui.showTab(tabSessions)
 	s := ui.sessionsTab()
 	s.tabs.SelectIndex(0)
-	if q.String() != s.quarterIn.Selected {
-		if !slices.Contains(s.quarterIn.Options, q.String()) {
-			s.quarterIn.Options = append([]string{q.String()}, s.quarterIn.Options...)
+	if quarterName(q) != s.quarterIn.Selected {
+		if !slices.Contains(s.quarters, q) {
+			s.quarters = append([]model.Quarter{q}, s.quarters...)
+			s.quarterIn.Options = append([]string{quarterName(q)}, s.quarterIn.Options...)
 		}
-		s.quarterIn.SetSelected(q.String())
+		s.quarterIn.SetSelected(quarterName(q))
 	}
 }
 
@@ -132,7 +139,7 @@ func (s *sessionsScreen) loadSession() {
 	s.decisions.SetText(x.Decisions)
 	s.status.SetText("")
 	if saved {
-		s.status.SetText("Saved " + x.Day.Time().Format("2 Jan"))
+		s.status.SetText(say("ui.sessions.savedOn", "Day", i18n.Screen().DayMonth(x.Day.Time())))
 	}
 	s.drawStep()
 }
@@ -171,12 +178,12 @@ func (s *sessionsScreen) save(done bool) {
 		return
 	}
 	s.session, s.saved = saved, true
-	s.status.SetText("Saved")
+	s.status.SetText(say("ui.sessions.saved"))
 }
 
 func (s *sessionsScreen) drawStep() {
 	i := s.session.Step
-	s.stepLabel.SetText(fmt.Sprintf("Step %d of %d: %s", i+1, len(model.SessionSteps), s.stepTitle(i)))
+	s.stepLabel.SetText(say("ui.sessions.stepOf", "Step", i18n.Screen().Int(i+1), "Steps", i18n.Screen().Int(len(model.SessionSteps)), "Title", s.stepTitle(i)))
 	s.back.Hidden = i == 0
 	s.next.Hidden = i == len(model.SessionSteps)-1
 	s.back.Refresh()
@@ -232,46 +239,46 @@ func (s *sessionsScreen) lookBack() fyne.CanvasObject {
 	past := s.quarter.Prev()
 	lb, err := summary.LookBackOn(s.ui.ctx, s.ui.svc, past)
 	if err != nil {
-		return wrapped("Could not gather the quarter: " + app.UserMessage(err))
+		return wrapped(say("ui.sessions.lookBackFailed", "Error", app.UserMessage(err)))
 	}
-	left := container.NewVBox(heading("Finished in " + past.String()))
+	left := container.NewVBox(heading(say("ui.sessions.finishedIn", "Quarter", quarterName(past))))
 	if len(lb.Done) == 0 {
-		left.Add(wrapped("No goals finished — and that is allowed."))
+		left.Add(wrapped(say("ui.sessions.noGoalsFinished")))
 	}
 	for _, g := range lb.Done {
 		left.Add(marked(widget.NewIcon(theme.ConfirmIcon()), wrapped(goalLabel(g, s.ui.partners))))
 	}
-	left.Add(heading("Milestones reached"))
+	left.Add(heading(say("ui.sessions.milestonesReached")))
 	if len(lb.Reached) == 0 {
-		left.Add(wrapped("None this quarter."))
+		left.Add(wrapped(say("ui.sessions.noneThisQuarter")))
 	}
 	for _, m := range lb.Reached {
-		text := m.Title + " (" + m.ReachedOn.Time().Format("2 Jan") + ")"
+		text := say("ui.sessions.reachedOn", "Title", m.Title, "Day", i18n.Screen().DayMonth(m.ReachedOn.Time()))
 		if m.Celebration != "" {
-			text += " — " + m.Celebration
+			text = say("ui.sessions.reachedOnCelebrated", "Title", m.Title, "Day", i18n.Screen().DayMonth(m.ReachedOn.Time()), "Celebration", m.Celebration)
 		}
 		left.Add(marked(widgets.NewDiamond(widgets.HexColor(model.OwnerColor(m.Owner, s.ui.partners)), 12, false), wrapped(text)))
 	}
-	left.Add(heading("Rituals"))
+	left.Add(heading(say("ui.sessions.rituals")))
 	if len(lb.Rituals) == 0 {
-		left.Add(wrapped("No rituals in the quarter."))
+		left.Add(wrapped(say("ui.sessions.noRitualsInQuarter")))
 	}
 	for _, rv := range lb.Rituals {
 		left.Add(wrapped(lookBackRitual(rv)))
 	}
-	right := container.NewVBox(heading("Time, money and energy"))
+	right := container.NewVBox(heading(say("ui.sessions.resources")))
 	if len(lb.Resources) == 0 {
-		right.Add(wrapped("No capacities set."))
+		right.Add(wrapped(say("ui.sessions.noCapacities")))
 	}
 	for _, r := range lb.Resources {
-		right.Add(usedPast(fmt.Sprintf("%s · %s: %s allocated of %s, %s used", r.Partner, r.Resource, r.Allocated, r.Capacity, r.Used), r.UsedPast))
+		right.Add(usedPast(say("ui.sessions.resourceUse", "Partner", r.Partner, "Resource", r.Resource, "Allocated", r.Allocated, "Capacity", r.Capacity, "Used", r.Used), r.UsedPast))
 	}
-	right.Add(heading("From your check-ins"))
+	right.Add(heading(say("ui.sessions.fromCheckins")))
 	if lb.Checkins == nil {
-		right.Add(wrapped("No shared check-ins in the quarter."))
+		right.Add(wrapped(say("ui.sessions.noCheckins")))
 	} else {
 		for _, l := range lb.Checkins.Lines {
-			right.Add(wrapped(l.Lead + ": " + l.Text))
+			right.Add(wrapped(say("ui.sessions.checkinLine", "Lead", l.Lead, "Text", l.Text)))
 		}
 	}
 	return container.NewGridWithColumns(2, container.NewVScroll(left), container.NewVScroll(right))
@@ -279,15 +286,25 @@ func (s *sessionsScreen) lookBack() fyne.CanvasObject {
 
 // lookBackRitual says how a ritual went in the quarter looked back on.
 func lookBackRitual(rv summary.RitualLookBack) string {
-	text := fmt.Sprintf("%s — strength %d%%, best streak %d", rv.Ritual.Title, int(rv.Stats.Score*100+0.5), rv.Stats.BestStreak)
+	sc := i18n.Screen()
+	text := say("ui.sessions.ritualStrength", "Title", rv.Ritual.Title, "Strength", sc.Int(int(rv.Stats.Score*100+0.5)), "Streak", sc.Int(rv.Stats.BestStreak))
 	if rv.Judged {
-		text += fmt.Sprintf(", kept %d%% of the times it asked for", int(rv.Kept*100+0.5))
+		text = say("ui.sessions.ritualKept", "Line", text, "Kept", sc.Int(int(rv.Kept*100+0.5)))
 	}
 	if rv.Ritual.Archived {
-		text += " (now archived)"
+		text = say("ui.sessions.ritualArchived", "Line", text)
 	}
 	return text
 }
+
+// ritualSummary is a ritual in a line: whose, how often, how strong.
+func ritualSummary(rv app.RitualView, partners []model.Partner) string {
+	return say("ui.sessions.ritualLine", "Title", rv.Ritual.Title, "Who", ownerLabel(rv.Ritual.Who, partners),
+		"Cadence", rv.Cadence, "Strength", i18n.Screen().Int(int(rv.Stats.Score*100+0.5)))
+}
+
+// quarterName is a quarter as the window's language writes it: "2027-Q1".
+func quarterName(q model.Quarter) string { return i18n.Screen().Quarter(q.Year, q.Q) }
 
 // usedPast is a line of figures that says, when past is not empty, how
 // much more than the quarter's capacity was used: in words and in the
@@ -295,7 +312,7 @@ func lookBackRitual(rv summary.RitualLookBack) string {
 func usedPast(text, past string) *widget.Label {
 	l := wrapped(text)
 	if past != "" {
-		l.SetText(text + " — " + past + " more than the capacity of the quarter")
+		l.SetText(say("ui.sessions.usedPast", "Line", text, "Past", past))
 		l.Importance = widget.WarningImportance
 	}
 	return l
@@ -327,7 +344,7 @@ func (s *sessionsScreen) goalsOf(owner model.Owner) []model.Goal {
 func (s *sessionsScreen) goalRows(goals []model.Goal, contracts bool) fyne.CanvasObject {
 	box := container.NewVBox()
 	if len(goals) == 0 {
-		box.Add(wrapped("No goals for this quarter yet. Add one on the Board (Ctrl+N)."))
+		box.Add(wrapped(say("ui.sessions.noGoalsYet")))
 	}
 	all, _ := s.ui.svc.Contracts(s.ui.ctx)
 	for _, g := range goals {
@@ -336,8 +353,8 @@ func (s *sessionsScreen) goalRows(goals []model.Goal, contracts bool) fyne.Canva
 		if !g.Start.IsZero() || !g.Due.IsZero() {
 			line += " · " + dateRange(g.Start, g.Due)
 		}
-		edit := widgets.NewIconButton("Edit the goal", theme.DocumentCreateIcon(), func() { s.ui.showGoalForm(g, false, nil) })
-		alloc := widget.NewButton("Time, money, energy…", func() { showAllocationDialog(s.ui, g, s.drawStep) })
+		edit := widgets.NewIconButton(say("ui.sessions.editGoal"), theme.DocumentCreateIcon(), func() { s.ui.showGoalForm(g, false, nil) })
+		alloc := widget.NewButton(say("ui.sessions.allocate"), func() { showAllocationDialog(s.ui, g, s.drawStep) })
 		row := container.NewBorder(nil, nil, nil, container.NewHBox(alloc, edit), wrapped(line))
 		box.Add(row)
 		if !contracts {
@@ -357,46 +374,45 @@ func (s *sessionsScreen) goalRows(goals []model.Goal, contracts bool) fyne.Canva
 func dateRange(from, to model.Date) string {
 	switch {
 	case from.IsZero():
-		return "by " + to.Time().Format("2 Jan")
+		return say("ui.sessions.dateBy", "Day", i18n.Screen().DayMonth(to.Time()))
 	case to.IsZero():
-		return "from " + from.Time().Format("2 Jan")
+		return say("ui.sessions.dateFrom", "Day", i18n.Screen().DayMonth(from.Time()))
 	}
-	return from.Time().Format("2 Jan") + " – " + to.Time().Format("2 Jan")
+	return say("ui.sessions.dateSpan", "From", i18n.Screen().DayMonth(from.Time()), "To", i18n.Screen().DayMonth(to.Time()))
 }
 
 // contractRow shows a goal's development contract (or offers one) with its
 // review state.
 func (s *sessionsScreen) contractRow(g model.Goal, c *model.Contract) fyne.CanvasObject {
 	if c == nil {
-		b := widget.NewButton("Add a development contract…", func() { s.contractDialog(g, nil) })
+		b := widget.NewButton(say("ui.sessions.addContract"), func() { s.contractDialog(g, nil) })
 		b.Importance = widget.LowImportance
 		return container.NewHBox(layout.NewSpacer(), b)
 	}
-	text := "Contract: " + c.Commitment
+	text := say("ui.sessions.contract", "Commitment", c.Commitment)
 	if c.Support != "" {
-		text += " — support asked: " + c.Support
+		text = say("ui.sessions.contractSupport", "Commitment", c.Commitment, "Support", c.Support)
 	}
-	due := ""
+	next := i18n.Screen().DayMonth(c.NextReview().Time())
+	due := say("ui.sessions.nextReview", "Day", next)
 	if c.Due(s.ui.today()) {
-		due = fmt.Sprintf("Review due since %s.", c.NextReview().Time().Format("2 Jan"))
-	} else {
-		due = "Next review " + c.NextReview().Time().Format("2 Jan") + "."
+		due = say("ui.sessions.reviewDueSince", "Day", next)
 	}
 	if n := len(c.Reviews); n > 0 {
 		last := c.Reviews[n-1]
-		due += fmt.Sprintf(" Last: %d/5 — %s", last.Rating, last.Note)
+		due += " " + say("ui.sessions.lastReview", "Rating", i18n.Screen().Int(last.Rating), "Note", last.Note)
 	}
-	review := widget.NewButton("Review…", func() { s.reviewDialog(*c) })
+	review := widget.NewButton(say("ui.sessions.review"), func() { s.reviewDialog(*c) })
 	if c.Due(s.ui.today()) {
 		review.Importance = widget.WarningImportance
 	}
-	edit := widget.NewButton("Edit…", func() { s.contractDialog(g, c) })
+	edit := widget.NewButton(say("ui.sessions.edit"), func() { s.contractDialog(g, c) })
 	l := quietLabel(text + "\n" + due)
 	return container.NewBorder(nil, nil, nil, container.NewHBox(edit, review), l)
 }
 
 func (s *sessionsScreen) contractDialog(g model.Goal, c *model.Contract) {
-	commit, support, every := multiline("In your own words: what you will do"), multiline("What you ask of your partner"), newEntry()
+	commit, support, every := multiline(say("ui.sessions.commitmentHint")), multiline(say("ui.sessions.supportHint")), newEntry()
 	every.SetText("2")
 	cur := model.Contract{GoalID: g.ID}
 	if c != nil {
@@ -405,8 +421,9 @@ func (s *sessionsScreen) contractDialog(g model.Goal, c *model.Contract) {
 		support.SetText(c.Support)
 		every.SetText(fmt.Sprint(c.EveryWeeks))
 	}
-	s.ui.showForm("Development contract: "+g.Title, say("ui.common.save"), say("ui.common.cancel"), []*widget.FormItem{
-		widget.NewFormItem("Commitment", commit), widget.NewFormItem("Support", support), widget.NewFormItem("Review every (weeks)", every),
+	s.ui.showForm(say("ui.sessions.contractTitle", "Goal", g.Title), say("ui.common.save"), say("ui.common.cancel"), []*widget.FormItem{
+		widget.NewFormItem(say("ui.sessions.commitment"), commit), widget.NewFormItem(say("ui.sessions.support"), support),
+		widget.NewFormItem(say("ui.sessions.reviewEvery"), every),
 	}, func(ok bool) {
 		if !ok {
 			return
@@ -422,12 +439,12 @@ func (s *sessionsScreen) contractDialog(g model.Goal, c *model.Contract) {
 }
 
 func (s *sessionsScreen) reviewDialog(c model.Contract) {
-	note := multiline("How it went")
+	note := multiline(say("ui.sessions.howItWent"))
 	rating := widget.NewRadioGroup([]string{"1", "2", "3", "4", "5"}, nil)
 	rating.Horizontal = true
 	rating.SetSelected("3")
-	s.ui.showForm("Review: "+c.Commitment, say("ui.common.save"), say("ui.common.cancel"), []*widget.FormItem{
-		widget.NewFormItem("Progress", note), widget.NewFormItem("Rating (1–5)", rating),
+	s.ui.showForm(say("ui.sessions.reviewTitle", "Commitment", c.Commitment), say("ui.common.save"), say("ui.common.cancel"), []*widget.FormItem{
+		widget.NewFormItem(say("ui.sessions.progress"), note), widget.NewFormItem(say("ui.sessions.rating"), rating),
 	}, func(ok bool) {
 		if !ok {
 			return
@@ -441,8 +458,8 @@ func (s *sessionsScreen) reviewDialog(c model.Contract) {
 
 // partnerStep is steps 2 and 3: a partner presents their goals, values and contracts.
 func (s *sessionsScreen) partnerStep(p model.Partner) fyne.CanvasObject {
-	intro := wrapped(p.Short() + " presents their personal goals for " + s.quarter.String() + ". The other listens first, then asks how they can support it.")
-	goals := container.NewVBox(heading(p.Short()+"'s goals"), s.goalRows(s.goalsOf(model.Owner(p.ID)), true))
+	intro := wrapped(say("ui.sessions.partnerIntro", "Name", p.Short(), "Quarter", quarterName(s.quarter)))
+	goals := container.NewVBox(heading(say("ui.sessions.partnerGoals", "Name", p.Short())), s.goalRows(s.goalsOf(model.Owner(p.ID)), true))
 	values := container.NewVBox()
 	s.drawValues(values, model.Owner(p.ID))
 	return container.NewBorder(intro, nil, nil, nil, container.NewHSplit(container.NewVScroll(goals), container.NewVScroll(values)))
@@ -450,7 +467,7 @@ func (s *sessionsScreen) partnerStep(p model.Partner) fyne.CanvasObject {
 
 // sharedStep is step 4: the shared goals and the couple's shared values.
 func (s *sessionsScreen) sharedStep() fyne.CanvasObject {
-	goals := container.NewVBox(heading("Shared goals"), s.goalRows(s.goalsOf(model.Shared), false))
+	goals := container.NewVBox(heading(say("ui.sessions.sharedGoals")), s.goalRows(s.goalsOf(model.Shared), false))
 	values := container.NewVBox()
 	s.drawValues(values, model.Shared)
 	return container.NewHSplit(container.NewVScroll(goals), container.NewVScroll(values))
@@ -462,7 +479,7 @@ func (s *sessionsScreen) resourcesStep() fyne.CanvasObject {
 	if err != nil {
 		return wrapped(app.UserMessage(err))
 	}
-	box := container.NewVBox(wrapped("Share out next quarter's time, money and energy. Change capacities on the Resources tab; allocate per goal below."))
+	box := container.NewVBox(wrapped(say("ui.sessions.resourcesIntro")))
 	for _, w := range v.Warnings {
 		l := wrapped(w)
 		l.Importance = widget.DangerImportance
@@ -471,12 +488,13 @@ func (s *sessionsScreen) resourcesStep() fyne.CanvasObject {
 	for _, p := range v.Partners {
 		box.Add(heading(p.Short()))
 		for _, b := range v.Balances[p.ID] {
-			box.Add(wrapped(fmt.Sprintf("%s: capacity %s, allocated %s, free %s", b.Resource.Title(),
-				model.FormatAmount(b.Resource, b.Capacity, v.Household.Currency), model.FormatAmount(b.Resource, b.Allocated, v.Household.Currency),
-				model.FormatAmount(b.Resource, b.Free, v.Household.Currency))))
+			box.Add(wrapped(say("ui.sessions.balance", "Resource", b.Resource.Title(),
+				"Capacity", model.FormatAmount(b.Resource, b.Capacity, v.Household.Currency),
+				"Allocated", model.FormatAmount(b.Resource, b.Allocated, v.Household.Currency),
+				"Free", model.FormatAmount(b.Resource, b.Free, v.Household.Currency))))
 		}
 	}
-	box.Add(heading("Goals of the quarter"))
+	box.Add(heading(say("ui.sessions.quarterGoals")))
 	var goals []model.Goal
 	for _, o := range append([]model.Owner{model.Shared}, ownersOf(s.ui.partners)...) {
 		goals = append(goals, s.goalsOf(o)...)
@@ -491,13 +509,12 @@ func (s *sessionsScreen) ritualsStep() fyne.CanvasObject {
 	if err != nil {
 		return wrapped(app.UserMessage(err))
 	}
-	box := container.NewVBox(wrapped("Which rituals keep you close, and which need a new shape? Adapting keeps the history; archiving retires a ritual."))
+	box := container.NewVBox(wrapped(say("ui.sessions.ritualsIntro")))
 	for _, r := range rv.Rituals {
 		r := r
-		line := fmt.Sprintf("%s — %s, %s, strength %d%%", r.Ritual.Title, ownerLabel(r.Ritual.Who, s.ui.partners),
-			r.Cadence, int(r.Stats.Score*100+0.5))
-		adapt := widget.NewButton("Adapt…", func() { s.ui.ritualsTab().adaptDialog(r) })
-		archive := widget.NewButton("Archive", func() {
+		line := ritualSummary(r, s.ui.partners)
+		adapt := widget.NewButton(say("ui.sessions.adapt"), func() { s.ui.ritualsTab().adaptDialog(r) })
+		archive := widget.NewButton(say("ui.sessions.archive"), func() {
 			next := r.Ritual
 			next.Archived = true
 			if _, err := s.ui.svc.SaveRitual(s.ui.ctx, next); err != nil {
@@ -512,35 +529,35 @@ func (s *sessionsScreen) ritualsStep() fyne.CanvasObject {
 // decisionsStep is step 8: notes and decisions, then finish and print. A
 // finished session says so, and saves changes to its notes instead.
 func (s *sessionsScreen) decisionsStep() fyne.CanvasObject {
-	finish := widget.NewButtonWithIcon("Finish the session", theme.ConfirmIcon(), func() {
+	finish := widget.NewButtonWithIcon(say("ui.sessions.finish"), theme.ConfirmIcon(), func() {
 		s.save(true)
-		s.ui.toast("The " + s.quarter.String() + " session is saved.")
+		s.ui.toast(say("ui.sessions.sessionSaved", "Quarter", quarterName(s.quarter)))
 	})
 	finish.Importance = widget.HighImportance
 	var done fyne.CanvasObject = layout.NewSpacer()
 	if s.session.Done {
-		finish.SetText("Save changes")
+		finish.SetText(say("ui.sessions.saveChanges"))
 		finish.OnTapped = func() {
 			s.save(true)
-			s.ui.toast("The " + s.quarter.String() + " session's notes are saved.")
+			s.ui.toast(say("ui.sessions.notesSaved", "Quarter", quarterName(s.quarter)))
 		}
-		done = quietLabel("Finished (held on " + s.session.Day.Time().Format("Monday 2 January") + ").")
+		done = quietLabel(say("ui.sessions.finishedOn", "Day", i18n.Screen().WeekdayDate(s.session.Day.Time())))
 	}
-	print := widget.NewButtonWithIcon("Print the summary…", theme.DocumentPrintIcon(), func() {
+	print := widget.NewButtonWithIcon(say("ui.sessions.printSummary"), theme.DocumentPrintIcon(), func() {
 		s.save(false)
 		s.ui.showPrintDialogFor(s.quarter.Prev().String())
 	})
-	private := widget.NewCheck("Keep this session on this computer only", func(on bool) {
+	private := widget.NewCheck(say("ui.sessions.keepSessionPrivate"), func(on bool) {
 		if s.session.Private != on {
 			s.session.Private = on
 			s.save(false)
 		}
 	})
 	private.Checked = s.session.Private
-	check := widget.NewButton("Check against our values…", func() {
+	check := widget.NewButton(say("ui.sessions.checkValues"), func() {
 		s.save(false)
 		if s.saved && s.session.ID != "" {
-			forms.ShowValueChecks(s.ui.host(), app.DecisionRef{SessionID: s.session.ID}, "the "+s.quarter.String()+" decisions")
+			forms.ShowValueChecks(s.ui.host(), app.DecisionRef{SessionID: s.session.ID}, say("ui.sessions.quarterDecisions", "Quarter", quarterName(s.quarter)))
 		}
 	})
 	against := container.NewHBox(check)
@@ -550,7 +567,7 @@ func (s *sessionsScreen) decisionsStep() fyne.CanvasObject {
 		}
 	}
 	return container.NewVScroll(container.NewVBox(
-		heading("Notes"), s.notes, heading("Decisions"), s.decisions, against,
+		heading(say("ui.sessions.notes")), s.notes, heading(say("ui.sessions.decisions")), s.decisions, against,
 		container.NewHBox(private, done, layout.NewSpacer(), print, finish)))
 }
 
@@ -568,9 +585,9 @@ func (s *sessionsScreen) drawValues(box *fyne.Container, owner model.Owner) {
 		owners = append(ownersOf(s.ui.partners), model.Shared)
 	}
 	for _, o := range owners {
-		name := ownerLabel(o, s.ui.partners) + "'s self-audit"
+		name := say("ui.sessions.selfAudit", "Name", ownerLabel(o, s.ui.partners))
 		if o == model.Shared {
-			name = "Our shared values"
+			name = say("ui.sessions.sharedValues")
 		}
 		box.Add(heading(name))
 		for _, k := range model.ValueKinds {
@@ -578,7 +595,7 @@ func (s *sessionsScreen) drawValues(box *fyne.Container, owner model.Owner) {
 				continue
 			}
 			o, kind := o, k.Kind
-			add := widgets.NewIconButton("Add", theme.ContentAddIcon(), func() { s.valueDialog(o, kind, box, owner) })
+			add := widgets.NewIconButton(say("ui.sessions.add"), theme.ContentAddIcon(), func() { s.valueDialog(o, kind, box, owner) })
 			box.Add(container.NewBorder(nil, nil, nil, add, quietLabel(k.Name)))
 			n := 0
 			for _, v := range values {
@@ -589,13 +606,13 @@ func (s *sessionsScreen) drawValues(box *fyne.Container, owner model.Owner) {
 				v := v
 				text := "• " + v.Text
 				if c := len(v.Goals); c > 0 {
-					text += fmt.Sprintf(" (drives %d goal%s)", c, model.Plural(c))
+					text = sayN("ui.sessions.valueDrives", c, "Value", v.Text)
 				}
-				del := widgets.NewIconButton("Delete", theme.DeleteIcon(), func() {
+				del := widgets.NewIconButton(say("ui.sessions.delete"), theme.DeleteIcon(), func() {
 					if err := s.ui.svc.DeleteValue(s.ui.ctx, v.ID); err != nil {
 						s.ui.showError(err)
 					} else {
-						s.ui.offerUndo("Deleted the value “" + v.Text + "”.")
+						s.ui.offerUndo(say("ui.sessions.deletedValue", "Value", v.Text))
 					}
 					s.drawValues(box, owner)
 				})
@@ -622,11 +639,11 @@ func (s *sessionsScreen) valueDialog(o model.Owner, kind model.ValueKind, box *f
 		}
 	}
 	pick := widget.NewCheckGroup(names, nil)
-	items := []*widget.FormItem{widget.NewFormItem("Value", text)}
+	items := []*widget.FormItem{widget.NewFormItem(say("ui.sessions.value"), text)}
 	if len(names) > 0 {
-		items = append(items, widget.NewFormItem("Goals it drives", pick))
+		items = append(items, widget.NewFormItem(say("ui.sessions.goalsItDrives"), pick))
 	}
-	s.ui.showForm("Add to "+ownerLabel(o, s.ui.partners), "Add", "Cancel", items, func(ok bool) {
+	s.ui.showForm(say("ui.sessions.addTo", "Name", ownerLabel(o, s.ui.partners)), say("ui.sessions.add"), say("ui.common.cancel"), items, func(ok bool) {
 		if !ok {
 			return
 		}
@@ -648,44 +665,46 @@ func (s *sessionsScreen) valueDialog(o model.Owner, kind model.ValueKind, box *f
 // "reached" and a celebrate note.
 func (s *sessionsScreen) drawMilestones(box *fyne.Container) {
 	box.Objects = nil
-	add := widget.NewButtonWithIcon("New milestone", theme.ContentAddIcon(), func() { s.milestoneDialog(box) })
+	add := widget.NewButtonWithIcon(say("ui.sessions.newMilestone"), theme.ContentAddIcon(), func() { s.milestoneDialog(box) })
 	add.Importance = widget.HighImportance
-	box.Add(container.NewHBox(heading("Milestones — personal and shared, together"), layout.NewSpacer(), add))
+	box.Add(container.NewHBox(heading(say("ui.sessions.milestonesHeading")), layout.NewSpacer(), add))
 	ms, err := s.ui.svc.Milestones(s.ui.ctx)
 	if err != nil {
 		box.Add(wrapped(app.UserMessage(err)))
 		return
 	}
 	if len(ms) == 0 {
-		box.Add(wrapped("Anniversaries, a promotion, a breakthrough: mark the moments worth celebrating."))
+		box.Add(wrapped(say("ui.sessions.milestonesEmpty")))
 	}
 	for _, m := range ms {
 		m := m
 		swatch := widgets.NewScoreBar()
 		swatch.Set(1, widgets.HexColor(model.OwnerColor(m.Owner, s.ui.partners)))
-		swatch.Name, swatch.Decorative = ownerLabel(m.Owner, s.ui.partners)+"'s colour", true
-		text := fmt.Sprintf("%s — %s, %s", m.Title, ownerLabel(m.Owner, s.ui.partners), m.Day.Time().Format("2 Jan 2006"))
+		swatch.Name, swatch.Decorative = say("ui.sessions.ownerColour", "Name", ownerLabel(m.Owner, s.ui.partners)), true
+		text := say("ui.sessions.milestoneLine", "Title", m.Title, "Who", ownerLabel(m.Owner, s.ui.partners), "Day", i18n.Screen().DayMonthYear(m.Day.Time()))
 		var right fyne.CanvasObject
 		color := widgets.HexColor(model.OwnerColor(m.Owner, s.ui.partners))
 		mark := widgets.NewDiamond(color, 12, !m.Reached)
 		if m.Reached {
-			text += " — reached " + m.ReachedOn.Time().Format("2 Jan")
+			reached := i18n.Screen().DayMonth(m.ReachedOn.Time())
 			if m.Celebration != "" {
-				text += ". Celebrated: " + m.Celebration
+				text = say("ui.sessions.milestoneCelebrated", "Line", text, "Day", reached, "Celebration", m.Celebration)
+			} else {
+				text = say("ui.sessions.milestoneReached", "Line", text, "Day", reached)
 			}
 			right = widget.NewLabel("")
 		} else {
-			right = widget.NewButton("Reached!", func() { s.reachDialog(m, box) })
+			right = widget.NewButton(say("ui.sessions.reached"), func() { s.reachDialog(m, box) })
 		}
-		del := widgets.NewIconButton("Delete", theme.DeleteIcon(), func() {
-			s.ui.showConfirm("Delete milestone", "Delete “"+m.Title+"”?", func(ok bool) {
+		del := widgets.NewIconButton(say("ui.sessions.delete"), theme.DeleteIcon(), func() {
+			s.ui.showConfirm(say("ui.sessions.deleteMilestone"), say("ui.sessions.deleteMilestoneAsk", "Title", m.Title), func(ok bool) {
 				if !ok {
 					return
 				}
 				if err := s.ui.svc.DeleteMilestone(s.ui.ctx, m.ID); err != nil {
 					s.ui.showError(err)
 				} else {
-					s.ui.offerUndo("Deleted the milestone “" + m.Title + "”.")
+					s.ui.offerUndo(say("ui.sessions.deletedMilestone", "Title", m.Title))
 				}
 				s.drawMilestones(box)
 			})
@@ -706,8 +725,9 @@ func (s *sessionsScreen) milestoneDialog(box *fyne.Container) {
 	}
 	who := widget.NewSelect(names, nil)
 	who.SetSelectedIndex(len(owners) - 1)
-	s.ui.showForm("New milestone", "Add", "Cancel", []*widget.FormItem{
-		widget.NewFormItem("Milestone", title), widget.NewFormItem("Day", day), widget.NewFormItem("Whose", who),
+	s.ui.showForm(say("ui.sessions.newMilestone"), say("ui.sessions.add"), say("ui.common.cancel"), []*widget.FormItem{
+		widget.NewFormItem(say("ui.sessions.milestone"), title), widget.NewFormItem(say("ui.sessions.day"), day),
+		widget.NewFormItem(say("ui.sessions.whose"), who),
 	}, func(ok bool) {
 		if !ok {
 			return
@@ -724,8 +744,9 @@ func (s *sessionsScreen) milestoneDialog(box *fyne.Container) {
 // reachDialog marks a milestone reached and offers a celebrate note.
 func (s *sessionsScreen) reachDialog(m model.Milestone, box *fyne.Container) {
 	note := newEntry()
-	note.SetPlaceHolder("How will you celebrate? Dinner out, a day off, a toast…")
-	s.ui.showForm("Celebrate: "+m.Title, "Mark reached", "Cancel", []*widget.FormItem{widget.NewFormItem("Celebrate", note)}, func(ok bool) {
+	note.SetPlaceHolder(say("ui.sessions.celebrateHint"))
+	items := []*widget.FormItem{widget.NewFormItem(say("ui.sessions.celebrate"), note)}
+	s.ui.showForm(say("ui.sessions.celebrateTitle", "Title", m.Title), say("ui.sessions.markReached"), say("ui.common.cancel"), items, func(ok bool) {
 		if !ok {
 			return
 		}

@@ -1,7 +1,7 @@
 package views
 
 import (
-	"strconv"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/vennplanner/venn/app"
+	"github.com/vennplanner/venn/i18n"
 	"github.com/vennplanner/venn/model"
 	"github.com/vennplanner/venn/views/widgets"
 )
@@ -40,7 +41,7 @@ func newTimelineView(ui *UI) *timelineView {
 			t.reload() // the bar goes back
 		}
 	}
-	spans := []string{"This quarter", "Next quarter", "The year"}
+	spans := []string{say("ui.sessions.thisQuarter"), say("ui.sessions.nextQuarter"), say("ui.sessions.theYear")}
 	t.span = widget.NewSelect(spans, func(v string) {
 		q := ui.today().Quarter()
 		switch v {
@@ -56,15 +57,15 @@ func newTimelineView(ui *UI) *timelineView {
 	})
 	t.filter = widget.NewSelect(nil, nil)
 	t.collisions = container.NewVBox()
-	legend := quietLabel("Bars are goals in their owner's colour (drag an end to change its dates, click to open); diamonds are milestones (filled once reached); red weeks are crunch weeks, over capacity.")
-	bar := container.NewHBox(widget.NewLabel("Show"), t.span, widget.NewLabel("Goals of value"), t.filter)
+	legend := quietLabel(say("ui.sessions.mapLegend"))
+	bar := container.NewHBox(widget.NewLabel(say("ui.sessions.show")), t.span, widget.NewLabel(say("ui.sessions.goalsOfValue")), t.filter)
 	t.content = container.NewBorder(container.NewVBox(bar, legend), nil, nil, nil,
 		container.NewVScroll(container.NewVBox(t.tmap, widget.NewSeparator(), t.collisions)))
 	return t
 }
 
 func (t *timelineView) syncFilter() {
-	options := []string{"All goals"}
+	options := []string{say("ui.sessions.allGoals")}
 	ids := []string{""}
 	for _, v := range t.view.Values {
 		if v.Kind == model.ValueCore {
@@ -96,7 +97,7 @@ func (t *timelineView) reload() {
 	}
 	t.view = v
 	if t.span.Selected == "" {
-		t.span.OnChanged, t.span.Selected = nil, "This quarter"
+		t.span.OnChanged, t.span.Selected = nil, t.span.Options[0]
 		t.span.Refresh()
 	}
 	t.syncFilter()
@@ -128,7 +129,7 @@ func (t *timelineView) draw() {
 	m.Refresh()
 	t.collisions.Objects = nil
 	if len(v.Collisions) == 0 && len(v.Crunch) == 0 {
-		t.collisions.Add(wrapped("No crunch weeks and no collisions in this span. Well planned."))
+		t.collisions.Add(wrapped(say("ui.sessions.noCrunch")))
 	}
 	if n := len(v.Crunch); n > 0 {
 		l := wrapped(crunchText(v))
@@ -148,13 +149,13 @@ func crunchText(v app.TimelineView) string {
 	for _, c := range v.Crunch {
 		byPartner[c.PartnerID]++
 	}
-	text := "Crunch weeks:"
+	var who []string
 	for _, p := range v.Partners {
 		if n := byPartner[p.ID]; n > 0 {
-			text += " " + p.Short() + " " + strconv.Itoa(n) + ","
+			who = append(who, say("ui.sessions.crunchOf", "Name", p.Short(), "Weeks", i18n.Screen().Int(n)))
 		}
 	}
-	return text[:len(text)-1] + " — goals there ask for more time than you have."
+	return say("ui.sessions.crunchWeeks", "List", strings.Join(who, say("ui.sessions.listComma")))
 }
 
 func ownerInSlot(partners []model.Partner, slot model.Slot) model.Owner {

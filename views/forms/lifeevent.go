@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/vennplanner/venn/app"
+	"github.com/vennplanner/venn/i18n"
 	"github.com/vennplanner/venn/model"
 	"github.com/vennplanner/venn/views/widgets"
 )
@@ -36,6 +37,7 @@ type LifeEvent struct {
 	goalPick   *widget.CheckGroup
 	weeks      *widgets.Entry
 	toQuarter  *widget.Select
+	quarters   []model.Quarter // toQuarter's choices after its "—"
 	ritualPick *widget.CheckGroup
 	pauseFrom  *widgets.DateField
 	pauseTo    *widgets.DateField
@@ -55,12 +57,12 @@ func ShowLifeEvent(h Host) *LifeEvent {
 	goalNames := f.makeGoalFields()
 	f.makeRitualFields()
 	f.makeMoveFields(goalNames)
-	f.back = widget.NewButton("Back", func() { f.show(f.step - 1) })
-	f.next = widget.NewButton("Next", f.forward)
+	f.back = widget.NewButton(say("ui.sessions.back"), func() { f.show(f.step - 1) })
+	f.next = widget.NewButton(say("ui.sessions.next"), f.forward)
 	f.next.Importance = widget.HighImportance
-	cancel := widget.NewButton("Cancel", func() { f.dialog.Hide() })
+	cancel := widget.NewButton(say("ui.common.cancel"), func() { f.dialog.Hide() })
 	buttons := container.NewHBox(layout.NewSpacer(), cancel, f.back, f.next)
-	f.dialog = dialog.NewCustomWithoutButtons("A life event", container.NewBorder(nil, buttons, nil, nil, f.body), h.Window())
+	f.dialog = dialog.NewCustomWithoutButtons(say("ui.sessions.lifeEvent"), container.NewBorder(nil, buttons, nil, nil, f.body), h.Window())
 	f.show(0)
 	show(h, f.dialog, fyne.NewSize(760, 600))
 	return f
@@ -75,11 +77,11 @@ func (f *LifeEvent) makeEventFields() {
 	f.kind = widget.NewSelect(names, nil)
 	f.kind.SetSelectedIndex(0)
 	f.title = widgets.NewEntry()
-	f.title.SetPlaceHolder("e.g. Liam's new job, Maya's surgery, moving to Leeds")
+	f.title.SetPlaceHolder(say("ui.sessions.eventTitleHint"))
 	f.day = widgets.NewDateFieldAt(f.host.Today())
 	f.notes = widgets.NewMultiLineEntry()
-	f.notes.Name = "Notes"
-	f.notes.SetPlaceHolder("What it means for us")
+	f.notes.Name = say("ui.sessions.notes")
+	f.notes.SetPlaceHolder(say("ui.sessions.eventNotesHint"))
 }
 
 // makeGoalFields makes the choice of goals to postpone (every goal not
@@ -104,7 +106,8 @@ func (f *LifeEvent) makeGoalFields() (goalNames []string) {
 	quarters := []string{"—"}
 	q := h.Today().Quarter()
 	for i := 1; i <= 4; i++ {
-		quarters = append(quarters, q.Add(i).String())
+		f.quarters = append(f.quarters, q.Add(i))
+		quarters = append(quarters, i18n.Screen().Quarter(q.Add(i).Year, q.Add(i).Q))
 	}
 	f.toQuarter = widget.NewSelect(quarters, nil)
 	f.toQuarter.SetSelectedIndex(0)
@@ -139,7 +142,7 @@ func (f *LifeEvent) makeMoveFields(goalNames []string) {
 	f.moveRes = widget.NewSelect(resNames, nil)
 	f.moveRes.SetSelectedIndex(0)
 	f.moveAmount = widgets.NewEntry()
-	f.moveAmount.SetPlaceHolder("e.g. 2 (hours), 50 (money), 1 (energy point)")
+	f.moveAmount.SetPlaceHolder(say("ui.sessions.amountHint"))
 }
 
 // goalLabel names a goal with whose it is, as the flow's choices do.
@@ -150,25 +153,25 @@ func goalLabel(g model.Goal, partners []model.Partner) string {
 func (f *LifeEvent) show(step int) {
 	f.step = step
 	f.back.Hidden = step == 0
-	f.next.SetText("Next")
+	f.next.SetText(say("ui.sessions.next"))
 	var content fyne.CanvasObject
 	switch step {
 	case 0:
-		intro := wrapped("When life changes, agree together on what to adjust. Nothing changes until you apply the decision, and it can be undone.")
+		intro := wrapped(say("ui.sessions.eventIntro"))
 		content = container.NewBorder(intro, nil, nil, nil, widget.NewForm(
-			widget.NewFormItem("What happened", f.kind), widget.NewFormItem("In a few words", f.title),
-			widget.NewFormItem("When", f.day), widget.NewFormItem("Notes", f.notes)))
+			widget.NewFormItem(say("ui.sessions.whatHappened"), f.kind), widget.NewFormItem(say("ui.sessions.inAFewWords"), f.title),
+			widget.NewFormItem(say("ui.sessions.when"), f.day), widget.NewFormItem(say("ui.sessions.notes"), f.notes)))
 	case 1:
 		content = f.adjustments()
 	case 2:
-		list := container.NewVBox(heading("These changes will be made together:"))
+		list := container.NewVBox(heading(say("ui.sessions.changesTogether")))
 		if len(f.preview) == 0 {
-			list.Add(widget.NewLabel("No changes to plans — the event is just logged."))
+			list.Add(widget.NewLabel(say("ui.sessions.noChanges")))
 		}
 		for _, c := range f.preview {
 			list.Add(wrapped("• " + c.Summary))
 		}
-		f.next.SetText("Apply")
+		f.next.SetText(say("ui.sessions.apply"))
 		content = container.NewVScroll(list)
 	}
 	f.body.Objects = []fyne.CanvasObject{content}
@@ -179,14 +182,14 @@ func (f *LifeEvent) show(step int) {
 // adjustments is step two: goals to postpone, rituals to pause and an
 // allocation to move.
 func (f *LifeEvent) adjustments() fyne.CanvasObject {
-	goals := container.NewVBox(heading("Postpone goals"),
-		container.NewHBox(widget.NewLabel("by"), f.weeks, widget.NewLabel("weeks, or to"), f.toQuarter),
+	goals := container.NewVBox(heading(say("ui.sessions.postponeGoals")),
+		container.NewHBox(widget.NewLabel(say("ui.sessions.postponeBy")), f.weeks, widget.NewLabel(say("ui.sessions.weeksOrTo")), f.toQuarter),
 		f.goalPick)
-	rituals := container.NewVBox(heading("Pause rituals (no score penalty)"),
-		container.NewGridWithColumns(4, widget.NewLabel("from"), f.pauseFrom, widget.NewLabel("to"), f.pauseTo), f.ritualPick)
-	move := container.NewVBox(heading("Move an allocation"),
-		widget.NewForm(widget.NewFormItem("Of", f.moveRes), widget.NewFormItem("Amount", f.moveAmount),
-			widget.NewFormItem("From", f.moveFrom), widget.NewFormItem("To", f.moveTo)))
+	rituals := container.NewVBox(heading(say("ui.sessions.pauseRituals")),
+		container.NewGridWithColumns(4, widget.NewLabel(say("ui.sessions.pauseFrom")), f.pauseFrom, widget.NewLabel(say("ui.sessions.pauseTo")), f.pauseTo), f.ritualPick)
+	move := container.NewVBox(heading(say("ui.sessions.moveAllocation")),
+		widget.NewForm(widget.NewFormItem(say("ui.sessions.moveOf"), f.moveRes), widget.NewFormItem(say("ui.sessions.amount"), f.moveAmount),
+			widget.NewFormItem(say("ui.sessions.moveFrom"), f.moveFrom), widget.NewFormItem(say("ui.sessions.moveTo"), f.moveTo)))
 	return container.NewVScroll(container.NewVBox(goals, widget.NewSeparator(), rituals, widget.NewSeparator(), move))
 }
 
@@ -194,10 +197,13 @@ func (f *LifeEvent) adjustments() fyne.CanvasObject {
 func (f *LifeEvent) decision() (model.Decision, error) {
 	var d model.Decision
 	weeks := 0
-	quarter, _ := model.ParseQuarter(strings.TrimPrefix(f.toQuarter.Selected, "—"))
+	var quarter model.Quarter
+	if i := f.toQuarter.SelectedIndex(); i > 0 && i <= len(f.quarters) {
+		quarter = f.quarters[i-1]
+	}
 	if quarter.IsZero() {
 		if _, err := fmt.Sscanf(strings.TrimSpace(f.weeks.Text), "%d", &weeks); err != nil && len(f.goalPick.Selected) > 0 {
-			return d, &model.ValidationError{Field: "weeks", Message: "Postpone by a whole number of weeks, or choose a quarter."}
+			return d, &model.ValidationError{Field: "weeks", Message: say("ui.sessions.weeksInvalid")}
 		}
 	}
 	for i, g := range f.goals {
@@ -224,7 +230,7 @@ func (f *LifeEvent) move() ([]model.MoveStep, error) {
 		return nil, nil
 	}
 	if f.moveFrom.SelectedIndex() <= 0 || f.moveTo.SelectedIndex() <= 0 {
-		return nil, &model.ValidationError{Field: "move", Message: "To move an allocation, choose both goals."}
+		return nil, &model.ValidationError{Field: "move", Message: say("ui.sessions.moveBothGoals")}
 	}
 	r := model.Resources[max(0, f.moveRes.SelectedIndex())]
 	amount, err := model.ParseAmount(r, f.moveAmount.Text, f.host.Household().Currency)
@@ -280,7 +286,7 @@ func (f *LifeEvent) apply() {
 	}
 	f.event = e
 	f.dialog.Hide()
-	h.Toast(fmt.Sprintf("Logged “%s” with %d change(s). You can undo it from the life-event log.", e.Title, len(e.Changes)))
+	h.Toast(sayN("ui.sessions.eventLogged", len(e.Changes), "Title", e.Title))
 }
 
 // LifeEventCard shows a life event with the changes it made and a button
@@ -297,21 +303,21 @@ func LifeEventCard(h Host, e model.LifeEvent) fyne.CanvasObject {
 	if line := ValueCheckLine(h, ref); line != nil {
 		box.Add(line)
 	}
-	box.Add(widget.NewButton("Check values…", func() { ShowValueChecks(h, ref, e.Title) }))
+	box.Add(widget.NewButton(say("ui.sessions.checkValuesShort"), func() { ShowValueChecks(h, ref, e.Title) }))
 	if e.Undone {
-		l := widget.NewLabel("This decision was undone.")
+		l := widget.NewLabel(say("ui.sessions.decisionUndone"))
 		l.Importance = widget.LowImportance
 		box.Add(l)
 	} else if len(e.Changes) > 0 {
-		box.Add(widget.NewButton("Undo this decision", func() { undoLifeEvent(h, e) }))
+		box.Add(widget.NewButton(say("ui.sessions.undoDecision"), func() { undoLifeEvent(h, e) }))
 	}
-	return widget.NewCard(e.Title, e.Kind.Name()+" · "+e.Day.Time().Format("2 Jan 2006"), box)
+	return widget.NewCard(e.Title, e.Kind.Name()+" · "+i18n.Screen().DayMonthYear(e.Day.Time()), box)
 }
 
 // undoLifeEvent asks, undoes the decision in one step, and says what could
 // not be undone and why.
 func undoLifeEvent(h Host, e model.LifeEvent) {
-	h.ShowConfirm("Undo the decision", fmt.Sprintf("Set back the %d change(s) made for “%s”?", len(e.Changes), e.Title), func(ok bool) {
+	h.ShowConfirm(say("ui.sessions.undoTitle"), sayN("ui.sessions.undoAsk", len(e.Changes), "Title", e.Title), func(ok bool) {
 		if !ok {
 			return
 		}
@@ -329,7 +335,7 @@ func undoLifeEvent(h Host, e model.LifeEvent) {
 func showUndoReport(h Host, rep app.UndoReport) {
 	msg := sayN("ui.common.changesUndone", len(rep.Undone))
 	if len(rep.Kept) > 0 {
-		msg += "\n\nLeft as they are now:\n• " + strings.Join(rep.Kept, "\n• ")
+		msg += "\n\n" + say("ui.sessions.leftAsTheyAre") + "\n• " + strings.Join(rep.Kept, "\n• ")
 	}
 	d := dialog.NewCustom(say("ui.common.undone"), say("ui.common.ok"), container.NewVScroll(wrapped(msg)), h.Window())
 	show(h, d, fyne.NewSize(560, 320))
@@ -347,8 +353,8 @@ func ShowLifeEventLog(h Host) {
 		box.Add(LifeEventCard(h, e))
 	}
 	if len(events) == 0 {
-		box.Add(widget.NewLabel("No life events logged yet. Log one from the Calendar when life changes your plans."))
+		box.Add(widget.NewLabel(say("ui.sessions.noLifeEvents")))
 	}
-	d := dialog.NewCustom("Life events", say("ui.common.close"), container.NewVScroll(box), h.Window())
+	d := dialog.NewCustom(say("ui.sessions.lifeEvents"), say("ui.common.close"), container.NewVScroll(box), h.Window())
 	show(h, d, fyne.NewSize(640, 520))
 }

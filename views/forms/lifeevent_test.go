@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/vennplanner/venn/i18n"
 	"github.com/vennplanner/venn/model"
 )
 
@@ -38,7 +39,7 @@ func TestLifeEventFlowAppliesAndUndoes(t *testing.T) {
 	if f.event.ID == "" || len(f.event.Changes) != 2 {
 		t.Fatalf("the event was not logged: %+v", f.event)
 	}
-	if len(h.dialogs) != 0 || len(h.toasts) != 1 || !strings.Contains(h.toasts[0], "Logged “Maya's new job” with 2 change(s)") {
+	if len(h.dialogs) != 0 || len(h.toasts) != 1 || !strings.Contains(h.toasts[0], "Logged “Maya's new job” with 2 changes") {
 		t.Fatalf("after applying: %d dialogs open, said %q", len(h.dialogs), h.toasts)
 	}
 	after, _ := h.svc.Goal(h.ctx, target.ID)
@@ -55,5 +56,32 @@ func TestLifeEventFlowAppliesAndUndoes(t *testing.T) {
 	back, _ := h.svc.Goal(h.ctx, target.ID)
 	if back.TargetQuarter != target.TargetQuarter || back.Due != target.Due {
 		t.Fatal("undo did not set the goal back")
+	}
+}
+
+// TestLifeEventSpeaksGerman: with the window in German the flow's words
+// are German, not English.
+func TestLifeEventSpeaksGerman(t *testing.T) {
+	i18n.SetScreen(i18n.For("de"))
+	t.Cleanup(func() { i18n.SetScreen(nil) })
+	h := newTestHost(t, true)
+	f := ShowLifeEvent(h)
+	first := windowText(h.win)
+	f.title.SetText("Mayas neuer Job")
+	f.forward()
+	text := first + windowText(h.win)
+	for _, de := range []string{"Wenn sich das Leben ändert", "Ziele verschieben", "Rituale pausieren", "Eine Zuteilung verschieben"} {
+		if !strings.Contains(text, de) {
+			t.Errorf("no %q in:\n%s", de, text)
+		}
+	}
+	for _, en := range []string{"When life changes", "Postpone goals", "Pause rituals"} {
+		if strings.Contains(text, en) {
+			t.Errorf("still English %q in:\n%s", en, text)
+		}
+	}
+	tapButtonLabelled(t, h.win, "Weiter")
+	if f.step != 2 {
+		t.Fatalf("Weiter did not go on: step %d", f.step)
 	}
 }

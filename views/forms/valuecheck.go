@@ -1,7 +1,6 @@
 package forms
 
 import (
-	"fmt"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -15,11 +14,11 @@ import (
 
 // notWeighed is the verdict choice of a value the decision was not weighed
 // against.
-const notWeighed = "Not weighed"
+func notWeighed() string { return say("ui.sessions.notWeighed") }
 
 // verdictChoices are the choices beside each value, notWeighed first.
 func verdictChoices() []string {
-	out := []string{notWeighed}
+	out := []string{notWeighed()}
 	for _, v := range model.Verdicts {
 		out = append(out, v.Words())
 	}
@@ -36,22 +35,22 @@ func ShowValueChecks(h Host, ref app.DecisionRef, what string) {
 		return
 	}
 	if len(d.Values) == 0 {
-		h.Toast("Write down your values first (Sessions › your values).")
+		h.Toast(say("ui.sessions.valuesFirst"))
 		return
 	}
 	partners := h.Partners()
-	rows := container.NewVBox(wrapped("Does “" + what + "” serve or strain what you value?"))
+	rows := container.NewVBox(wrapped(say("ui.sessions.serveOrStrain", "What", what)))
 	choices := map[string]*widget.Select{}
 	for _, v := range d.Values {
 		sel := widget.NewSelect(verdictChoices(), nil)
-		sel.SetSelected(notWeighed)
+		sel.SetSelected(notWeighed())
 		if verdict, ok := d.Verdicts[v.ID]; ok {
 			sel.SetSelected(verdict.Words())
 		}
 		choices[v.ID] = sel
 		rows.Add(container.NewBorder(nil, nil, nil, sel, wrapped(valueLabel(v, partners))))
 	}
-	dlg := dialog.NewCustomConfirm("Check against our values", say("ui.common.save"), say("ui.common.cancel"), container.NewVScroll(rows), func(ok bool) {
+	dlg := dialog.NewCustomConfirm(say("ui.sessions.checkValuesTitle"), say("ui.common.save"), say("ui.common.cancel"), container.NewVScroll(rows), func(ok bool) {
 		if !ok {
 			return
 		}
@@ -63,7 +62,7 @@ func ShowValueChecks(h Host, ref app.DecisionRef, what string) {
 			h.ShowError(err)
 			return
 		}
-		h.Toast("Checked against your values.")
+		h.Toast(say("ui.sessions.checkedValues"))
 	}, h.Window())
 	show(h, dlg, fyne.NewSize(620, 460))
 }
@@ -83,14 +82,14 @@ func verdictOf(choice string) model.Verdict {
 func valueLabel(v model.Value, partners []model.Partner) string {
 	var whose []string
 	if v.Owner == model.Shared {
-		whose = append(whose, "ours")
+		whose = append(whose, say("ui.sessions.ours"))
 	} else {
-		whose = append(whose, fmt.Sprintf("%s's", model.Shorten(model.OwnerName(v.Owner, partners), model.ShortNameLen)))
+		whose = append(whose, say("ui.sessions.theirs", "Name", model.Shorten(model.OwnerName(v.Owner, partners), model.ShortNameLen)))
 	}
 	if v.Private {
-		whose = append(whose, "private")
+		whose = append(whose, say("ui.sessions.private"))
 	}
-	return v.Text + " (" + strings.Join(whose, ", ") + ")"
+	return v.Text + " (" + strings.Join(whose, say("ui.sessions.listComma")) + ")"
 }
 
 // ValueCheckLine is a decision's verdicts in a quiet line, or nil when no
@@ -100,7 +99,7 @@ func ValueCheckLine(h Host, ref app.DecisionRef) fyne.CanvasObject {
 	if err != nil || d.Line() == "" {
 		return nil
 	}
-	l := wrapped("Against your values: " + d.Line())
+	l := wrapped(say("ui.sessions.againstValues", "Line", d.Line()))
 	l.Importance = widget.LowImportance
 	return l
 }
