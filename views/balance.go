@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/vennplanner/venn/app"
+	"github.com/vennplanner/venn/app/summary"
 	"github.com/vennplanner/venn/i18n"
 	"github.com/vennplanner/venn/model"
 	"github.com/vennplanner/venn/views/widgets"
@@ -295,7 +296,7 @@ func (s *balanceScreen) drawChart() {
 		partners = append(partners, pb.Partner)
 		trends = append(trends, pb.Trend)
 	}
-	s.chart.Set(app.BalanceChart(shortNames(partners), trends))
+	s.chart.Set(summary.BalanceChart(i18n.Screen(), shortNames(partners), trends))
 }
 
 // showTrendMonth answers a click on the chart: the screen turns to that
@@ -360,5 +361,5 @@ func (s *balanceScreen) drawNeedsChart() {
 		partners = append(partners, pb.Partner)
 		trends = append(trends, pb.NeedsTrend)
 	}
-	s.needsChart.Set(app.NeedsChart(shortNames(partners), trends))
+	s.needsChart.Set(summary.NeedsChart(i18n.Screen(), shortNames(partners), trends))
 }

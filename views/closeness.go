@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/vennplanner/venn/app"
+	"github.com/vennplanner/venn/app/summary"
 	"github.com/vennplanner/venn/i18n"
 	"github.com/vennplanner/venn/model"
 	"github.com/vennplanner/venn/views/widgets"
@@ -140,7 +141,7 @@ func (c *closenessPart) drawChart() {
 	for _, p := range c.view.Partners {
 		trends = append(trends, c.view.Trends[p.ID])
 	}
-	c.chart.Set(app.ClosenessChart(shortNames(c.view.Partners), trends))
+	c.chart.Set(summary.ClosenessChart(i18n.Screen(), shortNames(c.view.Partners), trends))
 }
 
 // showMonth answers a click on the chart: the screen turns to that month,

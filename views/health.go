@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/vennplanner/venn/app"
+	"github.com/vennplanner/venn/app/summary"
 	"github.com/vennplanner/venn/i18n"
 	"github.com/vennplanner/venn/model"
 	"github.com/vennplanner/venn/views/widgets"
@@ -179,7 +180,7 @@ func (s *healthScreen) saveCheck() {
 }
 
 func (s *healthScreen) drawChart() {
-	s.chart.Set(app.HealthChart(s.view))
+	s.chart.Set(summary.HealthChart(i18n.Screen(), s.view))
 	s.weekWords.SetText("")
 }
 

@@ -5,7 +5,8 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/vennplanner/venn/app"
+	"github.com/vennplanner/venn/app/summary"
+	"github.com/vennplanner/venn/i18n"
 	"github.com/vennplanner/venn/model"
 	"github.com/vennplanner/venn/views/widgets"
 )
@@ -47,5 +48,5 @@ func (p *presencePanel) reload(month model.Date) {
 			p.lines.Add(wrapped(model.PresenceLine(pt.Name, months[i])))
 		}
 	}
-	p.chart.Set(app.PresenceChart(partners, months))
+	p.chart.Set(summary.PresenceChart(i18n.Screen(), partners, months))
 }

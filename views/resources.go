@@ -15,6 +15,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/vennplanner/venn/app"
+	"github.com/vennplanner/venn/app/summary"
+	"github.com/vennplanner/venn/i18n"
 	"github.com/vennplanner/venn/model"
 	"github.com/vennplanner/venn/views/widgets"
 )
@@ -234,8 +236,8 @@ func (s *resourcesScreen) usedLabel(b model.Balance) *widget.Label {
 }
 
 func (s *resourcesScreen) drawCharts() {
-	s.split.Set(app.SplitChart(s.view))
-	s.weekly.Set(app.WeeklyChart(s.view, s.resource))
+	s.split.Set(summary.SplitChart(i18n.Screen(), s.view))
+	s.weekly.Set(summary.WeeklyChart(i18n.Screen(), s.view, s.resource))
 }
 
 // showGoalsOfRow answers a click on a row of the split chart: the goals'

@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/vennplanner/venn/app"
+	"github.com/vennplanner/venn/app/summary"
 	"github.com/vennplanner/venn/i18n"
 	"github.com/vennplanner/venn/model"
 	"github.com/vennplanner/venn/views/forms"
@@ -285,7 +286,7 @@ func (s *ritualsScreen) addStrength(rv *app.RitualView, col color.NRGBA) {
 	s.detail.Add(container.NewBorder(nil, nil, nil, s.ui.whyButton(say("ui.rhythm.whyRituals"), model.MethodRituals),
 		quietLabel(say("ui.rhythm.strengthExplained"))))
 	chart := widgets.NewChart(fyne.NewSize(360, 190))
-	chart.Set(app.StrengthChart(*rv, s.view.Today, col))
+	chart.Set(summary.StrengthChart(i18n.Screen(), *rv, s.view.Today, col))
 	chart.OnTapped = func(i int) {
 		// The calendar at the week the point ends, where the ritual was
 		// kept or missed.
