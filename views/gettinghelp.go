@@ -18,6 +18,7 @@ import (
 	"golang.org/x/text/language/display"
 
 	"github.com/vennplanner/venn/app/summary"
+	"github.com/vennplanner/venn/i18n"
 	"github.com/vennplanner/venn/internal/atomicfile"
 	"github.com/vennplanner/venn/model"
 )
@@ -48,14 +49,14 @@ func (ui *UI) showGettingHelp() *gettingHelp {
 	g.country = widget.NewSelect(choices, func(name string) { g.showPlaces(ui, all, names[name]) })
 	g.country.SetSelected(countryName(systemCountry(codes)))
 	body := container.NewVBox()
-	for _, p := range model.HelpWhat {
+	for _, p := range model.HelpWhatIn(i18n.Screen()) {
 		body.Add(wrapped(p))
 	}
 	body.Add(heading("Where to find someone"))
 	body.Add(container.NewBorder(nil, nil, widget.NewLabel("Country"), nil, g.country))
 	body.Add(g.places)
 	body.Add(heading("For yourself"))
-	body.Add(wrapped(model.SoloHelp))
+	body.Add(wrapped(model.SoloHelpIn(i18n.Screen())))
 	self := widget.NewButtonWithIcon("Add a goal to explore what matters to me", theme.ContentAddIcon(), func() { ui.addSelfExploration() })
 	body.Add(container.NewHBox(self))
 	body.Add(quietLabel("The journal (Check-ins › Journal) offers questions to reflect on, for you alone."))
