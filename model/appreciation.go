@@ -28,16 +28,16 @@ const MaxAppreciationLen = 500
 func (a Appreciation) Validate() error {
 	text := strings.TrimSpace(a.Text)
 	if text == "" {
-		return invalid("text", "Say what you appreciate, in a few words.")
+		return invalidf("text", "Say what you appreciate, in a few words.")
 	}
 	if utf8.RuneCountInString(text) > MaxAppreciationLen {
-		return invalid("text", "Please keep an appreciation to %d characters.", MaxAppreciationLen)
+		return invalidf("text", "Please keep an appreciation to %d characters.", MaxAppreciationLen)
 	}
 	if a.FromID == "" || a.ToID == "" || a.FromID == a.ToID {
-		return invalid("partner", "An appreciation goes from one partner to the other.")
+		return invalidf("partner", "An appreciation goes from one partner to the other.")
 	}
 	if !validDay(a.Day) {
-		return invalid("day", "An appreciation needs its day.")
+		return invalidf("day", "An appreciation needs its day.")
 	}
 	return nil
 }

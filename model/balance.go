@@ -63,13 +63,13 @@ type Rating struct {
 // Validate checks a rating.
 func (r Rating) Validate() error {
 	if r.Month.IsZero() || r.Month.Day != 1 {
-		return invalid("month", "A rating belongs to a month.")
+		return invalidf("month", "A rating belongs to a month.")
 	}
 	if r.PartnerID == "" || r.SignID == "" {
-		return invalid("rating", "A rating needs its partner and sign.")
+		return invalidf("rating", "A rating needs its partner and sign.")
 	}
 	if r.Score < 0 || r.Score > MaxScore {
-		return invalid("score", "Scores run from 0 (never) to 3 (often).")
+		return invalidf("score", "Scores run from 0 (never) to 3 (often).")
 	}
 	return nil
 }

@@ -68,19 +68,19 @@ type Answer struct {
 // Validate checks an answer.
 func (a Answer) Validate() error {
 	if a.Week.IsZero() {
-		return invalid("week", "A check-in answer needs its week.")
+		return invalidf("week", "A check-in answer needs its week.")
 	}
 	if a.PartnerID == "" || a.PromptID == "" {
-		return invalid("answer", "A check-in answer needs its partner and prompt.")
+		return invalidf("answer", "A check-in answer needs its partner and prompt.")
 	}
 	if utf8.RuneCountInString(a.Text) > MaxAnswerLen {
-		return invalid("answer", "Please keep an answer to %d characters.", MaxAnswerLen)
+		return invalidf("answer", "Please keep an answer to %d characters.", MaxAnswerLen)
 	}
 	if !a.Visibility.Valid() {
-		return invalid("visibility", "Unknown visibility %q.", a.Visibility)
+		return invalidf("visibility", "Unknown visibility %q.", a.Visibility)
 	}
 	if !a.Felt.Valid() {
-		return invalid("felt", "Unknown choice %q: No, A little, Yes or Rather not say.", a.Felt)
+		return invalidf("felt", "Unknown choice %q: No, A little, Yes or Rather not say.", a.Felt)
 	}
 	return nil
 }

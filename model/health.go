@@ -38,17 +38,17 @@ func (h HealthCheck) Total() int { return h.Physical + h.Mental + h.Emotional }
 func (h HealthCheck) Validate() error {
 	for i, v := range h.Scores() {
 		if v < 1 || v > HealthScale {
-			return invalid("score", "Rate your %s health from 1 to %d.", lower(HealthAspects[i]), HealthScale)
+			return invalidf("score", "Rate your %s health from 1 to %d.", lower(HealthAspects[i]), HealthScale)
 		}
 	}
 	if utf8.RuneCountInString(h.Note) > MaxNotesLen {
-		return invalid("note", "Please keep the note to %d characters.", MaxNotesLen)
+		return invalidf("note", "Please keep the note to %d characters.", MaxNotesLen)
 	}
 	if h.PartnerID == "" {
-		return invalid("partner", "Choose whose check this is.")
+		return invalidf("partner", "Choose whose check this is.")
 	}
 	if !validDay(h.Week) {
-		return invalid("week", "A health check is for a week.")
+		return invalidf("week", "A health check is for a week.")
 	}
 	return nil
 }

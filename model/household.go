@@ -45,16 +45,16 @@ var currencyPattern = regexp.MustCompile(`^[A-Z]{3}$`)
 func (p Partner) Validate() error {
 	name := strings.TrimSpace(p.Name)
 	if name == "" {
-		return invalid("name", "Each partner needs a name.")
+		return invalidf("name", "Each partner needs a name.")
 	}
 	if utf8.RuneCountInString(name) > MaxNameLen {
-		return invalid("name", "Please keep names to %d characters.", MaxNameLen)
+		return invalidf("name", "Please keep names to %d characters.", MaxNameLen)
 	}
 	if !colorPattern.MatchString(p.Color) {
-		return invalid("color", "%q is not a colour like #3b82f6.", p.Color)
+		return invalidf("color", "%q is not a colour like #3b82f6.", p.Color)
 	}
 	if p.Slot != SlotA && p.Slot != SlotB {
-		return invalid("slot", "Unknown partner slot %q.", p.Slot)
+		return invalidf("slot", "Unknown partner slot %q.", p.Slot)
 	}
 	return nil
 }
@@ -62,13 +62,13 @@ func (p Partner) Validate() error {
 // Validate checks the household's settings.
 func (h Household) Validate() error {
 	if utf8.RuneCountInString(strings.TrimSpace(h.Name)) > MaxNameLen {
-		return invalid("name", "Please keep the household name to %d characters.", MaxNameLen)
+		return invalidf("name", "Please keep the household name to %d characters.", MaxNameLen)
 	}
 	if !currencyPattern.MatchString(h.Currency) {
-		return invalid("currency", "%q is not a currency code like EUR or USD.", h.Currency)
+		return invalidf("currency", "%q is not a currency code like EUR or USD.", h.Currency)
 	}
 	if h.WeekStart != time.Monday && h.WeekStart != time.Sunday {
-		return invalid("week start", "Weeks start on Monday or Sunday.")
+		return invalidf("week start", "Weeks start on Monday or Sunday.")
 	}
 	return nil
 }
@@ -82,7 +82,7 @@ func ValidatePartners(a, b Partner) error {
 		return err
 	}
 	if strings.EqualFold(strings.TrimSpace(a.Name), strings.TrimSpace(b.Name)) {
-		return invalid("name", "The two partners need different names.")
+		return invalidf("name", "The two partners need different names.")
 	}
 	return nil
 }

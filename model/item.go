@@ -50,13 +50,13 @@ func (it Item[K]) Validate() error {
 	noun, needs, known := it.Kind.item()
 	text := strings.TrimSpace(it.Text)
 	if text == "" {
-		return invalid(noun, "A %s needs %s.", noun, needs)
+		return invalidf(noun, "A %s needs %s.", noun, needs)
 	}
 	if utf8.RuneCountInString(text) > MaxItemLen {
-		return invalid(noun, "Please keep a %s to %d characters.", noun, MaxItemLen)
+		return invalidf(noun, "Please keep a %s to %d characters.", noun, MaxItemLen)
 	}
 	if !known {
-		return invalid(noun, "Unknown %s kind %q.", noun, string(it.Kind))
+		return invalidf(noun, "Unknown %s kind %q.", noun, string(it.Kind))
 	}
 	return nil
 }

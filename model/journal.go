@@ -29,16 +29,16 @@ const MaxJournalLen = 50000
 // Validate checks a journal entry.
 func (j JournalEntry) Validate() error {
 	if strings.TrimSpace(j.Text) == "" {
-		return invalid("text", "Write something first.")
+		return invalidf("text", "Write something first.")
 	}
 	if utf8.RuneCountInString(j.Text) > MaxJournalLen {
-		return invalid("text", "Please keep one entry to %d characters; start a new one for more.", MaxJournalLen)
+		return invalidf("text", "Please keep one entry to %d characters; start a new one for more.", MaxJournalLen)
 	}
 	if j.PartnerID == "" {
-		return invalid("partner", "Choose whose journal this is.")
+		return invalidf("partner", "Choose whose journal this is.")
 	}
 	if !validDay(j.Day) {
-		return invalid("day", "A journal entry needs its day.")
+		return invalidf("day", "A journal entry needs its day.")
 	}
 	return nil
 }

@@ -59,16 +59,16 @@ type NeedRating struct {
 // Validate checks a need rating.
 func (r NeedRating) Validate() error {
 	if r.Month.IsZero() || r.Month.Day != 1 {
-		return invalid("month", "A rating belongs to a month.")
+		return invalidf("month", "A rating belongs to a month.")
 	}
 	if r.PartnerID == "" {
-		return invalid("partner", "Choose whose rating this is.")
+		return invalidf("partner", "Choose whose rating this is.")
 	}
 	if !r.Need.Valid() {
-		return invalid("need", "Unknown need %q.", r.Need)
+		return invalidf("need", "Unknown need %q.", r.Need)
 	}
 	if r.Score < 0 || r.Score > MaxScore {
-		return invalid("score", "Scores run from 0 (never) to 3 (often).")
+		return invalidf("score", "Scores run from 0 (never) to 3 (often).")
 	}
 	return nil
 }

@@ -42,19 +42,19 @@ func (p Person) Validate() error {
 	name := strings.TrimSpace(p.Name)
 	switch {
 	case name == "":
-		return invalid("name", "Write their name.")
+		return invalidf("name", "Write their name.")
 	case utf8.RuneCountInString(name) > MaxNameLen:
-		return invalid("name", "Please keep a name to %d characters.", MaxNameLen)
+		return invalidf("name", "Please keep a name to %d characters.", MaxNameLen)
 	case utf8.RuneCountInString(p.How) > MaxHowLen:
-		return invalid("how", "Please keep how you know them to %d characters.", MaxHowLen)
+		return invalidf("how", "Please keep how you know them to %d characters.", MaxHowLen)
 	case !slices.Contains(MeetEvery, p.EveryWeeks):
-		return invalid("every", "Choose every 2, 4, 8 or 12 weeks.")
+		return invalidf("every", "Choose every 2, 4, 8 or 12 weeks.")
 	case p.PartnerID == "":
-		return invalid("partner", "Choose whose person this is.")
+		return invalidf("partner", "Choose whose person this is.")
 	case !p.LastMet.IsZero() && !validDay(p.LastMet):
-		return invalid("last met", "The day you last met is not a day Venn knows.")
+		return invalidf("last met", "The day you last met is not a day Venn knows.")
 	case !validDay(p.Added):
-		return invalid("added", "A person needs the day they were added.")
+		return invalidf("added", "A person needs the day they were added.")
 	}
 	return nil
 }

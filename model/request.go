@@ -77,32 +77,32 @@ const MaxRequestLen = 500
 // Validate checks a request.
 func (r Request) Validate() error {
 	if strings.TrimSpace(r.Need) == "" {
-		return invalid("need", "Say what you need, in a few words.")
+		return invalidf("need", "Say what you need, in a few words.")
 	}
 	for _, s := range []string{r.Need, r.Proposal, r.Counter} {
 		if utf8.RuneCountInString(s) > MaxRequestLen {
-			return invalid("need", "Please keep a need or a proposal to %d characters.", MaxRequestLen)
+			return invalidf("need", "Please keep a need or a proposal to %d characters.", MaxRequestLen)
 		}
 	}
 	if r.FromID == "" {
-		return invalid("partner", "Choose whose request this is.")
+		return invalidf("partner", "Choose whose request this is.")
 	}
 	if !validDay(r.Day) {
-		return invalid("day", "A request needs its day.")
+		return invalidf("day", "A request needs its day.")
 	}
 	switch r.Reply {
 	case ReplyOpen, ReplyAgree, ReplyTalk:
 	case ReplyCounter:
 		if strings.TrimSpace(r.Counter) == "" {
-			return invalid("counter", "Say what you propose instead.")
+			return invalidf("counter", "Say what you propose instead.")
 		}
 	default:
-		return invalid("answer", "Unknown answer %q.", string(r.Reply))
+		return invalidf("answer", "Unknown answer %q.", string(r.Reply))
 	}
 	switch r.Became {
 	case BecameNothing, BecameBlocks, BecameRitual, BecameAgreement:
 	default:
-		return invalid("became", "Unknown outcome %q.", string(r.Became))
+		return invalidf("became", "Unknown outcome %q.", string(r.Became))
 	}
 	return nil
 }
@@ -126,16 +126,16 @@ const MaxAgreementLen = 300
 func (a Agreement) Validate() error {
 	text := strings.TrimSpace(a.Text)
 	if text == "" {
-		return invalid("text", "Write the agreement as a request to each other.")
+		return invalidf("text", "Write the agreement as a request to each other.")
 	}
 	if utf8.RuneCountInString(text) > MaxAgreementLen {
-		return invalid("text", "Please keep an agreement to %d characters.", MaxAgreementLen)
+		return invalidf("text", "Please keep an agreement to %d characters.", MaxAgreementLen)
 	}
 	if !validDay(a.Agreed) {
-		return invalid("agreed", "An agreement needs the day it was agreed.")
+		return invalidf("agreed", "An agreement needs the day it was agreed.")
 	}
 	if !a.Revisit.IsZero() && (!validDay(a.Revisit) || a.Revisit.Before(a.Agreed)) {
-		return invalid("revisit", "Choose a day to revisit it after the day it was agreed.")
+		return invalidf("revisit", "Choose a day to revisit it after the day it was agreed.")
 	}
 	return nil
 }

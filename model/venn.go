@@ -118,15 +118,15 @@ func ClosenessDistance(k int) float64 {
 // Validate checks a closeness choice.
 func (c Closeness) Validate() error {
 	if c.Month.IsZero() || c.Month.Day != 1 {
-		return invalid("month", "A closeness choice is for a month.")
+		return invalidf("month", "A closeness choice is for a month.")
 	}
 	for _, v := range []int{c.Now, c.Wished} {
 		if v < 1 || v > ClosenessSteps {
-			return invalid("closeness", "Pick one of the %d pictures.", ClosenessSteps)
+			return invalidf("closeness", "Pick one of the %d pictures.", ClosenessSteps)
 		}
 	}
 	if c.PartnerID == "" {
-		return invalid("partner", "Choose whose choice this is.")
+		return invalidf("partner", "Choose whose choice this is.")
 	}
 	return nil
 }
