@@ -133,7 +133,9 @@ func PresenceTrend(ratings []PresenceRating, both map[string]bool, from, to Date
 }
 
 // PresenceLine is PresenceLineIn in English.
-func PresenceLine(name string, months []PresenceBucket) string { return PresenceLineIn(nil, name, months) }
+func PresenceLine(name string, months []PresenceBucket) string {
+	return PresenceLineIn(nil, name, months)
+}
 
 // PresenceLineIn says, in words for the screen and for screen readers, how
 // present time together felt to one partner over months (oldest first),

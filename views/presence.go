@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/vennplanner/venn/app"
+	"github.com/vennplanner/venn/i18n"
 	"github.com/vennplanner/venn/model"
 	"github.com/vennplanner/venn/views/widgets"
 )
@@ -44,7 +45,7 @@ func (p *presencePanel) reload(month model.Date) {
 	partners := shortNames(p.ui.partners)
 	for i, pt := range partners {
 		if i < len(months) {
-			p.lines.Add(wrapped(model.PresenceLine(pt.Name, months[i])))
+			p.lines.Add(wrapped(model.PresenceLineIn(i18n.Screen(), pt.Name, months[i])))
 		}
 	}
 	p.chart.Set(app.PresenceChart(partners, months))
