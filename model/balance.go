@@ -63,13 +63,13 @@ type Rating struct {
 // Validate checks a rating.
 func (r Rating) Validate() error {
 	if r.Month.IsZero() || r.Month.Day != 1 {
-		return invalidf("month", "A rating belongs to a month.")
+		return invalid("month", "ui.model.ratingMonth")
 	}
 	if r.PartnerID == "" || r.SignID == "" {
-		return invalidf("rating", "A rating needs its partner and sign.")
+		return invalid("rating", "ui.model.ratingNeedsSign")
 	}
 	if r.Score < 0 || r.Score > MaxScore {
-		return invalidf("score", "Scores run from 0 (never) to 3 (often).")
+		return invalid("score", "ui.model.scoreRange")
 	}
 	return nil
 }

@@ -296,7 +296,7 @@ func (b Block) validateRepeat() error {
 	}
 	for _, d := range b.Days {
 		if d < time.Sunday || d > time.Saturday {
-			return invalidf("repeat", "Unknown weekday %d.", d)
+			return invalid("repeat", "ui.model.weekdayUnknown", "Day", int(d))
 		}
 	}
 	if !b.Until.IsZero() && (!b.Repeats() || b.Until.Before(b.Start.Date)) {

@@ -42,13 +42,13 @@ func (h HealthCheck) Validate() error {
 		}
 	}
 	if utf8.RuneCountInString(h.Note) > MaxNotesLen {
-		return invalidf("note", "Please keep the note to %d characters.", MaxNotesLen)
+		return invalid("note", "ui.model.noteTooLong", "Max", MaxNotesLen)
 	}
 	if h.PartnerID == "" {
-		return invalidf("partner", "Choose whose check this is.")
+		return invalid("partner", "ui.model.healthWhose")
 	}
 	if !validDay(h.Week) {
-		return invalidf("week", "A health check is for a week.")
+		return invalid("week", "ui.model.healthWeek")
 	}
 	return nil
 }

@@ -37,15 +37,15 @@ func (m Memory) Validate() error {
 	title := strings.TrimSpace(m.Title)
 	switch {
 	case title == "":
-		return invalidf("title", "Give the memory a title.")
+		return invalid("title", "ui.model.memoryTitle")
 	case utf8.RuneCountInString(title) > MaxMemoryTitleLen:
-		return invalidf("title", "Please keep the title to %d characters.", MaxMemoryTitleLen)
+		return invalid("title", "ui.model.titleTooLong", "Max", MaxMemoryTitleLen)
 	case utf8.RuneCountInString(m.Words) > MaxMemoryWordsLen:
-		return invalidf("words", "Please keep the words to %d characters.", MaxMemoryWordsLen)
+		return invalid("words", "ui.model.wordsTooLong", "Max", MaxMemoryWordsLen)
 	case !validDay(m.Day):
-		return invalidf("day", "Choose the day of the memory.")
+		return invalid("day", "ui.model.memoryDay")
 	case m.AuthorID == "":
-		return invalidf("partner", "Choose whose memory this is.")
+		return invalid("partner", "ui.model.memoryWhose")
 	}
 	if err := CheckText(m.Title, MaxMemoryTitleLen); err != nil {
 		return invalidf("title", "The title %v.", err)

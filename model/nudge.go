@@ -72,10 +72,10 @@ func (s NudgeSettings) Validate() error {
 		}
 	}
 	if s.GoalDaysAhead < 0 || s.GoalDaysAhead > 7 {
-		return invalidf("days", "Goals can be nudged 0 to 7 days ahead.")
+		return invalid("days", "ui.model.nudgeDays")
 	}
 	if s.CheckinDay < time.Sunday || s.CheckinDay > time.Saturday {
-		return invalidf("day", "Choose a day of the week for the check-in.")
+		return invalid("day", "ui.model.nudgeCheckinDay")
 	}
 	return nil
 }

@@ -58,7 +58,7 @@ type PresenceRating struct {
 // ValidatePresence checks a rating.
 func ValidatePresence(rating int) error {
 	if rating < 1 || rating > PresenceScale {
-		return invalidf("presence", "How present it felt is 1 to %d.", PresenceScale)
+		return invalid("presence", "ui.model.presenceRange", "Max", PresenceScale)
 	}
 	return nil
 }

@@ -46,7 +46,7 @@ func (r Review) Validate() error {
 	}
 	for _, s := range []string{r.Principles, r.Celebrations, r.AnswerA, r.AnswerB, r.Notes} {
 		if utf8.RuneCountInString(s) > MaxReviewText {
-			return invalidf("review", "Please keep each part of the review to %d characters.", MaxReviewText)
+			return invalid("review", "ui.model.reviewTooLong", "Max", MaxReviewText)
 		}
 	}
 	for _, rr := range r.Rituals {

@@ -125,7 +125,7 @@ func (r Ritual) Validate(partners []Partner) error {
 	}
 	for _, d := range r.ReminderDays {
 		if d < time.Sunday || d > time.Saturday {
-			return invalidf("reminder", "Unknown weekday %d.", d)
+			return invalid("reminder", "ui.model.weekdayUnknown", "Day", int(d))
 		}
 	}
 	if err := r.Cadence.Validate(); err != nil {

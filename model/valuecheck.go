@@ -49,7 +49,7 @@ type ValueCheck struct {
 func (c ValueCheck) Validate() error {
 	switch {
 	case c.ValueID == "":
-		return invalidf("value", "Choose a value to check the decision against.")
+		return invalid("value", "ui.model.valueCheckChoose")
 	case (c.EventID == "") == (c.SessionID == ""):
 		return invalidf("decision", "A value is checked against one decision: a life event's or a session's.")
 	case !c.Verdict.Valid():

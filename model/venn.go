@@ -118,15 +118,15 @@ func ClosenessDistance(k int) float64 {
 // Validate checks a closeness choice.
 func (c Closeness) Validate() error {
 	if c.Month.IsZero() || c.Month.Day != 1 {
-		return invalidf("month", "A closeness choice is for a month.")
+		return invalid("month", "ui.model.closenessMonth")
 	}
 	for _, v := range []int{c.Now, c.Wished} {
 		if v < 1 || v > ClosenessSteps {
-			return invalidf("closeness", "Pick one of the %d pictures.", ClosenessSteps)
+			return invalid("closeness", "ui.model.closenessPick", "Count", ClosenessSteps)
 		}
 	}
 	if c.PartnerID == "" {
-		return invalidf("partner", "Choose whose choice this is.")
+		return invalid("partner", "ui.model.closenessWhose")
 	}
 	return nil
 }
