@@ -39,7 +39,7 @@ func (s *Service) SendAppreciation(ctx context.Context, fromID, text string, pri
 			return err
 		}
 		if !partnerIn(partners, fromID) {
-			return &model.ValidationError{Field: "partner", Message: "Choose who is writing."}
+			return model.Invalid("partner", "ui.model.whoWrites")
 		}
 		a.ToID = otherPartner(partners, fromID)
 		if err := a.Validate(); err != nil {

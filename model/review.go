@@ -42,7 +42,7 @@ const MaxReviewText = 20000
 // Validate checks a review.
 func (r Review) Validate() error {
 	if r.Year < MinYear || r.Year > MaxYear {
-		return invalidf("year", "%d is not a year Venn can plan.", r.Year)
+		return invalid("year", "ui.model.yearNotPlannable", "Year", r.Year)
 	}
 	for _, s := range []string{r.Principles, r.Celebrations, r.AnswerA, r.AnswerB, r.Notes} {
 		if utf8.RuneCountInString(s) > MaxReviewText {
@@ -53,7 +53,7 @@ func (r Review) Validate() error {
 		switch rr.Decision {
 		case DecideNone, DecideKeep, DecideAdapt, DecideRetire:
 		default:
-			return invalidf("ritual", "Unknown decision %q.", rr.Decision)
+			return invalid("ritual", "ui.model.decisionUnknown", "Decision", quoted(rr.Decision))
 		}
 	}
 	return nil

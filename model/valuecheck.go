@@ -51,9 +51,9 @@ func (c ValueCheck) Validate() error {
 	case c.ValueID == "":
 		return invalid("value", "ui.model.valueCheckChoose")
 	case (c.EventID == "") == (c.SessionID == ""):
-		return invalidf("decision", "A value is checked against one decision: a life event's or a session's.")
+		return invalid("decision", "ui.model.valueOneDecision")
 	case !c.Verdict.Valid():
-		return invalidf("verdict", "%q is not serves, strains or not related.", c.Verdict)
+		return invalid("verdict", "ui.model.verdictUnknown", "Verdict", quoted(c.Verdict))
 	}
 	return nil
 }
