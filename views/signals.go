@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/vennplanner/venn/app"
+	"github.com/vennplanner/venn/i18n"
 	"github.com/vennplanner/venn/model"
 )
 
@@ -64,7 +65,7 @@ func signalsCard(signals []model.Signal, gettingHelp func()) fyne.CanvasObject {
 		box.Add(wrapped(sg.Seen))
 		box.Add(wrapped(sg.Suggest))
 		if sg.Persists {
-			help := wrapped(model.HelpNote)
+			help := wrapped(model.HelpNoteIn(i18n.Screen()))
 			help.Importance = widget.WarningImportance
 			box.Add(help)
 			box.Add(container.NewHBox(widget.NewButtonWithIcon("Getting help…", theme.HelpIcon(), gettingHelp)))
