@@ -132,11 +132,11 @@ func (g Goal) Validate(partners []Partner) error {
 		return err
 	}
 	for _, d := range []struct {
-		name string
-		date Date
-	}{{"start date", g.Start}, {"target date", g.Due}} {
+		name, key string
+		date      Date
+	}{{"start date", "ui.model.startDateOutside", g.Start}, {"target date", "ui.model.targetDateOutside", g.Due}} {
 		if !d.date.IsZero() && (d.date.Year < MinYear || d.date.Year > MaxYear) {
-			return invalidf(d.name, "The %s %s is outside %d–%d.", d.name, d.date, MinYear, MaxYear)
+			return invalid(d.name, d.key, "Date", d.date, "Min", MinYear, "Max", MaxYear)
 		}
 	}
 	if !g.Start.IsZero() && !g.Due.IsZero() && g.Due.Before(g.Start) {
@@ -197,7 +197,7 @@ func validateQuarter(name string, q Quarter) error {
 		return nil
 	}
 	if q.Q < 1 || q.Q > 4 || q.Year < MinYear || q.Year > MaxYear {
-		return invalidf(name, "The %s %s is outside %d–%d.", name, q, MinYear, MaxYear)
+		return invalid(name, "ui.model.targetQuarterOutside", "Quarter", q, "Min", MinYear, "Max", MaxYear)
 	}
 	return nil
 }

@@ -43,3 +43,16 @@ func TestWordsInGerman(t *testing.T) {
 		t.Errorf("presence words: %q, %q", w[4], PresenceWords[4])
 	}
 }
+
+// TestSaidValuesInTheMessagesLanguage: a word inside a message (the
+// cadence's period) is said in the message's language, and in English in
+// Message.
+func TestSaidValuesInTheMessagesLanguage(t *testing.T) {
+	ve := Cadence{Times: 9, Per: PerWeek}.Validate().(*ValidationError)
+	if ve.Message != "9 times per week is more than the 7 days a week has." {
+		t.Errorf("in English: %q", ve.Message)
+	}
+	if got := ve.In(i18n.For("de")); got != "9-mal pro Woche ist öfter, als es Tage darin gibt (7)." {
+		t.Errorf("in German: %q", got)
+	}
+}

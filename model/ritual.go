@@ -49,19 +49,33 @@ type Cadence struct {
 // Frequency is the cadence in times per day (3 per week = 3/7).
 func (c Cadence) Frequency() float64 { return float64(c.Times) / float64(c.Per.Days()) }
 
+// noun is the period's word in the cadence's messages ("week"), said in
+// the language the message is said in.
+func (p Period) noun() said {
+	switch p {
+	case PerDay:
+		return "ui.model.periodDay"
+	case PerWeek:
+		return "ui.model.periodWeek"
+	case PerMonth:
+		return "ui.model.periodMonth"
+	}
+	return "ui.model.periodQuarter"
+}
+
 // Validate refuses zero or negative counts and more times than the period has days.
 func (c Cadence) Validate() error {
 	if c.Per.Days() == 0 {
 		return invalid("cadence", "ui.model.periodUnknown", "Period", quoted(c.Per))
 	}
 	if c.Times < 1 {
-		return invalidf("cadence", "A ritual happens at least once per %s.", c.Per)
+		return invalid("cadence", "ui.model.ritualAtLeastOnce", "Period", c.Per.noun())
 	}
 	if c.Times > c.Per.Days() {
 		if c.Per == PerDay {
 			return invalid("cadence", "ui.model.ritualOncePerDay")
 		}
-		return invalidf("cadence", "%d times per %s is more than the %d days a %s has.", c.Times, c.Per, c.Per.Days(), c.Per)
+		return invalid("cadence", "ui.model.ritualMoreThanDays", "Times", c.Times, "Period", c.Per.noun(), "Days", c.Per.Days())
 	}
 	return nil
 }

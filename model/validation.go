@@ -24,13 +24,29 @@ func (e *ValidationError) In(tr *i18n.Tr) string {
 	if e.Key == "" {
 		return e.Message
 	}
-	return tr.T(e.Key, e.Args...)
+	return tr.T(e.Key, sayValues(tr, e.Args)...)
+}
+
+// said is a named value that is a word of the catalogue (its key): a
+// message says it in its own language ("week", "Woche").
+type said string
+
+// sayValues are the named values with each said word in tr's language.
+func sayValues(tr *i18n.Tr, pairs []any) []any {
+	out := make([]any, len(pairs))
+	for i, v := range pairs {
+		if w, ok := v.(said); ok {
+			v = tr.T(string(w))
+		}
+		out[i] = v
+	}
+	return out
 }
 
 // Invalid is a ValidationError of field with the catalogue's words for key
 // and its named values (name, value, …).
 func Invalid(field, key string, pairs ...any) *ValidationError {
-	return &ValidationError{Field: field, Message: i18n.English().T(key, pairs...), Key: key, Args: pairs}
+	return &ValidationError{Field: field, Message: i18n.English().T(key, sayValues(nil, pairs)...), Key: key, Args: pairs}
 }
 
 // invalid is Invalid as an error.
