@@ -52,7 +52,8 @@ func (h HealthCheck) Total() int { return h.Physical + h.Mental + h.Emotional }
 func (h HealthCheck) Validate() error {
 	for i, v := range h.Scores() {
 		if v < 1 || v > HealthScale {
-			return invalidf("score", "Rate your %s health from 1 to %d.", lower(HealthAspects[i]), HealthScale)
+			key := [3]string{"ui.model.ratePhysical", "ui.model.rateMental", "ui.model.rateEmotional"}[i]
+			return invalid("score", key, "Max", HealthScale)
 		}
 	}
 	if utf8.RuneCountInString(h.Note) > MaxNotesLen {
@@ -65,17 +66,6 @@ func (h HealthCheck) Validate() error {
 		return invalid("week", "ui.model.healthWeek")
 	}
 	return nil
-}
-
-func lower(s string) string {
-	if s == "" {
-		return s
-	}
-	r := []rune(s)
-	if r[0] >= 'A' && r[0] <= 'Z' {
-		r[0] += 'a' - 'A'
-	}
-	return string(r)
 }
 
 // HealthPlan is how often a partner means to check their health.

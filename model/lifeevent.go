@@ -224,7 +224,14 @@ func MoveAllocation(r Resource, from, to Goal, amount, fromHas, toHas Amount, cu
 		return Change{}, invalid("move", "ui.model.moveTwoGoals")
 	}
 	if amount <= 0 || amount > fromHas {
-		return Change{}, invalidf("move", "“%s” has %s of %s allocated; move between a little and all of it.", from.Title, FormatAmount(r, fromHas, currency), strings.ToLower(r.Title()))
+		key := "ui.model.moveTime"
+		switch r {
+		case Money:
+			key = "ui.model.moveMoney"
+		case Energy:
+			key = "ui.model.moveEnergy"
+		}
+		return Change{}, invalid("move", key, "Title", from.Title, "Amount", FormatAmount(r, fromHas, currency))
 	}
 	c := Change{Kind: ChangeMove, Resource: r, FromGoal: from.ID, ToGoal: to.ID,
 		BeforeFrom: fromHas, AfterFrom: fromHas - amount, BeforeTo: toHas, AfterTo: toHas + amount}
