@@ -206,7 +206,11 @@ func (s *Service) LogEntry(ctx context.Context, e model.RitualEntry, replace boo
 			return err
 		}
 		if exists && !replace {
-			return &model.ValidationError{Field: "day", Message: fmt.Sprintf("“%s” is already marked %s on %s; change that entry instead.", r.Title, old.Status, e.Day)}
+			key := map[model.EntryStatus]string{model.Done: "ui.model.alreadyDone", model.Skipped: "ui.model.alreadySkipped"}[old.Status]
+			if key == "" {
+				key = "ui.model.alreadyPaused"
+			}
+			return model.Invalid("day", key, "Title", r.Title, "Day", e.Day)
 		}
 		if exists && e.Status == model.Done && old.Status == model.Done {
 			e.ConfirmA, e.ConfirmB = e.ConfirmA || old.ConfirmA, e.ConfirmB || old.ConfirmB
