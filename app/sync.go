@@ -478,6 +478,9 @@ func (s *Service) JoinHousehold(ctx context.Context, folder, passphrase, partner
 			return err
 		}
 	}
+	if len(names) == 2 {
+		return model.Invalid("partner", "ui.model.syncWhichPartner", "A", names[0], "B", names[1])
+	}
 	return &model.ValidationError{Field: "partner", Message: fmt.Sprintf("This household's partners are %s; which one are you?", strings.Join(names, " and "))}
 }
 
