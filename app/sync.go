@@ -478,6 +478,12 @@ func (s *Service) JoinHousehold(ctx context.Context, folder, passphrase, partner
 			return err
 		}
 	}
+	return whichPartner(names)
+}
+
+// whichPartner asks which of the household's partners (by name) this
+// computer's person is.
+func whichPartner(names []string) error {
 	if len(names) == 2 {
 		return model.Invalid("partner", "ui.model.syncWhichPartner", "A", names[0], "B", names[1])
 	}
