@@ -3,7 +3,6 @@ package app
 import (
 	"context"
 	"errors"
-	"fmt"
 	"slices"
 	"strings"
 
@@ -39,7 +38,7 @@ func (s *Service) SendAppreciation(ctx context.Context, fromID, text string, pri
 			return err
 		}
 		if !partnerIn(partners, fromID) {
-			return &model.ValidationError{Field: "partner", Message: "Choose who is writing."}
+			return model.Invalid("partner", "ui.model.whoWrites")
 		}
 		a.ToID = otherPartner(partners, fromID)
 		if err := a.Validate(); err != nil {
@@ -111,8 +110,10 @@ func (s *Service) mayChangeWords(tx *storage.Tx, table, id, noun string) error {
 	if err != nil || !elsewhere {
 		return err
 	}
-	return &model.ValidationError{Field: table, Message: fmt.Sprintf(
-		"This %s was written on the other computer, and only that computer can change or delete it: the words are its writer's.", noun)}
+	if noun == "request" {
+		return model.Invalid(table, "ui.model.requestWrittenElsewhere")
+	}
+	return model.Invalid(table, "ui.model.appreciationWrittenElsewhere")
 }
 
 // goneAs turns a not-found error into the plain words given.

@@ -171,7 +171,7 @@ func (s *Service) SaveRatings(ctx context.Context, month model.Date, partnerID s
 			return err
 		}
 		if !slices.ContainsFunc(partners, func(p model.Partner) bool { return p.ID == partnerID }) {
-			return &model.ValidationError{Field: "partner", Message: "Choose whose ratings these are."}
+			return model.Invalid("partner", "ui.model.ratingsWhose")
 		}
 		ids := make([]string, 0, len(scores))
 		for id := range scores {
@@ -213,11 +213,11 @@ func (s *Service) SaveNeeds(ctx context.Context, month model.Date, partnerID str
 			return err
 		}
 		if !partnerIn(partners, partnerID) {
-			return &model.ValidationError{Field: "partner", Message: "Choose whose ratings these are."}
+			return model.Invalid("partner", "ui.model.ratingsWhose")
 		}
 		for need := range scores {
 			if !need.Valid() {
-				return &model.ValidationError{Field: "need", Message: fmt.Sprintf("Unknown need %q.", need)}
+				return model.Invalid("need", "ui.model.needUnknown", "Need", fmt.Sprintf("%q", need))
 			}
 		}
 		for _, need := range model.MonthlyNeeds {

@@ -199,12 +199,12 @@ func (s *Service) SaveBlock(ctx context.Context, b model.Block) (model.Block, er
 func linkExists(tx *storage.Tx, b model.Block) error {
 	if b.GoalID != "" {
 		if _, err := tx.Goal(b.GoalID); err != nil {
-			return goneAs(err, &model.ValidationError{Field: "for", Message: "The goal this block was for no longer exists; choose another or none."})
+			return goneAs(err, model.Invalid("for", "ui.model.blockGoalGone"))
 		}
 	}
 	if b.RitualID != "" {
 		if _, err := tx.Ritual(b.RitualID); err != nil {
-			return goneAs(err, &model.ValidationError{Field: "for", Message: "The ritual this block was for no longer exists; choose another or none."})
+			return goneAs(err, model.Invalid("for", "ui.model.blockRitualGone"))
 		}
 	}
 	return nil
@@ -304,7 +304,7 @@ func (s *Service) DeleteOccurrence(ctx context.Context, id string, day model.Dat
 // SetCalendarTargets saves the couple's weekly aims (minutes; 0 for none).
 func (s *Service) SetCalendarTargets(ctx context.Context, t model.BalanceTargets) error {
 	if !t.Valid() {
-		return &model.ValidationError{Field: "aims", Message: "Aims are hours in a week: between 0 and 168."}
+		return model.Invalid("aims", "ui.model.aimsRange")
 	}
 	return s.update(ctx, func(tx *storage.Tx) error { return tx.PutCalendarTargets(t) })
 }

@@ -183,7 +183,7 @@ func (s *Service) SaveCheckin(ctx context.Context, week model.Date, partnerID st
 		}
 		i := slices.IndexFunc(partners, func(p model.Partner) bool { return p.ID == partnerID })
 		if i < 0 {
-			return &model.ValidationError{Field: "partner", Message: "Choose who is answering."}
+			return model.Invalid("partner", "ui.model.whoAnswers")
 		}
 		marks, err := tx.CheckinWeek(week)
 		if err != nil {

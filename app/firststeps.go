@@ -4,17 +4,19 @@ import (
 	"context"
 	"fmt"
 
+	"github.com/vennplanner/venn/i18n"
 	"github.com/vennplanner/venn/model"
 )
 
 // FirstSteps are a new couple's first week with Venn, each step ticked
-// from what the household holds on this computer.
-func (s *Service) FirstSteps(ctx context.Context) ([]model.FirstStep, error) {
+// from what the household holds on this computer, in tr's language (nil:
+// English).
+func (s *Service) FirstSteps(ctx context.Context, tr *i18n.Tr) ([]model.FirstStep, error) {
 	f, err := s.firstStepFacts(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("first steps: %w", err)
 	}
-	return model.FirstSteps(f), nil
+	return model.FirstStepsIn(tr, f), nil
 }
 
 // firstStepFacts counts what the first steps look for.

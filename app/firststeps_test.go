@@ -11,7 +11,7 @@ func TestFirstStepsFollowTheHousehold(t *testing.T) {
 	ctx := context.Background()
 	s := newService(t)
 	maya, liam := setUp(t, s)
-	steps, err := s.FirstSteps(ctx)
+	steps, err := s.FirstSteps(ctx, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -24,7 +24,7 @@ func TestFirstStepsFollowTheHousehold(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	steps, _ = s.FirstSteps(ctx)
+	steps, _ = s.FirstSteps(ctx, nil)
 	if !steps[0].Done || steps[1].Done {
 		t.Fatalf("with a goal each and none shared: %+v", steps[:2])
 	}
@@ -32,7 +32,7 @@ func TestFirstStepsFollowTheHousehold(t *testing.T) {
 	if err := demo.Demo(ctx, 1); err != nil {
 		t.Fatal(err)
 	}
-	if steps, _ := demo.FirstSteps(ctx); !model.AllDone(steps) {
+	if steps, _ := demo.FirstSteps(ctx, nil); !model.AllDone(steps) {
 		t.Errorf("the demo household has not done its first steps: %+v", steps)
 	}
 }

@@ -83,7 +83,7 @@ func (s *Service) SaveHealthCheck(ctx context.Context, h model.HealthCheck) (mod
 			return err
 		}
 		if !partnerIn(partners, h.PartnerID) {
-			return &model.ValidationError{Field: "partner", Message: "Choose whose check this is."}
+			return model.Invalid("partner", "ui.model.healthWhose")
 		}
 		h.ID = tx.HealthCheckID(h.Week, h.PartnerID)
 		return tx.PutHealthCheck(h)
@@ -95,7 +95,7 @@ func (s *Service) SaveHealthCheck(ctx context.Context, h model.HealthCheck) (mod
 // (every 1 to 8 weeks).
 func (s *Service) SetHealthCadence(ctx context.Context, partnerID string, everyWeeks int) error {
 	if everyWeeks < 1 || everyWeeks > model.MaxHealthWeeks {
-		return &model.ValidationError{Field: "cadence", Message: "Choose every 1 to 8 weeks."}
+		return model.Invalid("cadence", "ui.model.healthEvery")
 	}
 	return s.update(ctx, func(tx *storage.Tx) error {
 		return tx.PutHealthPlan(model.HealthPlan{PartnerID: partnerID, EveryWeeks: everyWeeks})

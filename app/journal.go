@@ -55,7 +55,7 @@ func (s *Service) SaveJournalEntry(ctx context.Context, j model.JournalEntry) (m
 			return err
 		}
 		if !partnerIn(partners, j.PartnerID) {
-			return &model.ValidationError{Field: "partner", Message: "Choose whose journal this is."}
+			return model.Invalid("partner", "ui.model.journalWhose")
 		}
 		return tx.PutJournalEntry(j)
 	})

@@ -26,7 +26,7 @@ func (s *Service) Language(ctx context.Context) string {
 // i18n.Languages' tags, or "" to follow the system.
 func (s *Service) SetLanguage(ctx context.Context, tag string) error {
 	if tag != "" && !knownLanguage(tag) {
-		return &model.ValidationError{Field: "language", Message: fmt.Sprintf("Venn does not speak %q.", tag)}
+		return model.Invalid("language", "ui.model.languageUnknown", "Language", fmt.Sprintf("%q", tag))
 	}
 	return s.store.SetMeta(ctx, metaLanguage, tag)
 }

@@ -199,7 +199,7 @@ func (s *Service) UndoLifeEvent(ctx context.Context, id string) (UndoReport, err
 			return err
 		}
 		if e.Undone {
-			return &model.ValidationError{Field: "undo", Message: "This decision was already undone."}
+			return model.Invalid("undo", "ui.model.alreadyUndone")
 		}
 		for _, c := range e.Changes {
 			why, err := s.undoOne(tx, c)

@@ -191,7 +191,7 @@ func (s *Service) partnerNamed(ctx context.Context, partnerID string) (model.Par
 	}
 	i := slices.IndexFunc(partners, func(p model.Partner) bool { return p.ID == partnerID })
 	if i < 0 {
-		return model.Partner{}, &model.ValidationError{Field: "partner", Message: "Choose whose space this is."}
+		return model.Partner{}, model.Invalid("partner", "ui.model.lockWhoseSpace")
 	}
 	return partners[i], nil
 }
@@ -246,7 +246,7 @@ func (s *Service) SetLock(ctx context.Context, partnerID, passphrase string) err
 	_, has := s.locks.recipients[partnerID]
 	s.locks.mu.Unlock()
 	if has {
-		return &model.ValidationError{Field: "passphrase", Message: p.Name + " already has a lock: remove it first to choose another passphrase."}
+		return model.Invalid("passphrase", "ui.model.lockExists", "Name", p.Name)
 	}
 	key, id, err := vault.NewKey(passphrase, s.locks.workFactor)
 	if err != nil {
@@ -274,7 +274,7 @@ func (s *Service) SetLock(ctx context.Context, partnerID, passphrase string) err
 }
 
 // ErrWrongPassphrase is a passphrase that does not open a space.
-var ErrWrongPassphrase = &model.ValidationError{Field: "passphrase", Message: "That passphrase does not unlock this space. Check the keyboard layout and Caps Lock, and try again."}
+var ErrWrongPassphrase = model.Invalid("passphrase", "ui.model.wrongPassphrase")
 
 // Unlock opens a partner's space with their passphrase: one scrypt, then
 // the sealed items go back where they were, and answers that waited for
@@ -286,7 +286,7 @@ func (s *Service) Unlock(ctx context.Context, partnerID, passphrase string) erro
 	}
 	i := slices.IndexFunc(all, func(l storage.Lock) bool { return l.PartnerID == partnerID })
 	if i < 0 {
-		return &model.ValidationError{Field: "partner", Message: "This space has no lock."}
+		return model.Invalid("partner", "ui.model.noLock")
 	}
 	id, err := vault.Unwrap(all[i].Key, passphrase)
 	if errors.Is(err, vault.ErrWrongPassphrase) {
@@ -419,7 +419,7 @@ func (s *Service) ResetLock(ctx context.Context, partnerID string) (int, error) 
 }
 
 // ErrNoReset means a partner has no reset lock whose items are kept.
-var ErrNoReset = &model.ValidationError{Field: "passphrase", Message: "There is nothing kept from an earlier lock to bring back."}
+var ErrNoReset = model.Invalid("passphrase", "ui.model.noReset")
 
 // RestoreReset brings back, with the old passphrase, what a reset kept: the
 // items return to the partner's space (a row written since under the same

@@ -185,7 +185,7 @@ func (s *Service) SaveMemory(ctx context.Context, m model.Memory, photo PhotoCha
 			return err
 		}
 		if !partnerIn(partners, m.AuthorID) {
-			return &model.ValidationError{Field: "partner", Message: "Choose whose memory this is."}
+			return model.Invalid("partner", "ui.model.memoryWhose")
 		}
 		return tx.PutMemory(old, m)
 	})
@@ -206,7 +206,7 @@ func (s *Service) mayChangeMemory(ctx context.Context, m model.Memory) error {
 	if err != nil || me == "" || me == m.AuthorID {
 		return err
 	}
-	return &model.ValidationError{Field: "partner", Message: "This memory is your partner's: only their computer can write, change or remove it."}
+	return model.Invalid("partner", "ui.model.memoryPartners")
 }
 
 func (s *Service) memory(ctx context.Context, id string) (model.Memory, error) {

@@ -42,7 +42,7 @@ func (s *Service) SavePerson(ctx context.Context, p model.Person) (model.Person,
 		return p, err
 	}
 	if s.today().Before(p.LastMet) {
-		return p, &model.ValidationError{Field: "last met", Message: "The day you last met cannot be in the future."}
+		return p, model.Invalid("last met", "ui.model.lastMetFuture")
 	}
 	err := s.update(ctx, func(tx *storage.Tx) error {
 		partners, err := tx.Partners()
@@ -50,7 +50,7 @@ func (s *Service) SavePerson(ctx context.Context, p model.Person) (model.Person,
 			return err
 		}
 		if !partnerIn(partners, p.PartnerID) {
-			return &model.ValidationError{Field: "partner", Message: "Choose whose person this is."}
+			return model.Invalid("partner", "ui.model.personWhose")
 		}
 		if p.ID != "" {
 			return tx.PutPerson(p)
@@ -60,7 +60,7 @@ func (s *Service) SavePerson(ctx context.Context, p model.Person) (model.Person,
 			return err
 		}
 		if n >= model.MaxPeople {
-			return &model.ValidationError{Field: "name", Message: fmt.Sprintf("The list is meant to be short: at most %d people.", model.MaxPeople)}
+			return model.Invalid("name", "ui.model.peopleMax", "Max", model.MaxPeople)
 		}
 		p.ID = storage.NewID()
 		return tx.PutPerson(p)

@@ -25,13 +25,12 @@ func (s *Service) RatePresence(ctx context.Context, occ model.Occasion, partnerI
 		}
 		i := slices.IndexFunc(partners, func(p model.Partner) bool { return p.ID == partnerID })
 		if i < 0 {
-			return &model.ValidationError{Field: "partner", Message: "Choose who is rating."}
+			return model.Invalid("partner", "ui.model.whoRates")
 		}
 		if here != "" && here != partnerID {
 			// Another computer's rating of this person would never be
 			// merged there (see storage.Entity.OwnComputer).
-			return &model.ValidationError{Field: "partner", Message: "This computer is " + model.Shorten(model.OwnerName(model.Owner(here), partners), model.ShortNameLen) +
-				"'s: " + partners[i].Short() + " says how present it felt on their own computer."}
+			return model.Invalid("partner", "ui.model.rateOnOwnComputer", "Owner", model.Shorten(model.OwnerName(model.Owner(here), partners), model.ShortNameLen), "Rater", partners[i].Short())
 		}
 		if err := checkOccasion(tx, occ, today); err != nil {
 			return err
@@ -69,7 +68,7 @@ func (s *Service) RatePresence(ctx context.Context, occ model.Occasion, partnerI
 // happened: a shared ritual's day or a joint block's, today or before.
 func checkOccasion(tx *storage.Tx, occ model.Occasion, today model.Date) error {
 	if occ.Day.IsZero() || today.Before(occ.Day) {
-		return &model.ValidationError{Field: "presence", Message: "Time together is rated once it has happened."}
+		return model.Invalid("presence", "ui.model.rateAfter")
 	}
 	switch occ.Kind {
 	case model.OccasionRitual:
@@ -78,7 +77,7 @@ func checkOccasion(tx *storage.Tx, occ model.Occasion, today model.Date) error {
 			return fmt.Errorf("rate a ritual: %w", err)
 		}
 		if r.Who != model.Shared {
-			return &model.ValidationError{Field: "presence", Message: "Only shared rituals are rated for presence."}
+			return model.Invalid("presence", "ui.model.rateSharedRituals")
 		}
 	case model.OccasionBlock:
 		b, err := tx.Block(occ.RefID)
@@ -86,10 +85,10 @@ func checkOccasion(tx *storage.Tx, occ model.Occasion, today model.Date) error {
 			return fmt.Errorf("rate a block: %w", err)
 		}
 		if b.Kind != model.KindJoint {
-			return &model.ValidationError{Field: "presence", Message: "Only joint time is rated for presence."}
+			return model.Invalid("presence", "ui.model.rateJointTime")
 		}
 	default:
-		return &model.ValidationError{Field: "presence", Message: "Rate a shared ritual or joint time."}
+		return model.Invalid("presence", "ui.model.rateWhat")
 	}
 	return nil
 }

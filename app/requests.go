@@ -26,7 +26,7 @@ func (s *Service) MakeRequest(ctx context.Context, fromID, need, proposal string
 			return err
 		}
 		if !partnerIn(partners, fromID) {
-			return &model.ValidationError{Field: "partner", Message: "Choose whose request this is."}
+			return model.Invalid("partner", "ui.model.requestWhose")
 		}
 		if err := r.Validate(); err != nil {
 			return err
@@ -70,7 +70,7 @@ func (s *Service) AnswerRequest(ctx context.Context, id, byID string, reply mode
 		r = old
 		own := byID == old.FromID
 		if own && (old.Reply != model.ReplyCounter || reply == model.ReplyCounter) {
-			return &model.ValidationError{Field: "partner", Message: "Your partner answers your request; you can answer a counter-proposal."}
+			return model.Invalid("partner", "ui.model.partnerAnswers")
 		}
 		r.Reply = reply
 		if reply == model.ReplyCounter {
@@ -107,7 +107,7 @@ func (s *Service) turnRequest(ctx context.Context, id string, o model.Outcome, b
 			return goneAs(err, ErrRequestGone)
 		}
 		if r.Reply != model.ReplyAgree {
-			return &model.ValidationError{Field: "reply", Message: "Agree on the request first."}
+			return model.Invalid("reply", "ui.model.agreeFirst")
 		}
 		partners, err := tx.Partners()
 		if err != nil {

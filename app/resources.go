@@ -230,13 +230,13 @@ func (s *Service) SetCapacity(ctx context.Context, partnerID string, r model.Res
 			return err
 		}
 		if err := model.ValidateOwner(model.Owner(partnerID), partners); err != nil || partnerID == string(model.Shared) {
-			return &model.ValidationError{Field: "partner", Message: "Choose one of the two partners."}
+			return model.Invalid("partner", "ui.model.choosePartner")
 		}
 		if err := model.ValidateAmount(r, amount, h.Currency); err != nil {
 			return err
 		}
 		if from.IsZero() || from.Year < model.MinYear || from.Year > model.MaxYear {
-			return &model.ValidationError{Field: "from", Message: "Choose the day the capacity starts."}
+			return model.Invalid("from", "ui.model.capacityFrom")
 		}
 		return tx.PutCapacity(model.Capacity{ID: storage.CapacityID(partnerID, r, from), PartnerID: partnerID, Resource: r, Amount: amount, From: from})
 	})
@@ -246,10 +246,10 @@ func (s *Service) SetCapacity(ctx context.Context, partnerID string, r model.Res
 func liveGoalFor(tx *storage.Tx, goalID string) (model.Goal, error) {
 	g, err := tx.Goal(goalID)
 	if err != nil {
-		return g, &model.ValidationError{Field: "goal", Message: "That goal no longer exists; it may have been deleted on the other computer."}
+		return g, model.Invalid("goal", "ui.model.goalGone")
 	}
 	if g.Archived {
-		return g, &model.ValidationError{Field: "goal", Message: fmt.Sprintf("“%s” is archived; restore it before giving it time, money or energy.", g.Title)}
+		return g, model.Invalid("goal", "ui.model.goalArchivedNoResources", "Title", g.Title)
 	}
 	return g, nil
 }
@@ -326,22 +326,22 @@ func (s *Service) LogActual(ctx context.Context, a model.Actual) (model.Actual, 
 			return err
 		}
 		if err := model.ValidateOwner(model.Owner(a.PartnerID), partners); err != nil || a.PartnerID == string(model.Shared) {
-			return &model.ValidationError{Field: "partner", Message: "Say which of you spent it."}
+			return model.Invalid("partner", "ui.model.whoSpent")
 		}
 		if err := model.ValidateAmount(a.Resource, a.Amount, h.Currency); err != nil {
 			return err
 		}
 		switch {
 		case a.Amount == 0:
-			return &model.ValidationError{Field: "amount", Message: "Log an amount above zero."}
+			return model.Invalid("amount", "ui.model.amountAboveZero")
 		case a.Day.IsZero():
-			return &model.ValidationError{Field: "day", Message: "Which day?"}
+			return model.Invalid("day", "ui.model.ritualWhichDay")
 		case s.today().Before(a.Day):
-			return &model.ValidationError{Field: "day", Message: fmt.Sprintf("%s is in the future; log what was spent once it is.", a.Day)}
+			return model.Invalid("day", "ui.model.spentInFuture", "Day", a.Day)
 		case a.Day.Year < model.MinYear:
-			return &model.ValidationError{Field: "day", Message: "That day is too long ago."}
+			return model.Invalid("day", "ui.model.dayTooLongAgo")
 		case len([]rune(a.Note)) > model.MaxReasonLen:
-			return &model.ValidationError{Field: "note", Message: fmt.Sprintf("Please keep the note to %d characters.", model.MaxReasonLen)}
+			return model.Invalid("note", "ui.model.noteTooLong", "Max", model.MaxReasonLen)
 		}
 		if a.ID == "" {
 			a.ID = storage.NewID()

@@ -206,7 +206,11 @@ func (s *Service) LogEntry(ctx context.Context, e model.RitualEntry, replace boo
 			return err
 		}
 		if exists && !replace {
-			return &model.ValidationError{Field: "day", Message: fmt.Sprintf("“%s” is already marked %s on %s; change that entry instead.", r.Title, old.Status, e.Day)}
+			key := map[model.EntryStatus]string{model.Done: "ui.model.alreadyDone", model.Skipped: "ui.model.alreadySkipped"}[old.Status]
+			if key == "" {
+				key = "ui.model.alreadyPaused"
+			}
+			return model.Invalid("day", key, "Title", r.Title, "Day", e.Day)
 		}
 		if exists && e.Status == model.Done && old.Status == model.Done {
 			e.ConfirmA, e.ConfirmB = e.ConfirmA || old.ConfirmA, e.ConfirmB || old.ConfirmB
@@ -274,11 +278,11 @@ func (s *Service) Pause(ctx context.Context, ritualID string, from, to model.Dat
 		}
 		switch {
 		case from.IsZero() || to.IsZero():
-			return &model.ValidationError{Field: "pause", Message: "A pause needs a first and a last day."}
+			return model.Invalid("pause", "ui.model.pauseNeedsDays")
 		case to.Before(from):
-			return &model.ValidationError{Field: "pause", Message: fmt.Sprintf("The pause ends (%s) before it starts (%s).", to, from)}
+			return model.Invalid("pause", "ui.model.pauseEndsBeforeStart", "To", to, "From", from)
 		case to.Time().Sub(from.Time()) > MaxPauseDays*24*time.Hour:
-			return &model.ValidationError{Field: "pause", Message: "A pause can last at most a year; archive the ritual instead."}
+			return model.Invalid("pause", "ui.model.pauseTooLong")
 		}
 		for d := from; !to.Before(d); d = model.DateOf(d.Time().AddDate(0, 0, 1)) {
 			if _, exists, err := tx.Entry(ritualID, d); err != nil {
@@ -320,11 +324,11 @@ func adapt(tx *storage.Tx, r model.Ritual, from model.Date, c model.Cadence, not
 		return err
 	}
 	if from.IsZero() || from.Before(r.Start) {
-		return &model.ValidationError{Field: "from", Message: fmt.Sprintf("The change must start on or after the day “%s” began (%s).", r.Title, r.Start)}
+		return model.Invalid("from", "ui.model.changeBeforeRitual", "Title", r.Title, "Start", r.Start)
 	}
 	note = strings.TrimSpace(note)
 	if len([]rune(note)) > model.MaxReasonLen {
-		return &model.ValidationError{Field: "note", Message: fmt.Sprintf("Please keep the note to %d characters.", model.MaxReasonLen)}
+		return model.Invalid("note", "ui.model.noteTooLong", "Max", model.MaxReasonLen)
 	}
 	if err := tx.PutAdaptation(model.Adaptation{ID: storage.NewID(), RitualID: r.ID, From: from, Cadence: c, Note: note}, r.Private); err != nil {
 		return err

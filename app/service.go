@@ -4,11 +4,11 @@ import (
 	"context"
 	"errors"
 	"log/slog"
-	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
 
+	"github.com/vennplanner/venn/i18n"
 	"github.com/vennplanner/venn/model"
 	"github.com/vennplanner/venn/storage"
 )
@@ -196,18 +196,27 @@ func goalErr(err error) error {
 
 // UserMessage turns an error into words for a dialog or the terminal: the
 // plain sentence of a known problem, without the technical detail (which
-// goes to the log).
-func UserMessage(err error) string {
+// goes to the log), in the language of the window's screens (i18n.Screen,
+// English until the window chooses one, so always English on the command
+// line).
+func UserMessage(err error) string { return UserMessageIn(i18n.Screen(), err) }
+
+// UserMessageIn is UserMessage in tr's language (nil: English).
+func UserMessageIn(tr *i18n.Tr, err error) string {
 	var ve *model.ValidationError
 	if errors.As(err, &ve) {
-		return ve.Message
+		return ve.In(tr)
 	}
-	for _, known := range []error{storage.ErrDiskFull, storage.ErrReadOnly, storage.ErrBusy} {
-		if errors.Is(err, known) {
-			slog.Warn("storage", "err", err)
-			msg := known.Error()
-			return strings.ToUpper(msg[:1]) + msg[1:] + "."
-		}
+	switch {
+	case errors.Is(err, storage.ErrDiskFull):
+		slog.Warn("storage", "err", err)
+		return tr.T("ui.model.diskFull")
+	case errors.Is(err, storage.ErrReadOnly):
+		slog.Warn("storage", "err", err)
+		return tr.T("ui.model.readOnly")
+	case errors.Is(err, storage.ErrBusy):
+		slog.Warn("storage", "err", err)
+		return tr.T("ui.model.busy")
 	}
 	return err.Error()
 }

@@ -81,7 +81,7 @@ func (s *Service) Timeline(ctx context.Context, from, to model.Date, valueID str
 // SetGoalDates changes a goal's start and due dates (dragging a bar's ends).
 func (s *Service) SetGoalDates(ctx context.Context, id string, start, due model.Date) (model.Goal, error) {
 	if !start.IsZero() && !due.IsZero() && due.Before(start) {
-		return model.Goal{}, &model.ValidationError{Field: "due", Message: "The target date must be on or after the start."}
+		return model.Goal{}, model.Invalid("due", "ui.model.dueOnOrAfterStart")
 	}
 	return s.UpdateGoal(ctx, id, model.GoalPatch{Start: &start, Due: &due})
 }
@@ -170,7 +170,7 @@ func (s *Service) SaveContract(ctx context.Context, c model.Contract) (model.Con
 			return err
 		}
 		if g.Owner == model.Shared {
-			return &model.ValidationError{Field: "goal", Message: "A development contract belongs to a personal goal."}
+			return model.Invalid("goal", "ui.model.contractPersonal")
 		}
 		c.Private = g.Private
 		if c.ID == "" {

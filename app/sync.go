@@ -133,7 +133,7 @@ func deviceName() string {
 func (s *Service) SetSyncFolder(ctx context.Context, folder string) error {
 	folder = strings.TrimSpace(folder)
 	if folder == "" {
-		return &model.ValidationError{Field: "folder", Message: "Choose a folder to sync through."}
+		return model.Invalid("folder", "ui.model.syncChooseFolder")
 	}
 	abs, err := filepath.Abs(folder)
 	if err != nil {
@@ -141,13 +141,13 @@ func (s *Service) SetSyncFolder(ctx context.Context, folder string) error {
 	}
 	info, err := os.Stat(abs)
 	if err != nil || !info.IsDir() {
-		return &model.ValidationError{Field: "folder", Message: fmt.Sprintf("%s is not a folder Venn can reach.", abs)}
+		return model.Invalid("folder", "ui.model.syncFolderUnreachable", "Folder", abs)
 	}
 	if err := s.checkFolderHousehold(ctx, abs); err != nil {
 		return err
 	}
 	if err := os.MkdirAll(replica.Dir(abs), 0o755); err != nil {
-		return &model.ValidationError{Field: "folder", Message: fmt.Sprintf("Venn cannot write in %s (%v).", abs, err)}
+		return model.Invalid("folder", "ui.model.syncFolderNotWritable", "Folder", abs, "Err", err)
 	}
 	return s.store.SetMeta(ctx, metaSyncFolder, abs)
 }
@@ -171,8 +171,7 @@ func (s *Service) checkFolderHousehold(ctx context.Context, folder string) error
 	}
 	for _, f := range found {
 		if f.ID != h.ID {
-			return &model.ValidationError{Field: "folder", Message: "This folder already holds another household's Venn data. " +
-				"Choose an empty folder, or the folder your partner set up for your household."}
+			return model.Invalid("folder", "ui.model.syncOtherHousehold")
 		}
 	}
 	return nil
@@ -180,8 +179,7 @@ func (s *Service) checkFolderHousehold(ctx context.Context, folder string) error
 
 // ErrPassphraseDoesNotOpen is a household passphrase that does not open the
 // files the other computers wrote: using it would split the household.
-var ErrPassphraseDoesNotOpen = &model.ValidationError{Field: "passphrase", Message: "This passphrase does not open the files your " +
-	"other computer wrote in the shared folder. Check it (and Caps Lock, and the keyboard layout) and type it again; nothing was changed."}
+var ErrPassphraseDoesNotOpen = model.Invalid("passphrase", "ui.model.syncPassphraseDoesNotOpen")
 
 // SetSyncPassphrase keeps (or, empty, forgets) the household passphrase on
 // this computer: in the operating system's keychain, or — where there is
@@ -194,7 +192,7 @@ var ErrPassphraseDoesNotOpen = &model.ValidationError{Field: "passphrase", Messa
 // way the couple has chosen, and this computer may write its file.
 func (s *Service) SetSyncPassphrase(ctx context.Context, pass string) error {
 	if pass != "" && len([]rune(pass)) < 8 {
-		return &model.ValidationError{Field: "passphrase", Message: "Please use a passphrase of at least 8 characters."}
+		return model.Invalid("passphrase", "ui.model.syncPassphraseShort")
 	}
 	folder, err := s.store.Meta(ctx, metaSyncFolder)
 	if err != nil {
@@ -285,7 +283,7 @@ func (s *Service) SetThisPartner(ctx context.Context, partnerID string) error {
 		return err
 	}
 	if err := model.ValidateOwner(model.Owner(partnerID), partners); err != nil || partnerID == string(model.Shared) {
-		return &model.ValidationError{Field: "partner", Message: "Choose one of the two partners."}
+		return model.Invalid("partner", "ui.model.choosePartner")
 	}
 	return s.store.SetMeta(ctx, metaPartner, partnerID)
 }
@@ -425,12 +423,12 @@ func (s *Service) JoinHousehold(ctx context.Context, folder, passphrase, partner
 		}
 	}
 	if !slices.ContainsFunc(found, func(h FoundHousehold) bool { return h.ID == householdID }) {
-		return &model.ValidationError{Field: "household", Message: "That household's files are not in this folder (any more)."}
+		return model.Invalid("household", "ui.model.syncHouseholdMissing")
 	}
 	if h, _, err := s.Household(ctx); err == nil && h.ID != householdID {
 		// Joining again (say, to pick the other partner) is fine; joining a
 		// second household is not.
-		return &model.ValidationError{Field: "household", Message: "This Venn already has a household; joining another would mix two households."}
+		return model.Invalid("household", "ui.model.syncAlreadyHousehold")
 	}
 	// The passphrase opened the household's files (it was found with it):
 	// joining is choosing it, or choosing none.
@@ -479,6 +477,15 @@ func (s *Service) JoinHousehold(ctx context.Context, folder, passphrase, partner
 			_, err := s.SyncNow(ctx)
 			return err
 		}
+	}
+	return whichPartner(names)
+}
+
+// whichPartner asks which of the household's partners (by name) this
+// computer's person is.
+func whichPartner(names []string) error {
+	if len(names) == 2 {
+		return model.Invalid("partner", "ui.model.syncWhichPartner", "A", names[0], "B", names[1])
 	}
 	return &model.ValidationError{Field: "partner", Message: fmt.Sprintf("This household's partners are %s; which one are you?", strings.Join(names, " and "))}
 }

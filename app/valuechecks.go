@@ -112,7 +112,7 @@ func (s *Service) SaveDecisionChecks(ctx context.Context, ref DecisionRef, verdi
 		for valueID, verdict := range verdicts {
 			v, ok := byID[valueID]
 			if !ok {
-				return &model.ValidationError{Field: "value", Message: "A value was removed meanwhile; please look again."}
+				return model.Invalid("value", "ui.model.valueRemoved")
 			}
 			if err := putCheck(tx, had[valueID], model.ValueCheck{ValueID: v.ID, EventID: ref.EventID, SessionID: ref.SessionID,
 				Verdict: verdict, Private: v.Private || private}); err != nil {
@@ -156,11 +156,11 @@ func decisionPrivate(tx *storage.Tx, ref DecisionRef) (bool, error) {
 			return false, err
 		}
 		if !found {
-			return false, &model.ValidationError{Field: "decision", Message: "Save the session before checking its decisions against your values."}
+			return false, model.Invalid("decision", "ui.model.saveSessionFirst")
 		}
 		return x.Private, nil
 	}
-	return false, &model.ValidationError{Field: "decision", Message: "A value is checked against one decision: a life event's or a session's."}
+	return false, model.Invalid("decision", "ui.model.valueOneDecision")
 }
 
 // ValueChecks returns every value check on this computer.

@@ -153,7 +153,7 @@ func (s *Service) SaveCloseness(ctx context.Context, c model.Closeness) error {
 			return err
 		}
 		if !slices.ContainsFunc(partners, func(p model.Partner) bool { return p.ID == c.PartnerID }) {
-			return &model.ValidationError{Field: "partner", Message: "Choose whose choice this is."}
+			return model.Invalid("partner", "ui.model.closenessWhose")
 		}
 		c.ID = tx.ClosenessID(c.Month, c.PartnerID)
 		return tx.PutCloseness(c)

@@ -28,16 +28,16 @@ const MaxAppreciationLen = 500
 func (a Appreciation) Validate() error {
 	text := strings.TrimSpace(a.Text)
 	if text == "" {
-		return invalid("text", "Say what you appreciate, in a few words.")
+		return invalid("text", "ui.model.appreciationEmpty")
 	}
 	if utf8.RuneCountInString(text) > MaxAppreciationLen {
-		return invalid("text", "Please keep an appreciation to %d characters.", MaxAppreciationLen)
+		return invalid("text", "ui.model.appreciationTooLong", "Max", MaxAppreciationLen)
 	}
 	if a.FromID == "" || a.ToID == "" || a.FromID == a.ToID {
-		return invalid("partner", "An appreciation goes from one partner to the other.")
+		return invalid("partner", "ui.model.appreciationPartners")
 	}
 	if !validDay(a.Day) {
-		return invalid("day", "An appreciation needs its day.")
+		return invalid("day", "ui.model.appreciationDay")
 	}
 	return nil
 }

@@ -1,5 +1,7 @@
 package model
 
+import "github.com/vennplanner/venn/i18n"
+
 // Lean is the side a sign of imbalance points to.
 type Lean string
 
@@ -47,8 +49,13 @@ const MeasuredSign = "own-goals-slip"
 // MaxScore is "often" on the 0–3 scale.
 const MaxScore = 3
 
-// ScoreWords name the scale's points.
-var ScoreWords = [MaxScore + 1]string{"Never", "Rarely", "Sometimes", "Often"}
+// ScoreWordsIn name the scale's points in tr's language (nil: English).
+func ScoreWordsIn(tr *i18n.Tr) [MaxScore + 1]string {
+	return [MaxScore + 1]string{tr.T("ui.model.scoreNever"), tr.T("ui.model.scoreRarely"), tr.T("ui.model.scoreSometimes"), tr.T("ui.model.scoreOften")}
+}
+
+// ScoreWords name the scale's points in English.
+var ScoreWords = ScoreWordsIn(nil)
 
 // Rating is one partner's score for one sign in one month.
 type Rating struct {
@@ -63,13 +70,13 @@ type Rating struct {
 // Validate checks a rating.
 func (r Rating) Validate() error {
 	if r.Month.IsZero() || r.Month.Day != 1 {
-		return invalid("month", "A rating belongs to a month.")
+		return invalid("month", "ui.model.ratingMonth")
 	}
 	if r.PartnerID == "" || r.SignID == "" {
-		return invalid("rating", "A rating needs its partner and sign.")
+		return invalid("rating", "ui.model.ratingNeedsSign")
 	}
 	if r.Score < 0 || r.Score > MaxScore {
-		return invalid("score", "Scores run from 0 (never) to 3 (often).")
+		return invalid("score", "ui.model.scoreRange")
 	}
 	return nil
 }

@@ -22,11 +22,11 @@ func (c ColumnSettings) Validate() error {
 	name := strings.TrimSpace(c.Name)
 	switch {
 	case c.Column.Index() < 0:
-		return invalid("column", "%q is not a board column.", c.Column)
+		return invalid("column", "ui.model.columnUnknown", "Column", quoted(c.Column))
 	case name == "" || len([]rune(name)) > 30:
-		return invalid("name", "Column names must be 1 to 30 characters long.")
+		return invalid("name", "ui.model.columnNameLength")
 	case c.WIPLimit < 0 || c.WIPLimit > MaxWIPLimit:
-		return invalid("limit", "A work-in-progress limit is a number from 0 (no limit) to %d.", MaxWIPLimit)
+		return invalid("limit", "ui.model.wipLimit", "Max", MaxWIPLimit)
 	}
 	return nil
 }

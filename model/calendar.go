@@ -231,13 +231,13 @@ func (b Block) Validate(partners []Partner) error {
 func (b Block) validateWords() error {
 	title := strings.TrimSpace(b.Title)
 	if title == "" {
-		return invalid("title", "A block needs a title.")
+		return invalid("title", "ui.model.blockTitleEmpty")
 	}
 	if utf8.RuneCountInString(title) > MaxTitleLen {
-		return invalid("title", "Please keep titles to %d characters.", MaxTitleLen)
+		return invalid("title", "ui.model.blockTitleTooLong", "Max", MaxTitleLen)
 	}
 	if utf8.RuneCountInString(b.Notes) > MaxNotesLen {
-		return invalid("notes", "Please keep notes to %d characters.", MaxNotesLen)
+		return invalid("notes", "ui.model.blockNotesTooLong", "Max", MaxNotesLen)
 	}
 	return nil
 }
@@ -248,14 +248,14 @@ func (b Block) validateOwner(partners []Partner) error {
 	switch b.Kind {
 	case KindSolo:
 		if !slices.ContainsFunc(partners, func(p Partner) bool { return p.ID == b.Owner }) {
-			return invalid("owner", "Solo time belongs to one of you: choose whose it is.")
+			return invalid("owner", "ui.model.soloWhose")
 		}
 	case KindJoint, KindFlexible, KindBuffer:
 		if b.Owner != "" {
-			return invalid("owner", "Only solo time belongs to one partner.")
+			return invalid("owner", "ui.model.onlySoloOwned")
 		}
 	default:
-		return invalid("kind", "Unknown kind of block %q.", b.Kind)
+		return invalid("kind", "ui.model.blockKindUnknown", "Kind", quoted(b.Kind))
 	}
 	return nil
 }
@@ -263,16 +263,16 @@ func (b Block) validateOwner(partners []Partner) error {
 // validateSpan checks the start and the end.
 func (b Block) validateSpan() error {
 	if b.Start.Date.IsZero() || b.End.Date.IsZero() {
-		return invalid("start", "A block needs a start and an end.")
+		return invalid("start", "ui.model.blockNeedsTimes")
 	}
 	if b.Start.Date.Year < MinYear || b.End.Date.Year > MaxYear {
-		return invalid("start", "Dates must be between %d and %d.", MinYear, MaxYear)
+		return invalid("start", "ui.model.datesBetween", "Min", MinYear, "Max", MaxYear)
 	}
 	if !b.Start.Before(b.End) {
-		return invalid("end", "The end must be after the start.")
+		return invalid("end", "ui.model.endAfterStart")
 	}
 	if b.Length() > MaxBlockDays*24*60 {
-		return invalid("end", "A block can be at most %d days long.", MaxBlockDays)
+		return invalid("end", "ui.model.blockTooLong", "Max", MaxBlockDays)
 	}
 	return nil
 }
@@ -283,24 +283,24 @@ func (b Block) validateRepeat() error {
 	case CycleNone:
 	case CycleMonthly, CycleYearly:
 		if b.Days != nil {
-			return invalid("repeat", "A block repeats weekly on some days, or monthly, or yearly — not two at once.")
+			return invalid("repeat", "ui.model.repeatOneWay")
 		}
 	default:
-		return invalid("repeat", "Unknown repeat %q.", string(b.Cycle))
+		return invalid("repeat", "ui.model.repeatUnknown", "Repeat", quoted(string(b.Cycle)))
 	}
 	if b.GoalID != "" && b.RitualID != "" {
-		return invalid("for", "Link a block to one goal or one ritual, not both.")
+		return invalid("for", "ui.model.blockLinkOne")
 	}
 	if b.Days != nil && len(b.Days) == 0 {
-		return invalid("repeat", "Choose at least one weekday for a repeating block.")
+		return invalid("repeat", "ui.model.repeatWeekday")
 	}
 	for _, d := range b.Days {
 		if d < time.Sunday || d > time.Saturday {
-			return invalid("repeat", "Unknown weekday %d.", d)
+			return invalid("repeat", "ui.model.weekdayUnknown", "Day", int(d))
 		}
 	}
 	if !b.Until.IsZero() && (!b.Repeats() || b.Until.Before(b.Start.Date)) {
-		return invalid("until", "A repeat ends on or after the first day.")
+		return invalid("until", "ui.model.repeatUntil")
 	}
 	if len(b.Skip) > MaxSkips {
 		return tooManySkips()
@@ -309,7 +309,7 @@ func (b Block) validateRepeat() error {
 }
 
 func tooManySkips() error {
-	return invalid("repeat", "Too many deleted occurrences; end the series and start a new one.")
+	return invalid("repeat", "ui.model.tooManyDeleted")
 }
 
 // WithoutDay returns the series with the occurrence of day taken out.

@@ -68,19 +68,19 @@ type Answer struct {
 // Validate checks an answer.
 func (a Answer) Validate() error {
 	if a.Week.IsZero() {
-		return invalid("week", "A check-in answer needs its week.")
+		return invalid("week", "ui.model.answerNeedsWeek")
 	}
 	if a.PartnerID == "" || a.PromptID == "" {
-		return invalid("answer", "A check-in answer needs its partner and prompt.")
+		return invalid("answer", "ui.model.answerNeedsPrompt")
 	}
 	if utf8.RuneCountInString(a.Text) > MaxAnswerLen {
-		return invalid("answer", "Please keep an answer to %d characters.", MaxAnswerLen)
+		return invalid("answer", "ui.model.answerTooLong", "Max", MaxAnswerLen)
 	}
 	if !a.Visibility.Valid() {
-		return invalid("visibility", "Unknown visibility %q.", a.Visibility)
+		return invalid("visibility", "ui.model.visibilityUnknown", "Visibility", quoted(a.Visibility))
 	}
 	if !a.Felt.Valid() {
-		return invalid("felt", "Unknown choice %q: No, A little, Yes or Rather not say.", a.Felt)
+		return invalid("felt", "ui.model.feltUnknown", "Choice", quoted(a.Felt))
 	}
 	return nil
 }

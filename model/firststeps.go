@@ -1,5 +1,7 @@
 package model
 
+import "github.com/vennplanner/venn/i18n"
+
 // A new couple's first week with Venn: what to do on day 1, in week 1 and
 // in month 1, each step ticked by what the data shows, so Today can say
 // what is next instead of showing an empty page.
@@ -26,18 +28,23 @@ type FirstStep struct {
 	Method string // the guide's section saying why (a Method key)
 }
 
-// FirstSteps are the first week's steps in order, each ticked from f.
-func FirstSteps(f FirstStepFacts) []FirstStep {
+// FirstSteps are the first week's steps in order, each ticked from f, in
+// English.
+func FirstSteps(f FirstStepFacts) []FirstStep { return FirstStepsIn(nil, f) }
+
+// FirstStepsIn are the first week's steps in tr's language (nil: English).
+func FirstStepsIn(tr *i18n.Tr, f FirstStepFacts) []FirstStep {
 	both := func(b [2]bool) bool { return b[0] && b[1] }
+	day, week, month := tr.T("ui.method.day1"), tr.T("ui.method.week1"), tr.T("ui.method.month1")
 	return []FirstStep{
-		{When: "Day 1", Text: "Each of you adds a goal of your own", Done: f.OwnGoals[0] > 0 && f.OwnGoals[1] > 0, Where: "board", Method: MethodLanes},
-		{When: "Day 1", Text: "Add one thing you want to build together", Done: f.SharedGoals > 0, Where: "board", Method: MethodLanes},
-		{When: "Day 1", Text: "Say how many hours a week each of you has for goals", Done: both(f.TimeCapacity), Where: "resources", Method: MethodLanes},
-		{When: "Week 1", Text: "Choose one ritual of connection", Done: f.SharedRituals > 0, Where: "rituals", Method: MethodRituals},
-		{When: "Week 1", Text: "Book a solo slot for each of you", Done: both(f.SoloTime), Where: "calendar", Method: MethodSolo},
-		{When: "Week 1", Text: "Answer your first weekly check-in", Done: f.CheckinWeeks > 0, Where: "checkins", Method: MethodRhythm},
-		{When: "Month 1", Text: "Each of you looks at the balance signs", Done: both(f.Rated), Where: "balance", Method: MethodSigns},
-		{When: "Month 1", Text: "Map the next quarter in a guided session", Done: f.SessionsDone > 0, Where: "sessions", Method: MethodRhythm},
+		{When: day, Text: tr.T("ui.method.stepOwnGoal"), Done: f.OwnGoals[0] > 0 && f.OwnGoals[1] > 0, Where: "board", Method: MethodLanes},
+		{When: day, Text: tr.T("ui.method.stepSharedGoal"), Done: f.SharedGoals > 0, Where: "board", Method: MethodLanes},
+		{When: day, Text: tr.T("ui.method.stepHours"), Done: both(f.TimeCapacity), Where: "resources", Method: MethodLanes},
+		{When: week, Text: tr.T("ui.method.stepRitual"), Done: f.SharedRituals > 0, Where: "rituals", Method: MethodRituals},
+		{When: week, Text: tr.T("ui.method.stepSolo"), Done: both(f.SoloTime), Where: "calendar", Method: MethodSolo},
+		{When: week, Text: tr.T("ui.method.stepCheckin"), Done: f.CheckinWeeks > 0, Where: "checkins", Method: MethodRhythm},
+		{When: month, Text: tr.T("ui.method.stepSigns"), Done: both(f.Rated), Where: "balance", Method: MethodSigns},
+		{When: month, Text: tr.T("ui.method.stepSession"), Done: f.SessionsDone > 0, Where: "sessions", Method: MethodRhythm},
 	}
 }
 

@@ -1,8 +1,6 @@
 package model
 
 import (
-	"errors"
-	"fmt"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -111,39 +109,21 @@ func (g Goal) HasLabel(label string) bool {
 	return false
 }
 
-// ValidationError explains in plain words why input was refused.
-type ValidationError struct {
-	Field   string
-	Message string
-}
-
-func (e *ValidationError) Error() string { return e.Message }
-
-func invalid(field, format string, args ...any) error {
-	return &ValidationError{Field: field, Message: fmt.Sprintf(format, args...)}
-}
-
-// IsValidation reports whether err (or an error it wraps) is a ValidationError.
-func IsValidation(err error) bool {
-	var v *ValidationError
-	return errors.As(err, &v)
-}
-
 // Validate checks a goal against the household's partners. It returns the
 // first problem found as a *ValidationError with a message for people.
 func (g Goal) Validate(partners []Partner) error {
 	title := strings.TrimSpace(g.Title)
 	switch {
 	case title == "":
-		return invalid("title", "A goal needs a title.")
+		return invalid("title", "ui.model.goalTitleEmpty")
 	case utf8.RuneCountInString(title) > MaxTitleLen:
-		return invalid("title", "The title is %d characters long; please keep it to %d.", utf8.RuneCountInString(title), MaxTitleLen)
+		return invalid("title", "ui.model.goalTitleTooLong", "Length", utf8.RuneCountInString(title), "Max", MaxTitleLen)
 	case utf8.RuneCountInString(g.Notes) > MaxNotesLen:
-		return invalid("notes", "The notes are %d characters long; please keep them to %d.", utf8.RuneCountInString(g.Notes), MaxNotesLen)
+		return invalid("notes", "ui.model.goalNotesTooLong", "Length", utf8.RuneCountInString(g.Notes), "Max", MaxNotesLen)
 	case g.Column.Index() < 0:
-		return invalid("column", "%q is not a board column (use ideas, planned, doing or done).", g.Column)
+		return invalid("column", "ui.model.goalColumnUnknown", "Column", quoted(g.Column))
 	case g.Rank != "" && !ValidRank(g.Rank):
-		return invalid("rank", "%q is not a valid position in a column.", g.Rank)
+		return invalid("rank", "ui.model.goalRankInvalid", "Rank", quoted(g.Rank))
 	}
 	if err := ValidateOwner(g.Owner, partners); err != nil {
 		return err
@@ -152,15 +132,15 @@ func (g Goal) Validate(partners []Partner) error {
 		return err
 	}
 	for _, d := range []struct {
-		name string
-		date Date
-	}{{"start date", g.Start}, {"target date", g.Due}} {
+		name, key string
+		date      Date
+	}{{"start date", "ui.model.startDateOutside", g.Start}, {"target date", "ui.model.targetDateOutside", g.Due}} {
 		if !d.date.IsZero() && (d.date.Year < MinYear || d.date.Year > MaxYear) {
-			return invalid(d.name, "The %s %s is outside %d–%d.", d.name, d.date, MinYear, MaxYear)
+			return invalid(d.name, d.key, "Date", d.date, "Min", MinYear, "Max", MaxYear)
 		}
 	}
 	if !g.Start.IsZero() && !g.Due.IsZero() && g.Due.Before(g.Start) {
-		return invalid("target date", "The target date %s is before the start date %s.", g.Due, g.Start)
+		return invalid("target date", "ui.model.goalDueBeforeStart", "Due", g.Due, "Start", g.Start)
 	}
 	if err := ValidateLabels(g.Labels); err != nil {
 		return err
@@ -179,7 +159,7 @@ func ValidateDoers(steps []ChecklistStep, partners []Partner) error {
 			continue
 		}
 		if ValidateOwner(s.Doer, partners) != nil {
-			return invalid("checklist", "Checklist step %d names someone who is not a partner of this household.", i+1)
+			return invalid("checklist", "ui.model.stepNotPartner", "Step", i+1)
 		}
 	}
 	return nil
@@ -188,11 +168,11 @@ func ValidateDoers(steps []ChecklistStep, partners []Partner) error {
 // ValidateLabels checks a goal's labels: how many, and how long each is.
 func ValidateLabels(labels []string) error {
 	if len(labels) > MaxLabels {
-		return invalid("labels", "A goal can carry at most %d labels.", MaxLabels)
+		return invalid("labels", "ui.model.goalTooManyLabels", "Max", MaxLabels)
 	}
 	for _, l := range labels {
 		if strings.TrimSpace(l) == "" || utf8.RuneCountInString(l) > MaxLabelLen {
-			return invalid("labels", "Labels must be 1 to %d characters long.", MaxLabelLen)
+			return invalid("labels", "ui.model.labelLength", "Max", MaxLabelLen)
 		}
 	}
 	return nil
@@ -202,11 +182,11 @@ func ValidateLabels(labels []string) error {
 // step's text.
 func ValidateChecklist(steps []ChecklistStep) error {
 	if len(steps) > MaxChecklistLen {
-		return invalid("checklist", "A checklist can have at most %d steps.", MaxChecklistLen)
+		return invalid("checklist", "ui.model.checklistTooLong", "Max", MaxChecklistLen)
 	}
 	for i, s := range steps {
 		if strings.TrimSpace(s.Text) == "" || utf8.RuneCountInString(s.Text) > MaxStepLen {
-			return invalid("checklist", "Checklist step %d must be 1 to %d characters long.", i+1, MaxStepLen)
+			return invalid("checklist", "ui.model.stepLength", "Step", i+1, "Max", MaxStepLen)
 		}
 	}
 	return nil
@@ -217,7 +197,7 @@ func validateQuarter(name string, q Quarter) error {
 		return nil
 	}
 	if q.Q < 1 || q.Q > 4 || q.Year < MinYear || q.Year > MaxYear {
-		return invalid(name, "The %s %s is outside %d–%d.", name, q, MinYear, MaxYear)
+		return invalid(name, "ui.model.targetQuarterOutside", "Quarter", q, "Min", MinYear, "Max", MaxYear)
 	}
 	return nil
 }
@@ -232,7 +212,7 @@ func ValidateOwner(owner Owner, partners []Partner) error {
 			return nil
 		}
 	}
-	return invalid("owner", "%q is neither a partner of this household nor \"shared\".", owner)
+	return invalid("owner", "ui.model.ownerUnknown", "Owner", quoted(owner))
 }
 
 // NormalizeLabels trims labels, drops empty ones and duplicates (ignoring
@@ -333,7 +313,7 @@ func MayMakePrivate(owner Owner, me string, partners []Partner) error {
 		return nil
 	}
 	if owner == Shared {
-		return invalid("private", "A shared goal belongs to you both, so it stays on both computers. Archive it instead, or add a private goal of your own.")
+		return invalid("private", "ui.model.sharedGoalPrivate")
 	}
-	return invalid("private", "Only %s can make %s's own goal private.", OwnerName(owner, partners), OwnerName(owner, partners))
+	return invalid("private", "ui.model.onlyOwnerPrivate", "Name", OwnerName(owner, partners))
 }

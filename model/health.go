@@ -3,6 +3,8 @@ package model
 import (
 	"slices"
 	"unicode/utf8"
+
+	"github.com/vennplanner/venn/i18n"
 )
 
 // HealthCheck is one partner's regular check of their physical, mental and
@@ -22,11 +24,23 @@ type HealthCheck struct {
 // HealthScale is the top of each health score.
 const HealthScale = 5
 
-// HealthAspects name the three scores in order.
-var HealthAspects = [3]string{"Physical", "Mental", "Emotional"}
+// HealthAspectsIn name the three scores in order, in tr's language (nil:
+// English).
+func HealthAspectsIn(tr *i18n.Tr) [3]string {
+	return [3]string{tr.T("ui.model.healthPhysical"), tr.T("ui.model.healthMental"), tr.T("ui.model.healthEmotional")}
+}
 
-// HealthWords say each score.
-var HealthWords = [HealthScale + 1]string{"", "poor", "low", "so-so", "good", "very good"}
+// HealthAspects name the three scores in order, in English.
+var HealthAspects = HealthAspectsIn(nil)
+
+// HealthWordsIn say each score in tr's language (nil: English).
+func HealthWordsIn(tr *i18n.Tr) [HealthScale + 1]string {
+	return [HealthScale + 1]string{"", tr.T("ui.model.healthPoor"), tr.T("ui.model.healthLow"), tr.T("ui.model.healthSoSo"),
+		tr.T("ui.model.healthGood"), tr.T("ui.model.healthVeryGood")}
+}
+
+// HealthWords say each score in English.
+var HealthWords = HealthWordsIn(nil)
 
 // Scores returns the three scores in HealthAspects' order.
 func (h HealthCheck) Scores() [3]int { return [3]int{h.Physical, h.Mental, h.Emotional} }
@@ -38,30 +52,20 @@ func (h HealthCheck) Total() int { return h.Physical + h.Mental + h.Emotional }
 func (h HealthCheck) Validate() error {
 	for i, v := range h.Scores() {
 		if v < 1 || v > HealthScale {
-			return invalid("score", "Rate your %s health from 1 to %d.", lower(HealthAspects[i]), HealthScale)
+			key := [3]string{"ui.model.ratePhysical", "ui.model.rateMental", "ui.model.rateEmotional"}[i]
+			return invalid("score", key, "Max", HealthScale)
 		}
 	}
 	if utf8.RuneCountInString(h.Note) > MaxNotesLen {
-		return invalid("note", "Please keep the note to %d characters.", MaxNotesLen)
+		return invalid("note", "ui.model.noteTooLong", "Max", MaxNotesLen)
 	}
 	if h.PartnerID == "" {
-		return invalid("partner", "Choose whose check this is.")
+		return invalid("partner", "ui.model.healthWhose")
 	}
 	if !validDay(h.Week) {
-		return invalid("week", "A health check is for a week.")
+		return invalid("week", "ui.model.healthWeek")
 	}
 	return nil
-}
-
-func lower(s string) string {
-	if s == "" {
-		return s
-	}
-	r := []rune(s)
-	if r[0] >= 'A' && r[0] <= 'Z' {
-		r[0] += 'a' - 'A'
-	}
-	return string(r)
 }
 
 // HealthPlan is how often a partner means to check their health.

@@ -7,6 +7,8 @@ import (
 	"slices"
 	"strings"
 	"sync"
+
+	"github.com/vennplanner/venn/i18n"
 )
 
 // Getting help: what a relationship therapist or coach does, where to find
@@ -14,16 +16,20 @@ import (
 // page a couple can take to a first conversation, built from their own
 // signals and reviewed by each of them before it is printed.
 
-// HelpWhat says what a relationship therapist or coach does, in Venn's
-// words.
-var HelpWhat = []string{
-	"A relationship therapist (also called a couples counsellor) meets the two of you together, sometimes each of you alone, and helps you see the patterns you are caught in, say what is hard to say, and try new ways of being together. Many couples go for a handful of sessions; you do not need to be in crisis.",
-	"A relationship coach works more on the present and the future: goals, habits, how you share time and decisions. A coach is not a health professional; when old hurts, anxiety or low mood are part of the picture, look for a therapist.",
-	"Look for someone qualified and registered with a professional body, who works with couples, and whom you both feel at ease with. A first conversation is for finding that out: it is fine to try someone else.",
+// HelpWhatIn says what a relationship therapist or coach does, in Venn's
+// words, in tr's language (nil: English).
+func HelpWhatIn(tr *i18n.Tr) []string {
+	return []string{tr.T("ui.method.helpWhatTherapist"), tr.T("ui.method.helpWhatCoach"), tr.T("ui.method.helpWhatFind")}
 }
 
-// SoloHelp says that help is for one person too.
-var SoloHelp = "Help is not only for couples. Time with a therapist or coach of your own, or simply time to reflect, is a personal goal like any other — and it often helps the two of you as much as it helps you."
+// HelpWhat is HelpWhatIn in English.
+var HelpWhat = HelpWhatIn(nil)
+
+// SoloHelpIn says that help is for one person too, in tr's language.
+func SoloHelpIn(tr *i18n.Tr) string { return tr.T("ui.method.soloHelp") }
+
+// SoloHelp is SoloHelpIn in English.
+var SoloHelp = SoloHelpIn(nil)
 
 // Directory is one place to find a professional.
 type Directory struct {
@@ -155,14 +161,14 @@ func SelfExploration() (title string, steps []ChecklistStep) {
 	}
 }
 
-// ReflectionPrompts are questions for a journal page of one's own.
-var ReflectionPrompts = []string{
-	"When did I last feel fully myself? What was I doing, and with whom?",
-	"What do I want for myself this year that has nothing to do with us?",
-	"What do I find hard to ask for — from my partner, or from anyone?",
-	"Which of my needs have I been putting last lately, and why?",
-	"What did I learn about closeness in the family I grew up in?",
-	"When I feel hurt, what do I tend to do first? What would I like to do instead?",
-	"What would I tell a good friend who felt the way I feel now?",
-	"What am I proud of in how I have grown in the last year?",
+// ReflectionPromptsIn are questions for a journal page of one's own, in
+// tr's language (nil: English).
+func ReflectionPromptsIn(tr *i18n.Tr) []string {
+	return []string{
+		tr.T("ui.method.prompt1"), tr.T("ui.method.prompt2"), tr.T("ui.method.prompt3"), tr.T("ui.method.prompt4"),
+		tr.T("ui.method.prompt5"), tr.T("ui.method.prompt6"), tr.T("ui.method.prompt7"), tr.T("ui.method.prompt8"),
+	}
 }
+
+// ReflectionPrompts are ReflectionPromptsIn in English.
+var ReflectionPrompts = ReflectionPromptsIn(nil)

@@ -45,16 +45,16 @@ var currencyPattern = regexp.MustCompile(`^[A-Z]{3}$`)
 func (p Partner) Validate() error {
 	name := strings.TrimSpace(p.Name)
 	if name == "" {
-		return invalid("name", "Each partner needs a name.")
+		return invalid("name", "ui.model.partnerName")
 	}
 	if utf8.RuneCountInString(name) > MaxNameLen {
-		return invalid("name", "Please keep names to %d characters.", MaxNameLen)
+		return invalid("name", "ui.model.namesTooLong", "Max", MaxNameLen)
 	}
 	if !colorPattern.MatchString(p.Color) {
-		return invalid("color", "%q is not a colour like #3b82f6.", p.Color)
+		return invalid("color", "ui.model.colorInvalid", "Color", quoted(p.Color))
 	}
 	if p.Slot != SlotA && p.Slot != SlotB {
-		return invalid("slot", "Unknown partner slot %q.", p.Slot)
+		return invalid("slot", "ui.model.slotUnknown", "Slot", quoted(p.Slot))
 	}
 	return nil
 }
@@ -62,13 +62,13 @@ func (p Partner) Validate() error {
 // Validate checks the household's settings.
 func (h Household) Validate() error {
 	if utf8.RuneCountInString(strings.TrimSpace(h.Name)) > MaxNameLen {
-		return invalid("name", "Please keep the household name to %d characters.", MaxNameLen)
+		return invalid("name", "ui.model.householdNameTooLong", "Max", MaxNameLen)
 	}
 	if !currencyPattern.MatchString(h.Currency) {
-		return invalid("currency", "%q is not a currency code like EUR or USD.", h.Currency)
+		return invalid("currency", "ui.model.currencyInvalid", "Currency", quoted(h.Currency))
 	}
 	if h.WeekStart != time.Monday && h.WeekStart != time.Sunday {
-		return invalid("week start", "Weeks start on Monday or Sunday.")
+		return invalid("week start", "ui.model.weekStart")
 	}
 	return nil
 }
@@ -82,7 +82,7 @@ func ValidatePartners(a, b Partner) error {
 		return err
 	}
 	if strings.EqualFold(strings.TrimSpace(a.Name), strings.TrimSpace(b.Name)) {
-		return invalid("name", "The two partners need different names.")
+		return invalid("name", "ui.model.namesDiffer")
 	}
 	return nil
 }

@@ -47,18 +47,31 @@ const MaxItemLen = 300
 
 // Validate checks an item's text and kind.
 func (it Item[K]) Validate() error {
-	noun, needs, known := it.Kind.item()
+	noun, _, known := it.Kind.item()
+	empty, tooLong, unknown := itemKeys(noun)
 	text := strings.TrimSpace(it.Text)
 	if text == "" {
-		return invalid(noun, "A %s needs %s.", noun, needs)
+		return invalid(noun, empty)
 	}
 	if utf8.RuneCountInString(text) > MaxItemLen {
-		return invalid(noun, "Please keep a %s to %d characters.", noun, MaxItemLen)
+		return invalid(noun, tooLong, "Max", MaxItemLen)
 	}
 	if !known {
-		return invalid(noun, "Unknown %s kind %q.", noun, string(it.Kind))
+		return invalid(noun, unknown, "Kind", quoted(string(it.Kind)))
 	}
 	return nil
+}
+
+// itemKeys are the catalogue keys of an item's messages: its text is
+// empty, too long, or its kind unknown.
+func itemKeys(noun string) (empty, tooLong, unknown string) {
+	switch noun {
+	case "prompt":
+		return "ui.model.promptEmpty", "ui.model.promptTooLong", "ui.model.promptKindUnknown"
+	case "sign":
+		return "ui.model.signEmpty", "ui.model.signTooLong", "ui.model.signKindUnknown"
+	}
+	return "ui.model.questionEmpty", "ui.model.questionTooLong", "ui.model.questionKindUnknown"
 }
 
 func (k PromptKind) item() (string, string, bool) {

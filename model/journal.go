@@ -29,16 +29,16 @@ const MaxJournalLen = 50000
 // Validate checks a journal entry.
 func (j JournalEntry) Validate() error {
 	if strings.TrimSpace(j.Text) == "" {
-		return invalid("text", "Write something first.")
+		return invalid("text", "ui.model.journalEmpty")
 	}
 	if utf8.RuneCountInString(j.Text) > MaxJournalLen {
-		return invalid("text", "Please keep one entry to %d characters; start a new one for more.", MaxJournalLen)
+		return invalid("text", "ui.model.journalTooLong", "Max", MaxJournalLen)
 	}
 	if j.PartnerID == "" {
-		return invalid("partner", "Choose whose journal this is.")
+		return invalid("partner", "ui.model.journalWhose")
 	}
 	if !validDay(j.Day) {
-		return invalid("day", "A journal entry needs its day.")
+		return invalid("day", "ui.model.journalDay")
 	}
 	return nil
 }

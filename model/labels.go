@@ -67,10 +67,10 @@ func DueStatusOf(g Goal, today Date) DueStatus {
 // ValidLabelColour checks a label and the colour chosen for it.
 func ValidLabelColour(label, colour string) error {
 	if l := strings.TrimSpace(label); l == "" || utf8.RuneCountInString(l) > MaxLabelLen {
-		return invalid("label", "A label has 1 to %d characters.", MaxLabelLen)
+		return invalid("label", "ui.model.labelChars", "Max", MaxLabelLen)
 	}
 	if !colorPattern.MatchString(colour) {
-		return invalid("colour", "%q is not a colour like #9cc7e8.", colour)
+		return invalid("colour", "ui.model.labelColour", "Colour", quoted(colour))
 	}
 	return nil
 }

@@ -55,20 +55,20 @@ type LifeEvent struct {
 func (e LifeEvent) Validate() error {
 	title := strings.TrimSpace(e.Title)
 	if title == "" {
-		return invalid("title", "Say in a few words what happened.")
+		return invalid("title", "ui.model.eventTitle")
 	}
 	if utf8.RuneCountInString(title) > MaxTitleLen || utf8.RuneCountInString(e.Notes) > MaxNotesLen {
-		return invalid("title", "Please keep the title to %d and the notes to %d characters.", MaxTitleLen, MaxNotesLen)
+		return invalid("title", "ui.model.eventTooLong", "Title", MaxTitleLen, "Notes", MaxNotesLen)
 	}
 	if e.Day.IsZero() || e.Day.Year < MinYear || e.Day.Year > MaxYear {
-		return invalid("day", "A life event needs the day it happened.")
+		return invalid("day", "ui.model.eventDay")
 	}
 	known := false
 	for _, k := range LifeEventKinds {
 		known = known || k.Kind == e.Kind
 	}
 	if !known {
-		return invalid("kind", "Unknown kind of life event %q.", e.Kind)
+		return invalid("kind", "ui.model.eventKindUnknown", "Kind", quoted(e.Kind))
 	}
 	return nil
 }
@@ -129,7 +129,7 @@ func Postpone(g Goal, weeks int, to Quarter) (Change, error) {
 	case weeks > 0 && weeks <= 104:
 		c.postponeByWeeks(g, weeks)
 	default:
-		err = invalid("weeks", "Postpone by 1 to 104 weeks, or to a later quarter.")
+		err = invalid("weeks", "ui.model.postponeWeeks")
 	}
 	if err != nil {
 		return c, err
@@ -154,7 +154,7 @@ func (c *Change) postponeToQuarter(g Goal, to Quarter) error {
 		from = g.Start.Quarter()
 	}
 	if !from.IsZero() && !from.First().Before(to.First()) {
-		return invalid("quarter", "Postpone “%s” to a quarter after %s.", g.Title, from)
+		return invalid("quarter", "ui.model.postponeQuarter", "Title", g.Title, "From", from)
 	}
 	if !from.IsZero() {
 		c.shiftDates(g, 0, (to.Year-from.Year)*12+3*(to.Q-from.Q))
@@ -202,10 +202,10 @@ func Plural(n int) string {
 // get a pause (no score penalty); days already logged stay as they are.
 func PauseRitual(r Ritual, from, to Date, logged map[Date]bool) (Change, error) {
 	if from.IsZero() || to.IsZero() || to.Before(from) {
-		return Change{}, invalid("pause", "A pause needs a first and a last day, in that order.")
+		return Change{}, invalid("pause", "ui.model.pauseDaysOrder")
 	}
 	if daysBetween(from, to) > 366 {
-		return Change{}, invalid("pause", "Pause a ritual for at most a year at a time.")
+		return Change{}, invalid("pause", "ui.model.pauseAtMostYear")
 	}
 	c := Change{Kind: ChangePause, RitualID: r.ID, From: from, To: to}
 	for d := from; !to.Before(d); d = d.AddDays(1) {
@@ -221,10 +221,17 @@ func PauseRitual(r Ritual, from, to Date, logged map[Date]bool) (Change, error) 
 // goal to another (what a goal has is given by before).
 func MoveAllocation(r Resource, from, to Goal, amount, fromHas, toHas Amount, currency string) (Change, error) {
 	if from.ID == to.ID {
-		return Change{}, invalid("move", "Choose two different goals.")
+		return Change{}, invalid("move", "ui.model.moveTwoGoals")
 	}
 	if amount <= 0 || amount > fromHas {
-		return Change{}, invalid("move", "“%s” has %s of %s allocated; move between a little and all of it.", from.Title, FormatAmount(r, fromHas, currency), strings.ToLower(r.Title()))
+		key := "ui.model.moveTime"
+		switch r {
+		case Money:
+			key = "ui.model.moveMoney"
+		case Energy:
+			key = "ui.model.moveEnergy"
+		}
+		return Change{}, invalid("move", key, "Title", from.Title, "Amount", FormatAmount(r, fromHas, currency))
 	}
 	c := Change{Kind: ChangeMove, Resource: r, FromGoal: from.ID, ToGoal: to.ID,
 		BeforeFrom: fromHas, AfterFrom: fromHas - amount, BeforeTo: toHas, AfterTo: toHas + amount}

@@ -24,15 +24,15 @@ func ParseLocalDate(s, layout string) (Date, error) {
 	isSep := func(r rune) bool { return r == '.' || r == '/' || r == '-' }
 	parts := strings.FieldsFunc(s, isSep)
 	if len(parts) != 3 || strings.IndexFunc(s, isSep) != len(parts[0]) || len(s) != len(parts[0])+len(parts[1])+len(parts[2])+2 {
-		return Date{}, invalid("date", "%q is not a date like %s or 2027-03-15.", s, layout)
+		return Date{}, invalid("date", "ui.model.dateNotLike", "Text", quoted(s), "Layout", layout)
 	}
 	day, month, year, ok := fields(parts, monthFirstLayout(layout))
 	if !ok {
-		return Date{}, invalid("date", "%q is not a date like %s or 2027-03-15.", s, layout)
+		return Date{}, invalid("date", "ui.model.dateNotLike", "Text", quoted(s), "Layout", layout)
 	}
 	t := time.Date(year, time.Month(month), day, 0, 0, 0, 0, time.UTC)
 	if t.Day() != day || int(t.Month()) != month {
-		return Date{}, invalid("date", "%q is not a day of the calendar.", s)
+		return Date{}, invalid("date", "ui.model.dateNotDay", "Text", quoted(s))
 	}
 	return DateOf(t), nil
 }

@@ -37,21 +37,21 @@ func (m Memory) Validate() error {
 	title := strings.TrimSpace(m.Title)
 	switch {
 	case title == "":
-		return invalid("title", "Give the memory a title.")
+		return invalid("title", "ui.model.memoryTitle")
 	case utf8.RuneCountInString(title) > MaxMemoryTitleLen:
-		return invalid("title", "Please keep the title to %d characters.", MaxMemoryTitleLen)
+		return invalid("title", "ui.model.titleTooLong", "Max", MaxMemoryTitleLen)
 	case utf8.RuneCountInString(m.Words) > MaxMemoryWordsLen:
-		return invalid("words", "Please keep the words to %d characters.", MaxMemoryWordsLen)
+		return invalid("words", "ui.model.wordsTooLong", "Max", MaxMemoryWordsLen)
 	case !validDay(m.Day):
-		return invalid("day", "Choose the day of the memory.")
+		return invalid("day", "ui.model.memoryDay")
 	case m.AuthorID == "":
-		return invalid("partner", "Choose whose memory this is.")
+		return invalid("partner", "ui.model.memoryWhose")
 	}
 	if err := CheckText(m.Title, MaxMemoryTitleLen); err != nil {
-		return invalid("title", "The title %v.", err)
+		return invalidf("title", "The title %v.", err)
 	}
 	if err := CheckText(m.Words, MaxMemoryWordsLen); err != nil {
-		return invalid("words", "The words %v.", err)
+		return invalidf("words", "The words %v.", err)
 	}
 	return nil
 }

@@ -59,16 +59,16 @@ type NeedRating struct {
 // Validate checks a need rating.
 func (r NeedRating) Validate() error {
 	if r.Month.IsZero() || r.Month.Day != 1 {
-		return invalid("month", "A rating belongs to a month.")
+		return invalid("month", "ui.model.ratingMonth")
 	}
 	if r.PartnerID == "" {
-		return invalid("partner", "Choose whose rating this is.")
+		return invalid("partner", "ui.model.ratingWhose")
 	}
 	if !r.Need.Valid() {
-		return invalid("need", "Unknown need %q.", r.Need)
+		return invalid("need", "ui.model.needUnknown", "Need", quoted(r.Need))
 	}
 	if r.Score < 0 || r.Score > MaxScore {
-		return invalid("score", "Scores run from 0 (never) to 3 (often).")
+		return invalid("score", "ui.model.scoreRange")
 	}
 	return nil
 }

@@ -68,14 +68,14 @@ func DefaultNudgeSettings() NudgeSettings {
 func (s NudgeSettings) Validate() error {
 	for k, at := range s.At {
 		if !reminderPattern.MatchString(at) {
-			return invalid("time", "%s: write the time as HH:MM, for example 19:00.", k.Title())
+			return invalidf("time", "%s: write the time as HH:MM, for example 19:00.", k.Title())
 		}
 	}
 	if s.GoalDaysAhead < 0 || s.GoalDaysAhead > 7 {
-		return invalid("days", "Goals can be nudged 0 to 7 days ahead.")
+		return invalid("days", "ui.model.nudgeDays")
 	}
 	if s.CheckinDay < time.Sunday || s.CheckinDay > time.Saturday {
-		return invalid("day", "Choose a day of the week for the check-in.")
+		return invalid("day", "ui.model.nudgeCheckinDay")
 	}
 	return nil
 }

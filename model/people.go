@@ -42,19 +42,19 @@ func (p Person) Validate() error {
 	name := strings.TrimSpace(p.Name)
 	switch {
 	case name == "":
-		return invalid("name", "Write their name.")
+		return invalid("name", "ui.model.personName")
 	case utf8.RuneCountInString(name) > MaxNameLen:
-		return invalid("name", "Please keep a name to %d characters.", MaxNameLen)
+		return invalid("name", "ui.model.nameTooLong", "Max", MaxNameLen)
 	case utf8.RuneCountInString(p.How) > MaxHowLen:
-		return invalid("how", "Please keep how you know them to %d characters.", MaxHowLen)
+		return invalid("how", "ui.model.howTooLong", "Max", MaxHowLen)
 	case !slices.Contains(MeetEvery, p.EveryWeeks):
-		return invalid("every", "Choose every 2, 4, 8 or 12 weeks.")
+		return invalid("every", "ui.model.peopleEvery")
 	case p.PartnerID == "":
-		return invalid("partner", "Choose whose person this is.")
+		return invalid("partner", "ui.model.personWhose")
 	case !p.LastMet.IsZero() && !validDay(p.LastMet):
-		return invalid("last met", "The day you last met is not a day Venn knows.")
+		return invalid("last met", "ui.model.lastMetInvalid")
 	case !validDay(p.Added):
-		return invalid("added", "A person needs the day they were added.")
+		return invalid("added", "ui.model.personAdded")
 	}
 	return nil
 }

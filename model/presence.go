@@ -3,14 +3,23 @@ package model
 import (
 	"fmt"
 	"time"
+
+	"github.com/vennplanner/venn/i18n"
 )
 
 // Presence is how present time together felt to one partner, from 1
 // (distracted) to PresenceScale (really together, phones away).
 const PresenceScale = 4
 
-// PresenceWords names each rating, index 1 to PresenceScale.
-var PresenceWords = [PresenceScale + 1]string{"", "Distracted", "Partly there", "Present", "Really together"}
+// PresenceWordsIn names each rating, index 1 to PresenceScale, in tr's
+// language (nil: English).
+func PresenceWordsIn(tr *i18n.Tr) [PresenceScale + 1]string {
+	return [PresenceScale + 1]string{"", tr.T("ui.model.presenceDistracted"), tr.T("ui.model.presencePartly"),
+		tr.T("ui.model.presencePresent"), tr.T("ui.model.presenceTogether")}
+}
+
+// PresenceWords names each rating in English, index 1 to PresenceScale.
+var PresenceWords = PresenceWordsIn(nil)
 
 // OccasionKind is what time together is rated: a shared ritual's day or a
 // joint block's occurrence.
@@ -49,7 +58,7 @@ type PresenceRating struct {
 // ValidatePresence checks a rating.
 func ValidatePresence(rating int) error {
 	if rating < 1 || rating > PresenceScale {
-		return invalid("presence", "How present it felt is 1 to %d.", PresenceScale)
+		return invalid("presence", "ui.model.presenceRange", "Max", PresenceScale)
 	}
 	return nil
 }
@@ -123,13 +132,20 @@ func PresenceTrend(ratings []PresenceRating, both map[string]bool, from, to Date
 	return out
 }
 
-// PresenceLine says, in words for the screen and for screen readers, how
-// present time together felt to one partner over months (oldest first):
-// the last month's mean with its word, and whether it went up or down
-// against the months before it that have ratings.
+// PresenceLine is PresenceLineIn in English.
 func PresenceLine(name string, months []PresenceBucket) string {
+	return PresenceLineIn(nil, name, months)
+}
+
+// PresenceLineIn says, in words for the screen and for screen readers, how
+// present time together felt to one partner over months (oldest first),
+// in tr's language (nil: English): the last month's mean with its word,
+// and whether it went up or down against the months before it that have
+// ratings.
+func PresenceLineIn(tr *i18n.Tr, name string, months []PresenceBucket) string {
+	none := tr.T("ui.model.presenceNone", "Name", name)
 	if len(months) == 0 {
-		return name + ": no time together rated by both of you yet"
+		return none
 	}
 	last := months[len(months)-1]
 	var sum float64
@@ -140,31 +156,35 @@ func PresenceLine(name string, months []PresenceBucket) string {
 			n++
 		}
 	}
-	month := last.Start.Time().Format("January")
+	month := tr.Month(last.Start.Time().Month())
 	if last.Occasions == 0 {
 		if n == 0 {
-			return name + ": no time together rated by both of you yet"
+			return none
 		}
-		return fmt.Sprintf("%s: nothing rated by both of you in %s; %.1f of %d before", name, month, sum/float64(n), PresenceScale)
+		return tr.T("ui.model.presenceNoneIn", "Name", name, "Month", month, "Before", tr.Decimal(sum/float64(n), 1), "Scale", tr.Int(PresenceScale))
 	}
-	line := fmt.Sprintf("%s: %.1f of %d in %s (%s)", name, last.Mean, PresenceScale, month, PresenceWord(last.Mean))
+	line := tr.T("ui.model.presenceMonth", "Name", name, "Mean", tr.Decimal(last.Mean, 1), "Scale", tr.Int(PresenceScale),
+		"Month", month, "Word", PresenceWordIn(tr, last.Mean))
 	if n == 0 {
 		return line
 	}
 	before := sum / float64(n)
 	switch {
 	case last.Mean-before >= 0.25:
-		return line + fmt.Sprintf(", up from %.1f", before)
+		return tr.T("ui.model.presenceUp", "Line", line, "Before", tr.Decimal(before, 1))
 	case before-last.Mean >= 0.25:
-		return line + fmt.Sprintf(", down from %.1f", before)
+		return tr.T("ui.model.presenceDown", "Line", line, "Before", tr.Decimal(before, 1))
 	}
-	return line + ", steady"
+	return tr.T("ui.model.presenceSteady", "Line", line)
 }
 
-// PresenceWord names a mean rating by its nearest word.
-func PresenceWord(mean float64) string {
+// PresenceWord names a mean rating by its nearest word, in English.
+func PresenceWord(mean float64) string { return PresenceWordIn(nil, mean) }
+
+// PresenceWordIn names a mean rating by its nearest word in tr's language.
+func PresenceWordIn(tr *i18n.Tr, mean float64) string {
 	i := min(max(int(mean+0.5), 1), PresenceScale)
-	return PresenceWords[i]
+	return PresenceWordsIn(tr)[i]
 }
 
 // PresenceByPartner is each partner's presence (PresenceTrend of their own

@@ -77,32 +77,32 @@ const MaxRequestLen = 500
 // Validate checks a request.
 func (r Request) Validate() error {
 	if strings.TrimSpace(r.Need) == "" {
-		return invalid("need", "Say what you need, in a few words.")
+		return invalid("need", "ui.model.needEmpty")
 	}
 	for _, s := range []string{r.Need, r.Proposal, r.Counter} {
 		if utf8.RuneCountInString(s) > MaxRequestLen {
-			return invalid("need", "Please keep a need or a proposal to %d characters.", MaxRequestLen)
+			return invalid("need", "ui.model.needTooLong", "Max", MaxRequestLen)
 		}
 	}
 	if r.FromID == "" {
-		return invalid("partner", "Choose whose request this is.")
+		return invalid("partner", "ui.model.requestWhose")
 	}
 	if !validDay(r.Day) {
-		return invalid("day", "A request needs its day.")
+		return invalid("day", "ui.model.requestDay")
 	}
 	switch r.Reply {
 	case ReplyOpen, ReplyAgree, ReplyTalk:
 	case ReplyCounter:
 		if strings.TrimSpace(r.Counter) == "" {
-			return invalid("counter", "Say what you propose instead.")
+			return invalid("counter", "ui.model.counterEmpty")
 		}
 	default:
-		return invalid("answer", "Unknown answer %q.", string(r.Reply))
+		return invalid("answer", "ui.model.answerUnknown", "Answer", quoted(string(r.Reply)))
 	}
 	switch r.Became {
 	case BecameNothing, BecameBlocks, BecameRitual, BecameAgreement:
 	default:
-		return invalid("became", "Unknown outcome %q.", string(r.Became))
+		return invalid("became", "ui.model.outcomeUnknown", "Outcome", quoted(string(r.Became)))
 	}
 	return nil
 }
@@ -126,16 +126,16 @@ const MaxAgreementLen = 300
 func (a Agreement) Validate() error {
 	text := strings.TrimSpace(a.Text)
 	if text == "" {
-		return invalid("text", "Write the agreement as a request to each other.")
+		return invalid("text", "ui.model.agreementEmpty")
 	}
 	if utf8.RuneCountInString(text) > MaxAgreementLen {
-		return invalid("text", "Please keep an agreement to %d characters.", MaxAgreementLen)
+		return invalid("text", "ui.model.agreementTooLong", "Max", MaxAgreementLen)
 	}
 	if !validDay(a.Agreed) {
-		return invalid("agreed", "An agreement needs the day it was agreed.")
+		return invalid("agreed", "ui.model.agreementDay")
 	}
 	if !a.Revisit.IsZero() && (!validDay(a.Revisit) || a.Revisit.Before(a.Agreed)) {
-		return invalid("revisit", "Choose a day to revisit it after the day it was agreed.")
+		return invalid("revisit", "ui.model.agreementRevisit")
 	}
 	return nil
 }

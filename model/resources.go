@@ -86,23 +86,23 @@ func currencySymbol(code string) string {
 // ValidateAmount checks an amount per period of the resource.
 func ValidateAmount(r Resource, a Amount, currencyCode string) error {
 	if !r.Valid() {
-		return invalid("resource", "%q is not time, money or energy.", r)
+		return invalid("resource", "ui.model.resourceUnknown", "Resource", quoted(r))
 	}
 	if a < 0 {
-		return invalid("amount", "Amounts cannot be negative.")
+		return invalid("amount", "ui.model.amountNegative")
 	}
 	switch r {
 	case Time:
 		if a > MaxMinutesPerWeek {
-			return invalid("amount", "A week has 168 hours; %s is more than that.", FormatAmount(r, a, currencyCode))
+			return invalid("amount", "ui.model.amountOverWeek", "Amount", FormatAmount(r, a, currencyCode))
 		}
 	case Money:
 		if a > Amount(MaxMoneyUnits*pow10(CurrencyScale(currencyCode))) {
-			return invalid("amount", "That is more than 1,000,000,000 %s; please check the amount.", currencyCode)
+			return invalid("amount", "ui.model.amountTooMuchMoney", "Currency", currencyCode)
 		}
 	case Energy:
 		if a > MaxEnergyTenths {
-			return invalid("amount", "Energy points go up to 1,000 a week.")
+			return invalid("amount", "ui.model.energyMax")
 		}
 	}
 	return nil
@@ -126,17 +126,17 @@ func ParseAmount(r Resource, text, currencyCode string) (Amount, error) {
 	s = strings.TrimSuffix(strings.TrimSuffix(s, "h"), " ")
 	s = strings.TrimSpace(s)
 	if s == "" {
-		return 0, invalid("amount", "Please enter an amount.")
+		return 0, invalid("amount", "ui.model.amountEmpty")
 	}
 	if strings.HasPrefix(s, "-") {
-		return 0, invalid("amount", "Amounts cannot be negative.")
+		return 0, invalid("amount", "ui.model.amountNegative")
 	}
 	if r == Time {
 		if h, m, ok := strings.Cut(s, ":"); ok {
 			hh, err1 := strconv.Atoi(h)
 			mm, err2 := strconv.Atoi(m)
 			if err1 != nil || err2 != nil || mm < 0 || mm > 59 {
-				return 0, invalid("amount", "%q is not a number of hours like 7.5 or 7:30.", text)
+				return 0, invalid("amount", "ui.model.amountNotHours", "Text", quoted(text))
 			}
 			a := Amount(hh*60 + mm)
 			return a, ValidateAmount(r, a, currencyCode)
@@ -145,7 +145,7 @@ func ParseAmount(r Resource, text, currencyCode string) (Amount, error) {
 	scale := map[Resource]int{Time: 2, Money: CurrencyScale(currencyCode), Energy: 1}[r]
 	units, err := parseDecimal(s, scale)
 	if err != nil {
-		return 0, invalid("amount", "%q is not a number.", text)
+		return 0, invalid("amount", "ui.model.amountNotNumber", "Text", quoted(text))
 	}
 	a := Amount(units)
 	if r == Time {
@@ -324,7 +324,7 @@ type Actual struct {
 // partners' percentages.
 func ValidateSplit(a, b int) error {
 	if a < 0 || b < 0 || a+b != 100 {
-		return invalid("split", "The two shares must add up to 100%% (now %d%% + %d%% = %d%%).", a, b, a+b)
+		return invalid("split", "ui.model.splitNot100", "A", a, "B", b, "Sum", a+b)
 	}
 	return nil
 }

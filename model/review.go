@@ -42,18 +42,18 @@ const MaxReviewText = 20000
 // Validate checks a review.
 func (r Review) Validate() error {
 	if r.Year < MinYear || r.Year > MaxYear {
-		return invalid("year", "%d is not a year Venn can plan.", r.Year)
+		return invalid("year", "ui.model.yearNotPlannable", "Year", r.Year)
 	}
 	for _, s := range []string{r.Principles, r.Celebrations, r.AnswerA, r.AnswerB, r.Notes} {
 		if utf8.RuneCountInString(s) > MaxReviewText {
-			return invalid("review", "Please keep each part of the review to %d characters.", MaxReviewText)
+			return invalid("review", "ui.model.reviewTooLong", "Max", MaxReviewText)
 		}
 	}
 	for _, rr := range r.Rituals {
 		switch rr.Decision {
 		case DecideNone, DecideKeep, DecideAdapt, DecideRetire:
 		default:
-			return invalid("ritual", "Unknown decision %q.", rr.Decision)
+			return invalid("ritual", "ui.model.decisionUnknown", "Decision", quoted(rr.Decision))
 		}
 	}
 	return nil

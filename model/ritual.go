@@ -49,19 +49,33 @@ type Cadence struct {
 // Frequency is the cadence in times per day (3 per week = 3/7).
 func (c Cadence) Frequency() float64 { return float64(c.Times) / float64(c.Per.Days()) }
 
+// noun is the period's word in the cadence's messages ("week"), said in
+// the language the message is said in.
+func (p Period) noun() said {
+	switch p {
+	case PerDay:
+		return "ui.model.periodDay"
+	case PerWeek:
+		return "ui.model.periodWeek"
+	case PerMonth:
+		return "ui.model.periodMonth"
+	}
+	return "ui.model.periodQuarter"
+}
+
 // Validate refuses zero or negative counts and more times than the period has days.
 func (c Cadence) Validate() error {
 	if c.Per.Days() == 0 {
-		return invalid("cadence", "%q is not a period (use day, week, month or quarter).", c.Per)
+		return invalid("cadence", "ui.model.periodUnknown", "Period", quoted(c.Per))
 	}
 	if c.Times < 1 {
-		return invalid("cadence", "A ritual happens at least once per %s.", c.Per)
+		return invalid("cadence", "ui.model.ritualAtLeastOnce", "Period", c.Per.noun())
 	}
 	if c.Times > c.Per.Days() {
 		if c.Per == PerDay {
-			return invalid("cadence", "Venn counts rituals in days: at most once a day. For more, use a week (up to 7 times).")
+			return invalid("cadence", "ui.model.ritualOncePerDay")
 		}
-		return invalid("cadence", "%d times per %s is more than the %d days a %s has.", c.Times, c.Per, c.Per.Days(), c.Per)
+		return invalid("cadence", "ui.model.ritualMoreThanDays", "Times", c.Times, "Period", c.Per.noun(), "Days", c.Per.Days())
 	}
 	return nil
 }
@@ -111,21 +125,21 @@ func (r Ritual) Validate(partners []Partner) error {
 	title := strings.TrimSpace(r.Title)
 	switch {
 	case title == "":
-		return invalid("title", "A ritual needs a name.")
+		return invalid("title", "ui.model.ritualNameEmpty")
 	case utf8.RuneCountInString(title) > MaxTitleLen:
-		return invalid("title", "Please keep the name to %d characters.", MaxTitleLen)
+		return invalid("title", "ui.model.ritualNameTooLong", "Max", MaxTitleLen)
 	case utf8.RuneCountInString(r.Notes) > MaxNotesLen:
-		return invalid("notes", "Please keep the notes to %d characters.", MaxNotesLen)
+		return invalid("notes", "ui.model.ritualNotesTooLong", "Max", MaxNotesLen)
 	case r.Start.IsZero():
-		return invalid("start", "A ritual needs the day it began.")
+		return invalid("start", "ui.model.ritualStartEmpty")
 	case r.Start.Year < MinYear || r.Start.Year > MaxYear:
-		return invalid("start", "The start day %s is outside %d–%d.", r.Start, MinYear, MaxYear)
+		return invalid("start", "ui.model.ritualStartOutside", "Start", r.Start, "Min", MinYear, "Max", MaxYear)
 	case r.ReminderTime != "" && !reminderPattern.MatchString(r.ReminderTime):
-		return invalid("reminder", "%q is not a time like 07:30.", r.ReminderTime)
+		return invalid("reminder", "ui.model.reminderNotTime", "Time", quoted(r.ReminderTime))
 	}
 	for _, d := range r.ReminderDays {
 		if d < time.Sunday || d > time.Saturday {
-			return invalid("reminder", "Unknown weekday %d.", d)
+			return invalid("reminder", "ui.model.weekdayUnknown", "Day", int(d))
 		}
 	}
 	if err := r.Cadence.Validate(); err != nil {
@@ -170,15 +184,15 @@ const MaxReasonLen = 200
 func ValidateEntry(r Ritual, e RitualEntry, today Date) error {
 	switch {
 	case !e.Status.Valid():
-		return invalid("status", "%q is not done, skipped or paused.", e.Status)
+		return invalid("status", "ui.model.ritualStatusUnknown", "Status", quoted(e.Status))
 	case e.Day.IsZero():
-		return invalid("day", "Which day?")
+		return invalid("day", "ui.model.ritualWhichDay")
 	case e.Day.Before(r.Start):
-		return invalid("day", "%s is before “%s” began (%s).", e.Day, r.Title, r.Start)
+		return invalid("day", "ui.model.ritualDayBeforeStart", "Day", e.Day, "Title", r.Title, "Start", r.Start)
 	case today.Before(e.Day) && e.Status != Paused:
-		return invalid("day", "%s is in the future; you can only pause future days.", e.Day)
+		return invalid("day", "ui.model.ritualDayFuture", "Day", e.Day)
 	case utf8.RuneCountInString(e.Reason) > MaxReasonLen:
-		return invalid("reason", "Please keep the reason to %d characters.", MaxReasonLen)
+		return invalid("reason", "ui.model.reasonTooLong", "Max", MaxReasonLen)
 	}
 	return nil
 }

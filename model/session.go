@@ -43,15 +43,15 @@ const MaxValueLen = 200
 func (v Value) Validate(partners []Partner) error {
 	text := strings.TrimSpace(v.Text)
 	if text == "" {
-		return invalid("value", "Write the value in a word or a sentence.")
+		return invalid("value", "ui.model.valueEmpty")
 	}
 	if utf8.RuneCountInString(text) > MaxValueLen {
-		return invalid("value", "Please keep it to %d characters.", MaxValueLen)
+		return invalid("value", "ui.model.keepToMax", "Max", MaxValueLen)
 	}
 	switch v.Kind {
 	case ValueCore, ValueAspiration, ValueDream:
 	default:
-		return invalid("kind", "Unknown kind %q.", v.Kind)
+		return invalid("kind", "ui.model.kindUnknown", "Kind", quoted(v.Kind))
 	}
 	return ValidateOwner(v.Owner, partners)
 }
@@ -82,16 +82,16 @@ type ContractReview struct {
 // Validate checks a contract.
 func (c Contract) Validate() error {
 	if strings.TrimSpace(c.Commitment) == "" {
-		return invalid("commitment", "Write the commitment in your own words.")
+		return invalid("commitment", "ui.model.commitmentEmpty")
 	}
 	if utf8.RuneCountInString(c.Commitment) > MaxNotesLen || utf8.RuneCountInString(c.Support) > MaxNotesLen {
-		return invalid("commitment", "Please keep it to %d characters.", MaxNotesLen)
+		return invalid("commitment", "ui.model.keepToMax", "Max", MaxNotesLen)
 	}
 	if c.EveryWeeks < 1 || c.EveryWeeks > 52 {
-		return invalid("review", "Review every 1 to 52 weeks.")
+		return invalid("review", "ui.model.reviewEvery")
 	}
 	if c.Started.IsZero() {
-		return invalid("start", "A contract needs the day it starts.")
+		return invalid("start", "ui.model.contractStart")
 	}
 	return nil
 }
@@ -99,13 +99,13 @@ func (c Contract) Validate() error {
 // Validate checks a review.
 func (r ContractReview) Validate() error {
 	if r.Day.IsZero() {
-		return invalid("day", "A review needs its day.")
+		return invalid("day", "ui.model.reviewDay")
 	}
 	if r.Rating < 1 || r.Rating > 5 {
-		return invalid("rating", "Rate progress from 1 to 5.")
+		return invalid("rating", "ui.model.rateProgress")
 	}
 	if utf8.RuneCountInString(r.Note) > MaxNotesLen {
-		return invalid("note", "Please keep the note to %d characters.", MaxNotesLen)
+		return invalid("note", "ui.model.noteTooLong", "Max", MaxNotesLen)
 	}
 	return nil
 }
@@ -143,16 +143,16 @@ type Milestone struct {
 func (m Milestone) Validate(partners []Partner) error {
 	title := strings.TrimSpace(m.Title)
 	if title == "" {
-		return invalid("title", "A milestone needs a title.")
+		return invalid("title", "ui.model.milestoneTitle")
 	}
 	if utf8.RuneCountInString(title) > MaxTitleLen || utf8.RuneCountInString(m.Celebration) > MaxNotesLen {
-		return invalid("title", "Please keep the title to %d characters.", MaxTitleLen)
+		return invalid("title", "ui.model.titleTooLong", "Max", MaxTitleLen)
 	}
 	if m.Day.IsZero() {
-		return invalid("day", "A milestone needs its day.")
+		return invalid("day", "ui.model.milestoneDay")
 	}
 	if m.Reached && m.ReachedOn.IsZero() {
-		return invalid("reached", "Say on which day it was reached.")
+		return invalid("reached", "ui.model.milestoneReached")
 	}
 	return ValidateOwner(m.Owner, partners)
 }
@@ -195,16 +195,16 @@ type Session struct {
 // Validate checks a session.
 func (s Session) Validate() error {
 	if s.Quarter.IsZero() {
-		return invalid("quarter", "A session plans a quarter.")
+		return invalid("quarter", "ui.model.sessionQuarter")
 	}
 	if s.Day.IsZero() {
-		return invalid("day", "A session needs its day.")
+		return invalid("day", "ui.model.sessionDay")
 	}
 	if s.Step < 0 || s.Step >= len(SessionSteps) {
-		return invalid("step", "Unknown step %d.", s.Step)
+		return invalid("step", "ui.model.stepUnknown", "Step", s.Step)
 	}
 	if utf8.RuneCountInString(s.Notes) > MaxNotesLen || utf8.RuneCountInString(s.Decisions) > MaxNotesLen {
-		return invalid("notes", "Please keep notes to %d characters.", MaxNotesLen)
+		return invalid("notes", "ui.model.blockNotesTooLong", "Max", MaxNotesLen)
 	}
 	return nil
 }

@@ -3,6 +3,8 @@ package model
 import (
 	"fmt"
 	"strings"
+
+	"github.com/vennplanner/venn/i18n"
 )
 
 // Signals are gentle "worth talking about" notes drawn from what Venn
@@ -30,9 +32,12 @@ type Signal struct {
 	Day    Date
 }
 
-// HelpNote is what a persistent signal adds.
-const HelpNote = "This has shown for more than one quarter. A couples therapist or coach can help you look at " +
-	"a pattern like this together — many couples find it useful, and it says nothing bad about you."
+// HelpNoteIn is what a persistent signal adds, in tr's language (nil:
+// English).
+func HelpNoteIn(tr *i18n.Tr) string { return tr.T("ui.model.helpNote") }
+
+// HelpNote is what a persistent signal adds, in English.
+var HelpNote = HelpNoteIn(nil)
 
 // SignalData is what the signals read. Only what the viewer may see
 // belongs in it: shared health checks and the viewer's own.

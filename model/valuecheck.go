@@ -49,11 +49,11 @@ type ValueCheck struct {
 func (c ValueCheck) Validate() error {
 	switch {
 	case c.ValueID == "":
-		return invalid("value", "Choose a value to check the decision against.")
+		return invalid("value", "ui.model.valueCheckChoose")
 	case (c.EventID == "") == (c.SessionID == ""):
-		return invalid("decision", "A value is checked against one decision: a life event's or a session's.")
+		return invalid("decision", "ui.model.valueOneDecision")
 	case !c.Verdict.Valid():
-		return invalid("verdict", "%q is not serves, strains or not related.", c.Verdict)
+		return invalid("verdict", "ui.model.verdictUnknown", "Verdict", quoted(c.Verdict))
 	}
 	return nil
 }

@@ -3,6 +3,8 @@ package model
 import (
 	"fmt"
 	"math"
+
+	"github.com/vennplanner/venn/i18n"
 )
 
 // The living Venn: two circles, one per partner, whose areas follow what
@@ -103,10 +105,16 @@ type Closeness struct {
 // ClosenessSteps is how many pictures the scale has.
 const ClosenessSteps = 7
 
-// ClosenessWords describe each picture, for screen readers and for the
-// summary.
-var ClosenessWords = [ClosenessSteps + 1]string{"", "apart", "just touching", "a little overlap", "some overlap",
-	"much overlap", "mostly one", "almost one"}
+// ClosenessWordsIn describe each picture, for screen readers, in tr's
+// language (nil: English).
+func ClosenessWordsIn(tr *i18n.Tr) [ClosenessSteps + 1]string {
+	return [ClosenessSteps + 1]string{"", tr.T("ui.model.closeness1"), tr.T("ui.model.closeness2"), tr.T("ui.model.closeness3"),
+		tr.T("ui.model.closeness4"), tr.T("ui.model.closeness5"), tr.T("ui.model.closeness6"), tr.T("ui.model.closeness7")}
+}
+
+// ClosenessWords describe each picture in English, for screen readers and
+// for the summary.
+var ClosenessWords = ClosenessWordsIn(nil)
 
 // ClosenessDistance is how far apart the centres of the two equal circles
 // of picture k (1..7) are, in radii: apart at 1, almost one at 7.
@@ -118,15 +126,15 @@ func ClosenessDistance(k int) float64 {
 // Validate checks a closeness choice.
 func (c Closeness) Validate() error {
 	if c.Month.IsZero() || c.Month.Day != 1 {
-		return invalid("month", "A closeness choice is for a month.")
+		return invalid("month", "ui.model.closenessMonth")
 	}
 	for _, v := range []int{c.Now, c.Wished} {
 		if v < 1 || v > ClosenessSteps {
-			return invalid("closeness", "Pick one of the %d pictures.", ClosenessSteps)
+			return invalid("closeness", "ui.model.closenessPick", "Count", ClosenessSteps)
 		}
 	}
 	if c.PartnerID == "" {
-		return invalid("partner", "Choose whose choice this is.")
+		return invalid("partner", "ui.model.closenessWhose")
 	}
 	return nil
 }

@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/vennplanner/venn/i18n"
 	"github.com/vennplanner/venn/model"
 )
 
@@ -68,7 +69,7 @@ func (ui *UI) showScreen(where string) {
 
 // showFirstSteps is Help › Your first weeks: the steps, ticked.
 func (ui *UI) showFirstSteps() {
-	steps, err := ui.svc.FirstSteps(ui.ctx)
+	steps, err := ui.svc.FirstSteps(ui.ctx, i18n.Screen())
 	if err != nil {
 		ui.showError(err)
 		return
@@ -98,7 +99,7 @@ func (s *todayScreen) showFirstSteps() {
 	}
 	var steps []model.FirstStep
 	var err error
-	s.ui.offUIThen(func() { steps, err = s.ui.svc.FirstSteps(s.ui.ctx) }, func() {
+	s.ui.offUIThen(func() { steps, err = s.ui.svc.FirstSteps(s.ui.ctx, i18n.Screen()) }, func() {
 		s.first.RemoveAll()
 		if err != nil {
 			return

@@ -50,14 +50,14 @@ func (ui *UI) showGettingHelp() *gettingHelp {
 	g.country = widget.NewSelect(choices, func(name string) { g.showPlaces(ui, all, names[name]) })
 	g.country.SetSelected(countryName(systemCountry(codes)))
 	body := container.NewVBox()
-	for _, p := range model.HelpWhat {
+	for _, p := range model.HelpWhatIn(i18n.Screen()) {
 		body.Add(wrapped(p))
 	}
 	body.Add(heading(say("ui.between.whereToFind")))
 	body.Add(container.NewBorder(nil, nil, widget.NewLabel(say("ui.between.country")), nil, g.country))
 	body.Add(g.places)
 	body.Add(heading(say("ui.between.forYourself")))
-	body.Add(wrapped(model.SoloHelp))
+	body.Add(wrapped(model.SoloHelpIn(i18n.Screen())))
 	self := widget.NewButtonWithIcon(say("ui.between.addSelfGoal"), theme.ContentAddIcon(), func() { ui.addSelfExploration() })
 	body.Add(container.NewHBox(self))
 	body.Add(quietLabel(say("ui.between.journalOffers")))

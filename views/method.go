@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/vennplanner/venn/i18n"
 	"github.com/vennplanner/venn/model"
 )
 
@@ -23,17 +24,18 @@ type methodGuide struct {
 // there is none).
 func (ui *UI) showMethod(key string) *methodGuide {
 	g := &methodGuide{title: heading(""), body: container.NewVBox()}
+	method := model.MethodIn(i18n.Screen())
 	g.list = widget.NewList(
-		func() int { return len(model.Method) },
+		func() int { return len(method) },
 		func() fyne.CanvasObject { return widget.NewLabel("") },
 		func(id widget.ListItemID, o fyne.CanvasObject) {
 			l := o.(*widget.Label)
 			l.Wrapping = fyne.TextWrapWord
-			l.SetText(model.Method[id].Title)
+			l.SetText(method[id].Title)
 			g.list.SetItemHeight(id, l.MinSize().Height)
 		},
 	)
-	g.list.OnSelected = func(id widget.ListItemID) { g.show(model.Method[id]) }
+	g.list.OnSelected = func(id widget.ListItemID) { g.show(method[id]) }
 	split := container.NewHSplit(g.list, container.NewVScroll(container.NewPadded(container.NewVBox(g.title, g.body))))
 	split.Offset = 0.32
 	d := dialog.NewCustom(say("ui.between.theMethod"), say("ui.common.close"), split, ui.win)
@@ -41,7 +43,7 @@ func (ui *UI) showMethod(key string) *methodGuide {
 	size := ui.win.Canvas().Size()
 	d.Resize(fyne.NewSize(min(860, size.Width-40), min(580, size.Height-40)))
 	at := 0
-	for i, s := range model.Method {
+	for i, s := range method {
 		if s.Key == key {
 			at = i
 		}

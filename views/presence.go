@@ -45,7 +45,7 @@ func (p *presencePanel) reload(month model.Date) {
 	partners := shortNames(p.ui.partners)
 	for i, pt := range partners {
 		if i < len(months) {
-			p.lines.Add(wrapped(model.PresenceLine(pt.Name, months[i])))
+			p.lines.Add(wrapped(model.PresenceLineIn(i18n.Screen(), pt.Name, months[i])))
 		}
 	}
 	p.chart.Set(summary.PresenceChart(i18n.Screen(), partners, months))

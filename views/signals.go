@@ -64,7 +64,7 @@ func signalsCard(signals []model.Signal, gettingHelp func()) fyne.CanvasObject {
 		box.Add(wrapped(sg.Seen))
 		box.Add(wrapped(sg.Suggest))
 		if sg.Persists {
-			help := wrapped(model.HelpNote)
+			help := wrapped(model.HelpNoteIn(i18n.Screen()))
 			help.Importance = widget.WarningImportance
 			box.Add(help)
 			box.Add(container.NewHBox(widget.NewButtonWithIcon(say("ui.between.gettingHelpButton"), theme.HelpIcon(), gettingHelp)))

@@ -37,7 +37,7 @@ func ParsePeriod(s string) (Period, error) {
 	if _, err := fmt.Sscanf(s, "%4d", &y); err == nil && len(s) == 4 && y >= model.MinYear && y <= model.MaxYear {
 		return Period{Year: y}, nil
 	}
-	return Period{}, &model.ValidationError{Field: "period", Message: fmt.Sprintf("%q is not a quarter like 2026-Q4 or a year like 2026.", s)}
+	return Period{}, model.Invalid("period", "ui.model.periodNotQuarter", "Text", fmt.Sprintf("%q", s))
 }
 
 func (p Period) String() string {

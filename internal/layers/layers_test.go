@@ -45,7 +45,7 @@ var mayImport = map[string][]string{
 	"storage/vault/guessing": {},
 	"report":                 {"i18n", "model", "model/chart"},
 	"i18n":                   {},
-	"model":                  {},
+	"model":                  {"i18n"}, // its fixed sentences and validation messages, in the language asked for
 	"model/chart":            {},
 
 	"internal/atomicfile":       {},

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/vennplanner/venn/app"
+	"github.com/vennplanner/venn/i18n"
 	"github.com/vennplanner/venn/model"
 )
 
@@ -37,7 +38,7 @@ func NewPresence(h Host, occ model.Occasion, heading string, chosen *string) *Pr
 	p := &Presence{host: h, occ: occ, rater: h.ThisPartner()}
 	row := container.NewHBox()
 	for i := 1; i <= model.PresenceScale; i++ {
-		b := widget.NewButton(model.PresenceWords[i], func() { p.Rate(i) })
+		b := widget.NewButton(model.PresenceWordsIn(i18n.Screen())[i], func() { p.Rate(i) })
 		p.buttons = append(p.buttons, b)
 		row.Add(b)
 	}
@@ -119,5 +120,5 @@ func presenceWord(rating int) string {
 	if rating < 1 || rating > model.PresenceScale {
 		return "not here yet"
 	}
-	return model.PresenceWords[rating]
+	return model.PresenceWordsIn(i18n.Screen())[rating]
 }
