@@ -158,10 +158,10 @@ func (s *balanceScreen) buildSigns() {
 			}
 			l := widget.NewLabel(sg.Text)
 			l.Wrapping = fyne.TextWrapWord
-			r := widget.NewRadioGroup(model.ScoreWords[:], nil)
+			r := widget.NewRadioGroup(balanceScoreWords(), nil)
 			r.Horizontal = true
 			if score, ok := me.Scores[sg.ID]; ok {
-				r.SetSelected(model.ScoreWords[score])
+				r.SetSelected(balanceScoreWords()[score])
 			}
 			s.radios[sg.ID] = r
 			row := container.NewVBox(l, r)
@@ -316,9 +316,15 @@ func (s *balanceScreen) showMonth(day model.Date) {
 	s.reload()
 }
 
+// balanceScoreWords say each score, Never … Often, in the window's language.
+func balanceScoreWords() []string {
+	w := model.ScoreWordsIn(i18n.Screen())
+	return w[:]
+}
+
 // scoreOf is the 0..3 score a row of Never … Often holds, if one is chosen.
 func scoreOf(r *widget.RadioGroup) (int, bool) {
-	for i, w := range model.ScoreWords {
+	for i, w := range balanceScoreWords() {
 		if r.Selected == w {
 			return i, true
 		}
@@ -333,10 +339,10 @@ func (s *balanceScreen) buildNeeds(me app.PartnerBalance) {
 	s.signs.Add(widget.NewLabelWithStyle(say("ui.rhythm.yourNeeds"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
 	s.signs.Add(quietLabel(say("ui.rhythm.needsHint")))
 	for _, n := range model.MonthlyNeeds {
-		r := widget.NewRadioGroup(model.ScoreWords[:], nil)
+		r := widget.NewRadioGroup(balanceScoreWords(), nil)
 		r.Horizontal = true
 		if score, ok := me.Needs[n]; ok {
-			r.SetSelected(model.ScoreWords[score])
+			r.SetSelected(balanceScoreWords()[score])
 		}
 		s.needs[n] = r
 		s.signs.Add(container.NewVBox(wrapped(say("ui.rhythm.needLine", "Need", n.Title(), "Statement", n.Statement())), r, widget.NewSeparator()))

@@ -61,7 +61,7 @@ func scaleWords(head string, k int) string {
 		return say("ui.rhythm.scaleNotChosen", "Head", head)
 	}
 	tr := i18n.Screen()
-	return say("ui.rhythm.scaleChosen", "Head", head, "Words", model.ClosenessWords[k], "Picture", tr.Int(k), "Of", tr.Int(model.ClosenessSteps))
+	return say("ui.rhythm.scaleChosen", "Head", head, "Words", model.ClosenessWordsIn(i18n.Screen())[k], "Picture", tr.Int(k), "Of", tr.Int(model.ClosenessSteps))
 }
 
 // reload shows the month as the rater sees it.

@@ -54,10 +54,10 @@ func newHealthScreen(ui *UI) *healthScreen {
 	s.status = widget.NewLabel("")
 	s.weekLabel = heading("")
 	rows := container.NewVBox(s.weekLabel)
-	for i, aspect := range model.HealthAspects {
+	for i, aspect := range model.HealthAspectsIn(i18n.Screen()) {
 		i := i
 		s.words[i] = widget.NewLabel(say("ui.rhythm.healthAspect", "Aspect", aspect))
-		s.scores[i] = widget.NewRadioGroup(scoreLabels, func(v string) { s.words[i].SetText(scoreWords(model.HealthAspects[i], v)) })
+		s.scores[i] = widget.NewRadioGroup(scoreLabels, func(v string) { s.words[i].SetText(scoreWords(model.HealthAspectsIn(i18n.Screen())[i], v)) })
 		s.scores[i].Horizontal = true
 		rows.Add(container.NewVBox(s.words[i], s.scores[i]))
 	}
@@ -92,7 +92,7 @@ func scoreWords(aspect, v string) string {
 	if err != nil || n < 1 || n > model.HealthScale {
 		return say("ui.rhythm.healthAspect", "Aspect", aspect)
 	}
-	return say("ui.rhythm.healthScore", "Aspect", aspect, "Score", i18n.Screen().Int(n), "Words", model.HealthWords[n])
+	return say("ui.rhythm.healthScore", "Aspect", aspect, "Score", i18n.Screen().Int(n), "Words", model.HealthWordsIn(i18n.Screen())[n])
 }
 
 func (s *healthScreen) reload() {
@@ -149,9 +149,9 @@ func (s *healthScreen) fillForm(h model.HealthCheck) {
 		if v >= 1 && v <= model.HealthScale {
 			s.scores[i].SetSelected(scoreLabels[v-1])
 		}
-		s.words[i].SetText(scoreWords(model.HealthAspects[i], s.scores[i].Selected))
+		s.words[i].SetText(scoreWords(model.HealthAspectsIn(i18n.Screen())[i], s.scores[i].Selected))
 		i := i
-		s.scores[i].OnChanged = func(v string) { s.words[i].SetText(scoreWords(model.HealthAspects[i], v)) }
+		s.scores[i].OnChanged = func(v string) { s.words[i].SetText(scoreWords(model.HealthAspectsIn(i18n.Screen())[i], v)) }
 	}
 	s.note.SetText(h.Note)
 	s.share.SetChecked(h.ID != "" && !h.Private)
@@ -205,7 +205,7 @@ func (s *healthScreen) fillShared(me, other model.Partner) {
 	} else {
 		sc := latest.Scores()
 		text := say("ui.rhythm.latestShared", "Name", other.Short(), "Day", i18n.Screen().DayMonthLong(latest.Week.Time()),
-			"Physical", model.HealthWords[sc[0]], "Mental", model.HealthWords[sc[1]], "Emotional", model.HealthWords[sc[2]])
+			"Physical", model.HealthWordsIn(i18n.Screen())[sc[0]], "Mental", model.HealthWordsIn(i18n.Screen())[sc[1]], "Emotional", model.HealthWordsIn(i18n.Screen())[sc[2]])
 		if latest.Note != "" {
 			text = say("ui.rhythm.withNote", "Text", text, "Note", latest.Note)
 		}

@@ -206,20 +206,20 @@ func (s *journalScreen) deletePage() {
 // nextPrompt moves to the next question to reflect on, by steps (0 shows
 // today's: a different one each day).
 func (s *journalScreen) nextPrompt(by int) {
-	n := len(model.ReflectionPrompts)
+	n := len(model.ReflectionPromptsIn(i18n.Screen()))
 	if by == 0 {
 		s.asked = (s.ui.today().Time().YearDay()) % n
 	} else {
 		s.asked = (s.asked + by) % n
 	}
-	s.prompt.SetText(say("ui.between.questionForYou", "Prompt", model.ReflectionPrompts[s.asked]))
+	s.prompt.SetText(say("ui.between.questionForYou", "Prompt", model.ReflectionPromptsIn(i18n.Screen())[s.asked]))
 }
 
 // writeAboutPrompt starts a new page with the question at its top.
 func (s *journalScreen) writeAboutPrompt() {
 	s.keep()
 	s.show(model.JournalEntry{})
-	s.editor.SetText(model.ReflectionPrompts[s.asked] + "\n\n")
+	s.editor.SetText(model.ReflectionPromptsIn(i18n.Screen())[s.asked] + "\n\n")
 	s.dirty = true
 	s.ui.win.Canvas().Focus(s.editor)
 }
