@@ -42,7 +42,7 @@ type balanceScreen struct {
 func newBalanceScreen(ui *UI) *balanceScreen {
 	s := &balanceScreen{ui: ui, month: app.MonthOf(ui.today()), raterID: ui.thisPartnerID(), radios: map[string]*widget.RadioGroup{}}
 	s.monthLabel = widget.NewLabelWithStyle("", fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
-	s.rater = widget.NewSelect(partnerNames(ui.partners), nil)
+	s.rater = newSelect(partnerNames(ui.partners), nil)
 	s.private = widget.NewCheck(say("ui.rhythm.keepOnComputer"), nil)
 	s.signs = container.NewVBox()
 	s.gauges = container.NewVBox()

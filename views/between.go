@@ -377,7 +377,7 @@ func (s *betweenScreen) editAgreement(a model.Agreement) {
 	for _, c := range revisitChoices {
 		labels = append(labels, say(c.label))
 	}
-	revisit := widget.NewSelect(labels, nil)
+	revisit := newSelect(labels, nil)
 	revisit.SetSelectedIndex(1)
 	if !a.Revisit.IsZero() {
 		revisit.Options = append([]string{say("ui.between.onDay", "Day", s.ui.dayWords(a.Revisit))}, labels...)

@@ -75,7 +75,7 @@ func newCheckinsScreen(ui *UI) *checkinsScreen {
 	s.week = ui.svc.WeekOf(ui.ctx, ui.today())
 	s.readerID = ui.thisPartnerID()
 
-	s.reader = widget.NewSelect(partnerNames(ui.partners), nil)
+	s.reader = newSelect(partnerNames(ui.partners), nil)
 	s.weekLabel = widget.NewLabelWithStyle("", fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
 	s.status = widget.NewLabel("")
 	s.status.Wrapping = fyne.TextWrapWord
@@ -306,7 +306,7 @@ func (s *checkinsScreen) buildForm() {
 		e.SetMinRowsVisible(2)
 		e.Wrapping = fyne.TextWrapWord
 		e.SetPlaceHolder(say("ui.between.yourAnswer"))
-		sel := widget.NewSelect(labels, nil)
+		sel := newSelect(labels, nil)
 		sel.SetSelectedIndex(0)
 		if a, ok := s.view.Answer(s.readerID, p.ID); ok {
 			e.SetText(a.Text)

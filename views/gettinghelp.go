@@ -47,7 +47,7 @@ func (ui *UI) showGettingHelp() *gettingHelp {
 		choices = append(choices, name)
 	}
 	choices = append(choices, countryName(otherCountry))
-	g.country = widget.NewSelect(choices, func(name string) { g.showPlaces(ui, all, names[name]) })
+	g.country = newSelect(choices, func(name string) { g.showPlaces(ui, all, names[name]) })
 	g.country.SetSelected(countryName(systemCountry(codes)))
 	body := container.NewVBox()
 	for _, p := range model.HelpWhatIn(i18n.Screen()) {

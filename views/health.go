@@ -49,7 +49,7 @@ func newHealthScreen(ui *UI) *healthScreen {
 	for w := 1; w <= model.MaxHealthWeeks; w++ {
 		every = append(every, cadenceWords(w))
 	}
-	s.cadence = widget.NewSelect(every, nil)
+	s.cadence = newSelect(every, nil)
 	s.cadence.PlaceHolder = cadenceWords(model.MaxHealthWeeks) // wide enough for every choice
 	s.status = widget.NewLabel("")
 	s.weekLabel = heading("")

@@ -249,7 +249,7 @@ func (s *memoriesScreen) editMemory(m model.Memory) {
 	words.SetPlaceHolder(say("ui.between.fewWords"))
 	words.SetText(m.Words)
 	words.SetMinRowsVisible(3)
-	by := widget.NewSelect(partnerNames(s.ui.partners), nil)
+	by := newSelect(partnerNames(s.ui.partners), nil)
 	authorID := m.AuthorID
 	if authorID == "" {
 		authorID = s.ui.thisPartnerID()

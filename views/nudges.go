@@ -37,12 +37,12 @@ func newReminderPanel(ui *UI) *reminderPanel {
 	for _, d := range weekdays {
 		days = append(days, i18n.Screen().Weekday(d))
 	}
-	p.day = widget.NewSelect(days, nil)
+	p.day = newSelect(days, nil)
 	ahead := []string{say("ui.between.onTheDay")}
 	for _, n := range goalDaysAhead[1:] {
 		ahead = append(ahead, sayN("ui.between.daysBefore", n))
 	}
-	p.ahead = widget.NewSelect(ahead, nil)
+	p.ahead = newSelect(ahead, nil)
 	form := widget.NewForm()
 	for _, k := range model.NudgeKinds {
 		p.on[k] = widget.NewCheck(k.Title(), nil)

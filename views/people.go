@@ -189,7 +189,7 @@ func (s *peopleScreen) editPerson(p model.Person) {
 	how := newEntry()
 	how.SetPlaceHolder(say("ui.between.howPlaceholder"))
 	how.SetText(p.How)
-	every := widget.NewSelect(everyLabels(), nil)
+	every := newSelect(everyLabels(), nil)
 	every.SetSelectedIndex(max(0, slices.Index(model.MeetEvery, p.EveryWeeks)))
 	last := newDateField()
 	if !p.LastMet.IsZero() {

@@ -92,13 +92,13 @@ func newResourcesScreen(ui *UI) *resourcesScreen {
 	for _, sp := range panelSpans {
 		spans = append(spans, spanLabel(sp))
 	}
-	s.spanSel = widget.NewSelect(spans, nil)
+	s.spanSel = newSelect(spans, nil)
 	s.spanSel.SetSelected(spanLabel(s.span))
 	s.spanSel.OnChanged = func(string) {
 		s.span = panelSpans[max(0, s.spanSel.SelectedIndex())]
 		s.reload()
 	}
-	s.chartSel = widget.NewSelect(resourceWords(), nil)
+	s.chartSel = newSelect(resourceWords(), nil)
 	s.chartSel.SetSelectedIndex(0)
 	s.chartSel.OnChanged = func(string) { s.resource = model.Resources[max(0, s.chartSel.SelectedIndex())]; s.drawCharts() }
 	capBtn := widget.NewButtonWithIcon(say("ui.rhythm.setCapacityEllipsis"), theme.SettingsIcon(), s.capacityDialog)
@@ -122,7 +122,7 @@ func newResourcesScreen(ui *UI) *resourcesScreen {
 		},
 	)
 	s.tableSpan = widget.NewLabel("")
-	s.tableSel = widget.NewSelect(resourceWords(), nil)
+	s.tableSel = newSelect(resourceWords(), nil)
 	s.tableSel.SetSelected(resourceWord(s.tableRes))
 	s.tableSel.OnChanged = func(string) {
 		s.tableRes = model.Resources[max(0, s.tableSel.SelectedIndex())]
@@ -264,9 +264,9 @@ func (s *resourcesScreen) showWeek(i int) {
 
 // capacityDialog sets a partner's capacity of a resource from a day on.
 func (s *resourcesScreen) capacityDialog() {
-	who := widget.NewSelect(partnerNames(s.ui.partners), nil)
+	who := newSelect(partnerNames(s.ui.partners), nil)
 	who.SetSelectedIndex(s.ui.thisPartnerIndex())
-	res := widget.NewSelect([]string{say("ui.rhythm.timeHoursAWeek"), say("ui.rhythm.moneyAMonth"), say("ui.rhythm.energyPointsAWeek")}, nil)
+	res := newSelect([]string{say("ui.rhythm.timeHoursAWeek"), say("ui.rhythm.moneyAMonth"), say("ui.rhythm.energyPointsAWeek")}, nil)
 	res.SetSelectedIndex(0)
 	amount := newEntry()
 	amount.SetPlaceHolder(say("ui.rhythm.capacityHint"))
@@ -320,7 +320,7 @@ func (s *resourcesScreen) planDialog() {
 		}
 		names[i] = say("ui.rhythm.goalToPlan", "Title", g.Title, "Owner", ownerLabel(g.Owner, s.ui.partners), "Column", column)
 	}
-	pick := widget.NewSelect(names, nil)
+	pick := newSelect(names, nil)
 	pick.SetSelectedIndex(0)
 	hint := quietLabel(say("ui.rhythm.planHint"))
 	d := s.ui.showForm(say("ui.rhythm.planGoal"), say("ui.rhythm.next"), say("ui.common.cancel"), []*widget.FormItem{
@@ -356,20 +356,20 @@ func (s *resourcesScreen) spentDialog(a model.Actual) {
 			}
 		}
 	}
-	goalSel := widget.NewSelect(titles, nil)
+	goalSel := newSelect(titles, nil)
 	for i, id := range ids {
 		if id == goalID {
 			goalSel.SetSelectedIndex(i)
 		}
 	}
-	who := widget.NewSelect(partnerNames(s.ui.partners), nil)
+	who := newSelect(partnerNames(s.ui.partners), nil)
 	who.SetSelectedIndex(s.ui.thisPartnerIndex()) // unless the use says who
 	for i, p := range s.ui.partners {
 		if p.ID == a.PartnerID {
 			who.SetSelectedIndex(i)
 		}
 	}
-	res := widget.NewSelect([]string{say("ui.rhythm.timeHours"), say("ui.rhythm.money"), say("ui.rhythm.energyPoints")}, nil)
+	res := newSelect([]string{say("ui.rhythm.timeHours"), say("ui.rhythm.money"), say("ui.rhythm.energyPoints")}, nil)
 	res.SetSelectedIndex(max(0, slices.Index(model.Resources, a.Resource)))
 	amount := newEntry()
 	if a.Amount != 0 {

@@ -65,7 +65,7 @@ func newReviewScreen(ui *UI) *reviewScreen {
 	for y := s.year; y >= s.year-5; y-- {
 		years = append(years, strconv.Itoa(y))
 	}
-	s.yearSel = widget.NewSelect(years, func(v string) {
+	s.yearSel = newSelect(years, func(v string) {
 		if y, err := strconv.Atoi(v); err == nil && y != s.year {
 			s.year = y
 			s.reload() // another year: its own words

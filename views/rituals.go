@@ -46,7 +46,7 @@ type ritualsScreen struct {
 
 func newRitualsScreen(ui *UI) *ritualsScreen {
 	s := &ritualsScreen{ui: ui}
-	s.who = widget.NewSelect(nil, nil)
+	s.who = newSelect(nil, nil)
 	s.archive = widget.NewCheck(say("ui.rhythm.archive"), func(on bool) { s.filter.Archived = on; s.reload() })
 	add := widget.NewButtonWithIcon(say("ui.rhythm.newRitual"), theme.ContentAddIcon(), func() { s.editRitual(nil) })
 	add.Importance = widget.HighImportance
@@ -518,7 +518,7 @@ func (ui *UI) cadenceDialog(rv app.RitualView, save func(from model.Date, c mode
 func cadenceInputs(c model.Cadence) (*entry, *widget.Select) {
 	times := newEntry()
 	times.SetText(strconv.Itoa(c.Times))
-	per := widget.NewSelect([]string{say("ui.rhythm.timesADay"), say("ui.rhythm.timesAWeek"), say("ui.rhythm.timesAMonth"), say("ui.rhythm.timesAQuarter")}, nil)
+	per := newSelect([]string{say("ui.rhythm.timesADay"), say("ui.rhythm.timesAWeek"), say("ui.rhythm.timesAMonth"), say("ui.rhythm.timesAQuarter")}, nil)
 	per.SetSelectedIndex(max(0, slices.Index(model.Periods, c.Per)))
 	return times, per
 }
@@ -546,7 +546,7 @@ func (s *ritualsScreen) editRitual(r *model.Ritual) {
 	for _, o := range owners {
 		whoNames = append(whoNames, s.whoText(o))
 	}
-	who := widget.NewSelect(whoNames, nil)
+	who := newSelect(whoNames, nil)
 	who.SetSelected(s.whoText(cur.Who))
 	inForce := cur.Cadence
 	if rv := s.find(cur.ID); r != nil && rv != nil {

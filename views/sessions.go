@@ -56,7 +56,7 @@ func newSessionsScreen(ui *UI) *sessionsScreen {
 		s.quarters = append(s.quarters, ui.today().Quarter().Add(i))
 		options = append(options, quarterName(s.quarters[len(s.quarters)-1]))
 	}
-	s.quarterIn = widget.NewSelect(options, func(v string) {
+	s.quarterIn = newSelect(options, func(v string) {
 		for _, nq := range s.quarters {
 			if quarterName(nq) == v && nq != s.quarter {
 				s.quarter = nq
@@ -723,7 +723,7 @@ func (s *sessionsScreen) milestoneDialog(box *fyne.Container) {
 	for _, o := range owners {
 		names = append(names, ownerLabel(o, s.ui.partners))
 	}
-	who := widget.NewSelect(names, nil)
+	who := newSelect(names, nil)
 	who.SetSelectedIndex(len(owners) - 1)
 	s.ui.showForm(say("ui.sessions.newMilestone"), say("ui.sessions.add"), say("ui.common.cancel"), []*widget.FormItem{
 		widget.NewFormItem(say("ui.sessions.milestone"), title), widget.NewFormItem(say("ui.sessions.day"), day),

@@ -228,7 +228,7 @@ func newLanguageChoice(ui *UI) *widget.Select {
 			selected = l.Name
 		}
 	}
-	choice := widget.NewSelect(options, nil)
+	choice := newSelect(options, nil)
 	choice.SetSelected(selected)
 	choice.OnChanged = func(name string) {
 		tag := ""

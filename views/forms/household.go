@@ -36,7 +36,7 @@ func NewHousehold() *Household {
 		aColor:    widgets.NewColorChoice(model.PartnerColors, model.PartnerColors[0], nil),
 		bColor:    widgets.NewColorChoice(model.PartnerColors, model.PartnerColors[1], nil),
 		currency:  widget.NewSelectEntry(currencies),
-		weekStart: widget.NewSelect([]string{weekday(time.Monday), weekday(time.Sunday)}, nil),
+		weekStart: newSelect([]string{weekday(time.Monday), weekday(time.Sunday)}, nil),
 	}
 	f.aColor.Name, f.bColor.Name = say("ui.settings.firstColour"), say("ui.settings.secondColour")
 	f.aName.SetPlaceHolder(say("ui.settings.egMaya"))
