@@ -1,6 +1,7 @@
 package model
 
 import (
+	"github.com/vennplanner/venn/i18n"
 	"time"
 	"unicode/utf8"
 )
@@ -51,6 +52,17 @@ func (v Visibility) Label() string {
 		return "Private for good"
 	}
 	return "Share when we both answered"
+}
+
+// LabelIn is Label in tr's language (nil: English).
+func (v Visibility) LabelIn(tr *i18n.Tr) string {
+	switch v {
+	case VisibleNow:
+		return tr.T("ui.model.shareNow")
+	case VisiblePrivate:
+		return tr.T("ui.model.privateForGood")
+	}
+	return tr.T("ui.model.shareWhenBoth")
 }
 
 // Answer is one partner's answer to one prompt in one week.
@@ -165,6 +177,21 @@ func (f Felt) Label() string {
 		return "Rather not say"
 	}
 	return "Not chosen"
+}
+
+// LabelIn is Label in tr's language (nil: English).
+func (f Felt) LabelIn(tr *i18n.Tr) string {
+	switch f {
+	case FeltNo:
+		return tr.T("ui.model.feltNo")
+	case FeltALittle:
+		return tr.T("ui.model.feltALittle")
+	case FeltYes:
+		return tr.T("ui.model.feltYes")
+	case FeltRatherNot:
+		return tr.T("ui.model.feltRatherNot")
+	}
+	return tr.T("ui.model.feltNotChosen")
 }
 
 // Concern reports whether the partner said they felt their autonomy

@@ -2,6 +2,7 @@ package model
 
 import (
 	"fmt"
+	"github.com/vennplanner/venn/i18n"
 	"slices"
 	"strings"
 	"time"
@@ -37,6 +38,16 @@ func (k NudgeKind) Title() string {
 		NudgeBalance: "The month's balance rating", NudgeSession: "A new quarter's goal-mapping session",
 		NudgeReview: "The annual review", NudgeContract: "Development contract reviews",
 		NudgeGoal: "Goals coming due", NudgeBetween: "Requests to answer, agreements to revisit, health check-ins, people of your own",
+	}[k]
+}
+
+// TitleIn is Title in tr's language (nil: English).
+func (k NudgeKind) TitleIn(tr *i18n.Tr) string {
+	return map[NudgeKind]string{
+		NudgeRitual: tr.T("ui.model.nudgeRitual"), NudgeCheckin: tr.T("ui.model.nudgeCheckin"),
+		NudgeBalance: tr.T("ui.model.nudgeBalance"), NudgeSession: tr.T("ui.model.nudgeSession"),
+		NudgeReview: tr.T("ui.model.nudgeReview"), NudgeContract: tr.T("ui.model.nudgeContract"),
+		NudgeGoal: tr.T("ui.model.nudgeGoal"), NudgeBetween: tr.T("ui.model.nudgeBetween"),
 	}[k]
 }
 

@@ -2,6 +2,7 @@ package model
 
 import (
 	"fmt"
+	"github.com/vennplanner/venn/i18n"
 	"math"
 	"slices"
 	"strconv"
@@ -53,6 +54,9 @@ const (
 
 // EnergyExplanation is the one sentence the panel shows about energy points.
 const EnergyExplanation = "Energy points are how much emotional energy a week holds for you: pick a scale together (Venn starts at 10) and give each goal the share it really takes."
+
+// EnergyExplanationIn is EnergyExplanation in tr's language (nil: English).
+func EnergyExplanationIn(tr *i18n.Tr) string { return tr.T("ui.model.energyExplanation") }
 
 // Amount is an integer quantity of a resource in stored units: minutes,
 // minor currency units, or tenths of an energy point. Never a float.

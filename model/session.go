@@ -1,6 +1,7 @@
 package model
 
 import (
+	"github.com/vennplanner/venn/i18n"
 	"strings"
 	"unicode/utf8"
 )
@@ -22,6 +23,20 @@ var ValueKinds = []struct {
 	Name string
 }{
 	{ValueCore, "Core values"}, {ValueAspiration, "Short-term aspirations"}, {ValueDream, "Long-term dreams"},
+}
+
+// ValueKindNameIn is how the self-audit asks for a kind, in tr's language
+// (nil: English).
+func ValueKindNameIn(tr *i18n.Tr, k ValueKind) string {
+	switch k {
+	case ValueCore:
+		return tr.T("ui.model.valueCore")
+	case ValueAspiration:
+		return tr.T("ui.model.valueAspiration")
+	case ValueDream:
+		return tr.T("ui.model.valueDream")
+	}
+	return string(k)
 }
 
 // Value is one entry of a partner's (or the couple's) self-audit. Goals

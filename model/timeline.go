@@ -2,6 +2,7 @@ package model
 
 import (
 	"fmt"
+	"github.com/vennplanner/venn/i18n"
 	"slices"
 	"strings"
 )
@@ -177,6 +178,17 @@ func (c Collision) Message(partners []Partner) string {
 		c.From.Time().Format("2 Jan"), c.To.Time().Format("2 Jan"), OwnerName(Owner(c.PartnerID), partners))
 	if c.Crunch {
 		msg += " Those weeks are already over capacity."
+	}
+	return msg
+}
+
+// MessageIn is Message in tr's language (nil: English).
+func (c Collision) MessageIn(tr *i18n.Tr, partners []Partner) string {
+	name := OwnerName(Owner(c.PartnerID), partners)
+	msg := tr.T("ui.model.collision", "Name", name, "Personal", c.Personal.Title, "Shared", c.Shared.Title,
+		"From", tr.DayMonth(c.From.Time()), "To", tr.DayMonth(c.To.Time()))
+	if c.Crunch {
+		msg += " " + tr.T("ui.model.collisionCrunch")
 	}
 	return msg
 }

@@ -273,9 +273,9 @@ func (s *checkinsScreen) statusText() string {
 	case theirs:
 		return say("ui.between.statusTheirs", "Name", other.Short())
 	case mine:
-		return say("ui.between.statusMine", "Name", other.Short(), "Until", model.VisibleUntilBoth.Label())
+		return say("ui.between.statusMine", "Name", other.Short(), "Until", model.VisibleUntilBoth.LabelIn(i18n.Screen()))
 	}
-	return say("ui.between.statusNone", "Now", model.VisibleNow.Label())
+	return say("ui.between.statusNone", "Now", model.VisibleNow.LabelIn(i18n.Screen()))
 }
 
 // buildForm lays out each prompt with the reader's answer and the other
@@ -286,7 +286,7 @@ func (s *checkinsScreen) buildForm() {
 	other, hasOther := s.other()
 	labels := make([]string, len(visibilityChoices))
 	for i, v := range visibilityChoices {
-		labels[i] = v.Label()
+		labels[i] = v.LabelIn(i18n.Screen())
 	}
 	if me := s.ui.partners[s.partnerIndex(s.readerID)]; s.ui.svc.IsLocked(me.ID) {
 		s.form.Add(s.ui.lockedBanner(me, say("ui.between.sealedAnswers")))
@@ -346,12 +346,12 @@ func (s *checkinsScreen) buildForm() {
 func (s *checkinsScreen) feltChoice(promptID string) fyne.CanvasObject {
 	labels := make([]string, len(model.FeltChoices))
 	for i, f := range model.FeltChoices {
-		labels[i] = f.Label()
+		labels[i] = f.LabelIn(i18n.Screen())
 	}
 	r := widget.NewRadioGroup(labels, nil)
 	r.Horizontal = true
 	if a, ok := s.view.Answer(s.readerID, promptID); ok && a.Felt != model.FeltUnknown {
-		r.SetSelected(a.Felt.Label())
+		r.SetSelected(a.Felt.LabelIn(i18n.Screen()))
 	}
 	r.OnChanged = func(string) { s.dirty = true }
 	s.felt[promptID] = r
@@ -364,7 +364,7 @@ func feltOf(r *widget.RadioGroup) model.Felt {
 		return model.FeltUnknown
 	}
 	for _, f := range model.FeltChoices {
-		if f.Label() == r.Selected {
+		if f.LabelIn(i18n.Screen()) == r.Selected {
 			return f
 		}
 	}
@@ -378,9 +378,9 @@ func (s *checkinsScreen) otherAnswer(other model.Partner, promptID string) fyne.
 	shown := false
 	switch {
 	case ok && a.Shown && a.Felt != model.FeltUnknown:
-		text, shown = say("ui.between.otherFelt", "Name", other.Short(), "Felt", a.Felt.Label()), true
+		text, shown = say("ui.between.otherFelt", "Name", other.Short(), "Felt", a.Felt.LabelIn(i18n.Screen())), true
 		if a.Text != "" {
-			text = say("ui.between.otherFeltText", "Name", other.Short(), "Felt", a.Felt.Label(), "Text", a.Text)
+			text = say("ui.between.otherFeltText", "Name", other.Short(), "Felt", a.Felt.LabelIn(i18n.Screen()), "Text", a.Text)
 		}
 	case ok && a.Shown && a.Text != "":
 		text, shown = say("ui.between.otherText", "Name", other.Short(), "Text", a.Text), true

@@ -45,7 +45,7 @@ func newReminderPanel(ui *UI) *reminderPanel {
 	p.ahead = newSelect(ahead, nil)
 	form := widget.NewForm()
 	for _, k := range model.NudgeKinds {
-		p.on[k] = widget.NewCheck(k.Title(), nil)
+		p.on[k] = widget.NewCheck(k.TitleIn(i18n.Screen()), nil)
 		row := container.NewHBox(p.on[k])
 		switch k {
 		case model.NudgeRitual:

@@ -105,7 +105,7 @@ func newResourcesScreen(ui *UI) *resourcesScreen {
 	logBtn := widget.NewButtonWithIcon(say("ui.rhythm.logSpentEllipsis"), theme.DocumentCreateIcon(), func() { s.actualDialog("") })
 	logBtn.Importance = widget.HighImportance
 	planBtn := widget.NewButtonWithIcon(say("ui.rhythm.planGoalEllipsis"), theme.ContentAddIcon(), s.planDialog)
-	energy := quietLabel(model.EnergyExplanation)
+	energy := quietLabel(model.EnergyExplanationIn(i18n.Screen()))
 	s.warnings = container.NewVBox()
 	s.partners = container.NewGridWithColumns(2)
 	s.split = widgets.NewChart(chartMin)

@@ -596,7 +596,7 @@ func (s *sessionsScreen) drawValues(box *fyne.Container, owner model.Owner) {
 			}
 			o, kind := o, k.Kind
 			add := widgets.NewIconButton(say("ui.sessions.add"), theme.ContentAddIcon(), func() { s.valueDialog(o, kind, box, owner) })
-			box.Add(container.NewBorder(nil, nil, nil, add, quietLabel(k.Name)))
+			box.Add(container.NewBorder(nil, nil, nil, add, quietLabel(model.ValueKindNameIn(i18n.Screen(), k.Kind))))
 			n := 0
 			for _, v := range values {
 				if v.Owner != o || v.Kind != k.Kind {

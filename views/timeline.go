@@ -137,7 +137,7 @@ func (t *timelineView) draw() {
 		t.collisions.Add(l)
 	}
 	for _, c := range v.Collisions {
-		l := wrapped(c.Message(v.Partners))
+		l := wrapped(c.MessageIn(i18n.Screen(), v.Partners))
 		l.Importance = widget.WarningImportance
 		t.collisions.Add(marked(widget.NewIcon(theme.WarningIcon()), l))
 	}
