@@ -29,12 +29,12 @@ func (b *boardScreen) AccessibilityLabel() string {
 			n += len(cell)
 		}
 	}
-	words := fmt.Sprintf("Board: %d goals in %d lanes", n, len(b.view.Lanes))
+	words := sayN("ui.board.a11yBoard", n, "Lanes", sayN("ui.board.a11yLanes", len(b.view.Lanes)))
 	if g, _, _, ok := b.find(b.selected); ok {
 		card := &widgets.GoalCard{Goal: g, Today: b.ui.today, LabelColours: b.view.LabelColours}
-		words += ". Selected: " + card.AccessibilityLabel()
+		words = say("ui.board.a11yBoardSelected", "Board", words, "Card", card.AccessibilityLabel())
 	}
-	return words + ". Arrow keys choose a card, Enter opens it, Ctrl with the arrow keys moves it"
+	return say("ui.board.a11yBoardKeys", "Board", words)
 }
 
 // AccessibilityRole of the board is a button: it takes keys.
@@ -43,11 +43,10 @@ func (b *boardScreen) AccessibilityRole() fyne.AccessibleRole { return fyne.Acce
 // AccessibilityLabel says the column and its count: "In progress: 3 / 2,
 // over its limit".
 func (h *columnHeader) AccessibilityLabel() string {
-	words := h.name.Text + ": " + h.count.Text + " goals"
 	if h.bg.FillColor == overLimitTint {
-		words += ", over its limit"
+		return say("ui.board.a11yColumnOver", "Name", h.name.Text, "Count", h.count.Text)
 	}
-	return words
+	return say("ui.board.a11yColumn", "Name", h.name.Text, "Count", h.count.Text)
 }
 
 // AccessibilityRole of a column's header is text.
