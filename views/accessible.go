@@ -1,7 +1,6 @@
 package views
 
 import (
-	"fmt"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -55,15 +54,15 @@ func (h *columnHeader) AccessibilityRole() fyne.AccessibleRole { return fyne.Acc
 // AccessibilityLabel reads the row across: the goal, allocated, used and
 // available.
 func (r *goalResourceRow) AccessibilityLabel() string {
-	return fmt.Sprintf("%s, %s: allocated %s, used %s, available %s", r.title.Text, r.line.Text,
-		r.allocated.Text, r.used.Text, r.available.Text)
+	return say("ui.board.a11yResourceRow", "Title", r.title.Text, "Line", r.line.Text,
+		"Allocated", r.allocated.Text, "Used", r.used.Text, "Available", r.available.Text)
 }
 
 // AccessibilityRole of a row is text.
 func (r *goalResourceRow) AccessibilityRole() fyne.AccessibleRole { return fyne.AccessibleRoleText }
 
 // AccessibilityLabel is the line of what was spent.
-func (r *spentRow) AccessibilityLabel() string { return "Spent: " + r.text.Text }
+func (r *spentRow) AccessibilityLabel() string { return say("ui.board.a11ySpent", "Text", r.text.Text) }
 
 // AccessibilityRole of a row is text.
 func (r *spentRow) AccessibilityRole() fyne.AccessibleRole { return fyne.AccessibleRoleText }
