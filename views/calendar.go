@@ -296,7 +296,7 @@ func (s *calendarScreen) drawMonth() {
 				continue
 			}
 			md.Entries = append(md.Entries, widgets.MonthEntry{
-				Text:  say("ui.board.clockTitle", "Clock", i18n.Screen().Clock(p.Start.Minute), "Title", p.Block.Title),
+				Text:  say("ui.board.clockTitle", "Clock", model.FormatClock(p.Start.Minute), "Title", p.Block.Title),
 				Color: widgets.HexColor(p.Block.Color(v.Partners)),
 			})
 		}
@@ -558,7 +558,7 @@ func (s *calendarScreen) askWhichToMove(p model.Placed, start model.WallTime, le
 	})
 	cancel := widget.NewButton(say("ui.common.cancel"), func() { d.Hide(); s.reload() })
 	msg := widget.NewLabel(say("ui.board.moveRepeating", "Title", p.Block.Title, "Repeats", lowerFirst(p.Block.RepeatWords()),
-		"To", widgets.ShortDay(start.Date.Time()), "Clock", i18n.Screen().Clock(start.Minute), "Day", widgets.ShortDay(p.Day.Time())))
+		"To", widgets.ShortDay(start.Date.Time()), "Clock", model.FormatClock(start.Minute), "Day", widgets.ShortDay(p.Day.Time())))
 	msg.Wrapping = fyne.TextWrapWord
 	d = dialog.NewCustomWithoutButtons(say("ui.board.moveRepeatingTitle"), container.NewBorder(nil, container.NewHBox(layout.NewSpacer(), cancel, all, one), nil, nil, msg), s.ui.win)
 	s.ui.showDialog(d, fyne.NewSize(520, 200))

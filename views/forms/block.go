@@ -10,7 +10,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/vennplanner/venn/app"
-	"github.com/vennplanner/venn/i18n"
 	"github.com/vennplanner/venn/model"
 	"github.com/vennplanner/venn/views/widgets"
 )
@@ -396,9 +395,8 @@ func ClashWords(title string, clashes []model.Occurrence, partners []model.Partn
 			parts = append(parts, sayN("ui.board.andMore", len(clashes)-3))
 			break
 		}
-		tr := i18n.Screen()
 		parts = append(parts, say("ui.board.clash", "Name", ownerLabel(model.Owner(o.Block.Owner), partners), "Title", o.Block.Title,
-			"Day", widgets.ShortDay(o.Day.Time()), "From", tr.Clock(o.Start.Minute), "To", tr.Clock(o.End.Minute)))
+			"Day", widgets.ShortDay(o.Day.Time()), "From", model.FormatClock(o.Start.Minute), "To", model.FormatClock(o.End.Minute)))
 	}
 	return say("ui.board.sitsOn", "Title", title, "Clashes", strings.Join(parts, ", "))
 }

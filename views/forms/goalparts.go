@@ -166,8 +166,9 @@ func dayWords(d, today model.Date) string {
 	return widgets.ShortDay(d.Time())
 }
 
-// clock is a moment's time of day in the window's language: "18:30".
-func clock(t time.Time) string { return i18n.Screen().Clock(t.Hour()*60 + t.Minute()) }
+// clock is a moment's time of day: "18:30", the 24-hour clock every
+// language of the window uses.
+func clock(t time.Time) string { return model.FormatClock(t.Hour()*60 + t.Minute()) }
 
 // resourcesSection shows the goal's allocations of time, money and energy
 // with a button to change them.

@@ -325,12 +325,12 @@ func (g *WeekGrid) AccessibilityLabel() string {
 	for _, b := range g.Blocks {
 		when := b.Times()
 		if when == "" {
-			when = i18n.Screen().Clock(b.Top) + "–" + i18n.Screen().Clock(b.Bottom)
+			when = model.FormatClock(b.Top) + "–" + model.FormatClock(b.Bottom)
 		}
 		parts = append(parts, say("ui.board.a11yWeekBlock", "Day", g.dayName(b.Day), "When", when, "Title", b.Title))
 	}
 	for _, m := range g.Markers {
-		parts = append(parts, say("ui.board.a11yWeekReminder", "Day", g.dayName(m.Day), "Clock", i18n.Screen().Clock(m.Minute), "Title", m.Title))
+		parts = append(parts, say("ui.board.a11yWeekReminder", "Day", g.dayName(m.Day), "Clock", model.FormatClock(m.Minute), "Title", m.Title))
 	}
 	name := named(g.Name, say("ui.board.week"))
 	if len(parts) == 0 {

@@ -8,7 +8,6 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/vennplanner/venn/i18n"
 	"github.com/vennplanner/venn/model"
 )
 
@@ -248,7 +247,7 @@ func (r *gridRenderer) Refresh() {
 			c = d.block.Color
 		}
 		r.block(GridBlock{Placed: model.Placed{Columns: 1}, Day: d.day, Top: d.from, Bottom: min(d.to, dayMinutes), Color: c,
-			Title: i18n.Screen().Clock(d.from) + "–" + i18n.Screen().Clock(d.to%dayMinutes)}, page)
+			Title: model.FormatClock(d.from) + "–" + model.FormatClock(d.to%dayMinutes)}, page)
 	}
 	canvas.Refresh(g)
 }
@@ -265,7 +264,7 @@ func (r *gridRenderer) hours(fg, line color.Color, primary color.NRGBA) {
 		y := float32(h) * g.HourPx()
 		r.line(line, fyne.NewPos(gutter, y), fyne.NewPos(size.Width, y), 1)
 		if h > 0 {
-			t := r.text(i18n.Screen().Clock(h*60), fg, captionSize(r.g), fyne.Position{})
+			t := r.text(model.FormatClock(h*60), fg, captionSize(r.g), fyne.Position{})
 			t.Move(fyne.NewPos(4, y-t.MinSize().Height/2))
 		}
 	}
@@ -325,7 +324,7 @@ func (r *gridRenderer) block(b GridBlock, page color.NRGBA) {
 	title := b.Title
 	twoLines := h >= 2*small+10
 	if !twoLines && times != "" {
-		title = i18n.Screen().Clock(b.Top) + " " + title
+		title = model.FormatClock(b.Top) + " " + title
 	}
 	t := r.text(title, ink, small, fyne.NewPos(x+4, y+2))
 	t.TextStyle.Bold = true
@@ -342,7 +341,7 @@ func (b GridBlock) Times() string {
 		return ""
 	}
 	p := b.Placed
-	return i18n.Screen().Clock(p.Start.Minute) + "–" + i18n.Screen().Clock(p.End.Minute)
+	return model.FormatClock(p.Start.Minute) + "–" + model.FormatClock(p.End.Minute)
 }
 
 // fitText shortens a text with an ellipsis until it fits width (binary
