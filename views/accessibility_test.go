@@ -134,11 +134,11 @@ func TestEveryScreenSpeaksToAScreenReader(t *testing.T) {
 	for i, sc := range screens {
 		ui.showTab(tab(i))
 		content := ui.tabs.Items[i].Content
-		check(sc.title, content)
+		check(sc.title(), content)
 		for _, inner := range innerTabs(content) {
 			for j, it := range inner.Items {
 				inner.SelectIndex(j)
-				check(sc.title+" › "+it.Text, it.Content)
+				check(sc.title()+" › "+it.Text, it.Content)
 			}
 		}
 	}

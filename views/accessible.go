@@ -1,7 +1,6 @@
 package views
 
 import (
-	"fmt"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -29,12 +28,12 @@ func (b *boardScreen) AccessibilityLabel() string {
 			n += len(cell)
 		}
 	}
-	words := fmt.Sprintf("Board: %d goals in %d lanes", n, len(b.view.Lanes))
+	words := sayN("ui.board.a11yBoard", n, "Lanes", sayN("ui.board.a11yLanes", len(b.view.Lanes)))
 	if g, _, _, ok := b.find(b.selected); ok {
 		card := &widgets.GoalCard{Goal: g, Today: b.ui.today, LabelColours: b.view.LabelColours}
-		words += ". Selected: " + card.AccessibilityLabel()
+		words = say("ui.board.a11yBoardSelected", "Board", words, "Card", card.AccessibilityLabel())
 	}
-	return words + ". Arrow keys choose a card, Enter opens it, Ctrl with the arrow keys moves it"
+	return say("ui.board.a11yBoardKeys", "Board", words)
 }
 
 // AccessibilityRole of the board is a button: it takes keys.
@@ -43,11 +42,10 @@ func (b *boardScreen) AccessibilityRole() fyne.AccessibleRole { return fyne.Acce
 // AccessibilityLabel says the column and its count: "In progress: 3 / 2,
 // over its limit".
 func (h *columnHeader) AccessibilityLabel() string {
-	words := h.name.Text + ": " + h.count.Text + " goals"
 	if h.bg.FillColor == overLimitTint {
-		words += ", over its limit"
+		return say("ui.board.a11yColumnOver", "Name", h.name.Text, "Count", h.count.Text)
 	}
-	return words
+	return say("ui.board.a11yColumn", "Name", h.name.Text, "Count", h.count.Text)
 }
 
 // AccessibilityRole of a column's header is text.
@@ -56,15 +54,15 @@ func (h *columnHeader) AccessibilityRole() fyne.AccessibleRole { return fyne.Acc
 // AccessibilityLabel reads the row across: the goal, allocated, used and
 // available.
 func (r *goalResourceRow) AccessibilityLabel() string {
-	return fmt.Sprintf("%s, %s: allocated %s, used %s, available %s", r.title.Text, r.line.Text,
-		r.allocated.Text, r.used.Text, r.available.Text)
+	return say("ui.board.a11yResourceRow", "Title", r.title.Text, "Line", r.line.Text,
+		"Allocated", r.allocated.Text, "Used", r.used.Text, "Available", r.available.Text)
 }
 
 // AccessibilityRole of a row is text.
 func (r *goalResourceRow) AccessibilityRole() fyne.AccessibleRole { return fyne.AccessibleRoleText }
 
 // AccessibilityLabel is the line of what was spent.
-func (r *spentRow) AccessibilityLabel() string { return "Spent: " + r.text.Text }
+func (r *spentRow) AccessibilityLabel() string { return say("ui.board.a11ySpent", "Text", r.text.Text) }
 
 // AccessibilityRole of a row is text.
 func (r *spentRow) AccessibilityRole() fyne.AccessibleRole { return fyne.AccessibleRoleText }

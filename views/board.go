@@ -1,7 +1,6 @@
 package views
 
 import (
-	"fmt"
 	"image/color"
 	"strings"
 
@@ -14,16 +13,14 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/vennplanner/venn/app"
+	"github.com/vennplanner/venn/i18n"
 	"github.com/vennplanner/venn/model"
 	"github.com/vennplanner/venn/views/forms"
 	"github.com/vennplanner/venn/views/widgets"
 )
 
 const (
-	everyone    = "Everyone"
-	allLabels   = "All labels"
-	allQuarters = "All quarters"
-	laneWidth   = 116
+	laneWidth = 116
 	// scrollBarRoom is the room kept right of the lanes for the scroll bar.
 	scrollBarRoom = 12
 )
@@ -77,10 +74,10 @@ func newBoardScreen(ui *UI) *boardScreen {
 	b := &boardScreen{ui: ui}
 	b.ExtendBaseWidget(b)
 
-	newGoal := widget.NewButtonWithIcon("New goal", theme.ContentAddIcon(), func() { b.newGoal() })
+	newGoal := widget.NewButtonWithIcon(say("ui.board.newGoal"), theme.ContentAddIcon(), func() { b.newGoal() })
 	newGoal.Importance = widget.HighImportance
 	b.search = newEntry()
-	b.search.SetPlaceHolder("Search titles, notes, labels, steps…")
+	b.search.SetPlaceHolder(say("ui.board.searchHint"))
 	b.search.OnChanged = func(s string) { b.filter.Search = s; b.refilter() }
 	b.owner = widget.NewSelect(nil, func(string) {
 		if !b.syncing {
@@ -93,21 +90,25 @@ func newBoardScreen(ui *UI) *boardScreen {
 			return
 		}
 		b.filter.Label = ""
-		if s != allLabels {
+		if b.label.SelectedIndex() > 0 {
 			b.filter.Label = s
 		}
 		b.refilter()
 	})
-	b.quarter = widget.NewSelect(quarterOptions(ui.today().Quarter()), nil)
+	now := ui.today().Quarter()
+	b.quarter = widget.NewSelect(quarterOptions(now), nil)
 	b.quarter.SetSelectedIndex(0)
-	b.quarter.OnChanged = func(s string) {
-		b.filter.Quarter, _ = model.ParseQuarter(strings.TrimSuffix(s, thisQuarterSuffix))
+	b.quarter.OnChanged = func(string) {
+		b.filter.Quarter = model.Quarter{}
+		if i := b.quarter.SelectedIndex(); i > 0 {
+			b.filter.Quarter = now.Add(i - 1 + quartersBack)
+		}
 		b.refilter()
 	}
-	b.archive = widget.NewCheck("Archive", func(on bool) { b.filter.Archived = on; b.selected = ""; b.refilter() })
+	b.archive = widget.NewCheck(say("ui.board.archive"), func(on bool) { b.filter.Archived = on; b.selected = ""; b.refilter() })
 	b.status = widget.NewLabel("")
 	b.status.Truncation = fyne.TextTruncateEllipsis
-	b.events = widgets.NewIconButton("Life events", theme.WarningIcon(), func() { forms.ShowLifeEventLog(ui.host()) })
+	b.events = widgets.NewIconButton(say("ui.board.lifeEvents"), theme.WarningIcon(), func() { forms.ShowLifeEventLog(ui.host()) })
 	b.events.Importance = widget.LowImportance
 	b.events.Hide()
 
@@ -132,7 +133,7 @@ func newBoardScreen(ui *UI) *boardScreen {
 	b.dropLine.Hide()
 	board := container.NewBorder(
 		container.NewVBox(toolbar, headerRow),
-		container.NewBorder(nil, nil, nil, container.NewHBox(b.events, ui.whyButton("Why three lanes?", model.MethodLanes)), b.status), nil, nil, b.scroll)
+		container.NewBorder(nil, nil, nil, container.NewHBox(b.events, ui.whyButton(say("ui.board.whyLanes"), model.MethodLanes)), b.status), nil, nil, b.scroll)
 	b.content = container.NewStack(board, b.dragLayer)
 	return b
 }
@@ -155,7 +156,7 @@ func (b *boardScreen) reload() {
 	view, err := b.ui.svc.Board(b.ui.ctx, b.filter)
 	if err != nil {
 		b.ui.redrew("board")
-		b.status.SetText("Could not load the board: " + app.UserMessage(err))
+		b.status.SetText(say("ui.board.loadFailed", "Error", app.UserMessage(err)))
 		return
 	}
 	b.loaded = true
@@ -208,11 +209,11 @@ func (b *boardScreen) showLatestEvent() {
 		return
 	}
 	e := events[0]
-	text := fmt.Sprintf("Life event: %s (%s)", e.Title, e.Day.Time().Format("2 Jan"))
+	text := say("ui.board.latestEvent", "Title", e.Title, "Day", i18n.Screen().DayMonth(e.Day.Time()))
 	if len(events) > 1 {
-		text += fmt.Sprintf(" and %d more", len(events)-1)
+		text = sayN("ui.board.latestEventAndMore", len(events)-1, "Title", e.Title, "Day", i18n.Screen().DayMonth(e.Day.Time()))
 	}
-	b.events.SetText(text + " …")
+	b.events.SetText(text)
 	b.events.Show()
 }
 
@@ -220,34 +221,44 @@ func (b *boardScreen) updateStatus() {
 	v := b.view
 	switch {
 	case v.Total == 0 && !b.filter.Archived:
-		b.status.SetText("No goals yet. Press “New goal” (Ctrl+N) to add the first one.")
+		b.status.SetText(say("ui.board.noGoals"))
 	case v.Total == 0:
-		b.status.SetText("The archive is empty.")
+		b.status.SetText(say("ui.board.archiveEmpty"))
 	case v.Shown == 0:
-		b.status.SetText(fmt.Sprintf("None of the %d goals match the filters.", v.Total))
+		b.status.SetText(sayN("ui.board.noneMatch", v.Total))
 	default:
-		what := "goals"
+		shown := sayN("ui.board.goalsShown", v.Total, "Shown", v.Shown)
 		if b.filter.Archived {
-			what = "archived goals"
+			shown = sayN("ui.board.archivedShown", v.Total, "Shown", v.Shown)
 		}
-		hint := "Click a card to select it: Ctrl+arrow keys move it, Enter or a double-click opens it, F1 lists all shortcuts."
-		if b.selected != "" {
-			if g, _, _, ok := b.find(b.selected); ok {
-				hint = "Selected: " + g.Title + ".  Ctrl+Left/Right: column · Ctrl+Up/Down: order · Ctrl+Shift+Up/Down: lane · Enter: open"
-			}
-		}
-		if locked := b.ui.svc.LockedNames(b.ui.ctx); len(locked) > 0 && b.selected == "" {
-			hint = strings.Join(locked, " and ") + ": private goals locked away (Settings › Private spaces)."
-		}
-		b.status.SetText(fmt.Sprintf("%d of %d %s shown.  %s", v.Shown, v.Total, what, hint))
+		b.status.SetText(shown + "  " + b.statusHint())
 	}
+}
+
+// statusHint is the board's hint after its count: how to use the keys, or
+// whose private goals are locked away.
+func (b *boardScreen) statusHint() string {
+	hint := say("ui.board.keysHint")
+	if b.selected != "" {
+		if g, _, _, ok := b.find(b.selected); ok {
+			hint = say("ui.board.selectedHint", "Title", g.Title)
+		}
+	}
+	if locked := b.ui.svc.LockedNames(b.ui.ctx); len(locked) > 0 && b.selected == "" {
+		who := locked[0]
+		for _, n := range locked[1:] {
+			who = say("ui.board.twoNames", "First", who, "Second", n)
+		}
+		hint = say("ui.board.privateLocked", "Names", who)
+	}
+	return hint
 }
 
 // syncFilterOptions keeps the owner and label pickers in step with the data.
 func (b *boardScreen) syncFilterOptions() {
 	b.syncing = true
 	defer func() { b.syncing = false }()
-	owners := []string{everyone}
+	owners := []string{say("ui.board.everyone")}
 	for _, o := range model.LaneOrder(b.view.Partners) {
 		owners = append(owners, ownerLabel(o, b.view.Partners))
 	}
@@ -255,7 +266,7 @@ func (b *boardScreen) syncFilterOptions() {
 	if b.owner.Selected == "" {
 		b.owner.SetSelectedIndex(0)
 	}
-	labels := append([]string{allLabels}, b.view.Labels...)
+	labels := append([]string{say("ui.board.allLabels")}, b.view.Labels...)
 	b.label.SetOptions(labels)
 	if b.label.Selected == "" {
 		b.label.SetSelectedIndex(0)
@@ -310,9 +321,9 @@ func (b *boardScreen) rebuildLanesIfNeeded() {
 
 func laneSubtitle(o model.Owner) string {
 	if o == model.Shared {
-		return "together"
+		return say("ui.board.laneTogether")
 	}
-	return "personal"
+	return say("ui.board.lanePersonal")
 }
 
 func (b *boardScreen) cellGoals(li, ci int) []model.Goal {
@@ -446,7 +457,7 @@ func (b *boardScreen) cardMenu(id string, at fyne.Position) {
 	if !ok {
 		return
 	}
-	items := []*fyne.MenuItem{fyne.NewMenuItem("Open…", func() { b.openGoal(id) })}
+	items := []*fyne.MenuItem{fyne.NewMenuItem(say("ui.board.open"), func() { b.openGoal(id) })}
 	var moves []*fyne.MenuItem
 	for i, c := range model.Columns {
 		if c == g.Column {
@@ -457,21 +468,21 @@ func (b *boardScreen) cardMenu(id string, at fyne.Position) {
 			b.move(id, app.Placement{Owner: g.Owner, Column: col, After: app.End})
 		}))
 	}
-	move := fyne.NewMenuItem("Move to", nil)
+	move := fyne.NewMenuItem(say("ui.board.moveTo"), nil)
 	move.ChildMenu = fyne.NewMenu("", moves...)
 	items = append(items, move)
 	if steps := b.checklistItems(g); len(steps) > 0 {
-		tick := fyne.NewMenuItem("Checklist", nil)
+		tick := fyne.NewMenuItem(say("ui.board.checklist"), nil)
 		tick.ChildMenu = fyne.NewMenu("", steps...)
 		items = append(items, tick)
 	}
 	items = append(items, fyne.NewMenuItemSeparator())
 	if g.Archived {
-		items = append(items, fyne.NewMenuItem("Restore", func() { b.setArchived(id, false) }))
+		items = append(items, fyne.NewMenuItem(say("ui.board.restore"), func() { b.setArchived(id, false) }))
 	} else {
-		items = append(items, fyne.NewMenuItem("Archive", func() { b.setArchived(id, true) }))
+		items = append(items, fyne.NewMenuItem(say("ui.board.archiveGoal"), func() { b.setArchived(id, true) }))
 	}
-	items = append(items, fyne.NewMenuItem("Delete…", func() { b.confirmDelete(id) }))
+	items = append(items, fyne.NewMenuItem(say("ui.board.delete"), func() { b.confirmDelete(id) }))
 	c := fyne.CurrentApp().Driver().CanvasForObject(b)
 	if c == nil {
 		return
@@ -486,7 +497,7 @@ func (b *boardScreen) setArchived(id string, archived bool) {
 		return
 	}
 	if archived {
-		b.ui.offerUndo("Archived: tick “Archive” above the board to see it.")
+		b.ui.offerUndo(say("ui.board.archived"))
 	}
 }
 
@@ -495,8 +506,7 @@ func (b *boardScreen) confirmDelete(id string) {
 	if !ok {
 		return
 	}
-	b.ui.showConfirm("Delete goal?",
-		fmt.Sprintf("Delete “%s”? This also deletes it on your partner's computer.\nUndo (Ctrl+Z) brings it back while Venn is open; archive it instead to keep it.", g.Title),
+	b.ui.showConfirm(say("ui.board.deleteTitle"), say("ui.board.deleteQuestion", "Title", g.Title),
 		func(yes bool) {
 			if !yes {
 				return
@@ -506,7 +516,7 @@ func (b *boardScreen) confirmDelete(id string) {
 				b.ui.showError(err)
 				return
 			}
-			b.ui.offerUndo("Deleted “" + g.Title + "”.")
+			b.ui.offerUndo(say("ui.board.deleted", "Title", g.Title))
 		})
 }
 
@@ -846,9 +856,9 @@ var overLimitTint = widgets.Tint(widgets.HexColor("#dc2626"), 0x1c)
 func (h *columnHeader) set(c model.ColumnSettings, count int) {
 	h.name.SetText(c.Name)
 	if c.WIPLimit > 0 {
-		h.count.SetText(fmt.Sprintf("%d / %d", count, c.WIPLimit))
+		h.count.SetText(say("ui.board.countOfLimit", "N", i18n.Screen().Int(count), "Limit", i18n.Screen().Int(c.WIPLimit)))
 	} else {
-		h.count.SetText(fmt.Sprintf("%d", count))
+		h.count.SetText(i18n.Screen().Int(count))
 	}
 	if c.OverLimit(count) {
 		h.name.Importance = widget.DangerImportance
@@ -895,16 +905,18 @@ func fixedWidth(w float32) fyne.CanvasObject {
 	return r
 }
 
-const thisQuarterSuffix = " (now)"
+// quartersBack and quartersAhead are how far the quarter filter's choices
+// reach around the current quarter.
+const quartersBack, quartersAhead = -4, 6
 
-// quarterOptions lists the quarter filter's choices around the current quarter.
+// quarterOptions lists the quarter filter's choices around the current
+// quarter, after "All quarters"; the current one says "(now)".
 func quarterOptions(now model.Quarter) []string {
-	out := []string{allQuarters}
-	for i := -4; i <= 6; i++ {
-		q := now.Add(i)
-		s := q.String()
+	out := []string{say("ui.board.allQuarters")}
+	for i := quartersBack; i <= quartersAhead; i++ {
+		s := quarterWords(now.Add(i))
 		if i == 0 {
-			s += thisQuarterSuffix
+			s = say("ui.board.quarterNow", "Quarter", s)
 		}
 		out = append(out, s)
 	}

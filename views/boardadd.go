@@ -25,11 +25,11 @@ type cellAdder struct {
 
 func newCellAdder(b *boardScreen, lane, column int) *cellAdder {
 	a := &cellAdder{b: b, lane: lane, column: column}
-	a.open = widget.NewButtonWithIcon("Add a goal", theme.ContentAddIcon(), a.start)
+	a.open = widget.NewButtonWithIcon(say("ui.board.addGoal"), theme.ContentAddIcon(), a.start)
 	a.open.Importance = widget.LowImportance
 	a.open.Alignment = widget.ButtonAlignLeading
 	a.field = newEntry()
-	a.field.SetPlaceHolder("A goal's title, then Enter")
+	a.field.SetPlaceHolder(say("ui.board.addGoalHint"))
 	a.field.OnSubmitted = func(string) { a.add() }
 	a.field.OnEscape = a.stop
 	a.field.Hide()

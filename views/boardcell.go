@@ -1,7 +1,6 @@
 package views
 
 import (
-	"fmt"
 	"image/color"
 
 	"fyne.io/fyne/v2"
@@ -103,11 +102,11 @@ func (b *boardScreen) fillCell(c *boardCell) {
 	case len(goals) <= cellShown:
 		c.more.Hide()
 	case c.unfolded:
-		c.more.SetText("Show fewer")
+		c.more.SetText(say("ui.board.showFewer"))
 		c.more.SetIcon(theme.MenuDropUpIcon())
 		c.more.Show()
 	default:
-		c.more.SetText(fmt.Sprintf("Show %d more", len(goals)-cellShown))
+		c.more.SetText(sayN("ui.board.showMore", len(goals)-cellShown))
 		c.more.SetIcon(theme.MenuDropDownIcon())
 		c.more.Show()
 	}

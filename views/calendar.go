@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/vennplanner/venn/app"
+	"github.com/vennplanner/venn/i18n"
 	"github.com/vennplanner/venn/model"
 	"github.com/vennplanner/venn/views/forms"
 	"github.com/vennplanner/venn/views/widgets"
@@ -86,35 +87,35 @@ func newCalendarScreen(ui *UI) *calendarScreen {
 			s.drawMini()
 		}
 	}
-	s.miniNext = widgets.NewIconButton("Next month", theme.NavigateNextIcon(), miniMove(1))
+	s.miniNext = widgets.NewIconButton(say("ui.board.nextMonth"), theme.NavigateNextIcon(), miniMove(1))
 	s.miniNext.Importance = widget.LowImportance
-	miniPrev := widgets.NewIconButton("Previous month", theme.NavigateBackIcon(), miniMove(-1))
+	miniPrev := widgets.NewIconButton(say("ui.board.previousMonth"), theme.NavigateBackIcon(), miniMove(-1))
 	miniPrev.Importance = widget.LowImportance
 	miniBar := container.NewBorder(nil, nil, miniPrev, s.miniNext, s.miniTitle)
-	prev := widgets.NewIconButton("Earlier", theme.NavigateBackIcon(), func() { s.step(-1) })
-	next := widgets.NewIconButton("Later", theme.NavigateNextIcon(), func() { s.step(1) })
-	today := widget.NewButton("Today", func() { s.week = ui.svc.WeekOf(ui.ctx, ui.today()); s.reload() })
-	s.mode = widget.NewRadioGroup([]string{"Week", "Month"}, func(v string) { s.month = v == "Month"; s.reload() })
+	prev := widgets.NewIconButton(say("ui.board.earlier"), theme.NavigateBackIcon(), func() { s.step(-1) })
+	next := widgets.NewIconButton(say("ui.board.later"), theme.NavigateNextIcon(), func() { s.step(1) })
+	today := widget.NewButton(say("ui.board.today"), func() { s.week = ui.svc.WeekOf(ui.ctx, ui.today()); s.reload() })
+	s.mode = widget.NewRadioGroup([]string{say("ui.board.week"), say("ui.board.month")}, func(v string) { s.month = v == s.mode.Options[1]; s.reload() })
 	s.mode.Horizontal = true
-	s.mode.SetSelected("Week")
-	add := widget.NewButtonWithIcon("New block", theme.ContentAddIcon(), func() {
+	s.mode.SetSelected(s.mode.Options[0])
+	add := widget.NewButtonWithIcon(say("ui.board.newBlock"), theme.ContentAddIcon(), func() {
 		start := model.WallTime{Date: ui.today(), Minute: 18 * 60}
 		s.showBlockForm(model.Block{Kind: model.KindJoint, Start: start, End: model.WallTime{Date: start.Date, Minute: 19 * 60}}, model.Date{})
 	})
 	add.Importance = widget.HighImportance
-	event := widget.NewButtonWithIcon("Life event…", theme.WarningIcon(), s.logLifeEvent)
-	export := widget.NewButtonWithIcon("Export .ics…", theme.DownloadIcon(), s.exportICS)
+	event := widget.NewButtonWithIcon(say("ui.board.lifeEvent"), theme.WarningIcon(), s.logLifeEvent)
+	export := widget.NewButtonWithIcon(say("ui.board.exportICS"), theme.DownloadIcon(), s.exportICS)
 	s.sideToggle = widget.NewButtonWithIcon("", nil, s.toggleSide)
 	bar := widgets.NewFlow(prev, s.title, next, today, s.mode, layout.NewSpacer(), event, export, add, s.sideToggle)
-	help := widget.NewLabel("Drag over empty time to add a block; drag a block to move it, its lower edge to resize it; click it to edit.")
+	help := widget.NewLabel(say("ui.board.calendarHelp"))
 	help.Wrapping = fyne.TextWrapWord
 	help.SizeName = theme.SizeNameCaptionText
 	side := container.NewVScroll(container.NewVBox(
 		container.NewCenter(container.NewVBox(miniBar, s.mini)), widget.NewSeparator(),
-		widget.NewLabelWithStyle("This week", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), s.balance,
-		widget.NewSeparator(), widget.NewLabelWithStyle("Legend", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), s.legend,
-		widget.NewSeparator(), widget.NewLabelWithStyle("Life events", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), s.events,
-		widget.NewSeparator(), widget.NewLabelWithStyle("Calendar files", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), s.folderCheck(),
+		widget.NewLabelWithStyle(say("ui.board.thisWeek"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), s.balance,
+		widget.NewSeparator(), widget.NewLabelWithStyle(say("ui.board.legend"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), s.legend,
+		widget.NewSeparator(), widget.NewLabelWithStyle(say("ui.board.lifeEvents"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), s.events,
+		widget.NewSeparator(), widget.NewLabelWithStyle(say("ui.board.calendarFiles"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), s.folderCheck(),
 	))
 	s.side = container.New(sideWidth(sidePanelWidth), container.NewBorder(nil, nil, widget.NewSeparator(), nil, side))
 	s.content = container.NewBorder(bar, nil, nil, s.side, container.NewBorder(nil, help, nil, nil, s.body))
@@ -137,11 +138,11 @@ func (s *calendarScreen) toggleSide() {
 func (s *calendarScreen) showSide() {
 	if s.ui.calendarSideFolded {
 		s.side.Hide()
-		s.sideToggle.SetText("Show panel")
+		s.sideToggle.SetText(say("ui.board.showPanel"))
 		s.sideToggle.SetIcon(theme.VisibilityIcon())
 	} else {
 		s.side.Show()
-		s.sideToggle.SetText("Hide panel")
+		s.sideToggle.SetText(say("ui.board.hidePanel"))
 		s.sideToggle.SetIcon(theme.VisibilityOffIcon())
 	}
 	if c, ok := s.content.(*fyne.Container); ok {
@@ -189,15 +190,15 @@ func (s *calendarScreen) reload() {
 	}
 	v, err := s.ui.svc.Calendar(s.ui.ctx, from, to)
 	if err != nil {
-		s.title.SetText("Could not load the calendar: " + app.UserMessage(err))
+		s.title.SetText(say("ui.board.calendarLoadFailed", "Error", app.UserMessage(err)))
 		return
 	}
 	s.view = v
 	if s.month {
-		s.title.SetText(app.MonthOf(s.week.AddDays(6)).Time().Format("January 2006"))
+		s.title.SetText(i18n.Screen().MonthYear(app.MonthOf(s.week.AddDays(6)).Time()))
 		s.drawMonth()
 	} else {
-		s.title.SetText(from.Time().Format("2 Jan") + " – " + to.Time().Format("2 Jan 2006"))
+		s.title.SetText(i18n.Screen().Range(from.Time(), to.Time()))
 		s.drawWeek()
 	}
 	s.drawSide()
@@ -224,7 +225,7 @@ func (s *calendarScreen) drawWeek() {
 	s.header.Objects = nil
 	for day, ms := range v.Markers {
 		date := v.From.AddDays(day)
-		head := container.NewVBox(widget.NewLabelWithStyle(date.Time().Format("Mon 2"), fyne.TextAlignCenter, fyne.TextStyle{Bold: date == s.ui.today()}))
+		head := container.NewVBox(widget.NewLabelWithStyle(widgets.WeekdayNumber(date.Time()), fyne.TextAlignCenter, fyne.TextStyle{Bold: date == s.ui.today()}))
 		for _, m := range ms {
 			if m.Minute < 0 {
 				l := widget.NewLabel(strings.TrimPrefix(m.Title, "Due: "))
@@ -239,9 +240,9 @@ func (s *calendarScreen) drawWeek() {
 	}
 	s.header.Refresh()
 	s.grid.Blocks, s.grid.Markers, s.grid.Today, s.grid.Now = blocks, markers, -1, -1
-	s.grid.Name = "The week from " + v.From.Time().Format("Mon 2 Jan")
+	s.grid.Name = say("ui.board.weekFrom", "Day", widgets.ShortDay(v.From.Time()))
 	for d := range s.grid.DayNames {
-		s.grid.DayNames[d] = v.From.AddDays(d).Time().Format("Mon 2")
+		s.grid.DayNames[d] = widgets.WeekdayNumber(v.From.AddDays(d).Time())
 	}
 	if i := int(s.ui.today().Time().Sub(v.From.Time()).Hours() / 24); i >= 0 && i < 7 && !s.ui.today().Before(v.From) {
 		s.grid.Today = i
@@ -283,10 +284,10 @@ func (s *calendarScreen) drawMonth() {
 	v := s.view
 	month := app.MonthOf(s.week.AddDays(6)).Month
 	for d := range 7 {
-		s.monthGrid.Weekdays[d] = v.From.AddDays(d).Time().Format("Mon")
+		s.monthGrid.Weekdays[d] = widgets.WeekdayShort(v.From.AddDays(d).Time().Weekday())
 	}
 	s.monthGrid.Days = s.monthGrid.Days[:0]
-	s.monthGrid.Name = app.MonthOf(s.week.AddDays(6)).Time().Format("January 2006")
+	s.monthGrid.Name = i18n.Screen().MonthYear(app.MonthOf(s.week.AddDays(6)).Time())
 	for day, placed := range v.Days {
 		date := v.From.AddDays(day)
 		md := widgets.MonthDay{Day: date.Day, InMonth: date.Month == month, Today: date == s.ui.today()}
@@ -295,7 +296,7 @@ func (s *calendarScreen) drawMonth() {
 				continue
 			}
 			md.Entries = append(md.Entries, widgets.MonthEntry{
-				Text:  model.FormatClock(p.Start.Minute) + " " + p.Block.Title,
+				Text:  say("ui.board.clockTitle", "Clock", model.FormatClock(p.Start.Minute), "Title", p.Block.Title),
 				Color: widgets.HexColor(p.Block.Color(v.Partners)),
 			})
 		}
@@ -311,7 +312,7 @@ func (s *calendarScreen) drawMonth() {
 func (s *calendarScreen) goTo(day model.Date) {
 	s.week = s.ui.svc.WeekOf(s.ui.ctx, day)
 	if s.month {
-		s.mode.SetSelected("Week") // which redraws
+		s.mode.SetSelected(s.mode.Options[0]) // the week, which redraws
 		return
 	}
 	s.reload()
@@ -319,7 +320,7 @@ func (s *calendarScreen) goTo(day model.Date) {
 
 func (s *calendarScreen) openDay(i int) {
 	s.week = s.ui.svc.WeekOf(s.ui.ctx, s.view.From.AddDays(i))
-	s.mode.SetSelected("Week")
+	s.mode.SetSelected(s.mode.Options[0])
 }
 
 // drawMini shows the mini-month: the month of the week shown, unless the
@@ -332,7 +333,7 @@ func (s *calendarScreen) drawMini() {
 	if !s.month {
 		s.mini.Shown = s.week
 	}
-	s.miniTitle.SetText(app.MonthOf(s.mini.Month).Time().Format("January 2006"))
+	s.miniTitle.SetText(i18n.Screen().MonthYear(app.MonthOf(s.mini.Month).Time()))
 	s.mini.Refresh()
 }
 
@@ -342,7 +343,7 @@ func (s *calendarScreen) drawSide() {
 	v := s.view
 	s.balance.Objects = nil
 	if s.month {
-		s.balance.Add(wrapped("Switch to the week view for the balance."))
+		s.balance.Add(wrapped(say("ui.board.balanceWeekOnly")))
 	} else {
 		longest := max(v.Balance.Joint, v.Targets.Joint, 60)
 		for _, p := range v.Partners {
@@ -351,24 +352,24 @@ func (s *calendarScreen) drawSide() {
 		row := func(name, hex string, minutes, aim int) {
 			bar := widgets.NewScoreBar()
 			bar.Set(float64(minutes)/float64(longest), widgets.HexColor(hex))
-			text := name + ": " + model.Hours(minutes)
+			text := say("ui.board.hours", "Name", name, "Hours", model.Hours(minutes))
 			if aim > 0 {
-				text += " (aim " + model.Hours(aim) + ")"
+				text = say("ui.board.hoursAim", "Name", name, "Hours", model.Hours(minutes), "Aim", model.Hours(aim))
 			}
 			bar.Name, bar.Decorative = text, true
 			s.balance.Add(container.NewVBox(wrapped(text), bar)) // wrapped: the side panel is narrow
 		}
 		for _, p := range v.Partners {
-			row(p.Short()+" solo", p.Color, v.Balance.Solo[p.ID], v.Targets.SoloFor(p))
+			row(say("ui.board.solo", "Name", p.Short()), p.Color, v.Balance.Solo[p.ID], v.Targets.SoloFor(p))
 		}
-		row("Joint", model.SharedColor, v.Balance.Joint, v.Targets.Joint)
+		row(say("ui.board.joint"), model.SharedColor, v.Balance.Joint, v.Targets.Joint)
 		for _, f := range v.Flags {
 			l := widget.NewLabel(f)
 			l.Wrapping = fyne.TextWrapWord
 			l.Importance = widget.WarningImportance
 			s.balance.Add(l)
 		}
-		s.balance.Add(container.NewHBox(widget.NewButton("Weekly aims…", s.editAims), s.ui.whyButton("Why solo time?", model.MethodSolo)))
+		s.balance.Add(container.NewHBox(widget.NewButton(say("ui.board.weeklyAimsButton"), s.editAims), s.ui.whyButton(say("ui.board.whySolo"), model.MethodSolo)))
 	}
 	s.balance.Refresh()
 	s.legend.Objects = nil
@@ -394,9 +395,9 @@ func (s *calendarScreen) drawSide() {
 	add(model.FlexibleColor, model.KindName(model.KindFlexible, "", nil), false)
 	add(model.BufferColor, model.KindName(model.KindBuffer, "", nil), true)
 	dot := container.NewGridWrap(fyne.NewSize(9, 9), canvas.NewCircle(theme.Color(theme.ColorNameForeground)))
-	s.legend.Add(marked(dot, widget.NewLabel("a ritual's reminder")))
-	s.legend.Add(marked(widgets.NewDiamond(theme.Color(theme.ColorNameForeground), 10, false), widget.NewLabel("a goal's target date")))
-	s.legend.Add(marked(widgets.NewDiamond(theme.Color(theme.ColorNameForeground), 10, true), widget.NewLabel("a milestone")))
+	s.legend.Add(marked(dot, widget.NewLabel(say("ui.board.legendReminder"))))
+	s.legend.Add(marked(widgets.NewDiamond(theme.Color(theme.ColorNameForeground), 10, false), widget.NewLabel(say("ui.board.legendTarget"))))
+	s.legend.Add(marked(widgets.NewDiamond(theme.Color(theme.ColorNameForeground), 10, true), widget.NewLabel(say("ui.board.legendMilestone"))))
 	s.legend.Refresh()
 	s.drawEvents(s.events)
 }
@@ -407,7 +408,7 @@ func (s *calendarScreen) drawEvents(box *fyne.Container) {
 	box.Objects = nil
 	events, err := s.ui.svc.LifeEvents(s.ui.ctx)
 	if err != nil || len(events) == 0 {
-		box.Add(widget.NewLabel("None logged. When life changes plans, press “Life event…”."))
+		box.Add(widget.NewLabel(say("ui.board.noLifeEvents")))
 		box.Refresh()
 		return
 	}
@@ -422,20 +423,19 @@ func (s *calendarScreen) editAims() {
 	solo, joint := newEntry(), newEntry()
 	solo.SetText(hoursText(t.SoloEach))
 	joint.SetText(hoursText(t.Joint))
-	items := []*widget.FormItem{widget.NewFormItem("Solo time each (hours)", solo), widget.NewFormItem("Joint time (hours)", joint)}
+	items := []*widget.FormItem{widget.NewFormItem(say("ui.board.soloEach"), solo), widget.NewFormItem(say("ui.board.jointHours"), joint)}
 	own := map[model.Slot]*entry{}
 	for _, p := range s.view.Partners {
 		e := newEntry()
-		e.SetPlaceHolder("as for each")
+		e.SetPlaceHolder(say("ui.board.asForEach"))
 		if v := map[model.Slot]int{model.SlotA: t.SoloA, model.SlotB: t.SoloB}[p.Slot]; v > 0 {
 			e.SetText(hoursText(v))
 		}
 		own[p.Slot] = e
-		items = append(items, widget.NewFormItem(p.Short()+"'s own solo aim", e))
+		items = append(items, widget.NewFormItem(say("ui.board.ownSoloAim", "Name", p.Short()), e))
 	}
-	items = append(items, widget.NewFormItem("", quietLabel("One of you may need more time alone than the other. "+
-		"With aims of your own, Venn compares each of you with your own aim, never with each other.")))
-	d := s.ui.showForm("Weekly aims", "Save", "Cancel", items, func(ok bool) {
+	items = append(items, widget.NewFormItem("", quietLabel(say("ui.board.ownAimsHint"))))
+	d := s.ui.showForm(say("ui.board.weeklyAims"), say("ui.common.save"), say("ui.common.cancel"), items, func(ok bool) {
 		if !ok {
 			return
 		}
@@ -451,7 +451,7 @@ func (s *calendarScreen) editAims() {
 		}
 		for _, err := range errs {
 			if err != nil {
-				s.ui.showError(&model.ValidationError{Field: "aims", Message: "Aims are hours, like 4 or 2.5 (0 or empty for none)."})
+				s.ui.showError(&model.ValidationError{Field: "aims", Message: say("ui.board.aimsAreHours")})
 				return
 			}
 		}
@@ -549,18 +549,18 @@ func (s *calendarScreen) askWhichToMove(p model.Placed, start model.WallTime, le
 		}
 		s.noteClashes(moved)
 	}
-	one := widget.NewButton("Only this one", func() {
+	one := widget.NewButton(say("ui.board.onlyThisOne"), func() {
 		done(s.ui.svc.MoveOccurrence(s.ui.ctx, p.Block.ID, p.Day, start, length))
 	})
 	one.Importance = widget.HighImportance
-	all := widget.NewButton("The whole series", func() {
+	all := widget.NewButton(say("ui.board.wholeSeries"), func() {
 		done(s.ui.svc.MoveBlock(s.ui.ctx, p.Block.ID, p.Day, start, length))
 	})
-	cancel := widget.NewButton("Cancel", func() { d.Hide(); s.reload() })
-	msg := widget.NewLabel(fmt.Sprintf("“%s” repeats (%s). Move it to %s %s only on %s, or the whole series?",
-		p.Block.Title, lowerFirst(p.Block.RepeatWords()), start.Date.Time().Format("Mon 2 Jan"), model.FormatClock(start.Minute), p.Day.Time().Format("Mon 2 Jan")))
+	cancel := widget.NewButton(say("ui.common.cancel"), func() { d.Hide(); s.reload() })
+	msg := widget.NewLabel(say("ui.board.moveRepeating", "Title", p.Block.Title, "Repeats", lowerFirst(p.Block.RepeatWords()),
+		"To", widgets.ShortDay(start.Date.Time()), "Clock", model.FormatClock(start.Minute), "Day", widgets.ShortDay(p.Day.Time())))
 	msg.Wrapping = fyne.TextWrapWord
-	d = dialog.NewCustomWithoutButtons("Move a repeating block", container.NewBorder(nil, container.NewHBox(layout.NewSpacer(), cancel, all, one), nil, nil, msg), s.ui.win)
+	d = dialog.NewCustomWithoutButtons(say("ui.board.moveRepeatingTitle"), container.NewBorder(nil, container.NewHBox(layout.NewSpacer(), cancel, all, one), nil, nil, msg), s.ui.win)
 	s.ui.showDialog(d, fyne.NewSize(520, 200))
 	s.moveChoice = d
 }
@@ -576,15 +576,13 @@ func (s *calendarScreen) resize(b widgets.GridBlock, minutes int) {
 // folderCheck turns on writing the .ics files into the shared folder on
 // every sync, so calendar apps can subscribe to them.
 func (s *calendarScreen) folderCheck() fyne.CanvasObject {
-	c := widget.NewCheck("Keep in the shared folder", func(on bool) {
+	c := widget.NewCheck(say("ui.board.keepInFolder"), func(on bool) {
 		if err := s.ui.svc.SetCalendarInFolder(s.ui.ctx, on); err != nil {
 			s.ui.showError(err)
 		}
 	})
 	c.Checked = s.ui.svc.CalendarInFolder(s.ui.ctx)
-	hint := quietLabel("Every sync writes the .ics files into Venn/calendars, in a folder for this computer, for calendar apps to subscribe to: " +
-		"one file each and one for joint time. Private blocks are left out. " +
-		"With a household passphrase none are kept there (a calendar app could not read them encrypted); use Export .ics… instead.")
+	hint := quietLabel(say("ui.board.folderHint"))
 	return container.NewVBox(c, hint)
 }
 
@@ -604,7 +602,7 @@ func (s *calendarScreen) exportICS() {
 			s.ui.showError(err)
 			return
 		}
-		s.ui.toast("Saved " + strings.Join(names, ", ") + ". Add them to your calendar app.")
+		s.ui.toast(say("ui.board.calendarsSaved", "Files", strings.Join(names, ", ")))
 	}, s.ui.win)
 	s.ui.showDialog(d, fileDialogSize)
 }

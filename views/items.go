@@ -66,7 +66,7 @@ func editItems[K model.ItemKind](ui *UI, e itemEditor[K]) {
 	kind := widget.NewRadioGroup(labels, nil)
 	kind.Horizontal = true
 	kind.SetSelected(labels[0])
-	addBtn := widget.NewButtonWithIcon("Add", theme.ContentAddIcon(), func() {
+	addBtn := widget.NewButtonWithIcon(say("ui.board.add"), theme.ContentAddIcon(), func() {
 		it := model.Item[K]{Text: add.Text, Kind: e.kinds[0].kind}
 		for _, k := range e.kinds {
 			if k.label == kind.Selected {
@@ -88,7 +88,7 @@ func editItems[K model.ItemKind](ui *UI, e itemEditor[K]) {
 	hint.Wrapping = fyne.TextWrapWord
 	adding.Add(hint)
 	content := container.NewBorder(nil, adding, nil, nil, container.NewVScroll(box))
-	d := dialog.NewCustom(e.title, "Done", content, ui.win)
+	d := dialog.NewCustom(e.title, say("ui.board.done"), content, ui.win)
 	d.SetOnClosed(e.closed)
 	ui.showDialog(d, fyne.NewSize(720, 480))
 }
@@ -97,23 +97,23 @@ func editItems[K model.ItemKind](ui *UI, e itemEditor[K]) {
 func itemRow[K model.ItemKind](ui *UI, e itemEditor[K], it model.Item[K], act func(error)) fyne.CanvasObject {
 	text := wrapped(it.Text)
 	if it.Retired {
-		text = quietLabel(it.Text + " (retired)")
+		text = quietLabel(say("ui.board.retiredItem", "Text", it.Text))
 	}
-	up := widgets.NewIconButton("Move up", theme.MoveUpIcon(), func() { act(e.move(it.ID, -1)) })
-	down := widgets.NewIconButton("Move down", theme.MoveDownIcon(), func() { act(e.move(it.ID, 1)) })
-	edit := widgets.NewIconButton("Edit", theme.DocumentCreateIcon(), func() {
+	up := widgets.NewIconButton(say("ui.board.moveUp"), theme.MoveUpIcon(), func() { act(e.move(it.ID, -1)) })
+	down := widgets.NewIconButton(say("ui.board.moveDown"), theme.MoveDownIcon(), func() { act(e.move(it.ID, 1)) })
+	edit := widgets.NewIconButton(say("ui.board.edit"), theme.DocumentCreateIcon(), func() {
 		words := newEntry()
 		words.SetText(it.Text)
-		ui.showForm("Edit", say("ui.common.save"), say("ui.common.cancel"), []*widget.FormItem{widget.NewFormItem(e.field, words)}, func(ok bool) {
+		ui.showForm(say("ui.board.edit"), say("ui.common.save"), say("ui.common.cancel"), []*widget.FormItem{widget.NewFormItem(e.field, words)}, func(ok bool) {
 			if ok {
 				it.Text = words.Text
 				act(e.save(it))
 			}
 		})
 	})
-	retireLabel := "Retire"
+	retireLabel := say("ui.board.retire")
 	if it.Retired {
-		retireLabel = "Bring back"
+		retireLabel = say("ui.board.bringBack")
 	}
 	retire := widget.NewButton(retireLabel, func() { act(e.retire(it.ID, !it.Retired)) })
 	return container.NewBorder(nil, nil, nil, container.NewHBox(up, down, edit, retire), text)

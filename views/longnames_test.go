@@ -57,7 +57,7 @@ func TestTheLongestNamesFitTheSmallestWindow(t *testing.T) {
 func showEveryTab(ui *UI, w fyne.Window, shown func(where string, content fyne.CanvasObject)) {
 	for i, info := range screens {
 		ui.showTab(tab(i))
-		shown(info.title, ui.tabs.Selected().Content)
+		shown(info.title(), ui.tabs.Selected().Content)
 		for _, o := range test.LaidOutObjects(w.Canvas().Content()) {
 			inner, ok := o.(*container.AppTabs)
 			if !ok || inner == ui.tabs || !inner.Visible() {
@@ -65,7 +65,7 @@ func showEveryTab(ui *UI, w fyne.Window, shown func(where string, content fyne.C
 			}
 			for j, item := range inner.Items {
 				inner.SelectIndex(j)
-				shown(info.title+" › "+item.Text, item.Content)
+				shown(info.title()+" › "+item.Text, item.Content)
 			}
 		}
 	}

@@ -5,7 +5,9 @@ import (
 
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/vennplanner/venn/i18n"
 	"github.com/vennplanner/venn/model"
+	"github.com/vennplanner/venn/views/widgets"
 )
 
 // partnerPicker is the "Writing as" choice the practice screens share: the
@@ -69,7 +71,15 @@ func lowerFirst(s string) string {
 // dayWords writes a day as "Tue 3 Nov", with the year when it is not this year's.
 func (ui *UI) dayWords(d model.Date) string {
 	if d.Year != ui.today().Year {
-		return d.Time().Format("2 Jan 2006")
+		return i18n.Screen().DayMonthYear(d.Time())
 	}
-	return d.Time().Format("Mon 2 Jan")
+	return widgets.ShortDay(d.Time())
+}
+
+// quarterWords is a quarter as the screens write it: "2027-Q1".
+func quarterWords(q model.Quarter) string {
+	if q.IsZero() {
+		return ""
+	}
+	return i18n.Screen().Quarter(q.Year, q.Q)
 }

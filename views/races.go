@@ -35,7 +35,7 @@ func (ui *UI) tellRaces() {
 		return
 	}
 	r := fresh[0]
-	ui.notice.show(r.Sentence(), "Show", func() { ui.showRace(r) })
+	ui.notice.show(r.Sentence(), say("ui.board.show"), func() { ui.showRace(r) })
 }
 
 // showRace opens what a race is about: its goal, or Today's list.
@@ -57,11 +57,11 @@ func (s *todayScreen) racesCard() fyne.CanvasObject {
 	for _, r := range s.view.Races {
 		box.Add(s.raceRow(r))
 	}
-	return widget.NewCard("Written at the same time", "", box)
+	return widget.NewCard(say("ui.board.racesTitle"), "", box)
 }
 
 func (s *todayScreen) raceRow(r app.EditRace) fyne.CanvasObject {
-	keep := widget.NewButtonWithIcon("Keep as it is", theme.ConfirmIcon(), func() {
+	keep := widget.NewButtonWithIcon(say("ui.board.keepAsIs"), theme.ConfirmIcon(), func() {
 		if err := s.ui.svc.DismissRace(s.ui.ctx, r.ID); err != nil {
 			s.ui.showError(err)
 		}
@@ -69,12 +69,12 @@ func (s *todayScreen) raceRow(r app.EditRace) fyne.CanvasObject {
 	keep.Importance = widget.LowImportance
 	buttons := container.NewHBox(keep)
 	if !r.Combined {
-		use := widget.NewButtonWithIcon("Use the other words", theme.ContentUndoIcon(), func() {
+		use := widget.NewButtonWithIcon(say("ui.board.useOtherWords"), theme.ContentUndoIcon(), func() {
 			if err := s.ui.svc.UseLostWords(s.ui.ctx, r.ID); err != nil {
 				s.ui.showError(err)
 				return
 			}
-			s.ui.toast("The other words are back: " + r.What + ".")
+			s.ui.toast(say("ui.board.otherWordsBack", "What", r.What))
 		})
 		use.Importance = widget.LowImportance
 		buttons.Add(use)

@@ -24,9 +24,10 @@ const (
 // screen is one of the main window's tabs: what it is called, its icon,
 // the key that selects it with Ctrl, and how it is built and redrawn.
 type screen struct {
-	title string
-	icon  func() fyne.Resource
-	key   fyne.KeyName // Ctrl+key selects the screen
+	titleKey string // the catalogue key of its name
+
+	icon func() fyne.Resource
+	key  fyne.KeyName // Ctrl+key selects the screen
 	// build makes a screen built with the window and returns what its tab
 	// shows; nil for one built when first shown (by reload, through its
 	// accessor such as ui.calendarTab), so Venn opens fast.
@@ -45,35 +46,38 @@ var screens [tabSettings + 1]screen
 
 func init() {
 	screens = [...]screen{
-		tabToday: {title: "Today", icon: theme.HomeIcon, key: fyne.Key0,
+		tabToday: {titleKey: "ui.board.tabToday", icon: theme.HomeIcon, key: fyne.Key0,
 			build: func(ui *UI) fyne.CanvasObject {
 				ui.todayTab = newTodayScreen(ui)
 				return ui.todayTab.content
 			},
 			reload: func(ui *UI) { ui.todayTab.reload() }},
-		tabBoard: {title: "Board", icon: theme.GridIcon, key: fyne.Key1,
+		tabBoard: {titleKey: "ui.board.tabBoard", icon: theme.GridIcon, key: fyne.Key1,
 			build: func(ui *UI) fyne.CanvasObject {
 				ui.board = newBoardScreen(ui)
 				return ui.board
 			},
 			reload: func(ui *UI) { ui.board.reload(); ui.board.showLatestEvent() }},
-		tabCalendar: {title: "Calendar", icon: theme.CalendarIcon, key: fyne.Key2,
+		tabCalendar: {titleKey: "ui.board.tabCalendar", icon: theme.CalendarIcon, key: fyne.Key2,
 			reload: func(ui *UI) { ui.calendarTab().reload() }},
-		tabRituals: {title: "Rituals", icon: theme.HistoryIcon, key: fyne.Key3,
+		tabRituals: {titleKey: "ui.board.tabRituals", icon: theme.HistoryIcon, key: fyne.Key3,
 			reload: func(ui *UI) { ui.ritualsTab().reload() }},
-		tabResources: {title: "Resources", icon: theme.StorageIcon, key: fyne.Key4,
+		tabResources: {titleKey: "ui.board.tabResources", icon: theme.StorageIcon, key: fyne.Key4,
 			reload: func(ui *UI) { ui.resourcesTab().reload() }},
-		tabCheckins: {title: "Check-ins", icon: theme.MailComposeIcon, key: fyne.Key5,
+		tabCheckins: {titleKey: "ui.board.tabCheckins", icon: theme.MailComposeIcon, key: fyne.Key5,
 			reload: func(ui *UI) { ui.checkinsTab().reload() },
 			pages:  func(ui *UI) *container.AppTabs { return ui.checkinsTab().tabs }},
-		tabSessions: {title: "Sessions", icon: theme.ViewFullScreenIcon, key: fyne.Key6,
+		tabSessions: {titleKey: "ui.board.tabSessions", icon: theme.ViewFullScreenIcon, key: fyne.Key6,
 			reload: func(ui *UI) { ui.sessionsTab().reload() },
 			pages:  func(ui *UI) *container.AppTabs { return ui.sessionsTab().tabs }},
-		tabSettings: {title: "Settings", icon: theme.SettingsIcon, key: fyne.Key7,
+		tabSettings: {titleKey: "ui.board.tabSettings", icon: theme.SettingsIcon, key: fyne.Key7,
 			reload: func(ui *UI) { ui.settingsTab().load() },
 			pages:  func(ui *UI) *container.AppTabs { return ui.settingsTab().pages }},
 	}
 }
+
+// title is the screen's name on its tab and in the menu.
+func (sc screen) title() string { return say(sc.titleKey) }
 
 // turnPage selects the next (step 1) or previous (-1) page of the screen
 // shown, round the end.

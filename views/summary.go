@@ -59,8 +59,8 @@ func (ui *UI) showPrintDialogFor(period string) *printForm {
 			f.path.entry.SetText(filepath.Join(filepath.Dir(f.path.entry.Text), summaryName(p)))
 		}
 	}
-	f.dialog = ui.pathDialog("Print a summary", "Save PDF", "Save to", f.path, []*widget.FormItem{
-		widget.NewFormItem("Period", f.period), widget.NewFormItem("Paper", f.paper),
+	f.dialog = ui.pathDialog(say("ui.board.printTitle"), say("ui.board.savePDF"), say("ui.board.saveTo"), f.path, []*widget.FormItem{
+		widget.NewFormItem(say("ui.board.period"), f.period), widget.NewFormItem(say("ui.board.paper"), f.paper),
 	}, func(path string) {
 		p, err := summary.ParsePeriod(f.period.Selected)
 		if err != nil {
@@ -68,9 +68,9 @@ func (ui *UI) showPrintDialogFor(period string) *printForm {
 			return
 		}
 		paper := f.paper.Selected
-		ui.slowly("Writing the summary…", func(context.Context) error { return ui.writeSummary(path, p, paper) }, func() {
+		ui.slowly(say("ui.board.writingSummary"), func(context.Context) error { return ui.writeSummary(path, p, paper) }, func() {
 			if err := ui.app.OpenURL(&url.URL{Scheme: "file", Path: path}); err != nil {
-				ui.toast("Saved " + filepath.Base(path) + "; open it to print.")
+				ui.toast(say("ui.board.savedOpenToPrint", "File", filepath.Base(path)))
 			}
 		})
 	})

@@ -142,17 +142,17 @@ func TestScreensStayWithinTheirTextureBudget(t *testing.T) {
 		ui.showTab(tb)
 		got := tallyTextures(w.Canvas().Content(), size)
 		together.add(got)
-		t.Logf("%s: %d texts, %d images, %d shapes", screens[tb].title, len(got.texts), len(got.images), got.shapes)
+		t.Logf("%s: %d texts, %d images, %d shapes", screens[tb].title(), len(got.texts), len(got.images), got.shapes)
 		most = max(most, got.shapes)
 		if got.shapes > shapeBudgets[tb] {
-			t.Errorf("%s draws %d shapes in a frame; its budget is %d", screens[tb].title, got.shapes, shapeBudgets[tb])
+			t.Errorf("%s draws %d shapes in a frame; its budget is %d", screens[tb].title(), got.shapes, shapeBudgets[tb])
 		}
 		if len(got.texts) == 0 {
-			t.Errorf("%s: no text counted; the walk no longer reaches the screen", screens[tb].title)
+			t.Errorf("%s: no text counted; the walk no longer reaches the screen", screens[tb].title())
 		}
 		if got.total() > budgets[tb] {
 			t.Errorf("%s draws %d textures (%d texts, %d images); its budget is %d",
-				screens[tb].title, got.total(), len(got.texts), len(got.images), budgets[tb])
+				screens[tb].title(), got.total(), len(got.texts), len(got.images), budgets[tb])
 		}
 	}
 	t.Logf("together: %d texts (%d bold), %d images; at most %d shapes in one frame", len(together.texts), together.bold(), len(together.images), most)

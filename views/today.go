@@ -1,7 +1,6 @@
 package views
 
 import (
-	"fmt"
 	"image/color"
 
 	"fyne.io/fyne/v2"
@@ -11,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/vennplanner/venn/app"
+	"github.com/vennplanner/venn/i18n"
 	"github.com/vennplanner/venn/model"
 	"github.com/vennplanner/venn/views/widgets"
 )
@@ -46,17 +46,17 @@ func (s *todayScreen) reload() {
 	s.ui.redrew("today")
 	v, err := s.ui.svc.Today(s.ui.ctx)
 	if err != nil {
-		s.title.SetText("Could not load today: " + app.UserMessage(err))
+		s.title.SetText(say("ui.board.todayLoadFailed", "Error", app.UserMessage(err)))
 		return
 	}
 	s.view = v
-	s.title.SetText("Today, " + v.Day.Time().Format("Monday 2 January"))
+	s.title.SetText(say("ui.board.todayTitle", "Date", i18n.Screen().WeekdayDate(v.Day.Time())))
 	s.venn.reload()
 	s.showFirstSteps()
 	s.lanes.Objects = nil
 	if len(v.Partners) == 2 {
 		s.lanes.Add(s.lane(v.Partners[0].Short(), widgets.HexColor(v.Partners[0].Color), model.Owner(v.Partners[0].ID)))
-		s.lanes.Add(s.lane("Together", widgets.HexColor("#9a7bb5"), model.Shared))
+		s.lanes.Add(s.lane(say("ui.board.together"), widgets.HexColor("#9a7bb5"), model.Shared))
 		s.lanes.Add(s.lane(v.Partners[1].Short(), widgets.HexColor(v.Partners[1].Color), model.Owner(v.Partners[1].ID)))
 	}
 	s.lanes.Refresh()
@@ -80,9 +80,9 @@ func (s *todayScreen) lane(name string, col color.NRGBA, owner model.Owner) fyne
 		box.Add(s.ritualRow(r))
 	}
 	if len(goals) > 0 {
-		box.Add(widget.NewLabelWithStyle("Coming due", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+		box.Add(widget.NewLabelWithStyle(say("ui.board.comingDue"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
 		for _, g := range goals[:min(len(goals), todayDueShown)] {
-			l := wrapped(dueWords(g.Due, s.view.Day) + ": " + g.Title)
+			l := wrapped(say("ui.board.dueGoal", "When", dueWords(g.Due, s.view.Day), "Title", g.Title))
 			if g.Due.Before(s.view.Day) {
 				l.Importance = widget.DangerImportance
 			}
@@ -95,7 +95,7 @@ func (s *todayScreen) lane(name string, col color.NRGBA, owner model.Owner) fyne
 		}
 	}
 	if len(rituals) == 0 && len(goals) == 0 {
-		quiet := wrapped("Nothing due today.")
+		quiet := wrapped(say("ui.board.nothingDueToday"))
 		quiet.Importance = widget.LowImportance
 		box.Add(quiet)
 	}
@@ -108,24 +108,24 @@ func (s *todayScreen) lane(name string, col color.NRGBA, owner model.Owner) fyne
 func dueWords(due, today model.Date) string {
 	switch {
 	case due.Before(today):
-		return "Overdue since " + due.Time().Format("Mon 2 Jan")
+		return say("ui.board.overdueSince", "Day", widgets.ShortDay(due.Time()))
 	case due == today:
-		return "Due today"
+		return say("ui.board.dueToday")
 	case due == today.AddDays(1):
-		return "Due tomorrow"
+		return say("ui.board.dueTomorrow")
 	}
-	return "Due " + due.Time().Format("Mon 2 Jan")
+	return say("ui.board.dueOn", "Day", widgets.ShortDay(due.Time()))
 }
 
 // ritualRow is a ritual to tick: one tick for a solo ritual, one per
 // partner for a shared one (each ticks their part).
 func (s *todayScreen) ritualRow(r app.TodayRitual) fyne.CanvasObject {
-	title := r.Ritual.Title
-	if r.Today.Left > 1 {
-		title += fmt.Sprintf(" (%d more this %s)", r.Today.Left, r.Ritual.Cadence.Per)
-	}
+	title := ritualTitle(r)
 	if r.Today.Marked == model.Skipped || r.Today.Marked == model.Paused {
-		l := wrapped(title + " — " + string(r.Today.Marked) + " today")
+		l := wrapped(say("ui.board.pausedToday", "Title", title))
+		if r.Today.Marked == model.Skipped {
+			l.SetText(say("ui.board.skippedToday", "Title", title))
+		}
 		l.Importance = widget.LowImportance
 		return l
 	}
@@ -160,17 +160,46 @@ func (s *todayScreen) ritualRow(r app.TodayRitual) fyne.CanvasObject {
 	return container.NewVBox(wrapped(title), parts)
 }
 
+// ritualTitle is a ritual's title with how many more times it is due in
+// its week, month or quarter: "Walk (3 more this week)".
+func ritualTitle(r app.TodayRitual) string {
+	title, left := r.Ritual.Title, r.Today.Left
+	if left <= 1 {
+		return title
+	}
+	switch r.Ritual.Cadence.Per {
+	case model.PerWeek:
+		return sayN("ui.board.moreThisWeek", left, "Title", title)
+	case model.PerMonth:
+		return sayN("ui.board.moreThisMonth", left, "Title", title)
+	case model.PerQuarter:
+		return sayN("ui.board.moreThisQuarter", left, "Title", title)
+	}
+	return sayN("ui.board.moreToday", left, "Title", title)
+}
+
 // markedByOther says who marked (or unmarked) a partner's own ritual today
 // when it was not that partner: "ticked by Liam".
 func (s *todayScreen) markedByOther(r app.TodayRitual) string {
 	owner := string(r.Ritual.Who)
 	switch {
 	case r.Entry != nil && r.Entry.By != "" && r.Entry.By != owner:
-		return string(r.Today.Marked) + " by " + ownerLabel(model.Owner(r.Entry.By), s.view.Partners)
+		return markedBy(r.Today.Marked, ownerLabel(model.Owner(r.Entry.By), s.view.Partners))
 	case r.Entry == nil && r.ClearedBy != "" && r.ClearedBy != owner:
-		return ownerLabel(model.Owner(r.ClearedBy), s.view.Partners) + " took today's tick away"
+		return say("ui.board.tickTakenAway", "Name", ownerLabel(model.Owner(r.ClearedBy), s.view.Partners))
 	}
 	return ""
+}
+
+// markedBy says who marked a day: "done by Liam".
+func markedBy(status model.EntryStatus, name string) string {
+	switch status {
+	case model.Skipped:
+		return say("ui.board.skippedBy", "Name", name)
+	case model.Paused:
+		return say("ui.board.pausedBy", "Name", name)
+	}
+	return say("ui.board.doneBy", "Name", name)
 }
 
 // tick marks a solo ritual done today, or takes the mark away.
@@ -196,33 +225,33 @@ func (s *todayScreen) buildRhythm() {
 	}
 	var rows []fyne.CanvasObject
 	if len(v.Unanswered) > 0 {
-		rows = append(rows, s.rhythmRow("This week's check-in: "+names(v.Unanswered)+" not answered yet.",
-			"Answer this week's check-in", func() { s.ui.openCheckins(checkinsWeek) }))
+		rows = append(rows, s.rhythmRow(say("ui.board.checkinUnanswered", "Names", names(v.Unanswered)),
+			say("ui.board.answerCheckin"), func() { s.ui.openCheckins(checkinsWeek) }))
 	}
 	if len(v.Unrated) > 0 {
-		rows = append(rows, s.rhythmRow(v.Day.Time().Format("January")+"'s balance: "+names(v.Unrated)+" not rated yet.",
-			"Rate this month", func() { s.ui.openCheckins(checkinsBalance) }))
+		rows = append(rows, s.rhythmRow(say("ui.board.balanceUnrated", "Month", i18n.Screen().Month(v.Day.Time().Month()), "Names", names(v.Unrated)),
+			say("ui.board.rateMonth"), func() { s.ui.openCheckins(checkinsBalance) }))
 	}
 	for _, r := range v.Reviews {
-		rows = append(rows, s.rhythmRow(fmt.Sprintf("A review of the development contract for “%s” is due (%s).", r.GoalTitle,
-			ownerLabel(r.Owner, v.Partners)), "Open Sessions", func() { s.ui.showTab(tabSessions) }))
+		rows = append(rows, s.rhythmRow(say("ui.board.reviewDue", "Title", r.GoalTitle, "Name", ownerLabel(r.Owner, v.Partners)),
+			say("ui.board.openSessions"), func() { s.ui.showTab(tabSessions) }))
 	}
 	if why := syncBlocked(s.ui.svc.SyncStatus()); why != "" {
-		rows = append(rows, s.rhythmRow(why, "Open Settings › Sync", func() { s.ui.openSettings("Sync") }))
+		rows = append(rows, s.rhythmRow(why, say("ui.board.openSyncSettings"), func() { s.ui.openSettings("Sync") }))
 	}
 	rows = append(rows, s.betweenRows()...)
 	switch {
 	case v.SessionMissing:
-		rows = append(rows, s.rhythmRow("No goal-mapping session for "+v.Quarter.String()+" yet.",
-			"Plan the quarter", func() { s.ui.openSession(v.Quarter) }))
+		rows = append(rows, s.rhythmRow(say("ui.board.sessionMissing", "Quarter", quarterWords(v.Quarter)),
+			say("ui.board.planQuarter"), func() { s.ui.openSession(v.Quarter) }))
 	case v.SessionUnfinished:
-		rows = append(rows, s.rhythmRow("The goal-mapping session for "+v.Quarter.String()+" is not finished yet.",
-			"Continue the session", func() { s.ui.openSession(v.Quarter) }))
+		rows = append(rows, s.rhythmRow(say("ui.board.sessionUnfinished", "Quarter", quarterWords(v.Quarter)),
+			say("ui.board.continueSession"), func() { s.ui.openSession(v.Quarter) }))
 	}
 	if len(rows) == 0 {
-		rows = append(rows, wrapped("Nothing else this week: the check-in is answered and every review is done."))
+		rows = append(rows, wrapped(say("ui.board.rhythmDone")))
 	}
-	s.rhythm.Add(widget.NewCard("This week, month and quarter", "", container.NewVBox(rows...)))
+	s.rhythm.Add(widget.NewCard(say("ui.board.rhythmTitle"), "", container.NewVBox(rows...)))
 	if notes := s.appreciations(); notes != nil {
 		s.rhythm.Add(notes)
 	}
@@ -242,17 +271,17 @@ func (s *todayScreen) betweenRows() []fyne.CanvasObject {
 	var rows []fyne.CanvasObject
 	for _, r := range b.Waiting {
 		from := ownerLabel(model.Owner(r.FromID), s.ui.partners)
-		text := from + " asks: “" + r.Need + "”"
+		text := say("ui.board.requestAsks", "Name", from, "Need", r.Need)
 		if r.Reply == model.ReplyCounter {
-			text = "A counter-proposal on " + from + "'s request: “" + r.Counter + "”"
+			text = say("ui.board.counterProposal", "Name", from, "Counter", r.Counter)
 		}
-		rows = append(rows, s.rhythmRow(text, "Answer", func() { s.ui.openCheckins(checkinsBetween) }))
+		rows = append(rows, s.rhythmRow(text, say("ui.board.answer"), func() { s.ui.openCheckins(checkinsBetween) }))
 	}
 	for _, a := range b.Revisit {
-		rows = append(rows, s.rhythmRow("Time to look at an agreement again: “"+a.Text+"”", "Look again", func() { s.ui.openCheckins(checkinsBetween) }))
+		rows = append(rows, s.rhythmRow(say("ui.board.agreementRevisit", "Text", a.Text), say("ui.board.lookAgain"), func() { s.ui.openCheckins(checkinsBetween) }))
 	}
 	if len(b.HealthDue) > 0 {
-		rows = append(rows, s.rhythmRow("Health check-in due: "+names(b.HealthDue)+".", "Check in", func() { s.ui.openCheckins(checkinsHealth) }))
+		rows = append(rows, s.rhythmRow(say("ui.board.healthDue", "Names", names(b.HealthDue)), say("ui.board.checkIn"), func() { s.ui.openCheckins(checkinsHealth) }))
 	}
 	return rows
 }
@@ -266,17 +295,17 @@ func (s *todayScreen) appreciations() fyne.CanvasObject {
 	box := container.NewVBox()
 	for i, a := range notes {
 		if i == 3 {
-			box.Add(quietLabel(fmt.Sprintf("and %d more this week.", len(notes)-3)))
+			box.Add(quietLabel(sayN("ui.board.moreAppreciations", len(notes)-3)))
 			break
 		}
-		head := widget.NewLabelWithStyle(ownerLabel(model.Owner(a.FromID), s.ui.partners)+" to "+ownerLabel(model.Owner(a.ToID), s.ui.partners)+" · "+s.ui.dayWords(a.Day),
+		head := widget.NewLabelWithStyle(say("ui.board.appreciationHead", "From", ownerLabel(model.Owner(a.FromID), s.ui.partners), "To", ownerLabel(model.Owner(a.ToID), s.ui.partners), "Day", s.ui.dayWords(a.Day)),
 			fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 		box.Add(container.NewVBox(head, wrapped(a.Text)))
 	}
-	more := widget.NewButtonWithIcon("Write one", theme.MailComposeIcon(), func() { s.ui.openCheckins(checkinsBetween) })
+	more := widget.NewButtonWithIcon(say("ui.board.writeOne"), theme.MailComposeIcon(), func() { s.ui.openCheckins(checkinsBetween) })
 	more.Importance = widget.LowImportance
 	box.Add(container.NewHBox(more))
-	return widget.NewCard("Appreciations this week", "", box)
+	return widget.NewCard(say("ui.board.appreciationsTitle"), "", box)
 }
 
 func (s *todayScreen) rhythmRow(text, action string, do func()) fyne.CanvasObject {
@@ -290,9 +319,10 @@ func names(ps []model.Partner) string {
 	out := ""
 	for i, p := range ps {
 		if i > 0 {
-			out += " and "
+			out = say("ui.board.twoNames", "First", out, "Second", p.Short())
+			continue
 		}
-		out += p.Short()
+		out = p.Short()
 	}
 	return out
 }
@@ -328,8 +358,8 @@ func (s *todayScreen) yearAgoCard(ms []model.Remembered) fyne.CanvasObject {
 		head := widget.NewLabelWithStyle(s.ui.dayWords(m.Day)+" · "+ownerLabel(m.Who, s.ui.partners), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 		box.Add(container.NewVBox(head, wrapped(m.Title)))
 	}
-	more := widget.NewButtonWithIcon("All memories", theme.NavigateNextIcon(), func() { s.ui.openCheckins(checkinsMemories) })
+	more := widget.NewButtonWithIcon(say("ui.board.allMemories"), theme.NavigateNextIcon(), func() { s.ui.openCheckins(checkinsMemories) })
 	more.Importance = widget.LowImportance
 	box.Add(container.NewHBox(more))
-	return widget.NewCard("This month a year ago", "", box)
+	return widget.NewCard(say("ui.board.yearAgoTitle"), "", box)
 }

@@ -139,7 +139,7 @@ func (ui *UI) showMain() {
 			ui.holders[tab(t)] = container.NewStack()
 			content = ui.holders[tab(t)]
 		}
-		items = append(items, container.NewTabItemWithIcon(sc.title, sc.icon(), content))
+		items = append(items, container.NewTabItemWithIcon(sc.title(), sc.icon(), content))
 	}
 	ui.tabs = container.NewAppTabs(items...)
 	ui.restartSync()

@@ -36,13 +36,10 @@ var (
 
 func newVennPanel(ui *UI, span app.Span, height float32) *vennPanel {
 	p := &vennPanel{ui: ui, span: span, resource: model.Time, picture: widgets.NewVennPicture(), day: ui.today}
-	p.picture.Name = "The living Venn"
+	p.picture.Name = say("ui.board.livingVenn")
 	p.words = widget.NewLabel("")
 	p.words.Wrapping = fyne.TextWrapWord
-	spans := make([]string, len(vennSpans))
-	for i, s := range vennSpans {
-		spans[i] = "This " + string(s)
-	}
+	spans := []string{say("ui.board.thisWeek"), say("ui.board.thisMonth"), say("ui.board.thisQuarter")}
 	spanSel := widget.NewSelect(spans, nil)
 	spanSel.SetSelectedIndex(max(0, slices.Index(vennSpans, span)))
 	spanSel.OnChanged = func(string) { p.span = vennSpans[spanSel.SelectedIndex()]; p.reload() }
@@ -80,11 +77,11 @@ func (p *vennPanel) reload() {
 		p.picture.Detail = func(region int) string {
 			switch region {
 			case widgets.VennOnlyA:
-				return v.Partners[0].Short() + "'s own: " + amount(v.OwnA)
+				return say("ui.board.ownAmount", "Name", v.Partners[0].Short(), "Amount", amount(v.OwnA))
 			case widgets.VennOnlyB:
-				return v.Partners[1].Short() + "'s own: " + amount(v.OwnB)
+				return say("ui.board.ownAmount", "Name", v.Partners[1].Short(), "Amount", amount(v.OwnB))
 			case widgets.VennTogether:
-				return "Together: " + amount(v.Shared)
+				return say("ui.board.togetherAmount", "Amount", amount(v.Shared))
 			}
 			return ""
 		}

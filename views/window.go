@@ -232,7 +232,7 @@ func (ui *UI) mainMenu() *fyne.MainMenu {
 	find.Shortcut = shortcut(fyne.KeyF, ctrl)
 	var tabItems []*fyne.MenuItem
 	for t, sc := range screens {
-		item := fyne.NewMenuItem(sc.title, ui.notUnderADialog(func() { ui.showTab(tab(t)) }))
+		item := fyne.NewMenuItem(sc.title(), ui.notUnderADialog(func() { ui.showTab(tab(t)) }))
 		item.Shortcut = shortcut(sc.key, ctrl)
 		tabItems = append(tabItems, item)
 	}

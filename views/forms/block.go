@@ -1,7 +1,6 @@
 package forms
 
 import (
-	"fmt"
 	"strings"
 	"time"
 
@@ -48,17 +47,20 @@ const (
 
 // shortDays are the weekdays as the repeat choice names them, Sunday first
 // (time.Weekday's order).
-var shortDays = []string{"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"}
+func shortDays() []string {
+	out := make([]string, 7)
+	for d := range out {
+		out[d] = widgets.WeekdayShort(time.Weekday(d))
+	}
+	return out
+}
 
 // repeatLabels are the repeat choices for a block starting on day, in words.
 func repeatLabels(day model.Date) []string {
 	month := model.Block{Cycle: model.CycleMonthly, Start: model.WallTime{Date: day}}
 	year := model.Block{Cycle: model.CycleYearly, Start: model.WallTime{Date: day}}
-	return []string{"Does not repeat", "Every week on…", month.RepeatWords(), year.RepeatWords()}
+	return []string{say("ui.board.doesNotRepeat"), say("ui.board.everyWeekOn"), month.RepeatWords(), year.RepeatWords()}
 }
-
-// noLink is the "For" choice of a block that is not time for anything.
-const noLink = "Nothing in particular"
 
 // kindChoices are the kinds the form offers: each partner's solo time, then
 // the shared kinds.
@@ -79,13 +81,13 @@ func kindChoices(partners []model.Partner) (labels []string, kinds []model.Block
 func ShowBlock(h Host, b model.Block, day model.Date, closed func()) *Block {
 	f := &Block{host: h, block: b, day: day}
 	form := f.makeFields()
-	name := "New block"
+	name := say("ui.board.newBlock")
 	if b.ID != "" {
-		name = "Edit block"
+		name = say("ui.board.editBlock")
 	}
-	save := widget.NewButton("Save", f.saveAndClose)
+	save := widget.NewButton(say("ui.common.save"), f.saveAndClose)
 	save.Importance = widget.HighImportance
-	cancel := widget.NewButton("Cancel", func() { f.dialog.Hide() })
+	cancel := widget.NewButton(say("ui.common.cancel"), func() { f.dialog.Hide() })
 	buttons := append(f.deleteButtons(), cancel, save)
 	var body fyne.CanvasObject = form
 	if f.presence = f.presenceTap(); f.presence != nil {
@@ -114,7 +116,7 @@ func (f *Block) presenceTap() *Presence {
 		return nil
 	}
 	occ := model.Occasion{Kind: model.OccasionBlock, RefID: b.ID, Day: day}
-	return NewPresence(f.host, occ, "“"+b.Title+"” on "+day.Time().Format("Mon 2 Jan"), nil)
+	return NewPresence(f.host, occ, say("ui.board.blockOn", "Title", b.Title, "Day", widgets.ShortDay(day.Time())), nil)
 }
 
 // makeFields makes the form's fields, filled from the block.
@@ -122,7 +124,7 @@ func (f *Block) makeFields() *widget.Form {
 	b := f.block
 	f.title = widgets.NewEntry()
 	f.title.SetText(b.Title)
-	f.title.SetPlaceHolder("e.g. Band practice, Date night, Nothing planned")
+	f.title.SetPlaceHolder(say("ui.board.blockTitleHint"))
 	f.setUpKind(b)
 	f.date = widgets.NewDateFieldAt(b.Start.Date)
 	f.from, f.to = widgets.NewEntry(), widgets.NewEntry()
@@ -132,20 +134,20 @@ func (f *Block) makeFields() *widget.Form {
 	f.setUpLink(b)
 	f.until = widgets.NewDateFieldAt(b.Until)
 	f.notes = widgets.NewMultiLineEntry()
-	f.notes.Name = "Notes"
+	f.notes.Name = say("ui.board.notes")
 	f.notes.SetText(b.Notes)
-	f.private = widget.NewCheck("Private (stays on this computer)", nil)
+	f.private = widget.NewCheck(say("ui.board.blockPrivate"), nil)
 	f.private.SetChecked(b.Private)
 	return widget.NewForm(
-		widget.NewFormItem("Title", f.title),
-		widget.NewFormItem("Kind", f.kind),
-		widget.NewFormItem("Day", f.date),
-		widget.NewFormItem("From", f.from),
-		widget.NewFormItem("To", f.to),
-		widget.NewFormItem("Repeat", container.NewVBox(f.repeat, f.days)),
-		widget.NewFormItem("Until (optional)", f.until),
-		widget.NewFormItem("Time for", f.link),
-		widget.NewFormItem("Notes", f.notes),
+		widget.NewFormItem(say("ui.board.title"), f.title),
+		widget.NewFormItem(say("ui.board.kind"), f.kind),
+		widget.NewFormItem(say("ui.board.day"), f.date),
+		widget.NewFormItem(say("ui.board.from"), f.from),
+		widget.NewFormItem(say("ui.board.to"), f.to),
+		widget.NewFormItem(say("ui.board.repeat"), container.NewVBox(f.repeat, f.days)),
+		widget.NewFormItem(say("ui.board.until"), f.until),
+		widget.NewFormItem(say("ui.board.timeFor"), f.link),
+		widget.NewFormItem(say("ui.board.notes"), f.notes),
 		widget.NewFormItem("", f.private),
 	)
 }
@@ -175,14 +177,14 @@ func (f *Block) deleteButtons() []fyne.CanvasObject {
 	}
 	var buttons []fyne.CanvasObject
 	if b.Repeats() && !f.day.IsZero() {
-		buttons = append(buttons, widget.NewButton("Delete this one", f.deleteOccurrence))
+		buttons = append(buttons, widget.NewButton(say("ui.board.deleteThisOne"), f.deleteOccurrence))
 	}
-	del := "Delete"
+	del := say("ui.board.deleteBlock")
 	if b.Repeats() {
-		del = "Delete the series"
+		del = say("ui.board.deleteSeries")
 	}
 	return append(buttons, widget.NewButton(del, func() {
-		h.ShowConfirm(del, "Delete “"+b.Title+"”? Undo (Ctrl+Z) brings it back while Venn is open.", func(ok bool) {
+		h.ShowConfirm(del, say("ui.board.deleteBlockQuestion", "Title", b.Title), func(ok bool) {
 			if !ok {
 				return
 			}
@@ -191,7 +193,7 @@ func (f *Block) deleteButtons() []fyne.CanvasObject {
 				return
 			}
 			f.dialog.Hide()
-			h.OfferUndo("Deleted “" + b.Title + "”.")
+			h.OfferUndo(say("ui.board.deleted", "Title", b.Title))
 		})
 	}))
 }
@@ -204,7 +206,7 @@ func (f *Block) deleteOccurrence() {
 		return
 	}
 	f.dialog.Hide() // the change redraws the calendar
-	h.OfferUndo("Deleted “" + b.Title + "” on " + f.day.Time().Format("Mon 2 Jan") + ".")
+	h.OfferUndo(say("ui.board.deletedOn", "Title", b.Title, "Day", widgets.ShortDay(f.day.Time())))
 }
 
 // saveAndClose is the Save button: the form closes once the block is saved.
@@ -221,7 +223,7 @@ func (f *Block) saveAndClose() {
 
 // setUpRepeat fills the repeat choice (and the weekdays of a weekly one).
 func (f *Block) setUpRepeat(b model.Block) {
-	f.days = widget.NewCheckGroup(shortDays, nil)
+	f.days = widget.NewCheckGroup(shortDays(), nil)
 	f.days.Horizontal = true
 	f.repeat = widget.NewSelect(repeatLabels(b.Start.Date), func(string) {
 		if f.repeat.SelectedIndex() == repeatWeekly {
@@ -238,12 +240,12 @@ func (f *Block) setUpRepeat(b model.Block) {
 	case b.Days != nil:
 		f.repeat.SetSelectedIndex(repeatWeekly)
 		for _, d := range b.Days {
-			f.days.Selected = append(f.days.Selected, shortDays[d])
+			f.days.Selected = append(f.days.Selected, shortDays()[d])
 		}
 		f.days.Refresh()
 	default:
 		f.repeat.SetSelectedIndex(repeatNone)
-		f.days.Selected = []string{shortDays[b.Start.Date.Time().Weekday()]}
+		f.days.Selected = []string{shortDays()[b.Start.Date.Time().Weekday()]}
 	}
 	// The monthly and yearly choices name the day: they follow it.
 	f.date.OnChanged = func(d *time.Time) {
@@ -257,7 +259,7 @@ func (f *Block) setUpRepeat(b model.Block) {
 
 // setUpLink fills the "Time for" choice: nothing, an open goal or a ritual.
 func (f *Block) setUpLink(b model.Block) {
-	f.link = widget.NewSelect([]string{noLink}, nil)
+	f.link = widget.NewSelect([]string{say("ui.board.noLink")}, nil)
 	f.link.SetSelectedIndex(0)
 	current := b.GoalID + b.RitualID
 	if links, err := f.host.Service().LinkChoices(f.host.Context(), current); err == nil {
@@ -278,12 +280,12 @@ func (f *Block) read() (model.Block, error) {
 	_, kinds, owners := kindChoices(f.host.Partners())
 	i := max(0, f.kind.SelectedIndex())
 	b.Kind, b.Owner = kinds[i], owners[i]
-	day, err := f.date.Read("day")
+	day, err := f.date.Read(say("ui.board.whatDay"))
 	if err != nil {
 		return b, err
 	}
 	if day.IsZero() {
-		return b, &model.ValidationError{Field: "day", Message: "Choose the day."}
+		return b, &model.ValidationError{Field: "day", Message: say("ui.board.chooseDay")}
 	}
 	from, to, err := f.readHours()
 	if err != nil {
@@ -317,14 +319,14 @@ func (f *Block) read() (model.Block, error) {
 func (f *Block) readHours() (from, to int, err error) {
 	from, err = model.ParseClock(strings.TrimSpace(f.from.Text))
 	if err != nil {
-		return 0, 0, &model.ValidationError{Field: "from", Message: "From: " + err.Error()}
+		return 0, 0, &model.ValidationError{Field: "from", Message: say("ui.board.fromError", "Error", err.Error())}
 	}
 	if strings.TrimSpace(f.to.Text) == "24:00" {
 		return from, 24 * 60, nil
 	}
 	to, err = model.ParseClock(strings.TrimSpace(f.to.Text))
 	if err != nil {
-		return 0, 0, &model.ValidationError{Field: "to", Message: "To: " + err.Error()}
+		return 0, 0, &model.ValidationError{Field: "to", Message: say("ui.board.toError", "Error", err.Error())}
 	}
 	return from, to, nil
 }
@@ -336,7 +338,7 @@ func (f *Block) readRepeat(b *model.Block) error {
 	case repeatWeekly:
 		b.Days = []time.Weekday{}
 		for _, sel := range f.days.Selected {
-			for d, name := range shortDays {
+			for d, name := range shortDays() {
 				if sel == name {
 					b.Days = append(b.Days, time.Weekday(d))
 				}
@@ -350,7 +352,7 @@ func (f *Block) readRepeat(b *model.Block) error {
 	if !b.Repeats() {
 		return nil
 	}
-	until, err := f.until.Read("last day")
+	until, err := f.until.Read(say("ui.board.whatLastDay"))
 	b.Until = until
 	return err
 }
@@ -372,7 +374,7 @@ func (f *Block) save() (saved bool, err error) {
 		_, err = h.Service().SaveBlock(h.Context(), b)
 		return err == nil, err
 	}
-	h.ShowConfirm("On someone's solo time", ClashWords(b.Title, clashes, h.Partners())+"\n\nKeep it there anyway?", func(keep bool) {
+	h.ShowConfirm(say("ui.board.onSoloTime"), say("ui.board.keepAnyway", "Clashes", ClashWords(b.Title, clashes, h.Partners())), func(keep bool) {
 		if !keep {
 			return
 		}
@@ -390,11 +392,11 @@ func ClashWords(title string, clashes []model.Occurrence, partners []model.Partn
 	var parts []string
 	for i, o := range clashes {
 		if i == 3 {
-			parts = append(parts, fmt.Sprintf("and %d more", len(clashes)-3))
+			parts = append(parts, sayN("ui.board.andMore", len(clashes)-3))
 			break
 		}
-		parts = append(parts, fmt.Sprintf("%s's “%s” on %s %s–%s", ownerLabel(model.Owner(o.Block.Owner), partners), o.Block.Title,
-			o.Day.Time().Format("Mon 2 Jan"), model.FormatClock(o.Start.Minute), model.FormatClock(o.End.Minute)))
+		parts = append(parts, say("ui.board.clash", "Name", ownerLabel(model.Owner(o.Block.Owner), partners), "Title", o.Block.Title,
+			"Day", widgets.ShortDay(o.Day.Time()), "From", model.FormatClock(o.Start.Minute), "To", model.FormatClock(o.End.Minute)))
 	}
-	return "“" + title + "” sits on " + strings.Join(parts, ", ") + "."
+	return say("ui.board.sitsOn", "Title", title, "Clashes", strings.Join(parts, ", "))
 }

@@ -40,7 +40,7 @@ func NewChecked(h Host, title, confirm string, save func() error) *Checked {
 	f := &Checked{host: h, form: widget.NewForm(), problem: problemLabel(), fields: map[string]*fieldProblem{}, save: save}
 	ok := widget.NewButtonWithIcon(confirm, theme.ConfirmIcon(), f.Submit)
 	ok.Importance = widget.HighImportance
-	cancel := widget.NewButtonWithIcon("Cancel", theme.CancelIcon(), func() { f.dialog.Hide() })
+	cancel := widget.NewButtonWithIcon(say("ui.common.cancel"), theme.CancelIcon(), func() { f.dialog.Hide() })
 	f.dialog = dialog.NewCustomWithoutButtons(title, container.NewVBox(f.form, f.problem), h.Window())
 	f.dialog.SetButtons([]fyne.CanvasObject{cancel, ok})
 	return f

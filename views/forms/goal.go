@@ -11,12 +11,10 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/vennplanner/venn/app"
+	"github.com/vennplanner/venn/i18n"
 	"github.com/vennplanner/venn/model"
 	"github.com/vennplanner/venn/views/widgets"
 )
-
-// noQuarter is the quarter choice of a goal aimed at no quarter.
-const noQuarter = "No target quarter"
 
 // GoalHooks is what the goal form asks of the screen that opens it.
 type GoalHooks struct {
@@ -45,6 +43,7 @@ type Goal struct {
 	owner     *widget.Select
 	column    *widget.Select
 	quarter   *widget.Select
+	quarters  []model.Quarter // the quarter choice's quarters, after "none"
 	start     *widgets.DateField
 	due       *widgets.DateField
 	labels    *widgets.Entry
@@ -65,9 +64,9 @@ func ShowGoal(h Host, g model.Goal, isNew bool, hooks GoalHooks) *Goal {
 		h.ShowError(err)
 		return nil
 	}
-	name := "New goal"
+	name := say("ui.board.newGoal")
 	if !isNew {
-		name = "Goal"
+		name = say("ui.board.goal")
 	}
 	f.dlg = dialog.NewCustomWithoutButtons(name, f.layOut(form), h.Window())
 	f.dlg.SetButtons(f.buttons())
@@ -94,18 +93,18 @@ func (f *Goal) makeFields() (*widget.Form, error) {
 	f.makeOwnerChoice(g)
 	f.makeQuarterChoice(g)
 	f.title = widgets.NewEntry()
-	f.title.SetPlaceHolder("What do you want to achieve?")
+	f.title.SetPlaceHolder(say("ui.board.goalTitleHint"))
 	f.title.SetText(g.Title)
 	f.title.OnSubmitted = func(string) { f.save() } // Enter saves, as in any form
 	f.start = widgets.NewDateFieldAt(g.Start)
 	f.due = widgets.NewDateFieldAt(g.Due)
 	f.labels = widgets.NewEntry()
-	f.labels.SetPlaceHolder("health, travel, money")
+	f.labels.SetPlaceHolder(say("ui.board.labelsHint"))
 	f.labels.SetText(strings.Join(g.Labels, ", "))
 	f.labels.OnSubmitted = func(string) { f.save() }
 	privateRow := f.privateChoice()
 	f.notes = widgets.NewMultiLineEntry()
-	f.notes.Name = "Notes"
+	f.notes.Name = say("ui.board.notes")
 	f.notes.SetMinRowsVisible(4)
 	f.notes.SetText(g.Notes)
 	partners := f.host.Partners()
@@ -117,15 +116,15 @@ func (f *Goal) makeFields() (*widget.Form, error) {
 		f.checklist.onTick = f.tickStep
 	}
 	return widget.NewForm(
-		widget.NewFormItem("Title", f.title),
-		widget.NewFormItem("Whose", f.owner),
-		widget.NewFormItem("Column", f.column),
-		widget.NewFormItem("Quarter", f.quarter),
-		widget.NewFormItem("Starts", f.start),
-		widget.NewFormItem("Target date", f.due),
-		widget.NewFormItem("Labels", f.labels),
+		widget.NewFormItem(say("ui.board.title"), f.title),
+		widget.NewFormItem(say("ui.board.whose"), f.owner),
+		widget.NewFormItem(say("ui.board.column"), f.column),
+		widget.NewFormItem(say("ui.board.quarter"), f.quarter),
+		widget.NewFormItem(say("ui.board.starts"), f.start),
+		widget.NewFormItem(say("ui.board.targetDate"), f.due),
+		widget.NewFormItem(say("ui.board.labels"), f.labels),
 		widget.NewFormItem("", privateRow),
-		widget.NewFormItem("Notes", f.notes),
+		widget.NewFormItem(say("ui.board.notes"), f.notes),
 	), nil
 }
 
@@ -162,19 +161,20 @@ func (f *Goal) makeColumnChoice(g model.Goal) error {
 // makeQuarterChoice makes the choice of the quarter aimed at: none, a year
 // back to two years ahead, and the goal's own when it is further.
 func (f *Goal) makeQuarterChoice(g model.Goal) {
-	quarters := []string{noQuarter}
+	f.quarters = nil
 	now := f.host.Today().Quarter()
 	for i := -4; i <= 8; i++ {
-		quarters = append(quarters, now.Add(i).String())
+		f.quarters = append(f.quarters, now.Add(i))
 	}
-	if !g.TargetQuarter.IsZero() && !slices.Contains(quarters, g.TargetQuarter.String()) {
-		quarters = append(quarters, g.TargetQuarter.String())
+	if !g.TargetQuarter.IsZero() && !slices.Contains(f.quarters, g.TargetQuarter) {
+		f.quarters = append(f.quarters, g.TargetQuarter)
 	}
-	f.quarter = widget.NewSelect(quarters, nil)
-	f.quarter.SetSelected(noQuarter)
-	if !g.TargetQuarter.IsZero() {
-		f.quarter.SetSelected(g.TargetQuarter.String())
+	labels := []string{say("ui.board.noQuarter")}
+	for _, q := range f.quarters {
+		labels = append(labels, i18n.Screen().Quarter(q.Year, q.Q))
 	}
+	f.quarter = widget.NewSelect(labels, nil)
+	f.quarter.SetSelectedIndex(slices.Index(f.quarters, g.TargetQuarter) + 1)
 }
 
 // privateChoice is the Private tick: on a new goal, ticking it makes the
@@ -182,7 +182,7 @@ func (f *Goal) makeQuarterChoice(g model.Goal) {
 // that may not become private here, it is off and says why.
 func (f *Goal) privateChoice() fyne.CanvasObject {
 	g, h := f.original, f.host
-	f.private = widget.NewCheck("Private: keep this goal on this computer only", nil)
+	f.private = widget.NewCheck(say("ui.board.goalPrivate"), nil)
 	f.private.SetChecked(g.Private)
 	row := fyne.CanvasObject(f.private)
 	if f.isNew {
@@ -208,10 +208,10 @@ func (f *Goal) privateChoice() fyne.CanvasObject {
 // edits made at once on both computers and the activity below both, and
 // over everything the word that the partner saved meanwhile.
 func (f *Goal) layOut(form *widget.Form) fyne.CanvasObject {
-	side := []fyne.CanvasObject{heading("Checklist"), f.checklist.content}
+	side := []fyne.CanvasObject{heading(say("ui.board.checklist")), f.checklist.content}
 	if f.original.Owner == model.Shared {
 		if split := model.SplitSteps(f.original.Checklist, f.host.Partners()).Words(); split != "" {
-			l := wrapped("Who does what: " + split)
+			l := wrapped(say("ui.board.whoDoesWhat", "Split", split))
 			l.Importance = widget.LowImportance
 			side = append(side, l)
 		}
@@ -235,17 +235,17 @@ func (f *Goal) layOut(form *widget.Form) fyne.CanvasObject {
 // buttons are Save and Cancel, and for a saved goal Delete and Archive (or
 // Restore, when it is archived).
 func (f *Goal) buttons() []fyne.CanvasObject {
-	save := widget.NewButtonWithIcon("Save", theme.ConfirmIcon(), f.save)
+	save := widget.NewButtonWithIcon(say("ui.common.save"), theme.ConfirmIcon(), f.save)
 	save.Importance = widget.HighImportance
-	buttons := []fyne.CanvasObject{widget.NewButton("Cancel", f.Close), save}
+	buttons := []fyne.CanvasObject{widget.NewButton(say("ui.common.cancel"), f.Close), save}
 	if f.isNew {
 		return buttons
 	}
-	archive := widget.NewButtonWithIcon("Archive", theme.ContentRemoveIcon(), func() { f.setArchived(true) })
+	archive := widget.NewButtonWithIcon(say("ui.board.archiveGoal"), theme.ContentRemoveIcon(), func() { f.setArchived(true) })
 	if f.original.Archived {
-		archive = widget.NewButtonWithIcon("Restore", theme.ContentUndoIcon(), func() { f.setArchived(false) })
+		archive = widget.NewButtonWithIcon(say("ui.board.restore"), theme.ContentUndoIcon(), func() { f.setArchived(false) })
 	}
-	del := widget.NewButtonWithIcon("Delete…", theme.DeleteIcon(), f.delete)
+	del := widget.NewButtonWithIcon(say("ui.board.delete"), theme.DeleteIcon(), f.delete)
 	del.Importance = widget.DangerImportance
 	return append([]fyne.CanvasObject{del, archive}, buttons...)
 }
@@ -277,9 +277,9 @@ func (f *Goal) patchPlace(p *model.GoalPatch) {
 	if i := f.column.SelectedIndex(); i >= 0 && (model.Columns[i] != g.Column || f.isNew) {
 		p.Column = model.Ptr(model.Columns[i])
 	}
-	q, _ := model.ParseQuarter(f.quarter.Selected)
-	if f.quarter.Selected == noQuarter {
-		q = model.Quarter{}
+	var q model.Quarter
+	if i := f.quarter.SelectedIndex(); i > 0 {
+		q = f.quarters[i-1]
 	}
 	if q != g.TargetQuarter {
 		p.TargetQuarter = &q
@@ -289,11 +289,11 @@ func (f *Goal) patchPlace(p *model.GoalPatch) {
 // patchDates adds the start and target dates that changed, or says which
 // one does not read as a date.
 func (f *Goal) patchDates(p *model.GoalPatch) error {
-	start, err := f.start.Read("start date")
+	start, err := f.start.Read(say("ui.board.whatStartDate"))
 	if err != nil {
 		return err
 	}
-	due, err := f.due.Read("target date")
+	due, err := f.due.Read(say("ui.board.whatTargetDate"))
 	if err != nil {
 		return err
 	}
@@ -392,7 +392,7 @@ func (f *Goal) setArchived(archived bool) {
 	f.Close()
 	f.done(f.original.ID)
 	if archived {
-		h.OfferUndo("Archived “" + f.original.Title + "”.")
+		h.OfferUndo(say("ui.board.archivedTitle", "Title", f.original.Title))
 	}
 }
 
@@ -400,7 +400,7 @@ func (f *Goal) setArchived(archived bool) {
 // delete can be undone from the window's foot.
 func (f *Goal) delete() {
 	h := f.host
-	h.ShowConfirm("Delete goal?", "Delete “"+f.original.Title+"”? This also deletes it on your partner's computer.\nUndo (Ctrl+Z) brings it back while Venn is open.",
+	h.ShowConfirm(say("ui.board.deleteTitle"), say("ui.board.deleteGoalQuestion", "Title", f.original.Title),
 		func(yes bool) {
 			if !yes {
 				return
@@ -411,6 +411,6 @@ func (f *Goal) delete() {
 			}
 			f.Close()
 			f.done(f.original.ID)
-			h.OfferUndo("Deleted “" + f.original.Title + "”.")
+			h.OfferUndo(say("ui.board.deleted", "Title", f.original.Title))
 		})
 }

@@ -1,9 +1,9 @@
 package forms
 
 import (
-	"fmt"
 	"slices"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/vennplanner/venn/app"
+	"github.com/vennplanner/venn/i18n"
 	"github.com/vennplanner/venn/model"
 	"github.com/vennplanner/venn/views/widgets"
 )
@@ -33,7 +34,7 @@ func (f *Goal) SavedMeanwhile() {
 	h := f.host
 	now, err := h.Service().Goal(h.Context(), f.original.ID)
 	if err != nil {
-		f.meanwhile.SetText("This goal was deleted or made private on the other computer while it was open here. Saving brings it back.")
+		f.meanwhile.SetText(say("ui.board.goneMeanwhile"))
 		f.meanwhile.Show()
 		return
 	}
@@ -43,7 +44,7 @@ func (f *Goal) SavedMeanwhile() {
 			f.title.SetText(now.Title)
 			f.original.Title = now.Title
 		} else {
-			clash = append(clash, "the title is now “"+model.Shorten(now.Title, 60)+"”")
+			clash = append(clash, say("ui.board.titleNow", "Title", model.Shorten(now.Title, 60)))
 		}
 	}
 	if now.Notes != f.original.Notes {
@@ -51,14 +52,17 @@ func (f *Goal) SavedMeanwhile() {
 			f.notes.SetText(now.Notes)
 			f.original.Notes = now.Notes
 		} else {
-			clash = append(clash, "the notes changed")
+			clash = append(clash, say("ui.board.notesChanged"))
 		}
 	}
 	if len(clash) == 0 {
 		return
 	}
-	f.meanwhile.SetText("This goal was saved on the other computer while you were editing it: " + strings.Join(clash, ", and ") +
-		". Saving keeps what you typed here; the other words stay in the goal's activity, one click from being used.")
+	what := clash[0]
+	if len(clash) > 1 {
+		what = say("ui.board.bothChanged", "First", clash[0], "Second", clash[1])
+	}
+	f.meanwhile.SetText(say("ui.board.savedMeanwhile", "What", what))
 	f.meanwhile.Show()
 }
 
@@ -71,16 +75,16 @@ func (f *Goal) racesSection() fyne.CanvasObject {
 	if err != nil || len(races) == 0 {
 		return nil
 	}
-	box := container.NewVBox(heading("Written at the same time"))
+	box := container.NewVBox(heading(say("ui.board.racesTitle")))
 	for _, r := range races {
-		line := wrapped(dayWords(model.DateOf(r.LostAt), h.Today()) + " " + r.LostAt.Format("15:04") + " — " + r.Sentence())
+		line := wrapped(say("ui.board.whenWhat", "Day", dayWords(model.DateOf(r.LostAt), h.Today()), "Clock", clock(r.LostAt), "What", r.Sentence()))
 		line.SizeName = theme.SizeNameCaptionText
 		if r.Combined {
 			box.Add(line)
 			continue
 		}
 		id, lost := r.ID, r.Lost
-		use := widget.NewButton("Use “"+model.Shorten(lost, 24)+"”", func() { f.useLostWords(id, lost) })
+		use := widget.NewButton(say("ui.board.useWords", "Words", model.Shorten(lost, 24)), func() { f.useLostWords(id, lost) })
 		use.Importance = widget.LowImportance
 		box.Add(container.NewBorder(nil, nil, nil, use, line))
 	}
@@ -107,7 +111,7 @@ func (f *Goal) useLostWords(id, lost string) {
 		f.notes.SetText(lost)
 		f.original.Notes = lost
 	}
-	h.Toast("The other words are back.")
+	h.Toast(say("ui.board.otherWordsBackShort"))
 }
 
 // raceByID finds one of the goal's races as it is saved now.
@@ -128,27 +132,27 @@ func (f *Goal) raceByID(id string) (app.EditRace, error) {
 // activitySection lists who changed what of the goal and when, newest first.
 func (f *Goal) activitySection() fyne.CanvasObject {
 	h := f.host
-	box := container.NewVBox(heading("Activity"))
+	box := container.NewVBox(heading(say("ui.board.activity")))
 	lines, err := h.Service().GoalActivity(h.Context(), f.original.ID)
 	if err != nil {
-		box.Add(wrapped("Could not read the activity: " + app.UserMessage(err)))
+		box.Add(wrapped(say("ui.board.activityFailed", "Error", app.UserMessage(err))))
 		return box
 	}
 	for _, l := range lines[:min(len(lines), activityShown)] {
-		what := l.Who + " " + l.What
+		what := say("ui.board.whoWhat", "Who", l.Who, "What", l.What)
 		switch {
 		case l.Who != "":
 		case l.Here:
-			what = l.What + " on this computer"
+			what = say("ui.board.onThisComputer", "What", l.What)
 		default:
-			what = l.What + " on another computer"
+			what = say("ui.board.onAnotherComputer", "What", l.What)
 		}
-		line := wrapped(dayWords(model.DateOf(l.When), h.Today()) + " " + l.When.Format("15:04") + " — " + what)
+		line := wrapped(say("ui.board.whenWhat", "Day", dayWords(model.DateOf(l.When), h.Today()), "Clock", clock(l.When), "What", what))
 		line.SizeName = theme.SizeNameCaptionText
 		box.Add(line)
 	}
 	if more := len(lines) - activityShown; more > 0 {
-		box.Add(wrapped(fmt.Sprintf("and %d earlier edit%s", more, model.Plural(more))))
+		box.Add(wrapped(sayN("ui.board.earlierEdits", more)))
 	}
 	return box
 }
@@ -157,10 +161,14 @@ func (f *Goal) activitySection() fyne.CanvasObject {
 // year otherwise.
 func dayWords(d, today model.Date) string {
 	if d.Year != today.Year {
-		return d.Time().Format("2 Jan 2006")
+		return i18n.Screen().DayMonthYear(d.Time())
 	}
-	return d.Time().Format("Mon 2 Jan")
+	return widgets.ShortDay(d.Time())
 }
+
+// clock is a moment's time of day: "18:30", the 24-hour clock every
+// language of the window uses.
+func clock(t time.Time) string { return model.FormatClock(t.Hour()*60 + t.Minute()) }
 
 // resourcesSection shows the goal's allocations of time, money and energy
 // with a button to change them.
@@ -170,11 +178,11 @@ func (f *Goal) resourcesSection() fyne.CanvasObject {
 	show()
 	row := container.NewHBox()
 	if edit := f.hooks.EditResources; edit != nil {
-		row.Add(widget.NewButtonWithIcon("Time, money and energy…", theme.StorageIcon(), func() {
+		row.Add(widget.NewButtonWithIcon(say("ui.board.resourcesButton"), theme.StorageIcon(), func() {
 			edit(f.original, func() { show(); f.done(f.original.ID) })
 		}))
 	}
-	return container.NewVBox(heading("Resources"), summary, row)
+	return container.NewVBox(heading(say("ui.board.resources")), summary, row)
 }
 
 // allocationWords says what the goal has set aside, each partner's part
@@ -192,14 +200,18 @@ func (f *Goal) allocationWords() string {
 		if !ok {
 			continue
 		}
-		text := fmt.Sprintf("%s a %s", model.FormatAmount(r, a.Amount, h.Household().Currency), r.Period())
+		amount := model.FormatAmount(r, a.Amount, h.Household().Currency)
+		text := say("ui.board.amountPerWeek", "Amount", amount)
+		if r.Period() == model.PerMonth {
+			text = say("ui.board.amountPerMonth", "Amount", amount)
+		}
 		if f.original.Owner == model.Shared && len(partners) == 2 {
-			text += fmt.Sprintf(" (%s %d%%, %s %d%%)", partners[0].Short(), a.SplitA, partners[1].Short(), 100-a.SplitA)
+			text = say("ui.board.amountSplit", "Amount", text, "A", partners[0].Short(), "PartA", a.SplitA, "B", partners[1].Short(), "PartB", 100-a.SplitA)
 		}
 		parts = append(parts, text)
 	}
 	if len(parts) == 0 {
-		return "No time, money or energy set aside for this goal yet."
+		return say("ui.board.noAllocations")
 	}
 	return strings.Join(parts, " · ")
 }
@@ -227,24 +239,21 @@ type checklistRow struct {
 	doer *widget.Select // who takes the step on, on a shared goal
 }
 
-// noDoer is the doer choice of a step that names nobody.
-const noDoer = "Anyone"
-
 func newChecklistEditor(steps []model.ChecklistStep, partners []model.Partner, shared bool) *checklistEditor {
 	e := &checklistEditor{box: container.NewVBox(), shared: shared}
 	e.doers = []model.Owner{""}
-	e.doerNames = []string{noDoer}
+	e.doerNames = []string{say("ui.board.anyone")}
 	for _, p := range partners {
 		e.doers = append(e.doers, model.Owner(p.ID))
 		e.doerNames = append(e.doerNames, doerLabel(p, partners))
 	}
 	e.doers = append(e.doers, model.Shared)
-	e.doerNames = append(e.doerNames, "Both")
+	e.doerNames = append(e.doerNames, say("ui.board.both"))
 	for _, s := range steps {
 		e.addRow(s)
 	}
 	e.add = widgets.NewEntry()
-	e.add.SetPlaceHolder("Add a step and press Enter")
+	e.add.SetPlaceHolder(say("ui.board.addStepHint"))
 	e.add.OnSubmitted = func(text string) {
 		if strings.TrimSpace(text) == "" {
 			return
@@ -252,7 +261,7 @@ func newChecklistEditor(steps []model.ChecklistStep, partners []model.Partner, s
 		e.addRow(model.ChecklistStep{Text: strings.TrimSpace(text)})
 		e.add.SetText("")
 	}
-	addButton := widgets.NewIconButton("Add the step", theme.ContentAddIcon(), func() { e.add.OnSubmitted(e.add.Text) })
+	addButton := widgets.NewIconButton(say("ui.board.addStep"), theme.ContentAddIcon(), func() { e.add.OnSubmitted(e.add.Text) })
 	e.content = container.NewVBox(e.box, container.NewBorder(nil, nil, nil, addButton, e.add))
 	return e
 }
@@ -272,7 +281,7 @@ func (e *checklistEditor) addRow(s model.ChecklistStep) {
 	}
 	row.text.SetText(s.Text)
 	var line *fyne.Container
-	remove := widgets.NewIconButton("Remove the step", theme.DeleteIcon(), func() {
+	remove := widgets.NewIconButton(say("ui.board.removeStep"), theme.DeleteIcon(), func() {
 		for i, r := range e.rows {
 			if r == row {
 				e.rows = slices.Delete(e.rows, i, i+1)

@@ -1,7 +1,6 @@
 package forms
 
 import (
-	"fmt"
 	"slices"
 
 	"fyne.io/fyne/v2"
@@ -43,7 +42,7 @@ func NewPresence(h Host, occ model.Occasion, heading string, chosen *string) *Pr
 		row.Add(b)
 	}
 	p.status = wrapped("")
-	title := widget.NewLabelWithStyle("How present did it feel? "+heading, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title := widget.NewLabelWithStyle(say("ui.board.howPresent", "Occasion", heading), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	title.Wrapping = fyne.TextWrapWord
 	p.box = container.NewVBox(title)
 	if partners := h.Partners(); p.rater == "" && len(partners) == 2 {
@@ -56,7 +55,7 @@ func NewPresence(h Host, occ model.Occasion, heading string, chosen *string) *Pr
 			*chosen = p.rater
 			p.Refresh()
 		}
-		p.box.Add(container.NewHBox(widget.NewLabel("Rating as"), p.as))
+		p.box.Add(container.NewHBox(widget.NewLabel(say("ui.board.ratingAs")), p.as))
 	}
 	p.box.Add(container.NewHScroll(row))
 	p.box.Add(p.status)
@@ -83,7 +82,7 @@ func (p *Presence) Status() string { return p.status.Text }
 func (p *Presence) Refresh() {
 	got, err := p.host.Service().Presence(p.host.Context(), p.occ, p.rater)
 	if err != nil {
-		p.status.SetText("Could not read how present it felt: " + err.Error())
+		p.status.SetText(say("ui.board.presenceFailed", "Error", err.Error()))
 		return
 	}
 	for i, b := range p.buttons {
@@ -105,20 +104,20 @@ func presenceStatus(got app.OccasionPresence, rater string, partners []model.Par
 	me, other := partners[i], partners[1-i]
 	switch {
 	case got.Both:
-		return fmt.Sprintf("%s: %s · %s: %s", me.Short(), presenceWord(got.Mine), other.Short(), presenceWord(got.Theirs))
+		return say("ui.board.presenceBoth", "Me", me.Short(), "Mine", presenceWord(got.Mine), "Other", other.Short(), "Theirs", presenceWord(got.Theirs))
 	case got.Mine > 0:
-		return fmt.Sprintf("%s: %s. Waiting for %s; you see each other's once both of you said.", me.Short(), model.PresenceWords[got.Mine], other.Short())
+		return say("ui.board.presenceWaiting", "Me", me.Short(), "Mine", model.PresenceWords[got.Mine], "Other", other.Short())
 	case got.TheyRated:
-		return fmt.Sprintf("%s said how present it felt; you see it once you said too.", other.Short())
+		return say("ui.board.presenceTheyRated", "Other", other.Short())
 	}
-	return "One tap each; you see each other's once both of you said."
+	return say("ui.board.presenceNone")
 }
 
 // presenceWord names a rating; 0 is one rated on another computer that has
 // not reached this one yet.
 func presenceWord(rating int) string {
 	if rating < 1 || rating > model.PresenceScale {
-		return "not here yet"
+		return say("ui.board.notHereYet")
 	}
 	return model.PresenceWordsIn(i18n.Screen())[rating]
 }

@@ -1,11 +1,11 @@
 package widgets
 
 import (
-	"fmt"
 	"strings"
 
 	"fyne.io/fyne/v2"
 
+	"github.com/vennplanner/venn/i18n"
 	"github.com/vennplanner/venn/model"
 )
 
@@ -49,7 +49,7 @@ func named(name, fallback string) string {
 // in progress, due Thu 3 Dec, 3 of 5 steps".
 func (c *GoalCard) AccessibilityLabel() string {
 	g := c.Goal
-	parts := []string{"Card: " + g.Title, strings.ToLower(g.Column.DefaultName())}
+	parts := []string{say("ui.board.a11yCard", "Title", g.Title), strings.ToLower(g.Column.DefaultName())}
 	if due := dueWords(g, c.today()); due != "" {
 		parts = append(parts, due)
 	}
@@ -60,30 +60,35 @@ func (c *GoalCard) AccessibilityLabel() string {
 		parts = append(parts, sayN("ui.common.stepsDone", total, "Done", done))
 	}
 	if g.Private {
-		parts = append(parts, "private")
+		parts = append(parts, say("ui.board.chipPrivate"))
 	}
 	if c.Selected {
-		parts = append(parts, "selected")
+		parts = append(parts, say("ui.board.a11ySelected"))
 	}
 	return strings.Join(parts, ", ")
 }
 
 // dueWords is where a goal stands against its date, as its chip says it.
 func dueWords(g model.Goal, today model.Date) string {
-	day := g.Due.Time().Format("Mon 2 Jan")
+	day := ShortDay(g.Due.Time())
 	switch model.DueStatusOf(g, today) {
 	case model.DueOverdue:
-		return "overdue since " + day
+		return say("ui.board.a11yOverdue", "Day", day)
 	case model.DueSoon:
-		words := dueSoonWords(g.Due, today)
-		return strings.ToLower(words[:1]) + words[1:]
+		switch g.Due {
+		case today:
+			return say("ui.board.a11yDueToday")
+		case today.AddDays(1):
+			return say("ui.board.a11yDueTomorrow")
+		}
+		return say("ui.board.a11yDue", "Day", day)
 	case model.DueDone:
-		return "done, was due " + day
+		return say("ui.board.a11yDoneWasDue", "Day", day)
 	case model.DueLater:
-		return "due " + day
+		return say("ui.board.a11yDue", "Day", day)
 	}
-	if !g.TargetQuarter.IsZero() {
-		return "aimed at " + g.TargetQuarter.String()
+	if q := g.TargetQuarter; !q.IsZero() {
+		return say("ui.board.a11yAimedAt", "Quarter", i18n.Screen().Quarter(q.Year, q.Q))
 	}
 	return ""
 }
@@ -101,20 +106,32 @@ func (m *DayMarks) AccessibilityLabel() string {
 		if d.Before(m.Start) {
 			continue
 		}
-		state := string(m.Marks[d])
-		if state == "" {
-			state = "not marked"
-		}
-		day := d.Time().Format("Monday 2")
+		state := markWords(m.Marks[d])
+		day := say("ui.board.weekdayNumber", "Weekday", i18n.Screen().Weekday(d.Time().Weekday()), "Day", d.Day)
 		if d == m.Today {
-			day = "today (" + day + ")"
+			day = say("ui.board.a11yTodayDay", "Day", day)
 		}
 		if i == m.focus && m.focused {
-			state += ", focused"
+			state = say("ui.board.a11yFocused", "State", state)
 		}
-		days = append(days, day+" "+state)
+		days = append(days, say("ui.board.a11yDayState", "Day", day, "State", state))
 	}
-	return fmt.Sprintf("%s, last %d days: %s", named(m.Name, "Ritual"), m.Days, strings.Join(days, ", "))
+	return sayN("ui.board.a11yLastDays", m.Days, "Name", named(m.Name, say("ui.board.a11yRitual")), "Days", strings.Join(days, ", "))
+}
+
+// markWords names a day's mark: "done", "skipped", "paused", "not marked".
+func markWords(s model.EntryStatus) string {
+	switch s {
+	case model.Done:
+		return say("ui.board.markDone")
+	case model.Skipped:
+		return say("ui.board.markSkipped")
+	case model.Paused:
+		return say("ui.board.markPaused")
+	case "":
+		return say("ui.board.markNone")
+	}
+	return string(s)
 }
 
 // AccessibilityRole of the marks is a button: a mark is pressed.
@@ -122,16 +139,16 @@ func (m *DayMarks) AccessibilityRole() fyne.AccessibleRole { return fyne.Accessi
 
 // AccessibilityLabel says where the needle stands.
 func (g *BalanceGauge) AccessibilityLabel() string {
-	name := named(g.Name, "Balance")
+	name := named(g.Name, say("ui.board.a11yBalance"))
 	switch {
 	case !g.Rated:
-		return name + ": not rated yet"
+		return say("ui.board.a11yNotRated", "Name", name)
 	case g.Needle < -g.Band:
-		return name + ": leaning independent"
+		return say("ui.board.a11yLeaningIndependent", "Name", name)
 	case g.Needle > g.Band:
-		return name + ": leaning together"
+		return say("ui.board.a11yLeaningTogether", "Name", name)
 	}
-	return name + ": balanced"
+	return say("ui.board.a11yBalanced", "Name", name)
 }
 
 // AccessibilityRole of a gauge is text.
@@ -139,11 +156,11 @@ func (g *BalanceGauge) AccessibilityRole() fyne.AccessibleRole { return fyne.Acc
 
 // AccessibilityLabel says how full the meter is and whether that is enough.
 func (m *Meter) AccessibilityLabel() string {
-	verdict := "not strong enough yet"
+	name := named(m.Name, say("ui.board.a11yStrength"))
 	if m.Good {
-		verdict = "strong enough"
+		return say("ui.board.a11yStrongEnough", "Name", name, "Percent", percent(m.Value))
 	}
-	return fmt.Sprintf("%s: %d %%, %s", named(m.Name, "Strength"), percent(m.Value), verdict)
+	return say("ui.board.a11yNotStrongEnough", "Name", name, "Percent", percent(m.Value))
 }
 
 // AccessibilityRole of a meter is text.
@@ -162,8 +179,8 @@ func (h *HeatMap) AccessibilityLabel() string {
 			}
 		}
 	}
-	return fmt.Sprintf("%s, the last %d weeks: done %d times, skipped %d, paused %d",
-		named(h.Name, "Ritual"), h.Weeks, counts[model.Done], counts[model.Skipped], counts[model.Paused])
+	return sayN("ui.board.a11yHeatMap", h.Weeks, "Name", named(h.Name, say("ui.board.a11yRitual")),
+		"Done", sayN("ui.board.a11yDoneTimes", counts[model.Done]), "Skipped", counts[model.Skipped], "Paused", counts[model.Paused])
 }
 
 // AccessibilityRole of a heat map is text.
@@ -172,12 +189,12 @@ func (h *HeatMap) AccessibilityRole() fyne.AccessibleRole { return fyne.Accessib
 // AccessibilityLabel says the bar's value: "Strength: 72 %".
 func (b *ScoreBar) AccessibilityLabel() string {
 	if b.Name == "" {
-		return fmt.Sprintf("Bar: %d %%", percent(b.Value))
+		return say("ui.board.a11yPercent", "Name", say("ui.board.a11yBar"), "Percent", percent(b.Value))
 	}
 	if b.Decorative {
 		return b.Name
 	}
-	return fmt.Sprintf("%s: %d %%", b.Name, percent(b.Value))
+	return say("ui.board.a11yPercent", "Name", b.Name, "Percent", percent(b.Value))
 }
 
 // AccessibilityRole of a bar is text.
@@ -185,8 +202,8 @@ func (b *ScoreBar) AccessibilityRole() fyne.AccessibleRole { return fyne.Accessi
 
 // AccessibilityLabel names the month, the week shown and today.
 func (m *MiniMonth) AccessibilityLabel() string {
-	return fmt.Sprintf("Month %s; showing the week of %s; today is %s; press a day to show its week",
-		m.First().AddDays(7).Time().Format("January 2006"), m.Shown.Time().Format("Mon 2 Jan"), m.Today.Time().Format("Mon 2 Jan"))
+	return say("ui.board.a11yMiniMonth", "Month", i18n.Screen().MonthYear(m.First().AddDays(7).Time()),
+		"Shown", ShortDay(m.Shown.Time()), "Today", ShortDay(m.Today.Time()))
 }
 
 // AccessibilityRole of the mini-month is a button: a day is pressed.
@@ -204,16 +221,17 @@ func (g *MonthGrid) AccessibilityLabel() string {
 		for _, e := range d.Entries {
 			texts = append(texts, e.Text)
 		}
-		day := fmt.Sprint(d.Day)
+		day := say("ui.board.a11yDayEntries", "Day", d.Day, "Entries", strings.Join(texts, ", "))
 		if d.Today {
-			day += " (today)"
+			day = say("ui.board.a11yTodayEntries", "Day", d.Day, "Entries", strings.Join(texts, ", "))
 		}
-		days = append(days, day+" "+strings.Join(texts, ", "))
+		days = append(days, day)
 	}
+	name := named(g.Name, say("ui.board.month"))
 	if len(days) == 0 {
-		return named(g.Name, "Month") + ": nothing planned"
+		return say("ui.board.a11yNothingPlanned", "Name", name)
 	}
-	return named(g.Name, "Month") + ": " + strings.Join(days, "; ")
+	return say("ui.board.a11yList", "Name", name, "Parts", strings.Join(days, "; "))
 }
 
 // AccessibilityRole of the month is a button: a day is pressed.
@@ -222,18 +240,18 @@ func (g *MonthGrid) AccessibilityRole() fyne.AccessibleRole { return fyne.Access
 // AccessibilityLabel lists each lane's goals with their dates, and the
 // milestones.
 func (m *TimelineMap) AccessibilityLabel() string {
-	parts := []string{fmt.Sprintf("Timeline from %s to %s", m.From.Time().Format("2 Jan 2006"), m.To.Time().Format("2 Jan 2006"))}
+	tr := i18n.Screen()
+	parts := []string{say("ui.board.a11yTimeline", "From", tr.DayMonthYear(m.From.Time()), "To", tr.DayMonthYear(m.To.Time()))}
 	for _, b := range m.Bars {
-		g := b.Bar.Goal
-		parts = append(parts, fmt.Sprintf("%s: %s, %s to %s", m.LaneNames[b.Bar.Lane], g.Title,
-			b.Bar.From.Time().Format("2 Jan"), b.Bar.To.Time().Format("2 Jan")))
+		parts = append(parts, say("ui.board.a11yTimelineBar", "Lane", m.LaneNames[b.Bar.Lane], "Title", b.Bar.Goal.Title,
+			"From", tr.DayMonth(b.Bar.From.Time()), "To", tr.DayMonth(b.Bar.To.Time())))
 	}
 	for _, mk := range m.Marks {
-		state := "to reach"
+		key := say("ui.board.a11yMilestoneToReach", "Title", mk.Title, "Day", tr.DayMonth(mk.Day.Time()))
 		if mk.Reached {
-			state = "reached"
+			key = say("ui.board.a11yMilestoneReached", "Title", mk.Title, "Day", tr.DayMonth(mk.Day.Time()))
 		}
-		parts = append(parts, fmt.Sprintf("milestone %s, %s, %s", mk.Title, mk.Day.Time().Format("2 Jan"), state))
+		parts = append(parts, key)
 	}
 	return strings.Join(parts, "; ")
 }
@@ -245,7 +263,7 @@ func (m *TimelineMap) AccessibilityRole() fyne.AccessibleRole { return fyne.Acce
 // Maya's own: 34 h 15 min; Liam's own: 47 h; Together: 17 h 30 min".
 func (v *VennPicture) AccessibilityLabel() string {
 	if v.Detail == nil {
-		return "The living Venn: nothing planned yet"
+		return say("ui.board.a11yVennEmpty")
 	}
 	var parts []string
 	for _, region := range []int{VennOnlyA, VennOnlyB, VennTogether} {
@@ -253,7 +271,7 @@ func (v *VennPicture) AccessibilityLabel() string {
 			parts = append(parts, d)
 		}
 	}
-	return named(v.Name, "The living Venn") + ": " + strings.Join(parts, "; ")
+	return say("ui.board.a11yList", "Name", named(v.Name, say("ui.board.livingVenn")), "Parts", strings.Join(parts, "; "))
 }
 
 // AccessibilityRole of the picture is text.
@@ -261,11 +279,11 @@ func (v *VennPicture) AccessibilityRole() fyne.AccessibleRole { return fyne.Acce
 
 // AccessibilityLabel says the picture chosen, and how to choose.
 func (s *ClosenessScale) AccessibilityLabel() string {
-	name := named(s.Name, "Closeness")
+	name := named(s.Name, say("ui.board.a11yCloseness"))
 	if s.Selected < 1 || s.Selected > model.ClosenessSteps {
-		return fmt.Sprintf("%s: not chosen yet; 1 to %d, or the arrow keys", name, model.ClosenessSteps)
+		return say("ui.board.a11yClosenessUnchosen", "Name", name, "Steps", model.ClosenessSteps)
 	}
-	return fmt.Sprintf("%s: %s, picture %d of %d", name, model.ClosenessWords[s.Selected], s.Selected, model.ClosenessSteps)
+	return say("ui.board.a11yClosenessPicture", "Name", name, "Words", model.ClosenessWords[s.Selected], "K", s.Selected, "Steps", model.ClosenessSteps)
 }
 
 // AccessibilityRole of the scale is a button: a picture is chosen.
@@ -274,9 +292,9 @@ func (s *ClosenessScale) AccessibilityRole() fyne.AccessibleRole { return fyne.A
 // AccessibilityLabel says the picture in words.
 func (p *ClosenessPicture) AccessibilityLabel() string {
 	if p.K < 1 || p.K > model.ClosenessSteps {
-		return named(p.Name, "Closeness") + ": not chosen"
+		return say("ui.board.a11yNotChosen", "Name", named(p.Name, say("ui.board.a11yCloseness")))
 	}
-	return fmt.Sprintf("%s: %s, picture %d of %d", named(p.Name, "Closeness"), model.ClosenessWords[p.K], p.K, model.ClosenessSteps)
+	return say("ui.board.a11yClosenessPicture", "Name", named(p.Name, say("ui.board.a11yCloseness")), "Words", model.ClosenessWords[p.K], "K", p.K, "Steps", model.ClosenessSteps)
 }
 
 // AccessibilityRole of the picture is text.
@@ -284,7 +302,7 @@ func (p *ClosenessPicture) AccessibilityRole() fyne.AccessibleRole { return fyne
 
 // AccessibilityLabel names the colour chosen.
 func (c *ColorChoice) AccessibilityLabel() string {
-	return named(c.Name, "Colour") + ": " + model.ColourName(c.Selected) + " chosen, of " + fmt.Sprint(len(c.Colors))
+	return say("ui.board.a11yColourChosen", "Name", named(c.Name, say("ui.board.a11yColour")), "Colour", model.ColourName(c.Selected), "Count", len(c.Colors))
 }
 
 // AccessibilityRole of the palette is a button: a colour is chosen.
@@ -293,7 +311,7 @@ func (c *ColorChoice) AccessibilityRole() fyne.AccessibleRole { return fyne.Acce
 // AccessibilityLabel names the swatch's colour, and whether it is chosen.
 func (s *swatch) AccessibilityLabel() string {
 	if s.choice.Selected == s.hex {
-		return model.ColourName(s.hex) + ", chosen"
+		return say("ui.board.a11ySwatchChosen", "Colour", model.ColourName(s.hex))
 	}
 	return model.ColourName(s.hex)
 }
@@ -309,22 +327,23 @@ func (g *WeekGrid) AccessibilityLabel() string {
 		if when == "" {
 			when = model.FormatClock(b.Top) + "–" + model.FormatClock(b.Bottom)
 		}
-		parts = append(parts, fmt.Sprintf("%s %s %s", g.dayName(b.Day), when, b.Title))
+		parts = append(parts, say("ui.board.a11yWeekBlock", "Day", g.dayName(b.Day), "When", when, "Title", b.Title))
 	}
 	for _, m := range g.Markers {
-		parts = append(parts, fmt.Sprintf("%s %s reminder: %s", g.dayName(m.Day), model.FormatClock(m.Minute), m.Title))
+		parts = append(parts, say("ui.board.a11yWeekReminder", "Day", g.dayName(m.Day), "Clock", model.FormatClock(m.Minute), "Title", m.Title))
 	}
+	name := named(g.Name, say("ui.board.week"))
 	if len(parts) == 0 {
-		return named(g.Name, "Week") + ": nothing planned"
+		return say("ui.board.a11yNothingPlanned", "Name", name)
 	}
-	return named(g.Name, "Week") + ": " + strings.Join(parts, "; ")
+	return say("ui.board.a11yList", "Name", name, "Parts", strings.Join(parts, "; "))
 }
 
 func (g *WeekGrid) dayName(i int) string {
 	if i >= 0 && i < len(g.DayNames) && g.DayNames[i] != "" {
 		return g.DayNames[i]
 	}
-	return fmt.Sprintf("day %d", i+1)
+	return say("ui.board.a11yDayN", "N", i+1)
 }
 
 // AccessibilityRole of the week is a button: blocks are pressed.
@@ -342,9 +361,9 @@ func (e *Entry) AccessibilityLabel() string {
 	name := named(e.Name, e.PlaceHolder)
 	switch {
 	case e.Password && e.Text != "":
-		return named(name, "Password") + ": " + fmt.Sprint(len([]rune(e.Text))) + " characters typed"
+		return sayN("ui.board.a11yPasswordTyped", len([]rune(e.Text)), "Name", named(name, say("ui.board.a11yPassword")))
 	case e.Text == "":
-		return named(name, "Text field") + ": empty"
+		return say("ui.board.a11yEmpty", "Name", named(name, say("ui.board.a11yTextField")))
 	case name == "":
 		return e.Text
 	}
@@ -356,9 +375,9 @@ func (e *Entry) AccessibilityRole() fyne.AccessibleRole { return fyne.Accessible
 
 // AccessibilityLabel names the date field and its date.
 func (f *DateField) AccessibilityLabel() string {
-	name := named(f.Name, "Date")
+	name := named(f.Name, say("ui.board.a11yDate"))
 	if f.Text == "" {
-		return name + ": none, type a date like " + dateHint()
+		return say("ui.board.a11yDateNone", "Name", name, "Hint", dateHint())
 	}
 	return name + ": " + f.Text
 }

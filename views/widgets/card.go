@@ -1,7 +1,6 @@
 package widgets
 
 import (
-	"fmt"
 	"image/color"
 	"maps"
 	"reflect"
@@ -16,6 +15,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/vennplanner/venn/i18n"
 	"github.com/vennplanner/venn/model"
 )
 
@@ -169,33 +169,34 @@ const maxLabelChips = 3
 // labels in their colours; checklist progress; private.
 func Chips(g model.Goal, today model.Date, labelColours map[string]string) []Chip {
 	var out []Chip
-	day := g.Due.Time().Format("2 Jan")
+	tr := i18n.Screen()
+	day := tr.DayMonth(g.Due.Time())
 	switch model.DueStatusOf(g, today) {
 	case model.DueOverdue:
-		out = append(out, filledChip("Overdue · "+day, overdueFill))
+		out = append(out, filledChip(say("ui.board.chipOverdue", "Day", day), overdueFill))
 	case model.DueSoon:
 		out = append(out, filledChip(dueSoonWords(g.Due, today), soonFill))
 	case model.DueDone:
-		out = append(out, filledChip("Done · "+day, doneFill))
+		out = append(out, filledChip(say("ui.board.chipDone", "Day", day), doneFill))
 	case model.DueLater:
-		out = append(out, Chip{Text: "due " + g.Due.Time().Format("2 Jan 2006")})
+		out = append(out, Chip{Text: say("ui.board.chipDue", "Day", tr.DayMonthYear(g.Due.Time()))})
 	default:
 		if !g.TargetQuarter.IsZero() {
-			out = append(out, Chip{Text: g.TargetQuarter.String()})
+			out = append(out, Chip{Text: tr.Quarter(g.TargetQuarter.Year, g.TargetQuarter.Q)})
 		}
 	}
 	for i, l := range g.Labels {
 		if i == maxLabelChips {
-			out = append(out, Chip{Text: fmt.Sprintf("+%d", len(g.Labels)-maxLabelChips)})
+			out = append(out, Chip{Text: say("ui.board.chipMoreLabels", "N", tr.Int(len(g.Labels)-maxLabelChips))})
 			break
 		}
 		out = append(out, filledChip(l, HexColor(model.LabelColour(l, labelColours))))
 	}
 	if done, total := g.Progress(); total > 0 {
-		out = append(out, Chip{Text: fmt.Sprintf("%d/%d steps", done, total)})
+		out = append(out, Chip{Text: sayN("ui.board.chipSteps", total, "Done", done)})
 	}
 	if g.Private {
-		out = append(out, Chip{Text: "private"})
+		out = append(out, Chip{Text: say("ui.board.chipPrivate")})
 	}
 	return out
 }
@@ -204,11 +205,11 @@ func Chips(g model.Goal, today model.Date, labelColours map[string]string) []Chi
 func dueSoonWords(due, today model.Date) string {
 	switch due {
 	case today:
-		return "Due today"
+		return say("ui.board.dueToday")
 	case today.AddDays(1):
-		return "Due tomorrow"
+		return say("ui.board.dueTomorrow")
 	}
-	return "Due " + due.Time().Format("Mon 2 Jan")
+	return say("ui.board.dueOn", "Day", ShortDay(due.Time()))
 }
 
 // MetaLine is the card's second line in words, the chips' texts joined.

@@ -71,7 +71,9 @@ func (c *Chart) CategoryCentre(i int) fyne.Position {
 func (c *Chart) MinSize() fyne.Size { return c.minSize }
 
 // AccessibilityLabel is the chart in words.
-func (c *Chart) AccessibilityLabel() string { return "Chart: " + c.desc.Words() }
+func (c *Chart) AccessibilityLabel() string {
+	return say("ui.board.a11yChart", "Words", c.desc.Words())
+}
 
 // AccessibilityRole is an image's: text to hear.
 func (c *Chart) AccessibilityRole() fyne.AccessibleRole { return fyne.AccessibleRoleText }

@@ -59,7 +59,7 @@ func dateHint() string {
 	example := time.Date(2027, time.March, 15, 0, 0, 0, 0, time.UTC)
 	iso := example.Format(time.DateOnly)
 	if local := example.Format(localeDateLayout()); local != iso {
-		return iso + " or " + local
+		return say("ui.board.dateOr", "ISO", iso, "Local", local)
 	}
 	return iso
 }
@@ -119,7 +119,7 @@ func (f *DateField) Read(what string) (model.Date, error) {
 	t, err := parseTypedDate(text)
 	if err != nil {
 		return model.Date{}, &model.ValidationError{Field: what,
-			Message: "Type the " + what + " like " + dateHint() + ", or pick it from the calendar beside it."}
+			Message: say("ui.board.typeDate", "What", what, "Hint", dateHint())}
 	}
 	return model.DateOf(t), nil
 }
@@ -127,6 +127,6 @@ func (f *DateField) Read(what string) (model.Date, error) {
 // DateOrZero is the field's date, the zero date when it is empty or cannot
 // be read (forms that need to say why use Read).
 func (f *DateField) DateOrZero() model.Date {
-	d, _ := f.Read("date")
+	d, _ := f.Read(say("ui.board.whatDate"))
 	return d
 }

@@ -199,7 +199,7 @@ func (r *dayMarksRenderer) Refresh() {
 	for i, dot := range r.dots {
 		d := m.DayAt(i)
 		label := r.labels[i]
-		label.Text = d.Time().Format("Mon")[:2] + " " + d.Time().Format("2")
+		label.Text = minDay(d.Time())
 		label.Color = fg
 		label.TextStyle.Bold = d == m.Today
 		dot.StrokeWidth, dot.FillColor, dot.StrokeColor = 0, color.Transparent, color.Transparent
@@ -244,11 +244,11 @@ func (m *DayMarks) Words() string {
 		if out != "" {
 			out += ", "
 		}
-		state := string(m.Marks[d])
-		if state == "" {
-			state = "—"
+		state := "—"
+		if m.Marks[d] != "" {
+			state = markWords(m.Marks[d])
 		}
-		out += d.Time().Format("Mon")[:2] + " " + d.Time().Format("2") + " " + state
+		out += say("ui.board.a11yDayState", "Day", minDay(d.Time()), "State", state)
 	}
 	return out
 }

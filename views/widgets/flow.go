@@ -29,7 +29,7 @@ func NewFlow(objects ...fyne.CanvasObject) *Flow {
 func (f *Flow) CreateRenderer() fyne.WidgetRenderer { return &flowRenderer{f: f} }
 
 // AccessibilityLabel says what the flow is: a bar of controls.
-func (f *Flow) AccessibilityLabel() string { return "Toolbar" }
+func (f *Flow) AccessibilityLabel() string { return say("ui.board.a11yToolbar") }
 
 // AccessibilityRole is a container's.
 func (f *Flow) AccessibilityRole() fyne.AccessibleRole { return fyne.AccessibleRoleContainer }

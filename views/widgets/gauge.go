@@ -43,8 +43,8 @@ func (g *BalanceGauge) CreateRenderer() fyne.WidgetRenderer {
 		band:   canvas.NewRectangle(color.Transparent),
 		centre: canvas.NewRectangle(color.Transparent),
 		needle: canvas.NewCircle(color.Transparent),
-		left:   canvas.NewText("independent", color.Transparent),
-		right:  canvas.NewText("together", color.Transparent),
+		left:   canvas.NewText(say("ui.board.gaugeIndependent"), color.Transparent),
+		right:  canvas.NewText(say("ui.board.laneTogether"), color.Transparent),
 	}
 	r.track.CornerRadius, r.band.CornerRadius = 6, 6
 	r.left.TextSize, r.right.TextSize = captionSize(r.g), captionSize(r.g)

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/vennplanner/venn/i18n"
 	"github.com/vennplanner/venn/model"
 )
 
@@ -131,7 +132,7 @@ func (r *heatRenderer) Refresh() {
 		first := h.DayAt(week, 0)
 		if week == 0 || first.Month != h.DayAt(week-1, 0).Month {
 			if week < len(r.months)-2 || week == 0 { // room for the name
-				t.Text = first.Time().Format("Jan")
+				t.Text = i18n.Screen().MonthShort(first.Month)
 			}
 		}
 		t.Refresh()
@@ -139,7 +140,7 @@ func (r *heatRenderer) Refresh() {
 	for wd, t := range r.weekdays {
 		t.Text, t.Color = "", fg
 		if wd%2 == 0 {
-			t.Text = h.DayAt(0, wd).Time().Format("Mon")[:2]
+			t.Text = weekdayMin(h.DayAt(0, wd).Time().Weekday())
 		}
 		t.Refresh()
 	}

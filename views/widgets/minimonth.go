@@ -131,7 +131,7 @@ func (r *miniRenderer) Refresh() {
 	fg := th.Color(theme.ColorNameForeground, v)
 	faint := th.Color(theme.ColorNameDisabled, v)
 	for c, t := range r.heads {
-		t.Text, t.Color = m.DayAt(0, c).Time().Format("Mon")[:1], faint
+		t.Text, t.Color = weekdayLetter(m.DayAt(0, c).Time().Weekday()), faint
 		t.Refresh()
 	}
 	for i, t := range r.days {

@@ -154,7 +154,7 @@ func (r *monthRenderer) day(day MonthDay, x, y, cw, rh float32, c monthColors) {
 		fitText(r.text(e.Text, ink, small, fyne.NewPos(x+11, ey)), cw-14)
 	}
 	if more := len(day.Entries) - shown; more > 0 && fits > 0 {
-		fitText(r.text("+ "+strconv.Itoa(more)+" more", c.dim, small, fyne.NewPos(x+11, y+monthLine+2+float32(shown)*monthLine)), cw-14)
+		fitText(r.text(sayN("ui.board.monthMore", more), c.dim, small, fyne.NewPos(x+11, y+monthLine+2+float32(shown)*monthLine)), cw-14)
 	}
 }
 

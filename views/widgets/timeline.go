@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/vennplanner/venn/i18n"
 	"github.com/vennplanner/venn/model"
 )
 
@@ -247,7 +248,7 @@ func (r *mapRenderer) months(fg, line color.Color) {
 		}
 		x := m.xOf(d)
 		r.line(line, fyne.NewPos(x, mapHeader-4), fyne.NewPos(x, bottom), 1)
-		r.text(d.Time().Format("January"), fg, captionSize(r.m), fyne.NewPos(x+4, 4))
+		r.text(i18n.Screen().Month(d.Month), fg, captionSize(r.m), fyne.NewPos(x+4, 4))
 	}
 }
 
