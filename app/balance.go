@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 
+	"github.com/vennplanner/venn/i18n"
 	"github.com/vennplanner/venn/model"
 	"github.com/vennplanner/venn/storage"
 )
@@ -156,7 +157,7 @@ func (d balanceData) partner(p model.Partner) PartnerBalance {
 	pb.NeedsTrend = model.NeedsTrend(p.ID, d.needs, d.shared, d.prompts, first, month)
 	pb.Trend = model.GaugeTrend(p.ID, d.ratings, d.signs, first, month)
 	pb.Gauge = pb.Trend[len(pb.Trend)-1]
-	pb.Strategies = model.Strategies(pb.Gauge.Lean())
+	pb.Strategies = model.StrategiesIn(i18n.Screen(), pb.Gauge.Lean())
 	pb.StaysHigh = model.StaysHigh(pb.Trend)
 	return pb
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/vennplanner/venn/i18n"
 	"github.com/vennplanner/venn/model"
 	"github.com/vennplanner/venn/storage"
 )
@@ -38,6 +39,28 @@ func (r EditRace) Sentence() string {
 	}
 	return fmt.Sprintf("%s changed %s to “%s” while %s wrote “%s”. The later one is kept; the other is one click away.",
 		upperFirst(orSomeone(r.KeptBy)), r.What, model.Shorten(r.Kept, 60), orSomeone(r.LostBy), model.Shorten(r.Lost, 60))
+}
+
+// SentenceIn is Sentence in tr's language. Other languages name the
+// writers and both versions but not which field raced: the field's name
+// is in English in the data ("the title of …"); the notice's Show opens it.
+func (r EditRace) SentenceIn(tr *i18n.Tr) string {
+	if tr.Lang().Tag == "en" {
+		return r.Sentence()
+	}
+	who := func(w string) string {
+		switch w {
+		case "":
+			return tr.T("ui.model.raceSomeone")
+		case "you":
+			return tr.T("ui.model.raceYou")
+		}
+		return w
+	}
+	if r.Combined {
+		return tr.T("ui.model.raceCombined", "Who", upperFirst(who(r.KeptBy)), "Other", who(r.LostBy))
+	}
+	return tr.T("ui.model.race", "Who", upperFirst(who(r.KeptBy)), "Kept", model.Shorten(r.Kept, 60), "Other", who(r.LostBy), "Lost", model.Shorten(r.Lost, 60))
 }
 
 func orSomeone(who string) string {

@@ -54,8 +54,8 @@ func TestGermanHouseholdGetsGermanCalendars(t *testing.T) {
 }
 
 // TestTheSettingFollowsTheSystemUntilChosen: without a choice the
-// system's language counts (German here); a choice wins; the window stays
-// English until its own words are translated.
+// system's language counts (German here), the window's too now that its
+// words are translated; a choice wins.
 func TestTheSettingFollowsTheSystemUntilChosen(t *testing.T) {
 	ctx := context.Background()
 	s := newService(t)
@@ -63,8 +63,8 @@ func TestTheSettingFollowsTheSystemUntilChosen(t *testing.T) {
 	if got := s.Translator(ctx, i18n.Calendar).Lang().Tag; got != "de" {
 		t.Errorf("a German system's calendar speaks %s", got)
 	}
-	if got := s.Translator(ctx, i18n.Window).Lang().Tag; got != "en" {
-		t.Errorf("the window speaks %s before its words are translated", got)
+	if got := s.Translator(ctx, i18n.Window).Lang().Tag; got != "de" {
+		t.Errorf("a German system's window speaks %s", got)
 	}
 	if err := s.SetLanguage(ctx, "fr"); err != nil {
 		t.Fatal(err)

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/vennplanner/venn/i18n"
 	"github.com/vennplanner/venn/model"
 	"github.com/vennplanner/venn/storage"
 )
@@ -47,7 +48,57 @@ func (s *Service) LivingVenn(ctx context.Context, span Span, day model.Date, r m
 	v := ResourcesView{Household: h, Partners: partners, Span: span}
 	v.From, v.To = span.Range(day, h.WeekStart)
 	v.Goals = goalRows(goals, allocs, nil, v.From, v.To, h.WeekStart)
-	return VennOf(v, r, true, spanWords(span, v.From, s.today(), h.WeekStart)), nil
+	out := VennOf(v, r, true, spanWords(span, v.From, s.today(), h.WeekStart))
+	out.Words = vennWordsIn(i18n.Screen(), out, span, s.today(), h.WeekStart)
+	return out, nil
+}
+
+// vennWordsIn says the picture in the window's language: when, each
+// partner's own and the time together, or that nothing was planned.
+func vennWordsIn(tr *i18n.Tr, v VennView, span Span, today model.Date, weekStart model.Weekday) string {
+	if len(v.Partners) < 2 {
+		return v.Words
+	}
+	current := false
+	if now, _ := span.Range(today, weekStart); now == v.From {
+		current = true
+	}
+	when, mid := spanWordsIn(tr, span, v.From, current)
+	res := model.ResourceWordIn(tr, v.Resource)
+	if v.Shape.Empty() {
+		if current {
+			return tr.T("ui.model.vennNoneYet", "Resource", res, "When", mid)
+		}
+		return tr.T("ui.model.vennNoneWas", "Resource", res, "When", mid)
+	}
+	amount := func(a model.Amount) string { return model.FormatAmount(v.Resource, a, v.Currency) }
+	return tr.T("ui.model.vennWords", "When", when, "A", v.Partners[0].Name, "B", v.Partners[1].Name, "Resource", res,
+		"AmtA", amount(v.OwnA), "AmtB", amount(v.OwnB), "Shared", amount(v.Shared))
+}
+
+// spanWordsIn says when a span is, to begin a sentence and within one:
+// "This month", "this month"; "In October 2026", "in October 2026".
+func spanWordsIn(tr *i18n.Tr, span Span, from model.Date, current bool) (begin, within string) {
+	if current {
+		switch span {
+		case SpanMonth:
+			return tr.T("ui.model.vennThisMonth"), tr.T("ui.model.vennThisMonthMid")
+		case SpanQuarter:
+			return tr.T("ui.model.vennThisQuarter"), tr.T("ui.model.vennThisQuarterMid")
+		}
+		return tr.T("ui.model.vennThisWeek"), tr.T("ui.model.vennThisWeekMid")
+	}
+	switch span {
+	case SpanMonth:
+		m := tr.MonthYear(from.Time())
+		return tr.T("ui.model.vennInMonth", "Month", m), tr.T("ui.model.vennInMonthMid", "Month", m)
+	case SpanQuarter:
+		q := from.Quarter()
+		quarter := tr.Quarter(q.Year, q.Q)
+		return tr.T("ui.model.vennInQuarter", "Quarter", quarter), tr.T("ui.model.vennInQuarterMid", "Quarter", quarter)
+	}
+	day := tr.DayMonth(from.Time())
+	return tr.T("ui.model.vennInWeek", "Day", day), tr.T("ui.model.vennInWeekMid", "Day", day)
 }
 
 // spanWords names the span starting on from, as seen on today: "This

@@ -26,12 +26,6 @@ const (
 // sharedPrefixes are the key prefixes every surface uses.
 var sharedPrefixes = []string{"date.", "num."}
 
-// windowTranslated says whether the window's own screens speak through the
-// catalogue yet. Until they do, no language but English is complete for
-// the window, whatever its catalogue holds. The step that moves the
-// screens' words into the catalogue sets it.
-const windowTranslated = false
-
 // pluralForms are the forms each language's plural messages need (CLDR's
 // cardinal rules, as pluralForm applies them).
 var pluralForms = map[string][]string{
@@ -101,9 +95,6 @@ func Complete(lang string, s Surface) bool {
 	l := match(lang)
 	if l.Tag == "en" {
 		return true
-	}
-	if s == Window && !windowTranslated {
-		return false
 	}
 	// The catalogues are embedded and never change: each answer is kept.
 	key := l.Tag + "/" + string(s)

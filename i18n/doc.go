@@ -49,7 +49,6 @@
 // en.json has a non-empty translation, with every plural form the language
 // needs (Complete). A surface uses the language asked for (the setting,
 // VENN_LANG, --lang, else the system's) only when the language is complete
-// for it; otherwise English. The window counts as complete for no language
-// but English until its own words are in the catalogue (windowTranslated),
-// so a German system never gets a half-German window.
+// for it; otherwise English. A language missing a single word of the window is not
+// spoken there, so a German system never gets a half-German window.
 package i18n

@@ -178,6 +178,17 @@ func StaysHigh(trend []Gauge) bool {
 	return true
 }
 
+// StrategiesIn is Strategies in tr's language (nil: English).
+func StrategiesIn(tr *i18n.Tr, l Lean) []string {
+	switch l {
+	case LeanIndependent:
+		return []string{tr.T("ui.model.tryRitual"), tr.T("ui.model.tryDecide"), tr.T("ui.model.tryLearn")}
+	case LeanTogether:
+		return []string{tr.T("ui.model.trySolo"), tr.T("ui.model.tryFriend"), tr.T("ui.model.tryBuffer")}
+	}
+	return nil
+}
+
 // Strategies returns concrete things to try when a partner leans to one
 // side: the other side's practices.
 func Strategies(l Lean) []string {

@@ -2,6 +2,7 @@ package model
 
 import (
 	"fmt"
+	"github.com/vennplanner/venn/i18n"
 	"slices"
 	"strings"
 	"time"
@@ -366,6 +367,19 @@ func (b Block) Color(partners []Partner) string {
 		return FlexibleColor
 	}
 	return BufferColor
+}
+
+// KindNameIn is KindName in tr's language (nil: English).
+func KindNameIn(tr *i18n.Tr, k BlockKind, owner string, partners []Partner) string {
+	switch k {
+	case KindSolo:
+		return tr.T("ui.model.kindSolo", "Name", Shorten(OwnerName(Owner(owner), partners), ShortNameLen))
+	case KindJoint:
+		return tr.T("ui.model.kindJoint")
+	case KindFlexible:
+		return tr.T("ui.model.kindFlexible")
+	}
+	return tr.T("ui.model.kindBuffer")
 }
 
 // KindName is how the legend calls a kind; solo time names its partner.

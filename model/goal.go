@@ -1,6 +1,7 @@
 package model
 
 import (
+	"github.com/vennplanner/venn/i18n"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -37,6 +38,21 @@ func (c Column) DefaultName() string {
 		return "In progress"
 	case ColumnDone:
 		return "Done"
+	}
+	return string(c)
+}
+
+// DefaultNameIn is DefaultName in tr's language (nil: English).
+func (c Column) DefaultNameIn(tr *i18n.Tr) string {
+	switch c {
+	case ColumnIdeas:
+		return tr.T("summary.column.ideas")
+	case ColumnPlanned:
+		return tr.T("summary.column.planned")
+	case ColumnDoing:
+		return tr.T("summary.column.doing")
+	case ColumnDone:
+		return tr.T("summary.column.done")
 	}
 	return string(c)
 }

@@ -2,6 +2,7 @@ package model
 
 import (
 	"fmt"
+	"github.com/vennplanner/venn/i18n"
 	"image/color"
 	"regexp"
 	"strings"
@@ -104,6 +105,18 @@ func ParseHexColor(s string) (r, g, b uint8, err error) {
 }
 
 // OwnerName is what the lanes, filters and summaries call an owner.
+// OwnerNameIn is OwnerName in tr's language (nil: English).
+func OwnerNameIn(tr *i18n.Tr, o Owner, partners []Partner) string {
+	switch name := OwnerName(o, partners); {
+	case o == Shared:
+		return tr.T("ui.model.ownerShared")
+	case name == "Unknown":
+		return tr.T("ui.model.ownerUnknown")
+	default:
+		return name
+	}
+}
+
 func OwnerName(o Owner, partners []Partner) string {
 	if o == Shared {
 		return "Shared"

@@ -2,6 +2,7 @@ package model
 
 import (
 	"fmt"
+	"github.com/vennplanner/venn/i18n"
 	"strings"
 	"unicode/utf8"
 )
@@ -26,6 +27,25 @@ var LifeEventKinds = []struct {
 }{
 	{EventCareer, "Career change"}, {EventIllness, "Illness or injury"}, {EventMove, "Moving home"},
 	{EventBaby, "New baby"}, {EventLoss, "Loss or grief"}, {EventOther, "Something else"},
+}
+
+// NameIn is Name in tr's language (nil: English).
+func (k LifeEventKind) NameIn(tr *i18n.Tr) string {
+	switch k {
+	case EventCareer:
+		return tr.T("ui.model.eventCareer")
+	case EventIllness:
+		return tr.T("ui.model.eventIllness")
+	case EventMove:
+		return tr.T("ui.model.eventMove")
+	case EventBaby:
+		return tr.T("ui.model.eventBaby")
+	case EventLoss:
+		return tr.T("ui.model.eventLoss")
+	case EventOther:
+		return tr.T("ui.model.eventOther")
+	}
+	return k.Name()
 }
 
 // Name is how the kind is shown ("Career change"); an unknown kind shows as itself.

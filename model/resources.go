@@ -41,6 +41,33 @@ func (r Resource) Title() string {
 	return strings.ToUpper(string(r[:1])) + string(r[1:])
 }
 
+// TitleIn is Title in tr's language (nil: English).
+func (r Resource) TitleIn(tr *i18n.Tr) string {
+	switch r {
+	case Time:
+		return tr.T("ui.model.resourceTime")
+	case Money:
+		return tr.T("ui.model.resourceMoney")
+	case Energy:
+		return tr.T("ui.model.resourceEnergy")
+	}
+	return r.Title()
+}
+
+// ResourceWordIn is a resource named within a sentence ("time"), in tr's
+// language (nil: English).
+func ResourceWordIn(tr *i18n.Tr, r Resource) string {
+	switch r {
+	case Time:
+		return tr.T("ui.model.resourceTimeWord")
+	case Money:
+		return tr.T("ui.model.resourceMoneyWord")
+	case Energy:
+		return tr.T("ui.model.resourceEnergyWord")
+	}
+	return string(r)
+}
+
 // Valid reports whether r is a known resource.
 func (r Resource) Valid() bool { return r == Time || r == Money || r == Energy }
 

@@ -79,13 +79,13 @@ func newBoardScreen(ui *UI) *boardScreen {
 	b.search = newEntry()
 	b.search.SetPlaceHolder(say("ui.board.searchHint"))
 	b.search.OnChanged = func(s string) { b.filter.Search = s; b.refilter() }
-	b.owner = widget.NewSelect(nil, func(string) {
+	b.owner = newSelect(nil, func(string) {
 		if !b.syncing {
 			b.filter.Owner = b.selectedOwner()
 			b.refilter()
 		}
 	})
-	b.label = widget.NewSelect(nil, func(s string) {
+	b.label = newSelect(nil, func(s string) {
 		if b.syncing {
 			return
 		}
@@ -96,7 +96,7 @@ func newBoardScreen(ui *UI) *boardScreen {
 		b.refilter()
 	})
 	now := ui.today().Quarter()
-	b.quarter = widget.NewSelect(quarterOptions(now), nil)
+	b.quarter = newSelect(quarterOptions(now), nil)
 	b.quarter.SetSelectedIndex(0)
 	b.quarter.OnChanged = func(string) {
 		b.filter.Quarter = model.Quarter{}
@@ -464,7 +464,7 @@ func (b *boardScreen) cardMenu(id string, at fyne.Position) {
 			continue
 		}
 		col := c
-		moves = append(moves, fyne.NewMenuItem(b.view.Columns[i].Name, func() {
+		moves = append(moves, fyne.NewMenuItem(columnTitle(b.view.Columns[i]), func() {
 			b.move(id, app.Placement{Owner: g.Owner, Column: col, After: app.End})
 		}))
 	}
@@ -840,7 +840,7 @@ type columnHeader struct {
 }
 
 func newColumnHeader(i int) *columnHeader {
-	h := &columnHeader{index: i, name: widget.NewLabel(model.Columns[i].DefaultName()), count: widget.NewLabel("")}
+	h := &columnHeader{index: i, name: widget.NewLabel(model.Columns[i].DefaultNameIn(i18n.Screen())), count: widget.NewLabel("")}
 	h.name.TextStyle = fyne.TextStyle{Bold: true}
 	h.name.Truncation = fyne.TextTruncateEllipsis
 	h.bg = canvas.NewRectangle(color.Transparent)
@@ -854,7 +854,7 @@ func newColumnHeader(i int) *columnHeader {
 var overLimitTint = widgets.Tint(widgets.HexColor("#dc2626"), 0x1c)
 
 func (h *columnHeader) set(c model.ColumnSettings, count int) {
-	h.name.SetText(c.Name)
+	h.name.SetText(columnTitle(c))
 	if c.WIPLimit > 0 {
 		h.count.SetText(say("ui.board.countOfLimit", "N", i18n.Screen().Int(count), "Limit", i18n.Screen().Int(c.WIPLimit)))
 	} else {

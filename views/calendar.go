@@ -389,11 +389,11 @@ func (s *calendarScreen) drawSide() {
 		s.legend.Add(container.NewBorder(nil, nil, container.NewCenter(sw), nil, wrapped(name)))
 	}
 	for _, p := range v.Partners {
-		add(p.Color, model.KindName(model.KindSolo, p.ID, v.Partners), false)
+		add(p.Color, model.KindNameIn(i18n.Screen(), model.KindSolo, p.ID, v.Partners), false)
 	}
-	add(model.SharedColor, model.KindName(model.KindJoint, "", nil), false)
-	add(model.FlexibleColor, model.KindName(model.KindFlexible, "", nil), false)
-	add(model.BufferColor, model.KindName(model.KindBuffer, "", nil), true)
+	add(model.SharedColor, model.KindNameIn(i18n.Screen(), model.KindJoint, "", nil), false)
+	add(model.FlexibleColor, model.KindNameIn(i18n.Screen(), model.KindFlexible, "", nil), false)
+	add(model.BufferColor, model.KindNameIn(i18n.Screen(), model.KindBuffer, "", nil), true)
 	dot := container.NewGridWrap(fyne.NewSize(9, 9), canvas.NewCircle(theme.Color(theme.ColorNameForeground)))
 	s.legend.Add(marked(dot, widget.NewLabel(say("ui.board.legendReminder"))))
 	s.legend.Add(marked(widgets.NewDiamond(theme.Color(theme.ColorNameForeground), 10, false), widget.NewLabel(say("ui.board.legendTarget"))))

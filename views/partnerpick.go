@@ -21,7 +21,7 @@ type partnerPicker struct {
 
 func newPartnerPicker(ui *UI, onChange func()) *partnerPicker {
 	p := &partnerPicker{ui: ui, id: ui.thisPartnerID(), onChange: onChange}
-	p.sel = widget.NewSelect(nil, nil)
+	p.sel = newSelect(nil, nil)
 	return p
 }
 

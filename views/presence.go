@@ -27,7 +27,7 @@ type presencePanel struct {
 func newPresencePanel(ui *UI) *presencePanel {
 	p := &presencePanel{ui: ui, lines: container.NewVBox(), chart: widgets.NewChart(fyne.NewSize(340, 180))}
 	head := widget.NewLabelWithStyle("How present time together felt", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	note := quietLabel("After a shared ritual or joint time, each of you says in one tap how present it felt (Rituals, Calendar). A rating counts here once both of you rated.")
+	note := quietLabel(say("ui.rhythm.presenceNote"))
 	p.content = container.NewVBox(head, p.lines, note, p.chart)
 	return p
 }

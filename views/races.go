@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/vennplanner/venn/app"
+	"github.com/vennplanner/venn/i18n"
 )
 
 // Edits made at the same time on both computers: Venn keeps the words that
@@ -35,7 +36,7 @@ func (ui *UI) tellRaces() {
 		return
 	}
 	r := fresh[0]
-	ui.notice.show(r.Sentence(), say("ui.board.show"), func() { ui.showRace(r) })
+	ui.notice.show(r.SentenceIn(i18n.Screen()), say("ui.board.show"), func() { ui.showRace(r) })
 }
 
 // showRace opens what a race is about: its goal, or Today's list.
@@ -79,5 +80,5 @@ func (s *todayScreen) raceRow(r app.EditRace) fyne.CanvasObject {
 		use.Importance = widget.LowImportance
 		buttons.Add(use)
 	}
-	return container.NewVBox(wrapped(r.Sentence()), buttons)
+	return container.NewVBox(wrapped(r.SentenceIn(i18n.Screen())), buttons)
 }

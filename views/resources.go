@@ -192,9 +192,9 @@ func (s *resourcesScreen) money(r model.Resource, a model.Amount) string {
 func (s *resourcesScreen) partnerCard(p model.Partner) fyne.CanvasObject {
 	rows := container.NewVBox()
 	for _, b := range s.view.Balances[p.ID] {
-		headWords := say("ui.rhythm.resourceAWeek", "Resource", b.Resource.Title())
+		headWords := say("ui.rhythm.resourceAWeek", "Resource", b.Resource.TitleIn(i18n.Screen()))
 		if b.Resource.Period() == model.PerMonth {
-			headWords = say("ui.rhythm.resourceAMonth", "Resource", b.Resource.Title())
+			headWords = say("ui.rhythm.resourceAMonth", "Resource", b.Resource.TitleIn(i18n.Screen()))
 		}
 		head := widget.NewLabelWithStyle(headWords, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 		line := widget.NewLabel(say("ui.rhythm.hasOwnShared", "Capacity", s.money(b.Resource, b.Capacity), "Personal", s.money(b.Resource, b.Personal), "Shared", s.money(b.Resource, b.Shared)))
@@ -314,7 +314,7 @@ func (s *resourcesScreen) planDialog() {
 	}
 	names := make([]string, len(goals))
 	for i, g := range goals {
-		column := g.Column.DefaultName()
+		column := g.Column.DefaultNameIn(i18n.Screen())
 		if ci := g.Column.Index(); ci >= 0 && ci < len(columns) {
 			column = columns[ci].Name
 		}

@@ -488,7 +488,7 @@ func (s *sessionsScreen) resourcesStep() fyne.CanvasObject {
 	for _, p := range v.Partners {
 		box.Add(heading(p.Short()))
 		for _, b := range v.Balances[p.ID] {
-			box.Add(wrapped(say("ui.sessions.balance", "Resource", b.Resource.Title(),
+			box.Add(wrapped(say("ui.sessions.balance", "Resource", b.Resource.TitleIn(i18n.Screen()),
 				"Capacity", model.FormatAmount(b.Resource, b.Capacity, v.Household.Currency),
 				"Allocated", model.FormatAmount(b.Resource, b.Allocated, v.Household.Currency),
 				"Free", model.FormatAmount(b.Resource, b.Free, v.Household.Currency))))

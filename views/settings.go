@@ -57,10 +57,10 @@ func newSettingsScreen(ui *UI) *settingsScreen {
 		widget.NewLabelWithStyle(say("ui.settings.limitHeading"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
 	for _, c := range model.Columns {
 		name, limit := newEntry(), newEntry()
-		name.Name, limit.Name = say("ui.settings.columnName", "Column", c.DefaultName()), say("ui.settings.columnLimit", "Column", c.DefaultName())
+		name.Name, limit.Name = say("ui.settings.columnName", "Column", c.DefaultNameIn(i18n.Screen())), say("ui.settings.columnLimit", "Column", c.DefaultNameIn(i18n.Screen()))
 		s.colNames = append(s.colNames, name)
 		s.colLimits = append(s.colLimits, limit)
-		grid.Add(widget.NewLabel(c.DefaultName()))
+		grid.Add(widget.NewLabel(c.DefaultNameIn(i18n.Screen())))
 		grid.Add(name)
 		grid.Add(limit)
 	}
@@ -166,7 +166,7 @@ func (s *settingsScreen) saveColumns() {
 			n, err := strconv.Atoi(text)
 			if err != nil {
 				s.ui.showError(&model.ValidationError{Field: "limit",
-					Message: say("ui.settings.limitNotNumber", "Column", c.DefaultName(), "Text", text)})
+					Message: say("ui.settings.limitNotNumber", "Column", c.DefaultNameIn(i18n.Screen()), "Text", text)})
 				return
 			}
 			limit = n

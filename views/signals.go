@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/vennplanner/venn/app"
+	"github.com/vennplanner/venn/app/summary"
 	"github.com/vennplanner/venn/i18n"
 	"github.com/vennplanner/venn/model"
 )
@@ -58,11 +59,12 @@ func signalsCard(signals []model.Signal, gettingHelp func()) fyne.CanvasObject {
 		if i > 0 {
 			box.Add(widget.NewSeparator())
 		}
-		title := heading(sg.Title) // it names a partner: it wraps
+		words, seen, suggest := summary.SignalWords(i18n.Screen(), sg)
+		title := heading(words) // it names a partner: it wraps
 		title.Wrapping = fyne.TextWrapWord
 		box.Add(title)
-		box.Add(wrapped(sg.Seen))
-		box.Add(wrapped(sg.Suggest))
+		box.Add(wrapped(seen))
+		box.Add(wrapped(suggest))
 		if sg.Persists {
 			help := wrapped(model.HelpNoteIn(i18n.Screen()))
 			help.Importance = widget.WarningImportance

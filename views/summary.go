@@ -47,8 +47,8 @@ func summaryName(period string) string { return "venn-summary-" + period + ".pdf
 // showPrintDialogFor is showPrintDialog with a period chosen ("2026-Q4", "2026").
 func (ui *UI) showPrintDialogFor(period string) *printForm {
 	f := &printForm{
-		period: widget.NewSelect(summaryPeriods(ui), nil),
-		paper:  widget.NewSelect([]string{"A4", "Letter"}, nil),
+		period: newSelect(summaryPeriods(ui), nil),
+		paper:  newSelect([]string{"A4", "Letter"}, nil),
 		path:   newPathField(ui, pathToSave, "", summaryName(period)),
 	}
 	f.period.SetSelected(period)

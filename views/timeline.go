@@ -42,7 +42,7 @@ func newTimelineView(ui *UI) *timelineView {
 		}
 	}
 	spans := []string{say("ui.sessions.thisQuarter"), say("ui.sessions.nextQuarter"), say("ui.sessions.theYear")}
-	t.span = widget.NewSelect(spans, func(v string) {
+	t.span = newSelect(spans, func(v string) {
 		q := ui.today().Quarter()
 		switch v {
 		case spans[1]:
@@ -55,7 +55,7 @@ func newTimelineView(ui *UI) *timelineView {
 		}
 		t.reload()
 	})
-	t.filter = widget.NewSelect(nil, nil)
+	t.filter = newSelect(nil, nil)
 	t.collisions = container.NewVBox()
 	legend := quietLabel(say("ui.sessions.mapLegend"))
 	bar := container.NewHBox(widget.NewLabel(say("ui.sessions.show")), t.span, widget.NewLabel(say("ui.sessions.goalsOfValue")), t.filter)

@@ -207,7 +207,16 @@ func (ui *UI) rememberSize() {
 // ownerLabel is an owner's name as the screens show it: a partner's name
 // cut at model.ShortNameLen characters, or "Shared".
 func ownerLabel(o model.Owner, partners []model.Partner) string {
-	return model.Shorten(model.OwnerName(o, partners), model.ShortNameLen)
+	return model.Shorten(model.OwnerNameIn(i18n.Screen(), o, partners), model.ShortNameLen)
+}
+
+// columnTitle is a board column's name: the couple's own, or the default
+// one in the window's language.
+func columnTitle(c model.ColumnSettings) string {
+	if c.Name == "" || c.Name == c.Column.DefaultName() {
+		return c.Column.DefaultNameIn(i18n.Screen())
+	}
+	return c.Name
 }
 
 func (ui *UI) ownerColorHex(o model.Owner, partners []model.Partner) string {

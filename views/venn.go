@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/vennplanner/venn/app"
+	"github.com/vennplanner/venn/i18n"
 	"github.com/vennplanner/venn/model"
 	"github.com/vennplanner/venn/views/widgets"
 )
@@ -40,14 +41,14 @@ func newVennPanel(ui *UI, span app.Span, height float32) *vennPanel {
 	p.words = widget.NewLabel("")
 	p.words.Wrapping = fyne.TextWrapWord
 	spans := []string{say("ui.board.thisWeek"), say("ui.board.thisMonth"), say("ui.board.thisQuarter")}
-	spanSel := widget.NewSelect(spans, nil)
+	spanSel := newSelect(spans, nil)
 	spanSel.SetSelectedIndex(max(0, slices.Index(vennSpans, span)))
 	spanSel.OnChanged = func(string) { p.span = vennSpans[spanSel.SelectedIndex()]; p.reload() }
 	resources := make([]string, len(vennResources))
 	for i, r := range vennResources {
-		resources[i] = r.Title()
+		resources[i] = r.TitleIn(i18n.Screen())
 	}
-	resSel := widget.NewSelect(resources, nil)
+	resSel := newSelect(resources, nil)
 	resSel.SetSelectedIndex(0)
 	resSel.OnChanged = func(string) { p.resource = vennResources[resSel.SelectedIndex()]; p.reload() }
 	pic := container.NewGridWrap(fyne.NewSize(height*1.8, height), p.picture)

@@ -111,3 +111,10 @@ func StrengthChart(tr *i18n.Tr, rv app.RitualView, today model.Date, col color.N
 	}
 	return c
 }
+
+// SignalWords are a signal's title, what was seen and what is worth trying,
+// in tr's language: the window's Signals page says them as the summary
+// prints them.
+func SignalWords(tr *i18n.Tr, sg model.Signal) (title, seen, suggest string) {
+	return signalWords(tr, sg)
+}

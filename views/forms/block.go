@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/vennplanner/venn/app"
+	"github.com/vennplanner/venn/i18n"
 	"github.com/vennplanner/venn/model"
 	"github.com/vennplanner/venn/views/widgets"
 )
@@ -66,11 +67,11 @@ func repeatLabels(day model.Date) []string {
 // the shared kinds.
 func kindChoices(partners []model.Partner) (labels []string, kinds []model.BlockKind, owners []string) {
 	for _, p := range partners {
-		labels = append(labels, model.KindName(model.KindSolo, p.ID, partners))
+		labels = append(labels, model.KindNameIn(i18n.Screen(), model.KindSolo, p.ID, partners))
 		kinds, owners = append(kinds, model.KindSolo), append(owners, p.ID)
 	}
 	for _, k := range []model.BlockKind{model.KindJoint, model.KindFlexible, model.KindBuffer} {
-		labels = append(labels, model.KindName(k, "", partners))
+		labels = append(labels, model.KindNameIn(i18n.Screen(), k, "", partners))
 		kinds, owners = append(kinds, k), append(owners, "")
 	}
 	return labels, kinds, owners
@@ -157,7 +158,7 @@ func (f *Block) makeFields() *widget.Form {
 func (f *Block) setUpKind(b model.Block) {
 	partners := f.host.Partners()
 	labels, kinds, owners := kindChoices(partners)
-	f.kind = widget.NewSelect(labels, nil)
+	f.kind = newSelect(labels, nil)
 	for i := range labels {
 		if kinds[i] == b.Kind && owners[i] == b.Owner {
 			f.kind.SetSelectedIndex(i)
@@ -225,7 +226,7 @@ func (f *Block) saveAndClose() {
 func (f *Block) setUpRepeat(b model.Block) {
 	f.days = widget.NewCheckGroup(shortDays(), nil)
 	f.days.Horizontal = true
-	f.repeat = widget.NewSelect(repeatLabels(b.Start.Date), func(string) {
+	f.repeat = newSelect(repeatLabels(b.Start.Date), func(string) {
 		if f.repeat.SelectedIndex() == repeatWeekly {
 			f.days.Show()
 		} else {
@@ -259,7 +260,7 @@ func (f *Block) setUpRepeat(b model.Block) {
 
 // setUpLink fills the "Time for" choice: nothing, an open goal or a ritual.
 func (f *Block) setUpLink(b model.Block) {
-	f.link = widget.NewSelect([]string{say("ui.board.noLink")}, nil)
+	f.link = newSelect([]string{say("ui.board.noLink")}, nil)
 	f.link.SetSelectedIndex(0)
 	current := b.GoalID + b.RitualID
 	if links, err := f.host.Service().LinkChoices(f.host.Context(), current); err == nil {

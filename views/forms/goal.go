@@ -137,7 +137,7 @@ func (f *Goal) makeOwnerChoice(g model.Goal) {
 	for i, o := range owners {
 		names[i] = ownerLabel(o, partners)
 	}
-	f.owner = widget.NewSelect(names, nil)
+	f.owner = newSelect(names, nil)
 	f.owner.SetSelected(ownerLabel(g.Owner, partners))
 }
 
@@ -153,7 +153,7 @@ func (f *Goal) makeColumnChoice(g model.Goal) error {
 	for i, c := range columns {
 		names[i] = c.Name
 	}
-	f.column = widget.NewSelect(names, nil)
+	f.column = newSelect(names, nil)
 	f.column.SetSelectedIndex(max(0, g.Column.Index()))
 	return nil
 }
@@ -173,7 +173,7 @@ func (f *Goal) makeQuarterChoice(g model.Goal) {
 	for _, q := range f.quarters {
 		labels = append(labels, i18n.Screen().Quarter(q.Year, q.Q))
 	}
-	f.quarter = widget.NewSelect(labels, nil)
+	f.quarter = newSelect(labels, nil)
 	f.quarter.SetSelectedIndex(slices.Index(f.quarters, g.TargetQuarter) + 1)
 }
 

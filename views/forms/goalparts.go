@@ -77,7 +77,7 @@ func (f *Goal) racesSection() fyne.CanvasObject {
 	}
 	box := container.NewVBox(heading(say("ui.board.racesTitle")))
 	for _, r := range races {
-		line := wrapped(say("ui.board.whenWhat", "Day", dayWords(model.DateOf(r.LostAt), h.Today()), "Clock", clock(r.LostAt), "What", r.Sentence()))
+		line := wrapped(say("ui.board.whenWhat", "Day", dayWords(model.DateOf(r.LostAt), h.Today()), "Clock", clock(r.LostAt), "What", r.SentenceIn(i18n.Screen())))
 		line.SizeName = theme.SizeNameCaptionText
 		if r.Combined {
 			box.Add(line)
@@ -268,7 +268,7 @@ func newChecklistEditor(steps []model.ChecklistStep, partners []model.Partner, s
 
 // addRow adds a step with its tick and a button that removes it.
 func (e *checklistEditor) addRow(s model.ChecklistStep) {
-	row := &checklistRow{id: s.ID, done: widget.NewCheck("", nil), text: widgets.NewEntry(), doer: widget.NewSelect(e.doerNames, nil)}
+	row := &checklistRow{id: s.ID, done: widget.NewCheck("", nil), text: widgets.NewEntry(), doer: newSelect(e.doerNames, nil)}
 	row.doer.SetSelectedIndex(max(slices.Index(e.doers, s.Doer), 0))
 	if !e.shared {
 		row.doer.Hide()

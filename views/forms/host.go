@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/vennplanner/venn/app"
+	"github.com/vennplanner/venn/i18n"
 	"github.com/vennplanner/venn/model"
 )
 
@@ -75,7 +76,7 @@ func wrapped(text string) *widget.Label {
 // ownerLabel is an owner's name as the forms show it: a partner's name cut
 // at model.ShortNameLen characters, or "Shared".
 func ownerLabel(o model.Owner, partners []model.Partner) string {
-	return model.Shorten(model.OwnerName(o, partners), model.ShortNameLen)
+	return model.Shorten(model.OwnerNameIn(i18n.Screen(), o, partners), model.ShortNameLen)
 }
 
 // heading is a bold label over a part of a form.

@@ -72,9 +72,9 @@ func ShowLifeEvent(h Host) *LifeEvent {
 func (f *LifeEvent) makeEventFields() {
 	var names []string
 	for _, k := range model.LifeEventKinds {
-		names = append(names, k.Name)
+		names = append(names, k.Kind.NameIn(i18n.Screen()))
 	}
-	f.kind = widget.NewSelect(names, nil)
+	f.kind = newSelect(names, nil)
 	f.kind.SetSelectedIndex(0)
 	f.title = widgets.NewEntry()
 	f.title.SetPlaceHolder(say("ui.sessions.eventTitleHint"))
@@ -109,7 +109,7 @@ func (f *LifeEvent) makeGoalFields() (goalNames []string) {
 		f.quarters = append(f.quarters, q.Add(i))
 		quarters = append(quarters, i18n.Screen().Quarter(q.Add(i).Year, q.Add(i).Q))
 	}
-	f.toQuarter = widget.NewSelect(quarters, nil)
+	f.toQuarter = newSelect(quarters, nil)
 	f.toQuarter.SetSelectedIndex(0)
 	return goalNames
 }
@@ -132,14 +132,14 @@ func (f *LifeEvent) makeRitualFields() {
 // another.
 func (f *LifeEvent) makeMoveFields(goalNames []string) {
 	moveOptions := append([]string{"—"}, goalNames...)
-	f.moveFrom, f.moveTo = widget.NewSelect(moveOptions, nil), widget.NewSelect(moveOptions, nil)
+	f.moveFrom, f.moveTo = newSelect(moveOptions, nil), newSelect(moveOptions, nil)
 	f.moveFrom.SetSelectedIndex(0)
 	f.moveTo.SetSelectedIndex(0)
 	var resNames []string
 	for _, r := range model.Resources {
-		resNames = append(resNames, r.Title())
+		resNames = append(resNames, r.TitleIn(i18n.Screen()))
 	}
-	f.moveRes = widget.NewSelect(resNames, nil)
+	f.moveRes = newSelect(resNames, nil)
 	f.moveRes.SetSelectedIndex(0)
 	f.moveAmount = widgets.NewEntry()
 	f.moveAmount.SetPlaceHolder(say("ui.sessions.amountHint"))
@@ -311,7 +311,7 @@ func LifeEventCard(h Host, e model.LifeEvent) fyne.CanvasObject {
 	} else if len(e.Changes) > 0 {
 		box.Add(widget.NewButton(say("ui.sessions.undoDecision"), func() { undoLifeEvent(h, e) }))
 	}
-	return widget.NewCard(e.Title, e.Kind.Name()+" · "+i18n.Screen().DayMonthYear(e.Day.Time()), box)
+	return widget.NewCard(e.Title, e.Kind.NameIn(i18n.Screen())+" · "+i18n.Screen().DayMonthYear(e.Day.Time()), box)
 }
 
 // undoLifeEvent asks, undoes the decision in one step, and says what could

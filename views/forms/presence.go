@@ -48,7 +48,7 @@ func NewPresence(h Host, occ model.Occasion, heading string, chosen *string) *Pr
 	if partners := h.Partners(); p.rater == "" && len(partners) == 2 {
 		i := max(0, slices.IndexFunc(partners, func(pt model.Partner) bool { return pt.ID == *chosen }))
 		p.rater = partners[i].ID
-		p.as = widget.NewSelect([]string{partners[0].Short(), partners[1].Short()}, nil)
+		p.as = newSelect([]string{partners[0].Short(), partners[1].Short()}, nil)
 		p.as.SetSelectedIndex(i)
 		p.as.OnChanged = func(string) {
 			p.rater = partners[p.as.SelectedIndex()].ID

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/vennplanner/venn/app"
+	"github.com/vennplanner/venn/i18n"
 	"github.com/vennplanner/venn/model"
 )
 
@@ -42,7 +43,7 @@ func ShowValueChecks(h Host, ref app.DecisionRef, what string) {
 	rows := container.NewVBox(wrapped(say("ui.sessions.serveOrStrain", "What", what)))
 	choices := map[string]*widget.Select{}
 	for _, v := range d.Values {
-		sel := widget.NewSelect(verdictChoices(), nil)
+		sel := newSelect(verdictChoices(), nil)
 		sel.SetSelected(notWeighed())
 		if verdict, ok := d.Verdicts[v.ID]; ok {
 			sel.SetSelected(verdict.Words())
@@ -84,7 +85,7 @@ func valueLabel(v model.Value, partners []model.Partner) string {
 	if v.Owner == model.Shared {
 		whose = append(whose, say("ui.sessions.ours"))
 	} else {
-		whose = append(whose, say("ui.sessions.theirs", "Name", model.Shorten(model.OwnerName(v.Owner, partners), model.ShortNameLen)))
+		whose = append(whose, say("ui.sessions.theirs", "Name", model.Shorten(model.OwnerNameIn(i18n.Screen(), v.Owner, partners), model.ShortNameLen)))
 	}
 	if v.Private {
 		whose = append(whose, say("ui.sessions.private"))

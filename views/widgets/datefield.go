@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/vennplanner/venn/i18n"
 	"github.com/vennplanner/venn/model"
 )
 
@@ -54,8 +55,13 @@ func NewDateFieldAt(d model.Date) *DateField {
 	return f
 }
 
-// dateHint says which forms of a date are read: "2027-03-15 or 15/03/2027".
+// dateHint says which forms of a date are read: "2027-03-15 or 15/03/2027";
+// in another language than English, its own order ("TT.MM.JJJJ oder
+// 2027-03-15").
 func dateHint() string {
+	if tr := i18n.Screen(); tr.Lang().Tag != "en" {
+		return tr.DateHint()
+	}
 	example := time.Date(2027, time.March, 15, 0, 0, 0, 0, time.UTC)
 	iso := example.Format(time.DateOnly)
 	if local := example.Format(localeDateLayout()); local != iso {
@@ -67,13 +73,18 @@ func dateHint() string {
 // errNotADate is a typed date the field cannot read, in plain words.
 var errNotADate = errors.New("not a date")
 
-// parseTypedDate reads a typed date, ISO first, then the locale's form.
+// parseTypedDate reads a typed date, ISO first, then the form the field
+// writes dates in, then the window language's own order (15.03.2027 in
+// German).
 func parseTypedDate(s string) (time.Time, error) {
 	s = strings.TrimSpace(s)
 	for _, layout := range []string{time.DateOnly, localeDateLayout()} {
 		if t, err := time.Parse(layout, s); err == nil {
 			return t, nil
 		}
+	}
+	if d, err := model.ParseLocalDate(s, i18n.Screen().NumericLayout()); err == nil && !d.IsZero() {
+		return d.Time(), nil
 	}
 	return time.Time{}, errNotADate
 }

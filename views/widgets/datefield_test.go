@@ -3,8 +3,12 @@ package widgets
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2/test"
+
+	"github.com/vennplanner/venn/i18n"
+	"github.com/vennplanner/venn/model"
 )
 
 func TestADateFieldReadsISOAndTheLocalesFormAndNothingElse(t *testing.T) {
@@ -31,5 +35,22 @@ func TestADateFieldReadsISOAndTheLocalesFormAndNothingElse(t *testing.T) {
 	}
 	if _, err := f.Read("target date"); err == nil || !strings.Contains(err.Error(), "Type the target date like 2027-03-15") {
 		t.Fatalf("the error does not say how to type it: %v", err)
+	}
+}
+
+// In German the field reads the day first with dots, and says so.
+func TestDateFieldReadsTheWindowLanguagesOrder(t *testing.T) {
+	test.NewTempApp(t)
+	i18n.SetScreen(i18n.For("de"))
+	t.Cleanup(func() { i18n.SetScreen(nil) })
+	f := NewDateField()
+	test.NewTempWindow(t, f)
+	f.SetText("15.03.2027")
+	d, err := f.Read("Fällig")
+	if err != nil || d != model.DateOf(time.Date(2027, 3, 15, 0, 0, 0, 0, time.UTC)) {
+		t.Fatalf("15.03.2027 in German reads as %v, %v", d, err)
+	}
+	if !strings.Contains(f.PlaceHolder, "TT.MM.JJJJ") || !strings.Contains(f.PlaceHolder, "2027-03-15") {
+		t.Errorf("the German field says %q", f.PlaceHolder)
 	}
 }
