@@ -26,7 +26,7 @@ type presencePanel struct {
 
 func newPresencePanel(ui *UI) *presencePanel {
 	p := &presencePanel{ui: ui, lines: container.NewVBox(), chart: widgets.NewChart(fyne.NewSize(340, 180))}
-	head := widget.NewLabelWithStyle("How present time together felt", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	head := widget.NewLabelWithStyle(say("ui.rhythm.presenceHeading"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	note := quietLabel(say("ui.rhythm.presenceNote"))
 	p.content = container.NewVBox(head, p.lines, note, p.chart)
 	return p

@@ -106,7 +106,7 @@ func presenceStatus(got app.OccasionPresence, rater string, partners []model.Par
 	case got.Both:
 		return say("ui.board.presenceBoth", "Me", me.Short(), "Mine", presenceWord(got.Mine), "Other", other.Short(), "Theirs", presenceWord(got.Theirs))
 	case got.Mine > 0:
-		return say("ui.board.presenceWaiting", "Me", me.Short(), "Mine", model.PresenceWords[got.Mine], "Other", other.Short())
+		return say("ui.board.presenceWaiting", "Me", me.Short(), "Mine", presenceWord(got.Mine), "Other", other.Short())
 	case got.TheyRated:
 		return say("ui.board.presenceTheyRated", "Other", other.Short())
 	}
