@@ -1,14 +1,59 @@
 package guessing
 
 import (
+	"compress/gzip"
+	_ "embed" // the word lists
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
 	"slices"
 	"sort"
 	"strings"
 	"sync"
 
-	"github.com/trustelem/zxcvbn/frequency"
 	"github.com/trustelem/zxcvbn/match"
 )
+
+// packedWordLists holds the frequency lists of the reference estimator
+// (github.com/trustelem/zxcvbn/frequency), gzipped: 0.4 MB of Venn's
+// read-only data instead of 2.3 MB of Go strings, unpacked the first
+// time a strength is asked. gen_wordlists.go writes it; a test checks
+// it against the library's lists.
+//
+//go:generate go run gen_wordlists.go
+//go:embed wordlists.txt.gz
+var packedWordLists string
+
+// frequencyLists reads packed, the frequency lists: each a line "#name"
+// followed by its words a line each, most common first. The words are
+// slices of one unpacked string.
+func frequencyLists(packed string) (map[string][]string, error) {
+	zr, err := gzip.NewReader(strings.NewReader(packed))
+	if err != nil {
+		return nil, fmt.Errorf("unpack word lists: %w", err)
+	}
+	defer zr.Close()
+	text, err := io.ReadAll(zr)
+	if err != nil {
+		return nil, fmt.Errorf("unpack word lists: %w", err)
+	}
+	lists := make(map[string][]string)
+	name := ""
+	for line := range strings.Lines(string(text)) {
+		line = strings.TrimSuffix(line, "\n")
+		if rest, ok := strings.CutPrefix(line, "#"); ok {
+			name = rest
+			lists[name] = nil
+			continue
+		}
+		if name == "" {
+			return nil, errors.New("unpack word lists: a word before the first list's name")
+		}
+		lists[name] = append(lists[name], line)
+	}
+	return lists, nil
+}
 
 // hintsList names the ranked list of the guesser's hint words.
 const hintsList = "user_inputs"
@@ -41,19 +86,29 @@ var dictionaries = onceWordLists()
 func onceWordLists() func() *wordLists { return sync.OnceValue(buildWordLists) }
 
 func buildWordLists() *wordLists {
-	names := make([]string, 0, len(frequency.FrequencyLists)+1)
-	for n := range frequency.FrequencyLists {
+	lists, err := frequencyLists(packedWordLists)
+	if err != nil {
+		// Cannot happen in a built Venn (a test reads the same bytes);
+		// without lists the estimate is only more generous.
+		slog.Error("strength estimate without word lists", "err", err)
+	}
+	return rankWordLists(lists)
+}
+
+func rankWordLists(lists map[string][]string) *wordLists {
+	names := make([]string, 0, len(lists)+1)
+	for n := range lists {
 		names = append(names, n)
 	}
 	slices.Sort(names)
 	total := 0
 	for _, n := range names {
-		total += len(frequency.FrequencyLists[n])
+		total += len(lists[n])
 	}
 	w := &wordLists{names: append(names, hintsList), rows: make(map[string]int32, total)}
 	w.ranks = make([]int32, 0, total*len(names))
 	for k, n := range names {
-		for i, word := range frequency.FrequencyLists[n] {
+		for i, word := range lists[n] {
 			w.set(strings.ToLower(word), k, int32(i+1))
 		}
 	}

@@ -7,7 +7,7 @@
 // dates — and scores the cheapest way to cover the whole passphrase with
 // them and brute force.
 //
-// The word lists come from github.com/trustelem/zxcvbn/frequency and the
+// The word lists are those of github.com/trustelem/zxcvbn/frequency and the
 // scoring arithmetic from its scoring package; the matching is Venn's own,
 // so that the ranked dictionaries (about 100,000 words in maps, some 10 MB)
 // are built the first time a strength is asked, not when Venn starts. The

@@ -1,6 +1,8 @@
 package guessing
 
 import (
+	"bytes"
+	"compress/gzip"
 	"math"
 	"slices"
 	"strings"
@@ -8,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/trustelem/zxcvbn"
+	"github.com/trustelem/zxcvbn/frequency"
 )
 
 // hints are the words a household's lock form passes as hints.
@@ -164,6 +167,52 @@ func TestDictionariesAreBuiltOnce(t *testing.T) {
 	if _, ok := w.rows["password"]; !ok {
 		t.Fatal(`"password" is not in the ranked lists`)
 	}
+}
+
+// The packed lists Venn carries are the library's lists, word for word and
+// in order: run `go generate ./storage/vault/guessing` after updating it.
+func TestPackedWordListsAreTheLibrarys(t *testing.T) {
+	lists, err := frequencyLists(packedWordLists)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(lists) != len(frequency.FrequencyLists) {
+		t.Fatalf("%d packed lists, the library has %d", len(lists), len(frequency.FrequencyLists))
+	}
+	for name, want := range frequency.FrequencyLists {
+		if got := lists[name]; !slices.Equal(got, want) {
+			t.Errorf("packed list %q has %d words, differing from the library's %d", name, len(got), len(want))
+		}
+	}
+}
+
+func TestDamagedWordListsAreRefused(t *testing.T) {
+	if _, err := frequencyLists("not gzip"); err == nil {
+		t.Error("bytes that are not gzip were read as word lists")
+	}
+	if _, err := frequencyLists(gzipped(t, "password\n#passwords\n123456\n")); err == nil {
+		t.Error("a word before the first list's name was accepted")
+	}
+	lists, err := frequencyLists(gzipped(t, "#names\nzoë\n明美\n#empty\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(lists["names"], []string{"zoë", "明美"}) || len(lists["empty"]) != 0 || len(lists) != 2 {
+		t.Errorf("lists read as %q", lists)
+	}
+}
+
+func gzipped(t *testing.T, text string) string {
+	t.Helper()
+	var b bytes.Buffer
+	zw := gzip.NewWriter(&b)
+	if _, err := zw.Write([]byte(text)); err != nil {
+		t.Fatal(err)
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return b.String()
 }
 
 func FuzzGuessesMatchLibrary(f *testing.F) {
