@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/vennplanner/venn/i18n"
+	"github.com/vennplanner/venn/model"
 )
 
 // TestGettingHelpSpeaksGerman: with the screens in German, Getting help
@@ -32,5 +33,31 @@ func TestGettingHelpSpeaksGerman(t *testing.T) {
 		if strings.Contains(text, english) {
 			t.Errorf("%q is still English", english)
 		}
+	}
+}
+
+// TestEveryDirectoryCountryHasAName: each country Venn has directories for
+// is named in the window's language, not shown as its two letters, in
+// every language.
+func TestEveryDirectoryCountryHasAName(t *testing.T) {
+	all, err := model.Directories()
+	if err != nil {
+		t.Fatal(err)
+	}
+	countries := model.DirectoryCountries(all)
+	if len(countries) == 0 {
+		t.Fatal("no countries with directories")
+	}
+	t.Cleanup(func() { i18n.SetScreen(nil) })
+	for _, l := range i18n.Languages {
+		i18n.SetScreen(i18n.For(l.Tag))
+		for _, c := range countries {
+			if name := countryName(c); name == c || name == "" {
+				t.Errorf("%s has no name in %s", c, l.Tag)
+			}
+		}
+	}
+	if name := countryName("ZZ"); name != "ZZ" {
+		t.Errorf("a country without a name shows as %q, want its code", name)
 	}
 }

@@ -14,8 +14,6 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
-	"golang.org/x/text/language"
-	"golang.org/x/text/language/display"
 
 	"github.com/vennplanner/venn/app/summary"
 	"github.com/vennplanner/venn/i18n"
@@ -71,20 +69,27 @@ func (ui *UI) showGettingHelp() *gettingHelp {
 	return g
 }
 
+// countryKeys name the countries Venn has directories for
+// (model/helpdata/directories.tsv); a test keeps them in step.
+var countryKeys = map[string]string{
+	"AU": "ui.between.countryAU",
+	"CA": "ui.between.countryCA",
+	"DE": "ui.between.countryDE",
+	"GB": "ui.between.countryGB",
+	"US": "ui.between.countryUS",
+}
+
 // countryName is a country's name in the window's language ("United
-// Kingdom" for GB, "Vereinigtes Königreich" in German).
+// Kingdom" for GB, "Vereinigtes Königreich" in German), or its code for a
+// country the catalogue does not name.
 func countryName(code string) string {
 	if code == otherCountry {
 		return say("ui.between.anotherCountry")
 	}
-	r, err := language.ParseRegion(code)
-	if err != nil {
-		return code
+	if key, ok := countryKeys[code]; ok {
+		return say(key)
 	}
-	if name := display.Regions(language.Make(i18n.Screen().Lang().Tag)).Name(r); name != "" {
-		return name
-	}
-	return display.English.Regions().Name(r)
+	return code
 }
 
 // systemCountry is the system locale's country when Venn has directories
