@@ -137,17 +137,22 @@ func PresenceLine(name string, months []PresenceBucket) string {
 	return PresenceLineIn(nil, name, months)
 }
 
-// PresenceLineIn says, in words for the screen and for screen readers, how
-// present time together felt to one partner over months (oldest first),
-// in tr's language (nil: English): the last month's mean with its word,
-// and whether it went up or down against the months before it that have
-// ratings.
-func PresenceLineIn(tr *i18n.Tr, name string, months []PresenceBucket) string {
-	none := tr.T("ui.model.presenceNone", "Name", name)
+// PresenceChange is what months of presence ratings say, before words: the
+// last month, and the mean of the months before it that have ratings.
+type PresenceChange struct {
+	Last       PresenceBucket // the last month; Last.Occasions is 0 when it has no ratings
+	Before     float64        // the mean of the earlier months' means, when HasBefore
+	HasBefore  bool           // some earlier month has ratings
+	Difference int            // +1 when the last month is up by a quarter point or more on Before, -1 down, 0 steady
+}
+
+// PresenceChangeOf reads months of presence ratings (oldest first); false
+// when there are no months.
+func PresenceChangeOf(months []PresenceBucket) (PresenceChange, bool) {
 	if len(months) == 0 {
-		return none
+		return PresenceChange{}, false
 	}
-	last := months[len(months)-1]
+	t := PresenceChange{Last: months[len(months)-1]}
 	var sum float64
 	n := 0
 	for _, m := range months[:len(months)-1] {
@@ -156,24 +161,47 @@ func PresenceLineIn(tr *i18n.Tr, name string, months []PresenceBucket) string {
 			n++
 		}
 	}
-	month := tr.Month(last.Start.Time().Month())
-	if last.Occasions == 0 {
-		if n == 0 {
+	if n > 0 {
+		t.Before, t.HasBefore = sum/float64(n), true
+	}
+	switch {
+	case !t.HasBefore || t.Last.Occasions == 0:
+	case t.Last.Mean-t.Before >= 0.25:
+		t.Difference = 1
+	case t.Before-t.Last.Mean >= 0.25:
+		t.Difference = -1
+	}
+	return t, true
+}
+
+// PresenceLineIn says, in words for the screen and for screen readers, how
+// present time together felt to one partner over months (oldest first),
+// in tr's language (nil: English): the last month's mean with its word,
+// and whether it went up or down against the months before it that have
+// ratings.
+func PresenceLineIn(tr *i18n.Tr, name string, months []PresenceBucket) string {
+	none := tr.T("ui.model.presenceNone", "Name", name)
+	t, ok := PresenceChangeOf(months)
+	if !ok {
+		return none
+	}
+	month := tr.Month(t.Last.Start.Time().Month())
+	if t.Last.Occasions == 0 {
+		if !t.HasBefore {
 			return none
 		}
-		return tr.T("ui.model.presenceNoneIn", "Name", name, "Month", month, "Before", tr.Decimal(sum/float64(n), 1), "Scale", tr.Int(PresenceScale))
+		return tr.T("ui.model.presenceNoneIn", "Name", name, "Month", month, "Before", tr.Decimal(t.Before, 1), "Scale", tr.Int(PresenceScale))
 	}
-	line := tr.T("ui.model.presenceMonth", "Name", name, "Mean", tr.Decimal(last.Mean, 1), "Scale", tr.Int(PresenceScale),
-		"Month", month, "Word", PresenceWordIn(tr, last.Mean))
-	if n == 0 {
+	line := tr.T("ui.model.presenceMonth", "Name", name, "Mean", tr.Decimal(t.Last.Mean, 1), "Scale", tr.Int(PresenceScale),
+		"Month", month, "Word", PresenceWordIn(tr, t.Last.Mean))
+	if !t.HasBefore {
 		return line
 	}
-	before := sum / float64(n)
-	switch {
-	case last.Mean-before >= 0.25:
-		return tr.T("ui.model.presenceUp", "Line", line, "Before", tr.Decimal(before, 1))
-	case before-last.Mean >= 0.25:
-		return tr.T("ui.model.presenceDown", "Line", line, "Before", tr.Decimal(before, 1))
+	switch t.Difference {
+	case 1:
+		return tr.T("ui.model.presenceUp", "Line", line, "Before", tr.Decimal(t.Before, 1))
+	case -1:
+		return tr.T("ui.model.presenceDown", "Line", line, "Before", tr.Decimal(t.Before, 1))
 	}
 	return tr.T("ui.model.presenceSteady", "Line", line)
 }

@@ -82,3 +82,27 @@ func TestPresenceLineSaysTheMonthAndItsTrend(t *testing.T) {
 		t.Error("PresenceWord does not name the nearest word")
 	}
 }
+
+// A change of a quarter point or more is up or down; less is steady; a
+// month without ratings has no direction.
+func TestPresenceChangeNeedsAQuarterPoint(t *testing.T) {
+	b := func(mean float64, n int) PresenceBucket { return PresenceBucket{Mean: mean, Occasions: n} }
+	for _, tc := range []struct {
+		months []PresenceBucket
+		want   int
+	}{
+		{[]PresenceBucket{b(2, 1), b(2.25, 1)}, 1},
+		{[]PresenceBucket{b(2, 1), b(2.24, 1)}, 0},
+		{[]PresenceBucket{b(3, 1), b(1, 0), b(2.75, 2)}, -1},
+		{[]PresenceBucket{b(3, 1), b(1, 0)}, 0},
+		{[]PresenceBucket{b(0, 0), b(1, 1)}, 0},
+	} {
+		c, ok := PresenceChangeOf(tc.months)
+		if !ok || c.Difference != tc.want {
+			t.Errorf("PresenceChangeOf(%+v) = %+v, %v; want difference %d", tc.months, c, ok, tc.want)
+		}
+	}
+	if _, ok := PresenceChangeOf(nil); ok {
+		t.Error("no months gave a change")
+	}
+}

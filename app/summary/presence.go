@@ -63,34 +63,26 @@ func presenceWord(tr *i18n.Tr, mean float64) string {
 // the name (the line's lead): the last month rated and how it compares
 // with the months before.
 func presenceWords(tr *i18n.Tr, months []model.PresenceBucket) string {
-	if len(months) == 0 {
+	t, ok := model.PresenceChangeOf(months)
+	if !ok {
 		return tr.T("summary.presence.none")
 	}
-	last := months[len(months)-1]
-	var sum float64
-	n := 0
-	for _, m := range months[:len(months)-1] {
-		if m.Occasions > 0 {
-			sum += m.Mean
-			n++
-		}
-	}
-	month := tr.Month(last.Start.Time().Month())
-	if last.Occasions == 0 {
-		if n == 0 {
+	month := tr.Month(t.Last.Start.Time().Month())
+	if t.Last.Occasions == 0 {
+		if !t.HasBefore {
 			return tr.T("summary.presence.none")
 		}
-		return tr.T("summary.presence.nothingIn", "Month", month, "Before", tr.Decimal(sum/float64(n), 1), "Scale", model.PresenceScale)
+		return tr.T("summary.presence.nothingIn", "Month", month, "Before", tr.Decimal(t.Before, 1), "Scale", model.PresenceScale)
 	}
-	line := tr.T("summary.presence.month", "Mean", tr.Decimal(last.Mean, 1), "Scale", model.PresenceScale, "Month", month, "Word", presenceWord(tr, last.Mean))
-	if n == 0 {
+	line := tr.T("summary.presence.month", "Mean", tr.Decimal(t.Last.Mean, 1), "Scale", model.PresenceScale, "Month", month, "Word", presenceWord(tr, t.Last.Mean))
+	if !t.HasBefore {
 		return line
 	}
-	before := tr.Decimal(sum/float64(n), 1)
-	switch {
-	case last.Mean-sum/float64(n) >= 0.25:
+	before := tr.Decimal(t.Before, 1)
+	switch t.Difference {
+	case 1:
 		return line + tr.T("summary.presence.up", "Before", before)
-	case sum/float64(n)-last.Mean >= 0.25:
+	case -1:
 		return line + tr.T("summary.presence.down", "Before", before)
 	}
 	return line + tr.T("summary.presence.steady")
