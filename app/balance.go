@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"slices"
 
-	"github.com/vennplanner/venn/i18n"
 	"github.com/vennplanner/venn/model"
 	"github.com/vennplanner/venn/storage"
 )
@@ -15,13 +14,12 @@ const BalanceMonths = 12
 
 // PartnerBalance is one partner's self-assessment for the month shown.
 type PartnerBalance struct {
-	Partner    model.Partner
-	Scores     map[string]int // sign id → score, for the month shown
-	Private    bool           // this month's ratings stay on this computer
-	Gauge      model.Gauge
-	Trend      []model.Gauge // the last BalanceMonths months, oldest first
-	Strategies []string      // for the other side, when the gauge leans
-	StaysHigh  bool          // three high months running: suggest a therapist
+	Partner   model.Partner
+	Scores    map[string]int // sign id → score, for the month shown
+	Private   bool           // this month's ratings stay on this computer
+	Gauge     model.Gauge
+	Trend     []model.Gauge // the last BalanceMonths months, oldest first
+	StaysHigh bool          // three high months running: suggest a therapist
 	// Autonomy counts the partner's own choices on the autonomy prompt in
 	// the weeks starting in the month, from the answers both may read.
 	Autonomy AutonomyMonth
@@ -157,7 +155,6 @@ func (d balanceData) partner(p model.Partner) PartnerBalance {
 	pb.NeedsTrend = model.NeedsTrend(p.ID, d.needs, d.shared, d.prompts, first, month)
 	pb.Trend = model.GaugeTrend(p.ID, d.ratings, d.signs, first, month)
 	pb.Gauge = pb.Trend[len(pb.Trend)-1]
-	pb.Strategies = model.StrategiesIn(i18n.Screen(), pb.Gauge.Lean())
 	pb.StaysHigh = model.StaysHigh(pb.Trend)
 	return pb
 }

@@ -429,7 +429,7 @@ func BenchmarkLivingVenn(b *testing.B) {
 	s := resourceBench(b)
 	ctx := context.Background()
 	for b.Loop() {
-		if _, err := s.LivingVenn(ctx, SpanMonth, s.today(), model.Time); err != nil {
+		if _, err := s.LivingVenn(ctx, SpanMonth, s.today(), model.Time, nil); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -161,10 +161,10 @@ func TestBalanceGaugeStrategiesAndTherapistNote(t *testing.T) {
 		t.Fatalf("view %+v", v)
 	}
 	za, lb := v.Partners[0], v.Partners[1]
-	if za.Partner.ID != a.ID || za.Gauge.Rated != 0 || za.Strategies != nil || za.StaysHigh {
+	if za.Partner.ID != a.ID || za.Gauge.Rated != 0 || model.Strategies(za.Gauge.Lean()) != nil || za.StaysHigh {
 		t.Fatalf("Zoë has not rated anything: %+v", za)
 	}
-	if lb.Gauge.Lean() != model.LeanTogether || len(lb.Strategies) == 0 || !lb.StaysHigh || len(lb.Trend) != BalanceMonths {
+	if lb.Gauge.Lean() != model.LeanTogether || len(model.Strategies(lb.Gauge.Lean())) == 0 || !lb.StaysHigh || len(lb.Trend) != BalanceMonths {
 		t.Fatalf("Łukasz leans together three months running: %+v", lb)
 	}
 	if lb.Scores[signs[3].ID] != 3 {

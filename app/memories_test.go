@@ -69,7 +69,7 @@ func TestAMemoryKeepsItsPhotoBesideTheData(t *testing.T) {
 	if _, err := s.SaveMemory(ctx, model.Memory{AuthorID: a.ID, Title: "HEIC", Day: s.today()}, PhotoChange{Path: heic}); !errors.Is(err, model.ErrPhotoHEIC) {
 		t.Fatalf("a HEIC photo: %v", err)
 	}
-	if msg := UserMessage(model.ErrPhotoHEIC); !strings.Contains(msg, "export it as JPEG") {
+	if msg := UserMessageIn(nil, model.ErrPhotoHEIC); !strings.Contains(msg, "export it as JPEG") {
 		t.Fatalf("said as %q", msg)
 	}
 	if err := s.DeleteMemory(ctx, m.ID); err != nil || s.HasPhoto(m.Photo) {

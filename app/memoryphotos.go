@@ -43,7 +43,7 @@ func (s *Service) syncPhotos(ctx context.Context, folder string, canWrite bool, 
 	}
 	rows, err := s.store.MemoryPhotos(ctx)
 	if err != nil {
-		return 0, []string{"Could not read the memories' photos: " + UserMessage(err)}
+		return 0, []string{"Could not read the memories' photos: " + UserMessageIn(nil, err)}
 	}
 	p := &photoPass{s: s, folder: folder, pass: pass, me: set.PartnerID, canWrite: canWrite}
 	named := make(map[string]bool, len(rows))
@@ -97,7 +97,7 @@ func (p *photoPass) takeBackSealed() {
 
 func (p *photoPass) warn(id, what string, err error) {
 	if len(p.warnings) < 3 {
-		p.warnings = append(p.warnings, "Photo "+model.Shorten(id, 8)+": "+what+" ("+UserMessage(err)+")")
+		p.warnings = append(p.warnings, "Photo "+model.Shorten(id, 8)+": "+what+" ("+UserMessageIn(nil, err)+")")
 	}
 	p.s.log.Warn("memory photo", "photo", id, "what", what, "err", err)
 }

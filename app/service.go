@@ -194,14 +194,9 @@ func goalErr(err error) error {
 	return err
 }
 
-// UserMessage turns an error into words for a dialog or the terminal: the
-// plain sentence of a known problem, without the technical detail (which
-// goes to the log), in the language of the window's screens (i18n.Screen,
-// English until the window chooses one, so always English on the command
-// line).
-func UserMessage(err error) string { return UserMessageIn(i18n.Screen(), err) }
-
-// UserMessageIn is UserMessage in tr's language (nil: English).
+// UserMessageIn turns an error into words for a dialog or the terminal, in
+// tr's language (nil: English): the plain sentence of a known problem,
+// without the technical detail (which goes to the log).
 func UserMessageIn(tr *i18n.Tr, err error) string {
 	var ve *model.ValidationError
 	if errors.As(err, &ve) {

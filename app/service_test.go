@@ -536,7 +536,7 @@ func TestTickingOneStepChangesThatStepOnly(t *testing.T) {
 	if got.Title != title || len(got.Checklist) != 2 || got.Checklist[0].Done || !got.Checklist[1].Done {
 		t.Fatalf("after ticking the second step: %q %+v", got.Title, got.Checklist)
 	}
-	if err := s.SetStepDone(ctx, g.ID, "no-such-step", true); !errors.Is(err, ErrStepGone) || !strings.HasPrefix(UserMessage(err), "that step is no longer") {
+	if err := s.SetStepDone(ctx, g.ID, "no-such-step", true); !errors.Is(err, ErrStepGone) || !strings.HasPrefix(UserMessageIn(nil, err), "that step is no longer") {
 		t.Errorf("an unknown step: %v", err)
 	}
 	if err := s.SetStepDone(ctx, "no-such-goal", g.Checklist[0].ID, true); !errors.Is(err, ErrGoalGone) {

@@ -346,7 +346,7 @@ func (s *Service) SyncNow(ctx context.Context) (replica.Report, error) {
 	rep, err := sy.Pass(ctx)
 	if err == nil {
 		if cerr := s.writeFolderCalendars(ctx, sy.Folder()); cerr != nil {
-			rep.Warnings = append(rep.Warnings, "Could not write the calendar files: "+UserMessage(cerr))
+			rep.Warnings = append(rep.Warnings, "Could not write the calendar files: "+UserMessageIn(nil, cerr))
 		}
 		s.photosAfterPass(ctx, sy.Folder(), rep.Held == "", before, &rep)
 	}
@@ -614,7 +614,7 @@ func (s *Service) syncPass(ctx context.Context, folder string, write bool) {
 		rep.Wrote = err == nil && rep.Held == ""
 		if err == nil {
 			if cerr := s.writeFolderCalendars(ctx, sy.Folder()); cerr != nil {
-				rep.Warnings = append(rep.Warnings, "Could not write the calendar files: "+UserMessage(cerr))
+				rep.Warnings = append(rep.Warnings, "Could not write the calendar files: "+UserMessageIn(nil, cerr))
 			}
 		}
 	}

@@ -30,8 +30,9 @@ type VennView struct {
 // LivingVenn works out the picture for the span containing day: each
 // partner's allocations to their own goals, and both partners' to shared
 // goals, over the span. Private goals count on this computer (the picture
-// is theirs), archived ones do not.
-func (s *Service) LivingVenn(ctx context.Context, span Span, day model.Date, r model.Resource) (VennView, error) {
+// is theirs), archived ones do not. Its words are in tr's language (nil:
+// English).
+func (s *Service) LivingVenn(ctx context.Context, span Span, day model.Date, r model.Resource, tr *i18n.Tr) (VennView, error) {
 	// Only what is planned counts: no capacities or actuals to read.
 	h, partners, err := s.Household(ctx)
 	if err != nil {
@@ -49,11 +50,11 @@ func (s *Service) LivingVenn(ctx context.Context, span Span, day model.Date, r m
 	v.From, v.To = span.Range(day, h.WeekStart)
 	v.Goals = goalRows(goals, allocs, nil, v.From, v.To, h.WeekStart)
 	out := VennOf(v, r, true, spanWords(span, v.From, s.today(), h.WeekStart))
-	out.Words = vennWordsIn(i18n.Screen(), out, span, s.today(), h.WeekStart)
+	out.Words = vennWordsIn(tr, out, span, s.today(), h.WeekStart)
 	return out, nil
 }
 
-// vennWordsIn says the picture in the window's language: when, each
+// vennWordsIn says the picture in tr's language: when, each
 // partner's own and the time together, or that nothing was planned.
 func vennWordsIn(tr *i18n.Tr, v VennView, span Span, today model.Date, weekStart model.Weekday) string {
 	if len(v.Partners) < 2 {

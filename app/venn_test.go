@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/vennplanner/venn/i18n"
 	"github.com/vennplanner/venn/model"
 )
 
@@ -16,7 +17,7 @@ func TestLivingVennAgreesWithTheResourcePanel(t *testing.T) {
 	}
 	for _, span := range []Span{SpanWeek, SpanMonth, SpanQuarter} {
 		for _, r := range model.Resources {
-			got, err := s.LivingVenn(ctx, span, s.today(), r)
+			got, err := s.LivingVenn(ctx, span, s.today(), r, nil)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -46,7 +47,7 @@ func TestLivingVennNamesASpanThatIsNotThisOne(t *testing.T) {
 		if span == SpanQuarter {
 			day = model.Date{Year: 2026, Month: 8, Day: 5}
 		}
-		v, err := s.LivingVenn(ctx, span, day, model.Time)
+		v, err := s.LivingVenn(ctx, span, day, model.Time, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -54,8 +55,13 @@ func TestLivingVennNamesASpanThatIsNotThisOne(t *testing.T) {
 			t.Errorf("%s: %q", span, v.Words)
 		}
 	}
-	if v, _ := s.LivingVenn(ctx, SpanWeek, s.today(), model.Time); !strings.HasPrefix(v.Words, "This week ") {
+	if v, _ := s.LivingVenn(ctx, SpanWeek, s.today(), model.Time, nil); !strings.HasPrefix(v.Words, "This week ") {
 		t.Errorf("this week: %q", v.Words)
+	}
+	// The words are in the language the caller asks for, whatever the
+	// window speaks.
+	if v, _ := s.LivingVenn(ctx, SpanWeek, s.today(), model.Time, i18n.For("de")); !strings.HasPrefix(v.Words, "Diese Woche: ") {
+		t.Errorf("this week in German: %q", v.Words)
 	}
 }
 
@@ -63,7 +69,7 @@ func TestLivingVennOfAnEmptyHouseholdSaysWhatToDo(t *testing.T) {
 	ctx := context.Background()
 	s := newService(t)
 	setUp(t, s)
-	v, err := s.LivingVenn(ctx, SpanWeek, s.today(), model.Money)
+	v, err := s.LivingVenn(ctx, SpanWeek, s.today(), model.Money, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

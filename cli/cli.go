@@ -69,7 +69,7 @@ func Main(ctx context.Context, args []string, stdout, stderr io.Writer, open Ope
 	}
 	if len(rest) == 0 {
 		if err := open(ctx, dir, *tray); err != nil {
-			fmt.Fprintf(stderr, "venn: %s\n", app.UserMessage(err))
+			fmt.Fprintf(stderr, "venn: %s\n", app.UserMessageIn(sp.tr, err))
 			return 1
 		}
 		return 0
@@ -125,7 +125,7 @@ func exitCode(cmd string, err error, stdout, stderr io.Writer, tr *i18n.Tr) int 
 		fmt.Fprintf(stderr, "venn %s: %s\n\n%s", cmd, ue.msg, usage(tr))
 		return 2
 	}
-	fmt.Fprintf(stderr, "venn %s: %s\n", cmd, app.UserMessage(err))
+	fmt.Fprintf(stderr, "venn %s: %s\n", cmd, app.UserMessageIn(tr, err))
 	return 1
 }
 

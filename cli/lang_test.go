@@ -30,6 +30,11 @@ func TestTheCommandLineSpeaksTheLanguageAsked(t *testing.T) {
 	if code, out, errs := run(t, "--lang", "ar", "--data", dir, "demo"); code != 0 || !strings.Contains(out, "أُنشئت أسرة العرض") || !strings.Contains(out, "30 هدفًا") {
 		t.Fatalf("--lang ar demo: %d %q %q", code, out, errs)
 	}
+	// A refusal is said in the language asked for too.
+	missing := filepath.Join(t.TempDir(), "nowhere")
+	if code, _, errs := run(t, "--lang", "de", "--data", dir, "sync", "--folder", missing); code != 1 || !strings.Contains(errs, "ist kein Ordner, den Venn erreichen kann") {
+		t.Errorf("--lang de, a shared folder that is not there: %d %q", code, errs)
+	}
 	setLanguage(t, dir, "es")
 	out := t.TempDir()
 	if code, said, errs := run(t, "--data", dir, "calendar", "--out", out); code != 0 || !strings.Contains(said, "Tiempo propio de") || !strings.Contains(said, "escrito") {

@@ -235,12 +235,12 @@ func (s *balanceScreen) buildGauges() {
 		if words := autonomyWords(pb.Autonomy, s.view.Month); words != "" {
 			lines = append(lines, wrapped(words))
 		}
-		if len(pb.Strategies) > 0 {
+		if strategies := model.StrategiesIn(i18n.Screen(), pb.Gauge.Lean()); len(strategies) > 0 {
 			other := s.view.Partners[1-i].Partner.Short()
 			head := widget.NewLabelWithStyle(say("ui.rhythm.ideasWith", "Name", other), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 			head.Wrapping = fyne.TextWrapWord
 			lines = append(lines, head)
-			for _, st := range pb.Strategies {
+			for _, st := range strategies {
 				l := widget.NewLabel("• " + st)
 				l.Wrapping = fyne.TextWrapWord
 				lines = append(lines, l)

@@ -156,7 +156,7 @@ func (b *boardScreen) reload() {
 	view, err := b.ui.svc.Board(b.ui.ctx, b.filter)
 	if err != nil {
 		b.ui.redrew("board")
-		b.status.SetText(say("ui.board.loadFailed", "Error", app.UserMessage(err)))
+		b.status.SetText(say("ui.board.loadFailed", "Error", sayError(err)))
 		return
 	}
 	b.loaded = true

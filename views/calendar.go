@@ -190,7 +190,7 @@ func (s *calendarScreen) reload() {
 	}
 	v, err := s.ui.svc.Calendar(s.ui.ctx, from, to)
 	if err != nil {
-		s.title.SetText(say("ui.board.calendarLoadFailed", "Error", app.UserMessage(err)))
+		s.title.SetText(say("ui.board.calendarLoadFailed", "Error", sayError(err)))
 		return
 	}
 	s.view = v

@@ -241,7 +241,7 @@ func (s *checkinsScreen) reloadWeek() {
 	s.syncReader()
 	v, err := s.ui.svc.Checkin(s.ui.ctx, s.week, s.readerID)
 	if err != nil {
-		s.status.SetText(say("ui.between.couldNotLoadCheckin", "Error", app.UserMessage(err)))
+		s.status.SetText(say("ui.between.couldNotLoadCheckin", "Error", sayError(err)))
 		return
 	}
 	s.view = v
@@ -495,7 +495,7 @@ func (s *checkinsScreen) drawTrend() {
 func (s *checkinsScreen) reloadHistory() {
 	h, err := s.ui.svc.CheckinHistory(s.ui.ctx, s.readerID, s.search.Text)
 	if err != nil {
-		s.noHist.SetText(say("ui.between.couldNotLoadHistory", "Error", app.UserMessage(err)))
+		s.noHist.SetText(say("ui.between.couldNotLoadHistory", "Error", sayError(err)))
 		return
 	}
 	s.history = h

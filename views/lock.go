@@ -38,7 +38,7 @@ func (p *lockPanel) reload() {
 	statuses, err := p.ui.svc.LockStatuses(p.ui.ctx)
 	p.rows.Objects = nil
 	if err != nil {
-		p.rows.Add(wrapped(app.UserMessage(err)))
+		p.rows.Add(wrapped(sayError(err)))
 		p.rows.Refresh()
 		return
 	}
@@ -166,7 +166,7 @@ func (ui *UI) unlockDialog(p model.Partner, then func()) {
 				progress.Hide()
 				unlock.Enable()
 				if err != nil {
-					problem.SetText(app.UserMessage(err))
+					problem.SetText(sayError(err))
 					problem.Show()
 					pass.SetText("")
 					ui.win.Canvas().Focus(pass)

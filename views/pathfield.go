@@ -12,7 +12,6 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/vennplanner/venn/app"
 	"github.com/vennplanner/venn/model"
 )
 
@@ -192,7 +191,7 @@ func (ui *UI) pathDialog(title, confirm, label string, field *pathField, items [
 	ok := widget.NewButtonWithIcon(confirm, theme.ConfirmIcon(), func() {
 		path, err := field.path()
 		if err != nil {
-			problem.SetText(app.UserMessage(err))
+			problem.SetText(sayError(err))
 			problem.Show()
 			return
 		}

@@ -158,7 +158,7 @@ func (s *resourcesScreen) reload() {
 	s.ui.redrew("resources")
 	v, err := s.ui.svc.Resources(s.ui.ctx, s.span, s.ui.today())
 	if err != nil {
-		s.warnings.Objects = []fyne.CanvasObject{widget.NewLabel(say("ui.rhythm.resourcesLoadError", "Error", app.UserMessage(err)))}
+		s.warnings.Objects = []fyne.CanvasObject{widget.NewLabel(say("ui.rhythm.resourcesLoadError", "Error", sayError(err)))}
 		s.warnings.Refresh()
 		return
 	}

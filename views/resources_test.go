@@ -91,7 +91,7 @@ func TestAllocationBadInputChangesNothing(t *testing.T) {
 		t.Fatal(err)
 	}
 	err := ui.svc.SetAllocation(ui.ctx, shared.ID, model.Time, 60, 50, 50)
-	if !model.IsValidation(err) || !strings.Contains(app.UserMessage(err), "archived") {
+	if !model.IsValidation(err) || !strings.Contains(sayError(err), "archived") {
 		t.Fatalf("allocation to an archived goal: %v", err)
 	}
 }

@@ -86,7 +86,7 @@ func (s *ritualsScreen) reload() {
 	s.syncWhoOptions()
 	view, err := s.ui.svc.Rituals(s.ui.ctx, s.filter)
 	if err != nil {
-		s.empty.SetText(say("ui.rhythm.ritualsLoadError", "Error", app.UserMessage(err)))
+		s.empty.SetText(say("ui.rhythm.ritualsLoadError", "Error", sayError(err)))
 		return
 	}
 	s.view = view

@@ -239,7 +239,7 @@ func (s *sessionsScreen) lookBack() fyne.CanvasObject {
 	past := s.quarter.Prev()
 	lb, err := summary.LookBackOn(s.ui.ctx, s.ui.svc, past)
 	if err != nil {
-		return wrapped(say("ui.sessions.lookBackFailed", "Error", app.UserMessage(err)))
+		return wrapped(say("ui.sessions.lookBackFailed", "Error", sayError(err)))
 	}
 	left := container.NewVBox(heading(say("ui.sessions.finishedIn", "Quarter", quarterName(past))))
 	if len(lb.Done) == 0 {
@@ -477,7 +477,7 @@ func (s *sessionsScreen) sharedStep() fyne.CanvasObject {
 func (s *sessionsScreen) resourcesStep() fyne.CanvasObject {
 	v, err := s.ui.svc.Resources(s.ui.ctx, app.SpanQuarter, s.quarter.First())
 	if err != nil {
-		return wrapped(app.UserMessage(err))
+		return wrapped(sayError(err))
 	}
 	box := container.NewVBox(wrapped(say("ui.sessions.resourcesIntro")))
 	for _, w := range v.Warnings {
@@ -507,7 +507,7 @@ func (s *sessionsScreen) resourcesStep() fyne.CanvasObject {
 func (s *sessionsScreen) ritualsStep() fyne.CanvasObject {
 	rv, err := s.ui.svc.Rituals(s.ui.ctx, app.RitualFilter{})
 	if err != nil {
-		return wrapped(app.UserMessage(err))
+		return wrapped(sayError(err))
 	}
 	box := container.NewVBox(wrapped(say("ui.sessions.ritualsIntro")))
 	for _, r := range rv.Rituals {
@@ -577,7 +577,7 @@ func (s *sessionsScreen) drawValues(box *fyne.Container, owner model.Owner) {
 	box.Objects = nil
 	values, err := s.ui.svc.Values(s.ui.ctx)
 	if err != nil {
-		box.Add(wrapped(app.UserMessage(err)))
+		box.Add(wrapped(sayError(err)))
 		return
 	}
 	owners := []model.Owner{owner}
@@ -670,7 +670,7 @@ func (s *sessionsScreen) drawMilestones(box *fyne.Container) {
 	box.Add(container.NewHBox(heading(say("ui.sessions.milestonesHeading")), layout.NewSpacer(), add))
 	ms, err := s.ui.svc.Milestones(s.ui.ctx)
 	if err != nil {
-		box.Add(wrapped(app.UserMessage(err)))
+		box.Add(wrapped(sayError(err)))
 		return
 	}
 	if len(ms) == 0 {

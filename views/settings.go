@@ -9,7 +9,6 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/vennplanner/venn/app"
 	"github.com/vennplanner/venn/i18n"
 	"github.com/vennplanner/venn/model"
 	"github.com/vennplanner/venn/views/forms"
@@ -187,7 +186,7 @@ func (s *settingsScreen) loadLabels() {
 	s.labels.Objects = nil
 	switch {
 	case err != nil:
-		s.labels.Add(wrapped(say("ui.settings.labelsFailed", "Problem", app.UserMessage(err))))
+		s.labels.Add(wrapped(say("ui.settings.labelsFailed", "Problem", sayError(err))))
 	case len(choices) == 0:
 		s.labels.Add(wrapped(say("ui.settings.noLabels")))
 	}

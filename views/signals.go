@@ -40,7 +40,7 @@ func (s *balanceScreen) buildTalk() {
 	s.talk.Objects = nil
 	signals, err := s.ui.svc.WorthTalkingAbout(s.ui.ctx, s.raterID)
 	if err != nil {
-		s.talk.Add(quietLabel(say("ui.between.couldNotLookPatterns", "Error", app.UserMessage(err))))
+		s.talk.Add(quietLabel(say("ui.between.couldNotLookPatterns", "Error", sayError(err))))
 		s.talk.Refresh()
 		return
 	}

@@ -67,7 +67,7 @@ func newSyncPanel(ui *UI) *syncPanel {
 func (p *syncPanel) load() {
 	set, err := p.ui.svc.SyncSettings(p.ui.ctx)
 	if err != nil {
-		p.status.SetText(say("ui.settings.syncSettingsFailed", "Problem", app.UserMessage(err)))
+		p.status.SetText(say("ui.settings.syncSettingsFailed", "Problem", sayError(err)))
 		return
 	}
 	if set.Folder == "" {
@@ -201,7 +201,7 @@ func (p *syncPanel) showStatus() {
 	p.details.RemoveAll()
 	switch {
 	case st.Err != nil:
-		p.status.SetText(say("ui.settings.syncFailed", "Problem", app.UserMessage(st.Err)))
+		p.status.SetText(say("ui.settings.syncFailed", "Problem", sayError(st.Err)))
 		p.status.Importance = widget.DangerImportance
 	case syncBlocked(st) != "":
 		p.status.SetText(syncBlocked(st))

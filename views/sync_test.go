@@ -99,7 +99,7 @@ func TestJoinWithAWrongNameExplains(t *testing.T) {
 	partnerComputer(t, shared)
 	ui, _ := newTestUI(t, false)
 	err := ui.svc.JoinHousehold(context.Background(), shared, "", "Zed", "")
-	if err == nil || !strings.Contains(app.UserMessage(err), "Maya and Liam") {
+	if err == nil || !strings.Contains(sayError(err), "Maya and Liam") {
 		t.Fatalf("joining as an unknown partner: %v", err)
 	}
 }

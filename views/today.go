@@ -46,7 +46,7 @@ func (s *todayScreen) reload() {
 	s.ui.redrew("today")
 	v, err := s.ui.svc.Today(s.ui.ctx)
 	if err != nil {
-		s.title.SetText(say("ui.board.todayLoadFailed", "Error", app.UserMessage(err)))
+		s.title.SetText(say("ui.board.todayLoadFailed", "Error", sayError(err)))
 		return
 	}
 	s.view = v

@@ -187,7 +187,7 @@ func (ui *UI) dataChanged() {
 }
 
 func (ui *UI) showError(err error) {
-	ui.openDialog(dialog.NewError(errors.New(app.UserMessage(err)), ui.win), nil)
+	ui.openDialog(dialog.NewError(errors.New(sayError(err)), ui.win), nil)
 }
 
 // quit remembers the window's size and ends Venn (Ctrl+Q, File → Quit).

@@ -66,9 +66,9 @@ func newVennPanel(ui *UI, span app.Span, height float32) *vennPanel {
 
 // reload asks the service for the picture.
 func (p *vennPanel) reload() {
-	v, err := p.ui.svc.LivingVenn(p.ui.ctx, p.span, p.day(), p.resource)
+	v, err := p.ui.svc.LivingVenn(p.ui.ctx, p.span, p.day(), p.resource, i18n.Screen())
 	if err != nil {
-		p.words.SetText(app.UserMessage(err))
+		p.words.SetText(sayError(err))
 		return
 	}
 	p.picture.Shape = v.Shape

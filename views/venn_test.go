@@ -21,7 +21,7 @@ func TestTodayHeadsWithTheLivingVenn(t *testing.T) {
 	if p.picture.Shape.Empty() || !strings.HasPrefix(p.words.Text, "This month Maya's own time: ") {
 		t.Fatalf("board's Venn: %+v, %q", p.picture.Shape, p.words.Text)
 	}
-	want, err := ui.svc.LivingVenn(ui.ctx, app.SpanMonth, ui.today(), model.Time)
+	want, err := ui.svc.LivingVenn(ui.ctx, app.SpanMonth, ui.today(), model.Time, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

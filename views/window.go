@@ -199,7 +199,7 @@ func (ui *UI) noteCrash(report string) {
 
 // showStartupError explains, in the window, why Venn could not open its data.
 func showStartupError(win fyne.Window, err error) {
-	msg := widget.NewLabel(app.UserMessage(err))
+	msg := widget.NewLabel(sayError(err))
 	msg.Wrapping = fyne.TextWrapWord
 	title := widget.NewLabelWithStyle(say("ui.settings.startupFailed"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	quit := widget.NewButton(say("ui.settings.quit"), func() { win.Close() })

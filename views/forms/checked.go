@@ -9,7 +9,6 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/vennplanner/venn/app"
 	"github.com/vennplanner/venn/model"
 	"github.com/vennplanner/venn/views/widgets"
 )
@@ -105,7 +104,7 @@ func (f *Checked) Submit() {
 			}
 		}
 	}
-	where.SetText(app.UserMessage(err))
+	where.SetText(sayError(err))
 	where.Show()
 	f.form.Refresh()
 }

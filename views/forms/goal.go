@@ -10,7 +10,6 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/vennplanner/venn/app"
 	"github.com/vennplanner/venn/i18n"
 	"github.com/vennplanner/venn/model"
 	"github.com/vennplanner/venn/views/widgets"
@@ -195,7 +194,7 @@ func (f *Goal) privateChoice() fyne.CanvasObject {
 	if !f.isNew && !g.Private {
 		if err := model.MayMakePrivate(g.Owner, h.ThisPartner(), h.Partners()); err != nil {
 			f.private.Disable()
-			why := wrapped(app.UserMessage(err))
+			why := wrapped(sayError(err))
 			why.SizeName = theme.SizeNameCaptionText
 			row = container.NewVBox(f.private, why)
 		}

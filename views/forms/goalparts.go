@@ -135,7 +135,7 @@ func (f *Goal) activitySection() fyne.CanvasObject {
 	box := container.NewVBox(heading(say("ui.board.activity")))
 	lines, err := h.Service().GoalActivity(h.Context(), f.original.ID)
 	if err != nil {
-		box.Add(wrapped(say("ui.board.activityFailed", "Error", app.UserMessage(err))))
+		box.Add(wrapped(say("ui.board.activityFailed", "Error", sayError(err))))
 		return box
 	}
 	for _, l := range lines[:min(len(lines), activityShown)] {
@@ -191,7 +191,7 @@ func (f *Goal) allocationWords() string {
 	h := f.host
 	allocs, err := h.Service().GoalAllocations(h.Context(), f.original.ID)
 	if err != nil {
-		return app.UserMessage(err)
+		return sayError(err)
 	}
 	partners := h.Partners()
 	var parts []string

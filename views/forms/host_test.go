@@ -103,7 +103,7 @@ func (h *testHost) ShowConfirm(title, message string, done func(bool)) {
 }
 
 func (h *testHost) ShowError(err error) {
-	h.OpenDialog(dialog.NewError(errors.New(app.UserMessage(err)), h.win), nil)
+	h.OpenDialog(dialog.NewError(errors.New(sayError(err)), h.win), nil)
 }
 
 // noKeychain is a computer without a keychain.

@@ -3,6 +3,7 @@ package forms
 import (
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/vennplanner/venn/app"
 	"github.com/vennplanner/venn/i18n"
 )
 
@@ -12,6 +13,10 @@ func say(key string, pairs ...any) string { return i18n.Screen().T(key, pairs...
 
 // sayN is say for words that change with a count: "one goal", "2 goals".
 func sayN(key string, count int, pairs ...any) string { return i18n.Screen().N(key, count, pairs...) }
+
+// sayError is an error in plain words in the language the window speaks:
+// the sentence of a known problem, without the technical detail.
+func sayError(err error) string { return app.UserMessageIn(i18n.Screen(), err) }
 
 // newSelect is a choice whose empty state speaks the window's language
 // (Fyne's own says "(Select one)" in English whatever the language).
