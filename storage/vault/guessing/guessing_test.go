@@ -140,9 +140,11 @@ func TestGuessesMatchLibrary(t *testing.T) {
 	if len(c) < 300 {
 		t.Fatalf("the corpus has %d passphrases, want a few hundred", len(c))
 	}
-	for _, p := range c {
-		checkMatchesLibrary(t, p, hints)
-		checkMatchesLibrary(t, p, nil)
+	for i, p := range c {
+		if i%corpusStride == 0 {
+			checkMatchesLibrary(t, p, hints)
+			checkMatchesLibrary(t, p, nil)
+		}
 	}
 }
 
@@ -216,8 +218,8 @@ func gzipped(t *testing.T, text string) string {
 }
 
 func FuzzGuessesMatchLibrary(f *testing.F) {
-	for _, p := range corpus() {
-		if len(p) <= 64 {
+	for i, p := range corpus() {
+		if len(p) <= 64 && i%corpusStride == 0 {
 			f.Add(p)
 		}
 	}
