@@ -167,7 +167,7 @@ func ClosenessChart(partners []model.Partner, trends [][]model.ClosenessPoint) c
 		Ticks: []chart.Tick{{Value: 1, Label: "apart"}, {Value: 4, Label: "some overlap"}, {Value: 7, Label: "almost one"}},
 		Format: func(x float64) string {
 			k := min(max(int(math.Round(x)), 1), model.ClosenessSteps)
-			return model.ClosenessWords[k]
+			return model.ClosenessWordsIn(nil)[k]
 		}}
 	for i, p := range partners {
 		if i >= len(trends) {
@@ -259,7 +259,7 @@ func monthAxis(n int, month func(int) model.Date) (labels, names []string) {
 // is a gap in the line.
 func PresenceChart(partners []model.Partner, months [][]model.PresenceBucket) chart.Chart {
 	c := chart.Chart{Title: "How present time together felt, month by month", Kind: chart.Lines, Min: 0.8, Max: model.PresenceScale + 0.2,
-		Ticks: []chart.Tick{{Value: 1, Label: strings.ToLower(model.PresenceWords[1])}, {Value: model.PresenceScale, Label: strings.ToLower(model.PresenceWords[model.PresenceScale])}},
+		Ticks: []chart.Tick{{Value: 1, Label: strings.ToLower(model.PresenceWordsIn(nil)[1])}, {Value: model.PresenceScale, Label: strings.ToLower(model.PresenceWordsIn(nil)[model.PresenceScale])}},
 		Format: func(x float64) string {
 			return fmt.Sprintf("%.1f of %d, %s", x, model.PresenceScale, strings.ToLower(model.PresenceWord(x)))
 		}}

@@ -111,7 +111,7 @@ func HealthChart(v HealthView) chart.Chart {
 	c := chart.Chart{Title: "Health check-ins, week by week", Kind: chart.Lines, Min: 0.6, Max: 5.4,
 		Ticks: []chart.Tick{{Value: 1, Label: "poor"}, {Value: 3, Label: "so-so"}, {Value: 5, Label: "very good"}},
 		Format: func(x float64) string {
-			return strconv.FormatFloat(math.Round(x*10)/10, 'f', -1, 64) + " of 5 (" + model.HealthWords[min(max(int(math.Round(x)), 1), model.HealthScale)] + ")"
+			return strconv.FormatFloat(math.Round(x*10)/10, 'f', -1, 64) + " of 5 (" + model.HealthWordsIn(nil)[min(max(int(math.Round(x)), 1), model.HealthScale)] + ")"
 		}}
 	for i := range HealthWeeks {
 		day := first.AddDays(7 * i)
@@ -156,7 +156,7 @@ func HealthWeekWords(v HealthView, i int) string {
 			}
 			var parts []string
 			for k, score := range h.Scores() {
-				parts = append(parts, fmt.Sprintf("%s %d (%s)", strings.ToLower(model.HealthAspects[k]), score, model.HealthWords[min(max(score, 1), model.HealthScale)]))
+				parts = append(parts, fmt.Sprintf("%s %d (%s)", strings.ToLower(model.HealthAspectsIn(nil)[k]), score, model.HealthWordsIn(nil)[min(max(score, 1), model.HealthScale)]))
 			}
 			line := p.Short() + ": " + strings.Join(parts, ", ")
 			if h.Note != "" {

@@ -13,7 +13,7 @@ import (
 // without a language, whatever the window speaks.
 func TestUserMessageSpeaksTheCallersLanguage(t *testing.T) {
 	full := fmt.Errorf("put goal: %w", storage.ErrDiskFull)
-	if got := UserMessageIn(nil, ErrWrongPassphrase); got != ErrWrongPassphrase.Message {
+	if got := UserMessageIn(nil, ErrWrongPassphrase); got != ErrWrongPassphrase.Error() || got == "" {
 		t.Errorf("without a language: %q", got)
 	}
 	de := i18n.For("de")

@@ -54,9 +54,6 @@ func ScoreWordsIn(tr *i18n.Tr) [MaxScore + 1]string {
 	return [MaxScore + 1]string{tr.T("ui.model.scoreNever"), tr.T("ui.model.scoreRarely"), tr.T("ui.model.scoreSometimes"), tr.T("ui.model.scoreOften")}
 }
 
-// ScoreWords name the scale's points in English.
-var ScoreWords = ScoreWordsIn(nil)
-
 // Rating is one partner's score for one sign in one month.
 type Rating struct {
 	ID        string

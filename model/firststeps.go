@@ -25,7 +25,7 @@ type FirstStep struct {
 	Text   string
 	Done   bool
 	Where  string // the screen it is done on: board, resources, rituals, calendar, checkins, balance, sessions
-	Method string // the guide's section saying why (a Method key)
+	Method string // the guide's section saying why (a MethodSection key)
 }
 
 // FirstSteps are the first week's steps in order, each ticked from f, in

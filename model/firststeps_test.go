@@ -34,7 +34,7 @@ func TestFirstStepsTickFromWhatTheHouseholdDid(t *testing.T) {
 
 func TestTheGuideHasEverySectionOnce(t *testing.T) {
 	seen := map[string]bool{}
-	for _, s := range Method {
+	for _, s := range MethodIn(nil) {
 		if seen[s.Key] || s.Title == "" || s.Why == "" || len(s.Paragraphs) == 0 {
 			t.Errorf("section %q: repeated, or without a title, a why or text", s.Key)
 		}

@@ -30,17 +30,11 @@ func HealthAspectsIn(tr *i18n.Tr) [3]string {
 	return [3]string{tr.T("ui.model.healthPhysical"), tr.T("ui.model.healthMental"), tr.T("ui.model.healthEmotional")}
 }
 
-// HealthAspects name the three scores in order, in English.
-var HealthAspects = HealthAspectsIn(nil)
-
 // HealthWordsIn say each score in tr's language (nil: English).
 func HealthWordsIn(tr *i18n.Tr) [HealthScale + 1]string {
 	return [HealthScale + 1]string{"", tr.T("ui.model.healthPoor"), tr.T("ui.model.healthLow"), tr.T("ui.model.healthSoSo"),
 		tr.T("ui.model.healthGood"), tr.T("ui.model.healthVeryGood")}
 }
-
-// HealthWords say each score in English.
-var HealthWords = HealthWordsIn(nil)
 
 // Scores returns the three scores in HealthAspects' order.
 func (h HealthCheck) Scores() [3]int { return [3]int{h.Physical, h.Mental, h.Emotional} }

@@ -22,14 +22,8 @@ func HelpWhatIn(tr *i18n.Tr) []string {
 	return []string{tr.T("ui.method.helpWhatTherapist"), tr.T("ui.method.helpWhatCoach"), tr.T("ui.method.helpWhatFind")}
 }
 
-// HelpWhat is HelpWhatIn in English.
-var HelpWhat = HelpWhatIn(nil)
-
 // SoloHelpIn says that help is for one person too, in tr's language.
 func SoloHelpIn(tr *i18n.Tr) string { return tr.T("ui.method.soloHelp") }
-
-// SoloHelp is SoloHelpIn in English.
-var SoloHelp = SoloHelpIn(nil)
 
 // Directory is one place to find a professional.
 type Directory struct {
@@ -169,6 +163,3 @@ func ReflectionPromptsIn(tr *i18n.Tr) []string {
 		tr.T("ui.method.prompt5"), tr.T("ui.method.prompt6"), tr.T("ui.method.prompt7"), tr.T("ui.method.prompt8"),
 	}
 }
-
-// ReflectionPrompts are ReflectionPromptsIn in English.
-var ReflectionPrompts = ReflectionPromptsIn(nil)

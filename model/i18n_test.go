@@ -33,14 +33,14 @@ func TestWordsInGerman(t *testing.T) {
 		!strings.Contains(heart.Paragraphs[0], "Venn beruht auf einer Idee") || strings.Contains(heart.Paragraphs[0], "Venn is built") {
 		t.Errorf("the guide's first page in German: %+v", heart)
 	}
-	if Method[0].Title != "I can live without you, but I choose not to" {
-		t.Errorf("the guide in English: %q", Method[0].Title)
+	if MethodIn(nil)[0].Title != "I can live without you, but I choose not to" {
+		t.Errorf("the guide in English: %q", MethodIn(nil)[0].Title)
 	}
 	if s := FirstStepsIn(de, FirstStepFacts{}); s[0].When != "Tag 1" || s[0].Text == FirstSteps(FirstStepFacts{})[0].Text {
 		t.Errorf("first steps in German: %+v", s[0])
 	}
-	if w := PresenceWordsIn(de); w[4] != "Ganz zusammen" || PresenceWords[4] != "Really together" {
-		t.Errorf("presence words: %q, %q", w[4], PresenceWords[4])
+	if w := PresenceWordsIn(de); w[4] != "Ganz zusammen" || PresenceWordsIn(nil)[4] != "Really together" {
+		t.Errorf("presence words: %q, %q", w[4], PresenceWordsIn(nil)[4])
 	}
 }
 
@@ -54,5 +54,20 @@ func TestSaidValuesInTheMessagesLanguage(t *testing.T) {
 	}
 	if got := ve.In(i18n.For("de")); got != "9-mal pro Woche ist öfter, als es Tage darin gibt (7)." {
 		t.Errorf("in German: %q", got)
+	}
+}
+
+// A refusal made as a package starts says the same words as Invalid's,
+// read only when it is said.
+func TestARefusalSaysItsWordsWhenAsked(t *testing.T) {
+	r, v := Refusal("passphrase", "ui.model.wrongPassphrase"), Invalid("passphrase", "ui.model.wrongPassphrase")
+	if r.Message != "" {
+		t.Errorf("a refusal read the catalogue when made: %q", r.Message)
+	}
+	if r.Error() != v.Error() || r.Error() == "" || r.In(nil) != v.In(nil) {
+		t.Errorf("in English: %q, want %q", r.Error(), v.Error())
+	}
+	if de := i18n.For("de"); r.In(de) != v.In(de) || r.In(de) == r.Error() {
+		t.Errorf("in German: %q, want %q", r.In(de), v.In(de))
 	}
 }

@@ -55,12 +55,9 @@ func MethodIn(tr *i18n.Tr) []MethodSection {
 	return out
 }
 
-// Method is the guide in English, in reading order.
-var Method = MethodIn(nil)
-
 // MethodOf is the guide's section with key, and whether there is one.
 func MethodOf(key string) (MethodSection, bool) {
-	for _, s := range Method {
+	for _, s := range MethodIn(nil) {
 		if s.Key == key {
 			return s, true
 		}

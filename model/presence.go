@@ -18,9 +18,6 @@ func PresenceWordsIn(tr *i18n.Tr) [PresenceScale + 1]string {
 		tr.T("ui.model.presencePresent"), tr.T("ui.model.presenceTogether")}
 }
 
-// PresenceWords names each rating in English, index 1 to PresenceScale.
-var PresenceWords = PresenceWordsIn(nil)
-
 // OccasionKind is what time together is rated: a shared ritual's day or a
 // joint block's occurrence.
 type OccasionKind string

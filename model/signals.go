@@ -36,9 +36,6 @@ type Signal struct {
 // English).
 func HelpNoteIn(tr *i18n.Tr) string { return tr.T("ui.model.helpNote") }
 
-// HelpNote is what a persistent signal adds, in English.
-var HelpNote = HelpNoteIn(nil)
-
 // SignalData is what the signals read. Only what the viewer may see
 // belongs in it: shared health checks and the viewer's own.
 type SignalData struct {

@@ -9,7 +9,9 @@ import (
 
 // ValidationError explains in plain words why input was refused. Message
 // is the English, for logs and the command line; Key and Args say it
-// again in the window's language (In).
+// again in the window's language (In). A refusal made before it is needed
+// (Refusal: a package's error values) has no Message; Error and In say
+// its English from Key.
 type ValidationError struct {
 	Field   string
 	Message string
@@ -17,7 +19,12 @@ type ValidationError struct {
 	Args    []any  // Key's named values: name, value, …
 }
 
-func (e *ValidationError) Error() string { return e.Message }
+func (e *ValidationError) Error() string {
+	if e.Message == "" {
+		return e.In(nil)
+	}
+	return e.Message
+}
 
 // In is the message in tr's language (nil: English).
 func (e *ValidationError) In(tr *i18n.Tr) string {
@@ -47,6 +54,13 @@ func sayValues(tr *i18n.Tr, pairs []any) []any {
 // and its named values (name, value, …).
 func Invalid(field, key string, pairs ...any) *ValidationError {
 	return &ValidationError{Field: field, Message: i18n.English().T(key, sayValues(nil, pairs)...), Key: key, Args: pairs}
+}
+
+// Refusal is Invalid for an error value made when a package starts: its
+// words are read from the catalogue only when the error is said, so that
+// no catalogue is read while Venn starts.
+func Refusal(field, key string) *ValidationError {
+	return &ValidationError{Field: field, Key: key}
 }
 
 // invalid is Invalid as an error.

@@ -112,10 +112,6 @@ func ClosenessWordsIn(tr *i18n.Tr) [ClosenessSteps + 1]string {
 		tr.T("ui.model.closeness4"), tr.T("ui.model.closeness5"), tr.T("ui.model.closeness6"), tr.T("ui.model.closeness7")}
 }
 
-// ClosenessWords describe each picture in English, for screen readers and
-// for the summary.
-var ClosenessWords = ClosenessWordsIn(nil)
-
 // ClosenessDistance is how far apart the centres of the two equal circles
 // of picture k (1..7) are, in radii: apart at 1, almost one at 7.
 func ClosenessDistance(k int) float64 {
@@ -172,7 +168,7 @@ func ClosenessSentence(now, wished int) string {
 		return "not chosen"
 	}
 	if now == wished {
-		return fmt.Sprintf("%s now, just as wished for", ClosenessWords[now])
+		return fmt.Sprintf("%s now, just as wished for", ClosenessWordsIn(nil)[now])
 	}
-	return fmt.Sprintf("%s now, %s wished for", ClosenessWords[now], ClosenessWords[wished])
+	return fmt.Sprintf("%s now, %s wished for", ClosenessWordsIn(nil)[now], ClosenessWordsIn(nil)[wished])
 }

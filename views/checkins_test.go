@@ -152,9 +152,9 @@ func TestBalanceRatingShowsGaugeAndStrategies(t *testing.T) {
 	}
 	// Liam leans together in the demo; rating as Maya, every "together" sign often.
 	for _, sg := range b.view.Signs {
-		word := model.ScoreWords[0]
+		word := model.ScoreWordsIn(nil)[0]
 		if sg.Kind == model.LeanTogether {
-			word = model.ScoreWords[3]
+			word = model.ScoreWordsIn(nil)[3]
 		}
 		b.radios[sg.ID].SetSelected(word)
 	}

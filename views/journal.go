@@ -33,7 +33,7 @@ type journalScreen struct {
 	del     *widget.Button
 	space   *ownSpace     // the pages, or what a lock says
 	prompt  *widget.Label // a question to reflect on
-	asked   int           // which of model.ReflectionPrompts it is
+	asked   int           // which of model.ReflectionPromptsIn's prompts it is
 	content fyne.CanvasObject
 }
 

@@ -29,7 +29,7 @@ func TestWhyOpensTheGuideAtItsSection(t *testing.T) {
 	}
 	ui.dismissTop()
 	g := ui.showMethod(model.MethodHeart)
-	for i, s := range model.Method {
+	for i, s := range model.MethodIn(nil) {
 		g.list.Select(i)
 		if g.shown != s.Key || !strings.Contains(windowText(w), s.Paragraphs[0][:40]) {
 			t.Fatalf("choosing %q in the list shows %q", s.Title, g.shown)

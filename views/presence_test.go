@@ -45,7 +45,7 @@ func TestTheRitualsScreenAsksHowPresentTheLastDoneDayFelt(t *testing.T) {
 	as.SetSelectedIndex(1)
 	var present *widget.Button
 	for _, o := range test.LaidOutObjects(w.Canvas().Content()) {
-		if b, ok := o.(*widget.Button); ok && b.Visible() && b.Text == model.PresenceWords[3] {
+		if b, ok := o.(*widget.Button); ok && b.Visible() && b.Text == model.PresenceWordsIn(nil)[3] {
 			present = b
 		}
 	}

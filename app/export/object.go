@@ -85,7 +85,7 @@ func (o *object) date(key string) *model.Date {
 func msg(err error) string {
 	var ve *model.ValidationError
 	if errors.As(err, &ve) {
-		return ve.Message
+		return ve.Error()
 	}
 	return err.Error()
 }

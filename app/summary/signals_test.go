@@ -56,7 +56,7 @@ func TestSignalsSayTheSameInTheCatalogue(t *testing.T) {
 			t.Errorf("the household shows no %s signal (it shows %v)", want, kinds)
 		}
 	}
-	if got := i18n.English().T("summary.signal.help"); got != model.HelpNote {
+	if got := i18n.English().T("summary.signal.help"); got != model.HelpNoteIn(nil) {
 		t.Errorf("the help note drifted: %q", got)
 	}
 }

@@ -56,7 +56,7 @@ func walkRitualPresence(t *testing.T, c combo, page string, root func() fyne.Can
 	}
 	click(t, row)
 	settle()
-	tapPresence(t, c, page, root, model.PresenceWords[2])
+	tapPresence(t, c, page, root, model.PresenceWordsIn(nil)[2])
 }
 
 // walkBlockPresence opens a joint block that has happened (this week's,
@@ -98,7 +98,7 @@ func walkBlockPresence(t *testing.T, c combo, page string, root func() fyne.Canv
 	}
 	var dlg fyne.CanvasObject
 	onUI(func() { dlg = topOverlay(h.win.Canvas()) })
-	tapPresence(t, c, page+" block", func() fyne.CanvasObject { return dlg }, model.PresenceWords[4])
+	tapPresence(t, c, page+" block", func() fyne.CanvasObject { return dlg }, model.PresenceWordsIn(nil)[4])
 	closeDialogs(t, page+" block", before)
 }
 

@@ -283,7 +283,7 @@ func (s *ClosenessScale) AccessibilityLabel() string {
 	if s.Selected < 1 || s.Selected > model.ClosenessSteps {
 		return say("ui.board.a11yClosenessUnchosen", "Name", name, "Steps", model.ClosenessSteps)
 	}
-	return say("ui.board.a11yClosenessPicture", "Name", name, "Words", model.ClosenessWords[s.Selected], "K", s.Selected, "Steps", model.ClosenessSteps)
+	return say("ui.board.a11yClosenessPicture", "Name", name, "Words", model.ClosenessWordsIn(i18n.Screen())[s.Selected], "K", s.Selected, "Steps", model.ClosenessSteps)
 }
 
 // AccessibilityRole of the scale is a button: a picture is chosen.
@@ -294,7 +294,7 @@ func (p *ClosenessPicture) AccessibilityLabel() string {
 	if p.K < 1 || p.K > model.ClosenessSteps {
 		return say("ui.board.a11yNotChosen", "Name", named(p.Name, say("ui.board.a11yCloseness")))
 	}
-	return say("ui.board.a11yClosenessPicture", "Name", named(p.Name, say("ui.board.a11yCloseness")), "Words", model.ClosenessWords[p.K], "K", p.K, "Steps", model.ClosenessSteps)
+	return say("ui.board.a11yClosenessPicture", "Name", named(p.Name, say("ui.board.a11yCloseness")), "Words", model.ClosenessWordsIn(i18n.Screen())[p.K], "K", p.K, "Steps", model.ClosenessSteps)
 }
 
 // AccessibilityRole of the picture is text.
