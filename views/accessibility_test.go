@@ -83,11 +83,7 @@ func meaningless(o fyne.CanvasObject, words string) string {
 // accessibilityProblems walks a page's widget tree as Fyne draws it and
 // lists every control or widget of Venn's without a meaningful label.
 func accessibilityProblems(page string, root fyne.CanvasObject) (problems []string, judged int) {
-	var walk func(o fyne.CanvasObject)
-	walk = func(o fyne.CanvasObject) {
-		if o == nil || !o.Visible() {
-			return
-		}
+	walkShown(root, func(o fyne.CanvasObject) bool {
 		if words, ok, problem := spoken(o); ok {
 			judged++
 			if problem == "" {
@@ -97,23 +93,14 @@ func accessibilityProblems(page string, root fyne.CanvasObject) (problems []stri
 				problems = append(problems, fmt.Sprintf("%s: %T %q: %s", page, o, words, problem))
 			}
 		}
-		switch x := o.(type) {
-		case *fyne.Container:
-			for _, c := range x.Objects {
-				walk(c)
-			}
+		switch o.(type) {
 		case *widget.Select, *widget.Check, *widget.RadioGroup, *widget.Entry:
-			// Fyne's insides of a control already judged
-		case fyne.Widget:
-			if _, entry := o.(interface{ SetPlaceHolder(string) }); entry {
-				return // a field's insides (its own buttons) are Fyne's
-			}
-			for _, c := range test.WidgetRenderer(x).Objects() {
-				walk(c)
-			}
+			return false // Fyne's insides of a control already judged
+		case interface{ SetPlaceHolder(string) }:
+			return false // a field's insides (its own buttons) are Fyne's
 		}
-	}
-	walk(root)
+		return true
+	})
 	return problems, judged
 }
 
@@ -160,22 +147,13 @@ func TestEveryScreenSpeaksToAScreenReader(t *testing.T) {
 // Check-ins' parts).
 func innerTabs(root fyne.CanvasObject) []*container.AppTabs {
 	var out []*container.AppTabs
-	var walk func(o fyne.CanvasObject)
-	walk = func(o fyne.CanvasObject) {
-		switch x := o.(type) {
-		case *container.AppTabs:
-			out = append(out, x)
-		case *fyne.Container:
-			for _, c := range x.Objects {
-				walk(c)
-			}
-		case fyne.Widget:
-			for _, c := range test.WidgetRenderer(x).Objects() {
-				walk(c)
-			}
+	walkShown(root, func(o fyne.CanvasObject) bool {
+		if tabs, ok := o.(*container.AppTabs); ok {
+			out = append(out, tabs)
+			return false
 		}
-	}
-	walk(root)
+		return true
+	})
 	return out
 }
 

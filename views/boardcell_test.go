@@ -27,26 +27,6 @@ func addGoals(t *testing.T, ui *UI, lane, column int, titles ...string) {
 	ui.board.reload()
 }
 
-// shownObjects are the object and those inside it that are drawn: hidden
-// ones and what is inside them are left out.
-func shownObjects(o fyne.CanvasObject) []fyne.CanvasObject {
-	if !o.Visible() {
-		return nil
-	}
-	out := []fyne.CanvasObject{o}
-	var inside []fyne.CanvasObject
-	switch x := o.(type) {
-	case *fyne.Container:
-		inside = x.Objects
-	case fyne.Widget:
-		inside = test.WidgetRenderer(x).Objects()
-	}
-	for _, child := range inside {
-		out = append(out, shownObjects(child)...)
-	}
-	return out
-}
-
 // rectOf is an object's place in the window: top left and bottom right.
 func rectOf(o fyne.CanvasObject) (fyne.Position, fyne.Position) {
 	p := fyne.CurrentApp().Driver().AbsolutePositionForObject(o)

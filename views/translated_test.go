@@ -10,7 +10,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
-	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/vennplanner/venn/i18n"
@@ -28,11 +27,7 @@ func shownTexts(root fyne.CanvasObject) []string {
 			}
 		}
 	}
-	var walk func(o fyne.CanvasObject)
-	walk = func(o fyne.CanvasObject) {
-		if o == nil || !o.Visible() {
-			return
-		}
+	walkShown(root, func(o fyne.CanvasObject) bool {
 		switch x := o.(type) {
 		case *canvas.Text:
 			add(x.Text)
@@ -53,17 +48,11 @@ func shownTexts(root fyne.CanvasObject) []string {
 			add(x.Options...)
 		case *widget.Entry:
 			add(x.PlaceHolder)
-		case *fyne.Container:
-			for _, c := range x.Objects {
-				walk(c)
-			}
-		case fyne.Widget:
-			for _, c := range test.WidgetRenderer(x).Objects() {
-				walk(c)
-			}
+		default:
+			return true
 		}
-	}
-	walk(root)
+		return false // a widget's words are said whole
+	})
 	return out
 }
 
