@@ -270,27 +270,20 @@ func releaseHeld(tx *storage.Tx) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	marks := map[model.Date]model.CheckinWeek{}
-	n := 0
-	for _, a := range held {
-		m, ok := marks[a.Week]
-		if !ok {
-			if m, err = tx.CheckinWeek(a.Week); err != nil {
-				return n, err
+	return releaseWhenBoth(held,
+		func(a storage.StoredAnswer) model.Date { return a.Week },
+		func(week model.Date) (bool, error) {
+			m, err := tx.CheckinWeek(week)
+			return m.Both(), err
+		},
+		func(a storage.StoredAnswer) error {
+			next := a
+			next.Private = false
+			if err := tx.PutAnswer(&a, next); err != nil {
+				return fmt.Errorf("share a check-in answer: %w", err)
 			}
-			marks[a.Week] = m
-		}
-		if !m.Both() {
-			continue
-		}
-		next := a
-		next.Private = false
-		if err := tx.PutAnswer(&a, next); err != nil {
-			return n, fmt.Errorf("share a check-in answer: %w", err)
-		}
-		n++
-	}
-	return n, nil
+			return nil
+		})
 }
 
 // ReleaseHeldAnswers shares the answers whose week both partners have now

@@ -100,23 +100,20 @@ func releaseHeldPresence(tx *storage.Tx) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	n := 0
-	for _, r := range held {
-		m, err := tx.PresenceMarksOf(r.Occasion)
-		if err != nil {
-			return n, err
-		}
-		if !m.Both() {
-			continue
-		}
-		next := r
-		next.Private = false
-		if err := tx.PutPresence(&r, next); err != nil {
-			return n, fmt.Errorf("share a presence rating: %w", err)
-		}
-		n++
-	}
-	return n, nil
+	return releaseWhenBoth(held,
+		func(r model.PresenceRating) string { return r.Occasion },
+		func(occasion string) (bool, error) {
+			m, err := tx.PresenceMarksOf(occasion)
+			return m.Both(), err
+		},
+		func(r model.PresenceRating) error {
+			next := r
+			next.Private = false
+			if err := tx.PutPresence(&r, next); err != nil {
+				return fmt.Errorf("share a presence rating: %w", err)
+			}
+			return nil
+		})
 }
 
 // OccasionPresence is one occasion's ratings as a reader may see them: their
