@@ -4,11 +4,15 @@
 //
 // # Catalogues
 //
-// catalog/<lang>.json, one file per language, embedded. They are the JSON
-// files of Fyne's lang package (go-i18n's format): each key maps to a
-// sentence, or to an object with the plural forms the language has ("zero",
-// "one", "two", "few", "many", "other"; Arabic uses all six, German and
-// English "one" and "other", French and Spanish "one", "many" and "other").
+// catalog/<lang>.json per language, and catalog/ui-<part>.<lang>.json for
+// the window's screens. They are the JSON files of Fyne's lang package
+// (go-i18n's format): each key maps to a sentence, or to an object with the
+// plural forms the language has ("zero", "one", "two", "few", "many",
+// "other"; Arabic uses all six, German and English "one" and "other",
+// French and Spanish "one", "many" and "other"). Venn carries English's
+// files as they are and every other language packed: its files merged and
+// gzipped into packed/<lang>.json.gz by `go generate ./i18n`, which a test
+// holds to the files.
 // report, app and cli may not import Fyne, so they read the files
 // themselves, with a translator per language (For): a summary printed in
 // German while the window stays English needs more than the one
@@ -18,13 +22,14 @@
 // {{.Name}} places filled: no template is parsed. Plural forms follow CLDR's
 // rules as golang.org/x/text keeps them.
 //
-// The same files load into fyne.io/fyne/v2/lang as they are (Catalogues,
-// CatalogDir; a test checks it). Fyne's lang chooses its language from the
-// system alone and has no call to choose another, and it would choose a
-// German system's German before the window's German is complete; so the
-// window's screens speak through Choose(Window, "", setting) like the other
-// surfaces, and Fyne's lang is handed a catalogue (AddTranslationsForLocale)
-// only for the language that Choose gives the window.
+// The English files load into fyne.io/fyne/v2/lang as they are
+// (Catalogues, CatalogDir; a test checks it). Fyne's lang chooses its
+// language from the system alone and has no call to choose another, and it
+// would choose a German system's German before the window's German is
+// complete; so the window's screens speak through the translator
+// Choose(Window, …) gives (say in views), like the other surfaces, and
+// Fyne's lang keeps only Fyne's own words (its file dialogs), in the
+// system's language.
 //
 // # Keys
 //
