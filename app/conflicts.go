@@ -3,7 +3,6 @@ package app
 import (
 	"context"
 	"errors"
-	"fmt"
 	"time"
 
 	"github.com/vennplanner/venn/i18n"
@@ -16,8 +15,12 @@ import (
 // “Puglia”". The words that lost are kept, one click from being used.
 type EditRace struct {
 	ID string
-	// What names the field and its item: "the title of “Two weeks in Sicily”".
+	// What names the field and its item in English: "the title of “Two
+	// weeks in Sicily”"; WhatIn says it in another language.
 	What string
+	// Field is the field that raced ("title", "notes", "answer_a"…).
+	Field   string
+	subject raceSubject
 	// GoalID is the goal the field belongs to ("" for other items).
 	GoalID string
 	Kept   string // the words in the field now (or when the race was met)
@@ -32,22 +35,12 @@ type EditRace struct {
 	Seen bool
 }
 
-// Sentence says the race in one line, for a notice.
-func (r EditRace) Sentence() string {
-	if r.Combined {
-		return fmt.Sprintf("%s and %s both added to %s at the same time: both versions' lines are kept.", upperFirst(orSomeone(r.KeptBy)), orSomeone(r.LostBy), r.What)
-	}
-	return fmt.Sprintf("%s changed %s to “%s” while %s wrote “%s”. The later one is kept; the other is one click away.",
-		upperFirst(orSomeone(r.KeptBy)), r.What, model.Shorten(r.Kept, 60), orSomeone(r.LostBy), model.Shorten(r.Lost, 60))
-}
+// Sentence says the race in one line, for a notice, in English.
+func (r EditRace) Sentence() string { return r.SentenceIn(nil) }
 
-// SentenceIn is Sentence in tr's language. Other languages name the
-// writers and both versions but not which field raced: the field's name
-// is in English in the data ("the title of …"); the notice's Show opens it.
+// SentenceIn says the race in one line in tr's language (nil: English):
+// "Liam changed the title of “Trip” to “Sicily” while you wrote “Puglia”".
 func (r EditRace) SentenceIn(tr *i18n.Tr) string {
-	if tr.Lang().Tag == "en" {
-		return r.Sentence()
-	}
 	who := func(w string) string {
 		switch w {
 		case "":
@@ -58,37 +51,69 @@ func (r EditRace) SentenceIn(tr *i18n.Tr) string {
 		return w
 	}
 	if r.Combined {
-		return tr.T("ui.model.raceCombined", "Who", upperFirst(who(r.KeptBy)), "Other", who(r.LostBy))
+		return upperFirst(tr.T("ui.model.raceCombined", "Who", who(r.KeptBy), "Other", who(r.LostBy), "What", r.WhatIn(tr)))
 	}
-	return tr.T("ui.model.race", "Who", upperFirst(who(r.KeptBy)), "Kept", model.Shorten(r.Kept, 60), "Other", who(r.LostBy), "Lost", model.Shorten(r.Lost, 60))
+	return upperFirst(tr.T("ui.model.race", "Who", who(r.KeptBy), "What", r.WhatIn(tr), "Kept", model.Shorten(r.Kept, 60),
+		"Other", who(r.LostBy), "Lost", model.Shorten(r.Lost, 60)))
 }
 
-func orSomeone(who string) string {
-	if who == "" {
-		return "someone on another computer"
+// WhatIn names the field and its item in tr's language (nil: English).
+func (r EditRace) WhatIn(tr *i18n.Tr) string {
+	if r.subject.field == "" {
+		return r.What
 	}
-	return who
+	return r.subject.in(tr)
 }
 
-// fieldNouns names text fields in notices.
+// raceSubject is what raced, as catalogue keys: the field, and the item it
+// belongs to by its title or by its kind.
+type raceSubject struct {
+	field string // the field's noun ("the title"), or a whole phrase ("a goal's title") when whole
+	whole bool
+	title string // the item's title, when it has one
+	item  string // the item's kind ("a checklist step"), when it has no title
+}
+
+func (s raceSubject) in(tr *i18n.Tr) string {
+	field := tr.T(s.field)
+	switch {
+	case s.whole:
+		return field
+	case s.title != "":
+		return tr.T("ui.model.raceFieldOf", "Field", field, "Title", model.Shorten(s.title, 40))
+	case s.item != "":
+		return tr.T("ui.model.raceFieldOfItem", "Field", field, "Item", tr.T(s.item))
+	}
+	return field
+}
+
+// fieldNouns name the text fields that race.
 var fieldNouns = map[string]string{
-	"title": "the title", "notes": "the notes", "text": "the words", "name": "the name", "celebration": "the celebration",
-	"decisions": "the decisions", "principles": "the principles", "celebrations": "the celebrations", "commitment": "the commitment",
-	"support": "the support", "note": "the note", "answer_a": "the first answer", "answer_b": "the second answer",
+	"title": "ui.model.raceFieldTitle", "notes": "ui.model.raceFieldNotes", "text": "ui.model.raceFieldWords",
+	"name": "ui.model.raceFieldName", "celebration": "ui.model.raceFieldCelebration",
+	"decisions": "ui.model.raceFieldDecisions", "principles": "ui.model.raceFieldPrinciples",
+	"celebrations": "ui.model.raceFieldCelebrations", "commitment": "ui.model.raceFieldCommitment",
+	"support": "ui.model.raceFieldSupport", "note": "ui.model.raceFieldNote",
+	"answer_a": "ui.model.raceFieldAnswerA", "answer_b": "ui.model.raceFieldAnswerB",
 }
 
-// itemNouns names the items whose text fields race, for notices without a
+// itemNouns name the items whose text fields race, for notices without a
 // title of their own.
 var itemNouns = map[string]string{
-	"household": "your household", "partners": "a partner", "board_columns": "a board column", "goal_steps": "a checklist step",
-	"sessions": "a goal-mapping session", "reviews": "the annual review", "contracts": "a development contract",
-	"agreements": "an agreement", "prompts": "a check-in prompt", "questions": "a question", "balance_signs": "a balance sign",
-	"value_entries": "a value", "contract_reviews": "a contract's review",
+	"household": "ui.model.raceItemHousehold", "partners": "ui.model.raceItemPartner",
+	"board_columns": "ui.model.raceItemColumn", "goal_steps": "ui.model.raceItemStep",
+	"sessions": "ui.model.raceItemSession", "reviews": "ui.model.raceItemReview",
+	"contracts": "ui.model.raceItemContract", "agreements": "ui.model.raceItemAgreement",
+	"prompts": "ui.model.raceItemPrompt", "questions": "ui.model.raceItemQuestion",
+	"balance_signs": "ui.model.raceItemSign", "value_entries": "ui.model.raceItemValue",
+	"contract_reviews": "ui.model.raceItemContractReview", "goals": "ui.model.raceItemGoal",
 }
 
-// titledNouns name the items with a title.
-var titledNouns = map[string]string{
-	"goals": "a goal", "rituals": "a ritual", "blocks": "a calendar block", "life_events": "a life event", "milestones": "a milestone",
+// titleNouns name the title of the items that have one: the title is the
+// item's name ("a goal's title", not the title of the words that won).
+var titleNouns = map[string]string{
+	"goals": "ui.model.raceTitleGoal", "rituals": "ui.model.raceTitleRitual", "blocks": "ui.model.raceTitleBlock",
+	"life_events": "ui.model.raceTitleLifeEvent", "milestones": "ui.model.raceTitleMilestone",
 }
 
 // EditRaces lists the edits made at the same time that Venn kept, newest
@@ -130,41 +155,42 @@ func (s *Service) describeRaces(ctx context.Context, cs []storage.Conflict, unse
 		r := EditRace{ID: c.ID, Kept: c.Kept, Lost: c.Lost, KeptBy: name(c.KeptStamp.Device), LostBy: name(c.LostStamp.Device),
 			KeptAt: time.UnixMilli(c.KeptStamp.WallMS).In(s.now().Location()), LostAt: time.UnixMilli(c.LostStamp.WallMS).In(s.now().Location()),
 			Combined: c.Combined, Seen: c.Seen}
-		r.What, r.GoalID = s.raceWhat(ctx, c)
+		r.subject, r.GoalID = s.raceWhat(ctx, c)
+		r.What, r.Field = r.subject.in(nil), c.Column
 		out = append(out, r)
 	}
 	return out, nil
 }
 
 // raceWhat names a race's field and item, and the goal it belongs to.
-func (s *Service) raceWhat(ctx context.Context, c storage.Conflict) (what, goalID string) {
-	noun := fieldNouns[c.Column]
-	if noun == "" {
-		noun = "a text"
+func (s *Service) raceWhat(ctx context.Context, c storage.Conflict) (subject raceSubject, goalID string) {
+	subject.field = fieldNouns[c.Column]
+	if subject.field == "" {
+		subject.field = "ui.model.raceFieldAny"
 	}
-	if c.Column == "title" && titledNouns[c.Table] != "" {
-		// The title is the item's name: "a goal's title", not the title of
-		// the words that won.
+	if key := titleNouns[c.Table]; c.Column == "title" && key != "" {
+		subject = raceSubject{field: key, whole: true}
 		if c.Table == "goals" {
-			return "a goal's title", c.Row
+			goalID = c.Row
 		}
-		return titledNouns[c.Table] + "'s title", ""
+		return subject, goalID
 	}
 	switch c.Table {
 	case "goals":
 		if g, err := s.store.Goal(ctx, c.Row); err == nil {
-			return fmt.Sprintf("%s of “%s”", noun, model.Shorten(g.Title, 40)), g.ID
+			subject.title = g.Title
+			return subject, g.ID
 		}
-		return noun + " of a goal", c.Row
+		subject.item = itemNouns["goals"]
+		return subject, c.Row
 	case "rituals", "blocks", "life_events", "milestones":
 		if title, err := s.store.TitleOf(ctx, c.Table, c.Row); err == nil && title != "" {
-			return fmt.Sprintf("%s of “%s”", noun, model.Shorten(title, 40)), ""
+			subject.title = title
+			return subject, ""
 		}
 	}
-	if item := itemNouns[c.Table]; item != "" {
-		return noun + " of " + item, ""
-	}
-	return noun, ""
+	subject.item = itemNouns[c.Table]
+	return subject, ""
 }
 
 // DismissRace closes a race's notice on this computer; the words that lost

@@ -75,7 +75,7 @@ func (s *todayScreen) raceRow(r app.EditRace) fyne.CanvasObject {
 				s.ui.showError(err)
 				return
 			}
-			s.ui.toast(say("ui.board.otherWordsBack", "What", r.What))
+			s.ui.toast(say("ui.board.otherWordsBack", "What", r.WhatIn(i18n.Screen())))
 		})
 		use.Importance = widget.LowImportance
 		buttons.Add(use)

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/vennplanner/venn/i18n"
 	"github.com/vennplanner/venn/model"
 	"github.com/vennplanner/venn/storage"
 )
@@ -124,4 +125,67 @@ func stampOf(t *testing.T, ui *UI, id, col string) model.Stamp {
 		t.Fatal(err)
 	}
 	return st
+}
+
+// Using the words that lost a title race from the goal's own form puts
+// them in the form's title too, not only in the saved goal.
+func TestUsingTheLostTitleFromTheGoalFormShowsItThere(t *testing.T) {
+	ui, w := newTestUI(t, false)
+	setUpHousehold(t, ui)
+	if err := ui.svc.SetThisPartner(ui.ctx, ui.partners[0].ID); err != nil {
+		t.Fatal(err)
+	}
+	g, err := ui.svc.CreateGoal(ui.ctx, model.GoalPatch{Title: model.Ptr("Two weeks in Puglia")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	arrive(t, ui, liamsLaptop(t, ui), storage.SyncField{Table: "goals", RowID: g.ID, Column: "title", Value: "Three weeks in Sicily 🍋"})
+	ui.board.openGoal(g.ID)
+	if ui.goalForm == nil {
+		t.Fatal("the goal form did not open")
+	}
+	tapButtonLabelled(t, w, "Use “Two weeks in Puglia”")
+	if got, _ := ui.svc.Goal(ui.ctx, g.ID); got.Title != "Two weeks in Puglia" {
+		t.Fatalf("the goal's title is %q", got.Title)
+	}
+	if title := goalFormField[*entry](t, w, "Title").Text; title != "Two weeks in Puglia" {
+		t.Fatalf("the form's title still says %q", title)
+	}
+}
+
+// A race's notice names what raced in the window's language: the field,
+// and the item by its title or its kind.
+func TestARaceNoticeNamesTheFieldInTheWindowsLanguage(t *testing.T) {
+	ui, _ := newTestUI(t, false)
+	setUpHousehold(t, ui)
+	if err := ui.svc.SetThisPartner(ui.ctx, ui.partners[0].ID); err != nil {
+		t.Fatal(err)
+	}
+	i18n.SetScreen(i18n.For("de"))
+	t.Cleanup(func() { i18n.SetScreen(nil) })
+	g, err := ui.svc.CreateGoal(ui.ctx, model.GoalPatch{Title: model.Ptr("Zwei Wochen in Apulien"), Notes: model.Ptr("Dienstags")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	laptop := liamsLaptop(t, ui)
+	arrive(t, ui, laptop, storage.SyncField{Table: "goals", RowID: g.ID, Column: "title", Value: "Drei Wochen auf Sizilien"})
+	want := "Gleichzeitig zweimal geändert – der Titel eines Ziels: „Drei Wochen auf Sizilien“ (Liam) bleibt, „Zwei Wochen in Apulien“ (du) ist einen Klick entfernt."
+	if got := ui.notice.text.Text; got != want {
+		t.Errorf("the title's notice in German:\n%q\nwant\n%q", got, want)
+	}
+	arrive(t, ui, laptop, storage.SyncField{Table: "goals", RowID: g.ID, Column: "notes", Value: "Mittwochs"})
+	races, err := ui.svc.GoalRaces(ui.ctx, g.ID)
+	if err != nil || len(races) != 2 {
+		t.Fatalf("races: %+v, %v", races, err)
+	}
+	de := i18n.For("de")
+	for _, r := range races {
+		what := r.WhatIn(de)
+		if r.Field == "notes" && what != "die Notizen von „Drei Wochen auf Sizilien“" {
+			t.Errorf("the notes' race is about %q in German", what)
+		}
+		if strings.Contains(r.SentenceIn(de), "Text") || r.WhatIn(nil) != r.What {
+			t.Errorf("%q / %q", r.SentenceIn(de), r.What)
+		}
+	}
 }

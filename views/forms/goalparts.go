@@ -103,11 +103,11 @@ func (f *Goal) useLostWords(id, lost string) {
 		h.ShowError(err)
 		return
 	}
-	switch {
-	case strings.HasPrefix(race.What, "the title"):
+	switch race.Field {
+	case "title":
 		f.title.SetText(lost)
 		f.original.Title = lost
-	case strings.HasPrefix(race.What, "the notes"):
+	case "notes":
 		f.notes.SetText(lost)
 		f.original.Notes = lost
 	}
