@@ -36,15 +36,7 @@ func arrive(t *testing.T, ui *UI, device string, fields ...storage.SyncField) {
 
 func TestATitleChangedOnBothComputersAtOnceIsToldAndOneClickAway(t *testing.T) {
 	ui, w := newTestUI(t, false)
-	setUpHousehold(t, ui)
-	if err := ui.svc.SetThisPartner(ui.ctx, ui.partners[0].ID); err != nil {
-		t.Fatal(err)
-	}
-	g, err := ui.svc.CreateGoal(ui.ctx, model.GoalPatch{Title: model.Ptr("Two weeks in Puglia")})
-	if err != nil {
-		t.Fatal(err)
-	}
-	arrive(t, ui, liamsLaptop(t, ui), storage.SyncField{Table: "goals", RowID: g.ID, Column: "title", Value: "Three weeks in Sicily 🍋"})
+	g, _ := titleRace(t, ui, "Two weeks in Puglia", "Three weeks in Sicily 🍋")
 	want := "Liam changed a goal's title to “Three weeks in Sicily 🍋” while you wrote “Two weeks in Puglia”."
 	if !strings.HasPrefix(ui.notice.text.Text, want) || !ui.notice.box.Visible() {
 		t.Fatalf("the foot of the window says %q, want something like %q", ui.notice.text.Text, want)
@@ -114,6 +106,24 @@ func TestAnOpenGoalFormSaysThePartnerSavedMeanwhile(t *testing.T) {
 	}
 }
 
+// titleRace sets up Maya at this computer with a goal titled mine, then
+// Liam's title for it arriving from his laptop, written without seeing
+// hers: a race Liam's words win. It returns the goal and Liam's laptop.
+func titleRace(t *testing.T, ui *UI, mine, liams string) (model.Goal, string) {
+	t.Helper()
+	setUpHousehold(t, ui)
+	if err := ui.svc.SetThisPartner(ui.ctx, ui.partners[0].ID); err != nil {
+		t.Fatal(err)
+	}
+	g, err := ui.svc.CreateGoal(ui.ctx, model.GoalPatch{Title: model.Ptr(mine)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	laptop := liamsLaptop(t, ui)
+	arrive(t, ui, laptop, storage.SyncField{Table: "goals", RowID: g.ID, Column: "title", Value: liams})
+	return g, laptop
+}
+
 func stampOf(t *testing.T, ui *UI, id, col string) model.Stamp {
 	t.Helper()
 	var hlc string
@@ -131,15 +141,7 @@ func stampOf(t *testing.T, ui *UI, id, col string) model.Stamp {
 // them in the form's title too, not only in the saved goal.
 func TestUsingTheLostTitleFromTheGoalFormShowsItThere(t *testing.T) {
 	ui, w := newTestUI(t, false)
-	setUpHousehold(t, ui)
-	if err := ui.svc.SetThisPartner(ui.ctx, ui.partners[0].ID); err != nil {
-		t.Fatal(err)
-	}
-	g, err := ui.svc.CreateGoal(ui.ctx, model.GoalPatch{Title: model.Ptr("Two weeks in Puglia")})
-	if err != nil {
-		t.Fatal(err)
-	}
-	arrive(t, ui, liamsLaptop(t, ui), storage.SyncField{Table: "goals", RowID: g.ID, Column: "title", Value: "Three weeks in Sicily 🍋"})
+	g, _ := titleRace(t, ui, "Two weeks in Puglia", "Three weeks in Sicily 🍋")
 	ui.board.openGoal(g.ID)
 	if ui.goalForm == nil {
 		t.Fatal("the goal form did not open")
@@ -157,21 +159,15 @@ func TestUsingTheLostTitleFromTheGoalFormShowsItThere(t *testing.T) {
 // and the item by its title or its kind.
 func TestARaceNoticeNamesTheFieldInTheWindowsLanguage(t *testing.T) {
 	ui, _ := newTestUI(t, false)
-	setUpHousehold(t, ui)
-	if err := ui.svc.SetThisPartner(ui.ctx, ui.partners[0].ID); err != nil {
-		t.Fatal(err)
-	}
 	i18n.SetScreen(i18n.For("de"))
 	t.Cleanup(func() { i18n.SetScreen(nil) })
-	g, err := ui.svc.CreateGoal(ui.ctx, model.GoalPatch{Title: model.Ptr("Zwei Wochen in Apulien"), Notes: model.Ptr("Dienstags")})
-	if err != nil {
-		t.Fatal(err)
-	}
-	laptop := liamsLaptop(t, ui)
-	arrive(t, ui, laptop, storage.SyncField{Table: "goals", RowID: g.ID, Column: "title", Value: "Drei Wochen auf Sizilien"})
+	g, laptop := titleRace(t, ui, "Zwei Wochen in Apulien", "Drei Wochen auf Sizilien")
 	want := "Gleichzeitig zweimal geändert – der Titel eines Ziels: „Drei Wochen auf Sizilien“ (Liam) bleibt, „Zwei Wochen in Apulien“ (du) ist einen Klick entfernt."
 	if got := ui.notice.text.Text; got != want {
 		t.Errorf("the title's notice in German:\n%q\nwant\n%q", got, want)
+	}
+	if _, err := ui.svc.UpdateGoal(ui.ctx, g.ID, model.GoalPatch{Notes: model.Ptr("Dienstags")}); err != nil {
+		t.Fatal(err)
 	}
 	arrive(t, ui, laptop, storage.SyncField{Table: "goals", RowID: g.ID, Column: "notes", Value: "Mittwochs"})
 	races, err := ui.svc.GoalRaces(ui.ctx, g.ID)
