@@ -15,10 +15,8 @@ import (
 // “Puglia”". The words that lost are kept, one click from being used.
 type EditRace struct {
 	ID string
-	// What names the field and its item in English: "the title of “Two
-	// weeks in Sicily”"; WhatIn says it in another language.
-	What string
-	// Field is the field that raced ("title", "notes", "answer_a"…).
+	// Field is the field that raced ("title", "notes", "answer_a"…);
+	// WhatIn names it with its item: "the title of “Two weeks in Sicily”".
 	Field   string
 	subject raceSubject
 	// GoalID is the goal the field belongs to ("" for other items).
@@ -34,9 +32,6 @@ type EditRace struct {
 	// Seen says the notice was dismissed on this computer.
 	Seen bool
 }
-
-// Sentence says the race in one line, for a notice, in English.
-func (r EditRace) Sentence() string { return r.SentenceIn(nil) }
 
 // SentenceIn says the race in one line in tr's language (nil: English):
 // "Liam changed the title of “Trip” to “Sicily” while you wrote “Puglia”".
@@ -58,12 +53,7 @@ func (r EditRace) SentenceIn(tr *i18n.Tr) string {
 }
 
 // WhatIn names the field and its item in tr's language (nil: English).
-func (r EditRace) WhatIn(tr *i18n.Tr) string {
-	if r.subject.field == "" {
-		return r.What
-	}
-	return r.subject.in(tr)
-}
+func (r EditRace) WhatIn(tr *i18n.Tr) string { return r.subject.in(tr) }
 
 // raceSubject is what raced, as catalogue keys: the field, and the item it
 // belongs to by its title or by its kind.
@@ -156,7 +146,7 @@ func (s *Service) describeRaces(ctx context.Context, cs []storage.Conflict, unse
 			KeptAt: time.UnixMilli(c.KeptStamp.WallMS).In(s.now().Location()), LostAt: time.UnixMilli(c.LostStamp.WallMS).In(s.now().Location()),
 			Combined: c.Combined, Seen: c.Seen}
 		r.subject, r.GoalID = s.raceWhat(ctx, c)
-		r.What, r.Field = r.subject.in(nil), c.Column
+		r.Field = c.Column
 		out = append(out, r)
 	}
 	return out, nil
