@@ -118,17 +118,7 @@ func TestEveryScreenSpeaksToAScreenReader(t *testing.T) {
 			t.Error(p)
 		}
 	}
-	for i, sc := range screens {
-		ui.showTab(tab(i))
-		content := ui.tabs.Items[i].Content
-		check(sc.title(), content)
-		for _, inner := range innerTabs(content) {
-			for j, it := range inner.Items {
-				inner.SelectIndex(j)
-				check(sc.title()+" › "+it.Text, it.Content)
-			}
-		}
-	}
+	showEveryTab(ui, w, check)
 	// The dialogs people use most: a new goal, an existing one.
 	ui.showTab(tabBoard)
 	ui.board.newGoal()
@@ -141,20 +131,6 @@ func TestEveryScreenSpeaksToAScreenReader(t *testing.T) {
 		t.Errorf("only %d controls and widgets were judged: the walk does not reach the screens", total)
 	}
 	t.Logf("%d controls and widgets judged on %d pages of %d screens", total, pages, len(screens))
-}
-
-// innerTabs are the tab containers inside a screen (Settings' pages,
-// Check-ins' parts).
-func innerTabs(root fyne.CanvasObject) []*container.AppTabs {
-	var out []*container.AppTabs
-	walkShown(root, func(o fyne.CanvasObject) bool {
-		if tabs, ok := o.(*container.AppTabs); ok {
-			out = append(out, tabs)
-			return false
-		}
-		return true
-	})
-	return out
 }
 
 // The walk above is not blind: it finds a widget of Venn's that says

@@ -99,7 +99,7 @@ var ownWords = map[string]bool{"Venn": true, "Ctrl": true, "Shift": true, "Alt":
 // couple's own data: with a translator that marks each message, no word on
 // any page is left outside a mark.
 func TestEveryWordOnScreenComesFromTheCatalogue(t *testing.T) {
-	ui, _ := newTestUI(t, true)
+	ui, w := newTestUI(t, true)
 	i18n.SetScreen(i18n.Marked())
 	t.Cleanup(func() { i18n.SetScreen(nil) })
 	ui.showMain()
@@ -119,17 +119,7 @@ func TestEveryWordOnScreenComesFromTheCatalogue(t *testing.T) {
 			}
 		}
 	}
-	for i, sc := range screens {
-		ui.showTab(tab(i))
-		content := ui.tabs.Items[i].Content
-		check(sc.title(), content)
-		for _, inner := range innerTabs(content) {
-			for j, it := range inner.Items {
-				inner.SelectIndex(j)
-				check(sc.title()+" › "+it.Text, it.Content)
-			}
-		}
-	}
+	showEveryTab(ui, w, check)
 	pages := make([]string, 0, len(found))
 	for p := range found {
 		pages = append(pages, p)
