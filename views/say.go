@@ -5,6 +5,7 @@ import (
 
 	"github.com/vennplanner/venn/app"
 	"github.com/vennplanner/venn/i18n"
+	"github.com/vennplanner/venn/views/widgets"
 )
 
 // say is the window's words for a catalogue key ("ui.board.newGoal") in
@@ -18,10 +19,8 @@ func sayN(key string, count int, pairs ...any) string { return i18n.Screen().N(k
 // the sentence of a known problem, without the technical detail.
 func sayError(err error) string { return app.UserMessageIn(i18n.Screen(), err) }
 
-// newSelect is a choice whose empty state speaks the window's language
-// (Fyne's own says "(Select one)" in English whatever the language).
+// newSelect is widgets.NewSelect: a choice that speaks the window's
+// language.
 func newSelect(options []string, changed func(string)) *widget.Select {
-	s := widget.NewSelect(options, changed)
-	s.PlaceHolder = say("ui.common.selectOne")
-	return s
+	return widgets.NewSelect(options, changed)
 }
