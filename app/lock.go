@@ -274,7 +274,7 @@ func (s *Service) SetLock(ctx context.Context, partnerID, passphrase string) err
 }
 
 // ErrWrongPassphrase is a passphrase that does not open a space.
-var ErrWrongPassphrase = model.Refusal("passphrase", "ui.model.wrongPassphrase")
+var ErrWrongPassphrase = model.Invalid("passphrase", "ui.model.wrongPassphrase")
 
 // Unlock opens a partner's space with their passphrase: one scrypt, then
 // the sealed items go back where they were, and answers that waited for
@@ -419,7 +419,7 @@ func (s *Service) ResetLock(ctx context.Context, partnerID string) (int, error) 
 }
 
 // ErrNoReset means a partner has no reset lock whose items are kept.
-var ErrNoReset = model.Refusal("passphrase", "ui.model.noReset")
+var ErrNoReset = model.Invalid("passphrase", "ui.model.noReset")
 
 // RestoreReset brings back, with the old passphrase, what a reset kept: the
 // items return to the partner's space (a row written since under the same

@@ -107,7 +107,7 @@ func TestPresenceOnAPartnersComputerIsTheirsAlone(t *testing.T) {
 	}
 	err := s.RatePresence(ctx, occ, b.ID, 4)
 	var ve *model.ValidationError
-	if !errors.As(err, &ve) || !strings.Contains(ve.Message, "Łukasz says how present it felt on their own computer") {
+	if !errors.As(err, &ve) || !strings.Contains(ve.Error(), "Łukasz says how present it felt on their own computer") {
 		t.Fatalf("rating as Łukasz on Zoë's computer: %v", err)
 	}
 	if err := s.RatePresence(ctx, occ, a.ID, 4); err != nil {

@@ -179,7 +179,7 @@ func (s *Service) checkFolderHousehold(ctx context.Context, folder string) error
 
 // ErrPassphraseDoesNotOpen is a household passphrase that does not open the
 // files the other computers wrote: using it would split the household.
-var ErrPassphraseDoesNotOpen = model.Refusal("passphrase", "ui.model.syncPassphraseDoesNotOpen")
+var ErrPassphraseDoesNotOpen = model.Invalid("passphrase", "ui.model.syncPassphraseDoesNotOpen")
 
 // SetSyncPassphrase keeps (or, empty, forgets) the household passphrase on
 // this computer: in the operating system's keychain, or — where there is

@@ -7,24 +7,21 @@ import (
 	"github.com/vennplanner/venn/i18n"
 )
 
-// ValidationError explains in plain words why input was refused. Message
-// is the English, for logs and the command line; Key and Args say it
-// again in the window's language (In). A refusal made before it is needed
-// (Refusal: a package's error values) has no Message; Error and In say
-// its English from Key.
+// ValidationError explains in plain words why input was refused. A
+// refusal in the catalogue has its Key and Args, and says itself in any
+// language (In; Error is the English, for logs and the command line): its
+// words are read only when it is said, so an error value made as a
+// package starts reads no catalogue. Message holds words that are not in
+// the catalogue.
 type ValidationError struct {
 	Field   string
-	Message string
-	Key     string // the catalogue key of Message; "" for words not in the catalogue
+	Message string // the words of a refusal without a Key
+	Key     string // the catalogue key of the words; "" for words not in the catalogue
 	Args    []any  // Key's named values: name, value, …
 }
 
-func (e *ValidationError) Error() string {
-	if e.Message == "" {
-		return e.In(nil)
-	}
-	return e.Message
-}
+// Error is the refusal in English.
+func (e *ValidationError) Error() string { return e.In(nil) }
 
 // In is the message in tr's language (nil: English).
 func (e *ValidationError) In(tr *i18n.Tr) string {
@@ -53,14 +50,7 @@ func sayValues(tr *i18n.Tr, pairs []any) []any {
 // Invalid is a ValidationError of field with the catalogue's words for key
 // and its named values (name, value, …).
 func Invalid(field, key string, pairs ...any) *ValidationError {
-	return &ValidationError{Field: field, Message: i18n.English().T(key, sayValues(nil, pairs)...), Key: key, Args: pairs}
-}
-
-// Refusal is Invalid for an error value made when a package starts: its
-// words are read from the catalogue only when the error is said, so that
-// no catalogue is read while Venn starts.
-func Refusal(field, key string) *ValidationError {
-	return &ValidationError{Field: field, Key: key}
+	return &ValidationError{Field: field, Key: key, Args: pairs}
 }
 
 // invalid is Invalid as an error.
