@@ -163,11 +163,12 @@ func BalanceChart(partners []model.Partner, trends [][]model.Gauge) chart.Chart 
 // picture of now solid, the one wished for dotted, each partner with marks
 // of their own shape, so the gap between the two shows at a glance.
 func ClosenessChart(partners []model.Partner, trends [][]model.ClosenessPoint) chart.Chart {
+	words := model.ClosenessWordsIn(nil)
 	c := chart.Chart{Title: "Where do we stand? Month by month", Kind: chart.Lines, Min: 0.6, Max: 7.4,
 		Ticks: []chart.Tick{{Value: 1, Label: "apart"}, {Value: 4, Label: "some overlap"}, {Value: 7, Label: "almost one"}},
 		Format: func(x float64) string {
 			k := min(max(int(math.Round(x)), 1), model.ClosenessSteps)
-			return model.ClosenessWordsIn(nil)[k]
+			return words[k]
 		}}
 	for i, p := range partners {
 		if i >= len(trends) {
@@ -258,8 +259,9 @@ func monthAxis(n int, month func(int) model.Date) (labels, names []string) {
 // by month (model.PresenceByPartner): a month nobody rated with the other
 // is a gap in the line.
 func PresenceChart(partners []model.Partner, months [][]model.PresenceBucket) chart.Chart {
+	words := model.PresenceWordsIn(nil)
 	c := chart.Chart{Title: "How present time together felt, month by month", Kind: chart.Lines, Min: 0.8, Max: model.PresenceScale + 0.2,
-		Ticks: []chart.Tick{{Value: 1, Label: strings.ToLower(model.PresenceWordsIn(nil)[1])}, {Value: model.PresenceScale, Label: strings.ToLower(model.PresenceWordsIn(nil)[model.PresenceScale])}},
+		Ticks: []chart.Tick{{Value: 1, Label: strings.ToLower(words[1])}, {Value: model.PresenceScale, Label: strings.ToLower(words[model.PresenceScale])}},
 		Format: func(x float64) string {
 			return fmt.Sprintf("%.1f of %d, %s", x, model.PresenceScale, strings.ToLower(model.PresenceWord(x)))
 		}}

@@ -108,10 +108,11 @@ func (s *Service) SetHealthCadence(ctx context.Context, partnerID string, everyW
 // has no check. Partners without any check are left out.
 func HealthChart(v HealthView) chart.Chart {
 	first := v.Week.AddDays(-7 * (HealthWeeks - 1))
+	words := model.HealthWordsIn(nil)
 	c := chart.Chart{Title: "Health check-ins, week by week", Kind: chart.Lines, Min: 0.6, Max: 5.4,
 		Ticks: []chart.Tick{{Value: 1, Label: "poor"}, {Value: 3, Label: "so-so"}, {Value: 5, Label: "very good"}},
 		Format: func(x float64) string {
-			return strconv.FormatFloat(math.Round(x*10)/10, 'f', -1, 64) + " of 5 (" + model.HealthWordsIn(nil)[min(max(int(math.Round(x)), 1), model.HealthScale)] + ")"
+			return strconv.FormatFloat(math.Round(x*10)/10, 'f', -1, 64) + " of 5 (" + words[min(max(int(math.Round(x)), 1), model.HealthScale)] + ")"
 		}}
 	for i := range HealthWeeks {
 		day := first.AddDays(7 * i)
@@ -148,6 +149,7 @@ func HealthWeekWords(v HealthView, i int) string {
 		return ""
 	}
 	week := v.Week.AddDays(-7 * (HealthWeeks - 1 - i))
+	aspects, words := model.HealthAspectsIn(nil), model.HealthWordsIn(nil)
 	var lines []string
 	for _, p := range v.Partners {
 		for _, h := range v.Checks {
@@ -156,7 +158,7 @@ func HealthWeekWords(v HealthView, i int) string {
 			}
 			var parts []string
 			for k, score := range h.Scores() {
-				parts = append(parts, fmt.Sprintf("%s %d (%s)", strings.ToLower(model.HealthAspectsIn(nil)[k]), score, model.HealthWordsIn(nil)[min(max(score, 1), model.HealthScale)]))
+				parts = append(parts, fmt.Sprintf("%s %d (%s)", strings.ToLower(aspects[k]), score, words[min(max(score, 1), model.HealthScale)]))
 			}
 			line := p.Short() + ": " + strings.Join(parts, ", ")
 			if h.Note != "" {

@@ -167,8 +167,9 @@ func ClosenessSentence(now, wished int) string {
 	if now < 1 || now > ClosenessSteps || wished < 1 || wished > ClosenessSteps {
 		return "not chosen"
 	}
+	words := ClosenessWordsIn(nil)
 	if now == wished {
-		return fmt.Sprintf("%s now, just as wished for", ClosenessWordsIn(nil)[now])
+		return fmt.Sprintf("%s now, just as wished for", words[now])
 	}
-	return fmt.Sprintf("%s now, %s wished for", ClosenessWordsIn(nil)[now], ClosenessWordsIn(nil)[wished])
+	return fmt.Sprintf("%s now, %s wished for", words[now], words[wished])
 }
