@@ -42,7 +42,7 @@ func chartMeasure(s string, size float64, bold bool) float64 {
 }
 
 // chartStyle is the layout's sizes in mm.
-var chartStyle = chart.Style{TextSize: chartTextPt / pointsPerMM, TitleSize: chartTitlePt / pointsPerMM}
+var chartStyle = chart.Style{TextSize: chartTextPt / pointsPerMM, TitleSize: chartTitlePt / pointsPerMM, LineHeight: ascent + descent}
 
 // chart draws c at the given width and height (mm), centred, with its
 // words under it.

@@ -78,10 +78,64 @@ func TestLayoutKeepsLegendOffThePlotAndLabelsApart(t *testing.T) {
 		kind := Kind(round % 3)
 		c := sample(rng, kind)
 		w, h := 200+rng.Float64()*600, 150+rng.Float64()*300
-		st := Style{TextSize: 8 + rng.Float64()*6, TitleSize: 10 + rng.Float64()*6}
+		st := Style{TextSize: 8 + rng.Float64()*6, TitleSize: 10 + rng.Float64()*6, LineHeight: []float64{0, 1.362, 1.6}[rng.IntN(3)]}
 		g := Lay(c, w, h, st, measure)
 		name := fmt.Sprintf("round %d (%v, %.0f×%.0f)", round, kind, w, h)
 		checkGeometry(t, name, g)
+	}
+}
+
+// A name too long for one line wraps, its lines as far apart as the
+// painter's face asks, so that they do not overlap where they are set.
+func TestWrappedLinesAreThePaintersLineHeightApart(t *testing.T) {
+	long := strings.Repeat("Léa-Marguerite ", 4)
+	c := Chart{Kind: Rows, Title: strings.Repeat("Where does the time of ", 6) + "go?", Categories: []string{long, "b"},
+		Series: []Series{{Name: long, Values: []float64{1, 2}}, {Name: "Liam", Values: []float64{2, 1}}}}
+	for _, lh := range []float64{0, 1.362, 1.6} {
+		st := Style{TextSize: 10, TitleSize: 12, LineHeight: lh}
+		g := Lay(c, 400, 300, st, measure)
+		want := lh
+		if want == 0 {
+			want = 1.3
+		}
+		apart := func(what string, ts []Text, size float64) {
+			if len(ts) < 2 {
+				t.Fatalf("line height %v: the %s does not wrap: %+v", lh, what, ts)
+			}
+			if got := ts[1].Y - ts[0].Y; math.Abs(got-want*size) > 1e-9 {
+				t.Errorf("line height %v: the %s's lines are %.3f apart, want %.3f", lh, what, got, want*size)
+			}
+		}
+		apart("title", g.Title, st.TitleSize)
+		apart("legend", g.Legend[0].Lines, st.TextSize)
+		checkGeometry(t, fmt.Sprintf("line height %v", lh), g)
+	}
+}
+
+// A chart too short for a legend in two lines under it sets each name in
+// one; one too short even for that leaves the legend out rather than lay
+// it over the plot or its labels.
+func TestAShortChartShortensItsLegendBeforeItsPlot(t *testing.T) {
+	long := strings.Repeat("王小明", 12)
+	c := Chart{Kind: Columns, Categories: []string{"5 Oct", "12 Oct"},
+		Series: []Series{{Name: long, Values: []float64{1, 2}}, {Name: long + "2", Values: []float64{2, 1}}}}
+	st := Style{TextSize: 10, TitleSize: 12, LineHeight: 1.4}
+	lines := func(g Geometry) int {
+		n := 0
+		for _, it := range g.Legend {
+			n = max(n, len(it.Lines))
+		}
+		return n
+	}
+	for _, tc := range []struct {
+		h         float64
+		wantLines int
+	}{{300, 2}, {60, 1}, {40, 0}} {
+		g := Lay(c, 300, tc.h, st, measure)
+		if got := lines(g); got != tc.wantLines {
+			t.Errorf("%.0f high: legend names in %d lines, want %d", tc.h, got, tc.wantLines)
+		}
+		checkGeometry(t, fmt.Sprintf("%.0f high", tc.h), g)
 	}
 }
 
@@ -168,11 +222,11 @@ func TestLayoutDrawsInsideThePlot(t *testing.T) {
 // ones, where each name wraps in up to two lines or is cut with "…".
 func TestLegendBesideForShortNamesUnderForLong(t *testing.T) {
 	c := Chart{Title: "Balance", Categories: []string{"Jan", "Feb"}, Series: []Series{{Name: "Maya", Values: []float64{1, 2}}, {Name: "Liam", Values: []float64{2, 1}}}}
-	if g := Lay(c, 500, 300, Style{10, 12}, measure); !g.LegendBeside {
+	if g := Lay(c, 500, 300, Style{TextSize: 10, TitleSize: 12}, measure); !g.LegendBeside {
 		t.Fatalf("short names: the legend is not beside the plot")
 	}
 	c.Series[0].Name = strings.Repeat("王小明", 20)
-	g := Lay(c, 500, 300, Style{10, 12}, measure)
+	g := Lay(c, 500, 300, Style{TextSize: 10, TitleSize: 12}, measure)
 	if g.LegendBeside {
 		t.Fatalf("a 60-character name: the legend is still beside the plot")
 	}
@@ -195,7 +249,7 @@ func TestCategoryLabelsThinnedNotCollided(t *testing.T) {
 	for i := range 53 {
 		c.Categories = append(c.Categories, fmt.Sprintf("%d Sep", i%30+1))
 	}
-	g := Lay(c, 300, 200, Style{10, 12}, measure)
+	g := Lay(c, 300, 200, Style{TextSize: 10, TitleSize: 12}, measure)
 	if len(g.Categories) == 0 || len(g.Categories) >= 53 {
 		t.Fatalf("53 labels in 300 units: %d shown", len(g.Categories))
 	}
@@ -246,7 +300,7 @@ func TestDescribeAndWordsSayTheNumbers(t *testing.T) {
 
 func TestCategoryAtFindsTheSlotUnderThePointer(t *testing.T) {
 	c := Chart{Kind: Columns, Categories: []string{"a", "b", "c", "d"}, Series: []Series{{Values: []float64{1, 2, 3, 4}}}}
-	g := Lay(c, 400, 200, Style{10, 12}, measure)
+	g := Lay(c, 400, 200, Style{TextSize: 10, TitleSize: 12}, measure)
 	for i := range 4 {
 		s := g.Slot(i)
 		if got := g.CategoryAt(Point{s.X + s.W/2, s.Y + s.H/2}); got != i {
@@ -256,7 +310,7 @@ func TestCategoryAtFindsTheSlotUnderThePointer(t *testing.T) {
 	if got := g.CategoryAt(Point{g.Plot.X - 5, g.Plot.Y + 5}); got != -1 {
 		t.Errorf("left of the plot is category %d, want -1", got)
 	}
-	r := Lay(Chart{Kind: Rows, Categories: []string{"x", "y"}, Series: []Series{{Values: []float64{1, 2}}}}, 400, 200, Style{10, 12}, measure)
+	r := Lay(Chart{Kind: Rows, Categories: []string{"x", "y"}, Series: []Series{{Values: []float64{1, 2}}}}, 400, 200, Style{TextSize: 10, TitleSize: 12}, measure)
 	if got := r.CategoryAt(Point{r.Plot.X + 10, r.Plot.Bottom() - 1}); got != 1 {
 		t.Errorf("the foot of a two-row chart is row %d, want 1", got)
 	}
@@ -300,7 +354,7 @@ func (r *recorder) Mark(Point, Mark, color.NRGBA)      { r.calls = append(r.call
 // legend shows a line chart's series as a piece of line with its mark.
 func TestPaintOrderIsTheSameForEveryPainter(t *testing.T) {
 	c := Chart{Kind: Lines, Categories: []string{"a", "b"}, Series: []Series{{Name: "Walk", Mark: Circle, Area: true, Values: []float64{1, 2}}}}
-	g := Lay(c, 300, 200, Style{10, 12}, measure)
+	g := Lay(c, 300, 200, Style{TextSize: 10, TitleSize: 12}, measure)
 	var r recorder
 	PaintData(c, g, &r)
 	PaintSwatches(c, g, &r)

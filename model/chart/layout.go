@@ -2,6 +2,7 @@ package chart
 
 import (
 	"math"
+	"slices"
 	"strings"
 )
 
@@ -12,6 +13,18 @@ type Measure func(text string, size float64, bold bool) float64
 type Style struct {
 	TextSize  float64 // labels, legend and axis
 	TitleSize float64
+	// LineHeight is the distance between a label's lines, in text sizes:
+	// at least the painter's face from ascender to descender, or lines
+	// of a two-line label overlap where they are set. 0 means 1.3.
+	LineHeight float64
+}
+
+// lineHeight is the distance between lines of text of size.
+func (st Style) lineHeight(size float64) float64 {
+	if st.LineHeight > 0 {
+		return size * st.LineHeight
+	}
+	return size * 1.3
 }
 
 // Point is a position; y grows downwards, as on screen and in the PDF.
@@ -104,7 +117,7 @@ type lay struct {
 
 // Lay lays c out in a w×h area with the painter's text measure.
 func Lay(c Chart, w, h float64, st Style, m Measure) Geometry {
-	l := &lay{c: c, st: st, m: m, pad: st.TextSize * 0.5, lh: st.TextSize * 1.3}
+	l := &lay{c: c, st: st, m: m, pad: st.TextSize * 0.5, lh: st.lineHeight(st.TextSize)}
 	l.g = Geometry{Kind: c.Kind, Width: w, Height: h, Count: c.count()}
 	l.lo, l.hi = c.Bounds()
 	top := l.title()
@@ -115,7 +128,7 @@ func Lay(c Chart, w, h float64, st Style, m Measure) Geometry {
 			right = w - colW
 			l.legendBeside(items, right, top)
 		} else {
-			bottom = l.legendUnder(items)
+			bottom = l.legendUnderWithRoom(items, top)
 		}
 	}
 	if c.Kind == Rows {
@@ -123,14 +136,26 @@ func Lay(c Chart, w, h float64, st Style, m Measure) Geometry {
 	} else {
 		l.columns(top, right, bottom)
 	}
+	l.keepAxisAbove(bottom)
 	return l.g
+}
+
+// keepAxisAbove leaves out the axis words that would reach below y, where
+// the legend under the plot begins: in a chart too short for both, the
+// legend (who is who) stays and the axis loses labels instead of setting
+// them on the legend.
+func (l *lay) keepAxisAbove(y float64) {
+	fits := func(t Text) bool { return t.Bottom() <= y+1e-9 }
+	l.g.Unit = slices.DeleteFunc(l.g.Unit, func(t Text) bool { return !fits(t) })
+	l.g.Values = slices.DeleteFunc(l.g.Values, func(t Text) bool { return !fits(t) })
+	l.g.Categories = slices.DeleteFunc(l.g.Categories, func(t Text) bool { return !fits(t) })
 }
 
 // title wraps the title in up to two lines and returns where the rest
 // begins.
 func (l *lay) title() float64 {
 	y := 0.0
-	lh := l.st.TitleSize * 1.3
+	lh := l.st.lineHeight(l.st.TitleSize)
 	for _, s := range wrapText(l.c.Title, l.g.Width, 2, l.st.TitleSize, true, l.m) {
 		l.g.Title = append(l.g.Title, Text{Box: Box{0, y, l.m(s, l.st.TitleSize, true), lh}, S: s, Size: l.st.TitleSize, Bold: true})
 		y += lh
@@ -174,17 +199,36 @@ func (l *lay) legendBeside(items []int, x, top float64) {
 	y := top
 	textW := l.g.Width - x - l.pad - l.swatchW() - l.gap()
 	for _, i := range items {
-		l.addLegendItem(i, x+l.pad, y, textW)
+		l.addLegendItem(i, x+l.pad, y, textW, 2)
 		y = l.legendBottom()
 	}
 	l.g.LegendBeside = true
 	l.g.LegendBox = Box{x + l.pad, top, l.g.Width - x - l.pad, y - top}
 }
 
+// legendUnderWithRoom lays the legend under the plot with each name in up
+// to two lines or, when that leaves the plot too little room, in one. A
+// chart too short even for that has no legend: its words and the pointer
+// still name every series. It returns where the plot's room ends.
+func (l *lay) legendUnderWithRoom(items []int, top float64) float64 {
+	// Room for half a line above the plot, a line's height of plot, and
+	// the labels under it.
+	need := top + 2.5*l.lh + l.pad
+	for _, lines := range []int{2, 1} {
+		kept := len(l.g.Legend)
+		if bottom := l.legendUnder(items, lines); bottom >= need {
+			return bottom
+		}
+		l.g.Legend = l.g.Legend[:kept]
+		l.g.LegendBox = Box{}
+	}
+	return l.g.Height
+}
+
 // legendUnder flows the legend in rows at the foot of the chart, each
-// name wrapped in up to two lines in half the width, and returns the
+// name wrapped in up to maxLines lines in half the width, and returns the
 // space left above it.
-func (l *lay) legendUnder(items []int) float64 {
+func (l *lay) legendUnder(items []int, maxLines int) float64 {
 	most := l.g.Width
 	if len(items) > 1 {
 		most = l.g.Width/2 - l.pad
@@ -194,12 +238,12 @@ func (l *lay) legendUnder(items []int) float64 {
 	x, y, rowH := 0.0, 0.0, 0.0
 	start := len(l.g.Legend)
 	for _, i := range items {
-		lines := wrapText(l.c.Series[i].Name, textMost, 2, l.st.TextSize, false, l.m)
+		lines := wrapText(l.c.Series[i].Name, textMost, maxLines, l.st.TextSize, false, l.m)
 		w := l.swatchW() + l.gap() + widest(lines, l.st.TextSize, l.m)
 		if x > 0 && x+w > l.g.Width {
 			x, y, rowH = 0, y+rowH+l.pad*0.5, 0
 		}
-		l.addLegendItem(i, x, y, textMost)
+		l.addLegendItem(i, x, y, textMost, maxLines)
 		rowH = max(rowH, float64(len(lines))*l.lh)
 		x += w + l.pad*2
 	}
@@ -216,9 +260,10 @@ func (l *lay) legendUnder(items []int) float64 {
 	return base - l.pad
 }
 
-// addLegendItem places series i's swatch and name at x, y.
-func (l *lay) addLegendItem(i int, x, y, textW float64) {
-	lines := wrapText(l.c.Series[i].Name, textW, 2, l.st.TextSize, false, l.m)
+// addLegendItem places series i's swatch and name, in up to maxLines
+// lines, at x, y.
+func (l *lay) addLegendItem(i int, x, y, textW float64, maxLines int) {
+	lines := wrapText(l.c.Series[i].Name, textW, maxLines, l.st.TextSize, false, l.m)
 	it := LegendItem{Series: i, Swatch: Box{x, y + (l.lh-l.st.TextSize*0.9)/2, l.swatchW(), l.st.TextSize * 0.9}}
 	for k, s := range lines {
 		it.Lines = append(it.Lines, Text{Box: Box{x + l.swatchW() + l.gap(), y + float64(k)*l.lh, l.m(s, l.st.TextSize, false), l.lh},

@@ -204,6 +204,13 @@ func (r *chartRenderer) Refresh() {
 }
 
 // measure is the theme font's width of text.
+// lineHeight is how tall the toolkit sets a line of text, in text sizes:
+// its face from ascender to descender.
+func lineHeight() float64 {
+	const size = 100
+	return float64(fyne.MeasureText("Ág", size, fyne.TextStyle{}).Height) / size
+}
+
 func measure(s string, size float64, bold bool) float64 {
 	return float64(fyne.MeasureText(s, float32(size), fyne.TextStyle{Bold: bold}).Width)
 }
@@ -234,7 +241,7 @@ func (r *chartRenderer) draw() {
 	}
 	th := c.Theme()
 	textSize := float64(th.Size(theme.SizeNameCaptionText))
-	st := chart.Style{TextSize: textSize, TitleSize: float64(th.Size(theme.SizeNameText))}
+	st := chart.Style{TextSize: textSize, TitleSize: float64(th.Size(theme.SizeNameText)), LineHeight: lineHeight()}
 	c.geom = chart.Lay(c.desc, float64(r.size.Width), float64(r.size.Height), st, measure)
 	col := r.colors()
 	p := &chartPainter{desc: &c.desc, colors: col}
