@@ -9,15 +9,18 @@ import (
 	"strings"
 	"sync"
 
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
 	"github.com/go-text/typesetting/font"
 	"github.com/ulikunitz/xz"
 )
 
-// The fonts a summary may need, compressed (unpacked they would be a
-// quarter of Venn's program) and each unpacked the first time a summary
-// needs it, so that a household writing only in Latin letters never pays
-// for the others. The faces every summary uses are gzipped, which unpacks
-// in milliseconds; the faces of other scripts and emoji are xz, a third
+// The fonts a summary may need besides the window's own (Noto Sans, see
+// windowFace), compressed (unpacked they would be a quarter of Venn's
+// program) and each unpacked the first time a summary needs it, so that a
+// household writing only in Latin letters never pays for the others. The
+// symbols face, which most summaries use, is gzipped, which unpacks in
+// milliseconds; the faces of other scripts and emoji are xz, a third
 // smaller and ten times slower to unpack (0.2 s for the CJK face). See
 // fonts/LICENSES.md.
 //
@@ -30,9 +33,9 @@ type face int
 // The faces, in the order a character is looked for in them: a character
 // prints in the first face that has it.
 const (
-	faceSans       face = iota // Liberation Sans: Latin, Greek, Cyrillic
-	faceSansBold               // Liberation Sans Bold
-	faceSansItalic             // Liberation Sans Italic
+	faceSans       face = iota // Noto Sans, the window's: Latin, Greek, Cyrillic
+	faceSansBold               // Noto Sans Bold
+	faceSansItalic             // Noto Sans Italic
 	faceSymbols                // DejaVu Sans: symbols, arrows, dingbats and more scripts
 	faceCJK                    // WenQuanYi Micro Hei: Chinese, Japanese, Korean
 	faceEmoji                  // Twemoji: colour emoji, drawn as shapes
@@ -68,9 +71,9 @@ type fontFile struct {
 }
 
 var fontFilesByFace = [numFaces]*fontFile{
-	faceSans:       {family: "Liberation", load: unpack("fonts/LiberationSans-Regular.ttf.gz")},
-	faceSansBold:   {family: "Liberation", style: "B", load: unpack("fonts/LiberationSans-Bold.ttf.gz")},
-	faceSansItalic: {family: "Liberation", style: "I", load: unpack("fonts/LiberationSans-Italic.ttf.gz")},
+	faceSans:       {family: "NotoSans", load: windowFace(theme.DefaultTextFont)},
+	faceSansBold:   {family: "NotoSans", style: "B", load: windowFace(theme.DefaultTextBoldFont)},
+	faceSansItalic: {family: "NotoSans", style: "I", load: windowFace(theme.DefaultTextItalicFont)},
 	faceSymbols:    {family: "DejaVu", load: unpack("fonts/DejaVuSans.ttf.gz")},
 	faceCJK:        {family: "WenQuanYi", load: unpack("fonts/wqy-microhei.ttf.xz")},
 	faceEmoji:      {family: "Twemoji", load: unpack("fonts/twemoji.ttf.xz")},
@@ -81,6 +84,20 @@ var fontFilesByFace = [numFaces]*fontFile{
 	faceTamil:      {family: "NotoSansTamil", load: unpack("fonts/NotoSansTamil-Regular.ttf.xz")},
 	faceThai:       {family: "NotoSansThai", load: unpack("fonts/NotoSansThai-Regular.ttf.xz")},
 	faceKhmer:      {family: "NotoSansKhmer", load: unpack("fonts/NotoSansKhmer-Regular.ttf.xz")},
+}
+
+// windowFace reads one of the faces the window draws its text in: the
+// toolkit's Noto Sans, which the program carries anyway. So the summary
+// and the window share a typeface, and Venn carries no second one for
+// paper. The bytes are the toolkit's, so the summary works on a copy.
+func windowFace(resource func() fyne.Resource) func() ([]byte, error) {
+	return func() ([]byte, error) {
+		data := resource().Content()
+		if len(data) == 0 {
+			return nil, fmt.Errorf("font %s: empty", resource().Name())
+		}
+		return bytes.Clone(data), nil
+	}
 }
 
 // unpack reads an embedded gzip or xz file, the font file it holds.
@@ -165,7 +182,7 @@ func (f face) advance(r rune) float64 {
 	return a
 }
 
-// styled is the Liberation face for bold or italic text; the other faces
+// styled is the Noto Sans face for bold or italic text; the other faces
 // have one style only.
 func (f face) styled(bold, italic bool) face {
 	if f != faceSans {

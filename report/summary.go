@@ -459,8 +459,8 @@ func (l *layout) resources(s Summary) {
 func (l *layout) rituals(s Summary) {
 	t := &table{
 		cols: []column{
-			{title: l.tr.T("summary.rituals.ritual"), share: 0.36, maxLines: 4},
-			{title: l.tr.T("summary.rituals.howOften"), share: 0.17, maxLines: 2},
+			{title: l.tr.T("summary.rituals.ritual"), share: 0.33, maxLines: 4},
+			{title: l.tr.T("summary.rituals.howOften"), share: 0.20, maxLines: 2},
 			{title: l.tr.T("summary.rituals.strength"), share: 0.1, right: true},
 			{title: l.tr.T("summary.rituals.kept"), share: 0.08, right: true},
 			{title: "  " + l.tr.T("summary.rituals.overPeriod"), share: 0.29},

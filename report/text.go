@@ -339,10 +339,11 @@ func (p *pen) setFace(f face, lk look) {
 	p.pdf.SetFont(ff.family, ff.style, lk.size)
 }
 
-// metrics of Liberation Sans, which sets the line: ascent and descent in em.
+// metrics of Noto Sans, which sets the line: ascent and descent in em
+// (its hhea table; TestLineMetricsAreTheTextFaces holds them to it).
 const (
-	ascent  = 0.905
-	descent = 0.212
+	ascent  = 1.069
+	descent = 0.293
 )
 
 // baseline is where text of the look sits in a line box starting at top.
