@@ -2,6 +2,7 @@ package views
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"log/slog"
@@ -61,6 +62,9 @@ func Run(ctx context.Context, dataDir string, icon fyne.Resource, start StartOpt
 		a.SetIcon(icon)
 	}
 	s, err := OpenWith(ctx, a, dataDir, start)
+	if errors.Is(err, ErrWindowFailed) {
+		return err // there is no window to explain it in
+	}
 	if err != nil {
 		a.Run() // the window explains what went wrong
 		return err
@@ -145,14 +149,21 @@ func OpenWith(ctx context.Context, a fyne.App, dataDir string, start StartOption
 	svc, err := app.Open(ctx, dataDir, app.Options{})
 	if err != nil {
 		showStartupError(win, err)
-		win.Show()
+		if shown := showWindow(win); shown != nil {
+			return nil, errors.Join(err, shown)
+		}
 		return nil, err
 	}
 	slog.Debug("startup", "phase", "data opened", "elapsed", time.Since(began))
 	// Today is read while the window creates itself.
 	svc.ReadTodayAhead(ctx)
 	if !start.TrayOnly {
-		win.Show()
+		if err := showWindow(win); err != nil {
+			if closeErr := svc.Close(); closeErr != nil {
+				slog.Error("close the data", "err", closeErr)
+			}
+			return nil, err
+		}
 	}
 	ctx, stop := context.WithCancel(ctx)
 	ui := NewUI(ctx, svc, a, win, true)

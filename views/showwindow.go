@@ -1,0 +1,35 @@
+package views
+
+import (
+	"errors"
+	"fmt"
+
+	"fyne.io/fyne/v2"
+	"github.com/go-gl/glfw/v3.4/glfw"
+)
+
+// ErrWindowFailed means the desktop was there but the window could not be
+// drawn on it: the graphics library could not start (the display hung up
+// on Venn or refused it, as an X server does to a user it does not
+// authorise), which the toolkit only notices when the window is shown.
+var ErrWindowFailed = errors.New("the window could not be opened")
+
+// showWindow shows win, or says why it cannot. The toolkit lets the
+// graphics library's panic through when the library never started; that
+// panic becomes ErrWindowFailed, in words, instead of a crash. Any other
+// panic goes on: it is a bug, and a crash report says where.
+func showWindow(win fyne.Window) (err error) {
+	defer func() {
+		r := recover()
+		if r == nil {
+			return
+		}
+		var glfwErr *glfw.Error
+		if cause, ok := r.(error); !ok || !errors.As(cause, &glfwErr) {
+			panic(r)
+		}
+		err = fmt.Errorf("%w: the desktop did not let Venn draw on it. Venn must run in the desktop session it shows its window on; the command line works without one: see `venn help` (the graphics library said: %v)", ErrWindowFailed, glfwErr)
+	}()
+	win.Show()
+	return nil
+}
