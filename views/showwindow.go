@@ -16,20 +16,36 @@ var ErrWindowFailed = errors.New("the window could not be opened")
 
 // showWindow shows win, or says why it cannot. The toolkit lets the
 // graphics library's panic through when the library never started; that
-// panic becomes ErrWindowFailed, in words, instead of a crash. Any other
-// panic goes on: it is a bug, and a crash report says where.
+// panic becomes ErrWindowFailed, in words, instead of a crash.
 func showWindow(win fyne.Window) (err error) {
 	defer func() {
-		r := recover()
-		if r == nil {
-			return
+		if r := recover(); r != nil {
+			err = startFailure(r)
 		}
-		var glfwErr *glfw.Error
-		if cause, ok := r.(error); !ok || !errors.As(cause, &glfwErr) {
-			panic(r)
-		}
-		err = fmt.Errorf("%w: the desktop did not let Venn draw on it. Venn must run in the desktop session it shows its window on; the command line works without one: see `venn help` (the graphics library said: %v)", ErrWindowFailed, glfwErr)
 	}()
 	win.Show()
 	return nil
+}
+
+// graphicsStarted says whether the graphics library started, for a start
+// in the tray, which shows no window until asked: the run loop would
+// otherwise stop at its first step with the library's panic.
+func graphicsStarted() (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = startFailure(r)
+		}
+	}()
+	glfw.GetPlatform()
+	return nil
+}
+
+// startFailure is ErrWindowFailed for the graphics library's panic r. Any
+// other panic goes on: it is a bug, and a crash report says where.
+func startFailure(r any) error {
+	var glfwErr *glfw.Error
+	if cause, ok := r.(error); !ok || !errors.As(cause, &glfwErr) {
+		panic(r)
+	}
+	return fmt.Errorf("%w: the desktop did not let Venn draw on it. Venn must run in the desktop session it shows its window on; the command line works without one: see `venn help` (the graphics library said: %v)", ErrWindowFailed, glfwErr)
 }

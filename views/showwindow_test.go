@@ -19,11 +19,14 @@ import (
 // desktop driver starts once per process, on its main goroutine).
 const helperRunEnv = "VENN_TEST_RUN_WINDOW"
 
+// helperTrayEnv, set, starts that window in the tray, as at login.
+const helperTrayEnv = "VENN_TEST_RUN_IN_TRAY"
+
 // runWindowForTest runs Venn's window as Run does for the command line and
 // returns the process's exit code: 3 for ErrWindowFailed, 0 when the
 // window ran and closed, 4 for any other error.
 func runWindowForTest(data string) int {
-	err := Run(context.Background(), data, nil, StartOptions{})
+	err := Run(context.Background(), data, nil, StartOptions{TrayOnly: os.Getenv(helperTrayEnv) != ""})
 	fmt.Fprintf(os.Stderr, "venn: %v\n", err)
 	switch {
 	case errors.Is(err, ErrWindowFailed):
@@ -44,19 +47,32 @@ func TestADisplayThatHangsUpIsExplainedNotCrashedOn(t *testing.T) {
 		t.Skip("the display is an X server's socket in Linux's abstract namespace")
 	}
 	display := displayThatHangsUp(t)
-	data := t.TempDir()
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
-	defer cancel()
-	cmd := exec.CommandContext(ctx, os.Args[0], "-test.run=^$")
-	home := t.TempDir()
-	cmd.Env = append(os.Environ(), helperRunEnv+"="+data, "DISPLAY="+display, "WAYLAND_DISPLAY=",
-		"HOME="+home, "XDG_CONFIG_HOME="+filepath.Join(home, "config"), "XDG_RUNTIME_DIR="+home)
-	out, err := cmd.CombinedOutput()
-	var exit *exec.ExitError
-	if !errors.As(err, &exit) || exit.ExitCode() != 3 {
-		t.Fatalf("the window's run ended with %v, want ErrWindowFailed (exit 3); it said:\n%s", err, out)
+	for _, inTray := range []bool{false, true} {
+		t.Run(fmt.Sprintf("in the tray %v", inTray), func(t *testing.T) {
+			data := t.TempDir()
+			ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+			defer cancel()
+			cmd := exec.CommandContext(ctx, os.Args[0], "-test.run=^$")
+			home := t.TempDir()
+			cmd.Env = append(os.Environ(), helperRunEnv+"="+data, "DISPLAY="+display, "WAYLAND_DISPLAY=",
+				"HOME="+home, "XDG_CONFIG_HOME="+filepath.Join(home, "config"), "XDG_RUNTIME_DIR="+home)
+			if inTray {
+				cmd.Env = append(cmd.Env, helperTrayEnv+"=1")
+			}
+			out, err := cmd.CombinedOutput()
+			var exit *exec.ExitError
+			if !errors.As(err, &exit) || exit.ExitCode() != 3 {
+				t.Fatalf("the window's run ended with %v, want ErrWindowFailed (exit 3); it said:\n%s", err, out)
+			}
+			checkExplained(t, string(out), data)
+		})
 	}
-	said := string(out)
+}
+
+// checkExplained fails unless Venn said in words why there is no window,
+// left no crash report and had opened (and closed) its data.
+func checkExplained(t *testing.T, said, data string) {
+	t.Helper()
 	for _, want := range []string{"the window could not be opened", "did not let Venn draw", "venn help"} {
 		if !strings.Contains(said, want) {
 			t.Errorf("Venn's words lack %q:\n%s", want, said)

@@ -157,13 +157,16 @@ func OpenWith(ctx context.Context, a fyne.App, dataDir string, start StartOption
 	slog.Debug("startup", "phase", "data opened", "elapsed", time.Since(began))
 	// Today is read while the window creates itself.
 	svc.ReadTodayAhead(ctx)
-	if !start.TrayOnly {
-		if err := showWindow(win); err != nil {
-			if closeErr := svc.Close(); closeErr != nil {
-				slog.Error("close the data", "err", closeErr)
-			}
-			return nil, err
+	// A start in the tray shows no window, but needs the graphics too.
+	show := func() error { return showWindow(win) }
+	if start.TrayOnly {
+		show = graphicsStarted
+	}
+	if err := show(); err != nil {
+		if closeErr := svc.Close(); closeErr != nil {
+			slog.Error("close the data", "err", closeErr)
 		}
+		return nil, err
 	}
 	ctx, stop := context.WithCancel(ctx)
 	ui := NewUI(ctx, svc, a, win, true)
