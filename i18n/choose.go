@@ -79,11 +79,11 @@ func Missing(lang string, s Surface) []string {
 // message src: its plural forms when src is plural, else "other".
 func translated(e, src entry, lang string) bool {
 	forms := []string{"other"}
-	if _, plural := src["one"]; plural {
+	if src.isPlural() {
 		forms = pluralForms[lang]
 	}
 	for _, f := range forms {
-		if strings.TrimSpace(e[f]) == "" {
+		if strings.TrimSpace(e.form(f)) == "" {
 			return false
 		}
 	}

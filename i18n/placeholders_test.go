@@ -12,10 +12,7 @@ var placeholder = regexp.MustCompile(`\{\{\s*\.(\w+)\s*\}\}`)
 // names are the placeholders a message's forms use.
 func names(e entry) map[string]bool {
 	out := map[string]bool{}
-	for form, text := range e {
-		if form == "description" {
-			continue
-		}
+	for _, text := range e.forms() {
 		for _, m := range placeholder.FindAllStringSubmatch(text, -1) {
 			out[m[1]] = true
 		}
@@ -38,7 +35,7 @@ func TestTranslationsKeepTheirPlaceholders(t *testing.T) {
 					t.Errorf("%s %q fills {{.%s}}, which English does not have", l.Tag, key, name)
 				}
 			}
-			if _, plural := src["one"]; !plural && !maps.Equal(want, got) {
+			if !src.isPlural() && !maps.Equal(want, got) {
 				t.Errorf("%s %q fills %v, English %v", l.Tag, key, slices.Sorted(maps.Keys(got)), slices.Sorted(maps.Keys(want)))
 			}
 		}

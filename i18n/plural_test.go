@@ -32,12 +32,12 @@ func TestEveryPluralMessageGivesEveryForm(t *testing.T) {
 	LoadError()
 	for _, l := range Languages {
 		for key, src := range messages["en"] {
-			if _, plural := src["one"]; !plural {
+			if !src.isPlural() {
 				continue
 			}
 			for _, n := range []int{0, 1, 2, 3, 11, 100, 1000000} {
 				form := pluralForm(l.Tag, n)
-				if messages[l.Tag][key][form] == "" {
+				if messages[l.Tag][key].form(form) == "" {
 					t.Errorf("%s %q for %d: no %q form", l.Tag, key, n, form)
 				}
 			}

@@ -22,7 +22,7 @@ func TestSpanishSaysUstedes(t *testing.T) {
 		t.Fatal("no Spanish catalogue")
 	}
 	for key, forms := range spanish {
-		for _, text := range forms {
+		for _, text := range forms.forms() {
 			if w := vosotros.FindStringSubmatch(text); w != nil {
 				t.Errorf("%s says %q (vosotros): %q", key, w[1], text)
 			}
