@@ -9,7 +9,6 @@ import (
 	"time"
 
 	"github.com/vennplanner/venn/i18n"
-	"github.com/vennplanner/venn/model"
 	"github.com/vennplanner/venn/storage"
 )
 
@@ -198,9 +197,9 @@ func goalErr(err error) error {
 // tr's language (nil: English): the plain sentence of a known problem,
 // without the technical detail (which goes to the log).
 func UserMessageIn(tr *i18n.Tr, err error) string {
-	var ve *model.ValidationError
-	if errors.As(err, &ve) {
-		return ve.In(tr)
+	var said interface{ In(*i18n.Tr) string } // a refusal, or an error of a layer above that knows its words
+	if errors.As(err, &said) {
+		return said.In(tr)
 	}
 	switch {
 	case errors.Is(err, storage.ErrDiskFull):

@@ -10,6 +10,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/vennplanner/venn/app"
+	"github.com/vennplanner/venn/i18n"
 )
 
 // Without a display, the window says so in a sentence and exits, before
@@ -30,6 +33,10 @@ func TestWithoutADesktopVennSaysSoAndMakesNothing(t *testing.T) {
 		}
 		if _, err := os.Stat(dir); !errors.Is(err, os.ErrNotExist) {
 			t.Fatalf("with %v the data folder was made", env)
+		}
+		// The command line says it in the language it was started in.
+		if said := app.UserMessageIn(i18n.For("de"), err); !strings.Contains(said, "kein grafischer Desktop") || !strings.Contains(said, "venn help") {
+			t.Errorf("with %v, in German: %q", env, said)
 		}
 	}
 	// A Wayland socket that answers is a desktop.

@@ -4,7 +4,6 @@ package views
 
 import (
 	"errors"
-	"fmt"
 	"net"
 	"os"
 	"path/filepath"
@@ -32,10 +31,10 @@ func findDesktop() error {
 	}
 	display := os.Getenv("DISPLAY")
 	if display == "" {
-		return fmt.Errorf("%w (DISPLAY and WAYLAND_DISPLAY are not set). The command line works without one: see `venn help`", ErrNoDesktop)
+		return &startError{kind: ErrNoDesktop, key: "cli.desktop.unset"}
 	}
 	if err := dialX(display); err != nil {
-		return fmt.Errorf("%w (the display %q cannot be reached: %v). The command line works without one: see `venn help`", ErrNoDesktop, display, err)
+		return &startError{kind: ErrNoDesktop, key: "cli.desktop.unreachable", pairs: []any{"Display", strconv.Quote(display), "Err", err.Error()}}
 	}
 	return nil
 }

@@ -2,7 +2,6 @@ package views
 
 import (
 	"errors"
-	"fmt"
 
 	"fyne.io/fyne/v2"
 	"github.com/go-gl/glfw/v3.4/glfw"
@@ -47,5 +46,5 @@ func startFailure(r any) error {
 	if cause, ok := r.(error); !ok || !errors.As(cause, &glfwErr) {
 		panic(r)
 	}
-	return fmt.Errorf("%w: the desktop did not let Venn draw on it. Venn must run in the desktop session it shows its window on; the command line works without one: see `venn help` (the graphics library said: %v)", ErrWindowFailed, glfwErr)
+	return &startError{kind: ErrWindowFailed, key: "cli.desktop.refused", pairs: []any{"Err", glfwErr.Error()}}
 }

@@ -12,6 +12,11 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/go-gl/glfw/v3.4/glfw"
+
+	"github.com/vennplanner/venn/app"
+	"github.com/vennplanner/venn/i18n"
 )
 
 // helperRunEnv names the data folder runWindowForTest opens the real
@@ -112,4 +117,19 @@ func displayThatHangsUp(t *testing.T) string {
 	}
 	t.Fatal("no free display number to listen on")
 	return ""
+}
+
+// The reason is said in the language the command line speaks.
+func TestAWindowThatCannotOpenIsExplainedInTheCommandLinesLanguage(t *testing.T) {
+	err := startFailure(&glfw.Error{Code: glfw.ErrorCode(0x00010001), Desc: "The GLFW library is not initialized"})
+	if !errors.Is(err, ErrWindowFailed) {
+		t.Fatalf("%v is not ErrWindowFailed", err)
+	}
+	for lang, want := range map[string]string{"en": "the window could not be opened", "de": "Fenster konnte nicht geöffnet werden",
+		"fr": "n’a pas pu s’ouvrir", "es": "No se pudo abrir", "ar": "تعذّر فتح النافذة"} {
+		said := app.UserMessageIn(i18n.For(lang), err)
+		if !strings.Contains(strings.ToLower(said), strings.ToLower(want)) || !strings.Contains(said, "venn help") || !strings.Contains(said, "not initialized") {
+			t.Errorf("in %s: %q", lang, said)
+		}
+	}
 }
