@@ -203,7 +203,6 @@ func (r *chartRenderer) Refresh() {
 	canvas.Refresh(r.c)
 }
 
-// measure is the theme font's width of text.
 // lineHeight is how tall the toolkit sets a line of text, in text sizes:
 // its face from ascender to descender.
 func lineHeight() float64 {
@@ -211,6 +210,7 @@ func lineHeight() float64 {
 	return float64(fyne.MeasureText("Ág", size, fyne.TextStyle{}).Height) / size
 }
 
+// measure is the theme font's width of text.
 func measure(s string, size float64, bold bool) float64 {
 	return float64(fyne.MeasureText(s, float32(size), fyne.TextStyle{Bold: bold}).Width)
 }
