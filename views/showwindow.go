@@ -16,26 +16,22 @@ var ErrWindowFailed = errors.New("the window could not be opened")
 // showWindow shows win, or says why it cannot. The toolkit lets the
 // graphics library's panic through when the library never started; that
 // panic becomes ErrWindowFailed, in words, instead of a crash.
-func showWindow(win fyne.Window) (err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			err = startFailure(r)
-		}
-	}()
-	win.Show()
-	return nil
-}
+func showWindow(win fyne.Window) error { return underGraphics(win.Show) }
 
 // graphicsStarted says whether the graphics library started, for a start
 // in the tray, which shows no window until asked: the run loop would
 // otherwise stop at its first step with the library's panic.
-func graphicsStarted() (err error) {
+func graphicsStarted() error { return underGraphics(func() { glfw.GetPlatform() }) }
+
+// underGraphics runs do, a first call into the graphics library, and turns
+// the library's panic into startFailure's error.
+func underGraphics(do func()) (err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = startFailure(r)
 		}
 	}()
-	glfw.GetPlatform()
+	do()
 	return nil
 }
 
