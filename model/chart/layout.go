@@ -145,10 +145,10 @@ func Lay(c Chart, w, h float64, st Style, m Measure) Geometry {
 // legend (who is who) stays and the axis loses labels instead of setting
 // them on the legend.
 func (l *lay) keepAxisAbove(y float64) {
-	fits := func(t Text) bool { return t.Bottom() <= y+1e-9 }
-	l.g.Unit = slices.DeleteFunc(l.g.Unit, func(t Text) bool { return !fits(t) })
-	l.g.Values = slices.DeleteFunc(l.g.Values, func(t Text) bool { return !fits(t) })
-	l.g.Categories = slices.DeleteFunc(l.g.Categories, func(t Text) bool { return !fits(t) })
+	below := func(t Text) bool { return t.Bottom() > y+1e-9 }
+	l.g.Unit = slices.DeleteFunc(l.g.Unit, below)
+	l.g.Values = slices.DeleteFunc(l.g.Values, below)
+	l.g.Categories = slices.DeleteFunc(l.g.Categories, below)
 }
 
 // title wraps the title in up to two lines and returns where the rest
